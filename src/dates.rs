@@ -1,0 +1,754 @@
+//! Calendar days and the date expressions printed in news pages.
+//!
+//! This module finds date expressions in a line of text ("8 January 2026 at
+//! 17:53", "Sunday, Jan. 11, 2026", "3 de enero de 2026", "2025-07-04T06:00:00Z",
+//! "02/26/1987"…) and turns them into calendar [`Day`]s. It decides whether a
+//! whole line is a *date line* (a header line that holds a date and little
+//! else) and, when a line holds several dates, which one is the publication
+//! day ("[Released March 3, 1952. Dated February 26, 1952]" → the 3rd).
+//!
+//! It does not decide where a header is (that is `segment`), never reads the
+//! clock, never shifts time zones (the printed calendar day is the day) and
+//! never guesses a missing year.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// Earliest year accepted as a publication year.
+pub const MIN_YEAR: u16 = 1700;
+/// Latest year accepted as a publication year.
+pub const MAX_YEAR: u16 = 2100;
+
+/// A calendar day between [`MIN_YEAR`] and [`MAX_YEAR`], always valid
+/// (no 31 February). Orders chronologically; prints and serialises as
+/// `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Day {
+    /// The day, if `year-month-day` exists in the Gregorian calendar and the
+    /// year is in range.
+    pub fn new(year: i64, month: i64, day: i64) -> Option<Day> {
+        if !(i64::from(MIN_YEAR)..=i64::from(MAX_YEAR)).contains(&year)
+            || !(1..=12).contains(&month)
+            || day < 1
+            || day > i64::from(days_in_month(year as u16, month as u8))
+        {
+            return None;
+        }
+        Some(Day {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (as in JSON and corpus.toml).
+    pub fn parse_iso(s: &str) -> Option<Day> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<i64> {
+            let part = s.get(r)?;
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().ok()
+            } else {
+                None
+            }
+        };
+        Day::new(num(0..4)?, num(5..7)?, num(8..10)?)
+    }
+
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+    /// The month, 1–12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    /// The day of the month, 1–31.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+fn is_leap(year: u16) -> bool {
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// What a date expression denotes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateValue {
+    /// One calendar day.
+    Day(Day),
+    /// A numeric date whose day and month could be swapped (`02/03/1987`):
+    /// both readings are kept so a message can show them.
+    Ambiguous {
+        /// Reading the first number as the month.
+        month_first: Day,
+        /// Reading the first number as the day.
+        day_first: Day,
+    },
+    /// Looks like a date but is no calendar day in range (31 February, the
+    /// year 1650); the reason says which.
+    Invalid(String),
+}
+
+/// A date expression found in a line: its byte span and value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the first character of the expression.
+    pub start: usize,
+    /// Byte offset just past the expression.
+    pub end: usize,
+    /// What it denotes.
+    pub value: DateValue,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A run of digits; `ordinal` when followed by st/nd/rd/th.
+    Num {
+        value: u32,
+        digits: u8,
+        ordinal: bool,
+    },
+    Word,
+    Sym(char),
+}
+
+#[derive(Clone, Debug)]
+struct Tok {
+    kind: Kind,
+    /// Lower-cased text of a word (empty for numbers and symbols).
+    lower: String,
+    start: usize,
+    end: usize,
+}
+
+fn lex(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some(&(i, c)) = it.peek() {
+        if c.is_whitespace() {
+            it.next();
+        } else if c.is_ascii_digit() {
+            let mut end = i;
+            let mut value: u32 = 0;
+            let mut digits: u8 = 0;
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(d as u32 - '0' as u32);
+                digits = digits.saturating_add(1);
+                end = j + 1;
+                it.next();
+            }
+            // Ordinal suffix glued to the number: 6th, 1st, 22nd, 3rd.
+            let rest = &text[end..];
+            let mut ordinal = false;
+            for suf in ["st", "nd", "rd", "th"] {
+                if rest.len() >= 2
+                    && rest.is_char_boundary(2)
+                    && rest[..2].eq_ignore_ascii_case(suf)
+                    && !rest[2..].starts_with(|ch: char| ch.is_alphanumeric())
+                {
+                    ordinal = true;
+                    it.next();
+                    it.next();
+                    end += 2;
+                    break;
+                }
+            }
+            toks.push(Tok {
+                kind: Kind::Num {
+                    value,
+                    digits,
+                    ordinal,
+                },
+                lower: String::new(),
+                start: i,
+                end,
+            });
+        } else if c.is_alphabetic() {
+            let mut end = i;
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_alphabetic() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            toks.push(Tok {
+                kind: Kind::Word,
+                lower: text[i..end].to_lowercase(),
+                start: i,
+                end,
+            });
+        } else {
+            it.next();
+            toks.push(Tok {
+                kind: Kind::Sym(c),
+                lower: String::new(),
+                start: i,
+                end: i + c.len_utf8(),
+            });
+        }
+    }
+    toks
+}
+
+/// The month a (lower-case) English or Spanish month name or abbreviation
+/// stands for.
+fn month_number(word: &str) -> Option<u8> {
+    Some(match word {
+        "january" | "jan" | "enero" | "ene" => 1,
+        "february" | "feb" | "febrero" => 2,
+        "march" | "mar" | "marzo" => 3,
+        "april" | "apr" | "abril" | "abr" => 4,
+        "may" | "mayo" => 5,
+        "june" | "jun" | "junio" => 6,
+        "july" | "jul" | "julio" => 7,
+        "august" | "aug" | "agosto" | "ago" => 8,
+        "september" | "sep" | "sept" | "septiembre" | "setiembre" | "set" => 9,
+        "october" | "oct" | "octubre" => 10,
+        "november" | "nov" | "noviembre" => 11,
+        "december" | "dec" | "diciembre" | "dic" => 12,
+        _ => return None,
+    })
+}
+
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "mon"
+            | "tuesday"
+            | "tue"
+            | "tues"
+            | "wednesday"
+            | "wed"
+            | "thursday"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "friday"
+            | "fri"
+            | "saturday"
+            | "sat"
+            | "sunday"
+            | "sun"
+            | "lunes"
+            | "martes"
+            | "miércoles"
+            | "miercoles"
+            | "jueves"
+            | "viernes"
+            | "sábado"
+            | "sabado"
+            | "domingo"
+    )
+}
+
+/// Words that may surround a date in a date line without making it prose:
+/// publication verbs, time-zone and clock words, Spanish connectors.
+fn is_filler(word: &str) -> bool {
+    is_weekday(word)
+        || keyword_rank(word).is_some()
+        || matches!(
+            word,
+            "last"
+                | "at"
+                | "on"
+                | "first"
+                | "date"
+                | "time"
+                | "de"
+                | "del"
+                | "el"
+                | "la"
+                | "las"
+                | "a"
+                | "hora"
+                | "fecha"
+                | "am"
+                | "pm"
+                | "et"
+                | "est"
+                | "edt"
+                | "ct"
+                | "cst"
+                | "cdt"
+                | "mt"
+                | "mst"
+                | "mdt"
+                | "pt"
+                | "pst"
+                | "pdt"
+                | "utc"
+                | "gmt"
+                | "bst"
+                | "cet"
+                | "cest"
+                | "cot"
+                | "hrs"
+                | "h"
+        )
+}
+
+/// How strongly a word before a date marks it as the publication date.
+fn keyword_rank(word: &str) -> Option<u8> {
+    match word {
+        "published" | "posted" | "released" | "publicado" | "publicada" | "publicación" => Some(3),
+        "updated" | "modified" | "actualizado" | "actualizada" | "actualización" => Some(1),
+        "dated" | "fechado" | "fechada" => Some(0),
+        _ => None,
+    }
+}
+
+/// Rank of a date with no keyword before it: below "published", above
+/// "updated" (a bare date in a header is the publication date).
+const BARE_RANK: u8 = 2;
+
+fn num(t: &Tok) -> Option<(u32, u8, bool)> {
+    match t.kind {
+        Kind::Num {
+            value,
+            digits,
+            ordinal,
+        } => Some((value, digits, ordinal)),
+        _ => None,
+    }
+}
+
+fn adjacent(a: &Tok, b: &Tok) -> bool {
+    a.end == b.start
+}
+
+fn make(year: u32, month: u32, day: u32, printed: &str) -> DateValue {
+    match Day::new(year.into(), month.into(), day.into()) {
+        Some(d) => DateValue::Day(d),
+        None if !(u32::from(MIN_YEAR)..=u32::from(MAX_YEAR)).contains(&year) => DateValue::Invalid(
+            format!("'{printed}': the year {year} is outside {MIN_YEAR}–{MAX_YEAR}"),
+        ),
+        None => DateValue::Invalid(format!("'{printed}' is not a calendar day")),
+    }
+}
+
+/// `YYYY-MM-DD`, `YYYY/MM/DD` and `D/M/YYYY` / `M/D/YYYY` (also with `-` or
+/// `.` between day, month and year), every part glued to the next.
+fn match_numeric(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
+    let [a, s1, b, s2, c] = toks.get(i..i + 5)? else {
+        return None;
+    };
+    let sep = match s1.kind {
+        Kind::Sym(ch @ ('-' | '/' | '.')) => ch,
+        _ => return None,
+    };
+    if s2.kind != Kind::Sym(sep)
+        || !(adjacent(a, s1) && adjacent(s1, b) && adjacent(b, s2) && adjacent(s2, c))
+    {
+        return None;
+    }
+    let (av, ad, aord) = num(a)?;
+    let (bv, bd, bord) = num(b)?;
+    let (cv, cd, cord) = num(c)?;
+    // A further glued group (1.2.2026.5, a version number) is not a date.
+    let glued_after = toks.get(i + 5).is_some_and(|n| {
+        adjacent(c, n)
+            && matches!(n.kind, Kind::Sym('-' | '/' | '.'))
+            && toks
+                .get(i + 6)
+                .is_some_and(|m| adjacent(n, m) && num(m).is_some())
+    });
+    if aord || bord || cord || glued_after {
+        return None;
+    }
+    let printed = &text[a.start..c.end];
+    let value = if ad == 4 && (1..=2).contains(&bd) && (1..=2).contains(&cd) && sep != '.' {
+        make(av, bv, cv, printed)
+    } else if (1..=2).contains(&ad) && (1..=2).contains(&bd) && cd == 4 {
+        let month_first = Day::new(cv.into(), av.into(), bv.into());
+        let day_first = Day::new(cv.into(), bv.into(), av.into());
+        match (month_first, day_first) {
+            (Some(m), Some(d)) if m == d => DateValue::Day(m),
+            (Some(m), Some(d)) => DateValue::Ambiguous {
+                month_first: m,
+                day_first: d,
+            },
+            (Some(m), None) => DateValue::Day(m),
+            (None, Some(d)) => DateValue::Day(d),
+            (None, None) => make(cv, av.max(bv), av.min(bv), printed),
+        }
+    } else {
+        return None;
+    };
+    Some((
+        DateMatch {
+            start: a.start,
+            end: c.end,
+            value,
+        },
+        i + 5,
+    ))
+}
+
+/// Tries a date expression starting at token `i`; returns it and the index
+/// of the first token after it.
+fn match_at(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
+    let t = &toks[i];
+    let at = |k: usize| toks.get(k);
+    let year_at = |k: usize| -> Option<u32> {
+        let (v, d, ord) = num(at(k)?)?;
+        (d == 4 && !ord).then_some(v)
+    };
+    let done = |end_tok: usize, value: DateValue| {
+        let start = toks[i].start;
+        let end = toks[end_tok - 1].end;
+        Some((DateMatch { start, end, value }, end_tok))
+    };
+    let printed = |end_tok: usize| &text[toks[i].start..toks[end_tok - 1].end];
+
+    // Numeric forms: YYYY-MM-DD, YYYY/MM/DD, and D/M/YYYY or M/D/YYYY.
+    if let Some(found) = match_numeric(text, toks, i) {
+        return Some(found);
+    }
+
+    // Optional tokens between the parts: "Jan." "3," "de", "6th of".
+    let skip = |k: usize, wanted: &[&str]| -> usize {
+        match at(k) {
+            Some(Tok {
+                kind: Kind::Sym(c), ..
+            }) if wanted.contains(&c.to_string().as_str()) => k + 1,
+            Some(w) if w.kind == Kind::Word && wanted.contains(&w.lower.as_str()) => k + 1,
+            _ => k,
+        }
+    };
+    let day_at = |k: usize| -> Option<u32> {
+        let (d, digits, _) = num(at(k)?)?;
+        (digits <= 2).then_some(d)
+    };
+
+    // Month first: "January 3, 2026", "Jan. 3, 2026", "enero 3 de 2026".
+    if t.kind == Kind::Word {
+        let month = month_number(&t.lower)?;
+        let k = skip(i + 1, &["."]);
+        let d = day_at(k)?;
+        let k = skip(skip(k + 1, &[","]), &["de", "del"]);
+        let year = year_at(k)?;
+        return done(k + 1, make(year, month.into(), d, printed(k + 1)));
+    }
+
+    // Day first: "8 January 2026", "6th January 1945", "07 Dec 1896",
+    // "3 de enero de 2026", "6th of January, 1945".
+    let d = day_at(i)?;
+    let k = skip(skip(i + 1, &["."]), &["of", "de"]);
+    let month = month_number(&at(k)?.lower)?;
+    let k = skip(skip(skip(k + 1, &["."]), &[","]), &["de", "del"]);
+    let year = year_at(k)?;
+    done(k + 1, make(year, month.into(), d, printed(k + 1)))
+}
+
+/// Every date expression in `text`, left to right, non-overlapping.
+pub fn find_dates(text: &str) -> Vec<DateMatch> {
+    let toks = lex(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // A number glued to a preceding number or letter (the "3" of "A3",
+        // the "10" of "2026-10") does not start a date.
+        let glued = i > 0
+            && adjacent(&toks[i - 1], &toks[i])
+            && matches!(toks[i - 1].kind, Kind::Num { .. } | Kind::Word)
+            && matches!(toks[i].kind, Kind::Num { .. });
+        match (!glued).then(|| match_at(text, &toks, i)).flatten() {
+            Some((m, next)) => {
+                out.push(m);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A header line that is (nearly) only a date: what it says and which of its
+/// dates is the publication day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateLine {
+    /// The chosen date: the valid day with the strongest keyword
+    /// (published > none > updated > dated), else the first problem found.
+    pub value: DateValue,
+    /// The line as printed (trimmed).
+    pub printed: String,
+}
+
+/// Reads `line` as a date line: a line of at most 16 words holding at least
+/// one date expression and, apart from dates, times, weekdays and words such
+/// as "Updated", "Published", "at", "ET", at most one other word — or a
+/// byline ("By Jane Doe | January 3, 2026"). Returns `None` for prose that
+/// merely mentions a date.
+pub fn date_line(line: &str) -> Option<DateLine> {
+    let line = line.trim();
+    // Every date form has digits; most lines of a page have none or are long.
+    if !line.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(16).is_some() {
+        return None;
+    }
+    let dates = find_dates(line);
+    if dates.is_empty() {
+        return None;
+    }
+    let toks = lex(line);
+    let in_date = |t: &Tok| dates.iter().any(|d| t.start >= d.start && t.end <= d.end);
+    let leftover = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !in_date(t))
+        .filter(|t| t.lower.chars().count() > 1 && !is_filler(&t.lower))
+        .count();
+    let byline = toks.first().is_some_and(|t| t.lower == "by");
+    if leftover > 1 && !(byline && leftover <= 5) {
+        return None;
+    }
+    // Rank each date by the nearest keyword before it, skipping weekdays,
+    // clock words, numbers and punctuation.
+    let rank_of = |m: &DateMatch| -> u8 {
+        for t in toks.iter().rev().filter(|t| t.end <= m.start) {
+            if dates.iter().any(|d| t.start >= d.start && t.end <= d.end) {
+                break;
+            }
+            if t.kind == Kind::Word {
+                if let Some(r) = keyword_rank(&t.lower) {
+                    return r;
+                }
+                if !is_filler(&t.lower) && t.lower.chars().count() > 1 {
+                    break;
+                }
+            }
+        }
+        BARE_RANK
+    };
+    let best = dates
+        .iter()
+        .filter(|m| matches!(m.value, DateValue::Day(_)))
+        .max_by_key(|m| (rank_of(m), std::cmp::Reverse(m.start)));
+    let value = match best {
+        Some(m) => m.value.clone(),
+        None => dates[0].value.clone(),
+    };
+    Some(DateLine {
+        value,
+        printed: line.to_string(),
+    })
+}
+
+/// The first ISO date (`YYYY-MM-DD`, also `YYYY_MM_DD`) in a file name, with
+/// the text it was read from. Digits glued on either side do not count.
+pub fn date_in_file_name(name: &str) -> Option<(Day, String)> {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let b = file.as_bytes();
+    if b.len() < 10 {
+        return None;
+    }
+    for i in 0..=b.len() - 10 {
+        let w = &b[i..i + 10];
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        let sep = w[4];
+        if !(digits(0..4) && digits(5..7) && digits(8..10))
+            || !(sep == b'-' || sep == b'_')
+            || w[7] != sep
+            || (i > 0 && b[i - 1].is_ascii_digit())
+            || b.get(i + 10).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let s = &file[i..i + 10];
+        if let Some(day) = Day::parse_iso(&s.replace('_', "-")) {
+            return Some((day, s.to_string()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Day::parse_iso(s).expect("valid test day")
+    }
+
+    #[test]
+    fn every_required_format_reads_as_its_printed_day() {
+        let cases = [
+            ("2025-07-04 06:00", "2025-07-04"),
+            ("2025-07-04T06:00:00Z", "2025-07-04"),
+            ("8 January 2026 at 17:53", "2026-01-08"),
+            ("January 3, 2026", "2026-01-03"),
+            ("Jan. 3, 2026", "2026-01-03"),
+            ("Sept. 5, 2025", "2025-09-05"),
+            ("Sunday, Jan. 11, 2026", "2026-01-11"),
+            ("Tue February 12, 2013", "2013-02-12"),
+            ("6th January 1945", "1945-01-06"),
+            ("DECEMBER 8, 1885", "1885-12-08"),
+            ("Updated 12:30 p.m. ET, Mon December 2, 1895", "1895-12-02"),
+            ("07 Dec 1896 09:45", "1896-12-07"),
+            ("3 de enero de 2026", "2026-01-03"),
+            ("sábado, 3 de enero del 2026", "2026-01-03"),
+            ("enero 3 de 2026", "2026-01-03"),
+            ("02/26/1987", "1987-02-26"),
+            ("26/02/1987", "1987-02-26"),
+            ("2026/01/07", "2026-01-07"),
+            ("6th of January, 1945", "1945-01-06"),
+            ("Sep 30, 2025", "2025-09-30"),
+            ("29 February 2024", "2024-02-29"),
+        ];
+        for (text, want) in cases {
+            let found = find_dates(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].value, DateValue::Day(day(want)), "{text}");
+            let line = date_line(text).unwrap_or_else(|| panic!("{text} is a date line"));
+            assert_eq!(line.value, DateValue::Day(day(want)), "{text}");
+            assert_eq!(line.printed, text);
+        }
+    }
+
+    #[test]
+    fn numeric_dates_with_both_parts_up_to_12_are_ambiguous() {
+        let found = find_dates("02/03/1987");
+        assert_eq!(
+            found[0].value,
+            DateValue::Ambiguous {
+                month_first: day("1987-02-03"),
+                day_first: day("1987-03-02"),
+            }
+        );
+        // Same number twice is the same day either way.
+        assert_eq!(
+            find_dates("05/05/2020")[0].value,
+            DateValue::Day(day("2020-05-05"))
+        );
+    }
+
+    #[test]
+    fn impossible_days_and_years_out_of_range_are_invalid_not_dates() {
+        for text in [
+            "31 February 2026",
+            "February 30, 2025",
+            "29 February 2025",
+            "January 3, 1650",
+            "13/13/2020",
+        ] {
+            let found = find_dates(text);
+            assert!(
+                matches!(
+                    found.as_slice(),
+                    [DateMatch {
+                        value: DateValue::Invalid(_),
+                        ..
+                    }]
+                ),
+                "{text}: {found:?}"
+            );
+        }
+        // Five-digit years and glued digits are not dates at all.
+        assert!(find_dates("January 3, 99999").is_empty());
+        assert!(find_dates("A3 January 2026x").len() <= 1);
+        assert!(find_dates("version 1.2.2026.5").is_empty());
+        assert!(find_dates("January 2026").is_empty(), "no day, no date");
+        assert!(
+            find_dates("on June 23 he wrote").is_empty(),
+            "no year, no date"
+        );
+    }
+
+    #[test]
+    fn released_beats_dated_and_bare_beats_updated() {
+        let l = date_line("[Released March 3, 1952. Dated February 26, 1952]").expect("date line");
+        assert_eq!(l.value, DateValue::Day(day("1952-03-03")));
+        let l = date_line("Dated February 26, 1952. Released March 3, 1952").expect("date line");
+        assert_eq!(l.value, DateValue::Day(day("1952-03-03")));
+        let l = date_line("January 3, 2026 | Updated January 4, 2026").expect("date line");
+        assert_eq!(l.value, DateValue::Day(day("2026-01-03")));
+        let l = date_line("Published 3:45 PM EST, Sat January 3, 2026").expect("date line");
+        assert_eq!(l.value, DateValue::Day(day("2026-01-03")));
+    }
+
+    #[test]
+    fn date_lines_allow_filler_and_bylines_but_not_prose() {
+        assert!(date_line("2025-07-04 06:00 Last Updated At:06:10").is_some());
+        assert!(date_line("By Manuel Rueda | January 3, 2026").is_some());
+        assert!(date_line("Publicado el 3 de enero de 2026 a las 10:15 COT").is_some());
+        assert!(date_line("— Gustavo Petro (@petrogustavo) January 3, 2026").is_none());
+        assert!(
+            date_line("Syria, Sunday, Jan. 11, 2026. (AP Photo/Ghaith Alsayed)").is_none(),
+            "a caption is not a date line"
+        );
+        assert!(date_line("The meeting on January 3, 2026 went badly for everyone.").is_none());
+        assert!(date_line("no date here").is_none());
+    }
+
+    #[test]
+    fn file_names_give_iso_days() {
+        assert_eq!(
+            date_in_file_name("texts/2026-01-07-rally.txt"),
+            Some((day("2026-01-07"), "2026-01-07".into()))
+        );
+        assert_eq!(
+            date_in_file_name("2026-01-07_x.txt").map(|d| d.0),
+            Some(day("2026-01-07"))
+        );
+        assert_eq!(
+            date_in_file_name("notes_2025_12_31.md").map(|d| d.0),
+            Some(day("2025-12-31"))
+        );
+        assert_eq!(date_in_file_name("2026-02-31-x.txt"), None);
+        assert_eq!(date_in_file_name("12026-01-07.txt"), None);
+        assert_eq!(
+            date_in_file_name("2026-01-07/notes.txt"),
+            None,
+            "folder, not file name"
+        );
+        assert_eq!(date_in_file_name("000_fcf66e28ab17d17e.txt"), None);
+    }
+
+    #[test]
+    fn days_validate_and_print() {
+        assert_eq!(day("2024-02-29").to_string(), "2024-02-29");
+        assert!(Day::new(2100, 2, 29).is_none(), "2100 is not a leap year");
+        assert!(Day::new(2000, 2, 29).is_some(), "2000 is");
+        assert!(Day::new(1699, 1, 1).is_none());
+        assert!(Day::parse_iso("2026-1-07").is_none());
+        assert!(day("2025-12-31") < day("2026-01-01"));
+    }
+}

@@ -1,0 +1,29 @@
+//! dateline: a news-corpus explorer whose core runs natively (the
+//! `dateline` CLI) and in the browser (WebAssembly).
+//!
+//! The pipeline is a chain of pure functions over plain data:
+//! bytes —[`text`]→ text —[`segment`]→ articles —[`dates`]→ [`corpus::Corpus`]
+//! —[`report`]→ what the CLI prints and the page draws. Nothing here reads
+//! the clock, the file system or the DOM; the CLI and `web` (the wasm
+//! boundary, built for wasm32 only) do the I/O.
+
+pub mod corpus;
+pub mod dates;
+pub mod html;
+pub mod manifest;
+pub mod report;
+pub mod seeds;
+pub mod segment;
+pub mod text;
+pub mod tokens;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use corpus::{Article, Corpus, DateSource, SourceFile, Warning};
+pub use dates::Day;
+pub use report::Summary;
+
+/// The corpus of the bundled seed pages.
+pub fn seed_corpus() -> Corpus {
+    Corpus::from_files(&seeds::files())
+}

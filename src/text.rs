@@ -1,0 +1,380 @@
+//! Bytes to plain text: the first stage of the pipeline.
+//!
+//! [`decode`] turns one input file into text with `\n` line ends: UTF-8 with
+//! or without a byte-order mark, UTF-16 with a mark, CRLF or LF; invalid
+//! UTF-8 is decoded lossily with a warning; binary files (NUL bytes or a
+//! known signature such as PDF, PNG or ZIP) and empty files are refused with
+//! a reason. HTML keeps only its visible text (see [`crate::html`]); Markdown
+//! loses its markup. It does not split articles or read dates.
+
+use crate::html;
+use std::fmt;
+
+/// How the bytes of a file are to be read, from its name and content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text.
+    Plain,
+    /// HTML: visible text only.
+    Html,
+    /// Markdown: markup removed, front matter title and date kept.
+    Markdown,
+}
+
+/// Why a file was not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// No bytes, or only white space.
+    Empty,
+    /// A known binary signature (the name says which kind of file).
+    Binary(&'static str),
+    /// NUL bytes in a file without a UTF-16 byte-order mark.
+    NulBytes,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::Empty => write!(f, "skipped: the file is empty"),
+            Refusal::Binary(kind) => write!(f, "skipped: this is a {kind} file, not text"),
+            Refusal::NulBytes => write!(
+                f,
+                "skipped: the file contains NUL bytes (a binary file, or UTF-16 without a byte-order mark)"
+            ),
+        }
+    }
+}
+
+/// A decoded file: its text and what was noticed on the way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// Text with `\n` line ends and no byte-order mark.
+    pub text: String,
+    /// Problems that did not stop decoding (e.g. invalid UTF-8).
+    pub warnings: Vec<String>,
+}
+
+const SIGNATURES: &[(&[u8], &str)] = &[
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive (or a .docx/.xlsx/.epub)"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "Microsoft Office (.doc/.xls)",
+    ),
+    (b"\x7fELF", "executable (ELF)"),
+    (b"MZ", "Windows executable"),
+    (b"\0asm", "WebAssembly"),
+    (b"SQLite format 3\0", "SQLite database"),
+    (b"ID3", "MP3 audio"),
+    (b"OggS", "Ogg audio"),
+    (b"fLaC", "FLAC audio"),
+    (b"II*\0", "TIFF image"),
+    (b"MM\0*", "TIFF image"),
+    (b"\0\0\x01\0", "icon image"),
+    (b"{\\rtf", "RTF document"),
+];
+
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.len() >= 12 && &bytes[..4] == b"RIFF" {
+        return Some(match &bytes[8..12] {
+            b"WEBP" => "WebP image",
+            b"WAVE" => "WAV audio",
+            b"AVI " => "AVI video",
+            _ => "RIFF media",
+        });
+    }
+    if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
+        return Some("MP4/QuickTime media");
+    }
+    SIGNATURES
+        .iter()
+        .find(|(sig, _)| bytes.starts_with(sig))
+        .map(|(_, kind)| *kind)
+}
+
+/// The format a file is read as: by extension (`.html`, `.htm`, `.md`,
+/// `.markdown`), else HTML when the text starts with a doctype or `<html`.
+pub fn format_of(name: &str, text: &str) -> Format {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+        return Format::Html;
+    }
+    if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        return Format::Markdown;
+    }
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        Format::Html
+    } else {
+        Format::Plain
+    }
+}
+
+fn utf16(bytes: &[u8], little: bool) -> String {
+    let units = bytes.chunks_exact(2).map(|c| {
+        if little {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
+    char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
+/// Normalises line ends to `\n` (CRLF and lone CR) and removes a leading BOM.
+fn normalise_newlines(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Decodes the bytes of the file `name` to text, or says why it cannot be
+/// used. Never panics; invalid UTF-8 becomes U+FFFD with a warning.
+pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, Refusal> {
+    let mut warnings = Vec::new();
+    let raw = if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        utf16(rest, true)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        utf16(rest, false)
+    } else {
+        if let Some(kind) = binary_kind(bytes) {
+            return Err(Refusal::Binary(kind));
+        }
+        if bytes.contains(&0) {
+            return Err(Refusal::NulBytes);
+        }
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_string(),
+            Err(e) => {
+                let text = String::from_utf8_lossy(bytes);
+                let bad = text.matches(char::REPLACEMENT_CHARACTER).count();
+                warnings.push(format!(
+                    "not valid UTF-8 (first bad byte at offset {}); {bad} invalid sequence(s) shown as \u{fffd}",
+                    e.valid_up_to()
+                ));
+                text.into_owned()
+            }
+        }
+    };
+    let text = normalise_newlines(&raw);
+    let text = match format_of(name, &text) {
+        Format::Plain => text,
+        Format::Html => html::visible_text(&text),
+        Format::Markdown => markdown_text(&text),
+    };
+    if text.trim().is_empty() {
+        return Err(Refusal::Empty);
+    }
+    Ok(Decoded { text, warnings })
+}
+
+/// Markdown to plain lines: front matter `title:`/`date:` become the first
+/// lines, heading marks, emphasis, link and image syntax, list bullets and
+/// block quotes are removed. Code is kept as text.
+pub fn markdown_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut lines = md.lines().peekable();
+    if lines.peek().is_some_and(|l| l.trim() == "---") {
+        lines.next();
+        let mut front = Vec::new();
+        for l in lines.by_ref() {
+            if l.trim() == "---" || l.trim() == "..." {
+                break;
+            }
+            front.push(l);
+        }
+        for key in ["title", "date"] {
+            if let Some(v) = front.iter().find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                (k.trim().eq_ignore_ascii_case(key)).then(|| v.trim().trim_matches(['"', '\'']))
+            }) {
+                out.push_str(v);
+                out.push_str("\n\n");
+            }
+        }
+    }
+    for line in lines {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            continue;
+        }
+        if !t.is_empty() && t.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | ' ')) {
+            out.push('\n');
+            continue;
+        }
+        let t = t.trim_start_matches('>').trim_start();
+        let t = t.trim_start_matches('#').trim_start();
+        let t = strip_bullet(t);
+        out.push_str(&inline_markdown(t));
+        out.push('\n');
+    }
+    out
+}
+
+fn strip_bullet(t: &str) -> &str {
+    for b in ["- ", "* ", "+ "] {
+        if let Some(rest) = t.strip_prefix(b) {
+            return rest;
+        }
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")) {
+        return &t[digits + 2..];
+    }
+    t
+}
+
+/// `![alt](src)` → nothing, `[text](url)` → text, `**b**`/`__b__`/`` `c` `` →
+/// their text. Single `*`/`_` are kept (they are often literal).
+fn inline_markdown(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(pos) = rest.find(['[', '!', '*', '_', '`']) {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        let link = |s: &str| -> Option<(String, usize)> {
+            let close = s.find("](")?;
+            let end = s[close..].find(')')? + close;
+            Some((s[1..close].to_string(), end + 1))
+        };
+        if tail.starts_with("![") {
+            if let Some((_, used)) = link(&tail[1..]) {
+                rest = &tail[1 + used..];
+                continue;
+            }
+        } else if tail.starts_with('[') {
+            if let Some((text, used)) = link(tail) {
+                out.push_str(&text);
+                rest = &tail[used..];
+                continue;
+            }
+        } else if tail.starts_with("**") || tail.starts_with("__") || tail.starts_with('`') {
+            let mark = if tail.starts_with('`') { 1 } else { 2 };
+            rest = &tail[mark..];
+            continue;
+        }
+        let c = tail.chars().next().map_or(1, char::len_utf8);
+        out.push_str(&tail[..c]);
+        rest = &tail[c..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom_and_any_line_ends_decode_alike() {
+        let want = "Título\nline two\nline three\n";
+        for bytes in [
+            "Título\nline two\nline three\n".as_bytes().to_vec(),
+            "\u{feff}Título\r\nline two\r\nline three\r\n"
+                .as_bytes()
+                .to_vec(),
+            "Título\rline two\rline three\r".as_bytes().to_vec(),
+        ] {
+            let d = decode("a.txt", &bytes).expect("decodes");
+            assert_eq!(d.text, want);
+            assert!(d.warnings.is_empty());
+        }
+    }
+
+    #[test]
+    fn utf16_with_bom_decodes() {
+        let mut le = vec![0xff, 0xfe];
+        le.extend("Bogotá\r\nok".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode("a.txt", &le).expect("le").text, "Bogotá\nok");
+        let mut be = vec![0xfe, 0xff];
+        be.extend("Bogotá".encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode("a.txt", &be).expect("be").text, "Bogotá");
+    }
+
+    #[test]
+    fn invalid_utf8_is_lossy_with_a_warning() {
+        let d = decode("latin1.txt", b"Bogot\xe1 news\n").expect("decodes");
+        assert_eq!(d.text, "Bogot\u{fffd} news\n");
+        assert_eq!(d.warnings.len(), 1);
+        assert!(
+            d.warnings[0].contains("not valid UTF-8"),
+            "{:?}",
+            d.warnings
+        );
+        assert!(d.warnings[0].contains("offset 5"), "{:?}", d.warnings);
+    }
+
+    #[test]
+    fn binary_and_empty_files_are_refused_with_a_reason() {
+        assert_eq!(
+            decode("a.pdf", b"%PDF-1.7\n..."),
+            Err(Refusal::Binary("PDF"))
+        );
+        assert_eq!(
+            decode("x.txt", b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(Refusal::Binary("PNG image"))
+        );
+        assert!(matches!(
+            decode("x.txt", b"PK\x03\x04abc"),
+            Err(Refusal::Binary(_))
+        ));
+        assert_eq!(decode("x.txt", b"text\0more"), Err(Refusal::NulBytes));
+        assert_eq!(decode("x.txt", b""), Err(Refusal::Empty));
+        assert_eq!(decode("x.txt", b"  \r\n\t\n"), Err(Refusal::Empty));
+        assert_eq!(
+            decode("x.html", b"<html><script>var a=1</script></html>"),
+            Err(Refusal::Empty)
+        );
+        let msg = Refusal::Binary("PDF").to_string();
+        assert!(msg.contains("PDF") && msg.contains("not text"), "{msg}");
+    }
+
+    #[test]
+    fn html_is_detected_by_extension_or_doctype() {
+        assert_eq!(format_of("a.HTM", "hi"), Format::Html);
+        assert_eq!(format_of("a.txt", "  <!DOCTYPE html><p>x"), Format::Html);
+        assert_eq!(format_of("a.txt", "Plain <b>text</b>"), Format::Plain);
+        assert_eq!(format_of("notes.md", "# x"), Format::Markdown);
+        let d = decode("page.html", b"<p>Caf&eacute; &amp; news</p>").expect("html");
+        assert_eq!(d.text.trim(), "Café & news");
+    }
+
+    #[test]
+    fn markdown_loses_markup_and_keeps_front_matter() {
+        let md = "---\ntitle: \"Rally in Bogotá\"\ndate: 2026-01-07\nauthor: x\n---\n\
+                  # Heading\n\nSome **bold** and [a link](http://x.y) text.\n\
+                  ![photo](p.jpg)\n- item one\n1. first\n> quoted\n\n---\n";
+        let t = markdown_text(md);
+        let lines: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "Rally in Bogotá",
+                "2026-01-07",
+                "Heading",
+                "Some bold and a link text.",
+                "item one",
+                "first",
+                "quoted"
+            ]
+        );
+    }
+}
