@@ -1,0 +1,368 @@
+//! The corpus: every article of every input file, with its day.
+//!
+//! [`Corpus::from_files`] runs decode → segment → date for each file and
+//! gives each article a publication day from the strongest source that has
+//! one: its header date line (`text`), an ISO date in the file name
+//! (`file_name`), a `corpus.toml` entry (`manifest`), or none (`none`: the
+//! article is kept and reported as undated, never put on a guessed day).
+//! A file that cannot be read yields a warning naming it; the others load.
+//! Nothing here reads the file system: callers pass bytes.
+
+use crate::dates::{self, DateValue, Day};
+use crate::manifest::{self, Entry};
+use crate::segment;
+use crate::text;
+use crate::tokens;
+use serde::Serialize;
+
+/// An input file: a display name (a path with `/` separators) and its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Path as shown to the user, e.g. `seeds/001.txt` or `class/a.html`.
+    pub name: String,
+    /// Raw content.
+    pub bytes: Vec<u8>,
+}
+
+/// Where an article's day came from, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// A date line in the article's header.
+    Text,
+    /// An ISO date in the file name.
+    FileName,
+    /// An entry in `corpus.toml`.
+    Manifest,
+    /// No source: the article is undated.
+    None,
+}
+
+/// One article with its day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    /// `source#ordinal`, stable for the same input.
+    pub id: String,
+    /// The file it came from.
+    pub source: String,
+    /// 1-based position in that file.
+    pub ordinal: usize,
+    /// Headline.
+    pub title: String,
+    /// Article text, clutter removed.
+    pub paragraphs: Vec<String>,
+    /// Publication day, if any source gives one.
+    pub date: Option<Day>,
+    /// Where `date` came from.
+    pub date_source: DateSource,
+    /// The date as printed: the header line, or the part of the file name.
+    pub printed_date: Option<String>,
+    /// For manifest dates, the evidence noted in corpus.toml.
+    pub date_note: Option<String>,
+    /// Words in title and text (see [`crate::tokens`]); a title made from
+    /// the first sentence is not counted twice.
+    pub words: usize,
+}
+
+/// A problem that did not stop the corpus from loading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// The file concerned.
+    pub source: String,
+    /// What is wrong and, where possible, what to do.
+    pub message: String,
+}
+
+/// Every article of the input, in input order, and the warnings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Corpus {
+    /// Articles in file order, then position.
+    pub articles: Vec<Article>,
+    /// Problems, in the order met.
+    pub warnings: Vec<Warning>,
+}
+
+fn base_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+/// Whether a file is a sidecar (corpus.toml, entities.toml) rather than text.
+pub fn is_sidecar(path: &str) -> bool {
+    matches!(base_name(path), "corpus.toml" | "entities.toml")
+}
+
+impl Corpus {
+    /// Reads every file. `corpus.toml` files are manifests (their entries
+    /// refer to files in their folder); `entities.toml` is left to the
+    /// analyses; every other file is read as text.
+    pub fn from_files(files: &[SourceFile]) -> Corpus {
+        let mut corpus = Corpus::default();
+        let mut entries: Vec<Entry> = Vec::new();
+        for f in files.iter().filter(|f| base_name(&f.name) == "corpus.toml") {
+            let text = String::from_utf8_lossy(&f.bytes);
+            let (e, problems) = manifest::parse(&f.name, &text);
+            entries.extend(e);
+            corpus.warn_all(&f.name, problems);
+        }
+        for f in files.iter().filter(|f| !is_sidecar(&f.name)) {
+            corpus.add_file(f);
+        }
+        corpus.apply_manifest(&entries);
+        corpus
+    }
+
+    fn warn(&mut self, source: &str, message: String) {
+        self.warnings.push(Warning {
+            source: source.to_string(),
+            message,
+        });
+    }
+
+    fn warn_all(&mut self, source: &str, messages: Vec<String>) {
+        for m in messages {
+            self.warn(source, m);
+        }
+    }
+
+    fn add_file(&mut self, f: &SourceFile) {
+        let decoded = match text::decode(&f.name, &f.bytes) {
+            Ok(d) => d,
+            Err(refusal) => return self.warn(&f.name, refusal.to_string()),
+        };
+        self.warn_all(&f.name, decoded.warnings);
+        let segments = segment::segment(&decoded.text);
+        if segments.is_empty() {
+            return self.warn(
+                &f.name,
+                "no article text found (only navigation or clutter)".into(),
+            );
+        }
+        let from_name = dates::date_in_file_name(&f.name);
+        for (i, seg) in segments.into_iter().enumerate() {
+            let ordinal = i + 1;
+            let mut a = Article {
+                id: format!("{}#{ordinal}", f.name),
+                source: f.name.clone(),
+                ordinal,
+                words: if seg.title_derived {
+                    0
+                } else {
+                    tokens::count_words(&seg.title)
+                } + seg
+                    .paragraphs
+                    .iter()
+                    .map(|p| tokens::count_words(p))
+                    .sum::<usize>(),
+                title: seg.title,
+                paragraphs: seg.paragraphs,
+                date: None,
+                date_source: DateSource::None,
+                printed_date: None,
+                date_note: None,
+            };
+            if let Some(line) = seg.header_date {
+                match line.value {
+                    DateValue::Day(d) => {
+                        a.date = Some(d);
+                        a.date_source = DateSource::Text;
+                        a.printed_date = Some(line.printed);
+                    }
+                    DateValue::Ambiguous {
+                        month_first,
+                        day_first,
+                    } => self.warn(
+                        &f.name,
+                        format!(
+                            "article {ordinal} (\"{}\"): the header date '{}' is ambiguous \
+                             ({month_first} or {day_first}); not used — give the day in corpus.toml",
+                            a.title, line.printed
+                        ),
+                    ),
+                    DateValue::Invalid(why) => self.warn(
+                        &f.name,
+                        format!("article {ordinal} (\"{}\"): header date {why}; not used", a.title),
+                    ),
+                }
+            }
+            if let (None, Some((d, printed))) = (a.date, &from_name) {
+                a.date = Some(*d);
+                a.date_source = DateSource::FileName;
+                a.printed_date = Some(printed.clone());
+            }
+            self.articles.push(a);
+        }
+    }
+
+    fn apply_manifest(&mut self, entries: &[Entry]) {
+        for e in entries {
+            let title_prefix = e.title.as_deref().map(str::to_lowercase);
+            let matches: Vec<usize> = self
+                .articles
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.source == e.source)
+                .filter(|(_, a)| e.ordinal.is_none_or(|n| a.ordinal == n))
+                .filter(|(_, a)| {
+                    title_prefix
+                        .as_ref()
+                        .is_none_or(|p| a.title.to_lowercase().starts_with(p.as_str()))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if matches.is_empty() {
+                self.warn(
+                    "corpus.toml",
+                    format!(
+                        "the entry for {} matches no article; not used",
+                        e.describe()
+                    ),
+                );
+                continue;
+            }
+            for i in matches {
+                let a = &self.articles[i];
+                if a.date_source != DateSource::None {
+                    let (id, by) = (a.id.clone(), a.printed_date.clone().unwrap_or_default());
+                    let source = a.date_source;
+                    self.warn(
+                        "corpus.toml",
+                        format!(
+                            "the entry for {} is not used for {id}: it is already dated by its {} ('{by}')",
+                            e.describe(),
+                            if source == DateSource::Text { "text" } else { "file name" }
+                        ),
+                    );
+                    continue;
+                }
+                let a = &mut self.articles[i];
+                a.date = Some(e.day);
+                a.date_source = DateSource::Manifest;
+                a.date_note = Some(e.note.clone());
+            }
+        }
+    }
+
+    /// Number of articles without a day.
+    pub fn undated(&self) -> usize {
+        self.articles.iter().filter(|a| a.date.is_none()).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &str) -> SourceFile {
+        SourceFile {
+            name: name.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    const BODY: &str =
+        "The council voted on the new budget after a long debate that lasted all night.";
+
+    #[test]
+    fn date_sources_rank_text_then_file_name_then_manifest() {
+        let files = [
+            file(
+                "in/2026-01-07-a.txt",
+                &format!("Vote held\nJanuary 5, 2026\n{BODY}\n"),
+            ),
+            file("in/2026-01-07-b.txt", &format!("Vote held again\n{BODY}\n")),
+            file("in/c.txt", &format!("Third vote\n{BODY}\n")),
+            file("in/d.txt", &format!("Fourth vote\n{BODY}\n")),
+            file(
+                "in/corpus.toml",
+                "[[article]]\nfile = \"c.txt\"\ndate = \"2026-01-09\"\nnote = \"the text says Friday\"\n\
+                 [[article]]\nfile = \"2026-01-07-a.txt\"\ndate = \"2026-01-01\"\nnote = \"wrong\"\n\
+                 [[article]]\nfile = \"missing.txt\"\ndate = \"2026-01-01\"\nnote = \"x\"\n",
+            ),
+        ];
+        let c = Corpus::from_files(&files);
+        let got: Vec<(Option<String>, DateSource)> = c
+            .articles
+            .iter()
+            .map(|a| (a.date.map(|d| d.to_string()), a.date_source))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("2026-01-05".into()), DateSource::Text),
+                (Some("2026-01-07".into()), DateSource::FileName),
+                (Some("2026-01-09".into()), DateSource::Manifest),
+                (None, DateSource::None),
+            ]
+        );
+        assert_eq!(
+            c.articles[2].date_note.as_deref(),
+            Some("the text says Friday")
+        );
+        assert_eq!(c.articles[1].printed_date.as_deref(), Some("2026-01-07"));
+        assert_eq!(c.undated(), 1);
+        let msgs: Vec<&str> = c.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(msgs.len(), 2, "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("already dated by its text")));
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("missing.txt") && m.contains("matches no article"))
+        );
+    }
+
+    #[test]
+    fn one_bad_file_never_stops_the_others() {
+        let files = [
+            file("a.txt", &format!("First story\n{BODY}\n")),
+            SourceFile {
+                name: "scan.pdf".into(),
+                bytes: b"%PDF-1.4 binary".to_vec(),
+            },
+            file("empty.txt", ""),
+            SourceFile {
+                name: "latin1.txt".into(),
+                bytes: b"Caf\xe9 story\nThe caf\xe9 reopened on the square after months of repairs and new rules.\n".to_vec(),
+            },
+            file("nav.html", "<nav>Share</nav><p>Read more</p>"),
+        ];
+        let c = Corpus::from_files(&files);
+        assert_eq!(c.articles.len(), 2);
+        assert_eq!(c.articles[0].id, "a.txt#1");
+        assert_eq!(c.articles[1].id, "latin1.txt#1");
+        let w: Vec<(&str, &str)> = c
+            .warnings
+            .iter()
+            .map(|w| (w.source.as_str(), w.message.as_str()))
+            .collect();
+        assert_eq!(w.len(), 4, "{w:?}");
+        assert!(w[0].0 == "scan.pdf" && w[0].1.contains("PDF"));
+        assert!(w[1].0 == "empty.txt" && w[1].1.contains("empty"));
+        assert!(w[2].0 == "latin1.txt" && w[2].1.contains("UTF-8"));
+        assert!(w[3].0 == "nav.html" && w[3].1.contains("no article text"));
+    }
+
+    #[test]
+    fn ambiguous_and_impossible_header_dates_are_reported_not_used() {
+        let c = Corpus::from_files(&[
+            file("a.txt", &format!("Vote held\n02/03/1987\n{BODY}\n")),
+            file("b.txt", &format!("Vote held\nFebruary 31, 2026\n{BODY}\n")),
+        ]);
+        assert!(c.articles.iter().all(|a| a.date.is_none()));
+        assert!(
+            c.warnings[0].message.contains("ambiguous"),
+            "{:?}",
+            c.warnings
+        );
+        assert!(c.warnings[0].message.contains("1987-02-03 or 1987-03-02"));
+        assert!(
+            c.warnings[1].message.contains("not a calendar day"),
+            "{:?}",
+            c.warnings
+        );
+    }
+
+    #[test]
+    fn words_count_title_and_text() {
+        let c = Corpus::from_files(&[file("a.txt", &format!("Vote held\n{BODY}\n"))]);
+        assert_eq!(c.articles[0].words, 2 + 15);
+    }
+}

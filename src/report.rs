@@ -1,0 +1,62 @@
+//! The report types every front end prints: the CLI's `--json`, the page
+//! (through the wasm boundary) and the tests read the same structures.
+//!
+//! Field names are a contract (see the README, "JSON fields"): they change
+//! only with a note there.
+
+use crate::corpus::{Corpus, DateSource, Warning};
+use crate::dates::Day;
+use serde::Serialize;
+
+/// `dateline summary`: one row per article, plus the warnings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Articles in input order.
+    pub articles: Vec<ArticleSummary>,
+    /// Problems met while reading, one per file and problem.
+    pub warnings: Vec<Warning>,
+}
+
+/// One article as listed by `summary`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ArticleSummary {
+    /// `source#ordinal`.
+    pub id: String,
+    /// The file it came from.
+    pub source: String,
+    /// Headline.
+    pub title: String,
+    /// `YYYY-MM-DD`, or null when undated.
+    pub date: Option<Day>,
+    /// `text`, `file_name`, `manifest` or `none`.
+    pub date_source: DateSource,
+    /// The date as printed in the source, or null.
+    pub printed_date: Option<String>,
+    /// The evidence for a `manifest` date, else null.
+    pub date_note: Option<String>,
+    /// Words in title and text.
+    pub words: usize,
+}
+
+impl Summary {
+    /// The summary of a corpus.
+    pub fn of(corpus: &Corpus) -> Summary {
+        Summary {
+            articles: corpus
+                .articles
+                .iter()
+                .map(|a| ArticleSummary {
+                    id: a.id.clone(),
+                    source: a.source.clone(),
+                    title: a.title.clone(),
+                    date: a.date,
+                    date_source: a.date_source,
+                    printed_date: a.printed_date.clone(),
+                    date_note: a.date_note.clone(),
+                    words: a.words,
+                })
+                .collect(),
+            warnings: corpus.warnings.clone(),
+        }
+    }
+}
