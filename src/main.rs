@@ -1,0 +1,259 @@
+//! The `dateline` command line: reads files and folders, prints reports.
+//!
+//! This file does the I/O the core never does: it walks folders, reads
+//! bytes and prints. Every number comes from the library.
+
+use dateline::corpus::{self, SourceFile, Warning};
+use dateline::{Corpus, Summary};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+dateline — dated articles, mentions, tone and events from news pages
+
+Usage:
+  dateline summary [PATH…] [--json]   list the articles and their days
+  dateline text [PATH…]               print each article's text as read
+                                      (clutter removed), to audit the parser
+
+PATH is a file or a folder (read recursively: .txt .md .html .htm, plus
+corpus.toml for curated dates). With no PATH, the bundled seed corpus.
+
+Options:
+  --json      print the report as JSON (fields documented in README.md)
+  -h, --help  show this help
+  -V, --version
+";
+
+/// Text file extensions read from folders.
+const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("dateline: {msg}");
+            eprintln!("Try 'dateline --help'.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let mut json = false;
+    let mut paths = Vec::new();
+    let mut command = None;
+    for a in args {
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(());
+            }
+            "-V" | "--version" => {
+                println!("dateline {}", env!("CARGO_PKG_VERSION"));
+                return Ok(());
+            }
+            "--json" => json = true,
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option '{s}'")),
+            s if command.is_none() => command = Some(s.to_string()),
+            s => paths.push(s.to_string()),
+        }
+    }
+    match command.as_deref() {
+        Some("summary") => {
+            let corpus = load(&paths);
+            print_summary(&Summary::of(&corpus), json)
+        }
+        Some("text") => print_text(&load(&paths)),
+        Some(other) => Err(format!("unknown command '{other}'")),
+        None => Err("no command given".into()),
+    }
+}
+
+/// The corpus of the given paths, or the seeds when there are none.
+fn load(paths: &[String]) -> Corpus {
+    if paths.is_empty() {
+        return dateline::seed_corpus();
+    }
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    for p in paths {
+        collect(Path::new(p), &display(p), true, &mut files, &mut warnings);
+    }
+    let mut corpus = Corpus::from_files(&files);
+    warnings.append(&mut corpus.warnings);
+    corpus.warnings = warnings;
+    corpus
+}
+
+/// A path as shown: as the user typed it, with `/` separators.
+fn display(p: &str) -> String {
+    let s = p.replace('\\', "/");
+    let t = s.trim_end_matches('/');
+    if t.is_empty() { s } else { t.to_string() }
+}
+
+fn warn(warnings: &mut Vec<Warning>, source: &str, message: String) {
+    warnings.push(Warning {
+        source: source.to_string(),
+        message,
+    });
+}
+
+/// Adds the file at `path`, or the text files under the folder at `path`
+/// (sorted, hidden entries skipped, symbolic links to folders not followed).
+fn collect(
+    path: &Path,
+    name: &str,
+    explicit: bool,
+    files: &mut Vec<SourceFile>,
+    warnings: &mut Vec<Warning>,
+) {
+    let meta = match if explicit {
+        std::fs::metadata(path)
+    } else {
+        std::fs::symlink_metadata(path)
+    } {
+        Ok(m) => m,
+        Err(e) => return warn(warnings, name, format!("cannot read: {e}")),
+    };
+    if meta.is_dir() {
+        let mut entries: Vec<_> = match std::fs::read_dir(path) {
+            Ok(rd) => rd.filter_map(Result::ok).collect(),
+            Err(e) => return warn(warnings, name, format!("cannot list folder: {e}")),
+        };
+        entries.sort_by_key(|e| e.file_name());
+        let mut skipped: Vec<String> = Vec::new();
+        for e in entries {
+            let file_name = e.file_name().to_string_lossy().into_owned();
+            if file_name.starts_with('.') {
+                continue;
+            }
+            let child = format!("{name}/{file_name}");
+            let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false);
+            let ext = Path::new(&file_name)
+                .extension()
+                .map(|x| x.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            if is_dir || EXTENSIONS.contains(&ext.as_str()) || corpus::is_sidecar(&child) {
+                collect(&e.path(), &child, false, files, warnings);
+            } else if e.file_type().map(|t| t.is_file()).unwrap_or(false) {
+                skipped.push(file_name);
+            }
+        }
+        if !skipped.is_empty() {
+            let list = skipped
+                .iter()
+                .take(5)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            let more = if skipped.len() > 5 { ", …" } else { "" };
+            warn(
+                warnings,
+                name,
+                format!(
+                    "{} file(s) skipped: not .txt, .md or .html ({list}{more})",
+                    skipped.len()
+                ),
+            );
+        }
+        return;
+    }
+    if !meta.is_file() {
+        return;
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => files.push(SourceFile {
+            name: name.to_string(),
+            bytes,
+        }),
+        Err(e) => warn(warnings, name, format!("cannot read: {e}")),
+    }
+}
+
+fn print_summary(s: &Summary, json: bool) -> Result<(), String> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = if json {
+        serde_json::to_writer_pretty(&mut out, s)
+            .map_err(|e| e.to_string())
+            .and_then(|()| writeln!(out).map_err(|e| e.to_string()))
+    } else {
+        write_table(&mut out, s).map_err(|e| e.to_string())
+    };
+    if !json {
+        for w in &s.warnings {
+            eprintln!("warning: {}: {}", w.source, w.message);
+        }
+    }
+    match result {
+        Err(e) if e.contains("Broken pipe") => Ok(()),
+        other => other.map_err(|e| format!("cannot write output: {e}")),
+    }
+}
+
+fn print_text(corpus: &Corpus) -> Result<(), String> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut write = || -> std::io::Result<()> {
+        for a in &corpus.articles {
+            let date = a.date.map_or("undated".to_string(), |d| d.to_string());
+            writeln!(
+                out,
+                "=== {} | {} ({:?}) | {}",
+                a.id, date, a.date_source, a.title
+            )?;
+            for p in &a.paragraphs {
+                writeln!(out, "{p}")?;
+            }
+            writeln!(out)?;
+        }
+        Ok(())
+    };
+    let result = write();
+    for w in &corpus.warnings {
+        eprintln!("warning: {}: {}", w.source, w.message);
+    }
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("cannot write output: {e}")),
+    }
+}
+
+fn write_table(out: &mut impl Write, s: &Summary) -> std::io::Result<()> {
+    let id_w = s
+        .articles
+        .iter()
+        .map(|a| a.id.chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    writeln!(
+        out,
+        "{:<id_w$}  {:<10}  {:<9}  {:>6}  TITLE",
+        "ID", "DATE", "FROM", "WORDS"
+    )?;
+    for a in &s.articles {
+        let date = a.date.map_or("undated".to_string(), |d| d.to_string());
+        let from = serde_json::to_value(a.date_source)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{:<id_w$}  {:<10}  {:<9}  {:>6}  {}",
+            a.id, date, from, a.words, a.title
+        )?;
+    }
+    let undated = s.articles.iter().filter(|a| a.date.is_none()).count();
+    writeln!(
+        out,
+        "{} articles, {} undated, {} warnings",
+        s.articles.len(),
+        undated,
+        s.warnings.len()
+    )
+}

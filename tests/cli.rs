@@ -1,0 +1,264 @@
+//! The `dateline` binary on folders and pages that are not the seeds: the
+//! JSON contract, folders of dated files, HTML, a page with two articles and
+//! a caption date, bad files next to good ones.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn dateline(args: &[&str]) -> (String, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .output()
+        .expect("run dateline");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn json(args: &[&str]) -> Value {
+    let (out, err, code) = dateline(args);
+    assert_eq!(code, 0, "stderr: {err}");
+    serde_json::from_str(&out).expect("valid JSON")
+}
+
+/// A fresh folder under the target directory, removed first if present.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch folder");
+    dir
+}
+
+fn write(dir: &Path, rel: &str, bytes: &[u8]) {
+    let p = dir.join(rel);
+    if let Some(parent) = p.parent() {
+        std::fs::create_dir_all(parent).expect("mkdir");
+    }
+    std::fs::write(p, bytes).expect("write");
+}
+
+const PARA: &str =
+    "The regional council approved the water plan on a narrow vote after hours of debate.";
+
+#[test]
+fn summary_json_has_exactly_the_documented_fields() {
+    let v = json(&["summary", "--json"]);
+    let obj = v.as_object().expect("object");
+    let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["articles", "warnings"]);
+    let articles = v["articles"].as_array().expect("array");
+    assert_eq!(articles.len(), 9);
+    for a in articles {
+        let mut keys: Vec<&str> = a
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "date",
+                "date_note",
+                "date_source",
+                "id",
+                "printed_date",
+                "source",
+                "title",
+                "words"
+            ]
+        );
+        let src = a["date_source"].as_str().expect("string");
+        assert!(
+            ["text", "file_name", "manifest", "none"].contains(&src),
+            "{src}"
+        );
+        assert!(a["words"].as_u64().expect("number") > 100);
+    }
+    assert_eq!(articles[0]["date"], "2025-07-04");
+    assert_eq!(articles[0]["date_source"], "text");
+    assert_eq!(articles[0]["id"], "000_fcf66e28ab17d17e.txt#1");
+    assert_eq!(articles[0]["source"], "000_fcf66e28ab17d17e.txt");
+}
+
+#[test]
+fn a_folder_of_dated_files_html_and_bad_files() {
+    let dir = scratch("class");
+    write(
+        &dir,
+        "2026-01-07-rally.txt",
+        format!("Rally in the square\n\n{PARA}\n").as_bytes(),
+    );
+    write(
+        &dir,
+        "sub/2026-01-09_notes.md",
+        format!("# Notes on the vote\n\n{PARA}\n").as_bytes(),
+    );
+    write(
+        &dir,
+        "page.html",
+        format!(
+            "<!DOCTYPE html><html><head><title>ignored</title><script>var d='January 1, 2000';</script></head>\
+             <body><nav><a href='/'>Home</a> <a>Share</a></nav><article><h1>Water plan passes &amp; protests grow</h1>\
+             <p class='byline'>By Ana Ruiz</p><p><time>Published March 4, 2024</time></p>\
+             <figure><img src='x.jpg'><figcaption>Protesters outside the council, Feb. 2, 2019. (AP Photo/J. Doe)</figcaption></figure>\
+             <p>{PARA}</p><p>Farmers said the plan came too late for this year&rsquo;s harvest in the valley.</p></article>\
+             <footer>Related Stories</footer></body></html>"
+        )
+        .as_bytes(),
+    );
+    write(
+        &dir,
+        "two.txt",
+        format!(
+            "Port strike ends\n\n2024-05-02 10:00\n\nLIMA, Peru (AP) — {PARA}\n\n\
+             Dockers return to work in Lima, Peru, Monday, April 29, 2024. (AP Photo/Jane Roe)\n\n\
+             Dockers return to work in Lima, Peru, Monday, April 29, 2024. (AP Photo/Jane Roe)\n\n\
+             QUITO, Ecuador (AP) — Farmers in the north have waited for the new roads for more than a decade now.\n\n\
+             Recommended Articles\n"
+        )
+        .as_bytes(),
+    );
+    write(&dir, "scan.txt", b"%PDF-1.4\n%binary");
+    write(&dir, "empty.txt", b"");
+    write(&dir, "photo.png", b"\x89PNG\r\n\x1a\n");
+    write(&dir, ".hidden.txt", b"never read");
+    write(
+        &dir,
+        "corpus.toml",
+        b"[[article]]\nfile = \"two.txt\"\ntitle = \"Farmers in the north\"\ndate = \"2024-05-01\"\nnote = \"the story is dated Wednesday in its text\"\n",
+    );
+    let root = dir.to_string_lossy().into_owned();
+    let v = json(&["summary", &root, "--json"]);
+    let rows: Vec<(String, String, String, String)> = v["articles"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|a| {
+            let rel = a["id"].as_str().unwrap_or("").replacen(&root, "", 1);
+            (
+                rel,
+                a["date"].as_str().unwrap_or("null").to_string(),
+                a["date_source"].as_str().unwrap_or("").to_string(),
+                a["title"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let row = |id: &str, date: &str, src: &str, title: &str| {
+        (
+            id.to_string(),
+            date.to_string(),
+            src.to_string(),
+            title.to_string(),
+        )
+    };
+    assert_eq!(
+        rows,
+        [
+            row(
+                "/2026-01-07-rally.txt#1",
+                "2026-01-07",
+                "file_name",
+                "Rally in the square"
+            ),
+            row(
+                "/page.html#1",
+                "2024-03-04",
+                "text",
+                "Water plan passes & protests grow"
+            ),
+            row(
+                "/sub/2026-01-09_notes.md#1",
+                "2026-01-09",
+                "file_name",
+                "Notes on the vote"
+            ),
+            row("/two.txt#1", "2024-05-02", "text", "Port strike ends"),
+            row(
+                "/two.txt#2",
+                "2024-05-01",
+                "manifest",
+                "Farmers in the north have waited for the new roads for more than a decade now."
+            ),
+        ]
+    );
+    let a = &v["articles"][1];
+    assert_eq!(a["printed_date"], "Published March 4, 2024");
+    assert_eq!(
+        a["source"].as_str().map(|s| s.ends_with("/page.html")),
+        Some(true)
+    );
+    // 5 title words ("&" is none) + 15 + 14 body words: no nav, byline,
+    // caption or footer.
+    assert_eq!(a["words"], 5 + 15 + 14);
+    let warnings: Vec<String> = v["warnings"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|w| {
+            format!(
+                "{} | {}",
+                w["source"].as_str().unwrap_or(""),
+                w["message"].as_str().unwrap_or("")
+            )
+            .replace(&root, "")
+        })
+        .collect();
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with(" | 1 file(s) skipped") && warnings[0].contains("photo.png"),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings[1].starts_with("/empty.txt | skipped: the file is empty"),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings[2].starts_with("/scan.txt | skipped: this is a PDF file"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn files_are_read_as_given_and_missing_paths_are_warned_about() {
+    let dir = scratch("single");
+    write(
+        &dir,
+        "story.txt",
+        format!("Story\nSunday, Jan. 11, 2026\n{PARA}\n").as_bytes(),
+    );
+    let file = dir.join("story.txt").to_string_lossy().into_owned();
+    let missing = dir.join("nope.txt").to_string_lossy().into_owned();
+    let (out, err, code) = dateline(&["summary", &file, &missing]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("ID"), "{out}");
+    assert!(out.contains("2026-01-11  text"), "{out}");
+    assert!(out.contains("1 articles, 0 undated, 1 warnings"), "{out}");
+    assert!(err.contains("nope.txt: cannot read"), "{err}");
+}
+
+#[test]
+fn text_command_prints_what_was_kept() {
+    let (out, _, code) = dateline(&["text"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("=== 000_fcf66e28ab17d17e.txt#2 | 2026-01-11 (Manifest)"));
+    assert!(!out.contains("(AP Photo"));
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_message() {
+    let (_, err, code) = dateline(&["sumary"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown command 'sumary'"), "{err}");
+    let (_, err, code) = dateline(&["summary", "--jsn"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown option '--jsn'"), "{err}");
+    let (out, _, code) = dateline(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("dateline summary [PATH…] [--json]"));
+}
