@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# dateline's one script.
+#   ./build.sh          build dist/dateline.html (one self-contained page)
+#   ./build.sh test     everything CI runs: fmt, clippy (native + wasm32),
+#                       tests, docs, the page, real-browser checks
+#   ./build.sh bench    speed and size figures
+# On a fresh machine it installs what it needs (and skips what is present):
+# the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, the npm
+# packages of tests/browser (binaryen's wasm-opt and tiny-inflate for the page;
+# playwright-core and pngjs for the tests) and
+# Chromium + ChromeDriver and Firefox ESR from Debian.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+step() { printf '\n==> %s\n' "$*"; }
+fail() { printf '\nbuild.sh: %s\n' "$*" >&2; exit 1; }
+
+APT_UPDATED=0
+apt_install() {
+  # apt_install PACKAGE... — Debian packages, as root or through sudo.
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || fail "need root (or sudo) to install: $*"
+    sudo="sudo"
+  fi
+  if [ "$APT_UPDATED" -eq 0 ]; then
+    $sudo apt-get update -qq || fail "apt-get update failed"
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null \
+    || fail "apt-get install $* failed"
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "wasm32-unknown-unknown target: present"
+  else
+    step "installing the wasm32-unknown-unknown target (rustup)"
+    rustup target add wasm32-unknown-unknown || fail "rustup target add wasm32-unknown-unknown failed"
+  fi
+}
+
+wasm_bindgen_version() {
+  # The version of the wasm-bindgen crate locked in Cargo.lock.
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_bindgen() {
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want have
+  want=$(wasm_bindgen_version)
+  [ -n "$want" ] || fail "cannot find wasm-bindgen in Cargo.lock"
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" = "$want" ]; then
+    step "wasm-bindgen-cli $want: present"
+  else
+    step "installing wasm-bindgen-cli $want (found: ${have:-none}); this takes a few minutes once"
+    # Not --locked: the CLI's own lockfile pins a yanked crate at some versions.
+    cargo install wasm-bindgen-cli --version "$want" --force \
+      || fail "cargo install wasm-bindgen-cli --version $want failed"
+  fi
+}
+
+ensure_python() {
+  command -v python3 >/dev/null || { step "installing python3 from Debian"; apt_install python3; }
+}
+
+ensure_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    step "installing nodejs and npm from Debian"
+    apt_install nodejs npm
+  fi
+}
+
+ensure_browsers() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    step "chromium + chromium-driver: present"
+  else
+    step "installing chromium and chromium-driver from Debian"
+    apt_install chromium chromium-driver
+  fi
+  if [ -x /usr/bin/firefox-esr ]; then
+    step "firefox-esr: present"
+  else
+    step "installing firefox-esr from Debian"
+    apt_install firefox-esr
+  fi
+}
+
+ensure_npm_packages() {
+  # binaryen (wasm-opt) for the page build; playwright-core and pngjs for the
+  # browser tests. Debian's binaryen (108) breaks wasm-bindgen's externref
+  # table, so wasm-opt comes from npm (binaryen.js, no download at install).
+  ensure_node
+  local dir=tests/browser
+  if [ -d "$dir/node_modules/binaryen" ] && [ -d "$dir/node_modules/tiny-inflate" ] \
+     && [ -d "$dir/node_modules/playwright-core" ] \
+     && [ -d "$dir/node_modules/pngjs" ] \
+     && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+    step "npm packages (tests/browser): present"
+  else
+    step "installing npm packages (tests/browser: npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund) || fail "npm ci in $dir failed"
+  fi
+}
+
+build_page() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  ensure_npm_packages
+  ensure_python
+  step "compiling the core to WebAssembly (release)"
+  cargo build --release --lib --target wasm32-unknown-unknown
+  local work=target/page
+  rm -rf "$work" && mkdir -p "$work" dist
+  step "generating the JS glue (wasm-bindgen --target no-modules)"
+  wasm-bindgen --target no-modules --no-typescript --out-dir "$work" \
+    target/wasm32-unknown-unknown/release/dateline.wasm
+  step "optimising the wasm for size (wasm-opt -Oz)"
+  tests/browser/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
+    --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
+    "$work/dateline_bg.wasm" -o "$work/dateline.opt.wasm"
+  step "assembling dist/dateline.html (CSS, JS and wasm inlined)"
+  python3 - "$work" <<'PY'
+import base64, pathlib, sys, zlib
+work = pathlib.Path(sys.argv[1])
+www = pathlib.Path("www")
+html = (www / "index.html").read_text(encoding="utf-8")
+def script(text):
+    # A closing tag inside inlined code would end the script element early.
+    assert "</script" not in text.lower(), "inlined script contains </script"
+    return "<script>\n" + text + "\n</script>"
+style = (www / "style.css").read_text(encoding="utf-8")
+wasm = (work / "dateline.opt.wasm").read_bytes()
+# Raw DEFLATE, inflated synchronously in the page by tiny-inflate (MIT),
+# so the analysis is done before the load event, with no request.
+packer = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+packed = packer.compress(wasm) + packer.flush()
+(work / "dateline.wasm.deflate").write_bytes(packed)
+inflate_js = pathlib.Path("tests/browser/node_modules/tiny-inflate/index.js").read_text(encoding="utf-8")
+inflate = ("// tiny-inflate 1.0.3, MIT License, Copyright (c) 2015-present Devon Govett\n"
+           "const tinyInflate = (function () { const module = { exports: {} };\n"
+           + inflate_js + "\nreturn module.exports; })();")
+scripts = "\n".join([
+    script((work / "dateline.js").read_text(encoding="utf-8")),
+    script(inflate),
+    script(f"const WASM_SIZE = {len(wasm)};\nconst WASM_DEFLATE_BASE64 = \"" + base64.b64encode(packed).decode("ascii") + "\";"),
+    script((www / "app.js").read_text(encoding="utf-8")),
+])
+for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</style>"),
+                      ("<!-- inline:scripts -->", scripts)]:
+    if html.count(marker) != 1:
+        sys.exit(f"www/index.html must contain {marker} exactly once")
+    html = html.replace(marker, value)
+pathlib.Path("dist/dateline.html").write_text(html, encoding="utf-8")
+PY
+  local size wasm
+  size=$(wc -c < dist/dateline.html)
+  wasm=$(wc -c < "$work/dateline.opt.wasm")
+  step "built dist/dateline.html: $size bytes (wasm after wasm-opt: $wasm bytes, deflated: $(wc -c < "$work/dateline.wasm.deflate"))"
+  echo "Open it: file://$PWD/dist/dateline.html"
+}
+
+run_tests() {
+  step "cargo fmt --check"
+  cargo fmt --check || fail "formatting differs: run 'cargo fmt'"
+  ensure_wasm_target
+  step "cargo clippy (native) -D warnings"
+  cargo clippy --all-targets -- -D warnings
+  step "cargo clippy (wasm32) -D warnings"
+  cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+  step "cargo test"
+  cargo test
+  step "cargo doc (warnings are errors)"
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+  build_page
+  ensure_browsers
+  step "browser tests (file://, Chromium via playwright-core; Firefox ESR screenshot)"
+  cargo build --quiet --bin dateline
+  (cd tests/browser && DATELINE_BIN="$PWD/../../target/debug/dateline" node --test --test-reporter=spec) \
+    || fail "browser tests failed (screenshots in tests/browser/out/)"
+  step "all checks passed"
+}
+
+run_bench() {
+  build_page
+  step "native pipeline benchmark (release)"
+  cargo bench --bench pipeline
+  step "page size"
+  echo "dist/dateline.html: $(wc -c < dist/dateline.html) bytes"
+  echo "wasm after wasm-opt: $(wc -c < target/page/dateline.opt.wasm) bytes"
+}
+
+case "${1:-page}" in
+  page|build) build_page ;;
+  test) run_tests ;;
+  bench) run_bench ;;
+  -h|--help|help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) fail "unknown command '$1' (use: ./build.sh, ./build.sh test, ./build.sh bench)" ;;
+esac
