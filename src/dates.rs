@@ -536,7 +536,22 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         .filter(|t| t.kind == Kind::Word && !in_date(t))
         .filter(|t| t.lower.chars().count() > 1 && !is_filler(&t.lower))
         .count();
-    let byline = toks.first().is_some_and(|t| t.lower == "by");
+    // "By Ana Ruiz | January 3, 2026", "Posted by Ana Ruiz on …", "Por …".
+    let word_list: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.lower.as_str())
+        .take(2)
+        .collect();
+    let byline = matches!(
+        word_list.as_slice(),
+        ["by" | "por", ..]
+            | [
+                "posted" | "published" | "written" | "publicado" | "escrito",
+                "by" | "por"
+            ]
+    );
+
     if leftover > 1 && !(byline && leftover <= 5) {
         return None;
     }
@@ -708,6 +723,10 @@ mod tests {
     fn date_lines_allow_filler_and_bylines_but_not_prose() {
         assert!(date_line("2025-07-04 06:00 Last Updated At:06:10").is_some());
         assert!(date_line("By Manuel Rueda | January 3, 2026").is_some());
+        assert!(date_line("Posted by Ana Ruiz on Jan 3 2026, 9:15 am").is_some());
+        assert!(date_line("Por Ana Ruiz - 3 de enero de 2026").is_some());
+        assert!(date_line("Monday 5 January 2026 09.30 GMT").is_some());
+        assert!(date_line("Updated: 14:35, 3rd Jan, 2026").is_some());
         assert!(date_line("Publicado el 3 de enero de 2026 a las 10:15 COT").is_some());
         assert!(date_line("— Gustavo Petro (@petrogustavo) January 3, 2026").is_none());
         assert!(
@@ -715,6 +734,7 @@ mod tests {
             "a caption is not a date line"
         );
         assert!(date_line("The meeting on January 3, 2026 went badly for everyone.").is_none());
+        assert!(date_line("Signed by both sides on January 5, 1953.").is_none());
         assert!(date_line("no date here").is_none());
     }
 

@@ -424,15 +424,35 @@ fn page_lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Where an article header starts: the index of its title line and of its
-/// date line.
+/// An article header: its first line, its title line and its date line.
 struct Anchor {
+    start: usize,
     title: usize,
     date: usize,
     line: DateLine,
 }
 
+/// Headers where the title comes first ("Title / By X / 3 January 2026"),
+/// else — for a feed laid out the other way round — at least two headers
+/// where the date line comes first and a headline follows it.
 fn find_anchors(lines: &[String]) -> Vec<Anchor> {
+    let title_first = title_first_anchors(lines);
+    if !title_first.is_empty() {
+        return title_first;
+    }
+    let date_first = date_first_anchors(lines);
+    if date_first.len() >= 2 {
+        date_first
+    } else {
+        Vec::new()
+    }
+}
+
+fn is_title_line(c: &str) -> bool {
+    is_headline(c) && words(c) >= 2 && !is_prose(c) && dates::date_line(c).is_none()
+}
+
+fn title_first_anchors(lines: &[String]) -> Vec<Anchor> {
     let mut anchors: Vec<Anchor> = Vec::new();
     for (j, l) in lines.iter().enumerate() {
         let Some(line) = dates::date_line(l) else {
@@ -451,15 +471,11 @@ fn find_anchors(lines: &[String]) -> Vec<Anchor> {
             if is_clutter(c) {
                 continue;
             }
-            let byline = key(c).starts_with("by ") && words(c) <= 8;
+            let byline = words(c) <= 8 && key(c).starts_with("by ");
             if !byline && is_headline(c) && words(c) >= 2 && dates::date_line(c).is_none() {
                 break Some(k);
             }
-            if byline && skipped < 2 {
-                skipped += 1;
-                continue;
-            }
-            if words(c) <= 4 && skipped < 2 {
+            if (byline || words(c) <= 4) && skipped < 2 {
                 skipped += 1;
                 continue;
             }
@@ -467,6 +483,26 @@ fn find_anchors(lines: &[String]) -> Vec<Anchor> {
         };
         if let Some(title) = title {
             anchors.push(Anchor {
+                start: title,
+                title,
+                date: j,
+                line,
+            });
+        }
+    }
+    anchors
+}
+
+fn date_first_anchors(lines: &[String]) -> Vec<Anchor> {
+    let mut anchors = Vec::new();
+    for (j, l) in lines.iter().enumerate() {
+        let Some(line) = dates::date_line(l) else {
+            continue;
+        };
+        let next = (j + 1..lines.len()).find(|&k| !is_clutter(&lines[k]));
+        if let Some(title) = next.filter(|&k| is_title_line(&lines[k])) {
+            anchors.push(Anchor {
+                start: j,
                 title,
                 date: j,
                 line,
@@ -482,7 +518,7 @@ pub fn segment(text: &str) -> Vec<Segment> {
     let lines = page_lines(text);
     let anchors = find_anchors(&lines);
     let mut out = Vec::new();
-    let first = anchors.first().map_or(lines.len(), |a| a.title);
+    let first = anchors.first().map_or(lines.len(), |a| a.start);
     // Text before the first header: an article only if it has prose that is
     // not a copy of the first title.
     let first_title_key = anchors.first().map(|a| key(&lines[a.title]));
@@ -494,11 +530,13 @@ pub fn segment(text: &str) -> Vec<Segment> {
         read_range(&lines[..first], None, &mut out);
     }
     for (n, a) in anchors.iter().enumerate() {
-        let end = anchors.get(n + 1).map_or(lines.len(), |b| b.title);
+        let end = anchors.get(n + 1).map_or(lines.len(), |b| b.start);
         let header = Some((lines[a.title].clone(), a.line.clone()));
-        // Lines between title and date (bylines) and after the date.
-        let mut rest: Vec<String> = lines[a.title + 1..a.date].to_vec();
-        rest.extend_from_slice(&lines[a.date + 1..end]);
+        // Everything from the header on but its title and date lines.
+        let rest: Vec<String> = (a.start..end)
+            .filter(|&i| i != a.title && i != a.date)
+            .map(|i| lines[i].clone())
+            .collect();
         read_range(&rest, header, &mut out);
     }
     out
@@ -712,6 +750,32 @@ mod tests {
         assert_eq!(
             segs[1].header_date.as_ref().map(|d| d.printed.as_str()),
             Some("March 11, 2024")
+        );
+    }
+
+    #[test]
+    fn feeds_with_the_date_above_the_title_split_too() {
+        let page = format!(
+            "Latest\nMon 11 March 2024\nPort strike ends after talks\n{P1}\n{P2}\n\
+             Sun 10 March 2024\nRains flood the valley\n{P3}\n{P4}\n"
+        );
+        let segs = segment(&page);
+        assert_eq!(segs.len(), 2, "{segs:#?}");
+        assert_eq!(segs[0].title, "Port strike ends after talks");
+        assert_eq!(segs[0].paragraphs, [P1, P2]);
+        assert_eq!(segs[1].title, "Rains flood the valley");
+        assert_eq!(
+            segs[1].header_date.as_ref().map(|d| d.value.clone()),
+            Some(day("2024-03-10"))
+        );
+        // One date above one title is simply a header.
+        let one = format!("March 11, 2024\nPort strike ends after talks\n{P1}\n");
+        let segs = segment(&one);
+        assert_eq!(segs.len(), 1);
+        assert_eq!(segs[0].title, "Port strike ends after talks");
+        assert_eq!(
+            segs[0].header_date.as_ref().map(|d| d.value.clone()),
+            Some(day("2024-03-11"))
         );
     }
 
