@@ -49,6 +49,9 @@ pub struct Article {
     pub ordinal: usize,
     /// Headline.
     pub title: String,
+    /// True when the title is the shortened first sentence of the text
+    /// (then it is not counted as extra text).
+    pub title_derived: bool,
     /// Article text, clutter removed.
     pub paragraphs: Vec<String>,
     /// Publication day, if any source gives one.
@@ -80,6 +83,8 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// Problems, in the order met.
     pub warnings: Vec<Warning>,
+    /// The entities.toml files among the inputs (see [`crate::entities`]).
+    pub entity_files: Vec<SourceFile>,
 }
 
 fn base_name(path: &str) -> &str {
@@ -89,6 +94,17 @@ fn base_name(path: &str) -> &str {
 /// Whether a file is a sidecar (corpus.toml, entities.toml) rather than text.
 pub fn is_sidecar(path: &str) -> bool {
     matches!(base_name(path), "corpus.toml" | "entities.toml")
+}
+
+impl Article {
+    /// The text that is counted and matched: the title (unless it was made
+    /// from the first sentence) and the paragraphs.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let title = (!self.title_derived).then_some(self.title.as_str());
+        title
+            .into_iter()
+            .chain(self.paragraphs.iter().map(String::as_str))
+    }
 }
 
 impl Corpus {
@@ -104,6 +120,11 @@ impl Corpus {
             entries.extend(e);
             corpus.warn_all(&f.name, problems);
         }
+        corpus.entity_files = files
+            .iter()
+            .filter(|f| base_name(&f.name) == "entities.toml")
+            .cloned()
+            .collect();
         for f in files.iter().filter(|f| !is_sidecar(&f.name)) {
             corpus.add_file(f);
         }
@@ -144,22 +165,16 @@ impl Corpus {
                 id: format!("{}#{ordinal}", f.name),
                 source: f.name.clone(),
                 ordinal,
-                words: if seg.title_derived {
-                    0
-                } else {
-                    tokens::count_words(&seg.title)
-                } + seg
-                    .paragraphs
-                    .iter()
-                    .map(|p| tokens::count_words(p))
-                    .sum::<usize>(),
+                words: 0,
                 title: seg.title,
+                title_derived: seg.title_derived,
                 paragraphs: seg.paragraphs,
                 date: None,
                 date_source: DateSource::None,
                 printed_date: None,
                 date_note: None,
             };
+            a.words = a.texts().map(tokens::count_words).sum();
             if let Some(line) = seg.header_date {
                 match line.value {
                     DateValue::Day(d) => {

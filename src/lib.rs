@@ -9,8 +9,11 @@
 
 pub mod corpus;
 pub mod dates;
+pub mod entities;
 pub mod html;
 pub mod manifest;
+pub mod mentions;
+pub mod query;
 pub mod report;
 pub mod seeds;
 pub mod segment;

@@ -4,7 +4,9 @@
 //! bytes and prints. Every number comes from the library.
 
 use dateline::corpus::{self, SourceFile, Warning};
-use dateline::{Corpus, Summary};
+use dateline::mentions::{self, CountsReport, SeriesSet};
+use dateline::{Corpus, Summary, entities, query};
+use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,14 +16,24 @@ dateline — dated articles, mentions, tone and events from news pages
 
 Usage:
   dateline summary [PATH…] [--json]   list the articles and their days
+  dateline counts [--terms LIST] [--entities] [PATH…] [--json]
+                                      mentions per day: each query in LIST
+                                      (comma-separated) and/or each entity
   dateline text [PATH…]               print each article's text as read
                                       (clutter removed), to audit the parser
+
+Queries: Petro (a word), \"White House\" (a phrase), diplom* (a prefix),
+coup|putsch (alternatives, one series). Case and accents are ignored, except
+that a word in capitals (US, ELN) only matches capitals. Without --terms,
+counts the entities (the folder's entities.toml, else the bundled list).
 
 PATH is a file or a folder (read recursively: .txt .md .html .htm, plus
 corpus.toml for curated dates). With no PATH, the bundled seed corpus.
 
 Options:
   --json      print the report as JSON (fields documented in README.md)
+  --terms L   comma-separated queries for 'counts'
+  --entities  also count the entities (default when --terms is absent)
   -h, --help  show this help
   -V, --version
 ";
@@ -45,8 +57,20 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut json = false;
     let mut paths = Vec::new();
     let mut command = None;
-    for a in args {
+    let mut terms: Option<String> = None;
+    let mut with_entities = false;
+    let mut args = args.iter();
+    while let Some(a) = args.next() {
+        if let Some(v) = a.strip_prefix("--terms=") {
+            terms = Some(v.to_string());
+            continue;
+        }
         match a.as_str() {
+            "--terms" => match args.next() {
+                Some(v) => terms = Some(v.clone()),
+                None => return Err("--terms needs a list of queries".into()),
+            },
+            "--entities" => with_entities = true,
             "-h" | "--help" => {
                 print!("{USAGE}");
                 return Ok(());
@@ -67,6 +91,25 @@ fn run(args: &[String]) -> Result<(), String> {
             print_summary(&Summary::of(&corpus), json)
         }
         Some("text") => print_text(&load(&paths)),
+        Some("counts") => {
+            let corpus = load(&paths);
+            let queries = match &terms {
+                Some(t) => query::parse_list(t).map_err(|e| e.to_string())?,
+                None => Vec::new(),
+            };
+            let (ents, mut warnings) = if with_entities || terms.is_none() {
+                entities::of_corpus(&corpus)
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            let (set, w) = SeriesSet::new(&queries, &ents);
+            let mut report = mentions::count(&corpus, &set);
+            warnings.extend(w);
+            report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
+            emit(&report, json, &report.warnings, |out| {
+                counts_table(out, &report)
+            })
+        }
         Some(other) => Err(format!("unknown command '{other}'")),
         None => Err("no command given".into()),
     }
@@ -193,6 +236,71 @@ fn print_summary(s: &Summary, json: bool) -> Result<(), String> {
         Err(e) if e.contains("Broken pipe") => Ok(()),
         other => other.map_err(|e| format!("cannot write output: {e}")),
     }
+}
+
+/// Prints `value` as JSON, or as the table `table` writes, with the
+/// warnings on stderr; a closed pipe is not an error.
+fn emit<T: Serialize>(
+    value: &T,
+    json: bool,
+    warnings: &[Warning],
+    table: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), String> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = if json {
+        serde_json::to_writer_pretty(&mut out, value)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        table(&mut out)
+    };
+    if !json {
+        for w in warnings {
+            eprintln!("warning: {}: {}", w.source, w.message);
+        }
+    }
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("cannot write output: {e}")),
+    }
+}
+
+fn counts_table(out: &mut dyn Write, r: &CountsReport) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{:<10}  {:>8}  {:>6}  MENTIONS (most first)",
+        "DATE", "ARTICLES", "WORDS"
+    )?;
+    let rows = r
+        .days
+        .iter()
+        .chain((r.undated.articles > 0).then_some(&r.undated));
+    for b in rows {
+        let mut top: Vec<(&String, &usize)> = b.counts.iter().filter(|(_, c)| **c > 0).collect();
+        top.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        let list: Vec<String> = top
+            .iter()
+            .take(8)
+            .map(|(t, c)| format!("{t} {c}"))
+            .collect();
+        let date = b.date.map_or("undated".to_string(), |d| d.to_string());
+        writeln!(
+            out,
+            "{date:<10}  {:>8}  {:>6}  {}",
+            b.articles,
+            b.words,
+            list.join(" · ")
+        )?;
+    }
+    let mut totals: Vec<(String, usize)> = r
+        .terms
+        .iter()
+        .map(|t| (t.clone(), r.articles.iter().map(|a| a.counts[t]).sum()))
+        .collect();
+    totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let list: Vec<String> = totals.iter().map(|(t, c)| format!("{t} {c}")).collect();
+    writeln!(out, "total: {}", list.join(" · "))
 }
 
 fn print_text(corpus: &Corpus) -> Result<(), String> {

@@ -25,7 +25,11 @@ const FILES: &[(&str, &[u8])] = &[
         include_bytes!("../seeds/004_a1e41ab944e51419.txt"),
     ),
     ("corpus.toml", include_bytes!("../seeds/corpus.toml")),
+    ("entities.toml", ENTITIES.as_bytes()),
 ];
+
+/// The bundled entities.toml: the list used for a corpus that brings none.
+pub const ENTITIES: &str = include_str!("../seeds/entities.toml");
 
 /// The bundled files, named as in `seeds/`.
 pub fn files() -> Vec<SourceFile> {

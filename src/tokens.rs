@@ -4,7 +4,14 @@
 //! apostrophe (straight or curly) between letters is kept (Petro's, don’t),
 //! a dot or comma between digits is kept (6,000; 2.5), and single letters
 //! joined by dots stay one word (U.S., a.m.). Hyphens, dashes, slashes and
-//! everything else split. This module does not fold case or diacritics.
+//! everything else split.
+//!
+//! For matching, [`fold`] gives a word's key: lower case, diacritics removed
+//! (Bogotá = Bogota), a possessive 's or ’s dropped (Petro's = Petro), and
+//! the curly apostrophe made straight. [`sentences`] cuts text into
+//! sentences without ending one at an abbreviation (U.S., EE. UU., Sen.).
+
+use std::borrow::Cow;
 
 /// The words of `text` with their byte offsets, borrowed from it.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
@@ -21,6 +28,171 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
 /// Number of words in `text`.
 pub fn count_words(text: &str) -> usize {
     words(text).count()
+}
+
+/// A word of a text: where it is, what it says and its matching key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Byte offset in the text.
+    pub start: usize,
+    /// The word as written.
+    pub text: &'a str,
+    /// Its key for matching (see [`fold`]).
+    pub key: Cow<'a, str>,
+    /// Written in capitals, with at least two letters (US, ELN, U.S.).
+    pub caps: bool,
+}
+
+/// The tokens of `text`.
+pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
+    words(text).map(|(start, w)| Token {
+        start,
+        text: w,
+        key: fold(w),
+        caps: is_caps(w),
+    })
+}
+
+/// True for a word of at least two letters, all of them capitals.
+pub fn is_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// The matching key of a word: lower case, Latin diacritics removed,
+/// curly apostrophes straight, a trailing possessive 's dropped. Borrows
+/// when nothing changes.
+pub fn fold(word: &str) -> Cow<'_, str> {
+    let plain = word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b',');
+    if plain {
+        return Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' | '\'' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => match strip_diacritic(c) {
+                Some(base) => out.push(base),
+                None => out.extend(c.to_lowercase()),
+            },
+        }
+    }
+    if out.len() > 2 && out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    }
+    Cow::Owned(out)
+}
+
+/// The base letter of an accented Latin letter, lower-cased.
+fn strip_diacritic(c: char) -> Option<char> {
+    Some(match c {
+        'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => 'a',
+        'Ç' | 'ç' | 'Ć' | 'ć' | 'Č' | 'č' | 'Ĉ' | 'ĉ' | 'Ċ' | 'ċ' => 'c',
+        'Ď' | 'ď' | 'Đ' | 'đ' => 'd',
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => 'e',
+        'Ğ' | 'ğ' | 'Ġ' | 'ġ' | 'Ģ' | 'ģ' => 'g',
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ī' | 'ī' | 'Į' | 'į' | 'İ' | 'ı' => 'i',
+        'Ł' | 'ł' | 'Ľ' | 'ľ' | 'Ĺ' | 'ĺ' => 'l',
+        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ň' | 'ň' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ő' | 'ő' => 'o',
+        'Ŕ' | 'ŕ' | 'Ř' | 'ř' => 'r',
+        'Ś' | 'ś' | 'Š' | 'š' | 'Ş' | 'ş' | 'Ș' | 'ș' => 's',
+        'Ť' | 'ť' | 'Ţ' | 'ţ' | 'Ț' | 'ț' => 't',
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ū' | 'ū' | 'Ů' | 'ů' | 'Ű' | 'ű' | 'Ų' | 'ų' => 'u',
+        'Ý' | 'ý' | 'ÿ' | 'Ÿ' => 'y',
+        'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => 'z',
+        _ => return None,
+    })
+}
+
+/// Abbreviations whose dot does not end a sentence (compared folded,
+/// without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "gen", "rep", "gov", "amb", "st", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "maj", "pres", "prof", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co",
+    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "ee", "uu", "sra", "sres", "dra", "ky", "fla", "calif", "ariz", "mass", "wash",
+];
+
+/// The sentences of a paragraph, trimmed, with their byte offsets. A
+/// sentence ends at `.`, `!`, `?` or `…` (with closing quotes or brackets)
+/// followed by a space and a capital, digit or opening quote — but not after
+/// an abbreviation (Sen., Gen., EE. UU.) or a single capital (J. Doe, U.S.).
+pub fn sentences(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut end = i + len;
+            // Closing quotes and brackets belong to the sentence.
+            while let Some(q) = text[end..].chars().next() {
+                if matches!(q, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                    end += q.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let next_starts = text[end..].starts_with(' ')
+                && text[end..].trim_start().chars().next().is_some_and(|n| {
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '(')
+                });
+            if next_starts && !(c == '.' && before_is_abbreviation(&text[start..i])) {
+                let s = text[start..end].trim();
+                if !s.is_empty() {
+                    out.push((
+                        start + (text[start..end].len() - text[start..end].trim_start().len()),
+                        s,
+                    ));
+                }
+                start = end;
+            }
+            i = end;
+            continue;
+        }
+        i += len;
+    }
+    let s = text[start..].trim();
+    if !s.is_empty() && start < bytes.len() {
+        out.push((
+            start + (text[start..].len() - text[start..].trim_start().len()),
+            s,
+        ));
+    }
+    out
+}
+
+fn before_is_abbreviation(before: &str) -> bool {
+    let last = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    let word = last.trim_end_matches('.');
+    if word.is_empty() {
+        return false;
+    }
+    // A single capital (J. Doe), or dotted initials (U.S., a.m.).
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if word.contains('.') || (letters.len() == 1 && letters[0].is_uppercase()) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&fold(word).as_ref())
 }
 
 fn word_end(text: &str, start: usize) -> usize {
@@ -84,6 +256,49 @@ mod tests {
 
     fn list(t: &str) -> Vec<&str> {
         words(t).map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn folding_makes_matching_keys() {
+        for (w, k) in [
+            ("Bogotá", "bogota"),
+            ("Nicolás", "nicolas"),
+            ("Petro's", "petro"),
+            ("Petro’s", "petro"),
+            ("PETRO", "petro"),
+            ("U.S.", "u.s."),
+            ("don’t", "don't"),
+            ("Ñandú", "nandu"),
+            ("Müller", "muller"),
+            ("colombia", "colombia"),
+            ("Straße", "straße"),
+        ] {
+            assert_eq!(fold(w), k, "{w}");
+        }
+        assert!(matches!(fold("plain"), Cow::Borrowed(_)));
+        assert!(is_caps("US") && is_caps("ELN") && is_caps("U.S.") && is_caps("EE"));
+        assert!(!is_caps("Us") && !is_caps("us") && !is_caps("A") && !is_caps("M19"));
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_abbreviations() {
+        let t = "The U.S. State Department spoke. Sen. Rand Paul (R., Ky.) called. \
+                 Petro temía un ataque de EE. UU. a Colombia. “It was good,” he said. J. Doe agreed! Then 3 p.m. came… Done";
+        let got: Vec<&str> = sentences(t).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(
+            got,
+            [
+                "The U.S. State Department spoke.",
+                "Sen. Rand Paul (R., Ky.) called.",
+                "Petro temía un ataque de EE. UU. a Colombia.",
+                "“It was good,” he said.",
+                "J. Doe agreed!",
+                "Then 3 p.m. came…",
+                "Done"
+            ]
+        );
+        let (off, s) = sentences("One here. Two there.")[1];
+        assert_eq!(&"One here. Two there."[off..off + s.len()], "Two there.");
     }
 
     #[test]

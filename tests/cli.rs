@@ -262,3 +262,54 @@ fn usage_errors_exit_2_with_a_message() {
     assert_eq!(code, 0);
     assert!(out.contains("dateline summary [PATH…] [--json]"));
 }
+
+#[test]
+fn counts_json_for_the_seeds_matches_the_hand_checked_figures() {
+    let v = json(&["counts", "--terms", "Petro,Trump,coup|putsch", "--json"]);
+    assert_eq!(v["terms"], serde_json::json!(["Petro", "Trump", "coup|putsch"]));
+    // Petro and Trump per day, checked against the cleaned texts
+    // (`dateline text`) with an independent whole-word count.
+    let want = [
+        ("2025-07-04", 1, 13, 2),
+        ("2025-07-10", 1, 12, 3),
+        ("2026-01-03", 1, 7, 8),
+        ("2026-01-05", 1, 14, 15),
+        ("2026-01-07", 1, 13, 8),
+        ("2026-01-08", 3, 52, 42),
+        ("2026-01-11", 1, 0, 0),
+    ];
+    let days = v["days"].as_array().expect("days");
+    assert_eq!(days.len(), want.len());
+    for (d, (date, articles, petro, trump)) in days.iter().zip(want) {
+        assert_eq!(d["date"], date);
+        assert_eq!(d["articles"], articles);
+        assert_eq!(d["counts"]["Petro"], petro, "{date}");
+        assert_eq!(d["counts"]["Trump"], trump, "{date}");
+        let words = d["words"].as_f64().expect("words");
+        let per = d["per_10k"]["Petro"].as_f64().expect("per_10k");
+        assert!((per - petro as f64 * 10_000.0 / words).abs() < 1e-9);
+        let share = d["article_share"]["Trump"].as_f64().expect("share");
+        assert!((0.0..=1.0).contains(&share));
+    }
+    assert_eq!(v["undated"]["articles"], 0);
+    assert_eq!(v["undated"]["date"], Value::Null);
+    let mut keys: Vec<&str> = v["days"][0].as_object().expect("obj").keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["article_share", "articles", "counts", "date", "per_10k", "words"]);
+    let a = &v["articles"][0];
+    assert_eq!(a["id"], "000_fcf66e28ab17d17e.txt#1");
+    assert_eq!(a["counts"]["coup|putsch"], 2);
+    // Entities by default, with the bundled list.
+    let e = json(&["counts", "--json"]);
+    let terms = e["terms"].as_array().expect("terms");
+    assert!(terms.iter().any(|t| t == "Gustavo Petro") && terms.len() > 20);
+    let total: u64 = e["articles"].as_array().expect("a").iter().map(|a| a["counts"]["Gustavo Petro"].as_u64().unwrap_or(0)).sum();
+    assert_eq!(total, 112, "111 'Petro' plus the @petrogustavo handle");
+}
+
+#[test]
+fn bad_queries_are_usage_errors() {
+    let (_, err, code) = dateline(&["counts", "--terms", "di*plom"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("error parsing query 'di*plom'"), "{err}");
+}

@@ -1,0 +1,229 @@
+//! Entities: the people, places and groups a reader looks for, with their
+//! aliases, read from `entities.toml`.
+//!
+//! ```toml
+//! [[entity]]
+//! name = "Gustavo Petro"
+//! kind = "person"                 # person, place, group or organisation
+//! aliases = ["Petro", "presidente Petro"]
+//! ```
+//!
+//! The name is an alias too. Aliases use the query syntax (see
+//! [`crate::query`]); all entities form one matching group, so the longest
+//! alias wins and an occurrence counts once. A corpus uses the
+//! `entities.toml` files among its inputs; with none, the bundled list.
+
+use crate::corpus::{Corpus, Warning};
+use crate::query::{self, Pattern};
+use serde::{Deserialize, Serialize};
+
+/// One entity and its aliases, parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Display name, unique.
+    pub name: String,
+    /// person, place, group or organisation.
+    pub kind: String,
+    /// Name and aliases as written.
+    pub aliases: Vec<String>,
+    /// Their patterns.
+    pub patterns: Vec<Pattern>,
+}
+
+/// An entity as listed in reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EntityInfo {
+    /// Display name.
+    pub name: String,
+    /// person, place, group or organisation.
+    pub kind: String,
+    /// Name and aliases.
+    pub aliases: Vec<String>,
+}
+
+impl Entity {
+    /// The reportable part.
+    pub fn info(&self) -> EntityInfo {
+        EntityInfo {
+            name: self.name.clone(),
+            kind: self.kind.clone(),
+            aliases: self.aliases.clone(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    entity: Vec<Raw>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    name: String,
+    #[serde(default = "default_kind")]
+    kind: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+fn default_kind() -> String {
+    "group".into()
+}
+
+const KINDS: &[&str] = &["person", "place", "group", "organisation"];
+
+/// Parses one entities.toml; problems name the entry. A syntax error
+/// yields no entities.
+pub fn parse(source: &str, text: &str) -> (Vec<Entity>, Vec<Warning>) {
+    let warn = |message: String| Warning {
+        source: source.to_string(),
+        message,
+    };
+    let file: File = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let msg = e.to_string().trim().replace('\n', " ");
+            return (Vec::new(), vec![warn(format!("not read: {msg}"))]);
+        }
+    };
+    let mut out: Vec<Entity> = Vec::new();
+    let mut warnings = Vec::new();
+    for (n, raw) in file.entity.into_iter().enumerate() {
+        let which = format!("[[entity]] #{} ({})", n + 1, raw.name);
+        if raw.name.trim().is_empty() {
+            warnings.push(warn(format!("{which}: the name is empty")));
+            continue;
+        }
+        if !KINDS.contains(&raw.kind.as_str()) {
+            warnings.push(warn(format!(
+                "{which}: kind \"{}\" is not one of {}",
+                raw.kind,
+                KINDS.join(", ")
+            )));
+            continue;
+        }
+        if out.iter().any(|e| e.name == raw.name.trim()) {
+            warnings.push(warn(format!(
+                "{which}: the name is listed twice; the first is kept"
+            )));
+            continue;
+        }
+        let mut aliases = vec![raw.name.trim().to_string()];
+        for a in raw.aliases {
+            let a = a.trim().to_string();
+            if !aliases.contains(&a) {
+                aliases.push(a);
+            }
+        }
+        let mut patterns = Vec::new();
+        let mut ok = true;
+        for a in &aliases {
+            match query::parse(a) {
+                Ok(q) => patterns.extend(q.alternatives),
+                Err(e) => {
+                    warnings.push(warn(format!("{which}: {e}")));
+                    ok = false;
+                }
+            }
+        }
+        if ok {
+            out.push(Entity {
+                name: raw.name.trim().to_string(),
+                kind: raw.kind,
+                aliases,
+                patterns,
+            });
+        }
+    }
+    (out, warnings)
+}
+
+/// The entities of a corpus: from its entities.toml files (merged in input
+/// order; a later duplicate name is reported and skipped), or the bundled
+/// list when it has none.
+pub fn of_corpus(corpus: &Corpus) -> (Vec<Entity>, Vec<Warning>) {
+    let files: Vec<(String, String)> = if corpus.entity_files.is_empty() {
+        vec![(
+            "entities.toml (bundled)".to_string(),
+            crate::seeds::ENTITIES.to_string(),
+        )]
+    } else {
+        corpus
+            .entity_files
+            .iter()
+            .map(|f| {
+                (
+                    f.name.clone(),
+                    String::from_utf8_lossy(&f.bytes).into_owned(),
+                )
+            })
+            .collect()
+    };
+    let mut all: Vec<Entity> = Vec::new();
+    let mut warnings = Vec::new();
+    for (name, text) in files {
+        let (entities, w) = parse(&name, &text);
+        warnings.extend(w);
+        for e in entities {
+            if all.iter().any(|x| x.name == e.name) {
+                warnings.push(Warning {
+                    source: name.clone(),
+                    message: format!("entity \"{}\" is already defined; skipped", e.name),
+                });
+            } else {
+                all.push(e);
+            }
+        }
+    }
+    (all, warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_parse_with_aliases_and_report_problems() {
+        let (e, w) = parse(
+            "x/entities.toml",
+            "[[entity]]\nname = \"Gustavo Petro\"\nkind = \"person\"\naliases = [\"Petro\", \"Petro\", \"presidente Petro\"]\n\
+             [[entity]]\nname = \"ELN\"\n\
+             [[entity]]\nname = \"Bad\"\nkind = \"planet\"\n\
+             [[entity]]\nname = \"Worse\"\naliases = [\"di*x\"]\n\
+             [[entity]]\nname = \"ELN\"\n",
+        );
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[0].aliases, ["Gustavo Petro", "Petro", "presidente Petro"]);
+        assert_eq!(e[0].patterns.len(), 3);
+        assert_eq!(e[1].kind, "group");
+        assert!(e[1].patterns[0][0].caps, "ELN matches capitals only");
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert!(w[0].message.contains("#3 (Bad)") && w[0].message.contains("planet"));
+        assert!(w[1].message.contains("#4 (Worse)") && w[1].message.contains("wildcard"));
+        assert!(w[2].message.contains("listed twice"));
+        let (e, w) = parse("entities.toml", "[[entity]\nname=1");
+        assert!(e.is_empty() && w[0].message.starts_with("not read:"));
+    }
+
+    #[test]
+    fn the_bundled_list_parses_cleanly() {
+        let (e, w) = parse("seeds/entities.toml", crate::seeds::ENTITIES);
+        assert!(w.is_empty(), "{w:?}");
+        for name in [
+            "Gustavo Petro",
+            "Donald Trump",
+            "United States",
+            "Nicolás Maduro",
+            "Marco Rubio",
+            "Colombia",
+            "Venezuela",
+            "Delcy Rodríguez",
+            "ELN",
+        ] {
+            assert!(e.iter().any(|x| x.name == name), "{name} missing");
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! Mentions per day: how often each query or entity occurs, per article and
+//! per calendar day.
+//!
+//! An article's text is its title and paragraphs (a phrase never spans two
+//! paragraphs). For each series and each day with at least one article:
+//! the raw count, the count per 10,000 words of that day's articles, and the
+//! share of that day's articles that mention it; the undated articles form
+//! one more bucket. Days without articles are absent — a gap, never a zero.
+//! Totals over days plus the undated bucket equal the sum over articles.
+
+use crate::corpus::{Article, Corpus, Warning};
+use crate::dates::Day;
+use crate::entities::Entity;
+use crate::query::{Matcher, Query};
+use crate::tokens::{self, Token};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The series counted: queries first, then entities.
+#[derive(Clone, Debug)]
+pub struct SeriesSet {
+    /// Labels in order (query as typed, or entity name).
+    pub labels: Vec<String>,
+    matcher: Matcher,
+}
+
+impl SeriesSet {
+    /// Queries (each its own group: they count independently) and entities
+    /// (one group: the longest alias wins across entities). A query whose
+    /// label repeats an earlier label is dropped with a warning.
+    pub fn new(queries: &[Query], entities: &[Entity]) -> (SeriesSet, Vec<Warning>) {
+        let mut matcher = Matcher::new();
+        let mut labels: Vec<String> = Vec::new();
+        let mut warnings = Vec::new();
+        let entity_group = queries.len();
+        for e in entities {
+            if labels.contains(&e.name) {
+                continue;
+            }
+            labels.push(e.name.clone());
+        }
+        let mut query_labels = Vec::new();
+        for q in queries {
+            if labels.contains(&q.label) || query_labels.contains(&q.label) {
+                warnings.push(Warning {
+                    source: "query".into(),
+                    message: format!("'{}' is listed twice; counted once", q.label),
+                });
+                continue;
+            }
+            query_labels.push(q.label.clone());
+        }
+        // Queries first in the output order.
+        let mut ordered: Vec<String> = query_labels.clone();
+        ordered.extend(labels);
+        for (g, label) in query_labels.iter().enumerate() {
+            if let Some(q) = queries.iter().find(|q| &q.label == label) {
+                matcher.add(&q.alternatives, g);
+            }
+        }
+        for name in ordered.iter().skip(query_labels.len()) {
+            if let Some(e) = entities.iter().find(|e| &e.name == name) {
+                matcher.add(&e.patterns, entity_group);
+            }
+        }
+        (
+            SeriesSet {
+                labels: ordered,
+                matcher,
+            },
+            warnings,
+        )
+    }
+
+    /// Occurrences per series in one article.
+    pub fn count_article(&self, article: &Article) -> Vec<usize> {
+        let mut counts = vec![0; self.labels.len()];
+        for text in article.texts() {
+            let toks: Vec<Token> = tokens::tokens(text).collect();
+            for m in self.matcher.find(&toks) {
+                counts[m.series] += 1;
+            }
+        }
+        counts
+    }
+}
+
+/// The counts of one day (or of the undated articles).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Bucket {
+    /// The day; null for the undated bucket.
+    pub date: Option<Day>,
+    /// Articles in the bucket.
+    pub articles: usize,
+    /// Their words.
+    pub words: usize,
+    /// Occurrences per series.
+    pub counts: BTreeMap<String, usize>,
+    /// Occurrences per 10,000 words of the bucket (0 when it has no words).
+    pub per_10k: BTreeMap<String, f64>,
+    /// Share (0–1) of the bucket's articles with at least one occurrence.
+    pub article_share: BTreeMap<String, f64>,
+}
+
+/// One article's counts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ArticleCounts {
+    /// Article id.
+    pub id: String,
+    /// Its day, or null.
+    pub date: Option<Day>,
+    /// Its words.
+    pub words: usize,
+    /// Occurrences per series.
+    pub counts: BTreeMap<String, usize>,
+}
+
+/// `dateline counts --json`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CountsReport {
+    /// Series labels in order: queries, then entities.
+    pub terms: Vec<String>,
+    /// Days with at least one article, in order.
+    pub days: Vec<Bucket>,
+    /// The undated articles.
+    pub undated: Bucket,
+    /// Per article, in corpus order.
+    pub articles: Vec<ArticleCounts>,
+    /// Problems with queries or entity files.
+    pub warnings: Vec<Warning>,
+}
+
+struct Acc {
+    articles: usize,
+    words: usize,
+    counts: Vec<usize>,
+    mentioning: Vec<usize>,
+}
+
+impl Acc {
+    fn new(n: usize) -> Acc {
+        Acc {
+            articles: 0,
+            words: 0,
+            counts: vec![0; n],
+            mentioning: vec![0; n],
+        }
+    }
+
+    fn bucket(&self, date: Option<Day>, labels: &[String]) -> Bucket {
+        let mut b = Bucket {
+            date,
+            articles: self.articles,
+            words: self.words,
+            counts: BTreeMap::new(),
+            per_10k: BTreeMap::new(),
+            article_share: BTreeMap::new(),
+        };
+        for (i, label) in labels.iter().enumerate() {
+            let c = self.counts[i];
+            b.counts.insert(label.clone(), c);
+            let per = if self.words == 0 {
+                0.0
+            } else {
+                c as f64 * 10_000.0 / self.words as f64
+            };
+            b.per_10k.insert(label.clone(), per);
+            let share = if self.articles == 0 {
+                0.0
+            } else {
+                self.mentioning[i] as f64 / self.articles as f64
+            };
+            b.article_share.insert(label.clone(), share);
+        }
+        b
+    }
+}
+
+/// Counts every series in every article and aggregates per day.
+pub fn count(corpus: &Corpus, series: &SeriesSet) -> CountsReport {
+    let n = series.labels.len();
+    let mut days: BTreeMap<Day, Acc> = BTreeMap::new();
+    let mut undated = Acc::new(n);
+    let mut articles = Vec::with_capacity(corpus.articles.len());
+    for a in &corpus.articles {
+        let c = series.count_article(a);
+        let acc = match a.date {
+            Some(d) => days.entry(d).or_insert_with(|| Acc::new(n)),
+            None => &mut undated,
+        };
+        acc.articles += 1;
+        acc.words += a.words;
+        for (i, &k) in c.iter().enumerate() {
+            acc.counts[i] += k;
+            acc.mentioning[i] += usize::from(k > 0);
+        }
+        articles.push(ArticleCounts {
+            id: a.id.clone(),
+            date: a.date,
+            words: a.words,
+            counts: series.labels.iter().cloned().zip(c).collect(),
+        });
+    }
+    CountsReport {
+        terms: series.labels.clone(),
+        days: days
+            .iter()
+            .map(|(d, acc)| acc.bucket(Some(*d), &series.labels))
+            .collect(),
+        undated: undated.bucket(None, &series.labels),
+        articles,
+        warnings: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::SourceFile;
+    use crate::query;
+
+    fn corpus(files: &[(&str, &str)]) -> Corpus {
+        let files: Vec<SourceFile> = files
+            .iter()
+            .map(|(n, t)| SourceFile {
+                name: (*n).into(),
+                bytes: t.as_bytes().to_vec(),
+            })
+            .collect();
+        Corpus::from_files(&files)
+    }
+
+    #[test]
+    fn days_buckets_rates_and_gaps() {
+        let c = corpus(&[
+            (
+                "2026-01-03-a.txt",
+                "Petro speaks\nPetro said the US would listen to us. Petro left.\n",
+            ),
+            (
+                "2026-01-03-b.txt",
+                "Rain falls\nIt rained all day in the capital and nobody spoke.\n",
+            ),
+            (
+                "2026-01-05-c.txt",
+                "Trump replies\nTrump answered Petro’s call on the phone.\n",
+            ),
+            (
+                "undated.txt",
+                "No date here\nGustavo Petro met the press again in the city.\n",
+            ),
+        ]);
+        let queries = query::parse_list("Petro,US,Trump|Rubio").expect("ok");
+        let (set, w) = SeriesSet::new(&queries, &[]);
+        assert!(w.is_empty());
+        let r = count(&c, &set);
+        assert_eq!(r.terms, ["Petro", "US", "Trump|Rubio"]);
+        let dates: Vec<String> = r
+            .days
+            .iter()
+            .filter_map(|d| d.date.map(|x| x.to_string()))
+            .collect();
+        assert_eq!(
+            dates,
+            ["2026-01-03", "2026-01-05"],
+            "no zero-filled 2026-01-04"
+        );
+        let d1 = &r.days[0];
+        assert_eq!((d1.articles, d1.words), (2, 12 + 12));
+        assert_eq!(d1.counts["Petro"], 3);
+        assert_eq!(d1.counts["US"], 1, "'us' is not US");
+        assert!((d1.per_10k["Petro"] - 3.0 * 10_000.0 / 24.0).abs() < 1e-9);
+        assert!((d1.article_share["Petro"] - 0.5).abs() < 1e-12);
+        assert_eq!(r.days[1].counts["Trump|Rubio"], 2);
+        assert_eq!(r.undated.articles, 1);
+        assert_eq!(r.undated.counts["Petro"], 1);
+        assert_eq!(r.undated.date, None);
+    }
+
+    /// Deterministic pseudo-random corpora: totals over days plus undated
+    /// equal totals over articles, for every series.
+    #[test]
+    fn totals_add_up_on_random_corpora() {
+        let words = [
+            "Petro", "Trump", "the", "US", "us", "Gustavo", "coup", "putsch", "Bogotá", "said", ".",
+        ];
+        let mut seed: u64 = 42;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..40 {
+            let mut files = Vec::new();
+            for f in 0..(1 + next() % 8) {
+                let name = if next() % 3 == 0 {
+                    format!("f{f}.txt")
+                } else {
+                    format!("2026-01-{:02}-f{f}.txt", 1 + next() % 5)
+                };
+                let mut text = String::from("Title words here\n");
+                for _ in 0..(next() % 60) {
+                    text.push_str(words[next() % words.len()]);
+                    text.push(' ');
+                }
+                text.push_str("end of the story here.\n");
+                files.push((name, text));
+            }
+            let refs: Vec<(&str, &str)> = files
+                .iter()
+                .map(|(a, b)| (a.as_str(), b.as_str()))
+                .collect();
+            let c = corpus(&refs);
+            let (e, _) = crate::entities::parse("e.toml", crate::seeds::ENTITIES);
+            let (set, _) = SeriesSet::new(
+                &query::parse_list("Petro,coup|putsch,US,Bogota").expect("ok"),
+                &e,
+            );
+            let r = count(&c, &set);
+            for t in &r.terms {
+                let by_days: usize =
+                    r.days.iter().map(|d| d.counts[t]).sum::<usize>() + r.undated.counts[t];
+                let by_articles: usize = r.articles.iter().map(|a| a.counts[t]).sum();
+                assert_eq!(by_days, by_articles, "{t}");
+            }
+            let words_days: usize = r.days.iter().map(|d| d.words).sum::<usize>() + r.undated.words;
+            assert_eq!(
+                words_days,
+                c.articles.iter().map(|a| a.words).sum::<usize>()
+            );
+            let n_days: usize =
+                r.days.iter().map(|d| d.articles).sum::<usize>() + r.undated.articles;
+            assert_eq!(n_days, c.articles.len());
+        }
+    }
+
+    #[test]
+    fn entities_count_longest_alias_once() {
+        let c = corpus(&[(
+            "2026-01-07.txt",
+            "Rally\nColombian President Gustavo Petro and Petro’s allies met. Latin America watched America. \
+             EE. UU. and the U.S. and Estados Unidos.\n",
+        )]);
+        let (e, _) = crate::entities::parse("e.toml", crate::seeds::ENTITIES);
+        let (set, _) = SeriesSet::new(&[], &e);
+        let r = count(&c, &set);
+        let d = &r.days[0];
+        assert_eq!(d.counts["Gustavo Petro"], 2);
+        assert_eq!(d.counts["Latin America"], 1);
+        assert_eq!(d.counts["United States"], 4);
+        assert_eq!(d.counts["Colombia"], 0, "Colombian is not Colombia");
+    }
+}

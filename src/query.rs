@@ -1,0 +1,381 @@
+//! Queries and the matcher that finds them in one pass over the words.
+//!
+//! A query is a word (`Petro`), a phrase (`"White House"`, or several words
+//! without quotes), a prefix wildcard (`diplom*`), or alternatives merged
+//! into one series (`coup|putsch`). Matching compares word keys (see
+//! [`crate::tokens::fold`]): case-insensitive, diacritics folded, possessive
+//! dropped — except that a word written in capitals of two or more letters
+//! (`US`, `ELN`, `UN`) only matches a word in capitals, so `US` never counts
+//! the pronoun "us".
+//!
+//! [`Matcher`] indexes every pattern by its first word and walks the words of
+//! a text once, looking up the patterns that can start at each word (a hash
+//! lookup, plus the few patterns that start with a wildcard). Patterns are
+//! grouped: within a group the longest match wins and each occurrence counts
+//! once ("Gustavo Petro" is one mention, not two); different groups (two
+//! queries compared side by side) count independently.
+
+use crate::tokens::{self, Token};
+use std::collections::HashMap;
+use std::fmt;
+
+/// Why a query could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueryError {
+    /// The query as typed.
+    pub query: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error parsing query '{}': {}", self.query, self.reason)
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+/// One word of a pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PatternWord {
+    /// The folded key to compare with.
+    pub key: String,
+    /// Only words in capitals match.
+    pub caps: bool,
+    /// Matches any word whose key starts with `key` (`diplom*`).
+    pub prefix: bool,
+}
+
+impl PatternWord {
+    fn matches(&self, t: &Token<'_>) -> bool {
+        (!self.caps || t.caps)
+            && if self.prefix {
+                t.key.starts_with(self.key.as_str())
+            } else {
+                t.key == self.key
+            }
+    }
+}
+
+/// A sequence of words that must follow each other.
+pub type Pattern = Vec<PatternWord>;
+
+/// A parsed query: its label and its alternatives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Query {
+    /// The query as typed (trimmed): the series' name.
+    pub label: String,
+    /// Alternatives; a match of any one counts.
+    pub alternatives: Vec<Pattern>,
+}
+
+/// Parses one alternative: a phrase of words, the last of which may end
+/// with `*`.
+fn parse_pattern(query: &str, alt: &str) -> Result<Pattern, QueryError> {
+    let err = |reason: &str| QueryError {
+        query: query.to_string(),
+        reason: reason.to_string(),
+    };
+    let mut text = alt.trim();
+    if text.starts_with('"') || text.ends_with('"') {
+        if text.len() < 2 || !(text.starts_with('"') && text.ends_with('"')) {
+            return Err(err("a quote is not closed"));
+        }
+        text = text[1..text.len() - 1].trim();
+    }
+    if text.contains('"') {
+        return Err(err("quotes must surround a whole phrase"));
+    }
+    let stars = text.matches('*').count();
+    if stars > 1 || (stars == 1 && !text.ends_with('*')) {
+        return Err(err("a wildcard * may only end the last word (diplom*)"));
+    }
+    let prefix = stars == 1;
+    let body = text.trim_end_matches('*');
+    if prefix && body.ends_with(|c: char| !c.is_alphanumeric()) {
+        return Err(err("a wildcard needs letters before it (diplom*)"));
+    }
+    let words: Vec<PatternWord> = tokens::words(body)
+        .map(|(_, w)| PatternWord {
+            key: tokens::fold(w).into_owned(),
+            caps: tokens::is_caps(w),
+            prefix: false,
+        })
+        .collect();
+    let Some(last) = words.len().checked_sub(1) else {
+        return Err(err("it has no word to look for"));
+    };
+    let mut words = words;
+    words[last].prefix = prefix;
+    if prefix && words[last].key.chars().count() < 2 {
+        return Err(err("a wildcard needs at least two letters before it"));
+    }
+    Ok(words)
+}
+
+/// Parses a query: alternatives separated by `|`.
+pub fn parse(query: &str) -> Result<Query, QueryError> {
+    let label = query.trim();
+    if label.is_empty() {
+        return Err(QueryError {
+            query: query.to_string(),
+            reason: "it is empty".into(),
+        });
+    }
+    let alternatives = label
+        .split('|')
+        .map(|alt| parse_pattern(label, alt))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Query {
+        label: label.to_string(),
+        alternatives,
+    })
+}
+
+/// Splits a comma-separated list of queries (commas inside quotes are
+/// kept) and parses each.
+pub fn parse_list(list: &str) -> Result<Vec<Query>, QueryError> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    for c in list.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                current.push(c);
+            }
+            ',' if !quoted => parts.push(std::mem::take(&mut current)),
+            _ => current.push(c),
+        }
+    }
+    parts.push(current);
+    parts
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| parse(p))
+        .collect()
+}
+
+/// One occurrence: which series, and the word range it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// Index of the series (in the order the patterns were added).
+    pub series: usize,
+    /// First word (index into the token list).
+    pub start: usize,
+    /// One past the last word.
+    pub end: usize,
+}
+
+/// Patterns of several series, indexed for one pass over a text.
+#[derive(Clone, Debug, Default)]
+pub struct Matcher {
+    /// (series, group, pattern)
+    patterns: Vec<(usize, usize, Pattern)>,
+    by_first: HashMap<String, Vec<usize>>,
+    wildcard_first: Vec<usize>,
+    series: usize,
+}
+
+impl Matcher {
+    /// An empty matcher.
+    pub fn new() -> Matcher {
+        Matcher::default()
+    }
+
+    /// Adds a series with its alternatives in `group`; returns the series
+    /// index. Series in the same group compete (longest match wins).
+    pub fn add(&mut self, alternatives: &[Pattern], group: usize) -> usize {
+        let series = self.series;
+        self.series += 1;
+        for p in alternatives.iter().filter(|p| !p.is_empty()) {
+            let idx = self.patterns.len();
+            if p[0].prefix {
+                self.wildcard_first.push(idx);
+            } else {
+                self.by_first.entry(p[0].key.clone()).or_default().push(idx);
+            }
+            self.patterns.push((series, group, p.clone()));
+        }
+        series
+    }
+
+    /// Number of series added.
+    pub fn len(&self) -> usize {
+        self.series
+    }
+
+    /// True when no series was added.
+    pub fn is_empty(&self) -> bool {
+        self.series == 0
+    }
+
+    /// Every occurrence in `tokens`, left to right: within a group the
+    /// longest match at a position wins (ties: the series added first) and
+    /// occurrences of one group never overlap.
+    pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Match> {
+        let mut out: Vec<Match> = Vec::new();
+        // Per group: where its last occurrence ended.
+        let mut group_end: HashMap<usize, usize> = HashMap::new();
+        let mut best: Vec<(usize, Match)> = Vec::new();
+        for i in 0..tokens.len() {
+            best.clear();
+            let candidates = self
+                .by_first
+                .get(tokens[i].key.as_ref())
+                .into_iter()
+                .flatten()
+                .chain(self.wildcard_first.iter());
+            for &idx in candidates {
+                let (series, group, pat) = &self.patterns[idx];
+                if group_end.get(group).is_some_and(|&e| e > i) {
+                    continue;
+                }
+                let end = i + pat.len();
+                if end > tokens.len() || !pat.iter().zip(&tokens[i..end]).all(|(p, t)| p.matches(t))
+                {
+                    continue;
+                }
+                let m = Match {
+                    series: *series,
+                    start: i,
+                    end,
+                };
+                match best.iter_mut().find(|(g, _)| g == group) {
+                    Some((_, b)) => {
+                        if m.end > b.end || (m.end == b.end && m.series < b.series) {
+                            *b = m;
+                        }
+                    }
+                    None => best.push((*group, m)),
+                }
+            }
+            best.sort_by_key(|(_, m)| m.series);
+            for &(group, m) in &best {
+                group_end.insert(group, m.end);
+                out.push(m);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(queries: &[&str], text: &str) -> Vec<usize> {
+        let mut m = Matcher::new();
+        for (g, q) in queries.iter().enumerate() {
+            m.add(&parse(q).expect("valid").alternatives, g);
+        }
+        let toks: Vec<Token> = tokens::tokens(text).collect();
+        let mut counts = vec![0; m.len()];
+        for hit in m.find(&toks) {
+            counts[hit.series] += 1;
+        }
+        counts
+    }
+
+    #[test]
+    fn words_phrases_wildcards_and_alternatives() {
+        let text = "Petro’s call. PETRO and petro's aides. Diplomats, diplomacy and a diplomatic coup; \
+                    the putsch failed. The White House said; a white house nearby. Bogota and Bogotá.";
+        assert_eq!(
+            count(
+                &[
+                    "Petro",
+                    "diplom*",
+                    "coup|putsch",
+                    "\"White House\"",
+                    "bogotá"
+                ],
+                text
+            ),
+            [3, 3, 2, 2, 2]
+        );
+        assert_eq!(
+            count(&["white house"], "the White House"),
+            [1],
+            "unquoted phrase"
+        );
+    }
+
+    #[test]
+    fn capitals_only_match_capitals() {
+        let text =
+            "The US said it would help us. The U.S. and the ELN met; the eln is small. UN and un.";
+        assert_eq!(
+            count(&["US", "us", "ELN", "UN", "U.S."], text),
+            [1, 2, 1, 1, 1]
+        );
+        // Spanish "EE. UU." as a caps phrase.
+        assert_eq!(
+            count(&["EE. UU."], "un ataque de EE. UU. a Colombia; ee uu"),
+            [1]
+        );
+    }
+
+    #[test]
+    fn hyphens_and_dashes_split() {
+        assert_eq!(
+            count(
+                &["Petro", "Trump"],
+                "the Petro–Trump call; Petro-Trump ties"
+            ),
+            [2, 2]
+        );
+    }
+
+    #[test]
+    fn longest_match_wins_within_a_group_and_counts_once() {
+        let mut m = Matcher::new();
+        let petro = m.add(
+            &[
+                parse("Gustavo Petro").expect("ok").alternatives,
+                parse("Petro").expect("ok").alternatives,
+            ]
+            .concat(),
+            0,
+        );
+        let latin = m.add(&parse("Latin America").expect("ok").alternatives, 0);
+        let us = m.add(&parse("America").expect("ok").alternatives, 0);
+        // A separate query group still sees its own matches.
+        let q = m.add(&parse("Petro").expect("ok").alternatives, 1);
+        let text = "Gustavo Petro spoke. Petro said Latin America and America differ.";
+        let toks: Vec<Token> = tokens::tokens(text).collect();
+        let hits = m.find(&toks);
+        let n = |s| hits.iter().filter(|h| h.series == s).count();
+        assert_eq!((n(petro), n(latin), n(us), n(q)), (2, 1, 1, 2));
+        assert_eq!(
+            hits[0],
+            Match {
+                series: petro,
+                start: 0,
+                end: 2
+            }
+        );
+    }
+
+    #[test]
+    fn bad_queries_say_what_is_wrong() {
+        for (q, why) in [
+            ("", "empty"),
+            ("\"White House", "quote is not closed"),
+            ("di*plom", "wildcard"),
+            ("*", "no word"),
+            ("U.S.*", "letters before it"),
+            ("d*", "at least two letters"),
+            ("coup|", "no word"),
+            ("--", "no word"),
+        ] {
+            let e = parse(q).expect_err(q);
+            assert!(e.reason.contains(why), "{q}: {e}");
+            assert!(e.to_string().starts_with("error parsing query"), "{e}");
+        }
+        let list = parse_list("Petro, \"White House, the\", coup|putsch,,").expect("ok");
+        let labels: Vec<&str> = list.iter().map(|q| q.label.as_str()).collect();
+        assert_eq!(labels, ["Petro", "\"White House, the\"", "coup|putsch"]);
+    }
+}
