@@ -17,6 +17,7 @@ pub mod query;
 pub mod report;
 pub mod seeds;
 pub mod segment;
+pub mod sentiment;
 pub mod text;
 pub mod tokens;
 #[cfg(target_arch = "wasm32")]

@@ -5,6 +5,7 @@
 
 use dateline::corpus::{self, SourceFile, Warning};
 use dateline::mentions::{self, CountsReport, SeriesSet};
+use dateline::sentiment::{self, SentimentReport};
 use dateline::{Corpus, Summary, entities, query};
 use serde::Serialize;
 use std::io::Write;
@@ -19,6 +20,8 @@ Usage:
   dateline counts [--terms LIST] [--entities] [PATH…] [--json]
                                       mentions per day: each query in LIST
                                       (comma-separated) and/or each entity
+  dateline sentiment [PATH…] [--json]  tone (VADER words, with negation) and
+                                      conflict vs cooperation per day
   dateline text [PATH…]               print each article's text as read
                                       (clutter removed), to audit the parser
 
@@ -91,6 +94,15 @@ fn run(args: &[String]) -> Result<(), String> {
             print_summary(&Summary::of(&corpus), json)
         }
         Some("text") => print_text(&load(&paths)),
+        Some("sentiment") => {
+            let corpus = load(&paths);
+            let (ents, warnings) = entities::of_corpus(&corpus);
+            let mut report = sentiment::analyse(&corpus, &ents);
+            report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
+            emit(&report, json, &report.warnings, |out| {
+                sentiment_table(out, &report)
+            })
+        }
         Some("counts") => {
             let corpus = load(&paths);
             let queries = match &terms {
@@ -301,6 +313,53 @@ fn counts_table(out: &mut dyn Write, r: &CountsReport) -> std::io::Result<()> {
     totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let list: Vec<String> = totals.iter().map(|(t, c)| format!("{t} {c}")).collect();
     writeln!(out, "total: {}", list.join(" · "))
+}
+
+fn sentiment_table(out: &mut dyn Write, r: &SentimentReport) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{:<10}  {:>4}  {:>4}  {:>6}  {:>8}  {:>5}  {:>9}  WORDS BEHIND THE TALLIES",
+        "DATE", "POS", "NEG", "NET", "CONFLICT", "COOP", "GOLDSTEIN"
+    )?;
+    let rows = r
+        .days
+        .iter()
+        .chain((r.undated.articles > 0).then_some(&r.undated));
+    for t in rows {
+        let date = t.date.map_or("undated".to_string(), |d| d.to_string());
+        let goldstein = t.goldstein.map_or("-".to_string(), |g| format!("{g:+.2}"));
+        let top = |lens: &str| -> String {
+            t.drivers
+                .iter()
+                .filter(|d| d.lens == lens)
+                .take(4)
+                .map(|d| {
+                    let neg = if d.negated > 0 {
+                        format!(" ({} negated)", d.negated)
+                    } else {
+                        String::new()
+                    };
+                    format!("{} {}{neg}", d.word, d.count)
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let drivers = [
+            format!("tone: {}", top("tone")),
+            format!("diplomacy: {}", top("diplomacy")),
+        ];
+        writeln!(
+            out,
+            "{date:<10}  {:>4}  {:>4}  {:>+6.2}  {:>8}  {:>5}  {goldstein:>9}  {}",
+            t.positive,
+            t.negative,
+            t.net,
+            t.conflict,
+            t.cooperation,
+            drivers.join(" | ")
+        )?;
+    }
+    Ok(())
 }
 
 fn print_text(corpus: &Corpus) -> Result<(), String> {

@@ -526,7 +526,7 @@ pub fn segment(text: &str) -> Vec<Segment> {
         .iter()
         .filter(|l| !is_clutter(l) && Some(key(l)) != first_title_key)
         .collect();
-    if preamble.iter().any(|l| is_prose(l)) {
+    if anchors.is_empty() || preamble.iter().any(|l| is_prose(l)) {
         read_range(&lines[..first], None, &mut out);
     }
     for (n, a) in anchors.iter().enumerate() {
@@ -872,6 +872,14 @@ mod tests {
             segment(&page)[0].paragraphs,
             [P1, "What happens next?", P2, P3, "The road ahead", P4]
         );
+    }
+
+    #[test]
+    fn a_page_without_headers_or_prose_is_still_read() {
+        let segs = segment("Headline words here\nIt isn't a good plan.\n");
+        assert_eq!(segs.len(), 1);
+        assert_eq!(segs[0].title, "Headline words here");
+        assert_eq!(segs[0].paragraphs, ["It isn't a good plan."]);
     }
 
     #[test]

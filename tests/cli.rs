@@ -18,6 +18,18 @@ fn dateline(args: &[&str]) -> (String, String, i32) {
     )
 }
 
+/// The keys of a JSON object, sorted.
+fn keys_of(v: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = v
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
 fn json(args: &[&str]) -> Value {
     let (out, err, code) = dateline(args);
     assert_eq!(code, 0, "stderr: {err}");
@@ -46,22 +58,12 @@ const PARA: &str =
 #[test]
 fn summary_json_has_exactly_the_documented_fields() {
     let v = json(&["summary", "--json"]);
-    let obj = v.as_object().expect("object");
-    let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
-    keys.sort_unstable();
-    assert_eq!(keys, ["articles", "warnings"]);
+    assert_eq!(keys_of(&v), ["articles", "warnings"]);
     let articles = v["articles"].as_array().expect("array");
     assert_eq!(articles.len(), 9);
     for a in articles {
-        let mut keys: Vec<&str> = a
-            .as_object()
-            .expect("object")
-            .keys()
-            .map(String::as_str)
-            .collect();
-        keys.sort_unstable();
         assert_eq!(
-            keys,
+            keys_of(a),
             [
                 "date",
                 "date_note",
@@ -266,7 +268,10 @@ fn usage_errors_exit_2_with_a_message() {
 #[test]
 fn counts_json_for_the_seeds_matches_the_hand_checked_figures() {
     let v = json(&["counts", "--terms", "Petro,Trump,coup|putsch", "--json"]);
-    assert_eq!(v["terms"], serde_json::json!(["Petro", "Trump", "coup|putsch"]));
+    assert_eq!(
+        v["terms"],
+        serde_json::json!(["Petro", "Trump", "coup|putsch"])
+    );
     // Petro and Trump per day, checked against the cleaned texts
     // (`dateline text`) with an independent whole-word count.
     let want = [
@@ -293,9 +298,18 @@ fn counts_json_for_the_seeds_matches_the_hand_checked_figures() {
     }
     assert_eq!(v["undated"]["articles"], 0);
     assert_eq!(v["undated"]["date"], Value::Null);
-    let mut keys: Vec<&str> = v["days"][0].as_object().expect("obj").keys().map(String::as_str).collect();
-    keys.sort_unstable();
-    assert_eq!(keys, ["article_share", "articles", "counts", "date", "per_10k", "words"]);
+    let keys = keys_of(&v["days"][0]);
+    assert_eq!(
+        keys,
+        [
+            "article_share",
+            "articles",
+            "counts",
+            "date",
+            "per_10k",
+            "words"
+        ]
+    );
     let a = &v["articles"][0];
     assert_eq!(a["id"], "000_fcf66e28ab17d17e.txt#1");
     assert_eq!(a["counts"]["coup|putsch"], 2);
@@ -303,7 +317,12 @@ fn counts_json_for_the_seeds_matches_the_hand_checked_figures() {
     let e = json(&["counts", "--json"]);
     let terms = e["terms"].as_array().expect("terms");
     assert!(terms.iter().any(|t| t == "Gustavo Petro") && terms.len() > 20);
-    let total: u64 = e["articles"].as_array().expect("a").iter().map(|a| a["counts"]["Gustavo Petro"].as_u64().unwrap_or(0)).sum();
+    let total: u64 = e["articles"]
+        .as_array()
+        .expect("a")
+        .iter()
+        .map(|a| a["counts"]["Gustavo Petro"].as_u64().unwrap_or(0))
+        .sum();
     assert_eq!(total, 112, "111 'Petro' plus the @petrogustavo handle");
 }
 
@@ -312,4 +331,74 @@ fn bad_queries_are_usage_errors() {
     let (_, err, code) = dateline(&["counts", "--terms", "di*plom"]);
     assert_eq!(code, 2);
     assert!(err.contains("error parsing query 'di*plom'"), "{err}");
+}
+
+#[test]
+fn sentiment_json_has_the_documented_fields_and_sums() {
+    let v = json(&["sentiment", "--json"]);
+    let days = v["days"].as_array().expect("days");
+    assert_eq!(days.len(), 7);
+    let keys = keys_of(&days[0]);
+    assert_eq!(
+        keys,
+        [
+            "articles",
+            "conflict",
+            "cooperation",
+            "date",
+            "drivers",
+            "goldstein",
+            "negative",
+            "net",
+            "positive",
+            "spanish_words_skipped",
+            "words"
+        ]
+    );
+    let dkeys = keys_of(&days[0]["drivers"][0]);
+    assert_eq!(
+        dkeys,
+        ["count", "lens", "negated", "side", "weight", "word"]
+    );
+    // Days are the sums of their articles.
+    let articles = v["articles"].as_array().expect("articles");
+    for field in [
+        "positive",
+        "negative",
+        "conflict",
+        "cooperation",
+        "spanish_words_skipped",
+    ] {
+        let by_days: u64 = days.iter().map(|d| d[field].as_u64().unwrap_or(0)).sum();
+        let by_articles: u64 = articles
+            .iter()
+            .map(|a| a[field].as_u64().unwrap_or(0))
+            .sum();
+        assert_eq!(by_days, by_articles, "{field}");
+    }
+    for d in days {
+        let (p, n) = (
+            d["positive"].as_f64().unwrap_or(0.0),
+            d["negative"].as_f64().unwrap_or(0.0),
+        );
+        let net = d["net"].as_f64().expect("net");
+        assert!((net - (p - n) / (p + n)).abs() < 1e-12);
+    }
+    // "Trump is not foolish": a negated negative in the phone-call story.
+    let call = articles
+        .iter()
+        .find(|a| a["id"] == "001_d64706cff6155e23.txt#1")
+        .expect("article");
+    let foolish = call["drivers"]
+        .as_array()
+        .expect("d")
+        .iter()
+        .find(|d| d["word"] == "foolish")
+        .expect("foolish");
+    assert_eq!(
+        (foolish["side"].as_str(), foolish["negated"].as_u64()),
+        (Some("negative"), Some(1))
+    );
+    // The embedded Spanish post on 3 January is skipped, not tallied.
+    assert!(days[2]["spanish_words_skipped"].as_u64().unwrap_or(0) > 20);
 }

@@ -1,0 +1,490 @@
+//! Sentiment keyword tallies, in two lenses a reader can audit word by word.
+//!
+//! **Tone**: positive and negative words of the VADER lexicon (Hutto &
+//! Gilbert 2014, MIT License, `src/data/vader_lexicon.tsv`). VADER's negation
+//! rule: a negator (not, never, no, without, any word with n't, …) among the
+//! three words before a hit moves it to the opposite side and marks it
+//! negated — "is not foolish" counts as positive, negated. Words inside an
+//! entity mention ("United States", "Justice Department") are not tone
+//! words, and negators are never hits themselves.
+//!
+//! **Conflict vs cooperation**: the diplomacy lexicon (`src/data/
+//! diplomacy.toml`), terms keyed to CAMEO event categories with Goldstein
+//! weights. A negated occurrence is listed among the drivers but not tallied.
+//!
+//! Sentences detected as Spanish (more Spanish than English function words,
+//! at least three) are skipped by both lenses and their words reported.
+
+use crate::corpus::{Article, Corpus, Warning};
+use crate::dates::Day;
+use crate::entities::Entity;
+use crate::query::{self, Matcher};
+use crate::tokens::{self, Token};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+const VADER: &str = include_str!("data/vader_lexicon.tsv");
+const DIPLOMACY: &str = include_str!("data/diplomacy.toml");
+
+/// VADER's negators, plus "no".
+const NEGATORS: &[&str] = &[
+    "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt",
+    "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither", "neednt", "never", "none", "nope",
+    "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt", "wasnt", "werent",
+    "without", "wont", "wouldnt", "rarely", "seldom", "despite", "no",
+];
+
+/// A negator: listed, or a word with n't (isn't, don't).
+pub fn is_negator(key: &str) -> bool {
+    NEGATORS.contains(&key) || key.contains("n't")
+}
+
+const SPANISH: &[&str] = &[
+    "de", "la", "que", "el", "en", "los", "las", "del", "se", "por", "con", "para", "una", "es",
+    "su", "al", "lo", "como", "mas", "pero", "sus", "le", "ya", "este", "porque", "esta", "entre",
+    "cuando", "muy", "sin", "sobre", "tambien", "hasta", "hay", "donde", "quien", "desde", "todo",
+    "nos", "durante", "todos", "les", "ni", "contra", "otros", "ese", "eso", "ante", "ellos",
+    "esto", "antes", "algunos", "unos", "yo", "otro", "otras", "otra", "tanto", "esa", "estos",
+    "mucho", "nada", "muchos", "cual", "ella", "estar", "estas", "algo", "esta", "estan", "fue",
+    "habria", "dijo", "y", "un", "ha", "han", "hemos", "acabamos", "despues",
+];
+
+const ENGLISH: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "be",
+    "by", "at", "this", "are", "from", "his", "have", "an", "not", "they", "which", "he", "but",
+    "had", "has", "were", "or", "would", "their", "will", "been", "who", "said", "its", "after",
+    "she", "her", "we", "you", "there", "what", "when", "than", "then", "into", "could", "our",
+];
+
+/// True for a sentence in Spanish: at least three Spanish function words,
+/// more than English ones.
+pub fn is_spanish(toks: &[Token<'_>]) -> bool {
+    let es = toks
+        .iter()
+        .filter(|t| SPANISH.contains(&t.key.as_ref()))
+        .count();
+    let en = toks
+        .iter()
+        .filter(|t| ENGLISH.contains(&t.key.as_ref()))
+        .count();
+    es >= 3 && es > en
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiplomacyFile {
+    term: Vec<DiplomacyTerm>,
+}
+
+/// One term of the diplomacy lexicon.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiplomacyTerm {
+    /// Query syntax.
+    pub term: String,
+    /// CAMEO event code.
+    pub cameo: String,
+    /// Goldstein weight, −10..+10.
+    pub weight: f64,
+    /// One-line rationale.
+    pub why: String,
+}
+
+/// The lexicons, parsed once.
+pub struct Lexicons {
+    tone: HashMap<&'static str, f64>,
+    /// The diplomacy terms, in file order (series index = position).
+    pub diplomacy: Vec<DiplomacyTerm>,
+    diplomacy_matcher: Matcher,
+}
+
+/// The bundled lexicons (parsed on first use).
+pub fn lexicons() -> &'static Lexicons {
+    static L: OnceLock<Lexicons> = OnceLock::new();
+    L.get_or_init(|| {
+        let tone = VADER
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, v) = l.split_once('\t')?;
+                Some((w, v.trim().parse::<f64>().ok()?))
+            })
+            .filter(|(w, _)| !is_negator(w))
+            .collect();
+        // The bundled file is checked by a unit test; a broken one yields an
+        // empty lens rather than a panic.
+        let diplomacy = toml::from_str::<DiplomacyFile>(DIPLOMACY)
+            .map(|f| f.term)
+            .unwrap_or_default();
+        let mut diplomacy_matcher = Matcher::new();
+        for t in &diplomacy {
+            let alternatives = query::parse(&t.term)
+                .map(|q| q.alternatives)
+                .unwrap_or_default();
+            diplomacy_matcher.add(&alternatives, 0);
+        }
+        Lexicons {
+            tone,
+            diplomacy,
+            diplomacy_matcher,
+        }
+    })
+}
+
+/// One word behind a tally.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Driver {
+    /// The word or phrase as matched (its key: lower case, accents folded).
+    pub word: String,
+    /// `tone` or `diplomacy`.
+    pub lens: &'static str,
+    /// The word's own side: `positive`/`negative` (tone) or
+    /// `conflict`/`cooperation` (diplomacy).
+    pub side: &'static str,
+    /// Occurrences, negated ones included.
+    pub count: usize,
+    /// How many of them were negated (tone: counted on the other side;
+    /// diplomacy: not counted).
+    pub negated: usize,
+    /// VADER valence (tone) or Goldstein weight (diplomacy).
+    pub weight: f64,
+}
+
+/// Tallies of one article, day or bucket.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tally {
+    /// The day (null for undated, and for articles without a day).
+    pub date: Option<Day>,
+    /// Articles counted.
+    pub articles: usize,
+    /// Their words.
+    pub words: usize,
+    /// Positive tone hits (negated negatives included).
+    pub positive: usize,
+    /// Negative tone hits (negated positives included).
+    pub negative: usize,
+    /// Conflict terms (not negated).
+    pub conflict: usize,
+    /// Cooperation terms (not negated).
+    pub cooperation: usize,
+    /// (positive − negative) / (positive + negative); 0 without hits.
+    pub net: f64,
+    /// Mean Goldstein weight of the tallied diplomacy terms; null without.
+    pub goldstein: Option<f64>,
+    /// Words in sentences skipped as Spanish.
+    pub spanish_words_skipped: usize,
+    /// The words behind the tallies, most frequent first.
+    pub drivers: Vec<Driver>,
+    #[serde(skip)]
+    weight_sum: f64,
+}
+
+impl Tally {
+    fn new(date: Option<Day>) -> Tally {
+        Tally {
+            date,
+            articles: 0,
+            words: 0,
+            positive: 0,
+            negative: 0,
+            conflict: 0,
+            cooperation: 0,
+            net: 0.0,
+            goldstein: None,
+            spanish_words_skipped: 0,
+            drivers: Vec::new(),
+            weight_sum: 0.0,
+        }
+    }
+
+    fn add(&mut self, other: &Tally) {
+        self.articles += other.articles;
+        self.words += other.words;
+        self.positive += other.positive;
+        self.negative += other.negative;
+        self.conflict += other.conflict;
+        self.cooperation += other.cooperation;
+        self.weight_sum += other.weight_sum;
+        self.spanish_words_skipped += other.spanish_words_skipped;
+        for d in &other.drivers {
+            self.driver(&d.word, d.lens, d.side, d.weight, d.count, d.negated);
+        }
+    }
+
+    fn driver(
+        &mut self,
+        word: &str,
+        lens: &'static str,
+        side: &'static str,
+        weight: f64,
+        count: usize,
+        negated: usize,
+    ) {
+        match self
+            .drivers
+            .iter_mut()
+            .find(|d| d.word == word && d.lens == lens)
+        {
+            Some(d) => {
+                d.count += count;
+                d.negated += negated;
+            }
+            None => self.drivers.push(Driver {
+                word: word.to_string(),
+                lens,
+                side,
+                count,
+                negated,
+                weight,
+            }),
+        }
+    }
+
+    fn finish(&mut self) {
+        let hits = self.positive + self.negative;
+        self.net = if hits == 0 {
+            0.0
+        } else {
+            (self.positive as f64 - self.negative as f64) / hits as f64
+        };
+        let n = self.conflict + self.cooperation;
+        self.goldstein = (n > 0).then(|| self.weight_sum / n as f64);
+        self.drivers.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.lens.cmp(b.lens))
+                .then_with(|| a.word.cmp(&b.word))
+        });
+    }
+}
+
+/// One article's tallies.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ArticleTally {
+    /// Article id.
+    pub id: String,
+    /// Its tallies.
+    #[serde(flatten)]
+    pub tally: Tally,
+}
+
+/// `dateline sentiment --json`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SentimentReport {
+    /// Days with at least one article, in order.
+    pub days: Vec<Tally>,
+    /// The undated articles.
+    pub undated: Tally,
+    /// Per article, in corpus order.
+    pub articles: Vec<ArticleTally>,
+    /// Problems reading files or entity lists.
+    pub warnings: Vec<Warning>,
+}
+
+fn negated_before(toks: &[Token<'_>], at: usize) -> bool {
+    toks[at.saturating_sub(3)..at]
+        .iter()
+        .any(|t| is_negator(&t.key))
+}
+
+fn phrase_key(toks: &[Token<'_>]) -> String {
+    toks.iter()
+        .map(|t| t.key.as_ref())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Tallies one article. `entities` marks the words that are names.
+pub fn tally_article(article: &Article, entities: &Matcher) -> Tally {
+    let lex = lexicons();
+    let mut t = Tally::new(article.date);
+    t.articles = 1;
+    t.words = article.words;
+    for text in article.texts() {
+        for (_, sentence) in tokens::sentences(text) {
+            let toks: Vec<Token> = tokens::tokens(sentence).collect();
+            if is_spanish(&toks) {
+                t.spanish_words_skipped += toks.len();
+                continue;
+            }
+            let mut named = vec![false; toks.len()];
+            for m in entities.find(&toks) {
+                named[m.start..m.end].iter_mut().for_each(|x| *x = true);
+            }
+            for m in lex.diplomacy_matcher.find(&toks) {
+                let term = &lex.diplomacy[m.series];
+                let side = if term.weight < 0.0 {
+                    "conflict"
+                } else {
+                    "cooperation"
+                };
+                let negated = negated_before(&toks, m.start);
+                if !negated {
+                    if term.weight < 0.0 {
+                        t.conflict += 1;
+                    } else {
+                        t.cooperation += 1;
+                    }
+                    t.weight_sum += term.weight;
+                }
+                let word = phrase_key(&toks[m.start..m.end]);
+                t.driver(
+                    &word,
+                    "diplomacy",
+                    side,
+                    term.weight,
+                    1,
+                    usize::from(negated),
+                );
+            }
+            for (i, tok) in toks.iter().enumerate() {
+                if named[i] {
+                    continue;
+                }
+                let Some(&v) = lex.tone.get(tok.key.as_ref()) else {
+                    continue;
+                };
+                let negated = negated_before(&toks, i);
+                let positive = (v > 0.0) != negated;
+                if positive {
+                    t.positive += 1;
+                } else {
+                    t.negative += 1;
+                }
+                let side = if v > 0.0 { "positive" } else { "negative" };
+                t.driver(&tok.key, "tone", side, v, 1, usize::from(negated));
+            }
+        }
+    }
+    t.finish();
+    t
+}
+
+/// Tallies every article and aggregates per day.
+pub fn analyse(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
+    let mut names = Matcher::new();
+    for e in entities {
+        names.add(&e.patterns, 0);
+    }
+    let mut days: BTreeMap<Day, Tally> = BTreeMap::new();
+    let mut undated = Tally::new(None);
+    let mut articles = Vec::with_capacity(corpus.articles.len());
+    for a in &corpus.articles {
+        let t = tally_article(a, &names);
+        match a.date {
+            Some(d) => days.entry(d).or_insert_with(|| Tally::new(Some(d))).add(&t),
+            None => undated.add(&t),
+        }
+        articles.push(ArticleTally {
+            id: a.id.clone(),
+            tally: t,
+        });
+    }
+    let mut days: Vec<Tally> = days.into_values().collect();
+    days.iter_mut().for_each(Tally::finish);
+    undated.finish();
+    SentimentReport {
+        days,
+        undated,
+        articles,
+        warnings: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::SourceFile;
+
+    fn article(text: &str) -> Tally {
+        let c = Corpus::from_files(&[SourceFile {
+            name: "2026-01-08-a.txt".into(),
+            bytes: format!("Headline words here\n{text}\n").into_bytes(),
+        }]);
+        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let mut names = Matcher::new();
+        for x in &e {
+            names.add(&x.patterns, 0);
+        }
+        tally_article(&c.articles[0], &names)
+    }
+
+    fn driver<'a>(t: &'a Tally, word: &str) -> &'a Driver {
+        t.drivers
+            .iter()
+            .find(|d| d.word == word)
+            .unwrap_or_else(|| panic!("no driver {word}: {:?}", t.drivers))
+    }
+
+    #[test]
+    fn the_bundled_lexicons_load() {
+        let l = lexicons();
+        assert!(l.tone.len() > 7000);
+        assert_eq!(l.tone.get("foolish"), Some(&-1.1));
+        assert!(!l.tone.contains_key("no"), "negators are not hits");
+        let parsed: DiplomacyFile = toml::from_str(DIPLOMACY).expect("diplomacy.toml parses");
+        assert_eq!(parsed.term.len(), l.diplomacy.len());
+        for t in &l.diplomacy {
+            query::parse(&t.term).expect("term is a valid query");
+            assert!(
+                (-10.0..=10.0).contains(&t.weight) && t.weight != 0.0,
+                "{}",
+                t.term
+            );
+            assert!(!t.why.is_empty() && !t.cameo.is_empty());
+        }
+    }
+
+    #[test]
+    fn negation_moves_a_hit_to_the_other_side() {
+        let t = article("Petro said Trump is not foolish, even if he disagreed with him.");
+        let d = driver(&t, "foolish");
+        assert_eq!((d.side, d.count, d.negated), ("negative", 1, 1));
+        assert_eq!(t.positive, 1, "a negated negative counts as positive");
+        assert_eq!(t.negative, 1, "disagreed");
+        assert_eq!(driver(&t, "disagreed").negated, 0);
+        // The window is three words.
+        let t = article("It was never, as far as anyone knew, a good plan at all.");
+        assert_eq!(driver(&t, "good").negated, 0);
+        let t = article("It isn't a good plan.");
+        assert_eq!((driver(&t, "good").negated, t.negative), (1, 1));
+    }
+
+    #[test]
+    fn names_are_not_tone_words() {
+        let t = article("The United States and the United Nations met in good faith.");
+        assert!(
+            t.drivers.iter().all(|d| d.word != "united"),
+            "{:?}",
+            t.drivers
+        );
+        assert_eq!(t.positive, 2, "good, faith");
+    }
+
+    #[test]
+    fn diplomacy_terms_tally_conflict_and_cooperation() {
+        let t = article(
+            "Washington imposed sanctions and threatened tariffs. The leaders agreed to meet after a phone call. \
+             Colombia recalled its ambassador. He did not threaten anyone.",
+        );
+        assert_eq!(t.conflict, 4, "{:?}", t.drivers);
+        assert_eq!(t.cooperation, 3, "{:?}", t.drivers);
+        assert_eq!(driver(&t, "threaten").negated, 1);
+        assert_eq!(driver(&t, "phone call").weight, 1.0);
+        let g = t.goldstein.expect("has hits");
+        let want = (-8.0 - 6.0 - 8.0 - 4.0 + 4.0 + 2.5 + 1.0) / 7.0;
+        assert!((g - want).abs() < 1e-9, "{g} vs {want}");
+    }
+
+    #[test]
+    fn spanish_sentences_are_skipped_not_tallied() {
+        let t = article(
+            "Se despliega la fuerza pública en la frontera, una crisis terrible. The crisis was terrible.",
+        );
+        assert_eq!(t.spanish_words_skipped, 11);
+        assert_eq!(driver(&t, "crisis").count, 1, "only the English sentence");
+        assert_eq!(t.negative, 2);
+        assert!((t.net + 1.0).abs() < 1e-12);
+    }
+}
