@@ -64,6 +64,54 @@ impl Day {
         Day::new(num(0..4)?, num(5..7)?, num(8..10)?)
     }
 
+    /// Days since 1970-01-01 (negative before).
+    pub fn to_days(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (y, m, d) = (
+            i64::from(self.year) - i64::from(self.month <= 2),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day `days` after 1970-01-01, if in range.
+    pub fn from_days(days: i64) -> Option<Day> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Day::new(y, m, d)
+    }
+
+    /// This day plus `n` days (negative: earlier), if in range.
+    pub fn add_days(self, n: i64) -> Option<Day> {
+        Day::from_days(self.to_days() + n)
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (3).
+        (self.to_days() + 3).rem_euclid(7) as u8
+    }
+
+    /// ISO 8601 week: (week-numbering year, week 1–53).
+    pub fn iso_week(self) -> (i64, u8) {
+        let thursday = self.to_days() - i64::from(self.weekday()) + 3;
+        let year = Day::from_days(thursday).map_or(i64::from(self.year), |d| i64::from(d.year));
+        let jan1 = Day::new(year, 1, 1).map_or(thursday, Day::to_days);
+        (year, ((thursday - jan1) / 7 + 1) as u8)
+    }
+
     /// The year.
     pub fn year(self) -> u16 {
         self.year
@@ -231,7 +279,7 @@ fn lex(text: &str) -> Vec<Tok> {
 
 /// The month a (lower-case) English or Spanish month name or abbreviation
 /// stands for.
-fn month_number(word: &str) -> Option<u8> {
+pub fn month_number(word: &str) -> Option<u8> {
     Some(match word {
         "january" | "jan" | "enero" | "ene" => 1,
         "february" | "feb" | "febrero" => 2,
@@ -249,36 +297,23 @@ fn month_number(word: &str) -> Option<u8> {
     })
 }
 
+/// The weekday (0 = Monday) a lower-case English or Spanish weekday name
+/// stands for (full names and common abbreviations).
+pub fn weekday_number(word: &str) -> Option<u8> {
+    Some(match word {
+        "monday" | "mon" | "lunes" => 0,
+        "tuesday" | "tue" | "tues" | "martes" => 1,
+        "wednesday" | "wed" | "miércoles" | "miercoles" => 2,
+        "thursday" | "thu" | "thur" | "thurs" | "jueves" => 3,
+        "friday" | "fri" | "viernes" => 4,
+        "saturday" | "sat" | "sábado" | "sabado" => 5,
+        "sunday" | "sun" | "domingo" => 6,
+        _ => return None,
+    })
+}
+
 fn is_weekday(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "mon"
-            | "tuesday"
-            | "tue"
-            | "tues"
-            | "wednesday"
-            | "wed"
-            | "thursday"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "friday"
-            | "fri"
-            | "saturday"
-            | "sat"
-            | "sunday"
-            | "sun"
-            | "lunes"
-            | "martes"
-            | "miércoles"
-            | "miercoles"
-            | "jueves"
-            | "viernes"
-            | "sábado"
-            | "sabado"
-            | "domingo"
-    )
+    weekday_number(word).is_some()
 }
 
 /// Words that may surround a date in a date line without making it prose:
@@ -760,6 +795,30 @@ mod tests {
             "folder, not file name"
         );
         assert_eq!(date_in_file_name("000_fcf66e28ab17d17e.txt"), None);
+    }
+
+    #[test]
+    fn day_arithmetic_weekdays_and_iso_weeks() {
+        assert_eq!(day("1970-01-01").to_days(), 0);
+        assert_eq!(day("2026-01-08").to_days(), 20_461);
+        for s in [
+            "1700-01-01",
+            "1999-12-31",
+            "2000-02-29",
+            "2026-01-08",
+            "2100-12-31",
+        ] {
+            assert_eq!(Day::from_days(day(s).to_days()), Some(day(s)), "{s}");
+        }
+        assert_eq!(day("2026-01-08").weekday(), 3, "a Thursday");
+        assert_eq!(day("2025-07-04").weekday(), 4, "a Friday");
+        assert_eq!(day("2026-01-11").weekday(), 6, "a Sunday");
+        assert_eq!(day("2026-01-01").add_days(-1), Some(day("2025-12-31")));
+        assert_eq!(day("2026-01-08").iso_week(), (2026, 2));
+        assert_eq!(day("2025-07-03").iso_week(), (2025, 27));
+        assert_eq!(day("2021-01-03").iso_week(), (2020, 53));
+        assert_eq!(day("2024-12-30").iso_week(), (2025, 1));
+        assert_eq!(day("1700-01-01").add_days(-1), None);
     }
 
     #[test]

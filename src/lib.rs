@@ -10,6 +10,7 @@
 pub mod corpus;
 pub mod dates;
 pub mod entities;
+pub mod events;
 pub mod html;
 pub mod manifest;
 pub mod mentions;

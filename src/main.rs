@@ -4,6 +4,7 @@
 //! bytes and prints. Every number comes from the library.
 
 use dateline::corpus::{self, SourceFile, Warning};
+use dateline::events::{self, EventsReport};
 use dateline::mentions::{self, CountsReport, SeriesSet};
 use dateline::sentiment::{self, SentimentReport};
 use dateline::{Corpus, Summary, entities, query};
@@ -22,6 +23,8 @@ Usage:
                                       (comma-separated) and/or each entity
   dateline sentiment [PATH…] [--json]  tone (VADER words, with negation) and
                                       conflict vs cooperation per day
+  dateline events [PATH…] [--json]     dated events: sentences that report
+                                      something on a date the text gives
   dateline text [PATH…]               print each article's text as read
                                       (clutter removed), to audit the parser
 
@@ -94,6 +97,15 @@ fn run(args: &[String]) -> Result<(), String> {
             print_summary(&Summary::of(&corpus), json)
         }
         Some("text") => print_text(&load(&paths)),
+        Some("events") => {
+            let corpus = load(&paths);
+            let (ents, warnings) = entities::of_corpus(&corpus);
+            let mut report = events::find(&corpus, &ents);
+            report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
+            emit(&report, json, &report.warnings, |out| {
+                events_table(out, &report)
+            })
+        }
         Some("sentiment") => {
             let corpus = load(&paths);
             let (ents, warnings) = entities::of_corpus(&corpus);
@@ -313,6 +325,17 @@ fn counts_table(out: &mut dyn Write, r: &CountsReport) -> std::io::Result<()> {
     totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let list: Vec<String> = totals.iter().map(|(t, c)| format!("{t} {c}")).collect();
     writeln!(out, "total: {}", list.join(" · "))
+}
+
+fn events_table(out: &mut dyn Write, r: &EventsReport) -> std::io::Result<()> {
+    for e in &r.events {
+        writeln!(out, "{:<10}  {}  [{}]", e.date, e.sentence, e.expression)?;
+        writeln!(out, "{:<10}  sources: {}", "", e.sources.join(", "))?;
+        if !e.entities.is_empty() {
+            writeln!(out, "{:<10}  entities: {}", "", e.entities.join(", "))?;
+        }
+    }
+    writeln!(out, "{} events", r.events.len())
 }
 
 fn sentiment_table(out: &mut dyn Write, r: &SentimentReport) -> std::io::Result<()> {

@@ -132,6 +132,18 @@ pub fn lexicons() -> &'static Lexicons {
     })
 }
 
+/// The CAMEO root categories (first two digits) of the diplomacy terms in
+/// `toks` that are not negated: what kind of happening a sentence reports.
+pub fn cameo_roots(toks: &[Token<'_>]) -> std::collections::BTreeSet<String> {
+    let lex = lexicons();
+    lex.diplomacy_matcher
+        .find(toks)
+        .into_iter()
+        .filter(|m| !negated_before(toks, m.start))
+        .map(|m| lex.diplomacy[m.series].cameo.chars().take(2).collect())
+        .collect()
+}
+
 /// One word behind a tally.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Driver {

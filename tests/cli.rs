@@ -402,3 +402,89 @@ fn sentiment_json_has_the_documented_fields_and_sums() {
     // The embedded Spanish post on 3 January is skipped, not tallied.
     assert!(days[2]["spanish_words_skipped"].as_u64().unwrap_or(0) > 20);
 }
+
+#[test]
+fn events_of_the_seeds_are_the_ones_a_careful_reader_dates() {
+    let v = json(&["events", "--json"]);
+    let events = v["events"].as_array().expect("events");
+    assert_eq!(
+        keys_of(&events[0]),
+        [
+            "date",
+            "entities",
+            "expression",
+            "precision",
+            "sentence",
+            "sources"
+        ]
+    );
+    let find = |date: &str, needle: &str| {
+        events
+            .iter()
+            .find(|e| {
+                e["date"] == date && e["sentence"].as_str().is_some_and(|s| s.contains(needle))
+            })
+            .unwrap_or_else(|| panic!("no event on {date} with '{needle}'"))
+    };
+    let recall = find("2025-07-03", "recalled its top diplomat");
+    assert_eq!(recall["expression"], "on Thursday");
+    assert_eq!(
+        recall["sources"],
+        serde_json::json!(["000_fcf66e28ab17d17e.txt#1"])
+    );
+    let af1 = find("2026-01-04", "Air Force One");
+    assert_eq!(
+        af1["sources"],
+        serde_json::json!(["001_d64706cff6155e23.txt#2", "001_d64706cff6155e23.txt#3"])
+    );
+    assert!(
+        af1["entities"]
+            .as_array()
+            .expect("e")
+            .iter()
+            .any(|e| e == "Donald Trump")
+    );
+    assert_eq!(
+        find("2026-01-04", "diplomatic note of protest")["expression"],
+        "on January 4"
+    );
+    let rally = find("2026-01-07", "mobilise nationwide");
+    assert_eq!(
+        rally["sources"],
+        serde_json::json!(["001_d64706cff6155e23.txt#2", "003_d266aa3ed433b410.txt#1"])
+    );
+    assert_eq!(
+        find("2026-01-07", "call it off")["expression"],
+        "on Wednesday night"
+    );
+    assert_eq!(
+        find("2025-06-23", "letter dated June 23")["precision"],
+        "day"
+    );
+    assert_eq!(find("2025-W27", "resigned last week")["precision"], "week");
+    assert_eq!(find("2025-01", "deportation flights")["precision"], "month");
+    assert_eq!(
+        find("2026-01-11", "First responders")["expression"],
+        "on Sunday"
+    );
+    // A caption's date never makes an event: captions are not article text.
+    assert!(events.iter().all(|e| e["date"] != "2022-11-29"));
+    // Sorted by the first day of each period.
+    let starts: Vec<String> = events
+        .iter()
+        .map(|e| {
+            let d = e["date"].as_str().unwrap_or("");
+            match e["precision"].as_str() {
+                Some("year") => format!("{d}-01-01"),
+                Some("month") => format!("{d}-01"),
+                _ => d.to_string(),
+            }
+        })
+        .collect();
+    // ISO weeks sort by their Monday, which the labels do not show; compare
+    // the day and month events only.
+    let plain: Vec<&String> = starts.iter().filter(|s| !s.contains('W')).collect();
+    let mut plain_sorted = plain.clone();
+    plain_sorted.sort();
+    assert_eq!(plain, plain_sorted);
+}

@@ -1,0 +1,748 @@
+//! Events: sentences that report something on a date the text gives.
+//!
+//! In each sentence this module finds the date expressions and resolves them
+//! against the article's own day:
+//! - absolute dates ("January 4, 2026"; "Nov. 29, 2022") as they are;
+//! - a day and month without a year ("January 4", "June 23", "4 de enero")
+//!   and a month alone ("in January", "in December") take the year the tense
+//!   implies: the most recent one on or before the article's day, or — when
+//!   the clause is future ("will", "is expected to", "plans to", "is
+//!   scheduled to") — the next one on or after it;
+//! - a bare weekday ("on Thursday", "Wednesday night", "Sunday", Spanish
+//!   "el jueves") likewise: most recent on or before, or next on or after in
+//!   a future clause; "last Thursday" is strictly before, "next Thursday"
+//!   strictly after;
+//! - "yesterday"/"ayer", "today"/"hoy", "this morning", "tonight",
+//!   "tomorrow"; "last week"/"this week"/"next week"/"la semana pasada" (a
+//!   week); "last month"/"this month"; "in 2023", "last year", "this year"
+//!   (a year); a month with a year ("December 2024");
+//! - vague phrases ("days earlier", "recently") are not dated.
+//!
+//! An article without a day yields events only from absolute expressions.
+//! A sentence needs five words besides its date expression to be an event
+//! (so a bare attribution line is not one). The same happening reported by
+//! several articles — same date, shared entities and similar wording — is
+//! one event with all its sources.
+
+use crate::corpus::{Corpus, Warning};
+use crate::dates::{self, DateValue, Day};
+use crate::entities::Entity;
+use crate::query::Matcher;
+use crate::tokens::{self, Token};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// How precise an event's date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// A calendar day: `2026-01-04`.
+    Day,
+    /// An ISO week: `2026-W02`.
+    Week,
+    /// A month: `2026-01`.
+    Month,
+    /// A year: `2026`.
+    Year,
+}
+
+/// A resolved date: its first day, precision and label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct When {
+    /// First day of the period.
+    pub start: Day,
+    /// Its precision.
+    pub precision: Precision,
+    /// `2026-01-04`, `2026-W02`, `2026-01` or `2026`.
+    pub label: String,
+}
+
+impl When {
+    fn day(d: Day) -> When {
+        When {
+            start: d,
+            precision: Precision::Day,
+            label: d.to_string(),
+        }
+    }
+
+    fn week(d: Day) -> Option<When> {
+        let monday = d.add_days(-i64::from(d.weekday()))?;
+        let (y, w) = d.iso_week();
+        Some(When {
+            start: monday,
+            precision: Precision::Week,
+            label: format!("{y:04}-W{w:02}"),
+        })
+    }
+
+    fn month(year: i64, month: u8) -> Option<When> {
+        let start = Day::new(year, month.into(), 1)?;
+        Some(When {
+            start,
+            precision: Precision::Month,
+            label: format!("{year:04}-{month:02}"),
+        })
+    }
+
+    fn year(year: i64) -> Option<When> {
+        Some(When {
+            start: Day::new(year, 1, 1)?,
+            precision: Precision::Year,
+            label: format!("{year:04}"),
+        })
+    }
+}
+
+/// A date expression found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Byte range in the sentence.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// What it resolves to.
+    pub when: When,
+}
+
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "expected",
+    "plans",
+    "plan",
+    "scheduled",
+    "upcoming",
+    "going",
+    "ll",
+];
+
+/// Whether the words just before index `at` make the clause future.
+fn future_before(toks: &[Token<'_>], at: usize) -> bool {
+    toks[at.saturating_sub(8)..at]
+        .iter()
+        .any(|t| FUTURE.contains(&t.key.as_ref()))
+}
+
+/// Most recent `weekday` on or before `d` (or strictly before), or next on
+/// or after (or strictly after).
+fn weekday_near(d: Day, weekday: u8, forward: bool, strict: bool) -> Option<Day> {
+    let diff = i64::from(weekday) - i64::from(d.weekday());
+    let n = if forward {
+        let n = diff.rem_euclid(7);
+        if n == 0 && strict { 7 } else { n }
+    } else {
+        let n = -((-diff).rem_euclid(7));
+        if n == 0 && strict { -7 } else { n }
+    };
+    d.add_days(n)
+}
+
+/// A month-and-day without a year, placed by tense around `d`.
+fn yearless_day(d: Day, month: u8, day: u32, forward: bool) -> Option<Day> {
+    let y = i64::from(d.year());
+    let this = Day::new(y, month.into(), day.into());
+    match (this, forward) {
+        (Some(c), false) if c > d => Day::new(y - 1, month.into(), day.into()),
+        (Some(c), true) if c < d => Day::new(y + 1, month.into(), day.into()),
+        (c, _) => c,
+    }
+}
+
+fn yearless_month(d: Day, month: u8, forward: bool) -> Option<When> {
+    let y = i64::from(d.year());
+    let y = if !forward && month > d.month() {
+        y - 1
+    } else if forward && month < d.month() {
+        y + 1
+    } else {
+        y
+    };
+    When::month(y, month)
+}
+
+fn is_month_word(t: &Token<'_>) -> Option<u8> {
+    let m = dates::month_number(&t.key)?;
+    // English month names are written with a capital ("May", not "may");
+    // Spanish ones in lower case are fine when full.
+    let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+    let spanish_full = matches!(
+        t.key.as_ref(),
+        "enero"
+            | "febrero"
+            | "marzo"
+            | "abril"
+            | "mayo"
+            | "junio"
+            | "julio"
+            | "agosto"
+            | "septiembre"
+            | "setiembre"
+            | "octubre"
+            | "noviembre"
+            | "diciembre"
+    );
+    (capital || spanish_full).then_some(m)
+}
+
+fn number(t: Option<&Token<'_>>) -> Option<u32> {
+    let t = t?;
+    if t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+        t.text.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Every date expression in `sentence`, resolved against the article's day
+/// (`None`: only absolute expressions count).
+pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    for m in dates::find_dates(sentence) {
+        if let DateValue::Day(d) = m.value {
+            out.push(Found {
+                start: m.start,
+                end: m.end,
+                when: When::day(d),
+            });
+        }
+    }
+    let toks: Vec<Token> = tokens::tokens(sentence).collect();
+    let taken = |out: &[Found], s: usize| out.iter().any(|f| s >= f.start && s < f.end);
+    let key = |i: usize| toks.get(i).map_or("", |t| t.key.as_ref());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if taken(&out, t.start) {
+            i += 1;
+            continue;
+        }
+        let span = |a: usize, b: usize| (toks[a].start, toks[b].start + toks[b].text.len());
+        // A possessive date names a past happening ("Saturday's seizure").
+        let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
+        let forward = !possessive && future_before(&toks, i);
+        let mut found: Option<(usize, When)> = None; // (last token, when)
+        let prev = if i > 0 { key(i - 1) } else { "" };
+        // Month with a day or a year, or alone after "in"/"en".
+        if let Some(month) = is_month_word(t) {
+            let next = number(toks.get(i + 1));
+            let after = number(toks.get(i + 2));
+            if let Some(y) = next {
+                if toks[i + 1].text.len() == 4 && (1700..=2100).contains(&y) {
+                    found = When::month(y.into(), month).map(|w| (i + 1, w));
+                } else if (1..=31).contains(&y) && after.is_none_or(|a| a > 31 && a < 1700) {
+                    found = article
+                        .and_then(|d| yearless_day(d, month, y, forward))
+                        .map(|d| (i + 1, When::day(d)));
+                }
+            } else if matches!(
+                prev,
+                "in" | "en" | "during" | "since" | "until" | "early" | "late" | "mid"
+            ) {
+                let with_year = number(toks.get(i + 1)).filter(|y| (1700..=2100).contains(y));
+                found = match with_year {
+                    Some(y) => When::month(y.into(), month).map(|w| (i + 1, w)),
+                    None => article
+                        .and_then(|d| yearless_month(d, month, forward))
+                        .map(|w| (i, w)),
+                };
+            }
+        }
+        // Day before the month: "4 January", "4 de enero".
+        let j = if key(i + 1) == "de" { i + 2 } else { i + 1 };
+        if found.is_none()
+            && let Some(dn) = number(Some(t)).filter(|n| (1..=31).contains(n))
+            && let Some(month) = toks.get(j).and_then(is_month_word)
+        {
+            found = article
+                .and_then(|d| yearless_day(d, month, dn, forward))
+                .map(|d| (j, When::day(d)));
+        }
+        // "in 2023", "en 2023".
+        if found.is_none()
+            && matches!(prev, "in" | "en")
+            && let Some(y) =
+                number(Some(t)).filter(|y| t.text.len() == 4 && (1700..=2100).contains(y))
+        {
+            found = When::year(y.into()).map(|w| (i, w));
+        }
+        // Relative expressions need the article's day.
+        if found.is_none()
+            && let Some(d) = article
+        {
+            found = relative(&toks, i, d, forward);
+        }
+        match found {
+            Some((last, when)) => {
+                let (start, end) = span(i, last);
+                // A leading "on"/"el" belongs to a weekday, day or month
+                // expression; "last"/"next" to a weekday.
+                let weekday = dates::weekday_number(key(i)).is_some();
+                let dated =
+                    weekday || dates::month_number(key(i)).is_some() || number(Some(t)).is_some();
+                let joins = (matches!(prev, "on" | "el") && dated)
+                    || (matches!(prev, "last" | "next" | "pasado" | "proximo") && weekday);
+                let start = if i > 0 && joins {
+                    toks[i - 1].start
+                } else {
+                    start
+                };
+                out.push(Found { start, end, when });
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+/// Relative expressions starting at token `i`.
+fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usize, When)> {
+    let key = |k: usize| toks.get(k).map_or("", |t| t.key.as_ref());
+    let prev = if i > 0 { key(i - 1) } else { "" };
+    let k = key(i);
+    let day = |n: i64, last: usize| d.add_days(n).map(|x| (last, When::day(x)));
+    match (k, key(i + 1)) {
+        ("yesterday" | "ayer", _) => return day(-1, i),
+        ("today" | "hoy" | "tonight", _) => return day(0, i),
+        ("tomorrow", _) => return day(1, i),
+        ("this", "morning" | "afternoon" | "evening") => return day(0, i + 1),
+        ("esta", "manana" | "tarde" | "noche") => return day(0, i + 1),
+        ("last", "week") => return d.add_days(-7).and_then(When::week).map(|w| (i + 1, w)),
+        ("this", "week") => return When::week(d).map(|w| (i + 1, w)),
+        ("next", "week") => return d.add_days(7).and_then(When::week).map(|w| (i + 1, w)),
+        ("semana", "pasada") if prev == "la" => {
+            return d.add_days(-7).and_then(When::week).map(|w| (i + 1, w));
+        }
+        ("last", "month") => {
+            let (y, m) = if d.month() == 1 {
+                (i64::from(d.year()) - 1, 12)
+            } else {
+                (i64::from(d.year()), d.month() - 1)
+            };
+            return When::month(y, m).map(|w| (i + 1, w));
+        }
+        ("this", "month") => return When::month(d.year().into(), d.month()).map(|w| (i + 1, w)),
+        ("last", "year") => return When::year(i64::from(d.year()) - 1).map(|w| (i + 1, w)),
+        ("this", "year") => return When::year(d.year().into()).map(|w| (i + 1, w)),
+        ("next", "year") => return When::year(i64::from(d.year()) + 1).map(|w| (i + 1, w)),
+        _ => {}
+    }
+    // Weekdays: English with a capital; Spanish after "el".
+    let t = &toks[i];
+    let wd = dates::weekday_number(k)?;
+    let english = t.text.chars().next().is_some_and(char::is_uppercase)
+        && k.chars().all(|c| c.is_ascii_alphabetic())
+        && k.len() > 3;
+    let spanish = prev == "el" && !k.is_ascii();
+    let spanish = spanish
+        || (prev == "el" && matches!(k, "lunes" | "martes" | "jueves" | "viernes" | "domingo"));
+    if !english && !spanish {
+        return None;
+    }
+    let (fwd, strict) = match prev {
+        "last" | "pasado" => (false, true),
+        "next" | "proximo" => (true, true),
+        _ => (forward, false),
+    };
+    let last = if matches!(key(i + 1), "morning" | "night" | "afternoon" | "evening") {
+        i + 1
+    } else {
+        i
+    };
+    weekday_near(d, wd, fwd, strict).map(|x| (last, When::day(x)))
+}
+
+/// One event: a dated happening and the sentences that report it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    /// `2026-01-04`, `2026-W02`, `2026-01` or `2026`.
+    pub date: String,
+    /// day, week, month or year.
+    pub precision: Precision,
+    /// The expression that dated it, as written.
+    pub expression: String,
+    /// The sentence (from the first source).
+    pub sentence: String,
+    /// Ids of the articles that report it, first one first.
+    pub sources: Vec<String>,
+    /// Entities named in the sentence(s), in order of first mention.
+    pub entities: Vec<String>,
+    #[serde(skip)]
+    start: Day,
+    #[serde(skip)]
+    words: BTreeSet<String>,
+    #[serde(skip)]
+    roots: BTreeSet<String>,
+}
+
+/// `dateline events --json`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EventsReport {
+    /// Events sorted by date (then precision, then first source).
+    pub events: Vec<Event>,
+    /// Problems reading files or entity lists.
+    pub warnings: Vec<Warning>,
+}
+
+/// Function words left out when comparing wording.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with", "by", "from", "that",
+    "this", "was", "were", "is", "are", "be", "been", "has", "had", "have", "he", "she", "it",
+    "his", "her", "its", "their", "they", "as", "but", "or", "after", "said", "would", "will",
+];
+
+/// Content words, cut to their first six letters (demonstration and
+/// demonstrations, mobilise and mobilisation compare equal), without the
+/// words of entity names (compared separately).
+fn content_words(toks: &[Token<'_>], named: &[bool]) -> BTreeSet<String> {
+    toks.iter()
+        .zip(named)
+        .filter(|(_, n)| !**n)
+        .map(|(t, _)| t.key.as_ref())
+        .filter(|k| k.chars().any(char::is_alphabetic) && !STOP.contains(k))
+        .filter(|k| dates::weekday_number(k).is_none())
+        .map(|k| k.chars().take(6).collect())
+        .collect()
+}
+
+/// Two reports, from different articles, of the same happening: the same
+/// date, at least one entity in common, and either the same kind of
+/// happening (a diplomacy term of the same CAMEO root category: both report
+/// a protest, a threat, a meeting…) or similar wording.
+fn same_happening(a: &Event, b: &Event) -> bool {
+    if a.date != b.date || a.sources.iter().any(|s| b.sources.contains(s)) {
+        return false;
+    }
+    if !a.entities.iter().any(|e| b.entities.contains(e)) {
+        return false;
+    }
+    let inter = a.words.intersection(&b.words).count() as f64;
+    let union = a.words.union(&b.words).count().max(1) as f64;
+    a.roots.intersection(&b.roots).next().is_some() || inter / union >= SAME_WORDING
+}
+
+/// Share of content words two reports must have in common (Jaccard) when
+/// they share no event category.
+const SAME_WORDING: f64 = 0.25;
+
+/// Finds the events of every article, merges reports of the same
+/// happening, and sorts them.
+pub fn find(corpus: &Corpus, entities: &[Entity]) -> EventsReport {
+    let mut names = Matcher::new();
+    for e in entities {
+        names.add(&e.patterns, 0);
+    }
+    let mut events: Vec<Event> = Vec::new();
+    for a in &corpus.articles {
+        for text in &a.paragraphs {
+            for (_, sentence) in tokens::sentences(text) {
+                let found = find_in_sentence(sentence, a.date);
+                if found.is_empty() {
+                    continue;
+                }
+                let toks: Vec<Token> = tokens::tokens(sentence).collect();
+                let mut seen_labels: Vec<&str> = Vec::new();
+                let mut ents: Vec<String> = Vec::new();
+                let mut named = vec![false; toks.len()];
+                for m in names.find(&toks) {
+                    let name = &entities[m.series].name;
+                    if !ents.contains(name) {
+                        ents.push(name.clone());
+                    }
+                    named[m.start..m.end].iter_mut().for_each(|x| *x = true);
+                }
+                let words = content_words(&toks, &named);
+                let roots = crate::sentiment::cameo_roots(&toks);
+                for f in &found {
+                    let outside = toks
+                        .iter()
+                        .filter(|t| t.start < f.start || t.start >= f.end)
+                        .count();
+                    if outside < 5 || seen_labels.contains(&f.when.label.as_str()) {
+                        continue;
+                    }
+                    seen_labels.push(&f.when.label);
+                    let e = Event {
+                        date: f.when.label.clone(),
+                        precision: f.when.precision,
+                        expression: sentence[f.start..f.end].to_string(),
+                        sentence: sentence.to_string(),
+                        sources: vec![a.id.clone()],
+                        entities: ents.clone(),
+                        start: f.when.start,
+                        words: words.clone(),
+                        roots: roots.clone(),
+                    };
+                    match events.iter_mut().find(|x| same_happening(x, &e)) {
+                        Some(x) => {
+                            x.sources.push(a.id.clone());
+                            for n in e.entities {
+                                if !x.entities.contains(&n) {
+                                    x.entities.push(n);
+                                }
+                            }
+                        }
+                        None => events.push(e),
+                    }
+                }
+            }
+        }
+    }
+    // Stable: ties keep corpus order.
+    events.sort_by(|a, b| a.start.cmp(&b.start).then(a.precision.cmp(&b.precision)));
+    EventsReport {
+        events,
+        warnings: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Day::parse_iso(s).expect("valid")
+    }
+
+    /// (sentence, article day) → [(expression, label)]
+    fn resolve(sentence: &str, article: &str) -> Vec<(String, String)> {
+        let d = (!article.is_empty()).then(|| day(article));
+        find_in_sentence(sentence, d)
+            .into_iter()
+            .map(|f| (sentence[f.start..f.end].to_string(), f.when.label))
+            .collect()
+    }
+
+    #[test]
+    fn every_rule_resolves_against_the_article_day() {
+        // 2025-07-04 is a Friday; 2026-01-08 a Thursday; 2026-01-05 a Monday.
+        /// (sentence, article day, [(expression, resolved label)])
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "The administration on Thursday recalled its top diplomat.",
+                "2025-07-04",
+                &[("on Thursday", "2025-07-03")],
+            ),
+            (
+                "Trump appeared to call it off on Wednesday night after a call.",
+                "2026-01-08",
+                &[("on Wednesday night", "2026-01-07")],
+            ),
+            (
+                "Protesters marched through the capital on Sunday.",
+                "2026-01-08",
+                &[("on Sunday", "2026-01-04")],
+            ),
+            (
+                "The ministry said on Thursday that it agreed.",
+                "2026-01-08",
+                &[("on Thursday", "2026-01-08")],
+            ),
+            (
+                "He is expected to appear in court on Monday on drug charges.",
+                "2026-01-05",
+                &[("on Monday", "2026-01-05")],
+            ),
+            (
+                "The two leaders will meet on Tuesday in the capital.",
+                "2026-01-08",
+                &[("on Tuesday", "2026-01-13")],
+            ),
+            (
+                "The minister resigned last Thursday after the scandal.",
+                "2026-01-08",
+                &[("last Thursday", "2026-01-01")],
+            ),
+            (
+                "The council votes next Thursday on the new budget.",
+                "2026-01-08",
+                &[("next Thursday", "2026-01-15")],
+            ),
+            (
+                "The ministry raised the dispute on January 4 with a note.",
+                "2026-01-07",
+                &[("on January 4", "2026-01-04")],
+            ),
+            (
+                "In a letter dated June 23 the president backtracked on his claims.",
+                "2025-07-10",
+                &[("June 23", "2025-06-23")],
+            ),
+            (
+                "He sent the letter on December 30 to the embassy in town.",
+                "2026-01-08",
+                &[("on December 30", "2025-12-30")],
+            ),
+            (
+                "The flags decorate the table at the Pentagon, Nov. 29, 2022, in Washington.",
+                "2025-07-04",
+                &[("Nov. 29, 2022", "2022-11-29")],
+            ),
+            (
+                "In January, Petro aggravated Trump by refusing two flights.",
+                "2025-07-04",
+                &[("January", "2025-01")],
+            ),
+            (
+                "ELN held a short-lived armed strike in December against interference.",
+                "2026-01-03",
+                &[("December", "2025-12")],
+            ),
+            (
+                "The next election, which will take place in May, is close.",
+                "2026-01-08",
+                &[("May", "2026-05")],
+            ),
+            (
+                "The fall of the president to insurgents in December 2024 changed it.",
+                "2026-01-11",
+                &[("December 2024", "2024-12")],
+            ),
+            (
+                "In 2023, a U.N. report said coca was at a record high.",
+                "2026-01-08",
+                &[("2023", "2023")],
+            ),
+            (
+                "Foreign Minister Laura Sarabia resigned last week over passports.",
+                "2025-07-10",
+                &[("last week", "2025-W27")],
+            ),
+            (
+                "The two presidents spoke by phone this week about drugs.",
+                "2026-01-08",
+                &[("this week", "2026-W02")],
+            ),
+            (
+                "Trump imposed sanctions on Petro last year and revoked his visa.",
+                "2026-01-08",
+                &[("last year", "2025")],
+            ),
+            (
+                "Trump said of Petro last month that he better wise up.",
+                "2026-01-08",
+                &[("last month", "2025-12")],
+            ),
+            (
+                "The US carried out airstrikes this morning in the capital.",
+                "2026-01-03",
+                &[("this morning", "2026-01-03")],
+            ),
+            (
+                "A country the administration said it will run after Saturday’s seizure of Maduro.",
+                "2026-01-05",
+                &[("Saturday’s", "2026-01-03")],
+            ),
+            (
+                "The fears are the effects on this year’s election in the country.",
+                "2026-01-08",
+                &[("this year’s", "2026")],
+            ),
+            (
+                "Officials said yesterday that the border was closed again.",
+                "2026-01-08",
+                &[("yesterday", "2026-01-07")],
+            ),
+            (
+                "El presidente habló con Trump el jueves por la noche.",
+                "2026-01-08",
+                &[("el jueves", "2026-01-08")],
+            ),
+            (
+                "El ministro renunció ayer tras la crisis del pasaporte.",
+                "2026-01-08",
+                &[("ayer", "2026-01-07")],
+            ),
+            (
+                "He had spoken days earlier with the interim leader recently.",
+                "2026-01-08",
+                &[],
+            ),
+            (
+                "You may not like it, but we march on regardless of the result.",
+                "2026-01-08",
+                &[],
+            ),
+        ];
+        let mut wrong = Vec::new();
+        for (sentence, article, want) in cases {
+            let got = resolve(sentence, article);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            if got != want {
+                wrong.push(format!("{sentence}\n   got {got:?}\n  want {want:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn undated_articles_yield_only_absolute_dates() {
+        assert!(
+            resolve(
+                "The administration on Thursday recalled its top diplomat.",
+                ""
+            )
+            .is_empty()
+        );
+        assert!(resolve("In January, Petro aggravated Trump.", "").is_empty());
+        assert_eq!(
+            resolve(
+                "The pact was signed on 3 January 2026 in the capital city.",
+                ""
+            ),
+            [("3 January 2026".to_string(), "2026-01-03".to_string())]
+        );
+        assert_eq!(
+            resolve("The fall in December 2024 changed everything.", ""),
+            [("December 2024".to_string(), "2024-12".to_string())]
+        );
+    }
+
+    #[test]
+    fn reports_of_the_same_happening_merge() {
+        use crate::corpus::SourceFile;
+        let files = [
+            (
+                "2026-01-05-a.txt",
+                "Trump floats action\nU.S. President Donald Trump threatened Colombia on Sunday aboard Air Force One, calling Petro a sick man.\n",
+            ),
+            (
+                "2026-01-07-b.txt",
+                "Petro calls rally\nThe mobilisation follows Trump’s remarks aboard Air Force One on Sunday, when he described Petro as a sick man.\nPetro will speak on Wednesday in the main square of the city.\n",
+            ),
+        ];
+        let files: Vec<SourceFile> = files
+            .iter()
+            .map(|(n, t)| SourceFile {
+                name: (*n).into(),
+                bytes: t.as_bytes().to_vec(),
+            })
+            .collect();
+        let c = Corpus::from_files(&files);
+        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let r = find(&c, &e);
+        let got: Vec<(&str, usize)> = r
+            .events
+            .iter()
+            .map(|e| (e.date.as_str(), e.sources.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [("2026-01-04", 2), ("2026-01-07", 1)],
+            "{:#?}",
+            r.events
+        );
+        assert_eq!(
+            r.events[0].sources,
+            ["2026-01-05-a.txt#1", "2026-01-07-b.txt#1"]
+        );
+        assert!(r.events[0].entities.contains(&"Donald Trump".to_string()));
+        assert!(r.events[0].entities.contains(&"Air Force One".to_string()));
+    }
+}
