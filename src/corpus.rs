@@ -132,6 +132,18 @@ impl Corpus {
         corpus
     }
 
+    /// A corpus from (file name, text) pairs: pasted texts, and tests.
+    pub fn from_texts(texts: &[(&str, &str)]) -> Corpus {
+        let files: Vec<SourceFile> = texts
+            .iter()
+            .map(|(name, text)| SourceFile {
+                name: (*name).to_string(),
+                bytes: text.as_bytes().to_vec(),
+            })
+            .collect();
+        Corpus::from_files(&files)
+    }
+
     fn warn(&mut self, source: &str, message: String) {
         self.warnings.push(Warning {
             source: source.to_string(),

@@ -706,7 +706,6 @@ mod tests {
 
     #[test]
     fn reports_of_the_same_happening_merge() {
-        use crate::corpus::SourceFile;
         let files = [
             (
                 "2026-01-05-a.txt",
@@ -717,14 +716,7 @@ mod tests {
                 "Petro calls rally\nThe mobilisation follows Trump’s remarks aboard Air Force One on Sunday, when he described Petro as a sick man.\nPetro will speak on Wednesday in the main square of the city.\n",
             ),
         ];
-        let files: Vec<SourceFile> = files
-            .iter()
-            .map(|(n, t)| SourceFile {
-                name: (*n).into(),
-                bytes: t.as_bytes().to_vec(),
-            })
-            .collect();
-        let c = Corpus::from_files(&files);
+        let c = Corpus::from_texts(&files);
         let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
         let r = find(&c, &e);
         let got: Vec<(&str, usize)> = r

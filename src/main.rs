@@ -98,19 +98,17 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         Some("text") => print_text(&load(&paths)),
         Some("events") => {
-            let corpus = load(&paths);
-            let (ents, warnings) = entities::of_corpus(&corpus);
+            let (corpus, ents, warnings) = load_with_entities(&paths);
             let mut report = events::find(&corpus, &ents);
-            report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
+            report.warnings = warnings;
             emit(&report, json, &report.warnings, |out| {
                 events_table(out, &report)
             })
         }
         Some("sentiment") => {
-            let corpus = load(&paths);
-            let (ents, warnings) = entities::of_corpus(&corpus);
+            let (corpus, ents, warnings) = load_with_entities(&paths);
             let mut report = sentiment::analyse(&corpus, &ents);
-            report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
+            report.warnings = warnings;
             emit(&report, json, &report.warnings, |out| {
                 sentiment_table(out, &report)
             })
@@ -137,6 +135,14 @@ fn run(args: &[String]) -> Result<(), String> {
         Some(other) => Err(format!("unknown command '{other}'")),
         None => Err("no command given".into()),
     }
+}
+
+/// The corpus, its entities, and the warnings of both.
+fn load_with_entities(paths: &[String]) -> (Corpus, Vec<entities::Entity>, Vec<Warning>) {
+    let corpus = load(paths);
+    let (ents, more) = entities::of_corpus(&corpus);
+    let warnings = corpus.warnings.iter().cloned().chain(more).collect();
+    (corpus, ents, warnings)
 }
 
 /// The corpus of the given paths, or the seeds when there are none.

@@ -216,18 +216,10 @@ pub fn count(corpus: &Corpus, series: &SeriesSet) -> CountsReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::SourceFile;
     use crate::query;
 
     fn corpus(files: &[(&str, &str)]) -> Corpus {
-        let files: Vec<SourceFile> = files
-            .iter()
-            .map(|(n, t)| SourceFile {
-                name: (*n).into(),
-                bytes: t.as_bytes().to_vec(),
-            })
-            .collect();
-        Corpus::from_files(&files)
+        Corpus::from_texts(files)
     }
 
     #[test]
