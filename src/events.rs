@@ -198,7 +198,13 @@ fn number(t: Option<&Token<'_>>) -> Option<u32> {
 /// (`None`: only absolute expressions count).
 pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
-    for m in dates::find_dates(sentence) {
+    // Absolute dates have digits; most sentences have none.
+    let absolute = if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        dates::find_dates(sentence)
+    } else {
+        Vec::new()
+    };
+    for m in absolute {
         if let DateValue::Day(d) = m.value {
             out.push(Found {
                 start: m.start,
@@ -220,6 +226,10 @@ pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
         let span = |a: usize, b: usize| (toks[a].start, toks[b].start + toks[b].text.len());
         // A possessive date names a past happening ("Saturday's seizure").
         let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
+        if !could_start(t) {
+            i += 1;
+            continue;
+        }
         let forward = !possessive && future_before(&toks, i);
         let mut found: Option<(usize, When)> = None; // (last token, when)
         let prev = if i > 0 { key(i - 1) } else { "" };
@@ -295,6 +305,37 @@ pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
     }
     out.sort_by_key(|f| f.start);
     out
+}
+
+/// Whether a word can start a date expression at all: a capital (months,
+/// weekdays), a digit, or one of the relative words. Most words cannot, and
+/// are skipped before any further look-up.
+fn could_start(t: &Token<'_>) -> bool {
+    let first = t.text.chars().next().unwrap_or(' ');
+    first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(
+            t.key.as_ref(),
+            "yesterday"
+                | "ayer"
+                | "today"
+                | "hoy"
+                | "tonight"
+                | "tomorrow"
+                | "this"
+                | "esta"
+                | "last"
+                | "next"
+                | "semana"
+                | "lunes"
+                | "martes"
+                | "miercoles"
+                | "jueves"
+                | "viernes"
+                | "sabado"
+                | "domingo"
+        )
+        || dates::month_number(&t.key).is_some()
 }
 
 /// Relative expressions starting at token `i`.

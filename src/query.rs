@@ -16,7 +16,7 @@
 //! queries compared side by side) count independently.
 
 use crate::tokens::{self, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 /// Why a query could not be read.
@@ -173,9 +173,19 @@ pub struct Match {
 pub struct Matcher {
     /// (series, group, pattern)
     patterns: Vec<(usize, usize, Pattern)>,
-    by_first: HashMap<String, Vec<usize>>,
-    wildcard_first: Vec<usize>,
+    /// Patterns by their exact first word.
+    by_first: FxHashMap<String, Vec<usize>>,
+    /// Patterns whose first word is a prefix (`diplom*`), by the first two
+    /// bytes of that prefix: a word only checks the prefixes that could
+    /// match it.
+    wildcard_first: FxHashMap<[u8; 2], Vec<usize>>,
     series: usize,
+}
+
+/// The first two bytes of a key (a wildcard needs two letters).
+fn head(key: &str) -> Option<[u8; 2]> {
+    let b = key.as_bytes();
+    Some([*b.first()?, *b.get(1)?])
 }
 
 impl Matcher {
@@ -192,7 +202,9 @@ impl Matcher {
         for p in alternatives.iter().filter(|p| !p.is_empty()) {
             let idx = self.patterns.len();
             if p[0].prefix {
-                self.wildcard_first.push(idx);
+                if let Some(h) = head(&p[0].key) {
+                    self.wildcard_first.entry(h).or_default().push(idx);
+                }
             } else {
                 self.by_first.entry(p[0].key.clone()).or_default().push(idx);
             }
@@ -216,20 +228,22 @@ impl Matcher {
     /// occurrences of one group never overlap.
     pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Match> {
         let mut out: Vec<Match> = Vec::new();
-        // Per group: where its last occurrence ended.
-        let mut group_end: HashMap<usize, usize> = HashMap::new();
+        // Per group: where its last occurrence ended (groups are few).
+        let mut group_end: Vec<(usize, usize)> = Vec::new();
         let mut best: Vec<(usize, Match)> = Vec::new();
         for i in 0..tokens.len() {
             best.clear();
+            let key = tokens[i].key.as_ref();
+            let wild = head(key).and_then(|h| self.wildcard_first.get(&h));
             let candidates = self
                 .by_first
-                .get(tokens[i].key.as_ref())
+                .get(key)
                 .into_iter()
                 .flatten()
-                .chain(self.wildcard_first.iter());
+                .chain(wild.into_iter().flatten());
             for &idx in candidates {
                 let (series, group, pat) = &self.patterns[idx];
-                if group_end.get(group).is_some_and(|&e| e > i) {
+                if group_end.iter().any(|&(g, e)| g == *group && e > i) {
                     continue;
                 }
                 let end = i + pat.len();
@@ -253,7 +267,10 @@ impl Matcher {
             }
             best.sort_by_key(|(_, m)| m.series);
             for &(group, m) in &best {
-                group_end.insert(group, m.end);
+                match group_end.iter_mut().find(|(g, _)| *g == group) {
+                    Some(entry) => entry.1 = m.end,
+                    None => group_end.push((group, m.end)),
+                }
                 out.push(m);
             }
         }

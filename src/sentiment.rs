@@ -20,8 +20,9 @@ use crate::dates::Day;
 use crate::entities::Entity;
 use crate::query::{self, Matcher};
 use crate::tokens::{self, Token};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 const VADER: &str = include_str!("data/vader_lexicon.tsv");
@@ -35,9 +36,35 @@ const NEGATORS: &[&str] = &[
     "without", "wont", "wouldnt", "rarely", "seldom", "despite", "no",
 ];
 
+/// Function-word classes, looked up once per word.
+const NEGATOR: u8 = 1;
+const SPANISH_WORD: u8 = 2;
+const ENGLISH_WORD: u8 = 4;
+
+fn word_classes() -> &'static FxHashMap<&'static str, u8> {
+    static M: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, u8> = FxHashMap::default();
+        for (list, class) in [
+            (NEGATORS, NEGATOR),
+            (SPANISH, SPANISH_WORD),
+            (ENGLISH, ENGLISH_WORD),
+        ] {
+            for w in list {
+                *m.entry(w).or_default() |= class;
+            }
+        }
+        m
+    })
+}
+
+fn class(key: &str) -> u8 {
+    word_classes().get(key).copied().unwrap_or(0)
+}
+
 /// A negator: listed, or a word with n't (isn't, don't).
 pub fn is_negator(key: &str) -> bool {
-    NEGATORS.contains(&key) || key.contains("n't")
+    class(key) & NEGATOR != 0 || key.contains("n't")
 }
 
 const SPANISH: &[&str] = &[
@@ -60,14 +87,12 @@ const ENGLISH: &[&str] = &[
 /// True for a sentence in Spanish: at least three Spanish function words,
 /// more than English ones.
 pub fn is_spanish(toks: &[Token<'_>]) -> bool {
-    let es = toks
-        .iter()
-        .filter(|t| SPANISH.contains(&t.key.as_ref()))
-        .count();
-    let en = toks
-        .iter()
-        .filter(|t| ENGLISH.contains(&t.key.as_ref()))
-        .count();
+    let (mut es, mut en) = (0, 0);
+    for t in toks {
+        let c = class(&t.key);
+        es += usize::from(c & SPANISH_WORD != 0);
+        en += usize::from(c & ENGLISH_WORD != 0);
+    }
     es >= 3 && es > en
 }
 
@@ -93,7 +118,7 @@ pub struct DiplomacyTerm {
 
 /// The lexicons, parsed once.
 pub struct Lexicons {
-    tone: HashMap<&'static str, f64>,
+    tone: FxHashMap<&'static str, f64>,
     /// The diplomacy terms, in file order (series index = position).
     pub diplomacy: Vec<DiplomacyTerm>,
     diplomacy_matcher: Matcher,
@@ -300,6 +325,14 @@ fn negated_before(toks: &[Token<'_>], at: usize) -> bool {
         .any(|t| is_negator(&t.key))
 }
 
+/// For each word, whether a negator stands among the three before it.
+fn negation_window(toks: &[Token<'_>]) -> Vec<bool> {
+    let neg: Vec<bool> = toks.iter().map(|t| is_negator(&t.key)).collect();
+    (0..toks.len())
+        .map(|i| neg[i.saturating_sub(3)..i].iter().any(|&n| n))
+        .collect()
+}
+
 fn phrase_key(toks: &[Token<'_>]) -> String {
     toks.iter()
         .map(|t| t.key.as_ref())
@@ -320,6 +353,7 @@ pub fn tally_article(article: &Article, entities: &Matcher) -> Tally {
                 t.spanish_words_skipped += toks.len();
                 continue;
             }
+            let negated_at = negation_window(&toks);
             let mut named = vec![false; toks.len()];
             for m in entities.find(&toks) {
                 named[m.start..m.end].iter_mut().for_each(|x| *x = true);
@@ -331,7 +365,7 @@ pub fn tally_article(article: &Article, entities: &Matcher) -> Tally {
                 } else {
                     "cooperation"
                 };
-                let negated = negated_before(&toks, m.start);
+                let negated = negated_at[m.start];
                 if !negated {
                     if term.weight < 0.0 {
                         t.conflict += 1;
@@ -357,7 +391,7 @@ pub fn tally_article(article: &Article, entities: &Matcher) -> Tally {
                 let Some(&v) = lex.tone.get(tok.key.as_ref()) else {
                     continue;
                 };
-                let negated = negated_before(&toks, i);
+                let negated = negated_at[i];
                 let positive = (v > 0.0) != negated;
                 if positive {
                     t.positive += 1;

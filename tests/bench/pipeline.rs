@@ -1,65 +1,111 @@
 //! `cargo bench --bench pipeline` (run by `./build.sh bench`): the native
-//! read pipeline (decode → segment → date) over a deterministic synthetic
-//! corpus made of the seed pages, in MB/s. Figures, not assertions.
+//! pipeline over a deterministic synthetic corpus made of the seed pages with
+//! shifted dates, in MB/s per stage and for the whole analysis. Figures, not
+//! assertions.
+//!
+//! DATELINE_BENCH_MB (default 100) sets the corpus size and
+//! DATELINE_BENCH_RUNS (default 3) the runs; the median is reported.
 
-use dateline::{Corpus, SourceFile, seeds};
+use dateline::mentions::{self, SeriesSet};
+use dateline::{Corpus, SourceFile, entities, events, query, seeds, sentiment};
 use std::time::Instant;
 
-/// About `target` bytes of seed pages, each copy under its own file name
-/// (with an ISO date, so the file-name path is exercised too).
+/// About `target` bytes of seed pages. Copy `n` has its years shifted back
+/// by `n % 40` (so the days spread over decades) and a dated file name.
 fn synthetic(target: usize) -> Vec<SourceFile> {
-    let seeds: Vec<SourceFile> = seeds::files()
+    let pages: Vec<(String, String)> = seeds::files()
         .into_iter()
         .filter(|f| f.name.ends_with(".txt"))
+        .map(|f| (f.name, String::from_utf8_lossy(&f.bytes).into_owned()))
         .collect();
     let mut out = Vec::new();
     let mut total = 0;
     let mut n = 0usize;
     while total < target {
-        let s = &seeds[n % seeds.len()];
+        let (name, text) = &pages[n % pages.len()];
+        let shift = (n % 40) as i32;
+        let text = text
+            .replace("2026", &(2026 - shift).to_string())
+            .replace("2025", &(2025 - shift).to_string());
         let day = 1 + (n % 28);
         out.push(SourceFile {
-            name: format!("copy{n:06}/2026-02-{day:02}-{}", s.name),
-            bytes: s.bytes.clone(),
+            name: format!("copy{n:06}/{}-02-{day:02}-{name}", 2026 - shift),
+            bytes: text.into_bytes(),
         });
-        total += s.bytes.len();
+        total += out.last().map_or(0, |f| f.bytes.len());
         n += 1;
     }
     out
 }
 
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+        .max(1)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
 fn main() {
-    // DATELINE_BENCH_MB=1 DATELINE_BENCH_RUNS=1 for a quick run under a
-    // profiler (valgrind --tool=callgrind).
-    let sizes: Vec<usize> = std::env::var("DATELINE_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .map_or(vec![1, 10], |mb| vec![mb]);
-    let runs: usize = std::env::var("DATELINE_BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5)
-        .max(1);
-    for mb in sizes {
-        let files = synthetic(mb * 1_000_000);
-        let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
-        let mut times = Vec::new();
-        let mut articles = 0;
-        for _ in 0..runs {
-            let t = Instant::now();
-            let c = Corpus::from_files(&files);
-            times.push(t.elapsed().as_secs_f64());
-            articles = c.articles.len();
-        }
-        times.sort_by(f64::total_cmp);
-        let median = times[times.len() / 2];
-        println!(
-            "pipeline {:>5.1} MB, {:>6} files, {:>6} articles: median {:>7.1} ms = {:>6.1} MB/s ({runs} runs)",
-            bytes as f64 / 1e6,
+    let mb = env("DATELINE_BENCH_MB", 100);
+    let runs = env("DATELINE_BENCH_RUNS", 3);
+    let files = synthetic(mb * 1_000_000);
+    let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+    let megabytes = bytes as f64 / 1e6;
+    let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
+    let queries = query::parse_list("Petro,Trump,coup|putsch,diplom*").expect("valid queries");
+    let (series, _) = SeriesSet::new(&queries, &ents);
+    let mut stages: Vec<(&str, Vec<f64>)> = [
+        "read (decode, segment, date)",
+        "mentions",
+        "sentiment",
+        "events",
+    ]
+    .into_iter()
+    .map(|s| (s, Vec::new()))
+    .collect();
+    let mut summary = String::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let corpus = Corpus::from_files(&files);
+        stages[0].1.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let counts = mentions::count(&corpus, &series);
+        stages[1].1.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let tone = sentiment::analyse(&corpus, &ents);
+        stages[2].1.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let ev = events::find(&corpus, &ents);
+        stages[3].1.push(t.elapsed().as_secs_f64());
+        summary = format!(
+            "{} files, {} articles, {} days, {} events",
             files.len(),
-            articles,
-            median * 1e3,
-            bytes as f64 / 1e6 / median
+            corpus.articles.len(),
+            counts.days.len().max(tone.days.len()),
+            ev.events.len()
         );
     }
+    println!("synthetic corpus: {megabytes:.1} MB, {summary}; median of {runs} runs");
+    let mut whole = 0.0;
+    for (name, times) in stages {
+        let m = median(times);
+        whole += m;
+        println!(
+            "  {name:<30} {:>8.0} ms  {:>7.1} MB/s",
+            m * 1e3,
+            megabytes / m
+        );
+    }
+    println!(
+        "  {:<30} {:>8.0} ms  {:>7.1} MB/s",
+        "whole analysis",
+        whole * 1e3,
+        megabytes / whole
+    );
 }
