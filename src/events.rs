@@ -27,7 +27,7 @@
 use crate::corpus::{Corpus, Warning};
 use crate::dates::{self, DateValue, Day};
 use crate::entities::Entity;
-use crate::query::Matcher;
+use crate::query::Match;
 use crate::tokens::{self, Token};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -197,6 +197,12 @@ fn number(t: Option<&Token<'_>>) -> Option<u32> {
 /// Every date expression in `sentence`, resolved against the article's day
 /// (`None`: only absolute expressions count).
 pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
+    let toks: Vec<Token> = tokens::tokens(sentence).collect();
+    find_in_tokens(sentence, &toks, article)
+}
+
+/// [`find_in_sentence`] for a sentence already cut into its words.
+pub fn find_in_tokens(sentence: &str, toks: &[Token<'_>], article: Option<Day>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     // Absolute dates have digits; most sentences have none.
     let absolute = if sentence.bytes().any(|b| b.is_ascii_digit()) {
@@ -213,7 +219,6 @@ pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
             });
         }
     }
-    let toks: Vec<Token> = tokens::tokens(sentence).collect();
     let taken = |out: &[Found], s: usize| out.iter().any(|f| s >= f.start && s < f.end);
     let key = |i: usize| toks.get(i).map_or("", |t| t.key.as_ref());
     let mut i = 0;
@@ -230,7 +235,7 @@ pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let forward = !possessive && future_before(&toks, i);
+        let forward = !possessive && future_before(toks, i);
         let mut found: Option<(usize, When)> = None; // (last token, when)
         let prev = if i > 0 { key(i - 1) } else { "" };
         // Month with a day or a year, or alone after "in"/"en".
@@ -280,7 +285,7 @@ pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
         if found.is_none()
             && let Some(d) = article
         {
-            found = relative(&toks, i, d, forward);
+            found = relative(toks, i, d, forward);
         }
         match found {
             Some((last, when)) => {
@@ -468,75 +473,95 @@ fn same_happening(a: &Event, b: &Event) -> bool {
 /// they share no event category.
 const SAME_WORDING: f64 = 0.25;
 
-/// Finds the events of every article, merges reports of the same
-/// happening, and sorts them.
-pub fn find(corpus: &Corpus, entities: &[Entity]) -> EventsReport {
-    let mut names = Matcher::new();
-    for e in entities {
-        names.add(&e.patterns, 0);
+/// Adds the events of one sentence: `found` are its date expressions,
+/// `names` its entity matches (series = index into `entities`), `roots`
+/// the CAMEO root categories of its diplomacy terms.
+pub(crate) struct SentenceEvents<'a> {
+    /// Article id.
+    pub article: &'a str,
+    /// The sentence.
+    pub sentence: &'a str,
+    /// Its words.
+    pub toks: &'a [Token<'a>],
+    /// Its date expressions.
+    pub found: &'a [Found],
+    /// Its entity matches.
+    pub names: &'a [Match],
+    /// The entities.
+    pub entities: &'a [Entity],
+    /// CAMEO roots of its diplomacy terms.
+    pub roots: BTreeSet<String>,
+}
+
+/// Adds a sentence's events to `events`, merging reports of the same
+/// happening.
+pub(crate) fn add_sentence(events: &mut Vec<Event>, s: SentenceEvents<'_>) {
+    let mut ents: Vec<String> = Vec::new();
+    let mut named = vec![false; s.toks.len()];
+    for m in s.names {
+        let name = &s.entities[m.series].name;
+        if !ents.contains(name) {
+            ents.push(name.clone());
+        }
+        named[m.start..m.end].iter_mut().for_each(|x| *x = true);
     }
-    let mut events: Vec<Event> = Vec::new();
-    for a in &corpus.articles {
-        for text in &a.paragraphs {
-            for (_, sentence) in tokens::sentences(text) {
-                let found = find_in_sentence(sentence, a.date);
-                if found.is_empty() {
-                    continue;
-                }
-                let toks: Vec<Token> = tokens::tokens(sentence).collect();
-                let mut seen_labels: Vec<&str> = Vec::new();
-                let mut ents: Vec<String> = Vec::new();
-                let mut named = vec![false; toks.len()];
-                for m in names.find(&toks) {
-                    let name = &entities[m.series].name;
-                    if !ents.contains(name) {
-                        ents.push(name.clone());
-                    }
-                    named[m.start..m.end].iter_mut().for_each(|x| *x = true);
-                }
-                let words = content_words(&toks, &named);
-                let roots = crate::sentiment::cameo_roots(&toks);
-                for f in &found {
-                    let outside = toks
-                        .iter()
-                        .filter(|t| t.start < f.start || t.start >= f.end)
-                        .count();
-                    if outside < 5 || seen_labels.contains(&f.when.label.as_str()) {
-                        continue;
-                    }
-                    seen_labels.push(&f.when.label);
-                    let e = Event {
-                        date: f.when.label.clone(),
-                        precision: f.when.precision,
-                        expression: sentence[f.start..f.end].to_string(),
-                        sentence: sentence.to_string(),
-                        sources: vec![a.id.clone()],
-                        entities: ents.clone(),
-                        start: f.when.start,
-                        words: words.clone(),
-                        roots: roots.clone(),
-                    };
-                    match events.iter_mut().find(|x| same_happening(x, &e)) {
-                        Some(x) => {
-                            x.sources.push(a.id.clone());
-                            for n in e.entities {
-                                if !x.entities.contains(&n) {
-                                    x.entities.push(n);
-                                }
-                            }
-                        }
-                        None => events.push(e),
+    let words = content_words(s.toks, &named);
+    let mut seen_labels: Vec<&str> = Vec::new();
+    for f in s.found {
+        let outside = s
+            .toks
+            .iter()
+            .filter(|t| t.start < f.start || t.start >= f.end)
+            .count();
+        if outside < 5 || seen_labels.contains(&f.when.label.as_str()) {
+            continue;
+        }
+        seen_labels.push(&f.when.label);
+        let e = Event {
+            date: f.when.label.clone(),
+            precision: f.when.precision,
+            expression: s.sentence[f.start..f.end].to_string(),
+            sentence: s.sentence.to_string(),
+            sources: vec![s.article.to_string()],
+            entities: ents.clone(),
+            start: f.when.start,
+            words: words.clone(),
+            roots: s.roots.clone(),
+        };
+        match events.iter_mut().find(|x| same_happening(x, &e)) {
+            Some(x) => {
+                x.sources.push(s.article.to_string());
+                for n in e.entities {
+                    if !x.entities.contains(&n) {
+                        x.entities.push(n);
                     }
                 }
             }
+            None => events.push(e),
         }
     }
-    // Stable: ties keep corpus order.
+}
+
+/// Sorts events by the first day of their period, then precision; ties
+/// keep corpus order.
+pub(crate) fn finish(mut events: Vec<Event>) -> EventsReport {
     events.sort_by(|a, b| a.start.cmp(&b.start).then(a.precision.cmp(&b.precision)));
     EventsReport {
         events,
         warnings: Vec::new(),
     }
+}
+
+/// Finds the events of every article, merges reports of the same
+/// happening, and sorts them.
+pub fn find(corpus: &Corpus, entities: &[Entity]) -> EventsReport {
+    let want = crate::analysis::Want {
+        events: true,
+        ..Default::default()
+    };
+    crate::analysis::run(corpus, &Default::default(), entities, want)
+        .events
+        .unwrap_or_else(|| finish(Vec::new()))
 }
 
 #[cfg(test)]

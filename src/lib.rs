@@ -7,6 +7,7 @@
 //! the clock, the file system or the DOM; the CLI and `web` (the wasm
 //! boundary, built for wasm32 only) do the I/O.
 
+pub mod analysis;
 pub mod corpus;
 pub mod dates;
 pub mod entities;

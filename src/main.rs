@@ -125,7 +125,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 (Vec::new(), Vec::new())
             };
             let (set, w) = SeriesSet::new(&queries, &ents);
-            let mut report = mentions::count(&corpus, &set);
+            let mut report = mentions::count(&corpus, &set, &ents);
             warnings.extend(w);
             report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
             emit(&report, json, &report.warnings, |out| {

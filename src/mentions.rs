@@ -2,86 +2,65 @@
 //! per calendar day.
 //!
 //! An article's text is its title and paragraphs (a phrase never spans two
-//! paragraphs). For each series and each day with at least one article:
+//! sentences). For each series and each day with at least one article:
 //! the raw count, the count per 10,000 words of that day's articles, and the
 //! share of that day's articles that mention it; the undated articles form
 //! one more bucket. Days without articles are absent — a gap, never a zero.
 //! Totals over days plus the undated bucket equal the sum over articles.
 
-use crate::corpus::{Article, Corpus, Warning};
+use crate::corpus::{Corpus, Warning};
 use crate::dates::Day;
 use crate::entities::Entity;
 use crate::query::{Matcher, Query};
-use crate::tokens::{self, Token};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The series counted: queries first, then entities.
-#[derive(Clone, Debug)]
+/// The series counted: queries first, then (optionally) entities.
+#[derive(Clone, Debug, Default)]
 pub struct SeriesSet {
     /// Labels in order (query as typed, or entity name).
     pub labels: Vec<String>,
-    matcher: Matcher,
+    /// The queries; each its own group, so they count independently.
+    pub(crate) queries: Matcher,
+    /// Number of query series (entity series follow).
+    pub(crate) n_queries: usize,
 }
 
 impl SeriesSet {
-    /// Queries (each its own group: they count independently) and entities
-    /// (one group: the longest alias wins across entities). A query whose
-    /// label repeats an earlier label is dropped with a warning.
+    /// Queries, then the entities (which are matched together: the longest
+    /// alias wins across entities, see [`crate::analysis`]). A query whose
+    /// label repeats an earlier label is dropped with a warning. Pass no
+    /// entities to count the queries only.
     pub fn new(queries: &[Query], entities: &[Entity]) -> (SeriesSet, Vec<Warning>) {
         let mut matcher = Matcher::new();
-        let mut labels: Vec<String> = Vec::new();
         let mut warnings = Vec::new();
-        let entity_group = queries.len();
-        for e in entities {
-            if labels.contains(&e.name) {
-                continue;
-            }
-            labels.push(e.name.clone());
-        }
-        let mut query_labels = Vec::new();
+        let mut labels: Vec<String> = Vec::new();
         for q in queries {
-            if labels.contains(&q.label) || query_labels.contains(&q.label) {
+            if labels.contains(&q.label) || entities.iter().any(|e| e.name == q.label) {
                 warnings.push(Warning {
                     source: "query".into(),
                     message: format!("'{}' is listed twice; counted once", q.label),
                 });
                 continue;
             }
-            query_labels.push(q.label.clone());
+            matcher.add(&q.alternatives, labels.len());
+            labels.push(q.label.clone());
         }
-        // Queries first in the output order.
-        let mut ordered: Vec<String> = query_labels.clone();
-        ordered.extend(labels);
-        for (g, label) in query_labels.iter().enumerate() {
-            if let Some(q) = queries.iter().find(|q| &q.label == label) {
-                matcher.add(&q.alternatives, g);
-            }
-        }
-        for name in ordered.iter().skip(query_labels.len()) {
-            if let Some(e) = entities.iter().find(|e| &e.name == name) {
-                matcher.add(&e.patterns, entity_group);
-            }
-        }
+        let n_queries = labels.len();
+        labels.extend(entities.iter().map(|e| e.name.clone()));
         (
             SeriesSet {
-                labels: ordered,
-                matcher,
+                labels,
+                queries: matcher,
+                n_queries,
             },
             warnings,
         )
     }
 
-    /// Occurrences per series in one article.
-    pub fn count_article(&self, article: &Article) -> Vec<usize> {
-        let mut counts = vec![0; self.labels.len()];
-        for text in article.texts() {
-            let toks: Vec<Token> = tokens::tokens(text).collect();
-            for m in self.matcher.find(&toks) {
-                counts[m.series] += 1;
-            }
-        }
-        counts
+    /// True when entity series follow the queries.
+    pub fn counts_entities(&self) -> bool {
+        self.labels.len() > self.n_queries
     }
 }
 
@@ -130,7 +109,7 @@ pub struct CountsReport {
     pub warnings: Vec<Warning>,
 }
 
-struct Acc {
+pub(crate) struct Acc {
     articles: usize,
     words: usize,
     counts: Vec<usize>,
@@ -138,7 +117,7 @@ struct Acc {
 }
 
 impl Acc {
-    fn new(n: usize) -> Acc {
+    pub(crate) fn new(n: usize) -> Acc {
         Acc {
             articles: 0,
             words: 0,
@@ -147,7 +126,7 @@ impl Acc {
         }
     }
 
-    fn bucket(&self, date: Option<Day>, labels: &[String]) -> Bucket {
+    pub(crate) fn bucket(&self, date: Option<Day>, labels: &[String]) -> Bucket {
         let mut b = Bucket {
             date,
             articles: self.articles,
@@ -176,39 +155,37 @@ impl Acc {
     }
 }
 
-/// Counts every series in every article and aggregates per day.
-pub fn count(corpus: &Corpus, series: &SeriesSet) -> CountsReport {
-    let n = series.labels.len();
-    let mut days: BTreeMap<Day, Acc> = BTreeMap::new();
-    let mut undated = Acc::new(n);
-    let mut articles = Vec::with_capacity(corpus.articles.len());
-    for a in &corpus.articles {
-        let c = series.count_article(a);
-        let acc = match a.date {
-            Some(d) => days.entry(d).or_insert_with(|| Acc::new(n)),
-            None => &mut undated,
-        };
-        acc.articles += 1;
-        acc.words += a.words;
-        for (i, &k) in c.iter().enumerate() {
-            acc.counts[i] += k;
-            acc.mentioning[i] += usize::from(k > 0);
+impl Acc {
+    /// Adds one article's counts.
+    pub(crate) fn add(&mut self, words: usize, counts: &[usize]) {
+        self.articles += 1;
+        self.words += words;
+        for (i, &k) in counts.iter().enumerate() {
+            self.counts[i] += k;
+            self.mentioning[i] += usize::from(k > 0);
         }
-        articles.push(ArticleCounts {
-            id: a.id.clone(),
-            date: a.date,
-            words: a.words,
-            counts: series.labels.iter().cloned().zip(c).collect(),
-        });
     }
+}
+
+/// Counts every series in every article and aggregates per day (the
+/// mentions part of [`crate::analysis::run`]).
+pub fn count(corpus: &Corpus, series: &SeriesSet, entities: &[Entity]) -> CountsReport {
+    let want = crate::analysis::Want {
+        counts: true,
+        ..Default::default()
+    };
+    crate::analysis::run(corpus, series, entities, want)
+        .counts
+        .unwrap_or_else(|| empty(series))
+}
+
+/// A report with no article.
+fn empty(series: &SeriesSet) -> CountsReport {
     CountsReport {
         terms: series.labels.clone(),
-        days: days
-            .iter()
-            .map(|(d, acc)| acc.bucket(Some(*d), &series.labels))
-            .collect(),
-        undated: undated.bucket(None, &series.labels),
-        articles,
+        days: Vec::new(),
+        undated: Acc::new(series.labels.len()).bucket(None, &series.labels),
+        articles: Vec::new(),
         warnings: Vec::new(),
     }
 }
@@ -245,7 +222,7 @@ mod tests {
         let queries = query::parse_list("Petro,US,Trump|Rubio").expect("ok");
         let (set, w) = SeriesSet::new(&queries, &[]);
         assert!(w.is_empty());
-        let r = count(&c, &set);
+        let r = count(&c, &set, &[]);
         assert_eq!(r.terms, ["Petro", "US", "Trump|Rubio"]);
         let dates: Vec<String> = r
             .days
@@ -309,7 +286,7 @@ mod tests {
                 &query::parse_list("Petro,coup|putsch,US,Bogota").expect("ok"),
                 &e,
             );
-            let r = count(&c, &set);
+            let r = count(&c, &set, &e);
             for t in &r.terms {
                 let by_days: usize =
                     r.days.iter().map(|d| d.counts[t]).sum::<usize>() + r.undated.counts[t];
@@ -336,7 +313,7 @@ mod tests {
         )]);
         let (e, _) = crate::entities::parse("e.toml", crate::seeds::ENTITIES);
         let (set, _) = SeriesSet::new(&[], &e);
-        let r = count(&c, &set);
+        let r = count(&c, &set, &e);
         let d = &r.days[0];
         assert_eq!(d.counts["Gustavo Petro"], 2);
         assert_eq!(d.counts["Latin America"], 1);

@@ -18,8 +18,8 @@
 use crate::corpus::{Article, Corpus, Warning};
 use crate::dates::Day;
 use crate::entities::Entity;
-use crate::query::{self, Matcher};
-use crate::tokens::{self, Token};
+use crate::query::{self, Match, Matcher};
+use crate::tokens::Token;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -157,13 +157,15 @@ pub fn lexicons() -> &'static Lexicons {
     })
 }
 
-/// The CAMEO root categories (first two digits) of the diplomacy terms in
-/// `toks` that are not negated: what kind of happening a sentence reports.
-pub fn cameo_roots(toks: &[Token<'_>]) -> std::collections::BTreeSet<String> {
+/// The CAMEO root categories (first two digits) of the diplomacy matches
+/// that are not negated: what kind of happening a sentence reports.
+pub(crate) fn cameo_roots(
+    toks: &[Token<'_>],
+    diplomacy: &[Match],
+) -> std::collections::BTreeSet<String> {
     let lex = lexicons();
-    lex.diplomacy_matcher
-        .find(toks)
-        .into_iter()
+    diplomacy
+        .iter()
         .filter(|m| !negated_before(toks, m.start))
         .map(|m| lex.diplomacy[m.series].cameo.chars().take(2).collect())
         .collect()
@@ -340,92 +342,87 @@ fn phrase_key(toks: &[Token<'_>]) -> String {
         .join(" ")
 }
 
-/// Tallies one article. `entities` marks the words that are names.
-pub fn tally_article(article: &Article, entities: &Matcher) -> Tally {
-    let lex = lexicons();
+/// A new tally for one article.
+pub(crate) fn article_tally(article: &Article) -> Tally {
     let mut t = Tally::new(article.date);
     t.articles = 1;
     t.words = article.words;
-    for text in article.texts() {
-        for (_, sentence) in tokens::sentences(text) {
-            let toks: Vec<Token> = tokens::tokens(sentence).collect();
-            if is_spanish(&toks) {
-                t.spanish_words_skipped += toks.len();
-                continue;
-            }
-            let negated_at = negation_window(&toks);
-            let mut named = vec![false; toks.len()];
-            for m in entities.find(&toks) {
-                named[m.start..m.end].iter_mut().for_each(|x| *x = true);
-            }
-            for m in lex.diplomacy_matcher.find(&toks) {
-                let term = &lex.diplomacy[m.series];
-                let side = if term.weight < 0.0 {
-                    "conflict"
-                } else {
-                    "cooperation"
-                };
-                let negated = negated_at[m.start];
-                if !negated {
-                    if term.weight < 0.0 {
-                        t.conflict += 1;
-                    } else {
-                        t.cooperation += 1;
-                    }
-                    t.weight_sum += term.weight;
-                }
-                let word = phrase_key(&toks[m.start..m.end]);
-                t.driver(
-                    &word,
-                    "diplomacy",
-                    side,
-                    term.weight,
-                    1,
-                    usize::from(negated),
-                );
-            }
-            for (i, tok) in toks.iter().enumerate() {
-                if named[i] {
-                    continue;
-                }
-                let Some(&v) = lex.tone.get(tok.key.as_ref()) else {
-                    continue;
-                };
-                let negated = negated_at[i];
-                let positive = (v > 0.0) != negated;
-                if positive {
-                    t.positive += 1;
-                } else {
-                    t.negative += 1;
-                }
-                let side = if v > 0.0 { "positive" } else { "negative" };
-                t.driver(&tok.key, "tone", side, v, 1, usize::from(negated));
-            }
-        }
-    }
-    t.finish();
     t
 }
 
-/// Tallies every article and aggregates per day.
-pub fn analyse(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
-    let mut names = Matcher::new();
-    for e in entities {
-        names.add(&e.patterns, 0);
+/// Adds one sentence to a tally: `named` marks the words inside entity
+/// mentions, `diplomacy` are the diplomacy-lexicon matches of the sentence.
+/// The caller skips Spanish sentences (see [`is_spanish`]).
+pub(crate) fn tally_sentence(
+    t: &mut Tally,
+    toks: &[Token<'_>],
+    named: &[bool],
+    diplomacy: &[Match],
+) {
+    let lex = lexicons();
+    let negated_at = negation_window(toks);
+    for m in diplomacy {
+        let term = &lex.diplomacy[m.series];
+        let side = if term.weight < 0.0 {
+            "conflict"
+        } else {
+            "cooperation"
+        };
+        let negated = negated_at[m.start];
+        if !negated {
+            if term.weight < 0.0 {
+                t.conflict += 1;
+            } else {
+                t.cooperation += 1;
+            }
+            t.weight_sum += term.weight;
+        }
+        let word = phrase_key(&toks[m.start..m.end]);
+        t.driver(
+            &word,
+            "diplomacy",
+            side,
+            term.weight,
+            1,
+            usize::from(negated),
+        );
     }
+    for (i, tok) in toks.iter().enumerate() {
+        if named[i] {
+            continue;
+        }
+        let Some(&v) = lex.tone.get(tok.key.as_ref()) else {
+            continue;
+        };
+        let negated = negated_at[i];
+        if (v > 0.0) != negated {
+            t.positive += 1;
+        } else {
+            t.negative += 1;
+        }
+        let side = if v > 0.0 { "positive" } else { "negative" };
+        t.driver(&tok.key, "tone", side, v, 1, usize::from(negated));
+    }
+}
+
+/// The diplomacy-lexicon matches of a sentence.
+pub(crate) fn diplomacy_matches(toks: &[Token<'_>]) -> Vec<Match> {
+    lexicons().diplomacy_matcher.find(toks)
+}
+
+/// Aggregates article tallies per day (the last step of the sentiment part
+/// of [`crate::analysis::run`]).
+pub(crate) fn aggregate(articles: Vec<(String, Tally)>) -> SentimentReport {
     let mut days: BTreeMap<Day, Tally> = BTreeMap::new();
     let mut undated = Tally::new(None);
-    let mut articles = Vec::with_capacity(corpus.articles.len());
-    for a in &corpus.articles {
-        let t = tally_article(a, &names);
-        match a.date {
+    let mut out = Vec::with_capacity(articles.len());
+    for (id, mut t) in articles {
+        t.finish();
+        match t.date {
             Some(d) => days.entry(d).or_insert_with(|| Tally::new(Some(d))).add(&t),
             None => undated.add(&t),
         }
-        articles.push(ArticleTally {
-            id: a.id.clone(),
-            tally: t,
-        });
+        out.push(ArticleTally { id, tally: t });
     }
     let mut days: Vec<Tally> = days.into_values().collect();
     days.iter_mut().for_each(Tally::finish);
@@ -433,27 +430,34 @@ pub fn analyse(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
     SentimentReport {
         days,
         undated,
-        articles,
+        articles: out,
         warnings: Vec::new(),
     }
+}
+
+/// Tallies every article and aggregates per day.
+pub fn analyse(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
+    let want = crate::analysis::Want {
+        sentiment: true,
+        ..Default::default()
+    };
+    crate::analysis::run(corpus, &Default::default(), entities, want)
+        .sentiment
+        .unwrap_or_else(|| aggregate(Vec::new()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::SourceFile;
 
     fn article(text: &str) -> Tally {
-        let c = Corpus::from_files(&[SourceFile {
-            name: "2026-01-08-a.txt".into(),
-            bytes: format!("Headline words here\n{text}\n").into_bytes(),
-        }]);
+        let c = Corpus::from_texts(&[(
+            "2026-01-08-a.txt",
+            &format!("Headline words here\n{text}\n"),
+        )]);
         let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let mut names = Matcher::new();
-        for x in &e {
-            names.add(&x.patterns, 0);
-        }
-        tally_article(&c.articles[0], &names)
+        let mut r = analyse(&c, &e);
+        r.articles.remove(0).tally
     }
 
     fn driver<'a>(t: &'a Tally, word: &str) -> &'a Driver {

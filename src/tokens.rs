@@ -16,9 +16,26 @@ use std::borrow::Cow;
 /// The words of `text` with their byte offsets, borrowed from it.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let mut pos = 0;
+    let b = text.as_bytes();
     std::iter::from_fn(move || {
-        let rest = text.get(pos..)?;
-        let start = pos + rest.find(char::is_alphanumeric)?;
+        // Skip separators: ASCII ones byte by byte, others by char.
+        loop {
+            while pos < b.len() && b[pos] < 0x80 && !b[pos].is_ascii_alphanumeric() {
+                pos += 1;
+            }
+            if pos >= b.len() {
+                return None;
+            }
+            if b[pos] < 0x80 {
+                break;
+            }
+            let c = text.get(pos..)?.chars().next()?;
+            if c.is_alphanumeric() {
+                break;
+            }
+            pos += c.len_utf8();
+        }
+        let start = pos;
         let end = word_end(text, start);
         pos = end;
         Some((start, &text[start..end]))
@@ -195,7 +212,31 @@ fn before_is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&fold(word).as_ref())
 }
 
+/// The end of the word starting at `start`: a plain ASCII run ends at the
+/// first byte that cannot continue a word; anything else takes the full
+/// rules.
 fn word_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = start;
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    let next = b.get(i + 1).copied().unwrap_or(b' ');
+    let joiner = match b.get(i) {
+        None => false,
+        Some(&c) if c >= 0x80 => true,
+        Some(b'\'') => next.is_ascii_alphabetic(),
+        Some(b'.') => next.is_ascii_alphanumeric(),
+        Some(b',') => next.is_ascii_digit(),
+        Some(_) => false,
+    };
+    if !joiner {
+        return i;
+    }
+    word_end_full(text, start)
+}
+
+fn word_end_full(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices().peekable();
     let mut end = start;
     let mut prev: Option<char> = None;
