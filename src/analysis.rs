@@ -52,10 +52,26 @@ pub struct Analysis {
 /// counted queries (and entities, when it counts them); `entities` are the
 /// names every analysis recognises.
 pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want) -> Analysis {
-    let mut names = Matcher::new();
+    // One matcher, one look-up per word: entities (one group, longest
+    // alias wins), then each query (a group each), then the diplomacy
+    // lexicon (one group). Series indices tell them apart.
+    let mut matcher = Matcher::new();
     for e in entities {
-        names.add(&e.patterns, 0);
+        matcher.add(&e.patterns, 0);
     }
+    let first_query = entities.len();
+    for (g, q) in series.queries.iter().enumerate() {
+        matcher.add(q, 1 + g);
+    }
+    let first_term = first_query + series.queries.len();
+    let lexicon = sentiment::lexicons();
+    if want.sentiment || want.events {
+        for p in &lexicon.diplomacy_patterns {
+            matcher.add(p, 1 + series.queries.len());
+        }
+    }
+    let mut name_matches: Vec<Match> = Vec::new();
+    let mut diplomacy: Vec<Match> = Vec::new();
     let n_series = series.labels.len();
     let count_entities = series.counts_entities();
     let mut days: BTreeMap<crate::dates::Day, Acc> = BTreeMap::new();
@@ -65,7 +81,6 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
     let mut events: Vec<Event> = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
-    let need_names = count_entities || want.sentiment || want.events;
     for a in &corpus.articles {
         let mut counts = vec![0usize; n_series];
         let mut tally = sentiment::article_tally(a);
@@ -78,19 +93,23 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
             for (_, sentence) in tokens::sentences(text) {
                 toks.clear();
                 toks.extend(tokens::tokens(sentence));
-                let name_matches: Vec<Match> = if need_names {
-                    names.find(&toks)
-                } else {
-                    Vec::new()
-                };
-                if want.counts {
-                    for m in series.queries.find(&toks) {
-                        counts[m.series] += 1;
-                    }
-                    if count_entities {
-                        for m in &name_matches {
+                name_matches.clear();
+                diplomacy.clear();
+                for m in matcher.find(&toks) {
+                    if m.series < first_query {
+                        name_matches.push(m);
+                        if count_entities && want.counts {
                             counts[series.n_queries + m.series] += 1;
                         }
+                    } else if m.series < first_term {
+                        if want.counts {
+                            counts[m.series - first_query] += 1;
+                        }
+                    } else {
+                        diplomacy.push(Match {
+                            series: m.series - first_term,
+                            ..m
+                        });
                     }
                 }
                 let found = if want.events && is_paragraph {
@@ -99,11 +118,6 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                     Vec::new()
                 };
                 let spanish = want.sentiment && sentiment::is_spanish(&toks);
-                let diplomacy = if (want.sentiment && !spanish) || !found.is_empty() {
-                    sentiment::diplomacy_matches(&toks)
-                } else {
-                    Vec::new()
-                };
                 if want.sentiment {
                     if spanish {
                         tally.spanish_words_skipped += toks.len();

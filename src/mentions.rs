@@ -11,7 +11,7 @@
 use crate::corpus::{Corpus, Warning};
 use crate::dates::Day;
 use crate::entities::Entity;
-use crate::query::{Matcher, Query};
+use crate::query::{Pattern, Query};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -20,8 +20,9 @@ use std::collections::BTreeMap;
 pub struct SeriesSet {
     /// Labels in order (query as typed, or entity name).
     pub labels: Vec<String>,
-    /// The queries; each its own group, so they count independently.
-    pub(crate) queries: Matcher,
+    /// The queries' alternatives, in series order; each query is its own
+    /// group, so they count independently.
+    pub(crate) queries: Vec<Vec<Pattern>>,
     /// Number of query series (entity series follow).
     pub(crate) n_queries: usize,
 }
@@ -32,7 +33,7 @@ impl SeriesSet {
     /// label repeats an earlier label is dropped with a warning. Pass no
     /// entities to count the queries only.
     pub fn new(queries: &[Query], entities: &[Entity]) -> (SeriesSet, Vec<Warning>) {
-        let mut matcher = Matcher::new();
+        let mut matcher: Vec<Vec<Pattern>> = Vec::new();
         let mut warnings = Vec::new();
         let mut labels: Vec<String> = Vec::new();
         for q in queries {
@@ -43,7 +44,7 @@ impl SeriesSet {
                 });
                 continue;
             }
-            matcher.add(&q.alternatives, labels.len());
+            matcher.push(q.alternatives.clone());
             labels.push(q.label.clone());
         }
         let n_queries = labels.len();

@@ -18,7 +18,7 @@
 use crate::corpus::{Article, Corpus, Warning};
 use crate::dates::Day;
 use crate::entities::Entity;
-use crate::query::{self, Match, Matcher};
+use crate::query::{self, Match};
 use crate::tokens::Token;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -64,7 +64,7 @@ fn class(key: &str) -> u8 {
 
 /// A negator: listed, or a word with n't (isn't, don't).
 pub fn is_negator(key: &str) -> bool {
-    class(key) & NEGATOR != 0 || key.contains("n't")
+    class(key) & NEGATOR != 0 || (key.as_bytes().contains(&b'\'') && key.ends_with("n't"))
 }
 
 const SPANISH: &[&str] = &[
@@ -121,7 +121,8 @@ pub struct Lexicons {
     tone: FxHashMap<&'static str, f64>,
     /// The diplomacy terms, in file order (series index = position).
     pub diplomacy: Vec<DiplomacyTerm>,
-    diplomacy_matcher: Matcher,
+    /// Their patterns, in the same order.
+    pub(crate) diplomacy_patterns: Vec<Vec<query::Pattern>>,
 }
 
 /// The bundled lexicons (parsed on first use).
@@ -142,17 +143,18 @@ pub fn lexicons() -> &'static Lexicons {
         let diplomacy = toml::from_str::<DiplomacyFile>(DIPLOMACY)
             .map(|f| f.term)
             .unwrap_or_default();
-        let mut diplomacy_matcher = Matcher::new();
-        for t in &diplomacy {
-            let alternatives = query::parse(&t.term)
-                .map(|q| q.alternatives)
-                .unwrap_or_default();
-            diplomacy_matcher.add(&alternatives, 0);
-        }
+        let diplomacy_patterns = diplomacy
+            .iter()
+            .map(|t| {
+                query::parse(&t.term)
+                    .map(|q| q.alternatives)
+                    .unwrap_or_default()
+            })
+            .collect();
         Lexicons {
             tone,
             diplomacy,
-            diplomacy_matcher,
+            diplomacy_patterns,
         }
     })
 }
@@ -217,6 +219,9 @@ pub struct Tally {
     pub drivers: Vec<Driver>,
     #[serde(skip)]
     weight_sum: f64,
+    /// Where each (lens, word) is in `drivers`.
+    #[serde(skip)]
+    driver_index: FxHashMap<(&'static str, String), usize>,
 }
 
 impl Tally {
@@ -234,6 +239,7 @@ impl Tally {
             spanish_words_skipped: 0,
             drivers: Vec::new(),
             weight_sum: 0.0,
+            driver_index: FxHashMap::default(),
         }
     }
 
@@ -260,11 +266,12 @@ impl Tally {
         count: usize,
         negated: usize,
     ) {
-        match self
-            .drivers
-            .iter_mut()
-            .find(|d| d.word == word && d.lens == lens)
-        {
+        let next = self.drivers.len();
+        let at = *self
+            .driver_index
+            .entry((lens, word.to_string()))
+            .or_insert(next);
+        match self.drivers.get_mut(at) {
             Some(d) => {
                 d.count += count;
                 d.negated += negated;
@@ -289,12 +296,16 @@ impl Tally {
         };
         let n = self.conflict + self.cooperation;
         self.goldstein = (n > 0).then(|| self.weight_sum / n as f64);
+        self.driver_index.clear();
         self.drivers.sort_by(|a, b| {
             b.count
                 .cmp(&a.count)
                 .then_with(|| a.lens.cmp(b.lens))
                 .then_with(|| a.word.cmp(&b.word))
         });
+        for (i, d) in self.drivers.iter().enumerate() {
+            self.driver_index.insert((d.lens, d.word.clone()), i);
+        }
     }
 }
 
@@ -403,11 +414,6 @@ pub(crate) fn tally_sentence(
         let side = if v > 0.0 { "positive" } else { "negative" };
         t.driver(&tok.key, "tone", side, v, 1, usize::from(negated));
     }
-}
-
-/// The diplomacy-lexicon matches of a sentence.
-pub(crate) fn diplomacy_matches(toks: &[Token<'_>]) -> Vec<Match> {
-    lexicons().diplomacy_matcher.find(toks)
 }
 
 /// Aggregates article tallies per day (the last step of the sentiment part
