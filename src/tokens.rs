@@ -152,6 +152,15 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
+        // Jump to the next '.', '!', '?' or the first byte of '…' (E2 80 A6);
+        // every other byte is skipped without decoding.
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        {
+            Some(p) => i += p,
+            None => break,
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
         if matches!(c, '.' | '!' | '?' | '…') {
