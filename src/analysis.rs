@@ -8,7 +8,7 @@
 
 use crate::corpus::Corpus;
 use crate::entities::Entity;
-use crate::events::{self, Event, EventsReport, SentenceEvents};
+use crate::events::{self, Events, EventsReport, SentenceEvents};
 use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet};
 use crate::query::{Match, Matcher};
 use crate::sentiment::{self, SentimentReport};
@@ -78,7 +78,7 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
     let mut undated = Acc::new(n_series);
     let mut article_counts = Vec::new();
     let mut tallies = Vec::new();
-    let mut events: Vec<Event> = Vec::new();
+    let mut events = Events::default();
     let mut toks: Vec<Token> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
     for a in &corpus.articles {

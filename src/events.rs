@@ -495,7 +495,7 @@ pub(crate) struct SentenceEvents<'a> {
 
 /// Adds a sentence's events to `events`, merging reports of the same
 /// happening.
-pub(crate) fn add_sentence(events: &mut Vec<Event>, s: SentenceEvents<'_>) {
+pub(crate) fn add_sentence(events: &mut Events, s: SentenceEvents<'_>) {
     let mut ents: Vec<String> = Vec::new();
     let mut named = vec![false; s.toks.len()];
     for m in s.names {
@@ -528,7 +528,12 @@ pub(crate) fn add_sentence(events: &mut Vec<Event>, s: SentenceEvents<'_>) {
             words: words.clone(),
             roots: s.roots.clone(),
         };
-        match events.iter_mut().find(|x| same_happening(x, &e)) {
+        let same_day = events.by_date.entry(e.date.clone()).or_default();
+        let existing = same_day
+            .iter()
+            .copied()
+            .find(|&k| same_happening(&events.list[k], &e));
+        match existing.map(|k| &mut events.list[k]) {
             Some(x) => {
                 x.sources.push(s.article.to_string());
                 for n in e.entities {
@@ -537,14 +542,26 @@ pub(crate) fn add_sentence(events: &mut Vec<Event>, s: SentenceEvents<'_>) {
                     }
                 }
             }
-            None => events.push(e),
+            None => {
+                same_day.push(events.list.len());
+                events.list.push(e);
+            }
         }
     }
 }
 
+/// Events found so far, indexed by date so that merging a new report
+/// compares it only with events of the same date.
+#[derive(Default)]
+pub(crate) struct Events {
+    list: Vec<Event>,
+    by_date: rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
 /// Sorts events by the first day of their period, then precision; ties
 /// keep corpus order.
-pub(crate) fn finish(mut events: Vec<Event>) -> EventsReport {
+pub(crate) fn finish(events: Events) -> EventsReport {
+    let mut events = events.list;
     events.sort_by(|a, b| a.start.cmp(&b.start).then(a.precision.cmp(&b.precision)));
     EventsReport {
         events,
@@ -561,7 +578,7 @@ pub fn find(corpus: &Corpus, entities: &[Entity]) -> EventsReport {
     };
     crate::analysis::run(corpus, &Default::default(), entities, want)
         .events
-        .unwrap_or_else(|| finish(Vec::new()))
+        .unwrap_or_else(|| finish(Events::default()))
 }
 
 #[cfg(test)]
