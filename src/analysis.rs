@@ -48,28 +48,48 @@ pub struct Analysis {
     pub events: Option<EventsReport>,
 }
 
+/// One matcher, one look-up per word: entities (one group, the longest
+/// alias wins), then each query (a group each), then the diplomacy lexicon
+/// (one group). Series indices tell them apart.
+pub(crate) struct Combined {
+    pub(crate) matcher: Matcher,
+    /// Series index of the first query (entities come before).
+    pub(crate) first_query: usize,
+    /// Series index of the first diplomacy term (queries come before).
+    pub(crate) first_term: usize,
+}
+
+impl Combined {
+    pub(crate) fn new(series: &SeriesSet, entities: &[Entity], diplomacy: bool) -> Combined {
+        let mut matcher = Matcher::new();
+        for e in entities {
+            matcher.add(&e.patterns, 0);
+        }
+        let first_query = entities.len();
+        for (g, q) in series.queries.iter().enumerate() {
+            matcher.add(q, 1 + g);
+        }
+        let first_term = first_query + series.queries.len();
+        if diplomacy {
+            for p in &sentiment::lexicons().diplomacy_patterns {
+                matcher.add(p, 1 + series.queries.len());
+            }
+        }
+        Combined {
+            matcher,
+            first_query,
+            first_term,
+        }
+    }
+}
+
 /// Runs the analyses in `want` over every article. `series` are the
 /// counted queries (and entities, when it counts them); `entities` are the
 /// names every analysis recognises.
 pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want) -> Analysis {
-    // One matcher, one look-up per word: entities (one group, longest
-    // alias wins), then each query (a group each), then the diplomacy
-    // lexicon (one group). Series indices tell them apart.
-    let mut matcher = Matcher::new();
-    for e in entities {
-        matcher.add(&e.patterns, 0);
-    }
-    let first_query = entities.len();
-    for (g, q) in series.queries.iter().enumerate() {
-        matcher.add(q, 1 + g);
-    }
-    let first_term = first_query + series.queries.len();
-    let lexicon = sentiment::lexicons();
-    if want.sentiment || want.events {
-        for p in &lexicon.diplomacy_patterns {
-            matcher.add(p, 1 + series.queries.len());
-        }
-    }
+    let combined = Combined::new(series, entities, want.sentiment || want.events);
+    let (matcher, first_query, first_term) =
+        (&combined.matcher, combined.first_query, combined.first_term);
     let mut name_matches: Vec<Match> = Vec::new();
     let mut diplomacy: Vec<Match> = Vec::new();
     let n_series = series.labels.len();

@@ -8,6 +8,7 @@
 //! boundary, built for wasm32 only) do the I/O.
 
 pub mod analysis;
+pub mod chart;
 pub mod corpus;
 pub mod dates;
 pub mod entities;
@@ -16,6 +17,7 @@ pub mod html;
 pub mod manifest;
 pub mod mentions;
 pub mod query;
+pub mod reader;
 pub mod report;
 pub mod seeds;
 pub mod segment;

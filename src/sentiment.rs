@@ -159,6 +159,11 @@ pub fn lexicons() -> &'static Lexicons {
     })
 }
 
+/// The VADER valence of a word key, if it is a tone word.
+pub fn valence(key: &str) -> Option<f64> {
+    lexicons().tone.get(key).copied()
+}
+
 /// The CAMEO root categories (first two digits) of the diplomacy matches
 /// that are not negated: what kind of happening a sentence reports.
 pub(crate) fn cameo_roots(

@@ -1,16 +1,73 @@
 //! The WebAssembly boundary: converts types and errors, nothing else.
 //!
-//! The page holds one [`Workspace`] (the corpus lives in Rust behind this
-//! handle) and asks it for small values: a JSON-shaped report.
+//! The page holds one [`Workspace`]: the corpus, its entities, the current
+//! queries and the last analysis live in Rust behind this handle, and calls
+//! return small values — a JSON-shaped report or an SVG string.
 
+use crate::analysis::{self, Analysis, Want};
+use crate::chart::{self, Lens, MentionMode, SeriesPick, Theme, View};
 use crate::corpus::{Corpus, SourceFile};
+use crate::dates::Day;
+use crate::entities::{self, Entity};
+use crate::mentions::SeriesSet;
+use crate::query;
+use crate::reader;
 use crate::report::Summary;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// The corpus being explored.
+/// The corpus being explored, with its analysis.
 #[wasm_bindgen]
 pub struct Workspace {
     corpus: Corpus,
+    entities: Vec<Entity>,
+    series: SeriesSet,
+    analysis: Analysis,
+    warnings: Vec<crate::corpus::Warning>,
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot convert the report: {e}")))
+}
+
+fn day(s: &str) -> Option<Day> {
+    Day::parse_iso(s)
+}
+
+impl Workspace {
+    fn new(corpus: Corpus) -> Workspace {
+        let (entities, warnings) = entities::of_corpus(&corpus);
+        let mut w = Workspace {
+            corpus,
+            entities,
+            series: SeriesSet::default(),
+            analysis: Analysis::default(),
+            warnings,
+        };
+        w.reanalyse(&[]);
+        w
+    }
+
+    fn reanalyse(&mut self, queries: &[query::Query]) {
+        let (series, _) = SeriesSet::new(queries, &self.entities);
+        self.analysis = analysis::run(&self.corpus, &series, &self.entities, Want::all());
+        self.series = series;
+    }
+
+    fn view(&self, width: u32, height: u32, theme: &str, selected: &str) -> View {
+        let mut days: Vec<Day> = self.corpus.articles.iter().filter_map(|a| a.date).collect();
+        days.sort();
+        days.dedup();
+        View {
+            width: width.clamp(240, 4000),
+            height: height.clamp(60, 2000),
+            theme: Theme::named(theme),
+            selected: day(selected),
+            days,
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -18,9 +75,7 @@ impl Workspace {
     /// A workspace holding the bundled seed corpus.
     #[wasm_bindgen(js_name = withSeeds)]
     pub fn with_seeds() -> Workspace {
-        Workspace {
-            corpus: crate::seed_corpus(),
-        }
+        Workspace::new(crate::seed_corpus())
     }
 
     /// A workspace from files: `names[i]` is the path of `contents[i]`.
@@ -42,17 +97,132 @@ impl Workspace {
                 bytes: bytes.to_vec(),
             })
             .collect();
-        Ok(Workspace {
-            corpus: Corpus::from_files(&files),
-        })
+        Ok(Workspace::new(Corpus::from_files(&files)))
+    }
+
+    /// Sets the comma-separated queries (query syntax of the README) and
+    /// re-runs the analyses. An invalid query is an error naming it; the
+    /// previous queries stay.
+    #[wasm_bindgen(js_name = setQueries)]
+    pub fn set_queries(&mut self, list: &str) -> Result<(), JsError> {
+        let queries = query::parse_list(list).map_err(|e| JsError::new(&e.to_string()))?;
+        self.reanalyse(&queries);
+        Ok(())
     }
 
     /// The summary report (same shape as `dateline summary --json`).
     pub fn summary(&self) -> Result<JsValue, JsError> {
-        let s = Summary::of(&self.corpus);
-        s.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| JsError::new(&format!("summary: {e}")))
+        let mut s = Summary::of(&self.corpus);
+        s.warnings.extend(self.warnings.iter().cloned());
+        to_js(&s)
+    }
+
+    /// The entities: name, kind, aliases, in their fixed order.
+    pub fn entities(&self) -> Result<JsValue, JsError> {
+        let infos: Vec<_> = self.entities.iter().map(Entity::info).collect();
+        to_js(&infos)
+    }
+
+    /// Mentions per day (same shape as `dateline counts --json`).
+    pub fn counts(&self) -> Result<JsValue, JsError> {
+        to_js(&self.analysis.counts)
+    }
+
+    /// Sentiment tallies (same shape as `dateline sentiment --json`).
+    pub fn sentiment(&self) -> Result<JsValue, JsError> {
+        to_js(&self.analysis.sentiment)
+    }
+
+    /// Events (same shape as `dateline events --json`).
+    pub fn events(&self) -> Result<JsValue, JsError> {
+        to_js(&self.analysis.events)
+    }
+
+    /// The mentions chart as SVG. `series` are labels of the counts report;
+    /// their colours follow their index there. `mode`: raw, per_10k, share.
+    #[wasm_bindgen(js_name = mentionsSvg)]
+    pub fn mentions_svg(
+        &self,
+        series: Vec<String>,
+        mode: &str,
+        width: u32,
+        height: u32,
+        theme: &str,
+        selected: &str,
+    ) -> String {
+        let Some(counts) = &self.analysis.counts else {
+            return String::new();
+        };
+        let picks: Vec<SeriesPick> = series
+            .into_iter()
+            .filter_map(|label| {
+                let index = counts.terms.iter().position(|t| *t == label)?;
+                Some(SeriesPick { label, index })
+            })
+            .collect();
+        chart::mentions(
+            counts,
+            &picks,
+            MentionMode::named(mode),
+            &self.view(width, height, theme, selected),
+        )
+    }
+
+    /// The sentiment chart as SVG; `lens`: tone or diplomacy.
+    #[wasm_bindgen(js_name = sentimentSvg)]
+    pub fn sentiment_svg(
+        &self,
+        lens: &str,
+        width: u32,
+        height: u32,
+        theme: &str,
+        selected: &str,
+    ) -> String {
+        match &self.analysis.sentiment {
+            Some(s) => chart::sentiment(
+                s,
+                Lens::named(lens),
+                &self.view(width, height, theme, selected),
+            ),
+            None => String::new(),
+        }
+    }
+
+    /// The event timeline strip as SVG.
+    #[wasm_bindgen(js_name = timelineSvg)]
+    pub fn timeline_svg(&self, width: u32, height: u32, theme: &str, selected: &str) -> String {
+        match &self.analysis.events {
+            Some(e) => chart::timeline(e, &self.view(width, height, theme, selected)),
+            None => String::new(),
+        }
+    }
+
+    /// The colour of the series with fixed index `n`.
+    #[wasm_bindgen(js_name = seriesColor)]
+    pub fn series_color(n: usize) -> String {
+        chart::series_color(n)
+    }
+
+    /// An article cut into marked pieces for the reader, or null.
+    pub fn article(&self, id: &str) -> Result<JsValue, JsError> {
+        to_js(&reader::article(
+            &self.corpus,
+            id,
+            &self.series,
+            &self.entities,
+        ))
+    }
+
+    /// Keyword-in-context lines for a series label, on one day (YYYY-MM-DD)
+    /// or all days (empty string).
+    pub fn contexts(&self, label: &str, on_day: &str, width: usize) -> Result<JsValue, JsError> {
+        to_js(&reader::contexts(
+            &self.corpus,
+            label,
+            &self.series,
+            &self.entities,
+            day(on_day),
+            width.clamp(10, 200),
+        ))
     }
 }
-
-use serde::Serialize;

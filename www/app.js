@@ -1,62 +1,314 @@
-// dateline page: starts the wasm core, analyses the bundled corpus, lists
-// its articles. All numbers come from the core (wasm_bindgen.Workspace).
+// dateline page: starts the wasm core, runs the analyses on the bundled
+// corpus and wires the linked views. Every number and every chart comes from
+// the core (wasm_bindgen.Workspace); this file only places them on the page.
 'use strict';
 
-const DATE_SOURCE_LABEL = {
-  text: 'article text',
-  file_name: 'file name',
-  manifest: 'curated',
-  none: 'undated',
+const DATE_SOURCE_LABEL = { text: 'article text', file_name: 'file name', manifest: 'curated', none: 'undated' };
+const MARK_CLASS = { entity: 'm-entity', query: 'm-query', positive: 'm-positive', negative: 'm-negative', spanish: 'm-spanish' };
+
+const state = {
+  mode: 'raw', lens: 'tone', day: null, series: [], queries: [],
+  sort: { key: 'date', dir: 1 }, readerId: null, kwicTerm: null, kwicSort: 'order',
 };
+const data = {};
+let ws = null;
+
+function $(id) { return document.getElementById(id); }
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
     if (k === 'class') node.className = v;
-    else node.setAttribute(k, v);
+    else if (k === 'style') node.setAttribute('style', v);
+    else node.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children) {
-    if (c !== null && c !== undefined) node.append(c);
+    if (c !== null && c !== undefined && c !== false) node.append(c);
   }
   return node;
 }
 
+function plural(n, word) { return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`; }
+function theme() { return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'; }
+function color(label) { return wasm_bindgen.Workspace.seriesColor(data.counts.terms.indexOf(label)); }
+function width(id) { return Math.max(280, Math.round($(id).clientWidth || 800)); }
+
 // The wasm binary is inlined as base64 of raw DEFLATE; inflate it in memory
-// (tinyInflate, inlined by build.sh) — no request of any kind, and no await,
+// (tinyInflate, inlined by build.sh): no request of any kind, and no await,
 // so the page is complete when the load event fires.
 function wasmModule() {
   const bin = atob(WASM_DEFLATE_BASE64);
   const packed = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) packed[i] = bin.charCodeAt(i);
   const bytes = tinyInflate(packed, new Uint8Array(WASM_SIZE));
-  return new WebAssembly.Module(bytes);
+  performance.mark('dateline:inflated');
+  const module = new WebAssembly.Module(bytes);
+  performance.mark('dateline:compiled');
+  return module;
 }
 
-function setStatus(state, text) {
-  const status = document.getElementById('status');
-  status.dataset.state = state;
-  document.getElementById('status-text').textContent = text;
+function setStatus(kind, text) {
+  $('status').dataset.state = kind;
+  $('status-text').textContent = text;
 }
 
-function plural(n, word) {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+function loadReports() {
+  data.summary = ws.summary();
+  data.counts = ws.counts();
+  data.sentiment = ws.sentiment();
+  data.events = ws.events();
+  data.totals = {};
+  for (const t of data.counts.terms) {
+    data.totals[t] = data.counts.articles.reduce((s, a) => s + (a.counts[t] || 0), 0);
+  }
 }
 
-function renderCorpusLine(report) {
-  const days = new Set(report.articles.filter(a => a.date).map(a => a.date));
-  const words = report.articles.reduce((sum, a) => sum + a.words, 0);
-  const undated = report.articles.filter(a => !a.date).length;
-  document.getElementById('corpus-line').textContent = [
-    plural(report.articles.length, 'article'),
-    plural(days.size, 'day'),
-    plural(words, 'word'),
-    `${undated.toLocaleString('en')} undated`,
-  ].join(' · ');
+// ---- header and day bar ----------------------------------------------------
+
+function renderCorpusLine() {
+  const arts = data.summary.articles;
+  const days = new Set(arts.filter(a => a.date).map(a => a.date));
+  const words = arts.reduce((s, a) => s + a.words, 0);
+  $('corpus-line').textContent = [plural(arts.length, 'article'), plural(days.size, 'day'),
+    plural(words, 'word'), `${arts.filter(a => !a.date).length} undated`].join(' · ');
 }
 
-function dateFromCell(a) {
-  const cell = el('td', { class: 'from-cell' },
-    el('span', { class: `from from-${a.date_source}` }, DATE_SOURCE_LABEL[a.date_source] || a.date_source));
+function renderDayBar() {
+  $('day-label').textContent = state.day ? `Showing ${state.day}` : 'All days';
+  $('all-days').hidden = !state.day;
+}
+
+function selectDay(day) {
+  state.day = state.day === day ? null : day;
+  renderDayBar();
+  renderCharts();
+  renderDrivers();
+  renderEvents();
+  renderArticles();
+  renderKwic();
+}
+
+// ---- mentions ----------------------------------------------------------------
+
+// Chips: queries, then entities by how often they are mentioned; beyond
+// the first CHIPS_SHOWN a "more" button shows the rest.
+const CHIPS_SHOWN = 10;
+
+function renderChips() {
+  const ranked = data.counts.terms
+    .filter(t => state.queries.includes(t) || data.totals[t] > 0)
+    .sort((a, b) => (state.queries.includes(b) - state.queries.includes(a)) || data.totals[b] - data.totals[a]);
+  const visible = state.allChips ? ranked
+    : ranked.filter((t, i) => i < CHIPS_SHOWN || state.series.includes(t) || state.queries.includes(t));
+  const hidden = ranked.length - visible.length;
+  const more = el('button', { type: 'button', class: 'link-button', id: 'more-chips' },
+    state.allChips ? 'fewer' : `+${hidden} more`);
+  more.addEventListener('click', () => { state.allChips = !state.allChips; renderChips(); });
+  $('chips').replaceChildren(...visible.map(t => {
+    const on = state.series.includes(t);
+    const chip = el('button', { type: 'button', class: 'chip', 'aria-pressed': String(on), 'data-term': t },
+      el('span', { class: 'swatch', style: `background:${color(t)}` }), t,
+      el('span', { class: 'count' }, String(data.totals[t])));
+    chip.addEventListener('click', () => toggleSeries(t));
+    return chip;
+  }), (hidden > 0 || state.allChips) ? more : '');
+}
+
+function toggleSeries(t) {
+  state.series = state.series.includes(t) ? state.series.filter(x => x !== t) : [...state.series, t];
+  renderChips();
+  renderMentions();
+  renderArticles();
+  renderKwicTerms();
+}
+
+function renderMentions() {
+  const svg = ws.mentionsSvg(state.series, state.mode, width('mentions-chart'), 250, theme(), state.day || '');
+  $('mentions-chart').innerHTML = svg;
+  wireChart('mentions-chart');
+  $('mentions-legend').replaceChildren(...state.series.map(t =>
+    el('span', { 'data-term': t }, el('i', { style: `background:${color(t)}` }), t)));
+  renderMentionsTable();
+}
+
+function renderMentionsTable() {
+  const key = { raw: 'counts', per_10k: 'per_10k', share: 'article_share' }[state.mode];
+  const head = el('tr', null, el('th', { scope: 'col' }, 'Day'), el('th', { scope: 'col' }, 'Articles'),
+    ...state.series.map(t => el('th', { scope: 'col' }, t)));
+  const rows = data.counts.days.map(d => el('tr', { 'data-date': d.date },
+    el('td', null, d.date), el('td', null, String(d.articles)),
+    ...state.series.map(t => el('td', { 'data-term': t, 'data-count': String(d.counts[t]), 'data-per10k': String(d.per_10k[t]), 'data-share': String(d.article_share[t]) },
+      formatValue(d[key][t])))));
+  $('mentions-table').replaceChildren(el('thead', null, head), el('tbody', null, ...rows));
+}
+
+function formatValue(v) {
+  if (state.mode === 'share') return `${Math.round(v * 1000) / 10}%`;
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
+
+function addQuery(text) {
+  const q = text.trim();
+  if (!q) return;
+  const next = [...state.queries.filter(x => x !== q), q];
+  try {
+    ws.setQueries(next.join(','));
+  } catch (err) {
+    $('query-error').textContent = err.message || String(err);
+    return;
+  }
+  $('query-error').textContent = '';
+  state.queries = next;
+  loadReports();
+  if (!state.series.includes(q)) state.series = [...state.series, q];
+  renderChips();
+  renderAll();
+}
+
+// ---- sentiment -----------------------------------------------------------------
+
+function renderSentiment() {
+  $('sentiment-chart').innerHTML = ws.sentimentSvg(state.lens, width('sentiment-chart'), 220, theme(), state.day || '');
+  wireChart('sentiment-chart');
+  $('sentiment-hint').textContent = state.lens === 'tone'
+    ? 'Bars: positive words above zero, negative below (negated words count on the other side). Line: net = (positive − negative) / (positive + negative).'
+    : 'Bars: cooperation terms above zero, conflict terms below. Line: mean Goldstein weight of the terms, −10 to +10 (drawn ÷ 10).';
+}
+
+function renderDrivers() {
+  const lens = state.lens === 'tone' ? 'tone' : 'diplomacy';
+  const sides = lens === 'tone' ? ['positive', 'negative'] : ['cooperation', 'conflict'];
+  const days = state.day ? data.sentiment.days.filter(d => d.date === state.day) : data.sentiment.days;
+  const merged = new Map();
+  for (const d of days) {
+    for (const x of d.drivers.filter(x => x.lens === lens)) {
+      const m = merged.get(x.word) || { ...x, count: 0, negated: 0 };
+      m.count += x.count; m.negated += x.negated;
+      merged.set(x.word, m);
+    }
+  }
+  const all = [...merged.values()].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+  $('drivers').replaceChildren(...sides.map(side => el('div', { 'data-side': side },
+    el('h3', null, `${side} words ${state.day ? `on ${state.day}` : '(all days)'}`),
+    el('ol', null, ...all.filter(x => x.side === side).slice(0, 10).map(x => el('li', { 'data-word': x.word, 'data-count': String(x.count), 'data-negated': String(x.negated) },
+      `${x.word} ${x.count}`, x.negated ? el('span', { class: 'neg-mark' }, ` (${x.negated} negated)`) : null))))));
+}
+
+// ---- events --------------------------------------------------------------------
+
+function eventOnDay(e, day) {
+  if (!day) return true;
+  if (e.precision === 'day') return e.date === day;
+  if (e.precision === 'month') return day.startsWith(e.date);
+  if (e.precision === 'year') return day.startsWith(`${e.date}-`);
+  return false;
+}
+
+function highlighted(sentence, expression) {
+  const at = sentence.indexOf(expression);
+  if (at < 0) return [sentence];
+  return [sentence.slice(0, at), el('mark', null, expression), sentence.slice(at + expression.length)];
+}
+
+function renderEvents() {
+  $('timeline-chart').innerHTML = ws.timelineSvg(width('timeline-chart'), 70, theme(), state.day || '');
+  wireChart('timeline-chart');
+  const shown = data.events.events.filter(e => eventOnDay(e, state.day));
+  $('events-count').textContent = `${plural(shown.length, 'event')}${state.day ? ` on ${state.day}` : ''}`;
+  $('events').replaceChildren(...shown.map(e => el('li', { 'data-date': e.date, 'data-precision': e.precision },
+    el('div', { class: 'when' }, e.date, el('small', null, e.precision)),
+    el('div', null,
+      el('div', { class: 'sentence' }, ...highlighted(e.sentence, e.expression)),
+      el('div', { class: 'meta' },
+        e.entities.length ? el('span', null, e.entities.join(', ')) : null,
+        ...e.sources.map(id => {
+          const b = el('button', { type: 'button', class: 'link-button', 'data-article': id }, `read ${id}`);
+          b.addEventListener('click', () => openReader(id, e.sentence));
+          return b;
+        }))))));
+}
+
+// ---- reader and contexts -----------------------------------------------------------
+
+function openReader(id, sentence) {
+  const a = ws.article(id);
+  if (!a) return;
+  state.readerId = id;
+  const key = el('p', { class: 'reader-key' },
+    el('span', { class: 'm-entity', style: `color:${wasm_bindgen.Workspace.seriesColor(0)}` }, el('span', null, 'entity')),
+    el('span', { class: 'm-query' }, 'query'), el('span', { class: 'm-positive' }, 'positive'),
+    el('span', { class: 'm-negative' }, 'negative'), el('span', { class: 'm-negative m-negated' }, 'negated'),
+    el('span', { class: 'm-spanish' }, 'Spanish, not tallied'));
+  const paras = a.paragraphs.map((pieces, i) => {
+    const text = pieces.map(p => p.text).join('');
+    const p = el('p', { 'data-paragraph': String(i) }, ...pieces.map(renderPiece));
+    if (sentence && text.includes(sentence)) p.classList.add('focus');
+    return p;
+  });
+  const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (a.printed_date || DATE_SOURCE_LABEL[a.date_source]);
+  $('reader').replaceChildren(el('h3', null, a.title),
+    el('p', { class: 'byline' }, `${a.date || 'undated'} · ${from} · ${a.id} · ${plural(a.words, 'word')}`), key, ...paras);
+  const focus = $('reader').querySelector('p.focus') || $('reader');
+  focus.scrollIntoView({ block: 'center' });
+  $('reader').focus({ preventScroll: true });
+}
+
+function renderPiece(p) {
+  if (!p.mark) return p.text;
+  const cls = [MARK_CLASS[p.mark], p.negated ? 'm-negated' : ''].join(' ').trim();
+  const title = p.mark === 'entity' || p.mark === 'query' ? p.label
+    : p.mark === 'spanish' ? p.label : `${p.mark}${p.negated ? ', negated (counts on the other side)' : ''}`;
+  if (p.mark === 'entity') {
+    return el('span', { class: cls, title, 'data-label': p.label, style: `color:${wasm_bindgen.Workspace.seriesColor(p.series)}` }, el('span', null, p.text));
+  }
+  return el('span', { class: cls, title, 'data-label': p.label }, p.text);
+}
+
+function renderKwicTerms() {
+  const terms = state.series.length ? state.series : data.counts.terms.slice(0, 1);
+  if (!terms.includes(state.kwicTerm)) state.kwicTerm = terms[0] || null;
+  $('kwic-term').replaceChildren(...terms.map(t => el('option', { value: t, selected: t === state.kwicTerm }, t)));
+  renderKwic();
+}
+
+function renderKwic() {
+  if (!state.kwicTerm) { $('kwic').replaceChildren(); return; }
+  const lines = ws.contexts(state.kwicTerm, state.day || '', 48);
+  const word = (s, last) => { const w = s.trim().split(/\s+/); return ((last ? w[w.length - 1] : w[0]) || '').toLowerCase(); };
+  if (state.kwicSort === 'left') lines.sort((a, b) => word(a.left, true).localeCompare(word(b.left, true)));
+  if (state.kwicSort === 'right') lines.sort((a, b) => word(a.right, false).localeCompare(word(b.right, false)));
+  $('kwic-count').textContent = `${plural(lines.length, 'occurrence')} of ${state.kwicTerm}${state.day ? ` on ${state.day}` : ''}`;
+  $('kwic').replaceChildren(...lines.map(c => {
+    const line = el('div', { class: 'kwic-line', 'data-article': c.article, tabindex: '0', role: 'button' },
+      el('span', { class: 'l' }, el('bdi', null, c.left)), el('span', { class: 't' }, c.term), el('span', { class: 'r' }, c.right));
+    const open = () => openReader(c.article, (c.left + c.term + c.right).trim());
+    line.addEventListener('click', open);
+    line.addEventListener('keydown', ev => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); open(); } });
+    return line;
+  }));
+}
+
+// ---- articles table ------------------------------------------------------------------
+
+function articleRows() {
+  const counts = new Map(data.counts.articles.map(a => [a.id, a.counts]));
+  return data.summary.articles
+    .filter(a => !state.day || a.date === state.day)
+    .map(a => ({ ...a, mentions: state.series.reduce((s, t) => s + ((counts.get(a.id) || {})[t] || 0), 0) }));
+}
+
+function sortRows(rows) {
+  const { key, dir } = state.sort;
+  const val = r => key === 'from' ? r.date_source : key === 'date' ? (r.date || '9999') : r[key];
+  return rows.sort((a, b) => {
+    const x = val(a), y = val(b);
+    return (x < y ? -1 : x > y ? 1 : 0) * dir || (a.id < b.id ? -1 : 1);
+  });
+}
+
+function fromCell(a) {
+  const cell = el('td', { class: 'from-cell' }, el('span', { class: `from from-${a.date_source}` }, DATE_SOURCE_LABEL[a.date_source]));
   if (a.date_source === 'manifest' && a.date_note) {
     cell.append(el('details', { class: 'from-detail' }, el('summary', null, 'evidence'), a.date_note));
   } else if (a.printed_date) {
@@ -65,53 +317,127 @@ function dateFromCell(a) {
   return cell;
 }
 
-// Chronological, undated last; the core's order (file, then position)
-// breaks ties.
-function chronological(articles) {
-  return articles
-    .map((a, i) => [a, i])
-    .sort(([a, i], [b, j]) => {
-      if (a.date !== b.date) {
-        if (!a.date) return 1;
-        if (!b.date) return -1;
-        return a.date < b.date ? -1 : 1;
-      }
-      return i - j;
-    })
-    .map(([a]) => a);
+function renderArticles() {
+  const rows = sortRows(articleRows());
+  $('articles-count').textContent = `${plural(rows.length, 'article')}${state.day ? ` on ${state.day}` : ''}`;
+  for (const th of document.querySelectorAll('#articles th')) {
+    const k = th.querySelector('button').dataset.sort;
+    if (k === state.sort.key) th.setAttribute('aria-sort', state.sort.dir > 0 ? 'ascending' : 'descending');
+    else th.removeAttribute('aria-sort');
+  }
+  document.querySelector('#articles tbody').replaceChildren(...rows.map(a => {
+    const link = el('a', { class: 'title', href: `#${encodeURIComponent(a.id)}` }, a.title);
+    link.addEventListener('click', ev => { ev.preventDefault(); openReader(a.id); });
+    return el('tr', { 'data-id': a.id, 'data-date': a.date || '', 'data-words': String(a.words) },
+      el('td', { class: a.date ? 'date' : 'date undated' }, a.date || 'undated'),
+      el('td', { class: 'title-cell' }, link, el('span', { class: 'source' }, a.id)),
+      fromCell(a),
+      el('td', { class: 'num words' }, a.words.toLocaleString('en')),
+      el('td', { class: 'num mentions' }, String(a.mentions)));
+  }));
 }
 
-function renderArticles(report) {
-  const body = document.querySelector('#articles tbody');
-  body.replaceChildren(...chronological(report.articles).map(a => el('tr', { 'data-id': a.id, 'data-date': a.date || '', 'data-words': String(a.words) },
-    el('td', { class: a.date ? 'date' : 'date undated' }, a.date || 'undated'),
-    el('td', { class: 'title-cell' },
-      el('span', { class: 'title' }, a.title),
-      el('span', { class: 'source' }, a.id)),
-    dateFromCell(a),
-    el('td', { class: 'num' }, a.words.toLocaleString('en')))));
+function renderWarnings() {
+  const ws_ = data.summary.warnings;
+  $('warnings').replaceChildren(...ws_.map(w => el('li', null, el('span', { class: 'file' }, w.source), `: ${w.message}`)));
+  $('warnings-section').hidden = ws_.length === 0;
 }
 
-function renderWarnings(report) {
-  const section = document.getElementById('warnings-section');
-  const list = document.getElementById('warnings');
-  list.replaceChildren(...report.warnings.map(w => el('li', null,
-    el('span', { class: 'file' }, w.source), ': ', w.message)));
-  section.hidden = report.warnings.length === 0;
+// ---- charts: hover, focus, selection -------------------------------------------------
+
+function dayTooltip(hit) {
+  const day = hit.dataset.date;
+  const titles = data.summary.articles.filter(a => a.date === day).map(a => a.title);
+  const tip = $('tooltip');
+  tip.replaceChildren(el('div', null, hit.getAttribute('aria-label')),
+    titles.length ? el('ul', null, ...titles.map(t => el('li', null, t))) : null);
+  const r = hit.getBoundingClientRect();
+  tip.hidden = false;
+  const left = Math.min(window.innerWidth - tip.offsetWidth - 8, Math.max(8, r.left + r.width / 2 - tip.offsetWidth / 2));
+  tip.style.left = `${left}px`;
+  tip.style.top = `${Math.max(8, r.top - tip.offsetHeight - 8)}px`;
+}
+
+function wireChart(id) {
+  for (const hit of $(id).querySelectorAll('.day-hit')) {
+    hit.addEventListener('mouseenter', () => dayTooltip(hit));
+    hit.addEventListener('focus', () => dayTooltip(hit));
+    hit.addEventListener('mouseleave', () => { $('tooltip').hidden = true; });
+    hit.addEventListener('blur', () => { $('tooltip').hidden = true; });
+    hit.addEventListener('click', () => selectDay(hit.dataset.date));
+    hit.addEventListener('keydown', ev => {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); selectDay(hit.dataset.date); }
+    });
+  }
+}
+
+function renderCharts() {
+  renderMentions();
+  renderSentiment();
+  $('timeline-chart').innerHTML = ws.timelineSvg(width('timeline-chart'), 70, theme(), state.day || '');
+  wireChart('timeline-chart');
+}
+
+function renderAll() {
+  renderCorpusLine();
+  renderDayBar();
+  renderCharts();
+  renderDrivers();
+  renderEvents();
+  renderArticles();
+  renderKwicTerms();
+  renderWarnings();
+}
+
+function wireControls() {
+  for (const b of document.querySelectorAll('[data-mode]')) {
+    b.addEventListener('click', () => {
+      state.mode = b.dataset.mode;
+      for (const x of document.querySelectorAll('[data-mode]')) x.setAttribute('aria-pressed', String(x === b));
+      renderMentions();
+    });
+  }
+  for (const b of document.querySelectorAll('[data-lens]')) {
+    b.addEventListener('click', () => {
+      state.lens = b.dataset.lens;
+      for (const x of document.querySelectorAll('[data-lens]')) x.setAttribute('aria-pressed', String(x === b));
+      renderSentiment();
+      renderDrivers();
+    });
+  }
+  for (const b of document.querySelectorAll('[data-sort]')) {
+    b.addEventListener('click', () => {
+      const key = b.dataset.sort;
+      state.sort = { key, dir: state.sort.key === key ? -state.sort.dir : 1 };
+      renderArticles();
+    });
+  }
+  $('query-form').addEventListener('submit', ev => { ev.preventDefault(); addQuery($('query-input').value); $('query-input').value = ''; });
+  $('all-days').addEventListener('click', () => selectDay(state.day));
+  $('kwic-term').addEventListener('change', ev => { state.kwicTerm = ev.target.value; renderKwic(); });
+  $('kwic-sort').addEventListener('change', ev => { state.kwicSort = ev.target.value; renderKwic(); });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', renderCharts);
+  let timer = 0;
+  window.addEventListener('resize', () => { clearTimeout(timer); timer = setTimeout(() => { renderCharts(); }, 150); });
 }
 
 function main() {
   try {
+    performance.mark('dateline:start');
     wasm_bindgen.initSync({ module: wasmModule() });
     const start = performance.now();
-    const workspace = wasm_bindgen.Workspace.withSeeds();
-    const report = workspace.summary();
+    ws = wasm_bindgen.Workspace.withSeeds();
+    loadReports();
+    performance.mark('dateline:analysed');
     const ms = performance.now() - start;
-    renderCorpusLine(report);
-    renderArticles(report);
-    renderWarnings(report);
-    setStatus('ready', `Analysed ${plural(report.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
-    performance.mark('dateline:ready');
+    // The four series mentioned most, to start with.
+    state.series = [...data.counts.terms].sort((a, b) => data.totals[b] - data.totals[a]).slice(0, 4);
+    wireControls();
+    renderChips();
+    renderMentions();
+    performance.mark('dateline:first-chart');
+    renderAll();
+    setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
   } catch (err) {
     setStatus('error', `Could not start the analysis: ${err && err.message ? err.message : err}`);
     console.error(err);

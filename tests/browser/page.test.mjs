@@ -1,7 +1,7 @@
 // Real-browser checks of dist/dateline.html opened from disk (file://) in
 // Debian's Chromium through playwright-core, and a Firefox ESR screenshot as
 // a second engine. Run by `./build.sh test`, which builds the page and the
-// CLI first and passes DATELINE_BIN.
+// CLI first and passes DATELINE_BIN. Screenshots go to target/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,17 +15,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const page_path = join(root, 'dist', 'dateline.html');
 const page_url = pathToFileURL(page_path).href;
-const out = join(here, 'out');
+const shots = join(root, 'target', 'screenshots');
 const bin = process.env.DATELINE_BIN || join(root, 'target', 'debug', 'dateline');
 const chromium_path = process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+const cli = args => JSON.parse(execFileSync(bin, [...args, '--json'], { encoding: 'utf8' }));
 let browser;
 
 before(async () => {
   assert.ok(existsSync(page_path), `${page_path} is missing: run ./build.sh first`);
-  mkdirSync(out, { recursive: true });
+  mkdirSync(shots, { recursive: true });
   browser = await chromium.launch({ executablePath: chromium_path, args: FLAGS });
 });
 
@@ -34,7 +35,7 @@ after(async () => {
 });
 
 // Opens the page and records console errors, page errors and requests.
-async function open(viewport = { width: 1200, height: 900 }, colorScheme = 'light') {
+async function open(viewport = { width: 1280, height: 900 }, colorScheme = 'light') {
   const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const problems = [];
@@ -47,58 +48,147 @@ async function open(viewport = { width: 1200, height: 900 }, colorScheme = 'ligh
   return { context, page, problems, requests };
 }
 
-test('the page lists the seed articles exactly as the CLI reads them', async () => {
-  const cli = JSON.parse(execFileSync(bin, ['summary', '--json'], { encoding: 'utf8' }));
-  const { context, page, problems, requests } = await open();
+async function withPage(fn, viewport, scheme) {
+  const t = await open(viewport, scheme);
   try {
-    const status = await page.textContent('#status');
-    assert.equal(await page.getAttribute('#status', 'data-state'), 'ready', status);
-    assert.match(status, new RegExp(`^Analysed ${cli.articles.length} articles in [0-9.]+ ms$`));
-    const rows = await page.$$eval('#articles tbody tr', trs => trs.map(tr => ({
-      id: tr.dataset.id,
-      date: tr.dataset.date || null,
-      words: Number(tr.dataset.words),
-      title: tr.querySelector('.title').textContent,
-      from: tr.querySelector('.from').className.replace('from from-', ''),
-      shownDate: tr.querySelector('td').textContent,
-    })));
-    assert.equal(rows.length, 9);
-    const byId = r => [...r].sort((a, b) => (a.id < b.id ? -1 : 1));
-    assert.deepEqual(byId(rows.map(r => ({ id: r.id, date: r.date, words: r.words, title: r.title, from: r.from }))),
-      byId(cli.articles.map(a => ({ id: a.id, date: a.date, words: a.words, title: a.title, from: a.date_source }))));
-    assert.deepEqual(rows.map(r => r.shownDate), rows.map(r => r.date || 'undated'));
-    const dates = rows.map(r => r.date);
-    assert.deepEqual(dates, [...dates].sort(), 'the list is chronological');
-    const line = await page.textContent('#corpus-line');
-    assert.match(line, /^9 articles · \d+ days · [\d,]+ words · 0 undated$/);
-    assert.deepEqual(problems, []);
-    assert.deepEqual(requests, [page_url], 'the page requests nothing but itself');
-    await page.screenshot({ path: join(out, 'chromium-1200.png'), fullPage: true });
+    await fn(t);
   } finally {
-    await context.close();
+    await t.context.close();
   }
-});
+}
 
-test('narrow screens and the dark theme render without console errors', async () => {
+test('the page lists the seed articles exactly as the CLI reads them, and loads nothing', () => withPage(async ({ page, problems, requests }) => {
+  const summary = cli(['summary']);
+  const status = await page.textContent('#status');
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'ready', status);
+  assert.match(status, new RegExp(`^Analysed ${summary.articles.length} articles in [0-9.]+ ms$`));
+  const rows = await page.$$eval('#articles tbody tr', trs => trs.map(tr => ({
+    id: tr.dataset.id,
+    date: tr.dataset.date || null,
+    words: Number(tr.dataset.words),
+    title: tr.querySelector('.title').textContent,
+    from: tr.querySelector('.from').className.replace('from from-', ''),
+  })));
+  const byId = r => [...r].sort((a, b) => (a.id < b.id ? -1 : 1));
+  assert.deepEqual(byId(rows), byId(summary.articles.map(a => ({ id: a.id, date: a.date, words: a.words, title: a.title, from: a.date_source }))));
+  const dates = rows.map(r => r.date);
+  assert.deepEqual(dates, [...dates].sort(), 'the list is chronological');
+  assert.match(await page.textContent('#corpus-line'), /^9 articles · 7 days · [\d,]+ words · 0 undated$/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requests, [page_url], 'the page requests nothing but itself');
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map(m => [m.name, m.startTime])));
+  console.log(`first chart ${Math.round(marks['dateline:first-chart'])} ms after navigation (inflated ${Math.round(marks['dateline:inflated'])}, analysed ${Math.round(marks['dateline:analysed'])})`);
+  await page.screenshot({ path: join(shots, 'page-1280.png'), fullPage: true });
+}));
+
+test('each chart has its series and days, and the numbers equal the CLI', () => withPage(async ({ page, problems }) => {
+  const counts = cli(['counts']);
+  const series = await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term));
+  assert.equal(series.length, 4, 'four series to start with');
+  assert.ok(series.includes('Gustavo Petro') && series.includes('Donald Trump'), series.join());
+  assert.equal(await page.locator('#mentions-chart .day-hit').count(), counts.days.length);
+  assert.ok(await page.locator('#mentions-chart svg polyline').count() >= 4, 'one line per series');
+  assert.match(await page.getAttribute('#mentions-chart svg', 'aria-labelledby'), /mentions-chart-title/);
+  const cells = await page.$$eval('#mentions-table td[data-term]', tds => tds.map(td => ({
+    date: td.parentElement.dataset.date, term: td.dataset.term,
+    count: Number(td.dataset.count), per: Number(td.dataset.per10k), share: Number(td.dataset.share),
+  })));
+  assert.equal(cells.length, counts.days.length * 4);
+  for (const c of cells) {
+    const day = counts.days.find(d => d.date === c.date);
+    assert.equal(c.count, day.counts[c.term], `${c.date} ${c.term}`);
+    assert.ok(Math.abs(c.per - day.per_10k[c.term]) < 1e-9);
+    assert.ok(Math.abs(c.share - day.article_share[c.term]) < 1e-9);
+  }
+  const sentiment = cli(['sentiment']);
+  const labels = await page.$$eval('#sentiment-chart .day-hit', hs => hs.map(h => h.getAttribute('aria-label')));
+  assert.equal(labels.length, sentiment.days.length);
+  for (const d of sentiment.days) {
+    assert.ok(labels.includes(`${d.date}: positive ${d.positive}, negative ${d.negative}, net ${d.net >= 0 ? '+' : ''}${d.net.toFixed(2)}`), `${d.date}: ${labels.join(' | ')}`);
+  }
+  await page.click('[data-lens="diplomacy"]');
+  const dip = await page.$$eval('#sentiment-chart .day-hit', hs => hs.map(h => h.getAttribute('aria-label')));
+  assert.ok(dip.every(l => /cooperation \d+, conflict \d+/.test(l)), dip.join());
+  const events = cli(['events']);
+  assert.equal(await page.locator('#events > li').count(), events.events.length);
+  assert.ok(await page.locator('#timeline-chart svg circle').count() > 5, 'event days are marked');
+  assert.deepEqual(problems, []);
+}));
+
+test('selecting a day filters events, articles and contexts; all days undoes it', () => withPage(async ({ page, problems }) => {
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
+  assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07');
+  const dates = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.date));
+  assert.deepEqual(dates, ['2026-01-07']);
+  const evs = await page.$$eval('#events > li', lis => lis.map(l => [l.dataset.date, l.dataset.precision]));
+  assert.ok(evs.length > 0);
+  for (const [d, p] of evs) assert.ok(d === '2026-01-07' || (p !== 'day' && '2026-01-07'.startsWith(d.slice(0, 4))), `${d} ${p}`);
+  assert.match(await page.textContent('#kwic-count'), /on 2026-01-07$/);
+  // The day is marked on every chart.
+  for (const id of ['mentions-chart', 'sentiment-chart', 'timeline-chart']) {
+    const svg = await page.innerHTML(`#${id}`);
+    assert.ok(svg.includes('#FDF0C2') || svg.includes('#fdf0c2'), `${id} marks the selected day`);
+  }
+  await page.click('#all-days');
+  assert.equal(await page.textContent('#day-label'), 'All days');
+  assert.equal(await page.locator('#articles tbody tr').count(), 9);
+  // Keyboard: focus a day and press Enter.
+  await page.focus('#sentiment-chart .day-hit[data-date="2026-01-05"]');
+  assert.equal(await page.isVisible('#tooltip'), true, 'focus shows the numbers');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-05');
+  assert.deepEqual(problems, []);
+}));
+
+test('the reader highlights mentions and tone words; an event opens it at its sentence', () => withPage(async ({ page, problems }) => {
+  await page.click('#events button[data-article="001_d64706cff6155e23.txt#1"]');
+  assert.match(await page.textContent('#reader h3'), /Petro–Trump Phone Call/);
+  const entities = await page.$$eval('#reader .m-entity', s => s.map(x => x.dataset.label));
+  assert.ok(entities.includes('Gustavo Petro') && entities.includes('Donald Trump'), entities.join());
+  const foolish = page.locator('#reader .m-negative.m-negated', { hasText: 'foolish' });
+  assert.equal(await foolish.count(), 1, '"is not foolish" is a negated negative');
+  assert.equal(await page.locator('#reader p.focus').count(), 1, 'the event sentence is marked');
+  // Contexts for the selected term; sorting keeps every line.
+  const before = await page.locator('#kwic .kwic-line').count();
+  assert.ok(before > 50, `${before} contexts of Gustavo Petro`);
+  await page.selectOption('#kwic-sort', 'right');
+  assert.equal(await page.locator('#kwic .kwic-line').count(), before);
+  assert.deepEqual(problems, []);
+}));
+
+test('the query box adds a series counted like the CLI; a bad query is explained', () => withPage(async ({ page, problems }) => {
+  await page.fill('#query-input', 'coup|putsch');
+  await page.press('#query-input', 'Enter');
+  assert.equal(await page.getAttribute('.chip[data-term="coup|putsch"]', 'aria-pressed'), 'true');
+  assert.ok((await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term))).includes('coup|putsch'));
+  const counts = cli(['counts', '--terms', 'coup|putsch', '--entities']);
+  const cells = await page.$$eval('#mentions-table td[data-term="coup|putsch"]', tds => tds.map(td => [td.parentElement.dataset.date, Number(td.dataset.count)]));
+  assert.deepEqual(cells, counts.days.map(d => [d.date, d.counts['coup|putsch']]));
+  await page.fill('#query-input', 'di*plom');
+  await page.press('#query-input', 'Enter');
+  assert.match(await page.textContent('#query-error'), /error parsing query 'di\*plom'/);
+  assert.deepEqual(problems, []);
+}));
+
+test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
-    ['1200-dark', { width: 1200, height: 900 }, 'dark']]) {
-    const { context, page, problems } = await open(viewport, scheme);
-    try {
+    ['1280-dark', { width: 1280, height: 900 }, 'dark']]) {
+    await withPage(async ({ page, problems }) => {
       assert.equal(await page.getAttribute('#status', 'data-state'), 'ready');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${name}: the page is ${overflow}px wider than the window`);
+      const svgWidth = await page.evaluate(() => document.querySelector('#mentions-chart svg').getBoundingClientRect().width);
+      assert.ok(svgWidth <= viewport.width, `${name}: chart ${svgWidth}px`);
       assert.deepEqual(problems, []);
-      await page.screenshot({ path: join(out, `chromium-${name}.png`), fullPage: true });
-    } finally {
-      await context.close();
-    }
+      await page.screenshot({ path: join(shots, `page-${name}.png`), fullPage: true });
+    }, viewport, scheme);
   }
 });
 
 test('Firefox ESR renders the page from file:// to the ready state', { skip: !existsSync('/usr/bin/firefox-esr') && 'firefox-esr is not installed' }, () => {
-  const shot = join(out, 'firefox.png');
+  const shot = join(shots, 'firefox.png');
   rmSync(shot, { force: true });
-  const profile = join(out, 'firefox-profile');
+  const profile = join(root, 'target', 'firefox-profile');
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
   const run = spawnSync('/usr/bin/firefox-esr', ['--headless', '--no-remote', '--profile', profile,

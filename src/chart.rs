@@ -1,0 +1,895 @@
+//! Charts as SVG strings, drawn with plotters on a calendar axis.
+//!
+//! The x axis is made of real calendar days: the days that have articles
+//! (and the days events fall on). Days close together share a segment in
+//! which distance is proportional to time; a stretch of more than
+//! [`MAX_GAP_DAYS`] empty days becomes a visible axis break (a zigzag), not
+//! months of blank space. Each chart lays out its own axis, so plotters only
+//! draws shapes and text and never measures text: the SVG is the same
+//! natively and in the browser, and needs no `window`.
+//!
+//! Every day on the axis gets a transparent hit area carrying `data-date`,
+//! an accessible label with the day's numbers, and `tabindex`, so the page
+//! can show numbers on hover or keyboard focus and select a day. This
+//! module does not know about the DOM.
+
+use crate::dates::Day;
+use crate::events::{EventsReport, Precision};
+use crate::mentions::CountsReport;
+use crate::sentiment::SentimentReport;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::fmt::Write as _;
+
+/// Empty days after which the axis breaks.
+pub const MAX_GAP_DAYS: i64 = 14;
+/// Width of an axis break, in pixels.
+const BREAK_WIDTH: f64 = 26.0;
+
+/// Colours of a chart, as `#rrggbb`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Theme {
+    /// Background.
+    pub bg: RGBColor,
+    /// Text and axis lines.
+    pub fg: RGBColor,
+    /// Secondary text.
+    pub muted: RGBColor,
+    /// Grid lines.
+    pub grid: RGBColor,
+    /// Selected-day band.
+    pub highlight: RGBColor,
+    /// Positive / cooperation bars.
+    pub up: RGBColor,
+    /// Negative / conflict bars.
+    pub down: RGBColor,
+}
+
+impl Theme {
+    /// The light theme.
+    pub fn light() -> Theme {
+        Theme {
+            bg: RGBColor(0xff, 0xff, 0xff),
+            fg: RGBColor(0x1d, 0x1f, 0x23),
+            muted: RGBColor(0x5b, 0x61, 0x6b),
+            grid: RGBColor(0xe4, 0xe1, 0xda),
+            highlight: RGBColor(0xfd, 0xf0, 0xc2),
+            up: RGBColor(0x1b, 0x7f, 0x5a),
+            down: RGBColor(0xc2, 0x41, 0x2d),
+        }
+    }
+
+    /// The dark theme.
+    pub fn dark() -> Theme {
+        Theme {
+            bg: RGBColor(0x1d, 0x20, 0x24),
+            fg: RGBColor(0xe8, 0xe6, 0xe1),
+            muted: RGBColor(0xa3, 0xa9, 0xb3),
+            grid: RGBColor(0x33, 0x36, 0x3c),
+            highlight: RGBColor(0x4a, 0x41, 0x1f),
+            up: RGBColor(0x4c, 0xc3, 0x8a),
+            down: RGBColor(0xf0, 0x7a, 0x62),
+        }
+    }
+
+    /// `dark` or anything else (light).
+    pub fn named(name: &str) -> Theme {
+        if name == "dark" {
+            Theme::dark()
+        } else {
+            Theme::light()
+        }
+    }
+}
+
+/// Series colours (Okabe–Ito, readable for common colour-vision
+/// deficiencies), picked by a series' fixed index.
+const PALETTE: &[RGBColor] = &[
+    RGBColor(0x00, 0x72, 0xb2),
+    RGBColor(0xd5, 0x5e, 0x00),
+    RGBColor(0x00, 0x9e, 0x73),
+    RGBColor(0xcc, 0x79, 0xa7),
+    RGBColor(0xe6, 0x9f, 0x00),
+    RGBColor(0x56, 0xb4, 0xe9),
+    RGBColor(0x8a, 0x6d, 0x3b),
+    RGBColor(0x99, 0x99, 0x99),
+];
+
+/// The colour of the series with fixed index `n`, as `#rrggbb`.
+pub fn series_color(n: usize) -> String {
+    hex(PALETTE[n % PALETTE.len()])
+}
+
+fn hex(c: RGBColor) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+}
+
+/// One contiguous stretch of the axis.
+#[derive(Clone, Debug, PartialEq)]
+struct Segment {
+    first: Day,
+    last: Day,
+    x0: f64,
+    x1: f64,
+}
+
+/// A calendar axis with breaks, mapping days to x positions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    days: Vec<Day>,
+    segments: Vec<Segment>,
+}
+
+impl Axis {
+    /// An axis over `days` (any order, duplicates ignored) between pixel
+    /// `x0` and `x1`.
+    pub fn new(days: &[Day], x0: f64, x1: f64) -> Axis {
+        let mut days: Vec<Day> = days.to_vec();
+        days.sort();
+        days.dedup();
+        let mut groups: Vec<(Day, Day)> = Vec::new();
+        for &d in &days {
+            match groups.last_mut() {
+                Some((_, last)) if d.to_days() - last.to_days() <= MAX_GAP_DAYS => *last = d,
+                _ => groups.push((d, d)),
+            }
+        }
+        // Each segment spans its days plus one day of padding; the width
+        // left after the breaks is shared in proportion.
+        let spans: Vec<f64> = groups
+            .iter()
+            .map(|(a, b)| (b.to_days() - a.to_days() + 1) as f64)
+            .collect();
+        let total: f64 = spans.iter().sum::<f64>().max(1.0);
+        let breaks = groups.len().saturating_sub(1) as f64 * BREAK_WIDTH;
+        let usable = (x1 - x0 - breaks).max(10.0);
+        let mut x = x0;
+        let mut segments = Vec::new();
+        for ((a, b), span) in groups.iter().zip(&spans) {
+            let w = usable * span / total;
+            segments.push(Segment {
+                first: *a,
+                last: *b,
+                x0: x,
+                x1: x + w,
+            });
+            x += w + BREAK_WIDTH;
+        }
+        Axis { days, segments }
+    }
+
+    /// The days on the axis, in order.
+    pub fn days(&self) -> &[Day] {
+        &self.days
+    }
+
+    /// The x of a day's centre, if the day falls in a segment.
+    pub fn x(&self, d: Day) -> Option<f64> {
+        let s = self.segments.iter().find(|s| d >= s.first && d <= s.last)?;
+        let span = (s.last.to_days() - s.first.to_days() + 1) as f64;
+        let at = (d.to_days() - s.first.to_days()) as f64 + 0.5;
+        Some(s.x0 + (s.x1 - s.x0) * at / span)
+    }
+
+    /// Pixel width of one day in the segment holding `d`.
+    pub fn day_width(&self, d: Day) -> f64 {
+        self.segments
+            .iter()
+            .find(|s| d >= s.first && d <= s.last)
+            .map_or(10.0, |s| {
+                (s.x1 - s.x0) / (s.last.to_days() - s.first.to_days() + 1) as f64
+            })
+    }
+
+    /// Number of breaks.
+    pub fn breaks(&self) -> usize {
+        self.segments.len().saturating_sub(1)
+    }
+
+    /// True when two consecutive axis days are in the same segment (a line
+    /// may join them).
+    pub fn joined(&self, a: Day, b: Day) -> bool {
+        self.segments
+            .iter()
+            .any(|s| a >= s.first && a <= s.last && b >= s.first && b <= s.last)
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn short_date(d: Day) -> String {
+    format!("{} {}", MONTHS[usize::from(d.month()) - 1], d.day())
+}
+
+/// Layout shared by the charts.
+struct Frame {
+    width: u32,
+    height: u32,
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+}
+
+fn font(size: f64, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'_> {
+    // plotters scales the size for SVG; the factor keeps CSS pixels.
+    TextStyle::from(("system-ui, sans-serif", size * 1.24).into_font())
+        .color(color)
+        .pos(Pos::new(h, v))
+}
+
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// Draws the frame shared by the charts: background, selected day band,
+/// horizontal grid with labels, the x axis with date labels and break
+/// marks. Returns nothing; errors of the string backend cannot happen.
+#[allow(clippy::too_many_arguments)]
+fn draw_frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    f: &Frame,
+    axis: &Axis,
+    theme: &Theme,
+    y_ticks: &[(f64, String)],
+    y_of: &dyn Fn(f64) -> f64,
+    selected: Option<Day>,
+) {
+    let _ = root.fill(&theme.bg);
+    if let Some(d) = selected
+        && let Some(x) = axis.x(d)
+    {
+        let w = axis.day_width(d).max(8.0) / 2.0;
+        let _ = root.draw(&Rectangle::new(
+            [(px(x - w), px(f.top)), (px(x + w), px(f.bottom))],
+            theme.highlight.filled(),
+        ));
+    }
+    for (v, label) in y_ticks {
+        let y = y_of(*v);
+        let _ = root.draw(&PathElement::new(
+            vec![(px(f.left), px(y)), (px(f.right), px(y))],
+            theme.grid.stroke_width(1),
+        ));
+        let _ = root.draw(&Text::new(
+            label.clone(),
+            (px(f.left - 6.0), px(y)),
+            font(11.0, &theme.muted, HPos::Right, VPos::Center),
+        ));
+    }
+    // Axis line per segment, break marks between them.
+    for s in &axis.segments {
+        let _ = root.draw(&PathElement::new(
+            vec![(px(s.x0), px(f.bottom)), (px(s.x1), px(f.bottom))],
+            theme.fg.stroke_width(1),
+        ));
+    }
+    for pair in axis.segments.windows(2) {
+        let (a, b) = (pair[0].x1, pair[1].x0);
+        let mid = (a + b) / 2.0;
+        let y = f.bottom;
+        let _ = root.draw(&PathElement::new(
+            vec![
+                (px(a + 3.0), px(y)),
+                (px(mid - 4.0), px(y - 6.0)),
+                (px(mid + 4.0), px(y + 6.0)),
+                (px(b - 3.0), px(y)),
+            ],
+            theme.muted.stroke_width(1),
+        ));
+    }
+    // Date labels: every day if they fit, else the first day of each
+    // segment and a spread of the others; the year under the first label of
+    // each year.
+    let label_w = 44.0;
+    let mut last_x = f64::MIN;
+    let mut last_year = None;
+    for &d in axis.days() {
+        let Some(x) = axis.x(d) else { continue };
+        let _ = root.draw(&PathElement::new(
+            vec![(px(x), px(f.bottom)), (px(x), px(f.bottom + 4.0))],
+            theme.fg.stroke_width(1),
+        ));
+        if x - last_x < label_w {
+            continue;
+        }
+        last_x = x;
+        let _ = root.draw(&Text::new(
+            short_date(d),
+            (px(x), px(f.bottom + 7.0)),
+            font(11.0, &theme.fg, HPos::Center, VPos::Top),
+        ));
+        if last_year != Some(d.year()) {
+            last_year = Some(d.year());
+            let _ = root.draw(&Text::new(
+                d.year().to_string(),
+                (px(x), px(f.bottom + 21.0)),
+                font(10.0, &theme.muted, HPos::Center, VPos::Top),
+            ));
+        }
+    }
+    let _ = f.width + f.height;
+}
+
+/// A line through placed points `(day, x, y)`, joining consecutive days of
+/// one axis segment only: no line crosses a break.
+fn draw_line<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    axis: &Axis,
+    points: &[(Day, i32, i32)],
+    color: RGBColor,
+) {
+    let mut run: Vec<(i32, i32)> = Vec::new();
+    let mut prev: Option<Day> = None;
+    for &(d, x, y) in points {
+        if prev.is_some_and(|p| !axis.joined(p, d)) {
+            let _ = root.draw(&PathElement::new(
+                std::mem::take(&mut run),
+                color.stroke_width(2),
+            ));
+        }
+        run.push((x, y));
+        prev = Some(d);
+    }
+    let _ = root.draw(&PathElement::new(run, color.stroke_width(2)));
+}
+
+/// Nice tick values from 0 to at least `max`.
+fn ticks(max: f64, n: usize) -> Vec<f64> {
+    let max = if max <= 0.0 { 1.0 } else { max };
+    let raw = max / n.max(1) as f64;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(mag * 10.0);
+    let mut out = vec![0.0];
+    let mut v = step;
+    while v < max + step * 0.999 {
+        out.push(v);
+        v += step;
+    }
+    out
+}
+
+fn fmt_num(v: f64) -> String {
+    if v == v.trunc() && v.abs() < 1e9 {
+        format!("{}", v as i64)
+    } else if v.abs() >= 10.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends the accessible title/description and the day hit areas, and
+/// the chart's class, to an SVG written by plotters.
+fn finish(
+    svg: String,
+    class: &str,
+    title: &str,
+    desc: &str,
+    hits: &[(Day, f64, f64, String)],
+    f: &Frame,
+) -> String {
+    let Some(open_end) = svg.find('>') else {
+        return svg;
+    };
+    let mut out = String::with_capacity(svg.len() + hits.len() * 160 + 200);
+    out.push_str(&svg[..open_end]);
+    let _ = write!(
+        out,
+        " class=\"chart {class}\" role=\"img\" aria-labelledby=\"{class}-title {class}-desc\"><title id=\"{class}-title\">{}</title><desc id=\"{class}-desc\">{}</desc>",
+        xml(title),
+        xml(desc)
+    );
+    let body_end = svg.rfind("</svg>").unwrap_or(svg.len());
+    out.push_str(&svg[open_end + 1..body_end]);
+    out.push_str("<g class=\"hits\">");
+    for (d, x, w, label) in hits {
+        let _ = write!(
+            out,
+            "<rect class=\"day-hit\" data-date=\"{d}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"/>",
+            x - w / 2.0,
+            f.top,
+            w,
+            f.bottom - f.top,
+            xml(label)
+        );
+    }
+    out.push_str("</g></svg>");
+    out
+}
+
+/// What the mentions chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionMode {
+    /// Raw counts.
+    Raw,
+    /// Per 10,000 words.
+    Per10k,
+    /// Share of the day's articles (%).
+    Share,
+}
+
+impl MentionMode {
+    /// `per_10k`, `share`, else raw.
+    pub fn named(s: &str) -> MentionMode {
+        match s {
+            "per_10k" => MentionMode::Per10k,
+            "share" => MentionMode::Share,
+            _ => MentionMode::Raw,
+        }
+    }
+}
+
+/// A series to draw: its label and its fixed colour index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeriesPick {
+    /// Label in the counts report.
+    pub label: String,
+    /// Fixed colour (and marker) index.
+    pub index: usize,
+}
+
+/// Chart size and state shared by all charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Colours.
+    pub theme: Theme,
+    /// The selected day, marked on the chart.
+    pub selected: Option<Day>,
+    /// The days of the shared calendar axis.
+    pub days: Vec<Day>,
+}
+
+fn frame(view: &View, left: f64, bottom_pad: f64) -> Frame {
+    Frame {
+        width: view.width,
+        height: view.height,
+        left,
+        right: f64::from(view.width) - 12.0,
+        top: 12.0,
+        bottom: f64::from(view.height) - bottom_pad,
+    }
+}
+
+/// Mentions per day: one line with markers per series; days without
+/// articles are gaps.
+pub fn mentions(
+    counts: &CountsReport,
+    series: &[SeriesPick],
+    mode: MentionMode,
+    view: &View,
+) -> String {
+    let f = frame(view, 44.0, 40.0);
+    let axis = Axis::new(&view.days, f.left + 8.0, f.right - 8.0);
+    let value = |b: &crate::mentions::Bucket, label: &str| -> f64 {
+        match mode {
+            MentionMode::Raw => b.counts.get(label).copied().unwrap_or(0) as f64,
+            MentionMode::Per10k => b.per_10k.get(label).copied().unwrap_or(0.0),
+            MentionMode::Share => 100.0 * b.article_share.get(label).copied().unwrap_or(0.0),
+        }
+    };
+    let max = counts
+        .days
+        .iter()
+        .flat_map(|b| series.iter().map(move |s| value(b, &s.label)))
+        .fold(0.0, f64::max);
+    let ts = ticks(
+        if mode == MentionMode::Share {
+            max.max(10.0)
+        } else {
+            max
+        },
+        4,
+    );
+    let top_v = ts.last().copied().unwrap_or(1.0);
+    let y_of = |v: f64| f.bottom - (f.bottom - f.top) * v / top_v;
+    let unit = match mode {
+        MentionMode::Raw => "",
+        MentionMode::Per10k => "",
+        MentionMode::Share => "%",
+    };
+    let y_ticks: Vec<(f64, String)> = ts
+        .iter()
+        .map(|v| (*v, format!("{}{unit}", fmt_num(*v))))
+        .collect();
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
+        draw_frame(
+            &root,
+            &f,
+            &axis,
+            &view.theme,
+            &y_ticks,
+            &y_of,
+            view.selected,
+        );
+        for s in series {
+            let color = PALETTE[s.index % PALETTE.len()];
+            let points: Vec<(Day, f64)> = counts
+                .days
+                .iter()
+                .filter_map(|b| Some((b.date?, value(b, &s.label))))
+                .collect();
+            let placed: Vec<(Day, i32, i32)> = points
+                .iter()
+                .filter_map(|&(d, v)| Some((d, px(axis.x(d)?), px(y_of(v)))))
+                .collect();
+            draw_line(&root, &axis, &placed, color);
+            for &(d, v) in &points {
+                let Some(x) = axis.x(d) else { continue };
+                let at = (px(x), px(y_of(v)));
+                let _ = match s.index % 4 {
+                    0 => root.draw(&Circle::new(at, 4, color.filled())),
+                    1 => root.draw(&Rectangle::new(
+                        [(at.0 - 4, at.1 - 4), (at.0 + 4, at.1 + 4)],
+                        color.filled(),
+                    )),
+                    2 => root.draw(&TriangleMarker::new(at, 5, color.filled())),
+                    _ => root.draw(&Cross::new(at, 4, color.stroke_width(2))),
+                };
+            }
+        }
+        let _ = root.present();
+    }
+    let hits: Vec<(Day, f64, f64, String)> = axis
+        .days()
+        .iter()
+        .filter_map(|&d| {
+            let x = axis.x(d)?;
+            let b = counts.days.iter().find(|b| b.date == Some(d));
+            let label = match b {
+                Some(b) => {
+                    let parts: Vec<String> = series
+                        .iter()
+                        .map(|s| {
+                            format!(
+                                "{} {}{unit}",
+                                s.label,
+                                fmt_num((value(b, &s.label) * 10.0).round() / 10.0)
+                            )
+                        })
+                        .collect();
+                    format!("{d}: {} articles; {}", b.articles, parts.join(", "))
+                }
+                None => format!("{d}: no articles"),
+            };
+            Some((d, x, axis.day_width(d).clamp(10.0, 40.0), label))
+        })
+        .collect();
+    let names: Vec<&str> = series.iter().map(|s| s.label.as_str()).collect();
+    let what = match mode {
+        MentionMode::Raw => "mentions",
+        MentionMode::Per10k => "mentions per 10,000 words",
+        MentionMode::Share => "share of articles mentioning",
+    };
+    finish(
+        svg,
+        "mentions-chart",
+        &format!("Mentions per day: {}", names.join(", ")),
+        &format!(
+            "{what} on {} days with articles; axis breaks: {}",
+            counts.days.len(),
+            axis.breaks()
+        ),
+        &hits,
+        &f,
+    )
+}
+
+/// Which sentiment lens to draw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lens {
+    /// Positive vs negative words.
+    Tone,
+    /// Cooperation vs conflict terms.
+    Diplomacy,
+}
+
+impl Lens {
+    /// `diplomacy`, else tone.
+    pub fn named(s: &str) -> Lens {
+        if s == "diplomacy" {
+            Lens::Diplomacy
+        } else {
+            Lens::Tone
+        }
+    }
+}
+
+/// Sentiment per day: diverging bars (positive or cooperation above zero,
+/// negative or conflict below) and the net score as a line with dots.
+pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
+    let f = frame(view, 44.0, 40.0);
+    let axis = Axis::new(&view.days, f.left + 8.0, f.right - 8.0);
+    let pair = |t: &crate::sentiment::Tally| match lens {
+        Lens::Tone => (t.positive as f64, t.negative as f64),
+        Lens::Diplomacy => (t.cooperation as f64, t.conflict as f64),
+    };
+    let max = report
+        .days
+        .iter()
+        .map(|t| {
+            let (a, b) = pair(t);
+            a.max(b)
+        })
+        .fold(0.0, f64::max);
+    let ts = ticks(max, 2);
+    let top_v = ts.last().copied().unwrap_or(1.0);
+    let mid = (f.top + f.bottom) / 2.0;
+    let y_of = |v: f64| mid - (mid - f.top) * v / top_v;
+    let mut y_ticks: Vec<(f64, String)> = ts.iter().map(|v| (*v, fmt_num(*v))).collect();
+    y_ticks.extend(ts.iter().skip(1).map(|v| (-*v, fmt_num(*v))));
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
+        draw_frame(
+            &root,
+            &f,
+            &axis,
+            &view.theme,
+            &y_ticks,
+            &y_of,
+            view.selected,
+        );
+        let _ = root.draw(&PathElement::new(
+            vec![(px(f.left), px(mid)), (px(f.right), px(mid))],
+            view.theme.fg.stroke_width(1),
+        ));
+        let mut net_points = Vec::new();
+        for t in &report.days {
+            let Some(d) = t.date else { continue };
+            let Some(x) = axis.x(d) else { continue };
+            let w = (axis.day_width(d) * 0.6).clamp(4.0, 22.0) / 2.0;
+            let (up, down) = pair(t);
+            let _ = root.draw(&Rectangle::new(
+                [(px(x - w), px(y_of(up))), (px(x + w), px(mid))],
+                view.theme.up.filled(),
+            ));
+            let _ = root.draw(&Rectangle::new(
+                [(px(x - w), px(mid)), (px(x + w), px(y_of(-down)))],
+                view.theme.down.filled(),
+            ));
+            let net = match lens {
+                Lens::Tone => t.net,
+                Lens::Diplomacy => t.goldstein.unwrap_or(0.0) / 10.0,
+            };
+            net_points.push((d, px(x), px(mid - (mid - f.top) * net)));
+        }
+        draw_line(&root, &axis, &net_points, view.theme.fg);
+        for &(_, x, y) in &net_points {
+            let _ = root.draw(&Circle::new((x, y), 3, view.theme.fg.filled()));
+        }
+        let _ = root.present();
+    }
+    let (up_name, down_name, net_name) = match lens {
+        Lens::Tone => ("positive", "negative", "net"),
+        Lens::Diplomacy => ("cooperation", "conflict", "Goldstein"),
+    };
+    let hits: Vec<(Day, f64, f64, String)> = axis
+        .days()
+        .iter()
+        .filter_map(|&d| {
+            let x = axis.x(d)?;
+            let label = match report.days.iter().find(|t| t.date == Some(d)) {
+                Some(t) => {
+                    let (up, down) = pair(t);
+                    let net = match lens {
+                        Lens::Tone => format!("{:+.2}", t.net),
+                        Lens::Diplomacy => {
+                            t.goldstein.map_or("none".into(), |g| format!("{g:+.1}"))
+                        }
+                    };
+                    format!("{d}: {up_name} {up}, {down_name} {down}, {net_name} {net}")
+                }
+                None => format!("{d}: no articles"),
+            };
+            Some((d, x, axis.day_width(d).clamp(10.0, 40.0), label))
+        })
+        .collect();
+    finish(
+        svg,
+        "sentiment-chart",
+        &format!(
+            "{} per day",
+            match lens {
+                Lens::Tone => "Tone (positive vs negative words)",
+                Lens::Diplomacy => "Cooperation vs conflict",
+            }
+        ),
+        &format!(
+            "Bars: {up_name} above zero, {down_name} below; line: {net_name} score; {} days",
+            report.days.len()
+        ),
+        &hits,
+        &f,
+    )
+}
+
+/// A strip on the calendar axis marking the days events fall on (day
+/// precision), with a count per day.
+pub fn timeline(events: &EventsReport, view: &View) -> String {
+    let f = Frame {
+        width: view.width,
+        height: view.height,
+        left: 44.0,
+        right: f64::from(view.width) - 12.0,
+        top: 6.0,
+        bottom: f64::from(view.height) - 34.0,
+    };
+    let axis = Axis::new(&view.days, f.left + 8.0, f.right - 8.0);
+    let mut per_day: Vec<(Day, usize)> = Vec::new();
+    for e in &events.events {
+        if e.precision != Precision::Day {
+            continue;
+        }
+        let Some(d) = Day::parse_iso(&e.date) else {
+            continue;
+        };
+        match per_day.iter_mut().find(|(x, _)| *x == d) {
+            Some((_, n)) => *n += 1,
+            None => per_day.push((d, 1)),
+        }
+    }
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
+        draw_frame(&root, &f, &axis, &view.theme, &[], &|v| v, view.selected);
+        let mid = (f.top + f.bottom) / 2.0;
+        for &(d, n) in &per_day {
+            let Some(x) = axis.x(d) else { continue };
+            let r = (3.0 + (n as f64).sqrt() * 2.0).min(9.0);
+            let _ = root.draw(&Circle::new(
+                (px(x), px(mid)),
+                px(r) as u32,
+                view.theme.fg.filled(),
+            ));
+        }
+        let _ = root.present();
+    }
+    let hits: Vec<(Day, f64, f64, String)> = axis
+        .days()
+        .iter()
+        .filter_map(|&d| {
+            let x = axis.x(d)?;
+            let n = per_day.iter().find(|(x, _)| *x == d).map_or(0, |p| p.1);
+            Some((
+                d,
+                x,
+                axis.day_width(d).clamp(10.0, 40.0),
+                format!("{d}: {n} events"),
+            ))
+        })
+        .collect();
+    finish(
+        svg,
+        "timeline-chart",
+        "Event timeline",
+        &format!(
+            "{} days with dated events on the calendar axis",
+            per_day.len()
+        ),
+        &hits,
+        &f,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Day::parse_iso(s).expect("valid")
+    }
+
+    #[test]
+    fn long_gaps_become_breaks_and_time_is_proportional_within_segments() {
+        let days = [
+            day("2025-07-04"),
+            day("2025-07-10"),
+            day("2026-01-03"),
+            day("2026-01-05"),
+            day("2026-01-11"),
+        ];
+        let a = Axis::new(&days, 0.0, 600.0);
+        assert_eq!(a.breaks(), 1, "July 2025 to January 2026 is one break");
+        let x = |s: &str| a.x(day(s)).expect("on axis");
+        assert!(x("2025-07-04") < x("2025-07-10") && x("2025-07-10") < x("2026-01-03"));
+        // Proportional within a segment: 2 days vs 6 days.
+        let d1 = x("2026-01-05") - x("2026-01-03");
+        let d2 = x("2026-01-11") - x("2026-01-05");
+        assert!((d2 / d1 - 3.0).abs() < 1e-6);
+        assert!(a.joined(day("2026-01-03"), day("2026-01-11")));
+        assert!(!a.joined(day("2025-07-10"), day("2026-01-03")));
+        assert!(
+            a.x(day("2025-09-01")).is_none(),
+            "a day in a break has no x"
+        );
+        assert!(x("2026-01-11") <= 600.0);
+        assert_eq!(Axis::new(&[], 0.0, 100.0).breaks(), 0);
+    }
+
+    #[test]
+    fn charts_are_svg_with_hit_areas_and_escaped_text() {
+        let c = crate::Corpus::from_texts(&[
+            (
+                "2026-01-03-a.txt",
+                "A <b>&\nPetro met Trump in the city and talks went well for both.\n",
+            ),
+            (
+                "2026-02-20-b.txt",
+                "B title\nTrump threatened sanctions against Petro again today.\n",
+            ),
+        ]);
+        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let (set, _) = crate::mentions::SeriesSet::new(&[], &e);
+        let all = crate::analysis::run(&c, &set, &e, crate::analysis::Want::all());
+        let counts = all.counts.expect("counts");
+        let view = View {
+            width: 600,
+            height: 220,
+            theme: Theme::light(),
+            selected: Some(day("2026-01-03")),
+            days: counts.days.iter().filter_map(|b| b.date).collect(),
+        };
+        let picks = [
+            SeriesPick {
+                label: "Gustavo Petro".into(),
+                index: 0,
+            },
+            SeriesPick {
+                label: "Donald Trump <x>".into(),
+                index: 1,
+            },
+        ];
+        let svg = mentions(&counts, &picks, MentionMode::Raw, &view);
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert_eq!(svg.matches("class=\"day-hit\"").count(), 2);
+        assert!(svg.contains("data-date=\"2026-01-03\""));
+        assert!(svg.contains("Donald Trump &lt;x&gt;"), "labels are escaped");
+        assert!(!svg.contains("<x>"));
+        assert!(svg.contains("role=\"img\""));
+        let s = sentiment(all.sentiment.as_ref().expect("s"), Lens::Diplomacy, &view);
+        assert!(
+            s.contains("Cooperation vs conflict") && s.contains("conflict 2"),
+            "{s}"
+        );
+        let t = timeline(all.events.as_ref().expect("e"), &view);
+        assert!(t.contains("events"));
+        // Same input, same SVG.
+        assert_eq!(svg, mentions(&counts, &picks, MentionMode::Raw, &view));
+    }
+
+    #[test]
+    fn ticks_are_round() {
+        assert_eq!(ticks(52.0, 4), [0.0, 20.0, 40.0, 60.0]);
+        assert_eq!(ticks(0.0, 4), [0.0, 0.25, 0.5, 0.75, 1.0]);
+        assert_eq!(ticks(7.0, 2), [0.0, 5.0, 10.0]);
+    }
+}

@@ -1,0 +1,364 @@
+//! The reader: an article's text cut into marked pieces, and
+//! keyword-in-context lines for a series.
+//!
+//! Pieces carry what a word is — a query match, an entity mention (with its
+//! entity's fixed index, for its colour), a tone word (positive, negative,
+//! negated), part of a Spanish sentence (skipped by the tallies) — so the
+//! page renders spans without offsets (JavaScript strings are UTF-16, the
+//! core's offsets are bytes). The marks follow exactly the rules of the
+//! analyses: same matcher, same negation window, same Spanish test.
+
+use crate::analysis::Combined;
+use crate::corpus::{Article, Corpus, DateSource};
+use crate::dates::Day;
+use crate::entities::Entity;
+use crate::mentions::SeriesSet;
+use crate::sentiment;
+use crate::tokens::{self, Token};
+use serde::Serialize;
+
+/// A run of text and what it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Piece {
+    /// The text.
+    pub text: String,
+    /// `query`, `entity`, `positive`, `negative`, `spanish`, or null.
+    pub mark: Option<&'static str>,
+    /// The query label, entity name or lexicon word; null for plain text.
+    pub label: Option<String>,
+    /// Series index in the counts (queries, then entities), for colour.
+    pub series: Option<usize>,
+    /// True for a negated tone word (counted on the other side).
+    pub negated: bool,
+}
+
+/// An article as the reader shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReaderArticle {
+    /// Article id.
+    pub id: String,
+    /// Its file.
+    pub source: String,
+    /// Headline.
+    pub title: String,
+    /// Day, or null.
+    pub date: Option<Day>,
+    /// Where the day came from.
+    pub date_source: DateSource,
+    /// Printed date or null.
+    pub printed_date: Option<String>,
+    /// Evidence of a manifest date, or null.
+    pub date_note: Option<String>,
+    /// Words.
+    pub words: usize,
+    /// Paragraphs, each a list of pieces.
+    pub paragraphs: Vec<Vec<Piece>>,
+}
+
+struct Span {
+    start: usize,
+    end: usize,
+    mark: &'static str,
+    label: String,
+    series: Option<usize>,
+    negated: bool,
+    rank: u8,
+}
+
+fn spans_of_paragraph(
+    text: &str,
+    combined: &Combined,
+    series: &SeriesSet,
+    entities: &[Entity],
+) -> Vec<Span> {
+    let lex_words = |toks: &[Token<'_>]| -> Vec<bool> {
+        let neg: Vec<bool> = toks.iter().map(|t| sentiment::is_negator(&t.key)).collect();
+        (0..toks.len())
+            .map(|i| neg[i.saturating_sub(3)..i].iter().any(|&n| n))
+            .collect()
+    };
+    let mut spans = Vec::new();
+    for (offset, sentence) in tokens::sentences(text) {
+        let toks: Vec<Token> = tokens::tokens(sentence).collect();
+        if toks.is_empty() {
+            continue;
+        }
+        let abs = |i: usize| offset + toks[i].start;
+        let end_of = |i: usize| offset + toks[i].start + toks[i].text.len();
+        if sentiment::is_spanish(&toks) {
+            spans.push(Span {
+                start: abs(0),
+                end: end_of(toks.len() - 1),
+                mark: "spanish",
+                label: "Spanish: not tallied".into(),
+                series: None,
+                negated: false,
+                rank: 0,
+            });
+            continue;
+        }
+        let mut named = vec![false; toks.len()];
+        for m in combined.matcher.find(&toks) {
+            if m.series < combined.first_query {
+                named[m.start..m.end].iter_mut().for_each(|x| *x = true);
+                spans.push(Span {
+                    start: abs(m.start),
+                    end: end_of(m.end - 1),
+                    mark: "entity",
+                    label: entities[m.series].name.clone(),
+                    series: Some(series.n_queries + m.series),
+                    negated: false,
+                    rank: 2,
+                });
+            } else if m.series < combined.first_term {
+                let q = m.series - combined.first_query;
+                spans.push(Span {
+                    start: abs(m.start),
+                    end: end_of(m.end - 1),
+                    mark: "query",
+                    label: series.labels[q].clone(),
+                    series: Some(q),
+                    negated: false,
+                    rank: 3,
+                });
+            }
+        }
+        let negated = lex_words(&toks);
+        for (i, t) in toks.iter().enumerate() {
+            if named[i] {
+                continue;
+            }
+            if let Some(v) = sentiment::valence(&t.key) {
+                spans.push(Span {
+                    start: abs(i),
+                    end: end_of(i),
+                    mark: if v > 0.0 { "positive" } else { "negative" },
+                    label: t.key.to_string(),
+                    series: None,
+                    negated: negated[i],
+                    rank: 1,
+                });
+            }
+        }
+    }
+    // Highest rank first at equal starts; overlapping lower ranks dropped.
+    spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.rank.cmp(&a.rank)));
+    let mut kept: Vec<Span> = Vec::new();
+    for s in spans {
+        if kept.last().is_none_or(|last| s.start >= last.end) {
+            kept.push(s);
+        }
+    }
+    kept
+}
+
+fn pieces(text: &str, spans: &[Span]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let plain = |t: &str| Piece {
+        text: t.to_string(),
+        mark: None,
+        label: None,
+        series: None,
+        negated: false,
+    };
+    for s in spans {
+        if s.start > at {
+            out.push(plain(&text[at..s.start]));
+        }
+        out.push(Piece {
+            text: text[s.start..s.end].to_string(),
+            mark: Some(s.mark),
+            label: Some(s.label.clone()),
+            series: s.series,
+            negated: s.negated,
+        });
+        at = s.end;
+    }
+    if at < text.len() {
+        out.push(plain(&text[at..]));
+    }
+    out
+}
+
+/// The article `id` cut into marked pieces, or `None` when no article has
+/// that id.
+pub fn article(
+    corpus: &Corpus,
+    id: &str,
+    series: &SeriesSet,
+    entities: &[Entity],
+) -> Option<ReaderArticle> {
+    let a: &Article = corpus.articles.iter().find(|a| a.id == id)?;
+    let combined = Combined::new(series, entities, false);
+    Some(ReaderArticle {
+        id: a.id.clone(),
+        source: a.source.clone(),
+        title: a.title.clone(),
+        date: a.date,
+        date_source: a.date_source,
+        printed_date: a.printed_date.clone(),
+        date_note: a.date_note.clone(),
+        words: a.words,
+        paragraphs: a
+            .paragraphs
+            .iter()
+            .map(|p| pieces(p, &spans_of_paragraph(p, &combined, series, entities)))
+            .collect(),
+    })
+}
+
+/// One keyword-in-context line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Context {
+    /// Article id.
+    pub article: String,
+    /// Its day, or null.
+    pub date: Option<Day>,
+    /// Paragraph index in the article.
+    pub paragraph: usize,
+    /// Up to `width` characters before the match.
+    pub left: String,
+    /// The matched words.
+    pub term: String,
+    /// Up to `width` characters after.
+    pub right: String,
+}
+
+fn last_chars(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    if count <= n {
+        return s;
+    }
+    let skip = s.char_indices().nth(count - n).map_or(0, |(i, _)| i);
+    &s[skip..]
+}
+
+fn first_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Every occurrence of the series `label` (a query or an entity), with
+/// `width` characters of context on each side, in corpus order;
+/// only articles of `day` when given.
+pub fn contexts(
+    corpus: &Corpus,
+    label: &str,
+    series: &SeriesSet,
+    entities: &[Entity],
+    day: Option<Day>,
+    width: usize,
+) -> Vec<Context> {
+    let Some(target) = series.labels.iter().position(|l| l == label) else {
+        return Vec::new();
+    };
+    let combined = Combined::new(series, entities, false);
+    let wanted = |m: &crate::query::Match| -> bool {
+        if m.series < combined.first_query {
+            series.n_queries + m.series == target
+        } else {
+            m.series - combined.first_query == target
+        }
+    };
+    let mut out = Vec::new();
+    for a in corpus
+        .articles
+        .iter()
+        .filter(|a| day.is_none() || a.date == day)
+    {
+        for (pi, p) in a.paragraphs.iter().enumerate() {
+            for (offset, sentence) in tokens::sentences(p) {
+                let toks: Vec<Token> = tokens::tokens(sentence).collect();
+                for m in combined.matcher.find(&toks).iter().filter(|m| wanted(m)) {
+                    let start = offset + toks[m.start].start;
+                    let end = offset + toks[m.end - 1].start + toks[m.end - 1].text.len();
+                    out.push(Context {
+                        article: a.id.clone(),
+                        date: a.date,
+                        paragraph: pi,
+                        left: last_chars(&p[..start], width).to_string(),
+                        term: p[start..end].to_string(),
+                        right: first_chars(&p[end..], width).to_string(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query;
+
+    fn setup() -> (Corpus, SeriesSet, Vec<Entity>) {
+        let c = Corpus::from_texts(&[(
+            "2026-01-08-a.txt",
+            "Call eases crisis\nGustavo Petro said Trump is not foolish and the talks were good.\n\
+             Se despliega la fuerza pública en la frontera de Colombia.\n",
+        )]);
+        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let (set, _) = SeriesSet::new(&query::parse_list("talks").expect("ok"), &e);
+        (c, set, e)
+    }
+
+    #[test]
+    fn pieces_mark_entities_queries_tone_and_spanish() {
+        let (c, set, e) = setup();
+        let a = article(&c, "2026-01-08-a.txt#1", &set, &e).expect("article");
+        let p = &a.paragraphs[0];
+        let text: String = p.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(
+            text, c.articles[0].paragraphs[0],
+            "pieces rebuild the paragraph"
+        );
+        let find = |t: &str| {
+            p.iter()
+                .find(|x| x.text == t)
+                .unwrap_or_else(|| panic!("{t}: {p:?}"))
+        };
+        assert_eq!(find("Gustavo Petro").mark, Some("entity"));
+        assert_eq!(
+            find("Gustavo Petro").label.as_deref(),
+            Some("Gustavo Petro")
+        );
+        assert_eq!(find("talks").mark, Some("query"));
+        assert_eq!(find("talks").series, Some(0));
+        let foolish = find("foolish");
+        assert_eq!((foolish.mark, foolish.negated), (Some("negative"), true));
+        assert_eq!(find("good").mark, Some("positive"));
+        assert_eq!(a.paragraphs[1][0].mark, Some("spanish"));
+        assert!(article(&c, "nope#1", &set, &e).is_none());
+    }
+
+    #[test]
+    fn contexts_show_each_occurrence_with_its_neighbours() {
+        let (c, set, e) = setup();
+        let k = contexts(&c, "Donald Trump", &set, &e, None, 12);
+        assert_eq!(k.len(), 1);
+        assert_eq!(
+            (k[0].left.as_str(), k[0].term.as_str(), k[0].right.as_str()),
+            (
+                "Gustavo Petro said ".get(7..).unwrap_or(""),
+                "Trump",
+                " is not fool"
+            )
+        );
+        assert!(
+            contexts(
+                &c,
+                "Donald Trump",
+                &set,
+                &e,
+                Day::parse_iso("2026-01-09"),
+                12
+            )
+            .is_empty()
+        );
+        assert!(contexts(&c, "nobody", &set, &e, None, 12).is_empty());
+    }
+}
