@@ -179,7 +179,7 @@ run_tests() {
   step "browser tests (file://, Chromium via playwright-core; Firefox ESR screenshot)"
   cargo build --quiet --bin dateline
   (cd tests/browser && DATELINE_BIN="$PWD/../../target/debug/dateline" node --test --test-reporter=spec) \
-    || fail "browser tests failed (screenshots in tests/browser/out/)"
+    || fail "browser tests failed (screenshots in target/screenshots/)"
   step "all checks passed"
 }
 
