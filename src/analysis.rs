@@ -101,6 +101,7 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
     let mut events = Events::default();
     let mut toks: Vec<Token> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
+    let mut info: Vec<sentiment::WordInfo> = Vec::new();
     for a in &corpus.articles {
         let mut counts = vec![0usize; n_series];
         let mut tally = sentiment::article_tally(a);
@@ -137,7 +138,11 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                 } else {
                     Vec::new()
                 };
-                let spanish = want.sentiment && sentiment::is_spanish(&toks);
+                if want.sentiment {
+                    info.clear();
+                    info.extend(toks.iter().map(|t| sentiment::word_info(&t.key)));
+                }
+                let spanish = want.sentiment && sentiment::is_spanish_info(&info);
                 if want.sentiment {
                     if spanish {
                         tally.spanish_words_skipped += toks.len();
@@ -147,7 +152,7 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                         for m in &name_matches {
                             named[m.start..m.end].iter_mut().for_each(|x| *x = true);
                         }
-                        sentiment::tally_sentence(&mut tally, &toks, &named, &diplomacy);
+                        sentiment::tally_sentence(&mut tally, &toks, &info, &named, &diplomacy);
                     }
                 }
                 if !found.is_empty() {

@@ -40,31 +40,41 @@ const NEGATORS: &[&str] = &[
 const NEGATOR: u8 = 1;
 const SPANISH_WORD: u8 = 2;
 const ENGLISH_WORD: u8 = 4;
+const TONE: u8 = 8;
 
-fn word_classes() -> &'static FxHashMap<&'static str, u8> {
-    static M: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
-    M.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, u8> = FxHashMap::default();
-        for (list, class) in [
-            (NEGATORS, NEGATOR),
-            (SPANISH, SPANISH_WORD),
-            (ENGLISH, ENGLISH_WORD),
-        ] {
-            for w in list {
-                *m.entry(w).or_default() |= class;
-            }
-        }
-        m
-    })
+/// What the lexicons say of one word key: its classes and, for a tone
+/// word, its VADER valence. One look-up per word serves the negation
+/// window, the Spanish test and the tone tally.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct WordInfo {
+    flags: u8,
+    valence: f64,
 }
 
-fn class(key: &str) -> u8 {
-    word_classes().get(key).copied().unwrap_or(0)
+impl WordInfo {
+    /// A negator (not, never, no…, or any word with n't).
+    pub fn negator(self) -> bool {
+        self.flags & NEGATOR != 0
+    }
+    /// The VADER valence of a tone word.
+    pub fn valence(self) -> Option<f64> {
+        (self.flags & TONE != 0).then_some(self.valence)
+    }
+}
+
+/// What the lexicons say of a word key.
+pub fn word_info(key: &str) -> WordInfo {
+    let mut w = lexicons().words.get(key).copied().unwrap_or_default();
+    if key.as_bytes().contains(&b'\'') && key.ends_with("n't") {
+        w.flags |= NEGATOR;
+        w.flags &= !TONE;
+    }
+    w
 }
 
 /// A negator: listed, or a word with n't (isn't, don't).
 pub fn is_negator(key: &str) -> bool {
-    class(key) & NEGATOR != 0 || (key.as_bytes().contains(&b'\'') && key.ends_with("n't"))
+    word_info(key).negator()
 }
 
 const SPANISH: &[&str] = &[
@@ -87,11 +97,16 @@ const ENGLISH: &[&str] = &[
 /// True for a sentence in Spanish: at least three Spanish function words,
 /// more than English ones.
 pub fn is_spanish(toks: &[Token<'_>]) -> bool {
+    let info: Vec<WordInfo> = toks.iter().map(|t| word_info(&t.key)).collect();
+    is_spanish_info(&info)
+}
+
+/// [`is_spanish`] on the words' [`WordInfo`].
+pub fn is_spanish_info(info: &[WordInfo]) -> bool {
     let (mut es, mut en) = (0, 0);
-    for t in toks {
-        let c = class(&t.key);
-        es += usize::from(c & SPANISH_WORD != 0);
-        en += usize::from(c & ENGLISH_WORD != 0);
+    for w in info {
+        es += usize::from(w.flags & SPANISH_WORD != 0);
+        en += usize::from(w.flags & ENGLISH_WORD != 0);
     }
     es >= 3 && es > en
 }
@@ -118,7 +133,9 @@ pub struct DiplomacyTerm {
 
 /// The lexicons, parsed once.
 pub struct Lexicons {
-    tone: FxHashMap<&'static str, f64>,
+    /// Every word the lexicons know: VADER's tone words and the negators,
+    /// Spanish and English function words.
+    words: FxHashMap<&'static str, WordInfo>,
     /// The diplomacy terms, in file order (series index = position).
     pub diplomacy: Vec<DiplomacyTerm>,
     /// Their patterns, in the same order.
@@ -129,15 +146,31 @@ pub struct Lexicons {
 pub fn lexicons() -> &'static Lexicons {
     static L: OnceLock<Lexicons> = OnceLock::new();
     L.get_or_init(|| {
-        let tone = VADER
+        let mut words: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
+        for (list, class) in [
+            (NEGATORS, NEGATOR),
+            (SPANISH, SPANISH_WORD),
+            (ENGLISH, ENGLISH_WORD),
+        ] {
+            for w in list {
+                words.entry(w).or_default().flags |= class;
+            }
+        }
+        for (w, v) in VADER
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
                 let (w, v) = l.split_once('\t')?;
                 Some((w, v.trim().parse::<f64>().ok()?))
             })
-            .filter(|(w, _)| !is_negator(w))
-            .collect();
+        {
+            let info = words.entry(w).or_default();
+            // Negators are never tone hits themselves.
+            if info.flags & NEGATOR == 0 {
+                info.flags |= TONE;
+                info.valence = v;
+            }
+        }
         // The bundled file is checked by a unit test; a broken one yields an
         // empty lens rather than a panic.
         let diplomacy = toml::from_str::<DiplomacyFile>(DIPLOMACY)
@@ -152,7 +185,7 @@ pub fn lexicons() -> &'static Lexicons {
             })
             .collect();
         Lexicons {
-            tone,
+            words,
             diplomacy,
             diplomacy_patterns,
         }
@@ -161,7 +194,7 @@ pub fn lexicons() -> &'static Lexicons {
 
 /// The VADER valence of a word key, if it is a tone word.
 pub fn valence(key: &str) -> Option<f64> {
-    lexicons().tone.get(key).copied()
+    word_info(key).valence()
 }
 
 /// The CAMEO root categories (first two digits) of the diplomacy matches
@@ -226,7 +259,7 @@ pub struct Tally {
     weight_sum: f64,
     /// Where each (lens, word) is in `drivers`.
     #[serde(skip)]
-    driver_index: FxHashMap<(&'static str, String), usize>,
+    driver_index: [FxHashMap<String, usize>; 2],
 }
 
 impl Tally {
@@ -244,7 +277,7 @@ impl Tally {
             spanish_words_skipped: 0,
             drivers: Vec::new(),
             weight_sum: 0.0,
-            driver_index: FxHashMap::default(),
+            driver_index: Default::default(),
         }
     }
 
@@ -271,11 +304,15 @@ impl Tally {
         count: usize,
         negated: usize,
     ) {
-        let next = self.drivers.len();
-        let at = *self
-            .driver_index
-            .entry((lens, word.to_string()))
-            .or_insert(next);
+        let lens_index = usize::from(lens == "diplomacy");
+        let index = &mut self.driver_index[lens_index];
+        let at = match index.get(word) {
+            Some(&at) => at,
+            None => {
+                index.insert(word.to_string(), self.drivers.len());
+                self.drivers.len()
+            }
+        };
         match self.drivers.get_mut(at) {
             Some(d) => {
                 d.count += count;
@@ -301,7 +338,7 @@ impl Tally {
         };
         let n = self.conflict + self.cooperation;
         self.goldstein = (n > 0).then(|| self.weight_sum / n as f64);
-        self.driver_index.clear();
+        self.driver_index.iter_mut().for_each(FxHashMap::clear);
         self.drivers.sort_by(|a, b| {
             b.count
                 .cmp(&a.count)
@@ -309,7 +346,7 @@ impl Tally {
                 .then_with(|| a.word.cmp(&b.word))
         });
         for (i, d) in self.drivers.iter().enumerate() {
-            self.driver_index.insert((d.lens, d.word.clone()), i);
+            self.driver_index[usize::from(d.lens == "diplomacy")].insert(d.word.clone(), i);
         }
     }
 }
@@ -344,10 +381,9 @@ fn negated_before(toks: &[Token<'_>], at: usize) -> bool {
 }
 
 /// For each word, whether a negator stands among the three before it.
-fn negation_window(toks: &[Token<'_>]) -> Vec<bool> {
-    let neg: Vec<bool> = toks.iter().map(|t| is_negator(&t.key)).collect();
-    (0..toks.len())
-        .map(|i| neg[i.saturating_sub(3)..i].iter().any(|&n| n))
+fn negation_window(info: &[WordInfo]) -> Vec<bool> {
+    (0..info.len())
+        .map(|i| info[i.saturating_sub(3)..i].iter().any(|w| w.negator()))
         .collect()
 }
 
@@ -372,11 +408,12 @@ pub(crate) fn article_tally(article: &Article) -> Tally {
 pub(crate) fn tally_sentence(
     t: &mut Tally,
     toks: &[Token<'_>],
+    info: &[WordInfo],
     named: &[bool],
     diplomacy: &[Match],
 ) {
     let lex = lexicons();
-    let negated_at = negation_window(toks);
+    let negated_at = negation_window(info);
     for m in diplomacy {
         let term = &lex.diplomacy[m.series];
         let side = if term.weight < 0.0 {
@@ -407,7 +444,7 @@ pub(crate) fn tally_sentence(
         if named[i] {
             continue;
         }
-        let Some(&v) = lex.tone.get(tok.key.as_ref()) else {
+        let Some(v) = info[i].valence() else {
             continue;
         };
         let negated = negated_at[i];
@@ -481,9 +518,11 @@ mod tests {
     #[test]
     fn the_bundled_lexicons_load() {
         let l = lexicons();
-        assert!(l.tone.len() > 7000);
-        assert_eq!(l.tone.get("foolish"), Some(&-1.1));
-        assert!(!l.tone.contains_key("no"), "negators are not hits");
+        assert!(l.words.values().filter(|w| w.valence().is_some()).count() > 7000);
+        assert_eq!(valence("foolish"), Some(-1.1));
+        assert_eq!(valence("no"), None, "negators are not hits");
+        assert!(word_info("no").negator() && word_info("isn't").negator());
+        assert_eq!(valence("isn't"), None);
         let parsed: DiplomacyFile = toml::from_str(DIPLOMACY).expect("diplomacy.toml parses");
         assert_eq!(parsed.term.len(), l.diplomacy.len());
         for t in &l.diplomacy {
