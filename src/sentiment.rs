@@ -338,16 +338,16 @@ impl Tally {
         };
         let n = self.conflict + self.cooperation;
         self.goldstein = (n > 0).then(|| self.weight_sum / n as f64);
-        self.driver_index.iter_mut().for_each(FxHashMap::clear);
+        // A finished tally only gets read (or added to another): its index
+        // is not needed any more.
+        self.driver_index = Default::default();
         self.drivers.sort_by(|a, b| {
             b.count
                 .cmp(&a.count)
                 .then_with(|| a.lens.cmp(b.lens))
                 .then_with(|| a.word.cmp(&b.word))
         });
-        for (i, d) in self.drivers.iter().enumerate() {
-            self.driver_index[usize::from(d.lens == "diplomacy")].insert(d.word.clone(), i);
-        }
+
     }
 }
 

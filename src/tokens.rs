@@ -66,7 +66,8 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
         start,
         text: w,
         key: fold(w),
-        caps: is_caps(w),
+        // Most words start with a lower-case ASCII letter: not capitals.
+        caps: !w.as_bytes()[0].is_ascii_lowercase() && is_caps(w),
     })
 }
 
