@@ -347,7 +347,6 @@ impl Tally {
                 .then_with(|| a.lens.cmp(b.lens))
                 .then_with(|| a.word.cmp(&b.word))
         });
-
     }
 }
 

@@ -37,6 +37,8 @@ fn day(s: &str) -> Option<Day> {
 }
 
 impl Workspace {
+    /// A workspace with the mention counts only: the first chart needs no
+    /// more; [`Workspace::complete`] adds sentiment and events.
     fn new(corpus: Corpus) -> Workspace {
         let (entities, warnings) = entities::of_corpus(&corpus);
         let mut w = Workspace {
@@ -46,7 +48,12 @@ impl Workspace {
             analysis: Analysis::default(),
             warnings,
         };
-        w.reanalyse(&[]);
+        w.series = SeriesSet::new(&[], &w.entities).0;
+        let want = Want {
+            counts: true,
+            ..Default::default()
+        };
+        w.analysis = analysis::run(&w.corpus, &w.series, &w.entities, want);
         w
     }
 
@@ -98,6 +105,16 @@ impl Workspace {
             })
             .collect();
         Ok(Workspace::new(Corpus::from_files(&files)))
+    }
+
+    /// Runs the analyses a new workspace has not run yet (sentiment and
+    /// events); idempotent.
+    pub fn complete(&mut self) {
+        if self.analysis.sentiment.is_none() || self.analysis.events.is_none() {
+            let series = std::mem::take(&mut self.series);
+            self.analysis = analysis::run(&self.corpus, &series, &self.entities, Want::all());
+            self.series = series;
+        }
     }
 
     /// Sets the comma-separated queries (query syntax of the README) and
