@@ -235,7 +235,7 @@ function renderEvents() {
 
 // ---- reader and contexts -----------------------------------------------------------
 
-function openReader(id, sentence) {
+function openReader(id, sentence, quiet) {
   const a = ws.article(id);
   if (!a) return;
   state.readerId = id;
@@ -253,6 +253,7 @@ function openReader(id, sentence) {
   const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (a.printed_date || DATE_SOURCE_LABEL[a.date_source]);
   $('reader').replaceChildren(el('h3', null, a.title),
     el('p', { class: 'byline' }, `${a.date || 'undated'} · ${from} · ${a.id} · ${plural(a.words, 'word')}`), key, ...paras);
+  if (quiet) return;
   const focus = $('reader').querySelector('p.focus') || $('reader');
   focus.scrollIntoView({ block: 'center' });
   $('reader').focus({ preventScroll: true });
@@ -445,6 +446,9 @@ function main() {
     wireControls();
     renderChips();
     renderAll();
+    // Start the reader on the latest article, without scrolling to it.
+    const latest = sortRows(articleRows()).filter(a => a.date).pop();
+    if (latest) openReader(latest.id, null, true);
     setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
   } catch (err) {
     setStatus('error', `Could not start the analysis: ${err && err.message ? err.message : err}`);
