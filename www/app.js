@@ -430,9 +430,11 @@ function main() {
   try {
     performance.mark('dateline:start');
     wasm_bindgen.initSync({ module: wasmModule() });
+    performance.mark('dateline:instantiated');
     const start = performance.now();
     // Mentions first: the first chart needs nothing else.
     ws = wasm_bindgen.Workspace.withSeeds();
+    performance.mark('dateline:workspace');
     data.counts = ws.counts();
     loadTotals();
     performance.mark('dateline:analysed');
