@@ -220,8 +220,9 @@ function renderEvents() {
   wireChart('timeline-chart');
   const shown = data.events.events.filter(e => eventOnDay(e, state.day));
   $('events-count').textContent = `${plural(shown.length, 'event')}${state.day ? ` on ${state.day}` : ''}`;
-  $('events').replaceChildren(...shown.map(e => el('li', { 'data-date': e.date, 'data-precision': e.precision },
-    el('div', { class: 'when' }, e.date, el('small', null, e.precision)),
+  // Grouped by date: the date is written once, on the group's first event.
+  $('events').replaceChildren(...shown.map((e, i) => el('li', { 'data-date': e.date, 'data-precision': e.precision, class: i > 0 && shown[i - 1].date === e.date ? 'same-day' : null },
+    el('div', { class: 'when' }, i > 0 && shown[i - 1].date === e.date ? '' : e.date, el('small', null, i > 0 && shown[i - 1].date === e.date ? '' : e.precision)),
     el('div', null,
       el('div', { class: 'sentence' }, ...highlighted(e.sentence, e.expression)),
       el('div', { class: 'meta' },
