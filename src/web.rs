@@ -85,25 +85,34 @@ impl Workspace {
         Workspace::new(crate::seed_corpus())
     }
 
-    /// A workspace from files: `names[i]` is the path of `contents[i]`.
+    /// A workspace from files: `names[i]` is the path of `contents[i]`;
+    /// with `with_seeds`, added to the bundled corpus, else replacing it.
+    /// Files that cannot be read become warnings; the others load.
     #[wasm_bindgen(js_name = fromFiles)]
     pub fn from_files(
         names: Vec<String>,
         contents: Vec<js_sys::Uint8Array>,
+        with_seeds: bool,
     ) -> Result<Workspace, JsError> {
         if names.len() != contents.len() {
             return Err(JsError::new(
                 "fromFiles: one name per file content is needed",
             ));
         }
-        let files: Vec<SourceFile> = names
-            .into_iter()
-            .zip(contents)
-            .map(|(name, bytes)| SourceFile {
-                name,
-                bytes: bytes.to_vec(),
-            })
-            .collect();
+        let mut files: Vec<SourceFile> = if with_seeds {
+            crate::seeds::files()
+        } else {
+            Vec::new()
+        };
+        files.extend(
+            names
+                .into_iter()
+                .zip(contents)
+                .map(|(name, bytes)| SourceFile {
+                    name,
+                    bytes: bytes.to_vec(),
+                }),
+        );
         Ok(Workspace::new(Corpus::from_files(&files)))
     }
 

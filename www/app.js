@@ -344,9 +344,130 @@ function renderArticles() {
 }
 
 function renderWarnings() {
-  const ws_ = data.summary.warnings;
+  const ws_ = [...(data.loadWarnings || []), ...data.summary.warnings];
   $('warnings').replaceChildren(...ws_.map(w => el('li', null, el('span', { class: 'file' }, w.source), `: ${w.message}`)));
   $('warnings-section').hidden = ws_.length === 0;
+}
+
+// ---- your own texts -------------------------------------------------------------------
+
+const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
+const SIDECAR = /(^|\/)(corpus|entities)\.toml$/i;
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+function mb(bytes) { return `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 1)} MB`; }
+function progress(text) { $('load-progress').textContent = text; }
+
+// Files of a dropped folder, recursively, as { name, blob, fromFolder }.
+async function entryFiles(entry, path) {
+  if (entry.isFile) {
+    const file = await new Promise((ok, fail) => entry.file(ok, fail));
+    return [{ name: path + entry.name, blob: file, fromFolder: true }];
+  }
+  const reader = entry.createReader();
+  const out = [];
+  for (;;) {
+    const batch = await new Promise((ok, fail) => reader.readEntries(ok, fail));
+    if (!batch.length) break;
+    for (const e of batch) {
+      if (!e.name.startsWith('.')) out.push(...await entryFiles(e, `${path}${entry.name}/`));
+    }
+  }
+  return out;
+}
+
+// Reads the files (showing files and megabytes read), then analyses them
+// in the core. A file that cannot be used is named with the reason; the
+// others load.
+async function loadFiles(files) {
+  const names = [];
+  const contents = [];
+  const skipped = [];
+  const total = files.reduce((sum, f) => sum + f.blob.size, 0);
+  let read = 0;
+  for (const f of files) {
+    if (f.fromFolder && !TEXT_FILE.test(f.name) && !SIDECAR.test(f.name)) {
+      skipped.push({ source: f.name, message: 'skipped: not a .txt, .md or .html file' });
+      continue;
+    }
+    if (f.blob.size > MAX_FILE_BYTES) {
+      skipped.push({ source: f.name, message: `skipped: too large (${mb(f.blob.size)}; the limit is 64 MB per file)` });
+      continue;
+    }
+    try {
+      contents.push(new Uint8Array(await f.blob.arrayBuffer()));
+      names.push(f.name);
+    } catch (err) {
+      skipped.push({ source: f.name, message: `cannot read: ${err.message || err}` });
+    }
+    read += f.blob.size;
+    progress(`Read ${names.length + skipped.length} of ${files.length} files (${mb(read)} of ${mb(total)})`);
+  }
+  progress(`Analysing ${names.length} files…`);
+  await new Promise(done => setTimeout(done, 0));
+  const add = document.querySelector('input[name="load-mode"]:checked').value === 'add';
+  const start = performance.now();
+  const next = wasm_bindgen.Workspace.fromFiles(names, contents, add);
+  next.complete();
+  useWorkspace(next, skipped, performance.now() - start);
+  const problems = data.loadWarnings.length + data.summary.warnings.length;
+  progress(`Loaded ${plural(names.length, 'file')} ${add ? 'with' : 'instead of'} the bundled corpus: ${plural(data.summary.articles.length, 'article')}${problems ? `, ${plural(problems, 'problem')} (see "Files with problems")` : ''}.`);
+}
+
+function useWorkspace(next, loadWarnings, ms) {
+  if (ws) ws.free();
+  ws = next;
+  data.loadWarnings = loadWarnings;
+  state.queries = [];
+  state.day = null;
+  state.readerId = null;
+  loadReports();
+  state.series = [...data.counts.terms].sort((a, b) => data.totals[b] - data.totals[a]).slice(0, 4);
+  renderChips();
+  renderAll();
+  setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+}
+
+function wireLoading() {
+  const zone = $('drop-zone');
+  const pick = input => input.addEventListener('change', () => {
+    const fromFolder = input.id === 'folder-input';
+    const files = [...input.files].map(f => ({ name: f.webkitRelativePath || f.name, blob: f, fromFolder }));
+    input.value = '';
+    if (files.length) loadFiles(files).catch(showLoadError);
+  });
+  pick($('file-input'));
+  pick($('folder-input'));
+  zone.addEventListener('dragover', ev => { ev.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', ev => {
+    ev.preventDefault();
+    zone.classList.remove('over');
+    const items = [...(ev.dataTransfer.items || [])].map(i => i.webkitGetAsEntry && i.webkitGetAsEntry()).filter(Boolean);
+    const work = items.length
+      ? Promise.all(items.map(e => entryFiles(e, ''))).then(lists => lists.flat().map(f => ({ ...f, fromFolder: f.name.includes('/') })))
+      : Promise.resolve([...ev.dataTransfer.files].map(f => ({ name: f.name, blob: f, fromFolder: false })));
+    work.then(files => files.length && loadFiles(files)).catch(showLoadError);
+  });
+  $('paste-load').addEventListener('click', () => {
+    const text = $('paste-text').value;
+    if (!text.trim()) { progress('Paste a text first.'); return; }
+    let name = $('paste-name').value.trim() || 'pasted-text.txt';
+    if (!TEXT_FILE.test(name)) name += '.txt';
+    loadFiles([{ name, blob: new Blob([text], { type: 'text/plain' }), fromFolder: false }]).catch(showLoadError);
+  });
+  $('reset-seeds').addEventListener('click', () => {
+    const start = performance.now();
+    const next = wasm_bindgen.Workspace.withSeeds();
+    next.complete();
+    useWorkspace(next, [], performance.now() - start);
+    progress('Back to the bundled corpus.');
+  });
+}
+
+function showLoadError(err) {
+  progress(`Could not load: ${err && err.message ? err.message : err}`);
+  console.error(err);
 }
 
 // ---- charts: hover, focus, selection -------------------------------------------------
@@ -447,6 +568,7 @@ function main() {
     loadReports();
     const ms = performance.now() - start;
     wireControls();
+    wireLoading();
     renderChips();
     renderAll();
     // Start the reader on the latest article, without scrolling to it.

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -167,6 +167,88 @@ test('the query box adds a series counted like the CLI; a bad query is explained
   await page.fill('#query-input', 'di*plom');
   await page.press('#query-input', 'Enter');
   assert.match(await page.textContent('#query-error'), /error parsing query 'di\*plom'/);
+  assert.deepEqual(problems, []);
+}));
+
+const PARA = 'The regional council approved the water plan on a narrow vote after hours of debate.';
+
+function scratch(name, files) {
+  const dir = join(root, 'target', 'browser-input', name);
+  rmSync(dir, { recursive: true, force: true });
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+  }
+  return dir;
+}
+
+async function loaded(page) {
+  await page.waitForFunction(() => /^(Loaded|Could not)/.test(document.getElementById('load-progress').textContent));
+  return page.textContent('#load-progress');
+}
+
+test('own files load next to the bundled corpus; bad ones are named with the reason', () => withPage(async ({ page, problems, requests }) => {
+  const dir = scratch('files', {
+    '2026-02-01-council.txt': `Council backs water plan\n\n${PARA}\n`,
+    'page.html': `<!DOCTYPE html><html><body><h1>Farmers protest in the valley</h1><p>Published March 4, 2024</p><p>${PARA}</p><script>document.title='x'</script></body></html>`,
+    'photo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+    'empty.txt': '',
+  });
+  await page.click('#load-details summary');
+  await page.setInputFiles('#file-input', ['2026-02-01-council.txt', 'page.html', 'photo.png', 'empty.txt'].map(f => join(dir, f)));
+  assert.match(await loaded(page), /^Loaded 4 files with the bundled corpus: 11 articles, 2 problems/);
+  const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
+  assert.equal(rows.length, 11);
+  assert.ok(rows.some(([id, d]) => id === '2026-02-01-council.txt#1' && d === '2026-02-01'), rows.join());
+  assert.ok(rows.some(([id, d]) => id === 'page.html#1' && d === '2024-03-04'), rows.join());
+  const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
+  assert.ok(warnings.some(w => w.startsWith('photo.png: skipped: this is a PNG image file, not text')), warnings.join(' | '));
+  assert.ok(warnings.some(w => w.startsWith('empty.txt: skipped: the file is empty')), warnings.join(' | '));
+  assert.equal(await page.isVisible('#warnings-section'), true);
+  assert.match(await page.textContent('#status'), /^Analysed 11 articles in/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requests, [page_url], 'loading files makes no request');
+}));
+
+test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
+  const dir = scratch('class', {
+    'class/sub/2026-03-01-vote.md': `# Water Board votes\n\nThe Water Board met the council. ${PARA}\n`,
+    'class/undated.txt': `Board chair speaks\n\nThe Water Board chair said the plan was fair and good for farmers in the valley.\n`,
+    'class/corpus.toml': '[[article]]\nfile = "undated.txt"\ndate = "2026-03-02"\nnote = "the chair spoke the day after the vote"\n',
+    'class/entities.toml': '[[entity]]\nname = "Water Board"\nkind = "organisation"\n',
+    'class/scan.pdf': '%PDF-1.4 not text',
+  });
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.setInputFiles('#folder-input', join(dir, 'class'));
+  assert.match(await loaded(page), /instead of the bundled corpus: 2 articles/);
+  const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
+  assert.deepEqual(rows, [['class/sub/2026-03-01-vote.md#1', '2026-03-01'], ['class/undated.txt#1', '2026-03-02']]);
+  const chips = await page.$$eval('.chip', cs => cs.map(c => c.dataset.term));
+  assert.deepEqual(chips, ['Water Board'], 'the folder\'s own entities replace the bundled list');
+  const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
+  assert.ok(warnings.some(w => w.includes('scan.pdf') && w.includes('not a .txt, .md or .html file')), warnings.join(' | '));
+  assert.deepEqual(problems, []);
+}));
+
+test('pasted text and dropped files are analysed; back to the bundled corpus', () => withPage(async ({ page, problems }) => {
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.fill('#paste-name', '2026-03-05-class-notes');
+  await page.fill('#paste-text', `Notes from class\n\nPetro and Trump spoke by phone, and the talks went well. ${PARA}\n`);
+  await page.click('#paste-load');
+  assert.match(await loaded(page), /^Loaded 1 file instead of the bundled corpus: 1 article\.$/);
+  assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date])),
+    [['2026-03-05-class-notes.txt#1', '2026-03-05']]);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n'], '2026-04-01-drop.txt', { type: 'text/plain' }));
+    document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  assert.match(await loaded(page), /^Loaded 1 file/);
+  assert.equal(await page.getAttribute('#articles tbody tr', 'data-id'), '2026-04-01-drop.txt#1');
+  await page.click('#reset-seeds');
+  assert.equal(await page.locator('#articles tbody tr').count(), 9);
   assert.deepEqual(problems, []);
 }));
 
