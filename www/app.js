@@ -30,7 +30,9 @@ function el(tag, attrs, ...children) {
 }
 
 function plural(n, word) { return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`; }
-function theme() { return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'; }
+function theme() {
+  return state.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+}
 function color(label) { return wasm_bindgen.Workspace.seriesColor(data.counts.terms.indexOf(label)); }
 function width(id) { return Math.max(280, Math.round($(id).clientWidth || 800)); }
 
@@ -85,6 +87,7 @@ function renderDayBar() {
 
 function selectDay(day) {
   state.day = state.day === day ? null : day;
+  saveView();
   renderDayBar();
   renderCharts();
   renderDrivers();
@@ -121,6 +124,7 @@ function renderChips() {
 
 function toggleSeries(t) {
   state.series = state.series.includes(t) ? state.series.filter(x => x !== t) : [...state.series, t];
+  saveView();
   renderChips();
   renderMentions();
   renderArticles();
@@ -166,6 +170,7 @@ function addQuery(text) {
   state.queries = next;
   loadReports();
   if (!state.series.includes(q)) state.series = [...state.series, q];
+  saveView();
   renderChips();
   renderAll();
 }
@@ -349,6 +354,134 @@ function renderWarnings() {
   $('warnings-section').hidden = ws_.length === 0;
 }
 
+// ---- downloads -------------------------------------------------------------------------
+
+const CHART_SIZE = { mentions: [900, 300], sentiment: [900, 260] };
+
+function chartSvg(which) {
+  const [w, h] = CHART_SIZE[which];
+  return which === 'mentions'
+    ? ws.mentionsSvg(state.series, state.mode, w, h, theme(), state.day || '')
+    : ws.sentimentSvg(state.lens, w, h, theme(), state.day || '');
+}
+
+// The chart as a standalone SVG file: XML prolog, fonts and colours are
+// already inline attributes.
+function standaloneSvg(which) {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSvg(which)}\n`;
+}
+
+function csvCell(v) {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+// The exact numbers the chart draws, one row per day (and the undated
+// articles when there are any).
+function chartCsv(which) {
+  const rows = [];
+  if (which === 'mentions') {
+    rows.push(['date', 'articles', 'words', ...state.series.flatMap(t => [`${t} count`, `${t} per 10k words`, `${t} share of articles`])]);
+    const buckets = [...data.counts.days, ...(data.counts.undated.articles ? [data.counts.undated] : [])];
+    for (const d of buckets) {
+      rows.push([d.date || 'undated', d.articles, d.words, ...state.series.flatMap(t => [d.counts[t], d.per_10k[t], d.article_share[t]])]);
+    }
+  } else {
+    rows.push(['date', 'articles', 'words', 'positive', 'negative', 'net', 'cooperation', 'conflict', 'goldstein', 'spanish_words_skipped']);
+    const buckets = [...data.sentiment.days, ...(data.sentiment.undated.articles ? [data.sentiment.undated] : [])];
+    for (const d of buckets) {
+      rows.push([d.date || 'undated', d.articles, d.words, d.positive, d.negative, d.net, d.cooperation, d.conflict, d.goldstein ?? '', d.spanish_words_skipped]);
+    }
+  }
+  return rows.map(r => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+function saveBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function savePng(which) {
+  const [w, h] = CHART_SIZE[which];
+  const img = new Image();
+  img.onload = () => {
+    const canvas = el('canvas', { width: String(w * 2), height: String(h * 2) });
+    const ctx = canvas.getContext('2d');
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0, w, h);
+    canvas.toBlob(blob => saveBlob(blob, `dateline-${which}.png`), 'image/png');
+  };
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standaloneSvg(which))}`;
+}
+
+function download(which, format) {
+  if (format === 'svg') saveBlob(new Blob([standaloneSvg(which)], { type: 'image/svg+xml' }), `dateline-${which}.svg`);
+  if (format === 'png') savePng(which);
+  if (format === 'csv') saveBlob(new Blob([chartCsv(which)], { type: 'text/csv' }), `dateline-${which}.csv`);
+  if (format === 'json') {
+    const report = which === 'mentions' ? data.counts : data.sentiment;
+    saveBlob(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }), `dateline-${which}.json`);
+  }
+}
+
+// ---- the URL carries the view -------------------------------------------------------------
+
+// #q=coup%7Cputsch&s=Gustavo%20Petro,Donald%20Trump&mode=per_10k&lens=diplomacy&day=2026-01-07&theme=dark&panel=events
+function stateToHash() {
+  const p = new URLSearchParams();
+  if (state.queries.length) p.set('q', state.queries.join('\n'));
+  p.set('s', state.series.join('\n'));
+  if (state.mode !== 'raw') p.set('mode', state.mode);
+  if (state.lens !== 'tone') p.set('lens', state.lens);
+  if (state.day) p.set('day', state.day);
+  if (state.theme) p.set('theme', state.theme);
+  if (state.panel) p.set('panel', state.panel);
+  return `#${p.toString()}`;
+}
+
+function saveView() {
+  const hash = stateToHash();
+  if (hash !== location.hash) history.pushState(null, '', hash);
+}
+
+// Applies a hash to the state; returns false when it holds nothing.
+function applyHash(hash) {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  if (![...p.keys()].length) return false;
+  const queries = (p.get('q') || '').split('\n').filter(Boolean);
+  if (queries.join('\n') !== state.queries.join('\n')) {
+    try {
+      ws.setQueries(queries.join(','));
+      state.queries = queries;
+    } catch (err) {
+      $('query-error').textContent = err.message || String(err);
+    }
+    loadReports();
+  }
+  if (p.has('s')) state.series = p.get('s').split('\n').filter(t => data.counts.terms.includes(t));
+  state.mode = ['raw', 'per_10k', 'share'].includes(p.get('mode')) ? p.get('mode') : 'raw';
+  state.lens = p.get('lens') === 'diplomacy' ? 'diplomacy' : 'tone';
+  state.day = /^\d{4}-\d{2}-\d{2}$/.test(p.get('day') || '') ? p.get('day') : null;
+  state.theme = ['light', 'dark'].includes(p.get('theme')) ? p.get('theme') : null;
+  state.panel = p.get('panel') || null;
+  return true;
+}
+
+function renderFromState() {
+  if (state.theme) document.documentElement.dataset.theme = state.theme;
+  else delete document.documentElement.dataset.theme;
+  for (const x of document.querySelectorAll('[data-mode]')) x.setAttribute('aria-pressed', String(x.dataset.mode === state.mode));
+  for (const x of document.querySelectorAll('[data-lens]')) x.setAttribute('aria-pressed', String(x.dataset.lens === state.lens));
+  renderChips();
+  renderAll();
+  const panel = state.panel && $(`${state.panel}-section`);
+  if (panel) panel.scrollIntoView();
+}
+
 // ---- your own texts -------------------------------------------------------------------
 
 const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
@@ -520,6 +653,7 @@ function wireControls() {
   for (const b of document.querySelectorAll('[data-mode]')) {
     b.addEventListener('click', () => {
       state.mode = b.dataset.mode;
+      saveView();
       for (const x of document.querySelectorAll('[data-mode]')) x.setAttribute('aria-pressed', String(x === b));
       renderMentions();
     });
@@ -527,6 +661,7 @@ function wireControls() {
   for (const b of document.querySelectorAll('[data-lens]')) {
     b.addEventListener('click', () => {
       state.lens = b.dataset.lens;
+      saveView();
       for (const x of document.querySelectorAll('[data-lens]')) x.setAttribute('aria-pressed', String(x === b));
       renderSentiment();
       renderDrivers();
@@ -544,6 +679,12 @@ function wireControls() {
   $('kwic-term').addEventListener('change', ev => { state.kwicTerm = ev.target.value; renderKwic(); });
   $('kwic-sort').addEventListener('change', ev => { state.kwicSort = ev.target.value; renderKwic(); });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', renderCharts);
+  for (const b of document.querySelectorAll('[data-download]')) {
+    b.addEventListener('click', () => download(b.dataset.download, b.dataset.format));
+  }
+  // Back, forward and edited links restore the view they carry.
+  window.addEventListener('popstate', () => { if (applyHash(location.hash)) renderFromState(); });
+  window.addEventListener('hashchange', () => { if (applyHash(location.hash)) renderFromState(); });
   let timer = 0;
   window.addEventListener('resize', () => { clearTimeout(timer); timer = setTimeout(() => { renderCharts(); }, 150); });
 }
@@ -569,8 +710,8 @@ function main() {
     const ms = performance.now() - start;
     wireControls();
     wireLoading();
-    renderChips();
-    renderAll();
+    if (applyHash(location.hash)) renderFromState();
+    else { renderChips(); renderAll(); }
     // Start the reader on the latest article, without scrolling to it.
     const latest = sortRows(articleRows()).filter(a => a.date).pop();
     if (latest) openReader(latest.id, null, true);

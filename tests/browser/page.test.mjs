@@ -252,6 +252,74 @@ test('pasted text and dropped files are analysed; back to the bundled corpus', (
   assert.deepEqual(problems, []);
 }));
 
+test('the URL carries the view: reload, a copied link and back/forward restore it', async () => {
+  const hash = '#q=coup%7Cputsch&s=Donald+Trump%0Acoup%7Cputsch&mode=per_10k&lens=diplomacy&day=2026-01-07&theme=dark';
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', e => problems.push(e.message));
+  page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+  try {
+    await page.goto(page_url + hash);
+    await page.waitForSelector('#status[data-state="ready"]');
+    const check = async () => {
+      assert.deepEqual(await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term)), ['Donald Trump', 'coup|putsch']);
+      assert.equal(await page.getAttribute('[data-mode="per_10k"]', 'aria-pressed'), 'true');
+      assert.equal(await page.getAttribute('[data-lens="diplomacy"]', 'aria-pressed'), 'true');
+      assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07');
+      assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    };
+    await check();
+    await page.reload();
+    await page.waitForSelector('#status[data-state="ready"]');
+    await check();
+    // A change makes a history entry; back restores the previous view.
+    await page.click('#mentions-chart .day-hit[data-date="2026-01-05"]');
+    assert.match(page.url(), /day=2026-01-05/);
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById('day-label').textContent === 'Showing 2026-01-07');
+    await page.goForward();
+    await page.waitForFunction(() => document.getElementById('day-label').textContent === 'Showing 2026-01-05');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('downloads: SVG parses, PNG is 2x, CSV and JSON hold the CLI numbers', () => withPage(async ({ page, problems }) => {
+  const save = async (which, format) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${which}"][data-format="${format}"]`)]);
+    return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+  };
+  const svg = await save('mentions', 'svg');
+  assert.equal(svg.name, 'dateline-mentions.svg');
+  const text = svg.bytes.toString('utf8');
+  assert.ok(text.startsWith('<?xml') && text.includes('<svg') && text.trimEnd().endsWith('</svg>'));
+  const parses = await page.evaluate(t => !new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), text);
+  assert.equal(parses, true, 'the SVG is well-formed XML');
+  const png = PNG.sync.read((await save('mentions', 'png')).bytes);
+  assert.deepEqual([png.width, png.height], [1800, 600]);
+  const counts = cli(['counts']);
+  const series = await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term));
+  const csv = (await save('mentions', 'csv')).bytes.toString('utf8').trim().split('\n').map(l => l.split(','));
+  assert.deepEqual(csv[0].slice(0, 3), ['date', 'articles', 'words']);
+  assert.equal(csv.length, counts.days.length + 1);
+  for (const [i, d] of counts.days.entries()) {
+    const row = csv[i + 1];
+    assert.equal(row[0], d.date);
+    series.forEach((t, k) => {
+      assert.equal(Number(row[3 + 3 * k]), d.counts[t], `${d.date} ${t}`);
+      assert.ok(Math.abs(Number(row[4 + 3 * k]) - d.per_10k[t]) < 1e-9);
+      assert.ok(Math.abs(Number(row[5 + 3 * k]) - d.article_share[t]) < 1e-12);
+    });
+  }
+  assert.deepEqual(JSON.parse((await save('mentions', 'json')).bytes.toString('utf8')), counts);
+  assert.deepEqual(JSON.parse((await save('sentiment', 'json')).bytes.toString('utf8')), cli(['sentiment']));
+  const scsv = (await save('sentiment', 'csv')).bytes.toString('utf8').trim().split('\n');
+  assert.equal(scsv.length, cli(['sentiment']).days.length + 1);
+  assert.deepEqual(problems, []);
+}));
+
 test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
     ['1280-dark', { width: 1280, height: 900 }, 'dark']]) {
