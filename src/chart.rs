@@ -466,6 +466,71 @@ pub struct View {
     pub days: Vec<Day>,
 }
 
+impl View {
+    /// A view of `corpus`: its calendar axis is the days of its articles.
+    pub fn of_corpus(
+        corpus: &crate::Corpus,
+        width: u32,
+        height: u32,
+        theme: Theme,
+        selected: Option<Day>,
+    ) -> View {
+        let mut days: Vec<Day> = corpus.articles.iter().filter_map(|a| a.date).collect();
+        days.sort();
+        days.dedup();
+        View {
+            width: width.clamp(240, 4000),
+            height: height.clamp(60, 2000),
+            theme,
+            selected,
+            days,
+        }
+    }
+}
+
+/// A chart as a file: XML prolog, the SVG, a final newline. The page's
+/// SVG download and `dateline chart --out` write exactly this.
+pub fn standalone(svg: &str) -> String {
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")
+}
+
+/// The series a mentions chart starts with: the four most mentioned
+/// (ties keep the report's order).
+pub fn top_series(counts: &CountsReport, n: usize) -> Vec<SeriesPick> {
+    let total = |t: &String| -> usize {
+        counts
+            .articles
+            .iter()
+            .map(|a| a.counts.get(t).copied().unwrap_or(0))
+            .sum()
+    };
+    let mut order: Vec<(usize, &String)> = counts.terms.iter().enumerate().collect();
+    order.sort_by_key(|(_, t)| std::cmp::Reverse(total(t)));
+    order
+        .into_iter()
+        .take(n)
+        .map(|(index, label)| SeriesPick {
+            label: label.clone(),
+            index,
+        })
+        .collect()
+}
+
+/// Picks for the labels given, with their fixed colour index; unknown
+/// labels are left out.
+pub fn picks(counts: &CountsReport, labels: &[String]) -> Vec<SeriesPick> {
+    labels
+        .iter()
+        .filter_map(|label| {
+            let index = counts.terms.iter().position(|t| t == label)?;
+            Some(SeriesPick {
+                label: label.clone(),
+                index,
+            })
+        })
+        .collect()
+}
+
 fn frame(view: &View, left: f64, bottom_pad: f64) -> Frame {
     Frame {
         width: view.width,

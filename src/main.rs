@@ -3,11 +3,12 @@
 //! This file does the I/O the core never does: it walks folders, reads
 //! bytes and prints. Every number comes from the library.
 
+use dateline::chart::{self, Lens, MentionMode, Theme, View};
 use dateline::corpus::{self, SourceFile, Warning};
 use dateline::events::{self, EventsReport};
 use dateline::mentions::{self, CountsReport, SeriesSet};
 use dateline::sentiment::{self, SentimentReport};
-use dateline::{Corpus, Summary, entities, query};
+use dateline::{Corpus, Summary, analysis, entities, query};
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
@@ -25,6 +26,11 @@ Usage:
                                       conflict vs cooperation per day
   dateline events [PATH…] [--json]     dated events: sentences that report
                                       something on a date the text gives
+  dateline chart mentions|sentiment|timeline [PATH…] [--out FILE]
+        [--terms L] [--series A,B] [--mode raw|per_10k|share]
+        [--lens tone|diplomacy] [--theme light|dark] [--day YYYY-MM-DD]
+        [--width PX] [--height PX]     the chart as an SVG file, the same
+                                      as the page's download
   dateline text [PATH…]               print each article's text as read
                                       (clutter removed), to audit the parser
 
@@ -59,23 +65,33 @@ fn main() -> ExitCode {
     }
 }
 
+/// Options that take a value.
+const VALUE_OPTIONS: &[&str] = &[
+    "--terms", "--series", "--mode", "--lens", "--theme", "--day", "--width", "--height", "--out",
+];
+
 fn run(args: &[String]) -> Result<(), String> {
     let mut json = false;
     let mut paths = Vec::new();
     let mut command = None;
-    let mut terms: Option<String> = None;
     let mut with_entities = false;
+    let mut values: std::collections::BTreeMap<&str, String> = std::collections::BTreeMap::new();
     let mut args = args.iter();
     while let Some(a) = args.next() {
-        if let Some(v) = a.strip_prefix("--terms=") {
-            terms = Some(v.to_string());
+        if let Some((name, v)) = a.split_once('=')
+            && let Some(opt) = VALUE_OPTIONS.iter().find(|o| **o == name)
+        {
+            values.insert(opt, v.to_string());
+            continue;
+        }
+        if let Some(opt) = VALUE_OPTIONS.iter().find(|o| **o == a.as_str()) {
+            match args.next() {
+                Some(v) => values.insert(opt, v.clone()),
+                None => return Err(format!("{opt} needs a value")),
+            };
             continue;
         }
         match a.as_str() {
-            "--terms" => match args.next() {
-                Some(v) => terms = Some(v.clone()),
-                None => return Err("--terms needs a list of queries".into()),
-            },
             "--entities" => with_entities = true,
             "-h" | "--help" => {
                 print!("{USAGE}");
@@ -91,12 +107,19 @@ fn run(args: &[String]) -> Result<(), String> {
             s => paths.push(s.to_string()),
         }
     }
+    let terms = values.get("--terms").cloned();
     match command.as_deref() {
         Some("summary") => {
             let corpus = load(&paths);
             print_summary(&Summary::of(&corpus), json)
         }
         Some("text") => print_text(&load(&paths)),
+        Some("chart") => {
+            let Some(kind) = (!paths.is_empty()).then(|| paths.remove(0)) else {
+                return Err("chart needs a kind: mentions, sentiment or timeline".into());
+            };
+            chart_command(&kind, &paths, terms.as_deref(), &values)
+        }
         Some("events") => {
             let (corpus, ents, warnings) = load_with_entities(&paths);
             let mut report = events::find(&corpus, &ents);
@@ -265,6 +288,93 @@ fn print_summary(s: &Summary, json: bool) -> Result<(), String> {
     match result {
         Err(e) if e.contains("Broken pipe") => Ok(()),
         other => other.map_err(|e| format!("cannot write output: {e}")),
+    }
+}
+
+/// `dateline chart KIND`: the same SVG file as the page's download.
+fn chart_command(
+    kind: &str,
+    paths: &[String],
+    terms: Option<&str>,
+    values: &std::collections::BTreeMap<&str, String>,
+) -> Result<(), String> {
+    let number = |name: &str, default: u32| -> Result<u32, String> {
+        match values.get(name) {
+            Some(v) => v
+                .parse()
+                .map_err(|_| format!("{name} needs a number of pixels, not '{v}'")),
+            None => Ok(default),
+        }
+    };
+    let (default_w, default_h) = match kind {
+        "mentions" => (900, 300),
+        "sentiment" => (900, 260),
+        "timeline" => (900, 70),
+        other => {
+            return Err(format!(
+                "unknown chart '{other}' (mentions, sentiment or timeline)"
+            ));
+        }
+    };
+    let day = match values.get("--day") {
+        Some(d) => {
+            Some(dateline::Day::parse_iso(d).ok_or(format!("--day needs YYYY-MM-DD, not '{d}'"))?)
+        }
+        None => None,
+    };
+    let theme = match values.get("--theme").map(String::as_str) {
+        None | Some("light") => Theme::light(),
+        Some("dark") => Theme::dark(),
+        Some(other) => return Err(format!("--theme is light or dark, not '{other}'")),
+    };
+    let queries = match terms {
+        Some(t) => query::parse_list(t).map_err(|e| e.to_string())?,
+        None => Vec::new(),
+    };
+    let (corpus, ents, warnings) = load_with_entities(paths);
+    let (set, _) = SeriesSet::new(&queries, &ents);
+    let all = analysis::run(&corpus, &set, &ents, analysis::Want::all());
+    let view = View::of_corpus(
+        &corpus,
+        number("--width", default_w)?,
+        number("--height", default_h)?,
+        theme,
+        day,
+    );
+    let svg = match kind {
+        "mentions" => {
+            let counts = all.counts.as_ref().ok_or("no counts")?;
+            let picks = match values.get("--series") {
+                Some(list) => chart::picks(
+                    counts,
+                    &list
+                        .split(',')
+                        .map(|s| s.trim().to_string())
+                        .collect::<Vec<_>>(),
+                ),
+                None if !queries.is_empty() => {
+                    chart::picks(counts, &set.labels[..set.labels.len() - ents.len()])
+                }
+                None => chart::top_series(counts, 4),
+            };
+            let mode = MentionMode::named(values.get("--mode").map_or("raw", String::as_str));
+            chart::mentions(counts, &picks, mode, &view)
+        }
+        "sentiment" => {
+            let lens = Lens::named(values.get("--lens").map_or("tone", String::as_str));
+            chart::sentiment(all.sentiment.as_ref().ok_or("no sentiment")?, lens, &view)
+        }
+        _ => chart::timeline(all.events.as_ref().ok_or("no events")?, &view),
+    };
+    for w in &warnings {
+        eprintln!("warning: {}: {}", w.source, w.message);
+    }
+    let file = chart::standalone(&svg);
+    match values.get("--out") {
+        Some(out) => std::fs::write(out, file).map_err(|e| format!("cannot write {out}: {e}")),
+        None => std::io::stdout()
+            .write_all(file.as_bytes())
+            .map_err(|e| format!("cannot write output: {e}")),
     }
 }
 

@@ -5,7 +5,7 @@
 //! return small values — a JSON-shaped report or an SVG string.
 
 use crate::analysis::{self, Analysis, Want};
-use crate::chart::{self, Lens, MentionMode, SeriesPick, Theme, View};
+use crate::chart::{self, Lens, MentionMode, Theme, View};
 use crate::corpus::{Corpus, SourceFile};
 use crate::dates::Day;
 use crate::entities::{self, Entity};
@@ -64,16 +64,13 @@ impl Workspace {
     }
 
     fn view(&self, width: u32, height: u32, theme: &str, selected: &str) -> View {
-        let mut days: Vec<Day> = self.corpus.articles.iter().filter_map(|a| a.date).collect();
-        days.sort();
-        days.dedup();
-        View {
-            width: width.clamp(240, 4000),
-            height: height.clamp(60, 2000),
-            theme: Theme::named(theme),
-            selected: day(selected),
-            days,
-        }
+        View::of_corpus(
+            &self.corpus,
+            width,
+            height,
+            Theme::named(theme),
+            day(selected),
+        )
     }
 }
 
@@ -179,13 +176,7 @@ impl Workspace {
         let Some(counts) = &self.analysis.counts else {
             return String::new();
         };
-        let picks: Vec<SeriesPick> = series
-            .into_iter()
-            .filter_map(|label| {
-                let index = counts.terms.iter().position(|t| *t == label)?;
-                Some(SeriesPick { label, index })
-            })
-            .collect();
+        let picks = chart::picks(counts, &series);
         chart::mentions(
             counts,
             &picks,

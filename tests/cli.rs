@@ -488,3 +488,57 @@ fn events_of_the_seeds_are_the_ones_a_careful_reader_dates() {
     plain_sorted.sort();
     assert_eq!(plain, plain_sorted);
 }
+
+#[test]
+fn chart_writes_an_svg_file_and_explains_bad_options() {
+    let dir = scratch("charts");
+    let out = dir.join("m.svg");
+    let out_s = out.to_string_lossy().into_owned();
+    let (_, err, code) = dateline(&[
+        "chart",
+        "mentions",
+        "--terms",
+        "coup|putsch",
+        "--mode",
+        "per_10k",
+        "--out",
+        &out_s,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let svg = std::fs::read_to_string(&out).expect("written");
+    assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"));
+    assert!(svg.ends_with("</svg>\n"));
+    assert!(svg.contains("Mentions per day: coup|putsch"));
+    assert_eq!(svg.matches("class=\"day-hit\"").count(), 7);
+    let (stdout, _, code) = dateline(&[
+        "chart",
+        "timeline",
+        "--theme",
+        "dark",
+        "--day",
+        "2026-01-07",
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Event timeline"));
+    for (args, why) in [
+        (vec!["chart"], "chart needs a kind"),
+        (vec!["chart", "pie"], "unknown chart 'pie'"),
+        (
+            vec!["chart", "mentions", "--day", "2026-02-31"],
+            "--day needs YYYY-MM-DD",
+        ),
+        (
+            vec!["chart", "mentions", "--theme", "blue"],
+            "--theme is light or dark",
+        ),
+        (
+            vec!["chart", "mentions", "--width", "wide"],
+            "--width needs a number",
+        ),
+        (vec!["chart", "mentions", "--out"], "--out needs a value"),
+    ] {
+        let (_, err, code) = dateline(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(why), "{args:?}: {err}");
+    }
+}

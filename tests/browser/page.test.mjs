@@ -314,6 +314,13 @@ test('downloads: SVG parses, PNG is 2x, CSV and JSON hold the CLI numbers', () =
     });
   }
   assert.deepEqual(JSON.parse((await save('mentions', 'json')).bytes.toString('utf8')), counts);
+  // The CLI renders the same files for static sites.
+  const out = join(root, 'target', 'browser-input', 'cli-mentions.svg');
+  mkdirSync(dirname(out), { recursive: true });
+  execFileSync(bin, ['chart', 'mentions', '--out', out]);
+  assert.equal(readFileSync(out, 'utf8'), text, 'dateline chart mentions = the page download');
+  execFileSync(bin, ['chart', 'sentiment', '--out', out]);
+  assert.equal(readFileSync(out, 'utf8'), (await save('sentiment', 'svg')).bytes.toString('utf8'));
   assert.deepEqual(JSON.parse((await save('sentiment', 'json')).bytes.toString('utf8')), cli(['sentiment']));
   const scsv = (await save('sentiment', 'csv')).bytes.toString('utf8').trim().split('\n');
   assert.equal(scsv.length, cli(['sentiment']).days.length + 1);
