@@ -428,6 +428,52 @@ function download(which, format) {
   }
 }
 
+// ---- embedding ----------------------------------------------------------------------------
+
+const CHART_TITLE = { mentions: 'Mentions per day', sentiment: 'Tone per day' };
+
+function countingRule(which) {
+  if (which === 'sentiment') {
+    return state.lens === 'tone'
+      ? 'positive and negative words of the VADER lexicon, negation within three words'
+      : 'cooperation and conflict terms weighted on the Goldstein scale';
+  }
+  const what = { raw: 'mentions', per_10k: 'mentions per 10,000 words', share: 'share of the day\'s articles mentioning' }[state.mode];
+  return `${what}; whole words, case and accents ignored, acronyms in capitals only`;
+}
+
+function corpusName() {
+  const n = data.summary.articles.length;
+  return data.loadWarnings === undefined && n === 9 ? `${n} articles of the bundled corpus (United States–Colombia, 2025–2026)` : plural(n, 'article');
+}
+
+function embedUrl(which) {
+  const base = location.href.split('#')[0].split('/').pop() || 'dateline.html';
+  return `${base}${stateToHash()}&embed=${which}`;
+}
+
+function renderCaption(which) {
+  const cap = document.querySelector(`[data-caption="${which}"]`);
+  const full = el('a', { href: location.href.split('#')[0] + stateToHash(), target: '_blank', rel: 'noopener' }, 'open in dateline');
+  cap.replaceChildren(`${CHART_TITLE[which]} · ${corpusName()} · ${countingRule(which)} · `, full);
+}
+
+function openEmbedDialog(which) {
+  const title = `${CHART_TITLE[which]} — dateline`.replace(/"/g, '&quot;');
+  const height = which === 'mentions' ? 380 : 340;
+  $('embed-snippet').value = `<iframe src="${embedUrl(which).replace(/"/g, '%22')}" width="100%" height="${height}" style="border:0" title="${title}" loading="lazy"></iframe>`;
+  $('embed-dialog').showModal();
+  $('embed-snippet').select();
+}
+
+function applyEmbed() {
+  const which = new URLSearchParams(location.hash.replace(/^#/, '')).get('embed');
+  if (!CHART_TITLE[which]) return;
+  document.body.classList.add('embed');
+  $(`${which}-section`).classList.add('embedded');
+  renderCaption(which);
+}
+
 // ---- the URL carries the view -------------------------------------------------------------
 
 // #q=coup%7Cputsch&s=Gustavo%20Petro,Donald%20Trump&mode=per_10k&lens=diplomacy&day=2026-01-07&theme=dark&panel=events
@@ -679,6 +725,14 @@ function wireControls() {
   $('kwic-term').addEventListener('change', ev => { state.kwicTerm = ev.target.value; renderKwic(); });
   $('kwic-sort').addEventListener('change', ev => { state.kwicSort = ev.target.value; renderKwic(); });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', renderCharts);
+  for (const b of document.querySelectorAll('[data-embed-dialog]')) {
+    b.addEventListener('click', () => openEmbedDialog(b.dataset.embedDialog));
+  }
+  $('embed-close').addEventListener('click', () => $('embed-dialog').close());
+  $('embed-copy').addEventListener('click', () => {
+    $('embed-snippet').select();
+    navigator.clipboard?.writeText($('embed-snippet').value).catch(() => document.execCommand('copy'));
+  });
   for (const b of document.querySelectorAll('[data-download]')) {
     b.addEventListener('click', () => download(b.dataset.download, b.dataset.format));
   }
@@ -712,6 +766,7 @@ function main() {
     wireLoading();
     if (applyHash(location.hash)) renderFromState();
     else { renderChips(); renderAll(); }
+    applyEmbed();
     // Start the reader on the latest article, without scrolling to it.
     const latest = sortRows(articleRows()).filter(a => a.date).pop();
     if (latest) openReader(latest.id, null, true);

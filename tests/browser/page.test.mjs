@@ -327,6 +327,38 @@ test('downloads: SVG parses, PNG is 2x, CSV and JSON hold the CLI numbers', () =
   assert.deepEqual(problems, []);
 }));
 
+test('embed mode shows only the chart with its legend and caption; the dialog gives the snippet', async () => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 380 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', e => problems.push(e.message));
+  page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+  try {
+    await page.goto(`${page_url}#s=Gustavo+Petro%0ADonald+Trump&mode=share&embed=mentions`);
+    await page.waitForSelector('#status[data-state="ready"]', { state: 'attached' });
+    assert.equal(await page.isVisible('#mentions-chart svg'), true);
+    for (const hidden of ['.top', '#sentiment-section', '#events-section', '#articles-section', '#query-form', '#chips']) {
+      assert.equal(await page.isVisible(hidden), false, `${hidden} is hidden in embed mode`);
+    }
+    assert.deepEqual(await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term)), ['Gustavo Petro', 'Donald Trump']);
+    const caption = await page.textContent('[data-caption="mentions"]');
+    assert.match(caption, /^Mentions per day · 9 articles of the bundled corpus .* share of the day's articles mentioning; whole words/);
+    assert.match(await page.getAttribute('[data-caption="mentions"] a', 'href'), /dateline\.html#.*mode=share/);
+    const width = await page.evaluate(() => document.querySelector('#mentions-chart svg').getBoundingClientRect().width);
+    assert.ok(width > 560 && width <= 640, `the chart fills the frame (${width}px)`);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    await page.click('[data-embed-dialog="sentiment"]');
+    const snippet = await page.inputValue('#embed-snippet');
+    assert.match(snippet, /^<iframe src="dateline\.html#s=[^"]*&embed=sentiment" width="100%" height="\d+" style="border:0" title="Tone per day — dateline" loading="lazy"><\/iframe>$/);
+    await page.click('#embed-close');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
     ['1280-dark', { width: 1280, height: 900 }, 'dark']]) {
