@@ -34,6 +34,8 @@ pub enum DateSource {
     FileName,
     /// An entry in `corpus.toml`.
     Manifest,
+    /// Set by hand in the page (an override of an undated article).
+    Manual,
     /// No source: the article is undated.
     None,
 }
@@ -273,6 +275,36 @@ impl Corpus {
     pub fn undated(&self) -> usize {
         self.articles.iter().filter(|a| a.date.is_none()).count()
     }
+
+    /// Gives an undated article a day by hand (`Some`), or takes a hand-set
+    /// day back (`None`). Only articles no source dates can be set: a
+    /// printed, file-name or curated date is never overridden.
+    pub fn set_date(&mut self, id: &str, day: Option<Day>) -> Result<(), String> {
+        let a = self
+            .articles
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or_else(|| format!("no article '{id}'"))?;
+        if !matches!(a.date_source, DateSource::None | DateSource::Manual) {
+            return Err(format!(
+                "'{id}' is dated by its {}; only undated articles take a date by hand",
+                match a.date_source {
+                    DateSource::Text => "text",
+                    DateSource::FileName => "file name",
+                    _ => "corpus.toml",
+                }
+            ));
+        }
+        a.date = day;
+        a.date_source = if day.is_some() {
+            DateSource::Manual
+        } else {
+            DateSource::None
+        };
+        a.printed_date = None;
+        a.date_note = day.map(|_| "set by hand".to_string());
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -385,6 +417,31 @@ mod tests {
             "{:?}",
             c.warnings
         );
+    }
+
+    #[test]
+    fn only_undated_articles_take_a_date_by_hand_and_it_can_be_undone() {
+        let mut c = Corpus::from_texts(&[
+            ("notes.txt", &format!("Vote held\n{BODY}\n")),
+            ("2026-01-07-a.txt", &format!("Other vote\n{BODY}\n")),
+        ]);
+        let d = Day::parse_iso("2026-01-09");
+        c.set_date("notes.txt#1", d).expect("undated");
+        assert_eq!(
+            (c.articles[0].date, c.articles[0].date_source),
+            (d, DateSource::Manual)
+        );
+        assert_eq!(c.articles[0].date_note.as_deref(), Some("set by hand"));
+        c.set_date("notes.txt#1", None).expect("undo");
+        assert_eq!(
+            (c.articles[0].date, c.articles[0].date_source),
+            (None, DateSource::None)
+        );
+        let e = c
+            .set_date("2026-01-07-a.txt#1", d)
+            .expect_err("dated by name");
+        assert!(e.contains("file name"), "{e}");
+        assert!(c.set_date("nope#1", d).is_err());
     }
 
     #[test]

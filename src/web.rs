@@ -123,6 +123,26 @@ impl Workspace {
         }
     }
 
+    /// Gives the undated article `id` a day by hand (`YYYY-MM-DD`), or
+    /// takes it back (empty string), and re-runs the analyses.
+    #[wasm_bindgen(js_name = setDate)]
+    pub fn set_date(&mut self, id: &str, date: &str) -> Result<(), JsError> {
+        let value = if date.is_empty() {
+            None
+        } else {
+            Some(day(date).ok_or_else(|| {
+                JsError::new(&format!("'{date}' is not a day written YYYY-MM-DD"))
+            })?)
+        };
+        self.corpus
+            .set_date(id, value)
+            .map_err(|e| JsError::new(&e))?;
+        let series = std::mem::take(&mut self.series);
+        self.analysis = analysis::run(&self.corpus, &series, &self.entities, Want::all());
+        self.series = series;
+        Ok(())
+    }
+
     /// Sets the comma-separated queries (query syntax of the README) and
     /// re-runs the analyses. An invalid query is an error naming it; the
     /// previous queries stay.

@@ -3,7 +3,7 @@
 // the core (wasm_bindgen.Workspace); this file only places them on the page.
 'use strict';
 
-const DATE_SOURCE_LABEL = { text: 'article text', file_name: 'file name', manifest: 'curated', none: 'undated' };
+const DATE_SOURCE_LABEL = { text: 'article text', file_name: 'file name', manifest: 'curated', manual: 'set by hand', none: 'undated' };
 const MARK_CLASS = { entity: 'm-entity', query: 'm-query', positive: 'm-positive', negative: 'm-negative', spanish: 'm-spanish' };
 
 const state = {
@@ -320,12 +320,47 @@ function sortRows(rows) {
 
 function fromCell(a) {
   const cell = el('td', { class: 'from-cell' }, el('span', { class: `from from-${a.date_source}` }, DATE_SOURCE_LABEL[a.date_source]));
+  if (a.date_source === 'none' || a.date_source === 'manual') {
+    cell.append(dateControl(a));
+  }
   if (a.date_source === 'manifest' && a.date_note) {
     cell.append(el('details', { class: 'from-detail' }, el('summary', null, 'evidence'), a.date_note));
   } else if (a.printed_date) {
     cell.append(el('span', { class: 'from-detail' }, a.printed_date));
   }
   return cell;
+}
+
+// An undated article can be given a day by hand; the override is marked
+// and can be undone.
+function dateControl(a) {
+  const box = el('span', { class: 'date-set' });
+  box.addEventListener('click', ev => ev.stopPropagation());
+  if (a.date_source === 'manual') {
+    const undo = el('button', { type: 'button', class: 'link-button', 'data-undo': a.id }, 'undo');
+    undo.addEventListener('click', () => setDate(a.id, ''));
+    box.append(undo);
+    return box;
+  }
+  const input = el('input', { type: 'date', 'aria-label': `Date for ${a.title}`, 'data-date-for': a.id });
+  const set = el('button', { type: 'button', class: 'link-button', 'data-set-date': a.id }, 'set date');
+  set.addEventListener('click', () => { if (input.value) setDate(a.id, input.value); });
+  box.append(input, set);
+  return box;
+}
+
+function setDate(id, date) {
+  try {
+    ws.setDate(id, date);
+  } catch (err) {
+    progress(`Could not set the date: ${err.message || err}`);
+    return;
+  }
+  if (date) workspace.overrides[id] = date;
+  else delete workspace.overrides[id];
+  loadReports();
+  renderAll();
+  persist();
 }
 
 function renderArticles() {
@@ -444,7 +479,8 @@ function countingRule(which) {
 
 function corpusName() {
   const n = data.summary.articles.length;
-  return data.loadWarnings === undefined && n === 9 ? `${n} articles of the bundled corpus (United States–Colombia, 2025–2026)` : plural(n, 'article');
+  return workspace.files.length === 0 ? `${n} articles of the bundled corpus (United States–Colombia, 2025–2026)`
+    : `${plural(n, 'article')}${workspace.withSeeds ? ' (your texts and the bundled corpus)' : ' (your texts)'}`;
 }
 
 function embedUrl(which) {
@@ -492,6 +528,7 @@ function stateToHash() {
 function saveView() {
   const hash = stateToHash();
   if (hash !== location.hash) history.pushState(null, '', hash);
+  persist();
 }
 
 // Applies a hash to the state; returns false when it holds nothing.
@@ -585,12 +622,137 @@ async function loadFiles(files) {
   progress(`Analysing ${names.length} files…`);
   await new Promise(done => setTimeout(done, 0));
   const add = document.querySelector('input[name="load-mode"]:checked').value === 'add';
+  // Files join those loaded before (a file of the same name is replaced).
+  const incoming = new Set(names);
+  workspace.files = [...workspace.files.filter(f => !incoming.has(f.name)), ...names.map((name, i) => ({ name, bytes: contents[i] }))];
+  workspace.withSeeds = add;
   const start = performance.now();
-  const next = wasm_bindgen.Workspace.fromFiles(names, contents, add);
-  next.complete();
-  useWorkspace(next, skipped, performance.now() - start);
+  useWorkspace(buildWorkspace(), skipped, performance.now() - start);
+  persist();
   const problems = data.loadWarnings.length + data.summary.warnings.length;
   progress(`Loaded ${plural(names.length, 'file')} ${add ? 'with' : 'instead of'} the bundled corpus: ${plural(data.summary.articles.length, 'article')}${problems ? `, ${plural(problems, 'problem')} (see "Files with problems")` : ''}.`);
+}
+
+// ---- the workspace kept in the browser -------------------------------------------------
+
+// The user's texts, dates set by hand and view; rebuilt into a core
+// Workspace on demand, kept in IndexedDB, exported to one JSON file.
+let workspace = { files: [], withSeeds: true, overrides: {} };
+
+function buildWorkspace() {
+  const next = workspace.files.length
+    ? wasm_bindgen.Workspace.fromFiles(workspace.files.map(f => f.name), workspace.files.map(f => f.bytes), workspace.withSeeds)
+    : wasm_bindgen.Workspace.withSeeds();
+  next.complete();
+  for (const [id, date] of Object.entries(workspace.overrides)) {
+    try { next.setDate(id, date); } catch (err) { delete workspace.overrides[id]; }
+  }
+  return next;
+}
+
+function idbRequest(mode, work) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('dateline', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('workspace');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('workspace', mode);
+      const req = work(tx.objectStore('workspace'));
+      tx.oncomplete = () => { open.result.close(); resolve(req.result); };
+      tx.onerror = () => { open.result.close(); reject(tx.error); };
+      tx.onabort = () => { open.result.close(); reject(tx.error || new Error('the browser refused to store it')); };
+    };
+  });
+}
+
+let persistTimer = 0;
+function persist() {
+  clearTimeout(persistTimer);
+  persistTimer = setTimeout(() => {
+    const record = { version: 1, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, view: stateToHash() };
+    idbRequest('readwrite', store => store.put(record, 'current'))
+      .catch(err => progress(`Could not save in this browser (${err && err.message ? err.message : err}); what was saved before is kept.`));
+  }, 50);
+}
+
+async function restore() {
+  let saved;
+  try {
+    saved = await idbRequest('readonly', store => store.get('current'));
+  } catch (err) {
+    return;
+  }
+  if (!saved || saved.version !== 1) return;
+  if (!saved.files.length && !Object.keys(saved.overrides || {}).length) {
+    if (!location.hash && saved.view && applyHash(saved.view)) renderFromState();
+    return;
+  }
+  workspace = { files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides } };
+  const start = performance.now();
+  useWorkspace(buildWorkspace(), [], performance.now() - start);
+  if (applyHash(location.hash || saved.view || '')) renderFromState();
+  progress(`Restored your workspace: ${plural(workspace.files.length, 'file')}, ${plural(Object.keys(workspace.overrides).length, 'date')} set by hand.`);
+}
+
+function toBase64(bytes) {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+function fromBase64(text) {
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function exportText() {
+  return `${JSON.stringify({
+    format: 'dateline-workspace',
+    version: 1,
+    withSeeds: workspace.withSeeds,
+    files: workspace.files.map(f => ({ name: f.name, base64: toBase64(f.bytes) })),
+    overrides: Object.fromEntries(Object.entries(workspace.overrides).sort()),
+    view: stateToHash(),
+  }, null, 2)}\n`;
+}
+
+// Checks a workspace file completely before anything is replaced.
+function parseWorkspace(text) {
+  let v;
+  try { v = JSON.parse(text); } catch (err) { throw new Error(`it is not JSON (${err.message})`); }
+  if (!v || v.format !== 'dateline-workspace') throw new Error('it has no "format": "dateline-workspace"');
+  if (v.version !== 1) throw new Error(`version ${v.version} is not known (this page reads version 1)`);
+  if (typeof v.withSeeds !== 'boolean') throw new Error('"withSeeds" must be true or false');
+  if (!Array.isArray(v.files)) throw new Error('"files" must be a list');
+  const files = v.files.map((f, i) => {
+    if (!f || typeof f.name !== 'string' || !f.name || typeof f.base64 !== 'string') throw new Error(`file ${i + 1} needs a "name" and "base64"`);
+    try { return { name: f.name, bytes: fromBase64(f.base64) }; } catch (err) { throw new Error(`file ${i + 1} (${f.name}) is not valid base64`); }
+  });
+  if (!v.overrides || typeof v.overrides !== 'object' || Array.isArray(v.overrides)) throw new Error('"overrides" must be an object');
+  for (const [id, date] of Object.entries(v.overrides)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`the date for ${id} is not YYYY-MM-DD`);
+  }
+  if (typeof v.view !== 'string') throw new Error('"view" must be a string');
+  return { files, withSeeds: v.withSeeds, overrides: { ...v.overrides }, view: v.view };
+}
+
+async function importWorkspace(file) {
+  let parsed;
+  try {
+    parsed = parseWorkspace(await file.text());
+  } catch (err) {
+    progress(`Not imported: ${file.name} is not a dateline workspace file: ${err.message}. Your current workspace is unchanged.`);
+    return;
+  }
+  workspace = { files: parsed.files, withSeeds: parsed.withSeeds, overrides: parsed.overrides };
+  const start = performance.now();
+  useWorkspace(buildWorkspace(), [], performance.now() - start);
+  if (applyHash(parsed.view)) renderFromState();
+  history.replaceState(null, '', stateToHash());
+  persist();
+  progress(`Imported ${file.name}: ${plural(workspace.files.length, 'file')}, ${plural(data.summary.articles.length, 'article')}.`);
 }
 
 function useWorkspace(next, loadWarnings, ms) {
@@ -636,11 +798,26 @@ function wireLoading() {
     loadFiles([{ name, blob: new Blob([text], { type: 'text/plain' }), fromFolder: false }]).catch(showLoadError);
   });
   $('reset-seeds').addEventListener('click', () => {
+    workspace = { files: [], withSeeds: true, overrides: {} };
     const start = performance.now();
-    const next = wasm_bindgen.Workspace.withSeeds();
-    next.complete();
-    useWorkspace(next, [], performance.now() - start);
+    useWorkspace(buildWorkspace(), [], performance.now() - start);
+    persist();
     progress('Back to the bundled corpus.');
+  });
+  $('export-workspace').addEventListener('click', () => {
+    saveBlob(new Blob([exportText()], { type: 'application/json' }), 'dateline-workspace.json');
+  });
+  $('import-workspace').addEventListener('change', ev => {
+    const file = ev.target.files[0];
+    ev.target.value = '';
+    if (file) importWorkspace(file).catch(showLoadError);
+  });
+  $('clear-data').addEventListener('click', () => {
+    workspace = { files: [], withSeeds: true, overrides: {} };
+    idbRequest('readwrite', store => store.delete('current')).catch(() => {});
+    useWorkspace(buildWorkspace(), [], 0);
+    history.replaceState(null, '', location.pathname);
+    progress('Your data was removed from this browser; the bundled corpus is back.');
   });
 }
 
@@ -767,6 +944,7 @@ function main() {
     if (applyHash(location.hash)) renderFromState();
     else { renderChips(); renderAll(); }
     applyEmbed();
+    restore();
     // Start the reader on the latest article, without scrolling to it.
     const latest = sortRows(articleRows()).filter(a => a.date).pop();
     if (latest) openReader(latest.id, null, true);

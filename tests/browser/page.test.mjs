@@ -245,8 +245,9 @@ test('pasted text and dropped files are analysed; back to the bundled corpus', (
     dt.items.add(new File(['Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n'], '2026-04-01-drop.txt', { type: 'text/plain' }));
     document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  assert.match(await loaded(page), /^Loaded 1 file/);
-  assert.equal(await page.getAttribute('#articles tbody tr', 'data-id'), '2026-04-01-drop.txt#1');
+  assert.match(await loaded(page), /^Loaded 1 file instead of the bundled corpus: 2 articles\.$/, 'files join those loaded before');
+  assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id)),
+    ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
   await page.click('#reset-seeds');
   assert.equal(await page.locator('#articles tbody tr').count(), 9);
   assert.deepEqual(problems, []);
@@ -353,6 +354,75 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     const snippet = await page.inputValue('#embed-snippet');
     assert.match(snippet, /^<iframe src="dateline\.html#s=[^"]*&embed=sentiment" width="100%" height="\d+" style="border:0" title="Tone per day — dateline" loading="lazy"><\/iframe>$/);
     await page.click('#embed-close');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('dates set by hand, reload, export, clear and import: nothing is lost', async () => {
+  const dir = scratch('workspace', {
+    'undated-notes.txt': `Class discussion\n\nWe talked about the water plan and the council vote in the valley town.\n`,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', e => problems.push(e.message));
+  page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+  const ready = () => page.waitForSelector('#status[data-state="ready"]');
+  const rows = () => page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date || null]));
+  try {
+    await page.goto(page_url);
+    await ready();
+    await page.click('#load-details summary');
+    await page.setInputFiles('#file-input', join(dir, 'undated-notes.txt'));
+    await loaded(page);
+    assert.ok((await rows()).some(([id, d]) => id === 'undated-notes.txt#1' && d === null));
+    await page.fill('input[data-date-for="undated-notes.txt#1"]', '2026-01-09');
+    await page.click('button[data-set-date="undated-notes.txt#1"]');
+    assert.ok((await rows()).some(([id, d]) => id === 'undated-notes.txt#1' && d === '2026-01-09'));
+    assert.equal(await page.textContent('tr[data-id="undated-notes.txt#1"] .from'), 'set by hand');
+    await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
+    await page.waitForTimeout(200);
+    // Reload: texts, the date set by hand and the view come back.
+    await page.reload();
+    await ready();
+    await page.waitForFunction(() => /^Restored your workspace: 1 file, 1 date set by hand/.test(document.getElementById('load-progress').textContent));
+    assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07');
+    await page.click('#all-days');
+    assert.equal(await page.getAttribute('tr[data-id="undated-notes.txt#1"]', 'data-date'), '2026-01-09');
+    // Export, clear, import: the same workspace, byte for byte.
+    await page.click('#load-details summary');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-workspace')]);
+    const exported = readFileSync(await dl.path(), 'utf8');
+    assert.match(exported, /"format": "dateline-workspace"/);
+    await page.click('#clear-data');
+    assert.equal(await page.locator('#articles tbody tr').count(), 9);
+    await page.reload();
+    await ready();
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('#articles tbody tr').count(), 9, 'cleared data stays cleared');
+    const file = join(dir, 'exported.json');
+    writeFileSync(file, exported);
+    await page.click('#load-details summary');
+    await page.setInputFiles('#import-workspace', file);
+    await page.waitForFunction(() => /^Imported/.test(document.getElementById('load-progress').textContent));
+    assert.equal(await page.getAttribute('tr[data-id="undated-notes.txt#1"]', 'data-date'), '2026-01-09');
+    const [dl2] = await Promise.all([page.waitForEvent('download'), page.click('#export-workspace')]);
+    assert.equal(readFileSync(await dl2.path(), 'utf8'), exported, 'export → import → export round-trips exactly');
+    // Undo the date set by hand.
+    await page.click('button[data-undo="undated-notes.txt#1"]');
+    assert.equal(await page.getAttribute('tr[data-id="undated-notes.txt#1"]', 'data-date'), '');
+    // A corrupted workspace file is refused and changes nothing.
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, exported.replace('"version": 1', '"version": 7'));
+    await page.setInputFiles('#import-workspace', bad);
+    await page.waitForFunction(() => /^Not imported/.test(document.getElementById('load-progress').textContent));
+    assert.match(await page.textContent('#load-progress'), /bad\.json is not a dateline workspace file: version 7 is not known.*unchanged/);
+    assert.equal(await page.locator('tr[data-id="undated-notes.txt#1"]').count(), 1);
+    writeFileSync(bad, '{ "format": "dateline-workspace", "version": 1, "withSeeds": true, "files": [{"name": "x.txt", "base64": "@@@"}], "overrides": {}, "view": "" }');
+    await page.setInputFiles('#import-workspace', bad);
+    await page.waitForFunction(() => /not valid base64/.test(document.getElementById('load-progress').textContent));
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
