@@ -215,8 +215,8 @@ pub struct Context {
     pub article: String,
     /// Its day, or null.
     pub date: Option<Day>,
-    /// Paragraph index in the article.
-    pub paragraph: usize,
+    /// Paragraph index in the article; null for the title.
+    pub paragraph: Option<usize>,
     /// Up to `width` characters before the match.
     pub left: String,
     /// The matched words.
@@ -269,7 +269,16 @@ pub fn contexts(
         .iter()
         .filter(|a| day.is_none() || a.date == day)
     {
-        for (pi, p) in a.paragraphs.iter().enumerate() {
+        // The counted text: the title (unless made from the first sentence),
+        // then the paragraphs — so contexts and counts agree.
+        let title = (!a.title_derived).then_some((None, a.title.as_str()));
+        let texts = title.into_iter().chain(
+            a.paragraphs
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (Some(i), p.as_str())),
+        );
+        for (pi, p) in texts {
             for (offset, sentence) in tokens::sentences(p) {
                 let toks: Vec<Token> = tokens::tokens(sentence).collect();
                 for m in combined.matcher.find(&toks).iter().filter(|m| wanted(m)) {
@@ -340,6 +349,14 @@ mod tests {
         let (c, set, e) = setup();
         let k = contexts(&c, "Donald Trump", &set, &e, None, 12);
         assert_eq!(k.len(), 1);
+        assert_eq!(k[0].paragraph, Some(0));
+        let (set3, _) = SeriesSet::new(&query::parse_list("crisis").expect("ok"), &e);
+        let crisis = contexts(&c, "crisis", &set3, &e, None, 5);
+        assert_eq!(crisis.len(), 1);
+        assert_eq!(
+            crisis[0].paragraph, None,
+            "title occurrences are listed too"
+        );
         assert_eq!(
             (k[0].left.as_str(), k[0].term.as_str(), k[0].right.as_str()),
             (

@@ -88,6 +88,7 @@ function renderDayBar() {
 function selectDay(day) {
   state.day = state.day === day ? null : day;
   saveView();
+  renderCounting();
   renderDayBar();
   renderCharts();
   renderDrivers();
@@ -129,6 +130,7 @@ function toggleSeries(t) {
   renderMentions();
   renderArticles();
   renderKwicTerms();
+  renderCounting();
 }
 
 function renderMentions() {
@@ -510,6 +512,96 @@ function applyEmbed() {
   renderCaption(which);
 }
 
+// ---- presentation mode ---------------------------------------------------------------------
+
+// Large type, high contrast, full width; arrow keys step through the events
+// in date order while the charts mark the event's day and the reader shows
+// its sentence.
+function setPresent(on) {
+  state.present = on;
+  document.body.classList.toggle('present', on);
+  $('present').setAttribute('aria-pressed', String(on));
+  $('present-bar').hidden = !on;
+  if (on) {
+    state.eventIndex = Math.min(state.eventIndex || 0, Math.max(0, data.events.events.length - 1));
+    showEvent();
+  } else {
+    renderCharts();
+  }
+}
+
+function showEvent() {
+  $('tooltip').hidden = true;
+  const events = data.events.events;
+  const e = events[state.eventIndex];
+  if (!e) { $('present-bar').textContent = 'No events to present.'; return; }
+  state.day = e.precision === 'day' ? e.date : null;
+  renderDayBar();
+  renderCharts();
+  renderDrivers();
+  renderEvents();
+  renderArticles();
+  renderKwic();
+  openReader(e.sources[0], e.sentence, true);
+  // Scroll the reader (not the page) to the event's sentence.
+  const focus = $('reader').querySelector('p.focus');
+  if (focus) $('reader').scrollTop = focus.offsetTop - $('reader').offsetTop - 24;
+  window.scrollTo(0, 0);
+  $('present-bar').replaceChildren(
+    el('span', { class: 'where' }, `Event ${state.eventIndex + 1} of ${events.length} · ${e.date}`),
+    el('span', null, e.sentence),
+    el('span', { class: 'keys' }, '← previous · → next · Esc leaves presentation mode'));
+}
+
+function presentKeys(ev) {
+  if (!state.present) return;
+  if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
+    ev.preventDefault();
+    const n = data.events.events.length;
+    state.eventIndex = Math.max(0, Math.min(n - 1, state.eventIndex + (ev.key === 'ArrowRight' ? 1 : -1)));
+    showEvent();
+  } else if (ev.key === 'Escape') {
+    setPresent(false);
+  }
+}
+
+// ---- how is this counted? ---------------------------------------------------------------------
+
+function renderCounting() {
+  const day = state.day;
+  const scope = day ? `on ${day}` : 'on all days';
+  const sections = [];
+  sections.push(el('p', null, `Everything below is for ${scope}. A word is a run of letters and digits; apostrophes inside words, and dots in abbreviations such as U.S., stay inside. Matching ignores case and accents (Bogotá = Bogota) and a possessive 's (Petro's = Petro); a name written in capitals (US, ELN) only matches capitals, so "US" never counts "us". Hyphens and dashes split words, so "Petro–Trump" counts one Petro and one Trump.`));
+  for (const t of state.series) {
+    const lines = ws.contexts(t, day || '', 0);
+    const forms = new Map();
+    for (const c of lines) forms.set(c.term, (forms.get(c.term) || 0) + 1);
+    sections.push(el('h3', null, t),
+      el('p', { class: 'words', 'data-series': t }, lines.length
+        ? `${plural(lines.length, 'occurrence')} counted: ${[...forms].map(([f, n]) => `“${f}” ${n}`).join(', ')}.`
+        : 'No occurrence.'));
+  }
+  const lens = state.lens === 'tone' ? 'tone' : 'diplomacy';
+  const days = day ? data.sentiment.days.filter(d => d.date === day) : data.sentiment.days;
+  const negated = new Map();
+  let spanish = 0;
+  for (const d of days) {
+    spanish += d.spanish_words_skipped;
+    for (const x of d.drivers.filter(x => x.lens === lens && x.negated > 0)) negated.set(x.word, (negated.get(x.word) || 0) + x.negated);
+  }
+  sections.push(el('h3', null, lens === 'tone' ? 'Tone' : 'Cooperation vs conflict'),
+    el('p', null, lens === 'tone'
+      ? 'Each word of the VADER lexicon counts on its side. A negator (not, never, no, without, n\'t…) among the three words before it moves it to the other side. Words inside a name (United States) are not tone words.'
+      : 'Each term of the diplomacy lexicon (threat*, sanction*, recall*… against meet*, agree*, phone call…) counts with its Goldstein weight; a negated term is listed but not counted.'),
+    el('p', { class: 'words', id: 'counting-negated' }, negated.size
+      ? `Negated: ${[...negated].map(([w, n]) => `“${w}” ${n}`).join(', ')}.` : 'Nothing was negated.'),
+    el('p', { class: 'words', id: 'counting-spanish' }, spanish
+      ? `${plural(spanish, 'word')} in Spanish sentences were skipped (never tallied with the English lists).` : 'No Spanish sentence was skipped.'));
+  sections.push(el('h3', null, 'Articles and days'),
+    el('p', null, 'Navigation, captions, repeated titles, lists of other stories and teasers are removed before counting (the CLI command "dateline text" shows what was kept). Each article gets the day printed in its header, else a date in its file name, else a curated date from corpus.toml, else a day set by hand — or stays undated and is counted apart, never on a guessed day.'));
+  $('counting').replaceChildren(el('div', { class: 'counting' }, ...sections));
+}
+
 // ---- the URL carries the view -------------------------------------------------------------
 
 // #q=coup%7Cputsch&s=Gustavo%20Petro,Donald%20Trump&mode=per_10k&lens=diplomacy&day=2026-01-07&theme=dark&panel=events
@@ -862,6 +954,7 @@ function renderCharts() {
 }
 
 function renderAll() {
+  renderCounting();
   renderCorpusLine();
   renderDayBar();
   renderCharts();
@@ -888,6 +981,7 @@ function wireControls() {
       for (const x of document.querySelectorAll('[data-lens]')) x.setAttribute('aria-pressed', String(x === b));
       renderSentiment();
       renderDrivers();
+      renderCounting();
     });
   }
   for (const b of document.querySelectorAll('[data-sort]')) {
@@ -902,6 +996,8 @@ function wireControls() {
   $('kwic-term').addEventListener('change', ev => { state.kwicTerm = ev.target.value; renderKwic(); });
   $('kwic-sort').addEventListener('change', ev => { state.kwicSort = ev.target.value; renderKwic(); });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', renderCharts);
+  $('present').addEventListener('click', () => setPresent(!state.present));
+  document.addEventListener('keydown', presentKeys);
   for (const b of document.querySelectorAll('[data-embed-dialog]')) {
     b.addEventListener('click', () => openEmbedDialog(b.dataset.embedDialog));
   }

@@ -429,6 +429,47 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
   }
 });
 
+test('presentation mode steps through the events with the arrow keys', () => withPage(async ({ page, problems }) => {
+  const events = cli(['events']).events;
+  await page.click('#present');
+  assert.equal(await page.evaluate(() => document.body.classList.contains('present')), true);
+  const bar = () => page.textContent('#present-bar');
+  assert.match(await bar(), new RegExp(`^Event 1 of ${events.length} · ${events[0].date}`));
+  for (let i = 1; i <= 3; i++) {
+    await page.keyboard.press('ArrowRight');
+    assert.match(await bar(), new RegExp(`^Event ${i + 1} of ${events.length} · ${events[i].date}`));
+  }
+  await page.keyboard.press('ArrowLeft');
+  assert.match(await bar(), new RegExp(`^Event 3 of ${events.length}`));
+  // Step to a day event: every chart marks its day and the reader shows the sentence.
+  const k = events.findIndex(e => e.precision === 'day' && e.date === '2026-01-04');
+  for (let i = 2; i < k; i++) await page.keyboard.press('ArrowRight');
+  assert.match(await bar(), /· 2026-01-04/);
+  assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-04');
+  for (const id of ['mentions-chart', 'sentiment-chart']) {
+    assert.match(await page.innerHTML(`#${id}`), /#FDF0C2/i, `${id} marks the day`);
+  }
+  const focus = await page.textContent('#reader p.focus');
+  assert.ok(focus.includes(events[k].sentence), 'the reader shows the event sentence');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.body.classList.contains('present')), false);
+  assert.deepEqual(problems, []);
+}));
+
+test('"How is this counted?" shows the matched, negated and skipped words', () => withPage(async ({ page, problems }) => {
+  await page.click('#counting-details summary');
+  const petro = await page.textContent('#counting [data-series="Gustavo Petro"]');
+  assert.match(petro, /^112 occurrences counted: /);
+  assert.match(petro, /“Gustavo Petro” \d+/);
+  assert.match(petro, /“Petro’s” \d+/, 'possessives are listed as they were written');
+  assert.match(await page.textContent('#counting-negated'), /“foolish” 1/);
+  assert.match(await page.textContent('#counting-spanish'), /words in Spanish sentences were skipped/);
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-03"]');
+  assert.match(await page.textContent('#counting p'), /on 2026-01-03/);
+  assert.match(await page.textContent('#counting [data-series="Gustavo Petro"]'), /^8 occurrences/);
+  assert.deepEqual(problems, []);
+}));
+
 test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
     ['1280-dark', { width: 1280, height: 900 }, 'dark']]) {
