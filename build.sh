@@ -7,7 +7,7 @@
 # On a fresh machine it installs what it needs (and skips what is present):
 # the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, the npm
 # packages of tests/browser (binaryen's wasm-opt and tiny-inflate for the page;
-# playwright-core and pngjs for the tests) and
+# playwright-core, pngjs and axe-core for the tests) and
 # Chromium + ChromeDriver and Firefox ESR from Debian.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -94,6 +94,7 @@ ensure_npm_packages() {
   ensure_node
   local dir=tests/browser
   if [ -d "$dir/node_modules/binaryen" ] && [ -d "$dir/node_modules/tiny-inflate" ] \
+     && [ -d "$dir/node_modules/axe-core" ] \
      && [ -d "$dir/node_modules/playwright-core" ] \
      && [ -d "$dir/node_modules/pngjs" ] \
      && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then

@@ -398,7 +398,7 @@ fn finish(
     out.push_str(&svg[..open_end]);
     let _ = write!(
         out,
-        " class=\"chart {class}\" role=\"img\" aria-labelledby=\"{class}-title {class}-desc\"><title id=\"{class}-title\">{}</title><desc id=\"{class}-desc\">{}</desc>",
+        " class=\"chart {class}\" role=\"group\" aria-roledescription=\"chart\" aria-labelledby=\"{class}-title {class}-desc\"><title id=\"{class}-title\">{}</title><desc id=\"{class}-desc\">{}</desc>",
         xml(title),
         xml(desc)
     );
@@ -939,7 +939,7 @@ mod tests {
         assert!(svg.contains("data-date=\"2026-01-03\""));
         assert!(svg.contains("Donald Trump &lt;x&gt;"), "labels are escaped");
         assert!(!svg.contains("<x>"));
-        assert!(svg.contains("role=\"img\""));
+        assert!(svg.contains("role=\"group\""));
         let s = sentiment(all.sentiment.as_ref().expect("s"), Lens::Diplomacy, &view);
         assert!(
             s.contains("Cooperation vs conflict") && s.contains("conflict 2"),

@@ -470,6 +470,58 @@ test('"How is this counted?" shows the matched, negated and skipped words', () =
   assert.deepEqual(problems, []);
 }));
 
+const AXE = join(here, 'node_modules', 'axe-core', 'axe.min.js');
+
+async function axeProblems(page) {
+  await page.addScriptTag({ path: AXE });
+  const r = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .map(v => `${v.impact} ${v.id}: ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('axe-core finds no serious or critical violation (main, dark, embed, presentation)', async () => {
+  for (const [name, hash, scheme, present] of [['main', '', 'light', false], ['dark', '', 'dark', false],
+    ['embed', '#embed=mentions', 'light', false], ['presentation', '', 'light', true]]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    const page = await context.newPage();
+    try {
+      await page.goto(page_url + hash);
+      await page.waitForSelector('#status[data-state="ready"]', { state: 'attached' });
+      if (present) await page.click('#present');
+      assert.deepEqual(await axeProblems(page), [], name);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('keyboard only: select a day, read an article, step contexts', () => withPage(async ({ page, problems }) => {
+  // Tab reaches the day hit areas of the first chart.
+  let found = false;
+  for (let i = 0; i < 60 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.classList?.contains('day-hit'));
+  }
+  assert.ok(found, 'a chart day is reachable with Tab');
+  const day = await page.evaluate(() => document.activeElement.dataset.date);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#day-label'), `Showing ${day}`);
+  // The article titles are links; Enter opens the reader.
+  await page.focus('#articles tbody tr a.title');
+  const title = await page.textContent('#articles tbody tr a.title');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('#reader h3'), title);
+  // A context line opens its article with Enter too.
+  await page.focus('#kwic .kwic-line');
+  const id = await page.getAttribute('#kwic .kwic-line', 'data-article');
+  await page.keyboard.press('Enter');
+  assert.match(await page.textContent('#reader .byline'), new RegExp(id.replace(/[.#]/g, '\\$&')));
+  // Focus is visible: the focused element has an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  assert.deepEqual(problems, []);
+}));
+
 test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
     ['1280-dark', { width: 1280, height: 900 }, 'dark']]) {
