@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # dateline's one script.
 #   ./build.sh          build dist/dateline.html (one self-contained page)
+#   ./build.sh page --corpus DIR --out FILE
+#                       the same page with the texts of DIR baked in instead
+#                       of the bundled corpus (for a class or a newsroom)
 #   ./build.sh test     everything CI runs: fmt, clippy (native + wasm32),
 #                       tests, docs, the page, real-browser checks
 #   ./build.sh bench    speed and size figures
@@ -106,6 +109,10 @@ ensure_npm_packages() {
 }
 
 build_page() {
+  local corpus="${1:-}" out="${2:-dist/dateline.html}"
+  if [ -n "$corpus" ] && [ ! -d "$corpus" ]; then
+    fail "--corpus $corpus is not a folder"
+  fi
   ensure_wasm_target
   ensure_wasm_bindgen
   ensure_npm_packages
@@ -113,7 +120,7 @@ build_page() {
   step "compiling the core to WebAssembly (release)"
   cargo build --release --lib --target wasm32-unknown-unknown
   local work=target/page
-  rm -rf "$work" && mkdir -p "$work" dist
+  rm -rf "$work" && mkdir -p "$work" dist "$(dirname "$out")"
   step "generating the JS glue (wasm-bindgen --target no-modules)"
   wasm-bindgen --target no-modules --no-typescript --out-dir "$work" \
     target/wasm32-unknown-unknown/release/dateline.wasm
@@ -122,10 +129,12 @@ build_page() {
     --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
     --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
     "$work/dateline_bg.wasm" -o "$work/dateline.opt.wasm"
-  step "assembling dist/dateline.html (CSS, JS and wasm inlined)"
-  python3 - "$work" <<'PY'
-import base64, pathlib, sys, zlib
+  step "assembling $out (CSS, JS and wasm inlined${corpus:+; corpus from $corpus})"
+  python3 - "$work" "$out" "$corpus" <<'PY'
+import base64, json, pathlib, sys, zlib
 work = pathlib.Path(sys.argv[1])
+out = pathlib.Path(sys.argv[2])
+corpus = sys.argv[3]
 www = pathlib.Path("www")
 html = (www / "index.html").read_text(encoding="utf-8")
 def script(text):
@@ -149,18 +158,37 @@ scripts = "\n".join([
     script(f"const WASM_SIZE = {len(wasm)};\nconst WASM_DEFLATE_BASE64 = \"" + base64.b64encode(packed).decode("ascii") + "\";"),
     script((www / "app.js").read_text(encoding="utf-8")),
 ])
+if corpus:
+    # The texts of the folder, read by the page instead of the bundled
+    # corpus: the same files the CLI reads from it (names as the CLI shows
+    # them when given the folder's name).
+    root = pathlib.Path(corpus).resolve()
+    exts = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"}
+    files = []
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+            continue
+        if p.suffix.lower() in exts or p.name in ("corpus.toml", "entities.toml"):
+            files.append({"name": f"{root.name}/{rel.as_posix()}",
+                          "base64": base64.b64encode(p.read_bytes()).decode("ascii")})
+    if not files:
+        sys.exit(f"{corpus} holds no .txt, .md or .html file")
+    baked = json.dumps({"name": root.name, "files": files}).replace("<", "\\u003c")
+    scripts = script("const BAKED_CORPUS = " + baked + ";") + "\n" + scripts
+
 for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</style>"),
                       ("<!-- inline:scripts -->", scripts)]:
     if html.count(marker) != 1:
         sys.exit(f"www/index.html must contain {marker} exactly once")
     html = html.replace(marker, value)
-pathlib.Path("dist/dateline.html").write_text(html, encoding="utf-8")
+out.write_text(html, encoding="utf-8")
 PY
   local size wasm
-  size=$(wc -c < dist/dateline.html)
+  size=$(wc -c < "$out")
   wasm=$(wc -c < "$work/dateline.opt.wasm")
-  step "built dist/dateline.html: $size bytes (wasm after wasm-opt: $wasm bytes, deflated: $(wc -c < "$work/dateline.wasm.deflate"))"
-  echo "Open it: file://$PWD/dist/dateline.html"
+  step "built $out: $size bytes (wasm after wasm-opt: $wasm bytes, deflated: $(wc -c < "$work/dateline.wasm.deflate"))"
+  echo "Open it: file://$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
 }
 
 run_tests() {
@@ -193,10 +221,25 @@ run_bench() {
   echo "wasm after wasm-opt: $(wc -c < target/page/dateline.opt.wasm) bytes"
 }
 
+page_command() {
+  local corpus="" out=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --corpus) corpus="${2:-}"; shift 2 || fail "--corpus needs a folder" ;;
+      --out) out="${2:-}"; shift 2 || fail "--out needs a file name" ;;
+      *) fail "unknown option '$1' (use: ./build.sh page --corpus DIR --out FILE)" ;;
+    esac
+  done
+  if [ -n "$corpus" ] && [ -z "$out" ]; then
+    fail "--corpus needs --out FILE (dist/dateline.html stays the bundled corpus)"
+  fi
+  build_page "$corpus" "${out:-dist/dateline.html}"
+}
+
 case "${1:-page}" in
-  page|build) build_page ;;
+  page|build) shift $(( $# > 0 ? 1 : 0 )); page_command "$@" ;;
   test) run_tests ;;
   bench) run_bench ;;
-  -h|--help|help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h|--help|help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) fail "unknown command '$1' (use: ./build.sh, ./build.sh test, ./build.sh bench)" ;;
 esac

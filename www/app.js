@@ -481,8 +481,9 @@ function countingRule(which) {
 
 function corpusName() {
   const n = data.summary.articles.length;
-  return workspace.files.length === 0 ? `${n} articles of the bundled corpus (United States–Colombia, 2025–2026)`
-    : `${plural(n, 'article')}${workspace.withSeeds ? ' (your texts and the bundled corpus)' : ' (your texts)'}`;
+  const base = BAKED ? `“${BAKED.name}”` : 'the bundled corpus (United States–Colombia, 2025–2026)';
+  return workspace.files.length === 0 ? `${plural(n, 'article')} of ${base}`
+    : `${plural(n, 'article')}${workspace.withSeeds ? ` (your texts and ${BAKED ? base : 'the bundled corpus'})` : ' (your texts)'}`;
 }
 
 function embedUrl(which) {
@@ -730,11 +731,39 @@ async function loadFiles(files) {
 // The user's texts, dates set by hand and view; rebuilt into a core
 // Workspace on demand, kept in IndexedDB, exported to one JSON file.
 let workspace = { files: [], withSeeds: true, overrides: {} };
+// Pages share the browser's storage for file:// pages: each corpus keeps
+// its own record.
+const STORE_KEY = `current:${typeof BAKED_CORPUS === 'undefined' ? 'bundled' : BAKED_CORPUS.name}`;
+
+// A page built with `./build.sh page --corpus DIR` carries its own corpus
+// (BAKED_CORPUS) instead of the bundled one.
+const BAKED = typeof BAKED_CORPUS === 'undefined' ? null : BAKED_CORPUS;
+let bakedFiles = null;
+
+function bundled() {
+  if (BAKED && !bakedFiles) bakedFiles = BAKED.files.map(f => ({ name: f.name, bytes: fromBase64(f.base64) }));
+  return bakedFiles;
+}
+
+function startWorkspace() {
+  const files = bundled();
+  return files
+    ? wasm_bindgen.Workspace.fromFiles(files.map(f => f.name), files.map(f => f.bytes), false)
+    : wasm_bindgen.Workspace.withSeeds();
+}
 
 function buildWorkspace() {
-  const next = workspace.files.length
-    ? wasm_bindgen.Workspace.fromFiles(workspace.files.map(f => f.name), workspace.files.map(f => f.bytes), workspace.withSeeds)
-    : wasm_bindgen.Workspace.withSeeds();
+  if (!workspace.files.length) {
+    const next = startWorkspace();
+    next.complete();
+    for (const [id, date] of Object.entries(workspace.overrides)) {
+      try { next.setDate(id, date); } catch (err) { delete workspace.overrides[id]; }
+    }
+    return next;
+  }
+  const base = bundled();
+  const files = base && workspace.withSeeds ? [...base, ...workspace.files] : workspace.files;
+  const next = wasm_bindgen.Workspace.fromFiles(files.map(f => f.name), files.map(f => f.bytes), !base && workspace.withSeeds);
   next.complete();
   for (const [id, date] of Object.entries(workspace.overrides)) {
     try { next.setDate(id, date); } catch (err) { delete workspace.overrides[id]; }
@@ -762,7 +791,7 @@ function persist() {
   clearTimeout(persistTimer);
   persistTimer = setTimeout(() => {
     const record = { version: 1, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, view: stateToHash() };
-    idbRequest('readwrite', store => store.put(record, 'current'))
+    idbRequest('readwrite', store => store.put(record, STORE_KEY))
       .catch(err => progress(`Could not save in this browser (${err && err.message ? err.message : err}); what was saved before is kept.`));
   }, 50);
 }
@@ -770,7 +799,7 @@ function persist() {
 async function restore() {
   let saved;
   try {
-    saved = await idbRequest('readonly', store => store.get('current'));
+    saved = await idbRequest('readonly', store => store.get(STORE_KEY));
   } catch (err) {
     return;
   }
@@ -906,7 +935,7 @@ function wireLoading() {
   });
   $('clear-data').addEventListener('click', () => {
     workspace = { files: [], withSeeds: true, overrides: {} };
-    idbRequest('readwrite', store => store.delete('current')).catch(() => {});
+    idbRequest('readwrite', store => store.delete(STORE_KEY)).catch(() => {});
     useWorkspace(buildWorkspace(), [], 0);
     history.replaceState(null, '', location.pathname);
     progress('Your data was removed from this browser; the bundled corpus is back.');
@@ -1023,7 +1052,7 @@ function main() {
     performance.mark('dateline:instantiated');
     const start = performance.now();
     // Mentions first: the first chart needs nothing else.
-    ws = wasm_bindgen.Workspace.withSeeds();
+    ws = startWorkspace();
     performance.mark('dateline:workspace');
     data.counts = ws.counts();
     loadTotals();

@@ -522,6 +522,35 @@ test('keyboard only: select a day, read an article, step contexts', () => withPa
   assert.deepEqual(problems, []);
 }));
 
+test('./build.sh page --corpus DIR bakes another corpus into a self-contained page', async () => {
+  const dir = scratch('baked', {
+    'lessons/2026-05-04-first.txt': `First lesson\n\nThe class read about the council and the water plan in the valley town.\n`,
+    'lessons/2026-05-11-second.md': `# Second lesson\n\nThe class met the Water Board, who explained the plan and the vote.\n`,
+    'lessons/entities.toml': '[[entity]]\nname = "Water Board"\nkind = "organisation"\n',
+  });
+  const out = join(root, 'target', 'baked', 'lessons.html');
+  execFileSync('bash', [join(root, 'build.sh'), 'page', '--corpus', join(dir, 'lessons'), '--out', out], { cwd: root, stdio: 'pipe' });
+  const expected = JSON.parse(execFileSync(bin, ['summary', 'lessons', '--json'], { cwd: dir, encoding: 'utf8' }));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', r => requests.push(r.url()));
+  page.on('pageerror', e => problems.push(e.message));
+  try {
+    await page.goto(pathToFileURL(out).href);
+    await page.waitForSelector('#status[data-state="ready"]');
+    const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
+    assert.deepEqual(rows, expected.articles.map(a => [a.id, a.date]));
+    assert.match(await page.textContent('#corpus-line'), /^2 articles · 2 days/);
+    assert.deepEqual(await page.$$eval('.chip', cs => cs.map(c => c.dataset.term)), ['Water Board']);
+    assert.deepEqual(requests, [pathToFileURL(out).href]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
     ['1280-dark', { width: 1280, height: 900 }, 'dark']]) {
