@@ -179,9 +179,19 @@ function addQuery(text) {
 
 // ---- sentiment -----------------------------------------------------------------
 
+function renderSentimentTable() {
+  const cols = state.lens === 'tone' ? ['positive', 'negative', 'net'] : ['cooperation', 'conflict', 'goldstein'];
+  const fmt = (k, v) => (v === null || v === undefined) ? '–' : (k === 'net' || k === 'goldstein') ? v.toFixed(2) : String(v);
+  $('sentiment-table').replaceChildren(
+    el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Day'), el('th', { scope: 'col' }, 'Articles'), ...cols.map(c => el('th', { scope: 'col' }, c)))),
+    el('tbody', null, ...data.sentiment.days.map(d => el('tr', { 'data-date': d.date }, el('td', null, d.date), el('td', null, String(d.articles)),
+      ...cols.map(c => el('td', { 'data-key': c, 'data-value': String(d[c]) }, fmt(c, d[c])))))));
+}
+
 function renderSentiment() {
   $('sentiment-chart').innerHTML = ws.sentimentSvg(state.lens, width('sentiment-chart'), 220, theme(), state.day || '');
   wireChart('sentiment-chart');
+  renderSentimentTable();
   $('sentiment-hint').textContent = state.lens === 'tone'
     ? 'Bars: positive words above zero, negative below (negated words count on the other side). Line: net = (positive − negative) / (positive + negative).'
     : 'Bars: cooperation terms above zero, conflict terms below. Line: mean Goldstein weight of the terms, −10 to +10 (drawn ÷ 10).';

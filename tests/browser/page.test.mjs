@@ -106,6 +106,9 @@ test('each chart has its series and days, and the numbers equal the CLI', () => 
   for (const d of sentiment.days) {
     assert.ok(labels.includes(`${d.date}: positive ${d.positive}, negative ${d.negative}, net ${d.net >= 0 ? '+' : ''}${d.net.toFixed(2)}`), `${d.date}: ${labels.join(' | ')}`);
   }
+  const table = await page.$$eval('#sentiment-table tbody tr', trs => trs.map(tr => [tr.dataset.date,
+    ...[...tr.querySelectorAll('td[data-key]')].map(td => Number(td.dataset.value))]));
+  assert.deepEqual(table, sentiment.days.map(d => [d.date, d.positive, d.negative, d.net]), 'the data table alternative');
   await page.click('[data-lens="diplomacy"]');
   const dip = await page.$$eval('#sentiment-chart .day-hit', hs => hs.map(h => h.getAttribute('aria-label')));
   assert.ok(dip.every(l => /cooperation \d+, conflict \d+/.test(l)), dip.join());
@@ -248,6 +251,16 @@ test('pasted text and dropped files are analysed; back to the bundled corpus', (
   assert.match(await loaded(page), /^Loaded 1 file instead of the bundled corpus: 2 articles\.$/, 'files join those loaded before');
   assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id)),
     ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
+  // A file over the size limit is named and refused; the others load.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(65 * 1024 * 1024)], 'huge.txt', { type: 'text/plain' }));
+    dt.items.add(new File(['Small story\n\nThe library opened a new reading room for the children of the town.\n'], 'small.txt', { type: 'text/plain' }));
+    document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => /^Loaded 1 file/.test(document.getElementById('load-progress').textContent) && /small/.test(document.querySelector('#articles tbody').textContent));
+  const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
+  assert.ok(warnings.some(w => w.startsWith('huge.txt: skipped: too large (65.0 MB; the limit is 64 MB per file)')), warnings.join(' | '));
   await page.click('#reset-seeds');
   assert.equal(await page.locator('#articles tbody tr').count(), 9);
   assert.deepEqual(problems, []);
