@@ -220,17 +220,23 @@ test('a folder can replace the bundled corpus, with its own entities and dates',
     'class/corpus.toml': '[[article]]\nfile = "undated.txt"\ndate = "2026-03-02"\nnote = "the chair spoke the day after the vote"\n',
     'class/entities.toml': '[[entity]]\nname = "Water Board"\nkind = "organisation"\n',
     'class/scan.pdf': '%PDF-1.4 not text',
+    'class/page.html': `<html><body><h1>Board report</h1><p>${PARA}</p><script>window.__ran = true</script></body></html>`,
+    'class/binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+    'class/empty.txt': '',
   });
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="replace"]');
   await page.setInputFiles('#folder-input', join(dir, 'class'));
-  assert.match(await loaded(page), /instead of the bundled corpus: 2 articles/);
+  assert.match(await loaded(page), /instead of the bundled corpus: 3 articles/);
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
-  assert.deepEqual(rows, [['class/sub/2026-03-01-vote.md#1', '2026-03-01'], ['class/undated.txt#1', '2026-03-02']]);
+  assert.deepEqual(rows, [['class/sub/2026-03-01-vote.md#1', '2026-03-01'], ['class/undated.txt#1', '2026-03-02'], ['class/page.html#1', '']]);
+  assert.equal(await page.evaluate(() => window.__ran), undefined, 'scripts in a loaded page never run');
   const chips = await page.$$eval('.chip', cs => cs.map(c => c.dataset.term));
   assert.deepEqual(chips, ['Water Board'], 'the folder\'s own entities replace the bundled list');
   const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
   assert.ok(warnings.some(w => w.includes('scan.pdf') && w.includes('not a .txt, .md or .html file')), warnings.join(' | '));
+  assert.ok(warnings.some(w => w.startsWith('class/binary.txt: skipped: this is a PNG image file, not text')), warnings.join(' | '));
+  assert.ok(warnings.some(w => w.startsWith('class/empty.txt: skipped: the file is empty')), warnings.join(' | '));
   assert.deepEqual(problems, []);
 }));
 
@@ -563,6 +569,27 @@ test('./build.sh page --corpus DIR bakes another corpus into a self-contained pa
     await context.close();
   }
 });
+
+test('a hostile file renders as text everywhere and runs nothing', () => withPage(async ({ page, problems }) => {
+  const title = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Mayor resigns';
+  const dir = scratch('hostile', {
+    '2026-01-07-evil.txt': `${title}\n\nOn Tuesday the mayor <b onclick="window.__pwned=3">resigned</b> and Petro said <svg onload="window.__pwned=4"> it was good.\n`,
+  });
+  await page.click('#load-details summary');
+  await page.setInputFiles('#file-input', join(dir, '2026-01-07-evil.txt'));
+  await loaded(page);
+  assert.equal(await page.textContent('tr[data-id="2026-01-07-evil.txt#1"] a.title'), title, 'the title is text in the table');
+  await page.click('tr[data-id="2026-01-07-evil.txt#1"] a.title');
+  assert.equal(await page.textContent('#reader h3'), title, 'and in the reader');
+  assert.match(await page.textContent('#reader p[data-paragraph="0"]'), /<b onclick=/);
+  const ev = await page.$$eval('#events li .sentence', s => s.map(x => x.textContent).filter(t => t.includes('onclick')));
+  assert.ok(ev.length >= 1, 'and in the events');
+  await page.hover('#mentions-chart .day-hit[data-date="2026-01-07"]');
+  assert.ok((await page.textContent('#tooltip')).includes('<img src=x'), 'and in the tooltip');
+  assert.equal(await page.locator('img[src="x"], #reader b, #reader svg').count(), 0, 'no element was made from the text');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing ran');
+  assert.deepEqual(problems, []);
+}));
 
 test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
