@@ -591,6 +591,28 @@ test('a hostile file renders as text everywhere and runs nothing', () => withPag
   assert.deepEqual(problems, []);
 }));
 
+test('the Content-Security-Policy allows no connection at all', () => withPage(async ({ page }) => {
+  const answered = [];
+  page.on('response', r => answered.push(r.url()));
+  page.on('requestfinished', r => answered.push(r.url()));
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'/);
+  const blocked = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', e => violations.push(e.violatedDirective));
+    let fetched = 'no';
+    try { await fetch('https://example.invalid/x.json'); fetched = 'yes'; } catch (err) { fetched = 'blocked'; }
+    const img = document.createElement('img');
+    img.src = 'https://example.invalid/pixel.png';
+    document.body.append(img);
+    await new Promise(r => setTimeout(r, 300));
+    return { fetched, violations };
+  });
+  assert.equal(blocked.fetched, 'blocked');
+  assert.ok(blocked.violations.includes('connect-src') && blocked.violations.includes('img-src'), blocked.violations.join());
+  assert.deepEqual(answered.filter(u => !u.startsWith('file:')), [], 'nothing left the machine');
+}));
+
 test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
     ['1280-dark', { width: 1280, height: 900 }, 'dark']]) {
