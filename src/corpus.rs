@@ -87,6 +87,10 @@ pub struct Corpus {
     pub warnings: Vec<Warning>,
     /// The entities.toml files among the inputs (see [`crate::entities`]).
     pub entity_files: Vec<SourceFile>,
+    /// Per source file, the words of the page that are in none of its
+    /// articles: navigation, captions, title copies, header dates and
+    /// bylines, lists of other stories — what was removed and never counted.
+    pub removed_words: std::collections::BTreeMap<String, usize>,
 }
 
 fn base_name(path: &str) -> &str {
@@ -173,6 +177,8 @@ impl Corpus {
             );
         }
         let from_name = dates::date_in_file_name(&f.name);
+        let page_words = tokens::count_words(&decoded.text);
+        let first_new = self.articles.len();
         for (i, seg) in segments.into_iter().enumerate() {
             let ordinal = i + 1;
             let mut a = Article {
@@ -220,6 +226,9 @@ impl Corpus {
             }
             self.articles.push(a);
         }
+        let kept: usize = self.articles[first_new..].iter().map(|a| a.words).sum();
+        self.removed_words
+            .insert(f.name.clone(), page_words.saturating_sub(kept));
     }
 
     fn apply_manifest(&mut self, entries: &[Entry]) {
@@ -442,6 +451,20 @@ mod tests {
             .expect_err("dated by name");
         assert!(e.contains("file name"), "{e}");
         assert!(c.set_date("nope#1", d).is_err());
+    }
+
+    #[test]
+    fn removed_words_are_what_the_page_had_beyond_its_articles() {
+        let c = Corpus::from_texts(&[(
+            "a.txt",
+            &format!(
+                "Skip to content\nVote held\nJanuary 5, 2026\n{BODY}\nShare\nMORE STORIES\nAnother story here\n"
+            ),
+        )]);
+        // Skip to content (3), the date line (3), Share (1), MORE STORIES (2),
+        // Another story here (3).
+        assert_eq!(c.removed_words["a.txt"], 12);
+        assert_eq!(c.articles[0].words, 2 + 15);
     }
 
     #[test]

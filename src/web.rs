@@ -250,6 +250,26 @@ impl Workspace {
         ))
     }
 
+    /// Words removed from the pages of the articles of `on_day` (or of all
+    /// articles, empty string) as navigation, captions and other clutter.
+    #[wasm_bindgen(js_name = removedWords)]
+    pub fn removed_words(&self, on_day: &str) -> usize {
+        let d = day(on_day);
+        let mut sources: Vec<&str> = self
+            .corpus
+            .articles
+            .iter()
+            .filter(|a| d.is_none() || a.date == d)
+            .map(|a| a.source.as_str())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources
+            .iter()
+            .filter_map(|s| self.corpus.removed_words.get(*s))
+            .sum()
+    }
+
     /// Keyword-in-context lines for a series label, on one day (YYYY-MM-DD)
     /// or all days (empty string).
     pub fn contexts(&self, label: &str, on_day: &str, width: usize) -> Result<JsValue, JsError> {

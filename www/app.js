@@ -580,7 +580,7 @@ function presentKeys(ev) {
 
 function renderCounting() {
   const day = state.day;
-  const scope = day ? `on ${day}` : 'on all days';
+  const scope = day || 'all days';
   const sections = [];
   sections.push(el('p', null, `Everything below is for ${scope}. A word is a run of letters and digits; apostrophes inside words, and dots in abbreviations such as U.S., stay inside. Matching ignores case and accents (Bogotá = Bogota) and a possessive 's (Petro's = Petro); a name written in capitals (US, ELN) only matches capitals, so "US" never counts "us". Hyphens and dashes split words, so "Petro–Trump" counts one Petro and one Trump.`));
   for (const t of state.series) {
@@ -608,8 +608,10 @@ function renderCounting() {
       ? `Negated: ${[...negated].map(([w, n]) => `“${w}” ${n}`).join(', ')}.` : 'Nothing was negated.'),
     el('p', { class: 'words', id: 'counting-spanish' }, spanish
       ? `${plural(spanish, 'word')} in Spanish sentences were skipped (never tallied with the English lists).` : 'No Spanish sentence was skipped.'));
+  const removed = ws.removedWords(day || '');
   sections.push(el('h3', null, 'Articles and days'),
-    el('p', null, 'Navigation, captions, repeated titles, lists of other stories and teasers are removed before counting (the CLI command "dateline text" shows what was kept). Each article gets the day printed in its header, else a date in its file name, else a curated date from corpus.toml, else a day set by hand — or stays undated and is counted apart, never on a guessed day.'));
+    el('p', { class: 'words', id: 'counting-clutter' }, `${plural(removed, 'word')} of navigation, captions, repeated titles, header dates, bylines, lists of other stories and teasers were removed from the pages${day ? ' of these articles' : ''} and never counted.`),
+    el('p', null, 'The CLI command "dateline text" shows exactly what was kept. Each article gets the day printed in its header, else a date in its file name, else a curated date from corpus.toml, else a day set by hand — or stays undated and is counted apart, never on a guessed day.'));
   $('counting').replaceChildren(el('div', { class: 'counting' }, ...sections));
 }
 

@@ -483,8 +483,10 @@ test('"How is this counted?" shows the matched, negated and skipped words', () =
   assert.match(petro, /“Petro’s” \d+/, 'possessives are listed as they were written');
   assert.match(await page.textContent('#counting-negated'), /“foolish” 1/);
   assert.match(await page.textContent('#counting-spanish'), /words in Spanish sentences were skipped/);
+  const removed = Number((await page.textContent('#counting-clutter')).match(/^([\d,]+) words/)[1].replace(/,/g, ''));
+  assert.ok(removed > 300, `clutter removed from the seed pages: ${removed} words`);
   await page.click('#mentions-chart .day-hit[data-date="2026-01-03"]');
-  assert.match(await page.textContent('#counting p'), /on 2026-01-03/);
+  assert.match(await page.textContent('#counting p'), /^Everything below is for 2026-01-03\./);
   assert.match(await page.textContent('#counting [data-series="Gustavo Petro"]'), /^8 occurrences/);
   assert.deepEqual(problems, []);
 }));
