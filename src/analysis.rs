@@ -102,6 +102,8 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
     let mut toks: Vec<Token> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
     let mut info: Vec<sentiment::WordInfo> = Vec::new();
+    let mut scratch = crate::query::Scratch::default();
+    let mut found_matches: Vec<Match> = Vec::new();
     for a in &corpus.articles {
         let mut counts = vec![0usize; n_series];
         let mut tally = sentiment::article_tally(a);
@@ -116,7 +118,8 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                 toks.extend(tokens::tokens(sentence));
                 name_matches.clear();
                 diplomacy.clear();
-                for m in matcher.find(&toks) {
+                matcher.find_into(&toks, &mut scratch, &mut found_matches);
+                for &m in &found_matches {
                     if m.series < first_query {
                         name_matches.push(m);
                         if count_entities && want.counts {

@@ -227,10 +227,19 @@ impl Matcher {
     /// longest match at a position wins (ties: the series added first) and
     /// occurrences of one group never overlap.
     pub fn find(&self, tokens: &[Token<'_>]) -> Vec<Match> {
-        let mut out: Vec<Match> = Vec::new();
+        let mut out = Vec::new();
+        self.find_into(tokens, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    /// [`Matcher::find`] into `out` (cleared first), reusing `scratch`
+    /// between calls: no allocation per sentence once the buffers have grown.
+    pub fn find_into(&self, tokens: &[Token<'_>], scratch: &mut Scratch, out: &mut Vec<Match>) {
+        out.clear();
         // Per group: where its last occurrence ended (groups are few).
-        let mut group_end: Vec<(usize, usize)> = Vec::new();
-        let mut best: Vec<(usize, Match)> = Vec::new();
+        let group_end = &mut scratch.group_end;
+        let best = &mut scratch.best;
+        group_end.clear();
         for i in 0..tokens.len() {
             best.clear();
             let key = tokens[i].key.as_ref();
@@ -266,7 +275,7 @@ impl Matcher {
                 }
             }
             best.sort_by_key(|(_, m)| m.series);
-            for &(group, m) in &best {
+            for &(group, m) in best.iter() {
                 match group_end.iter_mut().find(|(g, _)| *g == group) {
                     Some(entry) => entry.1 = m.end,
                     None => group_end.push((group, m.end)),
@@ -274,8 +283,14 @@ impl Matcher {
                 out.push(m);
             }
         }
-        out
     }
+}
+
+/// Buffers [`Matcher::find_into`] reuses.
+#[derive(Clone, Debug, Default)]
+pub struct Scratch {
+    group_end: Vec<(usize, usize)>,
+    best: Vec<(usize, Match)>,
 }
 
 #[cfg(test)]
