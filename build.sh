@@ -7,6 +7,8 @@
 #   ./build.sh test     everything CI runs: fmt, clippy (native + wasm32),
 #                       tests, docs, the page, real-browser checks
 #   ./build.sh bench    speed and size figures
+#   ./build.sh fuzz     the property tests with many more cases
+#                       (PROPTEST_CASES, default 100000)
 # On a fresh machine it installs what it needs (and skips what is present):
 # the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, the npm
 # packages of tests/browser (binaryen's wasm-opt and tiny-inflate for the page;
@@ -236,10 +238,16 @@ page_command() {
   build_page "$corpus" "${out:-dist/dateline.html}"
 }
 
+run_fuzz() {
+  step "property tests over arbitrary input, ${PROPTEST_CASES:-100000} cases each"
+  PROPTEST_CASES="${PROPTEST_CASES:-100000}" cargo test --release --test fuzz
+}
+
 case "${1:-page}" in
   page|build) shift $(( $# > 0 ? 1 : 0 )); page_command "$@" ;;
   test) run_tests ;;
   bench) run_bench ;;
-  -h|--help|help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) fail "unknown command '$1' (use: ./build.sh, ./build.sh test, ./build.sh bench)" ;;
+  fuzz) run_fuzz ;;
+  -h|--help|help) sed -n '2,/^set -euo pipefail/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' ;;
+  *) fail "unknown command '$1' (use: ./build.sh, ./build.sh test, ./build.sh bench, ./build.sh fuzz)" ;;
 esac

@@ -14,6 +14,7 @@ use crate::query;
 use crate::reader;
 use crate::report::Summary;
 use serde::Serialize;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 /// The corpus being explored, with its analysis.
@@ -36,10 +37,30 @@ fn day(s: &str) -> Option<Day> {
     Day::parse_iso(s)
 }
 
+/// Reports a panic, should one ever happen, to the page
+/// (`globalThis.datelinePanic(message)`), which shows an error banner and
+/// keeps its last good view.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let message = info.to_string();
+            let report =
+                js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("datelinePanic"));
+            if let Ok(f) = report
+                && let Some(f) = f.dyn_ref::<js_sys::Function>()
+            {
+                let _ = f.call1(&JsValue::NULL, &JsValue::from_str(&message));
+            }
+        }));
+    });
+}
+
 impl Workspace {
     /// A workspace with the mention counts only: the first chart needs no
     /// more; [`Workspace::complete`] adds sentiment and events.
     fn new(corpus: Corpus) -> Workspace {
+        install_panic_hook();
         let (entities, warnings) = entities::of_corpus(&corpus);
         let mut w = Workspace {
             corpus,

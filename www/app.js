@@ -1057,6 +1057,20 @@ function wireControls() {
   window.addEventListener('resize', () => { clearTimeout(timer); timer = setTimeout(() => { renderCharts(); }, 150); });
 }
 
+// Should anything go wrong (a panic in the core, an error in this script),
+// say so and keep the last good view instead of a dead page.
+function showError(message) {
+  const banner = $('error-banner');
+  const close = el('button', { type: 'button' }, 'dismiss');
+  close.addEventListener('click', () => { banner.hidden = true; });
+  banner.replaceChildren(`Something went wrong: ${message}. The page keeps its last good view; reload to start again.`, close);
+  banner.hidden = false;
+}
+
+window.datelinePanic = message => showError(`the analysis engine stopped (${message})`);
+window.addEventListener('error', ev => showError(ev.message || 'an error in the page'));
+window.addEventListener('unhandledrejection', ev => showError((ev.reason && ev.reason.message) || String(ev.reason)));
+
 function main() {
   try {
     performance.mark('dateline:start');

@@ -615,6 +615,18 @@ test('the Content-Security-Policy allows no connection at all', () => withPage(a
   assert.deepEqual(answered.filter(u => !u.startsWith('file:')), [], 'nothing left the machine');
 }));
 
+test('an error shows a banner and keeps the last good view', () => withPage(async ({ page }) => {
+  assert.equal(await page.isVisible('#error-banner'), false);
+  await page.evaluate(() => window.datelinePanic('panicked at src/example.rs:1:1: test'));
+  assert.match(await page.textContent('#error-banner'), /^Something went wrong: the analysis engine stopped \(panicked at/);
+  assert.equal(await page.locator('#mentions-chart svg').count(), 1, 'the charts stay');
+  assert.equal(await page.locator('#articles tbody tr').count(), 9, 'the table stays');
+  await page.click('#error-banner button');
+  assert.equal(await page.isVisible('#error-banner'), false);
+  await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { message: 'boom' })));
+  assert.match(await page.textContent('#error-banner'), /Something went wrong: boom/);
+}));
+
 test('375 px and the dark theme render without overlap', async () => {
   for (const [name, viewport, scheme] of [['375-light', { width: 375, height: 800 }, 'light'],
     ['1280-dark', { width: 1280, height: 900 }, 'dark']]) {
