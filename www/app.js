@@ -88,6 +88,11 @@ function renderDayBar() {
 function selectDay(day) {
   state.day = state.day === day ? null : day;
   saveView();
+  renderDayViews();
+}
+
+// Everything that depends on the selected day.
+function renderDayViews() {
   renderCounting();
   renderDayBar();
   renderCharts();
@@ -256,7 +261,9 @@ function renderEvents() {
 function openReader(id, sentence, quiet) {
   const a = ws.article(id);
   if (!a) return;
+  const changed = state.readerId !== id;
   state.readerId = id;
+  if (changed && !quiet) saveView();
   const key = el('p', { class: 'reader-key' },
     el('span', { class: 'm-entity', style: `color:${wasm_bindgen.Workspace.seriesColor(0)}` }, el('span', null, 'entity')),
     el('span', { class: 'm-query' }, 'query'), el('span', { class: 'm-positive' }, 'positive'),
@@ -547,12 +554,7 @@ function showEvent() {
   const e = events[state.eventIndex];
   if (!e) { $('present-bar').textContent = 'No events to present.'; return; }
   state.day = e.precision === 'day' ? e.date : null;
-  renderDayBar();
-  renderCharts();
-  renderDrivers();
-  renderEvents();
-  renderArticles();
-  renderKwic();
+  renderDayViews();
   openReader(e.sources[0], e.sentence, true);
   // Scroll the reader (not the page) to the event's sentence.
   const focus = $('reader').querySelector('p.focus');
@@ -627,6 +629,7 @@ function stateToHash() {
   if (state.day) p.set('day', state.day);
   if (state.theme) p.set('theme', state.theme);
   if (state.panel) p.set('panel', state.panel);
+  if (state.readerId) p.set('read', state.readerId);
   return `#${p.toString()}`;
 }
 
@@ -656,16 +659,25 @@ function applyHash(hash) {
   state.day = /^\d{4}-\d{2}-\d{2}$/.test(p.get('day') || '') ? p.get('day') : null;
   state.theme = ['light', 'dark'].includes(p.get('theme')) ? p.get('theme') : null;
   state.panel = p.get('panel') || null;
+  state.readerId = p.get('read') || null;
   return true;
 }
 
-function renderFromState() {
+function applyTheme() {
   if (state.theme) document.documentElement.dataset.theme = state.theme;
   else delete document.documentElement.dataset.theme;
+  const label = { light: 'light', dark: 'dark' }[state.theme] || 'auto';
+  $('theme-toggle').textContent = `Theme: ${label}`;
+  $('theme-toggle').title = state.theme ? `Theme: ${label} (click to change)` : 'Theme follows the system (click to change)';
+}
+
+function renderFromState() {
+  applyTheme();
   for (const x of document.querySelectorAll('[data-mode]')) x.setAttribute('aria-pressed', String(x.dataset.mode === state.mode));
   for (const x of document.querySelectorAll('[data-lens]')) x.setAttribute('aria-pressed', String(x.dataset.lens === state.lens));
   renderChips();
   renderAll();
+  if (state.readerId && data.summary.articles.some(a => a.id === state.readerId)) openReader(state.readerId, null, true);
   const panel = state.panel && $(`${state.panel}-section`);
   if (panel) panel.scrollIntoView();
 }
@@ -1038,6 +1050,12 @@ function wireControls() {
   $('kwic-sort').addEventListener('change', ev => { state.kwicSort = ev.target.value; renderKwic(); });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', renderCharts);
   $('present').addEventListener('click', () => setPresent(!state.present));
+  $('theme-toggle').addEventListener('click', () => {
+    state.theme = { null: 'light', light: 'dark', dark: null }[state.theme ?? 'null'] ?? null;
+    applyTheme();
+    saveView();
+    renderCharts();
+  });
   document.addEventListener('keydown', presentKeys);
   for (const b of document.querySelectorAll('[data-embed-dialog]')) {
     b.addEventListener('click', () => openEmbedDialog(b.dataset.embedDialog));
@@ -1098,7 +1116,7 @@ function main() {
     restore();
     // Start the reader on the latest article, without scrolling to it.
     const latest = sortRows(articleRows()).filter(a => a.date).pop();
-    if (latest) openReader(latest.id, null, true);
+    if (latest && !state.readerId) openReader(latest.id, null, true);
     setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
   } catch (err) {
     setStatus('error', `Could not start the analysis: ${err && err.message ? err.message : err}`);

@@ -293,6 +293,21 @@ test('the URL carries the view: reload, a copied link and back/forward restore i
     await page.reload();
     await page.waitForSelector('#status[data-state="ready"]');
     await check();
+    // The theme switch and the reader are part of the view too.
+    await page.click('#theme-toggle');
+    assert.equal(await page.getAttribute('html', 'data-theme'), undefined ?? null);
+    assert.match(page.url(), /^[^#]*#(?!.*theme=)/);
+    await page.click('#theme-toggle');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+    await page.click('#theme-toggle');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    await page.click('#all-days');
+    await page.click('tr[data-id="003_d266aa3ed433b410.txt#1"] a.title');
+    assert.match(page.url(), /read=003_d266aa3ed433b410\.txt%231/);
+    await page.reload();
+    await page.waitForSelector('#status[data-state="ready"]');
+    assert.match(await page.textContent('#reader h3'), /^Trump appears to back away/);
+    await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
     // A change makes a history entry; back restores the previous view.
     await page.click('#mentions-chart .day-hit[data-date="2026-01-05"]');
     assert.match(page.url(), /day=2026-01-05/);
