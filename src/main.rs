@@ -50,6 +50,10 @@ Options:
   -V, --version
 ";
 
+/// The largest file read, as in the page: news pages are far smaller, and
+/// a bigger file is almost certainly not a page.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Text file extensions read from folders.
 const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
 
@@ -260,6 +264,16 @@ fn collect(
     }
     if !meta.is_file() {
         return;
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return warn(
+            warnings,
+            name,
+            format!(
+                "skipped: too large ({:.1} MB; the limit is 64 MB per file)",
+                meta.len() as f64 / 1_048_576.0
+            ),
+        );
     }
     match std::fs::read(path) {
         Ok(bytes) => files.push(SourceFile {

@@ -542,3 +542,47 @@ fn chart_writes_an_svg_file_and_explains_bad_options() {
         assert!(err.contains(why), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn limits_get_a_message_or_a_sane_result() {
+    let dir = scratch("limits");
+    // A file over 64 MB is refused by name (sparse: no disk is used).
+    let big = std::fs::File::create(dir.join("huge.txt")).expect("create");
+    big.set_len(1024 * 1024 * 1024).expect("a 1 GB sparse file");
+    // One line of 50 MB.
+    let line = "word ".repeat(10 * 1024 * 1024);
+    write(&dir, "one-line.txt", line.as_bytes());
+    write(&dir, "ok.txt", format!("Fine story\n{PARA}\n").as_bytes());
+    let root = dir.to_string_lossy().into_owned();
+    let v = json(&["summary", &root, "--json"]);
+    let warnings = v["warnings"].as_array().expect("warnings");
+    assert!(
+        warnings.iter().any(|w| w["source"]
+            .as_str()
+            .is_some_and(|s| s.ends_with("huge.txt"))
+            && w["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("skipped: too large (1024.0 MB"))),
+        "{warnings:?}"
+    );
+    let articles = v["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), 2, "the 50 MB line and the good file load");
+    assert!(articles.iter().any(|a| a["words"] == 10 * 1024 * 1024));
+    // 100,000 tiny files in nested folders.
+    let many = scratch("many");
+    for i in 0..100_000 {
+        write(
+            &many,
+            &format!("d{}/{i}.txt", i / 1000),
+            format!("Note {i}\nThe council met again on the water plan, item {i}.\n").as_bytes(),
+        );
+    }
+    let v = json(&["summary", &many.to_string_lossy(), "--json"]);
+    assert_eq!(v["articles"].as_array().map(Vec::len), Some(100_000));
+    let _ = std::fs::remove_dir_all(&many);
+    let _ = std::fs::remove_dir_all(&dir);
+    // No input at all: an empty folder is an empty corpus, with no error.
+    let empty = scratch("empty-folder");
+    let v = json(&["summary", &empty.to_string_lossy(), "--json"]);
+    assert_eq!(v["articles"].as_array().map(Vec::len), Some(0));
+}
