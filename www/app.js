@@ -426,7 +426,8 @@ function standaloneSvg(which) {
 }
 
 function csvCell(v) {
-  const s = String(v);
+  // Text that a spreadsheet would read as a formula is kept as text.
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -802,7 +803,16 @@ function idbRequest(mode, work) {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const tx = open.result.transaction('workspace', mode);
-      const req = work(tx.objectStore('workspace'));
+      let req;
+      try {
+        req = work(tx.objectStore('workspace'));
+      } catch (err) {
+        // A full quota can throw here rather than fail the transaction.
+        try { tx.abort(); } catch (e) { /* already finished */ }
+        open.result.close();
+        reject(err);
+        return;
+      }
       tx.oncomplete = () => { open.result.close(); resolve(req.result); };
       tx.onerror = () => { open.result.close(); reject(tx.error); };
       tx.onabort = () => { open.result.close(); reject(tx.error || new Error('the browser refused to store it')); };

@@ -400,6 +400,8 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
+  const requests = [];
+  page.on('request', r => requests.push(r.url()));
   const problems = [];
   page.on('pageerror', e => problems.push(e.message));
   page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
@@ -457,6 +459,7 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
     writeFileSync(bad, '{ "format": "dateline-workspace", "version": 1, "withSeeds": true, "files": [{"name": "x.txt", "base64": "@@@"}], "overrides": {}, "view": "" }');
     await page.setInputFiles('#import-workspace', bad);
     await page.waitForFunction(() => /not valid base64/.test(document.getElementById('load-progress').textContent));
+    assert.deepEqual(requests.filter(u => !u.startsWith('file:')), [], 'loading, exporting and importing make no request');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -640,6 +643,58 @@ test('an error shows a banner and keeps the last good view', () => withPage(asyn
   assert.equal(await page.isVisible('#error-banner'), false);
   await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { message: 'boom' })));
   assert.match(await page.textContent('#error-banner'), /Something went wrong: boom/);
+}));
+
+test('hostile entity names, queries and file names stay text in chips, legends, SVG, CSV and the embed snippet', () => withPage(async ({ page, problems, requests }) => {
+  const evilEntity = '<svg onload=window.__pwned=1> Board';
+  const dir = scratch('hostile-names', {
+    'news/2026-02-02-<b>x</b>\u202Etxt.exe.txt': 'Odd name\n\nThe svg onload window pwned 1 Board met; img src x onerror alert 1 was on the agenda of the town.\n',
+    'news/entities.toml': `[[entity]]\nname = ${JSON.stringify(evilEntity)}\nkind = "organisation"\n`,
+  });
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.setInputFiles('#folder-input', join(dir, 'news'));
+  await loaded(page);
+  const query = '"<img src=x onerror=alert(1)>"';
+  await page.fill('#query-input', query);
+  await page.press('#query-input', 'Enter');
+  assert.deepEqual(await page.$$eval('.chip', cs => cs.map(c => c.dataset.term)), [query, evilEntity]);
+  assert.ok((await page.textContent('#chips')).includes(evilEntity));
+  assert.deepEqual((await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.textContent))).sort(), [query, evilEntity].sort());
+  assert.equal(await page.locator('#chips img, #chips svg, #mentions-legend img, #mentions-legend svg').count(), 0);
+  const svg = await page.innerHTML('#mentions-chart');
+  assert.ok(svg.includes('&lt;img src=x onerror=alert(1)&gt;') && !svg.includes('<img'), 'escaped in the SVG');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="mentions"][data-format="svg"]')]);
+  const file = readFileSync(await dl.path(), 'utf8');
+  assert.ok(!file.includes('<img') && !/<svg[^>]*onload/.test(file), 'the downloaded SVG has no injected element');
+  await page.fill('#query-input', '=HYPERLINK');
+  await page.press('#query-input', 'Enter');
+  const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="mentions"][data-format="csv"]')]);
+  const header = readFileSync(await csvDl.path(), 'utf8').split('\n')[0];
+  assert.ok(header.includes(`'=HYPERLINK count`), `a formula-like label stays text in the CSV: ${header}`);
+  await page.click('[data-embed-dialog="mentions"]');
+  const snippet = await page.inputValue('#embed-snippet');
+  assert.equal((snippet.match(/</g) || []).length, 2, 'only the iframe tags themselves');
+  assert.ok(!snippet.includes('onerror=alert') && !snippet.includes('"<'), snippet);
+  await page.click('#embed-close');
+  const name = await page.textContent('#articles tbody tr .source');
+  assert.ok(name.includes('<b>x</b>\u202E'), 'the file name is shown as text');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#articles .source')).unicodeBidi), 'isolate');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(requests, [page_url]);
+  assert.deepEqual(problems, []);
+}));
+
+test('a full storage quota is reported and what was saved before is kept', () => withPage(async ({ page }) => {
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  const dir = scratch('quota', { 'note.txt': 'A note\n\nThe council met about the water plan in the valley on a rainy day.\n' });
+  await page.click('#load-details summary');
+  await page.setInputFiles('#file-input', join(dir, 'note.txt'));
+  await page.waitForFunction(() => /^Could not save in this browser/.test(document.getElementById('load-progress').textContent));
+  assert.match(await page.textContent('#load-progress'), /quota has been exceeded.*what was saved before is kept/);
+  assert.equal(await page.locator('tr[data-id="note.txt#1"]').count(), 1, 'the texts are still analysed');
 }));
 
 test('375 px and the dark theme render without overlap', async () => {
