@@ -201,8 +201,8 @@ run_tests() {
   cargo clippy --all-targets -- -D warnings
   step "cargo clippy (wasm32) -D warnings"
   cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-  step "cargo test"
-  cargo test
+  step "cargo test (property tests: ${PROPTEST_CASES:-1500} cases each)"
+  PROPTEST_CASES="${PROPTEST_CASES:-1500}" cargo test
   step "cargo doc (warnings are errors)"
   RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
   build_page

@@ -366,6 +366,8 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
   const context = await browser.newContext({ viewport: { width: 640, height: 380 } });
   const page = await context.newPage();
   const problems = [];
+  const requests = [];
+  page.on('request', r => requests.push(r.url()));
   page.on('pageerror', e => problems.push(e.message));
   page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
   try {
@@ -388,6 +390,7 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     const snippet = await page.inputValue('#embed-snippet');
     assert.match(snippet, /^<iframe src="dateline\.html#s=[^"]*&embed=sentiment" width="100%" height="\d+" style="border:0" title="Tone per day — dateline" loading="lazy"><\/iframe>$/);
     await page.click('#embed-close');
+    assert.deepEqual(requests.filter(u => !u.startsWith('file:')), [], 'embedding makes no request');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -591,7 +594,7 @@ test('./build.sh page --corpus DIR bakes another corpus into a self-contained pa
 });
 
 test('a hostile file renders as text everywhere and runs nothing', () => withPage(async ({ page, problems }) => {
-  const title = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Mayor resigns';
+  const title = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> <a href="javascript:window.__pwned=5">Mayor</a> resigns';
   const dir = scratch('hostile', {
     '2026-01-07-evil.txt': `${title}\n\nOn Tuesday the mayor <b onclick="window.__pwned=3">resigned</b> and Petro said <svg onload="window.__pwned=4"> it was good.\n`,
   });
@@ -607,6 +610,7 @@ test('a hostile file renders as text everywhere and runs nothing', () => withPag
   await page.hover('#mentions-chart .day-hit[data-date="2026-01-07"]');
   assert.ok((await page.textContent('#tooltip')).includes('<img src=x'), 'and in the tooltip');
   assert.equal(await page.locator('img[src="x"], #reader b, #reader svg').count(), 0, 'no element was made from the text');
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, 'no link was made from the text');
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing ran');
   assert.deepEqual(problems, []);
 }));
@@ -684,6 +688,33 @@ test('hostile entity names, queries and file names stay text in chips, legends, 
   assert.deepEqual(requests, [page_url]);
   assert.deepEqual(problems, []);
 }));
+
+test('a reload in the middle of a load keeps the workspace saved before', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    const dir = scratch('midload', { 'kept.txt': 'Kept note\n\nThe council met about the water plan in the valley on a rainy day.\n' });
+    await page.click('#load-details summary');
+    await page.setInputFiles('#file-input', join(dir, 'kept.txt'));
+    await loaded(page);
+    await page.waitForTimeout(200);
+    // Start a large load, and reload before it can finish.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      for (let i = 0; i < 8; i++) dt.items.add(new File([new Uint8Array(30 * 1024 * 1024).fill(65)], `big-${i}.txt`));
+      document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.reload();
+    await page.waitForSelector('#status[data-state="ready"]');
+    await page.waitForFunction(() => /^Restored your workspace: 1 file/.test(document.getElementById('load-progress').textContent));
+    assert.equal(await page.locator('tr[data-id="kept.txt#1"]').count(), 1);
+    assert.equal(await page.locator('tr[data-id^="big-"]').count(), 0);
+  } finally {
+    await context.close();
+  }
+});
 
 test('a full storage quota is reported and what was saved before is kept', () => withPage(async ({ page }) => {
   await page.evaluate(() => {
