@@ -169,7 +169,7 @@ impl Corpus {
             Err(refusal) => return self.warn(&f.name, refusal.to_string()),
         };
         self.warn_all(&f.name, decoded.warnings);
-        let segments = segment::segment(&decoded.text);
+        let (segments, removed) = segment::segment_counting_removed(&decoded.text);
         if segments.is_empty() {
             return self.warn(
                 &f.name,
@@ -177,8 +177,7 @@ impl Corpus {
             );
         }
         let from_name = dates::date_in_file_name(&f.name);
-        let page_words = tokens::count_words(&decoded.text);
-        let first_new = self.articles.len();
+
         for (i, seg) in segments.into_iter().enumerate() {
             let ordinal = i + 1;
             let mut a = Article {
@@ -226,9 +225,7 @@ impl Corpus {
             }
             self.articles.push(a);
         }
-        let kept: usize = self.articles[first_new..].iter().map(|a| a.words).sum();
-        self.removed_words
-            .insert(f.name.clone(), page_words.saturating_sub(kept));
+        self.removed_words.insert(f.name.clone(), removed);
     }
 
     fn apply_manifest(&mut self, entries: &[Entry]) {

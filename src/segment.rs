@@ -515,8 +515,40 @@ fn date_first_anchors(lines: &[String]) -> Vec<Anchor> {
 /// Splits a page into articles. Never panics; a page with no recognisable
 /// structure is one article titled by its first line or sentence.
 pub fn segment(text: &str) -> Vec<Segment> {
+    segment_lines(&page_lines(text))
+}
+
+/// [`segment`], and the number of words of the page that are in none of
+/// its articles (navigation, captions, copies, header dates, bylines, lists
+/// of other stories): only the lines left out are counted.
+pub fn segment_counting_removed(text: &str) -> (Vec<Segment>, usize) {
     let lines = page_lines(text);
-    let anchors = find_anchors(&lines);
+    let segments = segment_lines(&lines);
+    let mut kept: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for s in &segments {
+        if !s.title_derived {
+            *kept.entry(s.title.as_str()).or_default() += 1;
+        }
+        for p in &s.paragraphs {
+            *kept.entry(p.as_str()).or_default() += 1;
+        }
+    }
+    let removed = lines
+        .iter()
+        .filter(|l| match kept.get_mut(l.as_str()) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .map(|l| crate::tokens::count_words(l))
+        .sum();
+    (segments, removed)
+}
+
+fn segment_lines(lines: &[String]) -> Vec<Segment> {
+    let anchors = find_anchors(lines);
     let mut out = Vec::new();
     let first = anchors.first().map_or(lines.len(), |a| a.start);
     // Text before the first header: an article only if it has prose that is
