@@ -9,10 +9,11 @@
 //! analyses: same matcher, same negation window, same Spanish test.
 
 use crate::analysis::Combined;
-use crate::corpus::{Article, Corpus, DateSource};
+use crate::corpus::{Article, Corpus};
 use crate::dates::Day;
 use crate::entities::Entity;
 use crate::mentions::SeriesSet;
+use crate::report::ArticleSummary;
 use crate::sentiment;
 use crate::tokens::{self, Token};
 use serde::Serialize;
@@ -32,25 +33,13 @@ pub struct Piece {
     pub negated: bool,
 }
 
-/// An article as the reader shows it.
+/// An article as the reader shows it: its summary (the fields of
+/// `dateline summary --json`) and its paragraphs.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ReaderArticle {
-    /// Article id.
-    pub id: String,
-    /// Its file.
-    pub source: String,
-    /// Headline.
-    pub title: String,
-    /// Day, or null.
-    pub date: Option<Day>,
-    /// Where the day came from.
-    pub date_source: DateSource,
-    /// Printed date or null.
-    pub printed_date: Option<String>,
-    /// Evidence of a manifest date, or null.
-    pub date_note: Option<String>,
-    /// Words.
-    pub words: usize,
+    /// Id, source, title, date and where it came from, words.
+    #[serde(flatten)]
+    pub article: ArticleSummary,
     /// Paragraphs, each a list of pieces.
     pub paragraphs: Vec<Vec<Piece>>,
 }
@@ -192,14 +181,7 @@ pub fn article(
     let a: &Article = corpus.articles.iter().find(|a| a.id == id)?;
     let combined = Combined::new(series, entities, false);
     Some(ReaderArticle {
-        id: a.id.clone(),
-        source: a.source.clone(),
-        title: a.title.clone(),
-        date: a.date,
-        date_source: a.date_source,
-        printed_date: a.printed_date.clone(),
-        date_note: a.date_note.clone(),
-        words: a.words,
+        article: ArticleSummary::of(a),
         paragraphs: a
             .paragraphs
             .iter()

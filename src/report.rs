@@ -4,7 +4,7 @@
 //! Field names are a contract (see the README, "JSON fields"): they change
 //! only with a note there.
 
-use crate::corpus::{Corpus, DateSource, Warning};
+use crate::corpus::{Article, Corpus, DateSource, Warning};
 use crate::dates::Day;
 use serde::Serialize;
 
@@ -38,24 +38,27 @@ pub struct ArticleSummary {
     pub words: usize,
 }
 
+impl ArticleSummary {
+    /// The summary of one article.
+    pub fn of(a: &Article) -> ArticleSummary {
+        ArticleSummary {
+            id: a.id.clone(),
+            source: a.source.clone(),
+            title: a.title.clone(),
+            date: a.date,
+            date_source: a.date_source,
+            printed_date: a.printed_date.clone(),
+            date_note: a.date_note.clone(),
+            words: a.words,
+        }
+    }
+}
+
 impl Summary {
     /// The summary of a corpus.
     pub fn of(corpus: &Corpus) -> Summary {
         Summary {
-            articles: corpus
-                .articles
-                .iter()
-                .map(|a| ArticleSummary {
-                    id: a.id.clone(),
-                    source: a.source.clone(),
-                    title: a.title.clone(),
-                    date: a.date,
-                    date_source: a.date_source,
-                    printed_date: a.printed_date.clone(),
-                    date_note: a.date_note.clone(),
-                    words: a.words,
-                })
-                .collect(),
+            articles: corpus.articles.iter().map(ArticleSummary::of).collect(),
             warnings: corpus.warnings.clone(),
         }
     }
