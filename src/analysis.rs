@@ -1,9 +1,10 @@
 //! One pass over the corpus for all three analyses.
 //!
-//! Each article is cut into sentences and each sentence into words once;
-//! the entity matcher, the query matcher and the diplomacy lexicon run once
-//! per sentence, and their matches feed the mention counts, the sentiment
-//! tallies and the event list. The analyses' own modules hold their rules;
+//! Each text is cut into sentences and words in one pass, and each distinct
+//! word is examined once (its key, lexicon entries and candidate patterns,
+//! see `vocab`); the entity matcher, the query matcher and the diplomacy
+//! lexicon run once per sentence, and their matches feed the mention
+//! counts, the sentiment tallies and the event list. The analyses' own modules hold their rules;
 //! this module only walks the text and hands each sentence to them.
 
 use crate::corpus::Corpus;
@@ -13,6 +14,8 @@ use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet};
 use crate::query::{Match, Matcher};
 use crate::sentiment::{self, SentimentReport};
 use crate::tokens::{self, Token};
+use crate::vocab::Vocab;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Which analyses to run.
@@ -99,11 +102,14 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
     let mut article_counts = Vec::new();
     let mut tallies = Vec::new();
     let mut events = Events::default();
-    let mut toks: Vec<Token> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
     let mut info: Vec<sentiment::WordInfo> = Vec::new();
     let mut scratch = crate::query::Scratch::default();
     let mut found_matches: Vec<Match> = Vec::new();
+    let mut vocab = Vocab::new(matcher);
+    let mut cut = tokens::Cut::default();
+    let mut ids: Vec<u32> = Vec::new();
+    let mut stems: Vec<u32> = Vec::new();
     for a in &corpus.articles {
         let mut counts = vec![0usize; n_series];
         let mut tally = sentiment::article_tally(a);
@@ -113,12 +119,40 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
             .map(|t| (false, t))
             .chain(a.paragraphs.iter().map(|p| (true, p.as_str())));
         for (is_paragraph, text) in texts {
-            for (_, sentence) in tokens::sentences(text) {
+            // Each distinct word is examined once (see `vocab`); the
+            // sentences below only read the vocabulary.
+            tokens::cut(text, &mut cut);
+            ids.clear();
+            ids.extend(cut.words.iter().map(|&(s, e)| vocab.id(&text[s..e])));
+            let vocab = &vocab;
+            let mut toks: Vec<Token> = Vec::new();
+            for s in &cut.sentences {
+                let sentence = &text[s.start..s.end];
+                let words = s.first_word..s.end_word;
                 toks.clear();
-                toks.extend(tokens::tokens(sentence));
+                toks.extend(
+                    cut.words[words.clone()]
+                        .iter()
+                        .zip(&ids[words.clone()])
+                        .map(|(&(a, b), &id)| {
+                            let e = vocab.entry(id);
+                            Token {
+                                start: a - s.start,
+                                text: &text[a..b],
+                                key: Cow::Borrowed(&e.key),
+                                caps: e.caps,
+                            }
+                        }),
+                );
+                let sentence_ids = &ids[words];
                 name_matches.clear();
                 diplomacy.clear();
-                matcher.find_into(&toks, &mut scratch, &mut found_matches);
+                matcher.find_by(
+                    &toks,
+                    |i, out| out.extend_from_slice(&vocab.entry(sentence_ids[i]).candidates),
+                    &mut scratch,
+                    &mut found_matches,
+                );
                 for &m in &found_matches {
                     if m.series < first_query {
                         name_matches.push(m);
@@ -137,14 +171,17 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                     }
                 }
                 let found = if want.events && is_paragraph {
-                    events::find_in_tokens(sentence, &toks, a.date)
+                    events::find_in_tokens_with(
+                        sentence,
+                        &toks,
+                        |i| vocab.entry(sentence_ids[i]).class,
+                        a.date,
+                    )
                 } else {
                     Vec::new()
                 };
-                if want.sentiment {
-                    info.clear();
-                    info.extend(toks.iter().map(|t| sentiment::word_info(&t.key)));
-                }
+                info.clear();
+                info.extend(sentence_ids.iter().map(|&id| vocab.entry(id).info));
                 let spanish = want.sentiment && sentiment::is_spanish_info(&info);
                 if want.sentiment {
                     if spanish {
@@ -159,6 +196,8 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                     }
                 }
                 if !found.is_empty() {
+                    stems.clear();
+                    stems.extend(sentence_ids.iter().map(|&id| vocab.entry(id).stem));
                     events::add_sentence(
                         &mut events,
                         SentenceEvents {
@@ -168,7 +207,8 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                             found: &found,
                             names: &name_matches,
                             entities,
-                            roots: sentiment::cameo_roots(&toks, &diplomacy),
+                            roots: sentiment::cameo_roots(&info, &diplomacy),
+                            stems: &stems,
                         },
                     );
                 }

@@ -30,7 +30,6 @@ use crate::entities::Entity;
 use crate::query::Match;
 use crate::tokens::{self, Token};
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// How precise an event's date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -117,11 +116,27 @@ const FUTURE: &[&str] = &[
     "ll",
 ];
 
+/// What the date finder asks of a single word, answered once per distinct
+/// word by callers that keep a vocabulary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordClass {
+    /// It can start a date expression (see [`could_start`]).
+    pub date_start: bool,
+    /// It marks a future clause (will, expected, plans…).
+    pub future: bool,
+}
+
+/// The [`WordClass`] of a word.
+pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
+    WordClass {
+        date_start: could_start(t),
+        future: FUTURE.contains(&t.key.as_ref()),
+    }
+}
+
 /// Whether the words just before index `at` make the clause future.
-fn future_before(toks: &[Token<'_>], at: usize) -> bool {
-    toks[at.saturating_sub(8)..at]
-        .iter()
-        .any(|t| FUTURE.contains(&t.key.as_ref()))
+fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
+    (at.saturating_sub(8)..at).any(|i| class(i).future)
 }
 
 /// Most recent `weekday` on or before `d` (or strictly before), or next on
@@ -203,6 +218,17 @@ pub fn find_in_sentence(sentence: &str, article: Option<Day>) -> Vec<Found> {
 
 /// [`find_in_sentence`] for a sentence already cut into its words.
 pub fn find_in_tokens(sentence: &str, toks: &[Token<'_>], article: Option<Day>) -> Vec<Found> {
+    find_in_tokens_with(sentence, toks, |i| word_class(&toks[i]), article)
+}
+
+/// [`find_in_tokens`] with `class` giving the [`WordClass`] of a word by its
+/// index: a caller that knows it per distinct word skips the tests.
+pub(crate) fn find_in_tokens_with(
+    sentence: &str,
+    toks: &[Token<'_>],
+    class: impl Fn(usize) -> WordClass,
+    article: Option<Day>,
+) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     // Absolute dates have digits; most sentences have none.
     let absolute = if sentence.bytes().any(|b| b.is_ascii_digit()) {
@@ -228,14 +254,14 @@ pub fn find_in_tokens(sentence: &str, toks: &[Token<'_>], article: Option<Day>) 
             i += 1;
             continue;
         }
-        let span = |a: usize, b: usize| (toks[a].start, toks[b].start + toks[b].text.len());
-        // A possessive date names a past happening ("Saturday's seizure").
-        let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
-        if !could_start(t) {
+        if !class(i).date_start {
             i += 1;
             continue;
         }
-        let forward = !possessive && future_before(toks, i);
+        let span = |a: usize, b: usize| (toks[a].start, toks[b].start + toks[b].text.len());
+        // A possessive date names a past happening ("Saturday's seizure").
+        let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
+        let forward = !possessive && future_before(&class, i);
         let mut found: Option<(usize, When)> = None; // (last token, when)
         let prev = if i > 0 { key(i - 1) } else { "" };
         // Month with a day or a year, or alone after "in"/"en".
@@ -312,13 +338,11 @@ pub fn find_in_tokens(sentence: &str, toks: &[Token<'_>], article: Option<Day>) 
     out
 }
 
-/// Whether a word can start a date expression at all: a capital (months,
-/// weekdays), a digit, or one of the relative words. Most words cannot, and
-/// are skipped before any further look-up.
-fn could_start(t: &Token<'_>) -> bool {
-    let first = t.text.chars().next().unwrap_or(' ');
-    first.is_uppercase()
-        || first.is_ascii_digit()
+/// Whether a word can start a date expression at all: a digit, a month or
+/// weekday name, or one of the relative words. Most words cannot, and are
+/// skipped before any further look-up.
+pub(crate) fn could_start(t: &Token<'_>) -> bool {
+    t.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || matches!(
             t.key.as_ref(),
             "yesterday"
@@ -332,15 +356,9 @@ fn could_start(t: &Token<'_>) -> bool {
                 | "last"
                 | "next"
                 | "semana"
-                | "lunes"
-                | "martes"
-                | "miercoles"
-                | "jueves"
-                | "viernes"
-                | "sabado"
-                | "domingo"
         )
         || dates::month_number(&t.key).is_some()
+        || dates::weekday_number(&t.key).is_some()
 }
 
 /// Relative expressions starting at token `i`.
@@ -417,10 +435,12 @@ pub struct Event {
     pub entities: Vec<String>,
     #[serde(skip)]
     start: Day,
+    /// Content-word stems (see [`content_stem`]), as ids, sorted.
     #[serde(skip)]
-    words: BTreeSet<String>,
+    words: Vec<u32>,
+    /// CAMEO root categories, one bit each.
     #[serde(skip)]
-    roots: BTreeSet<String>,
+    roots: u32,
 }
 
 /// `dateline events --json`.
@@ -439,34 +459,74 @@ const STOP: &[&str] = &[
     "his", "her", "its", "their", "they", "as", "but", "or", "after", "said", "would", "will",
 ];
 
-/// Content words, cut to their first six letters (demonstration and
-/// demonstrations, mobilise and mobilisation compare equal), without the
-/// words of entity names (compared separately).
-fn content_words(toks: &[Token<'_>], named: &[bool]) -> BTreeSet<String> {
-    toks.iter()
+/// The stem a word contributes to a report's wording: its key cut to the
+/// first six letters (demonstration and demonstrations, mobilise and
+/// mobilisation compare equal). Function words, weekdays and words without
+/// a letter have none.
+pub(crate) fn content_stem(key: &str) -> Option<String> {
+    (key.chars().any(char::is_alphabetic)
+        && !STOP.contains(&key)
+        && dates::weekday_number(key).is_none())
+    .then(|| key.chars().take(6).collect())
+}
+
+/// No stem (see [`content_stem`]).
+pub(crate) const NO_STEM: u32 = u32::MAX;
+
+/// The stems of the words outside entity names (compared separately),
+/// sorted and without repeats.
+fn content_words(stems: &[u32], named: &[bool]) -> Vec<u32> {
+    let mut w: Vec<u32> = stems
+        .iter()
         .zip(named)
-        .filter(|(_, n)| !**n)
-        .map(|(t, _)| t.key.as_ref())
-        .filter(|k| k.chars().any(char::is_alphabetic) && !STOP.contains(k))
-        .filter(|k| dates::weekday_number(k).is_none())
-        .map(|k| k.chars().take(6).collect())
-        .collect()
+        .filter(|&(&s, &n)| !n && s != NO_STEM)
+        .map(|(&s, _)| s)
+        .collect();
+    w.sort_unstable();
+    w.dedup();
+    w
+}
+
+/// Elements two sorted lists without repeats share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// A new report of a dated happening, before it becomes or joins an event.
+struct Report<'a> {
+    date: &'a str,
+    source: &'a str,
+    entities: &'a [String],
+    words: &'a [u32],
+    roots: u32,
 }
 
 /// Two reports, from different articles, of the same happening: the same
 /// date, at least one entity in common, and either the same kind of
 /// happening (a diplomacy term of the same CAMEO root category: both report
 /// a protest, a threat, a meeting…) or similar wording.
-fn same_happening(a: &Event, b: &Event) -> bool {
-    if a.date != b.date || a.sources.iter().any(|s| b.sources.contains(s)) {
+fn same_happening(a: &Event, b: &Report<'_>) -> bool {
+    if a.date != b.date || a.sources.iter().any(|s| s == b.source) {
         return false;
     }
     if !a.entities.iter().any(|e| b.entities.contains(e)) {
         return false;
     }
-    let inter = a.words.intersection(&b.words).count() as f64;
-    let union = a.words.union(&b.words).count().max(1) as f64;
-    a.roots.intersection(&b.roots).next().is_some() || inter / union >= SAME_WORDING
+    let inter = shared(&a.words, b.words);
+    let union = (a.words.len() + b.words.len() - inter).max(1);
+    a.roots & b.roots != 0 || inter as f64 / union as f64 >= SAME_WORDING
 }
 
 /// Share of content words two reports must have in common (Jaccard) when
@@ -489,8 +549,10 @@ pub(crate) struct SentenceEvents<'a> {
     pub names: &'a [Match],
     /// The entities.
     pub entities: &'a [Entity],
-    /// CAMEO roots of its diplomacy terms.
-    pub roots: BTreeSet<String>,
+    /// CAMEO root categories of its diplomacy terms, one bit each.
+    pub roots: u32,
+    /// Per word, its stem id ([`content_stem`], interned) or [`NO_STEM`].
+    pub stems: &'a [u32],
 }
 
 /// Adds a sentence's events to `events`, merging reports of the same
@@ -505,7 +567,7 @@ pub(crate) fn add_sentence(events: &mut Events, s: SentenceEvents<'_>) {
         }
         named[m.start..m.end].iter_mut().for_each(|x| *x = true);
     }
-    let words = content_words(s.toks, &named);
+    let words = content_words(s.stems, &named);
     let mut seen_labels: Vec<&str> = Vec::new();
     for f in s.found {
         let outside = s
@@ -517,34 +579,49 @@ pub(crate) fn add_sentence(events: &mut Events, s: SentenceEvents<'_>) {
             continue;
         }
         seen_labels.push(&f.when.label);
-        let e = Event {
-            date: f.when.label.clone(),
-            precision: f.when.precision,
-            expression: s.sentence[f.start..f.end].to_string(),
-            sentence: s.sentence.to_string(),
-            sources: vec![s.article.to_string()],
-            entities: ents.clone(),
-            start: f.when.start,
-            words: words.clone(),
-            roots: s.roots.clone(),
+        let report = Report {
+            date: &f.when.label,
+            source: s.article,
+            entities: &ents,
+            words: &words,
+            roots: s.roots,
         };
-        let same_day = events.by_date.entry(e.date.clone()).or_default();
-        let existing = same_day
-            .iter()
-            .copied()
-            .find(|&k| same_happening(&events.list[k], &e));
-        match existing.map(|k| &mut events.list[k]) {
-            Some(x) => {
+        let existing = events
+            .by_date
+            .get(f.when.label.as_str())
+            .and_then(|same_day| {
+                same_day
+                    .iter()
+                    .copied()
+                    .find(|&k| same_happening(&events.list[k], &report))
+            });
+        match existing {
+            Some(k) => {
+                let x = &mut events.list[k];
                 x.sources.push(s.article.to_string());
-                for n in e.entities {
-                    if !x.entities.contains(&n) {
-                        x.entities.push(n);
+                for n in &ents {
+                    if !x.entities.contains(n) {
+                        x.entities.push(n.clone());
                     }
                 }
             }
             None => {
-                same_day.push(events.list.len());
-                events.list.push(e);
+                events
+                    .by_date
+                    .entry(f.when.label.clone())
+                    .or_default()
+                    .push(events.list.len());
+                events.list.push(Event {
+                    date: f.when.label.clone(),
+                    precision: f.when.precision,
+                    expression: s.sentence[f.start..f.end].to_string(),
+                    sentence: s.sentence.to_string(),
+                    sources: vec![s.article.to_string()],
+                    entities: ents.clone(),
+                    start: f.when.start,
+                    words: words.clone(),
+                    roots: s.roots,
+                });
             }
         }
     }

@@ -24,6 +24,7 @@ pub mod segment;
 pub mod sentiment;
 pub mod text;
 pub mod tokens;
+mod vocab;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 

@@ -235,23 +235,54 @@ impl Matcher {
     /// [`Matcher::find`] into `out` (cleared first), reusing `scratch`
     /// between calls: no allocation per sentence once the buffers have grown.
     pub fn find_into(&self, tokens: &[Token<'_>], scratch: &mut Scratch, out: &mut Vec<Match>) {
+        self.find_by(
+            tokens,
+            |i, cands| self.candidates_into(&tokens[i].key, cands),
+            scratch,
+            out,
+        );
+    }
+
+    /// The patterns that may start at a word with this key (indices for
+    /// [`Matcher::find_by`]): those whose first word is the key, then the
+    /// wildcards whose prefix shares its first two bytes.
+    pub fn candidates_into(&self, key: &str, out: &mut Vec<u32>) {
+        let exact = self.by_first.get(key).into_iter().flatten();
+        let wild = head(key)
+            .and_then(|h| self.wildcard_first.get(&h))
+            .into_iter()
+            .flatten();
+        out.extend(exact.chain(wild).map(|&i| i as u32));
+    }
+
+    /// [`Matcher::find_into`] with the candidate patterns of each word added
+    /// to the buffer by `candidates` (word index, buffer): what
+    /// [`Matcher::candidates_into`] gives for its key. A caller that has
+    /// looked them up once per distinct word skips the look-ups.
+    pub fn find_by(
+        &self,
+        tokens: &[Token<'_>],
+        mut candidates: impl FnMut(usize, &mut Vec<u32>),
+        scratch: &mut Scratch,
+        out: &mut Vec<Match>,
+    ) {
         out.clear();
         // Per group: where its last occurrence ended (groups are few).
         let group_end = &mut scratch.group_end;
         let best = &mut scratch.best;
+        let cands = &mut scratch.candidates;
         group_end.clear();
         for i in 0..tokens.len() {
+            cands.clear();
+            candidates(i, cands);
+            if cands.is_empty() {
+                continue;
+            }
             best.clear();
-            let key = tokens[i].key.as_ref();
-            let wild = head(key).and_then(|h| self.wildcard_first.get(&h));
-            let candidates = self
-                .by_first
-                .get(key)
-                .into_iter()
-                .flatten()
-                .chain(wild.into_iter().flatten());
-            for &idx in candidates {
-                let (series, group, pat) = &self.patterns[idx];
+            for &idx in cands.iter() {
+                let Some((series, group, pat)) = self.patterns.get(idx as usize) else {
+                    continue;
+                };
                 if group_end.iter().any(|&(g, e)| g == *group && e > i) {
                     continue;
                 }
@@ -290,6 +321,7 @@ impl Matcher {
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
     group_end: Vec<(usize, usize)>,
+    candidates: Vec<u32>,
     best: Vec<(usize, Match)>,
 }
 

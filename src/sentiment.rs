@@ -197,18 +197,26 @@ pub fn valence(key: &str) -> Option<f64> {
     word_info(key).valence()
 }
 
-/// The CAMEO root categories (first two digits) of the diplomacy matches
-/// that are not negated: what kind of happening a sentence reports.
-pub(crate) fn cameo_roots(
-    toks: &[Token<'_>],
-    diplomacy: &[Match],
-) -> std::collections::BTreeSet<String> {
+/// The CAMEO root categories (first two digits, 01–20) of the diplomacy
+/// matches that are not negated, one bit per category: what kind of
+/// happening a sentence reports. `info` are the sentence's words' entries.
+pub(crate) fn cameo_roots(info: &[WordInfo], diplomacy: &[Match]) -> u32 {
     let lex = lexicons();
     diplomacy
         .iter()
-        .filter(|m| !negated_before(toks, m.start))
-        .map(|m| lex.diplomacy[m.series].cameo.chars().take(2).collect())
-        .collect()
+        .filter(|m| {
+            !info[m.start.saturating_sub(3)..m.start]
+                .iter()
+                .any(|w| w.negator())
+        })
+        .map(|m| cameo_root_bit(&lex.diplomacy[m.series].cameo))
+        .fold(0, |acc, bit| acc | bit)
+}
+
+/// The bit of a CAMEO code's root category (its first two digits).
+fn cameo_root_bit(cameo: &str) -> u32 {
+    let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
+    1 << (root % 32)
 }
 
 /// One word behind a tally.
@@ -373,12 +381,6 @@ pub struct SentimentReport {
     pub warnings: Vec<Warning>,
 }
 
-fn negated_before(toks: &[Token<'_>], at: usize) -> bool {
-    toks[at.saturating_sub(3)..at]
-        .iter()
-        .any(|t| is_negator(&t.key))
-}
-
 /// For each word, whether a negator stands among the three before it.
 fn negation_window(info: &[WordInfo]) -> Vec<bool> {
     (0..info.len())
@@ -532,6 +534,9 @@ mod tests {
                 t.term
             );
             assert!(!t.why.is_empty() && !t.cameo.is_empty());
+            // Root categories are 01–20 (the bit per root must be unique).
+            let root: u32 = t.cameo[..2].parse().expect("two-digit root");
+            assert!((1..=20).contains(&root), "{}", t.cameo);
         }
     }
 

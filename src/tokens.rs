@@ -165,22 +165,8 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
         if matches!(c, '.' | '!' | '?' | '…') {
-            let mut end = i + len;
-            // Closing quotes and brackets belong to the sentence.
-            while let Some(q) = text[end..].chars().next() {
-                if matches!(q, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                    end += q.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let next_starts = text[end..].starts_with(' ')
-                && text[end..].trim_start().chars().next().is_some_and(|n| {
-                    n.is_uppercase()
-                        || n.is_ascii_digit()
-                        || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '(')
-                });
-            if next_starts && !(c == '.' && before_is_abbreviation(&text[start..i])) {
+            let end = closing_quotes_end(text, i + len);
+            if ends_sentence(text, start, i, end, c) {
                 let s = text[start..end].trim();
                 if !s.is_empty() {
                     out.push((
@@ -205,6 +191,128 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// A paragraph cut into sentences and words in one pass over its bytes:
+/// the same sentences as [`sentences`] and, in each, the same words as
+/// [`words`] of that sentence, with offsets in the paragraph.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cut {
+    /// Byte ranges of the words in the paragraph.
+    pub words: Vec<(usize, usize)>,
+    /// The sentences, in order.
+    pub sentences: Vec<CutSentence>,
+}
+
+/// One sentence of a [`Cut`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CutSentence {
+    /// Byte range of the sentence (trimmed) in the paragraph.
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
+    /// Its words: `Cut::words[first_word..end_word]`.
+    pub first_word: usize,
+    /// End of its words.
+    pub end_word: usize,
+}
+
+/// Cuts `text` into `out` (cleared first; its buffers are reused).
+pub fn cut(text: &str, out: &mut Cut) {
+    out.words.clear();
+    out.sentences.clear();
+    let b = text.as_bytes();
+    let mut pos = 0;
+    let mut start = 0;
+    let mut first_word = 0;
+    loop {
+        // The separators up to the next word, noting whether one of them
+        // can end a sentence (words never end one: see `sentences`).
+        let sep = pos;
+        let mut ender = false;
+        loop {
+            while pos < b.len() && b[pos] < 0x80 && !b[pos].is_ascii_alphanumeric() {
+                ender |= matches!(b[pos], b'.' | b'!' | b'?');
+                pos += 1;
+            }
+            if pos >= b.len() || b[pos] < 0x80 {
+                break;
+            }
+            let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                break;
+            }
+            ender |= c == '…';
+            pos += c.len_utf8();
+        }
+        if ender {
+            let mut i = sep;
+            while i < pos {
+                let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                if !matches!(c, '.' | '!' | '?' | '…') {
+                    i += c.len_utf8();
+                    continue;
+                }
+                let end = closing_quotes_end(text, i + c.len_utf8());
+                if ends_sentence(text, start, i, end, c) {
+                    push_sentence(text, start, end, first_word, out);
+                    start = end;
+                    first_word = out.words.len();
+                }
+                i = end;
+            }
+        }
+        if pos >= b.len() {
+            break;
+        }
+        let end = word_end(text, pos);
+        out.words.push((pos, end));
+        pos = end;
+    }
+    if start < b.len() {
+        push_sentence(text, start, b.len(), first_word, out);
+    }
+}
+
+fn push_sentence(text: &str, start: usize, end: usize, first_word: usize, out: &mut Cut) {
+    let raw = &text[start..end];
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = start + (raw.len() - raw.trim_start().len());
+    out.sentences.push(CutSentence {
+        start: s,
+        end: s + trimmed.len(),
+        first_word,
+        end_word: out.words.len(),
+    });
+}
+
+/// Past the closing quotes and brackets that follow a sentence's last mark.
+fn closing_quotes_end(text: &str, mut end: usize) -> usize {
+    while let Some(q) = text[end..].chars().next() {
+        if matches!(q, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+            end += q.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether the mark `c` at `i` (its closing quotes end at `end`) ends the
+/// sentence that began at `start`.
+fn ends_sentence(text: &str, start: usize, i: usize, end: usize, c: char) -> bool {
+    let next_starts = text[end..].starts_with(' ')
+        && text[end..].trim_start().chars().next().is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '(')
+        });
+    next_starts && !(c == '.' && before_is_abbreviation(&text[start..i]))
+}
+
 fn before_is_abbreviation(before: &str) -> bool {
     let last = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
@@ -215,9 +323,17 @@ fn before_is_abbreviation(before: &str) -> bool {
         return false;
     }
     // A single capital (J. Doe), or dotted initials (U.S., a.m.).
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if word.contains('.') || (letters.len() == 1 && letters[0].is_uppercase()) {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let single_capital = match (letters.next(), letters.next()) {
+        (Some(l), None) => l.is_uppercase(),
+        _ => false,
+    };
+    if word.contains('.') || single_capital {
         return true;
+    }
+    // Most words are plain ASCII letters: compare without folding.
+    if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
     }
     ABBREVIATIONS.contains(&fold(word).as_ref())
 }
@@ -350,6 +466,45 @@ mod tests {
         );
         let (off, s) = sentences("One here. Two there.")[1];
         assert_eq!(&"One here. Two there."[off..off + s.len()], "Two there.");
+    }
+
+    #[test]
+    fn one_pass_cut_gives_the_sentences_and_their_words() {
+        let t = "Sen. Rand Paul (R., Ky.) called the U.S. embassy at 3 a.m. “Why?” he asked. \
+                 It cost 6,000 pesos… Bogotá’s mayor agreed! Fin";
+        let mut c = Cut::default();
+        cut(t, &mut c);
+        let got: Vec<(&str, Vec<&str>)> = c
+            .sentences
+            .iter()
+            .map(|s| {
+                let w = c.words[s.first_word..s.end_word]
+                    .iter()
+                    .map(|&(a, b)| &t[a..b])
+                    .collect();
+                (&t[s.start..s.end], w)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Sen. Rand Paul (R., Ky.) called the U.S. embassy at 3 a.m. “Why?” he asked.",
+                    vec![
+                        "Sen", "Rand", "Paul", "R", "Ky", "called", "the", "U.S.", "embassy", "at",
+                        "3", "a.m.", "Why", "he", "asked"
+                    ]
+                ),
+                ("It cost 6,000 pesos…", vec!["It", "cost", "6,000", "pesos"]),
+                (
+                    "Bogotá’s mayor agreed!",
+                    vec!["Bogotá’s", "mayor", "agreed"]
+                ),
+                ("Fin", vec!["Fin"]),
+            ]
+        );
+        cut("  ", &mut c);
+        assert!(c.sentences.is_empty() && c.words.is_empty());
     }
 
     #[test]

@@ -45,6 +45,53 @@ fn soup() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// Sentence-like text: words, abbreviations, numbers, quotes and the marks
+/// that may or may not end a sentence, in any order.
+fn prose() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("The ".to_string()),
+        Just("said".to_string()),
+        Just(". ".to_string()),
+        Just(".".to_string()),
+        Just("! ".to_string()),
+        Just("? ".to_string()),
+        Just("… ".to_string()),
+        Just("...".to_string()),
+        Just("?!".to_string()),
+        Just(" ".to_string()),
+        Just("  ".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\u{2003}".to_string()),
+        Just("\"".to_string()),
+        Just("”".to_string()),
+        Just("“".to_string()),
+        Just("’".to_string()),
+        Just("'".to_string()),
+        Just(")".to_string()),
+        Just("(".to_string()),
+        Just("»".to_string()),
+        Just("¿".to_string()),
+        Just("U.S.".to_string()),
+        Just("a.m.".to_string()),
+        Just("EE. UU.".to_string()),
+        Just("Sen.".to_string()),
+        Just("Gén.".to_string()),
+        Just("Sen's.".to_string()),
+        Just("J.".to_string()),
+        Just("2.5".to_string()),
+        Just("6,000".to_string()),
+        Just("Petro’s".to_string()),
+        Just("Bogotá".to_string()),
+        Just("Ñandú".to_string()),
+        Just("—".to_string()),
+        Just("3".to_string()),
+        Just("x".to_string()),
+        "[a-zA-Z]{1,6}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
 proptest! {
     #[test]
     fn decoding_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..600), name in "[a-z./]{0,12}") {
@@ -96,6 +143,28 @@ proptest! {
         }
         let n = tokens::count_words(&s);
         prop_assert_eq!(n, tokens::tokens(&s).count());
+    }
+
+    #[test]
+    fn one_pass_cut_equals_sentences_then_words(s in prose()) {
+        let mut cut = tokens::Cut::default();
+        tokens::cut(&s, &mut cut);
+        let want: Vec<(usize, Vec<(usize, &str)>)> = tokens::sentences(&s)
+            .into_iter()
+            .map(|(off, sentence)| (off, tokens::words(sentence).map(|(i, w)| (off + i, w)).collect()))
+            .collect();
+        let got: Vec<(usize, Vec<(usize, &str)>)> = cut
+            .sentences
+            .iter()
+            .map(|c| {
+                let words = cut.words[c.first_word..c.end_word].iter().map(|&(a, b)| (a, &s[a..b])).collect();
+                (c.start, words)
+            })
+            .collect();
+        prop_assert_eq!(got, want);
+        let texts: Vec<&str> = cut.sentences.iter().map(|c| &s[c.start..c.end]).collect();
+        let want_texts: Vec<&str> = tokens::sentences(&s).into_iter().map(|(_, t)| t).collect();
+        prop_assert_eq!(texts, want_texts);
     }
 
     #[test]

@@ -1,0 +1,153 @@
+//! The distinct words of a text collection, each examined once.
+//!
+//! Running text repeats a few thousand words millions of times. A
+//! [`Vocab`] gives each distinct word (as written) an id the first time it
+//! is seen and keeps what every analysis asks of it: its matching key, its
+//! capitals flag, what the sentiment lexicons say of it, what the date
+//! finder asks of it, its stem for comparing wording, and which patterns of a [`Matcher`] can start
+//! at it. Every later occurrence costs one hash look-up of the word.
+//!
+//! It holds no rules of its own: each answer comes from the function that
+//! defines it ([`tokens::fold`], [`tokens::is_caps`],
+//! [`sentiment::word_info`], [`events::word_class`], [`events::content_stem`],
+//! [`Matcher::candidates_into`]), so the answers equal those functions'.
+
+use crate::events::{self, WordClass};
+use crate::query::Matcher;
+use crate::sentiment::{self, WordInfo};
+use crate::tokens::{self, Token};
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+
+/// What the analyses need to know of one distinct word.
+#[derive(Clone, Debug)]
+pub(crate) struct Entry {
+    /// Matching key ([`tokens::fold`]).
+    pub key: Box<str>,
+    /// Written in capitals ([`tokens::is_caps`]).
+    pub caps: bool,
+    /// What the sentiment lexicons say of the key.
+    pub info: WordInfo,
+    /// What the date finder asks of it ([`events::word_class`]).
+    pub class: WordClass,
+    /// Its stem for comparing the wording of reports
+    /// ([`events::content_stem`], interned), or [`events::NO_STEM`].
+    pub stem: u32,
+    /// Patterns of the matcher that may start here.
+    pub candidates: Box<[u32]>,
+}
+
+/// Distinct words (borrowed from the texts, which outlive it) and their
+/// entries.
+pub(crate) struct Vocab<'t, 'm> {
+    ids: FxHashMap<&'t str, u32>,
+    entries: Vec<Entry>,
+    stems: FxHashMap<String, u32>,
+    matcher: &'m Matcher,
+    buffer: Vec<u32>,
+}
+
+impl<'t, 'm> Vocab<'t, 'm> {
+    /// An empty vocabulary whose entries list the candidates of `matcher`.
+    pub(crate) fn new(matcher: &'m Matcher) -> Self {
+        Vocab {
+            ids: FxHashMap::default(),
+            entries: Vec::new(),
+            stems: FxHashMap::default(),
+            matcher,
+            buffer: Vec::new(),
+        }
+    }
+
+    /// The id of `word` (as written), adding it on first sight.
+    pub(crate) fn id(&mut self, word: &'t str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.entries.len() as u32;
+        let entry = self.examine(word);
+        self.entries.push(entry);
+        self.ids.insert(word, id);
+        id
+    }
+
+    fn examine(&mut self, word: &str) -> Entry {
+        let key = tokens::fold(word);
+        let caps = !word.as_bytes()[0].is_ascii_lowercase() && tokens::is_caps(word);
+        let token = Token {
+            start: 0,
+            text: word,
+            key: Cow::Borrowed(key.as_ref()),
+            caps,
+        };
+        self.buffer.clear();
+        self.matcher.candidates_into(&key, &mut self.buffer);
+        let stem = match events::content_stem(&key) {
+            Some(st) => {
+                let next = self.stems.len() as u32;
+                *self.stems.entry(st).or_insert(next)
+            }
+            None => events::NO_STEM,
+        };
+        Entry {
+            info: sentiment::word_info(&key),
+            class: events::word_class(&token),
+            stem,
+            candidates: self.buffer.as_slice().into(),
+            key: key.as_ref().into(),
+            caps,
+        }
+    }
+
+    /// The entry of an id this vocabulary gave.
+    pub(crate) fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// Number of distinct words seen.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query;
+
+    #[test]
+    fn entries_equal_what_the_rules_say_and_words_are_examined_once() {
+        let mut m = Matcher::new();
+        m.add(&query::parse("Petro").expect("ok").alternatives, 0);
+        m.add(&query::parse("diplom*").expect("ok").alternatives, 1);
+        let text = "Petro’s diplomats met Petro on Thursday; the US was not happy. Petro";
+        let mut v = Vocab::new(&m);
+        let ids: Vec<u32> = tokens::words(text).map(|(_, w)| v.id(w)).collect();
+        assert_eq!(ids.len(), 12);
+        assert_eq!(v.len(), 11, "the second and third Petro are one entry");
+        assert_eq!(ids[3..5], [v.id("Petro"), v.id("on")]);
+        assert_eq!(ids[3], ids[11]);
+        for (w, id) in tokens::words(text).map(|(_, w)| w).zip(&ids) {
+            let e = v.entry(*id);
+            assert_eq!(&*e.key, tokens::fold(w));
+            assert_eq!(e.caps, tokens::is_caps(w), "{w}");
+            assert_eq!(e.info, sentiment::word_info(&tokens::fold(w)), "{w}");
+            let t = tokens::tokens(w).next().expect("a word");
+            assert_eq!(e.class, events::word_class(&t), "{w}");
+            let mut want = Vec::new();
+            m.candidates_into(&tokens::fold(w), &mut want);
+            assert_eq!(&*e.candidates, want.as_slice(), "{w}");
+        }
+        let diplomacy = v.id("diplomacy");
+        let e = |w: &str| v.entry(v.ids[w]).clone();
+        assert!(e("Thursday").class.date_start && !e("met").class.date_start);
+        assert_eq!(e("diplomats").stem, v.entry(diplomacy).stem, "diplom");
+        assert_eq!(e("the").stem, events::NO_STEM);
+        assert_eq!(e("Thursday").stem, events::NO_STEM);
+        assert!(e("US").caps && !e("the").caps);
+        assert!(e("happy").info.valence().is_some() && e("not").info.negator());
+        assert_eq!(e("Petro’s").candidates.len(), 1);
+        assert_eq!(e("diplomats").candidates.len(), 1);
+    }
+}
