@@ -110,6 +110,8 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
     let mut cut = tokens::Cut::default();
     let mut ids: Vec<u32> = Vec::new();
     let mut stems: Vec<u32> = Vec::new();
+    let mut key_ids: Vec<u32> = Vec::new();
+    let mut phrases = crate::vocab::Names::default();
     for a in &corpus.articles {
         let mut counts = vec![0usize; n_series];
         let mut tally = sentiment::article_tally(a);
@@ -150,6 +152,7 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                 matcher.find_by(
                     &toks,
                     |i, out| out.extend_from_slice(&vocab.entry(sentence_ids[i]).candidates),
+                    true,
                     &mut scratch,
                     &mut found_matches,
                 );
@@ -192,7 +195,19 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                         for m in &name_matches {
                             named[m.start..m.end].iter_mut().for_each(|x| *x = true);
                         }
-                        sentiment::tally_sentence(&mut tally, &toks, &info, &named, &diplomacy);
+                        key_ids.clear();
+                        key_ids.extend(sentence_ids.iter().map(|&id| vocab.entry(id).key_id));
+                        sentiment::tally_sentence(
+                            &mut tally,
+                            sentiment::Sentence {
+                                toks: &toks,
+                                info: &info,
+                                key_ids: &key_ids,
+                                named: &named,
+                                diplomacy: &diplomacy,
+                            },
+                            &mut phrases,
+                        );
                     }
                 }
                 if !found.is_empty() {
@@ -242,7 +257,13 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
             articles: article_counts,
             warnings: Vec::new(),
         }),
-        sentiment: want.sentiment.then(|| sentiment::aggregate(tallies)),
+        sentiment: want.sentiment.then(|| {
+            let names = sentiment::DriverNames {
+                keys: &vocab.names,
+                phrases: &phrases,
+            };
+            sentiment::aggregate(tallies, names)
+        }),
         events: want.events.then(|| events::finish(events)),
     }
 }

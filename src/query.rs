@@ -238,9 +238,19 @@ impl Matcher {
         self.find_by(
             tokens,
             |i, cands| self.candidates_into(&tokens[i].key, cands),
+            false,
             scratch,
             out,
         );
+    }
+
+    /// Whether the first word of pattern `idx` (an index
+    /// [`Matcher::candidates_into`] gives) matches `token`.
+    pub fn first_word_matches(&self, idx: u32, token: &Token<'_>) -> bool {
+        self.patterns
+            .get(idx as usize)
+            .and_then(|(_, _, p)| p.first())
+            .is_some_and(|w| w.matches(token))
     }
 
     /// The patterns that may start at a word with this key (indices for
@@ -257,12 +267,15 @@ impl Matcher {
 
     /// [`Matcher::find_into`] with the candidate patterns of each word added
     /// to the buffer by `candidates` (word index, buffer): what
-    /// [`Matcher::candidates_into`] gives for its key. A caller that has
-    /// looked them up once per distinct word skips the look-ups.
+    /// [`Matcher::candidates_into`] gives for its key, or — when
+    /// `first_checked` — only those whose first word matches it
+    /// ([`Matcher::first_word_matches`]). A caller that has looked them up
+    /// once per distinct word skips the look-ups.
     pub fn find_by(
         &self,
         tokens: &[Token<'_>],
         mut candidates: impl FnMut(usize, &mut Vec<u32>),
+        first_checked: bool,
         scratch: &mut Scratch,
         out: &mut Vec<Match>,
     ) {
@@ -287,7 +300,12 @@ impl Matcher {
                     continue;
                 }
                 let end = i + pat.len();
-                if end > tokens.len() || !pat.iter().zip(&tokens[i..end]).all(|(p, t)| p.matches(t))
+                let from = usize::from(first_checked);
+                if end > tokens.len()
+                    || !pat[from..]
+                        .iter()
+                        .zip(&tokens[i + from..end])
+                        .all(|(p, t)| p.matches(t))
                 {
                     continue;
                 }

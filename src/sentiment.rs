@@ -20,10 +20,11 @@ use crate::dates::Day;
 use crate::entities::Entity;
 use crate::query::{self, Match};
 use crate::tokens::Token;
+use crate::vocab::Names;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 const VADER: &str = include_str!("data/vader_lexicon.tsv");
 const DIPLOMACY: &str = include_str!("data/diplomacy.toml");
@@ -222,8 +223,9 @@ fn cameo_root_bit(cameo: &str) -> u32 {
 /// One word behind a tally.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Driver {
-    /// The word or phrase as matched (its key: lower case, accents folded).
-    pub word: String,
+    /// The word or phrase as matched (its key: lower case, accents folded),
+    /// shared by every tally it drives.
+    pub word: Arc<str>,
     /// `tone` or `diplomacy`.
     pub lens: &'static str,
     /// The word's own side: `positive`/`negative` (tone) or
@@ -265,9 +267,19 @@ pub struct Tally {
     pub drivers: Vec<Driver>,
     #[serde(skip)]
     weight_sum: f64,
-    /// Where each (lens, word) is in `drivers`.
+    /// The drivers while counting, by (word id in the run's [`Names`],
+    /// diplomacy lens); `finish` turns them into `drivers`.
     #[serde(skip)]
-    driver_index: [FxHashMap<String, usize>; 2],
+    counting: FxHashMap<(u32, bool), Counted>,
+}
+
+/// A driver while counting (see [`Driver`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Counted {
+    side: &'static str,
+    weight: f64,
+    count: usize,
+    negated: usize,
 }
 
 impl Tally {
@@ -285,7 +297,7 @@ impl Tally {
             spanish_words_skipped: 0,
             drivers: Vec::new(),
             weight_sum: 0.0,
-            driver_index: Default::default(),
+            counting: FxHashMap::default(),
         }
     }
 
@@ -298,46 +310,22 @@ impl Tally {
         self.cooperation += other.cooperation;
         self.weight_sum += other.weight_sum;
         self.spanish_words_skipped += other.spanish_words_skipped;
-        for d in &other.drivers {
-            self.driver(&d.word, d.lens, d.side, d.weight, d.count, d.negated);
+        for (&key, c) in &other.counting {
+            self.driver(key, *c);
         }
     }
 
-    fn driver(
-        &mut self,
-        word: &str,
-        lens: &'static str,
-        side: &'static str,
-        weight: f64,
-        count: usize,
-        negated: usize,
-    ) {
-        let lens_index = usize::from(lens == "diplomacy");
-        let index = &mut self.driver_index[lens_index];
-        let at = match index.get(word) {
-            Some(&at) => at,
-            None => {
-                index.insert(word.to_string(), self.drivers.len());
-                self.drivers.len()
-            }
-        };
-        match self.drivers.get_mut(at) {
-            Some(d) => {
-                d.count += count;
-                d.negated += negated;
-            }
-            None => self.drivers.push(Driver {
-                word: word.to_string(),
-                lens,
-                side,
-                count,
-                negated,
-                weight,
-            }),
-        }
+    fn driver(&mut self, key: (u32, bool), c: Counted) {
+        self.counting
+            .entry(key)
+            .and_modify(|d| {
+                d.count += c.count;
+                d.negated += c.negated;
+            })
+            .or_insert(c);
     }
 
-    fn finish(&mut self) {
+    fn finish(&mut self, names: DriverNames<'_>) {
         let hits = self.positive + self.negative;
         self.net = if hits == 0 {
             0.0
@@ -346,10 +334,20 @@ impl Tally {
         };
         let n = self.conflict + self.cooperation;
         self.goldstein = (n > 0).then(|| self.weight_sum / n as f64);
-        // A finished tally only gets read (or added to another): its index
-        // is not needed any more.
-        self.driver_index = Default::default();
-        self.drivers.sort_by(|a, b| {
+        self.drivers = self
+            .counting
+            .drain()
+            .map(|((word, diplomacy), c)| Driver {
+                word: names.get(word),
+                lens: if diplomacy { "diplomacy" } else { "tone" },
+                side: c.side,
+                count: c.count,
+                negated: c.negated,
+                weight: c.weight,
+            })
+            .collect();
+        // (lens, word) is unique: the order is total.
+        self.drivers.sort_unstable_by(|a, b| {
             b.count
                 .cmp(&a.count)
                 .then_with(|| a.lens.cmp(b.lens))
@@ -403,16 +401,54 @@ pub(crate) fn article_tally(article: &Article) -> Tally {
     t
 }
 
-/// Adds one sentence to a tally: `named` marks the words inside entity
-/// mentions, `diplomacy` are the diplomacy-lexicon matches of the sentence.
-/// The caller skips Spanish sentences (see [`is_spanish`]).
-pub(crate) fn tally_sentence(
-    t: &mut Tally,
-    toks: &[Token<'_>],
-    info: &[WordInfo],
-    named: &[bool],
-    diplomacy: &[Match],
-) {
+/// Marks a driver id as a phrase's (an id in the phrases table, not the
+/// keys table).
+pub(crate) const PHRASE: u32 = 1 << 31;
+
+/// The driver words of one run: word keys and phrases, by id.
+#[derive(Clone, Copy)]
+pub(crate) struct DriverNames<'a> {
+    /// Word keys.
+    pub keys: &'a Names,
+    /// Phrases of several words.
+    pub phrases: &'a Names,
+}
+
+impl DriverNames<'_> {
+    fn get(&self, id: u32) -> Arc<str> {
+        if id & PHRASE != 0 {
+            self.phrases.get(id & !PHRASE)
+        } else {
+            self.keys.get(id)
+        }
+    }
+}
+
+/// One sentence for [`tally_sentence`].
+pub(crate) struct Sentence<'a> {
+    /// Its words.
+    pub toks: &'a [Token<'a>],
+    /// What the lexicons say of each word.
+    pub info: &'a [WordInfo],
+    /// Each word's key, as an id in the run's [`Names`].
+    pub key_ids: &'a [u32],
+    /// The words inside entity mentions.
+    pub named: &'a [bool],
+    /// The diplomacy-lexicon matches.
+    pub diplomacy: &'a [Match],
+}
+
+/// Adds one sentence to a tally. Driver words are counted by their key id;
+/// phrases of several words get an id from `phrases`, marked with
+/// [`PHRASE`]. The caller skips Spanish sentences (see [`is_spanish`]).
+pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names) {
+    let Sentence {
+        toks,
+        info,
+        key_ids,
+        named,
+        diplomacy,
+    } = s;
     let lex = lexicons();
     let negated_at = negation_window(info);
     for m in diplomacy {
@@ -431,17 +467,22 @@ pub(crate) fn tally_sentence(
             }
             t.weight_sum += term.weight;
         }
-        let word = phrase_key(&toks[m.start..m.end]);
+        let word = if m.end - m.start == 1 {
+            key_ids[m.start]
+        } else {
+            PHRASE | phrases.id(&phrase_key(&toks[m.start..m.end]))
+        };
         t.driver(
-            &word,
-            "diplomacy",
-            side,
-            term.weight,
-            1,
-            usize::from(negated),
+            (word, true),
+            Counted {
+                side,
+                weight: term.weight,
+                count: 1,
+                negated: usize::from(negated),
+            },
         );
     }
-    for (i, tok) in toks.iter().enumerate() {
+    for i in 0..toks.len() {
         if named[i] {
             continue;
         }
@@ -455,27 +496,36 @@ pub(crate) fn tally_sentence(
             t.negative += 1;
         }
         let side = if v > 0.0 { "positive" } else { "negative" };
-        t.driver(&tok.key, "tone", side, v, 1, usize::from(negated));
+        t.driver(
+            (key_ids[i], false),
+            Counted {
+                side,
+                weight: v,
+                count: 1,
+                negated: usize::from(negated),
+            },
+        );
     }
 }
 
 /// Aggregates article tallies per day (the last step of the sentiment part
 /// of [`crate::analysis::run`]).
-pub(crate) fn aggregate(articles: Vec<(String, Tally)>) -> SentimentReport {
+/// `names` are the words the tallies' drivers count by id.
+pub(crate) fn aggregate(articles: Vec<(String, Tally)>, names: DriverNames<'_>) -> SentimentReport {
     let mut days: BTreeMap<Day, Tally> = BTreeMap::new();
     let mut undated = Tally::new(None);
     let mut out = Vec::with_capacity(articles.len());
     for (id, mut t) in articles {
-        t.finish();
         match t.date {
             Some(d) => days.entry(d).or_insert_with(|| Tally::new(Some(d))).add(&t),
             None => undated.add(&t),
         }
+        t.finish(names);
         out.push(ArticleTally { id, tally: t });
     }
     let mut days: Vec<Tally> = days.into_values().collect();
-    days.iter_mut().for_each(Tally::finish);
-    undated.finish();
+    days.iter_mut().for_each(|t| t.finish(names));
+    undated.finish(names);
     SentimentReport {
         days,
         undated,
@@ -492,7 +542,16 @@ pub fn analyse(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
     };
     crate::analysis::run(corpus, &Default::default(), entities, want)
         .sentiment
-        .unwrap_or_else(|| aggregate(Vec::new()))
+        .unwrap_or_else(|| {
+            let none = Names::default();
+            aggregate(
+                Vec::new(),
+                DriverNames {
+                    keys: &none,
+                    phrases: &none,
+                },
+            )
+        })
 }
 
 #[cfg(test)]
@@ -512,7 +571,7 @@ mod tests {
     fn driver<'a>(t: &'a Tally, word: &str) -> &'a Driver {
         t.drivers
             .iter()
-            .find(|d| d.word == word)
+            .find(|d| &*d.word == word)
             .unwrap_or_else(|| panic!("no driver {word}: {:?}", t.drivers))
     }
 
@@ -559,7 +618,7 @@ mod tests {
     fn names_are_not_tone_words() {
         let t = article("The United States and the United Nations met in good faith.");
         assert!(
-            t.drivers.iter().all(|d| d.word != "united"),
+            t.drivers.iter().all(|d| &*d.word != "united"),
             "{:?}",
             t.drivers
         );

@@ -4,13 +4,15 @@
 //! [`Vocab`] gives each distinct word (as written) an id the first time it
 //! is seen and keeps what every analysis asks of it: its matching key, its
 //! capitals flag, what the sentiment lexicons say of it, what the date
-//! finder asks of it, its stem for comparing wording, and which patterns of a [`Matcher`] can start
-//! at it. Every later occurrence costs one hash look-up of the word.
+//! finder asks of it, its stem for comparing wording, and which patterns of
+//! a [`Matcher`] have it as their first word. Every later occurrence costs
+//! one hash look-up of the word.
 //!
 //! It holds no rules of its own: each answer comes from the function that
 //! defines it ([`tokens::fold`], [`tokens::is_caps`],
-//! [`sentiment::word_info`], [`events::word_class`], [`events::content_stem`],
-//! [`Matcher::candidates_into`]), so the answers equal those functions'.
+//! [`sentiment::word_info`], [`events::word_class`],
+//! [`events::content_stem`], [`Matcher::candidates_into`] and
+//! [`Matcher::first_word_matches`]), so the answers equal those functions'.
 
 use crate::events::{self, WordClass};
 use crate::query::Matcher;
@@ -18,12 +20,42 @@ use crate::sentiment::{self, WordInfo};
 use crate::tokens::{self, Token};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::sync::Arc;
+
+/// Strings by id: the words and phrases an analysis run counts by id
+/// (sentiment drivers) and names only in its output.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Names {
+    ids: FxHashMap<Arc<str>, u32>,
+    list: Vec<Arc<str>>,
+}
+
+impl Names {
+    /// The id of `name`, adding it on first sight.
+    pub(crate) fn id(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        let id = self.list.len() as u32;
+        let name: Arc<str> = name.into();
+        self.list.push(name.clone());
+        self.ids.insert(name, id);
+        id
+    }
+
+    /// The name of an id this table gave (empty for any other), shared.
+    pub(crate) fn get(&self, id: u32) -> Arc<str> {
+        self.list.get(id as usize).cloned().unwrap_or_default()
+    }
+}
 
 /// What the analyses need to know of one distinct word.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
     /// Matching key ([`tokens::fold`]).
     pub key: Box<str>,
+    /// The key's id in [`Vocab::names`] (words with the same key share it).
+    pub key_id: u32,
     /// Written in capitals ([`tokens::is_caps`]).
     pub caps: bool,
     /// What the sentiment lexicons say of the key.
@@ -33,7 +65,7 @@ pub(crate) struct Entry {
     /// Its stem for comparing the wording of reports
     /// ([`events::content_stem`], interned), or [`events::NO_STEM`].
     pub stem: u32,
-    /// Patterns of the matcher that may start here.
+    /// Patterns of the matcher whose first word is this word.
     pub candidates: Box<[u32]>,
 }
 
@@ -43,6 +75,8 @@ pub(crate) struct Vocab<'t, 'm> {
     ids: FxHashMap<&'t str, u32>,
     entries: Vec<Entry>,
     stems: FxHashMap<String, u32>,
+    /// Keys (and whatever else the run names by id).
+    pub names: Names,
     matcher: &'m Matcher,
     buffer: Vec<u32>,
 }
@@ -54,6 +88,7 @@ impl<'t, 'm> Vocab<'t, 'm> {
             ids: FxHashMap::default(),
             entries: Vec::new(),
             stems: FxHashMap::default(),
+            names: Names::default(),
             matcher,
             buffer: Vec::new(),
         }
@@ -82,6 +117,9 @@ impl<'t, 'm> Vocab<'t, 'm> {
         };
         self.buffer.clear();
         self.matcher.candidates_into(&key, &mut self.buffer);
+        let matcher = self.matcher;
+        self.buffer
+            .retain(|&idx| matcher.first_word_matches(idx, &token));
         let stem = match events::content_stem(&key) {
             Some(st) => {
                 let next = self.stems.len() as u32;
@@ -94,6 +132,7 @@ impl<'t, 'm> Vocab<'t, 'm> {
             class: events::word_class(&token),
             stem,
             candidates: self.buffer.as_slice().into(),
+            key_id: self.names.id(&key),
             key: key.as_ref().into(),
             caps,
         }
@@ -131,12 +170,15 @@ mod tests {
         for (w, id) in tokens::words(text).map(|(_, w)| w).zip(&ids) {
             let e = v.entry(*id);
             assert_eq!(&*e.key, tokens::fold(w));
+            assert_eq!(&*v.names.get(e.key_id), &*e.key);
             assert_eq!(e.caps, tokens::is_caps(w), "{w}");
             assert_eq!(e.info, sentiment::word_info(&tokens::fold(w)), "{w}");
             let t = tokens::tokens(w).next().expect("a word");
             assert_eq!(e.class, events::word_class(&t), "{w}");
             let mut want = Vec::new();
             m.candidates_into(&tokens::fold(w), &mut want);
+            let t = tokens::tokens(w).next().expect("a word");
+            want.retain(|&i| m.first_word_matches(i, &t));
             assert_eq!(&*e.candidates, want.as_slice(), "{w}");
         }
         let diplomacy = v.id("diplomacy");
