@@ -7,14 +7,14 @@
 //! counts, the sentiment tallies and the event list. The analyses' own modules hold their rules;
 //! this module only walks the text and hands each sentence to them.
 
-use crate::corpus::Corpus;
+use crate::corpus::{Article, Corpus};
 use crate::entities::Entity;
-use crate::events::{self, Events, EventsReport, SentenceEvents};
+use crate::events::{self, Event, Events, EventsReport, SentenceEvents};
 use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet};
 use crate::query::{Match, Matcher};
-use crate::sentiment::{self, SentimentReport};
+use crate::sentiment::{self, SentimentReport, Tally};
 use crate::tokens::{self, Token};
-use crate::vocab::Vocab;
+use crate::vocab::{Names, Vocab};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -89,19 +89,148 @@ impl Combined {
 /// Runs the analyses in `want` over every article. `series` are the
 /// counted queries (and entities, when it counts them); `entities` are the
 /// names every analysis recognises.
+///
+/// A large corpus is cut into consecutive parts analysed on separate
+/// threads (natively; one part in WebAssembly); the parts' results are
+/// merged in article order, so the output does not depend on the number of
+/// parts (a test says so).
 pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want) -> Analysis {
+    run_in_parts(corpus, series, entities, want, parts_for(corpus))
+}
+
+/// Text per part below which one thread is quicker than two.
+const PART_BYTES: usize = 2_000_000;
+
+/// How many parts to cut `corpus` into: one per core, at most one per
+/// [`PART_BYTES`] of text, and one in WebAssembly (no threads there).
+fn parts_for(corpus: &Corpus) -> usize {
+    if cfg!(target_arch = "wasm32") {
+        return 1;
+    }
+    let bytes: usize = corpus.articles.iter().map(text_bytes).sum();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    cores.min(bytes / PART_BYTES).max(1)
+}
+
+fn text_bytes(a: &Article) -> usize {
+    a.title.len() + a.paragraphs.iter().map(String::len).sum::<usize>()
+}
+
+/// [`run`] with the corpus cut into (at most) `parts` consecutive parts,
+/// each on its own thread natively: `1` analyses on the calling thread
+/// alone. The result is the same for any number of parts.
+pub fn run_in_parts(
+    corpus: &Corpus,
+    series: &SeriesSet,
+    entities: &[Entity],
+    want: Want,
+    parts: usize,
+) -> Analysis {
     let combined = Combined::new(series, entities, want.sentiment || want.events);
+    let ctx = Ctx {
+        combined: &combined,
+        series,
+        entities,
+        want,
+    };
+    let ranges = split(&corpus.articles, parts);
+    let results: Vec<Part> = if ranges.len() == 1 {
+        vec![analyse_part(&corpus.articles, &ctx)]
+    } else {
+        analyse_parts_in_threads(&corpus.articles, &ranges, &ctx)
+    };
+    merge(&corpus.articles, results, series, want)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn analyse_parts_in_threads(
+    articles: &[Article],
+    ranges: &[std::ops::Range<usize>],
+    ctx: &Ctx<'_>,
+) -> Vec<Part> {
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = ranges
+            .iter()
+            .map(|r| scope.spawn(|| analyse_part(&articles[r.clone()], ctx)))
+            .collect();
+        handles
+            .into_iter()
+            .zip(ranges)
+            // A part whose thread panicked is analysed again here, so the
+            // panic surfaces on the caller's thread with its message.
+            .map(|(h, r)| {
+                h.join()
+                    .unwrap_or_else(|_| analyse_part(&articles[r.clone()], ctx))
+            })
+            .collect()
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn analyse_parts_in_threads(
+    articles: &[Article],
+    ranges: &[std::ops::Range<usize>],
+    ctx: &Ctx<'_>,
+) -> Vec<Part> {
+    ranges
+        .iter()
+        .map(|r| analyse_part(&articles[r.clone()], ctx))
+        .collect()
+}
+
+/// Consecutive ranges of `articles` with about the same amount of text.
+fn split(articles: &[Article], parts: usize) -> Vec<std::ops::Range<usize>> {
+    let total: usize = articles.iter().map(text_bytes).sum();
+    let per = total / parts.max(1) + 1;
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, a) in articles.iter().enumerate() {
+        bytes += text_bytes(a);
+        if bytes >= per && out.len() + 1 < parts && i + 1 < articles.len() {
+            out.push(start..i + 1);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    out.push(start..articles.len());
+    out
+}
+
+/// What every part reads.
+struct Ctx<'a> {
+    combined: &'a Combined,
+    series: &'a SeriesSet,
+    entities: &'a [Entity],
+    want: Want,
+}
+
+/// The results of one part, with ids local to its own vocabulary.
+struct Part {
+    /// Per article: occurrences per series.
+    counts: Vec<Vec<usize>>,
+    /// Per article: its tally (driver ids in `keys` and `phrases`).
+    tallies: Vec<Tally>,
+    /// Every report of a dated happening, in order, not merged yet
+    /// (wording stems in `stems`).
+    reports: Vec<Event>,
+    keys: Names,
+    phrases: Names,
+    stems: Names,
+}
+
+fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
+    let Ctx {
+        combined,
+        series,
+        entities,
+        want,
+    } = *ctx;
     let (matcher, first_query, first_term) =
         (&combined.matcher, combined.first_query, combined.first_term);
-    let mut name_matches: Vec<Match> = Vec::new();
-    let mut diplomacy: Vec<Match> = Vec::new();
     let n_series = series.labels.len();
     let count_entities = series.counts_entities();
-    let mut days: BTreeMap<crate::dates::Day, Acc> = BTreeMap::new();
-    let mut undated = Acc::new(n_series);
-    let mut article_counts = Vec::new();
-    let mut tallies = Vec::new();
-    let mut events = Events::default();
+    let mut name_matches: Vec<Match> = Vec::new();
+    let mut diplomacy: Vec<Match> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
     let mut info: Vec<sentiment::WordInfo> = Vec::new();
     let mut scratch = crate::query::Scratch::default();
@@ -111,8 +240,16 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
     let mut ids: Vec<u32> = Vec::new();
     let mut stems: Vec<u32> = Vec::new();
     let mut key_ids: Vec<u32> = Vec::new();
-    let mut phrases = crate::vocab::Names::default();
-    for a in &corpus.articles {
+    let mut phrases = Names::default();
+    let mut part = Part {
+        counts: Vec::new(),
+        tallies: Vec::new(),
+        reports: Vec::new(),
+        keys: Names::default(),
+        phrases: Names::default(),
+        stems: Names::default(),
+    };
+    for a in articles {
         let mut counts = vec![0usize; n_series];
         let mut tally = sentiment::article_tally(a);
         let title = (!a.title_derived).then_some(a.title.as_str());
@@ -213,8 +350,7 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                 if !found.is_empty() {
                     stems.clear();
                     stems.extend(sentence_ids.iter().map(|&id| vocab.entry(id).stem));
-                    events::add_sentence(
-                        &mut events,
+                    events::sentence_reports(
                         SentenceEvents {
                             article: &a.id,
                             sentence,
@@ -225,11 +361,43 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                             roots: sentiment::cameo_roots(&info, &diplomacy),
                             stems: &stems,
                         },
+                        &mut part.reports,
                     );
                 }
             }
         }
         if want.counts {
+            part.counts.push(counts);
+        }
+        if want.sentiment {
+            part.tallies.push(tally);
+        }
+    }
+    let (keys, stem_names) = vocab.into_names();
+    part.keys = keys;
+    part.stems = stem_names;
+    part.phrases = phrases;
+    part
+}
+
+/// Joins the parts' results, in article order, into the reports: ids local
+/// to a part are renamed into one table first.
+fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want) -> Analysis {
+    let n_series = series.labels.len();
+    let mut days: BTreeMap<crate::dates::Day, Acc> = BTreeMap::new();
+    let mut undated = Acc::new(n_series);
+    let mut article_counts = Vec::new();
+    let mut tallies = Vec::new();
+    let mut events = Events::default();
+    let (mut keys, mut phrases, mut stems) = (Names::default(), Names::default(), Names::default());
+    let mut next_article = articles.iter();
+    for part in parts {
+        let key_ids = part.keys.rename_into(&mut keys);
+        let phrase_ids = part.phrases.rename_into(&mut phrases);
+        let stem_ids = part.stems.rename_into(&mut stems);
+        let n = part.counts.len().max(part.tallies.len());
+        let part_articles: Vec<&Article> = next_article.by_ref().take(n).collect();
+        for (a, counts) in part_articles.iter().zip(part.counts) {
             let acc = match a.date {
                 Some(d) => days.entry(d).or_insert_with(|| Acc::new(n_series)),
                 None => &mut undated,
@@ -242,8 +410,19 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
                 counts: series.labels.iter().cloned().zip(counts).collect(),
             });
         }
-        if want.sentiment {
-            tallies.push((a.id.clone(), tally));
+        for (a, mut t) in part_articles.iter().zip(part.tallies) {
+            t.rename(|id| {
+                if id & sentiment::PHRASE != 0 {
+                    sentiment::PHRASE | phrase_ids[(id & !sentiment::PHRASE) as usize]
+                } else {
+                    key_ids[id as usize]
+                }
+            });
+            tallies.push((a.id.clone(), t));
+        }
+        for mut e in part.reports {
+            e.rename_words(|s| stem_ids[s as usize]);
+            events::merge(&mut events, e);
         }
     }
     Analysis {
@@ -259,11 +438,71 @@ pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want)
         }),
         sentiment: want.sentiment.then(|| {
             let names = sentiment::DriverNames {
-                keys: &vocab.names,
+                keys: &keys,
                 phrases: &phrases,
             };
             sentiment::aggregate(tallies, names)
         }),
         events: want.events.then(|| events::finish(events)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{entities, query, seeds};
+
+    #[test]
+    fn the_result_does_not_depend_on_the_number_of_parts() {
+        // The seeds plus texts of my own, dated and undated, in several
+        // files: every analysis, cut into one to five parts.
+        let mut files = seeds::files();
+        for (i, text) in [
+            "Sanctions talk\nPetro said on Thursday that the U.S. would not impose sanctions. Trump met Rubio on Monday and they agreed to cooperate with Colombia.",
+            "Undated note\nThe ELN attacked a base in Colombia in January 2024, the army said after the strike.",
+            "Calm\nNothing happened here, said no one at all, not even the mayor of Bogotá.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            files.push(crate::SourceFile {
+                name: format!("extra/2026-0{}-1{i}-note.txt", i + 1),
+                bytes: text.as_bytes().to_vec(),
+            });
+        }
+        let corpus = Corpus::from_files(&files);
+        let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
+        let queries = query::parse_list("Petro,coup|putsch,diplom*,\"White House\"").expect("ok");
+        let (series, _) = SeriesSet::new(&queries, &ents);
+        let one = run_in_parts(&corpus, &series, &ents, Want::all(), 1);
+        assert!(one.events.as_ref().is_some_and(|e| e.events.len() > 20));
+        for parts in 2..=5 {
+            let ranges = split(&corpus.articles, parts);
+            assert!(ranges.len() > 1 && ranges.len() <= parts, "{ranges:?}");
+            let many = run_in_parts(&corpus, &series, &ents, Want::all(), parts);
+            assert_eq!(many, one, "{parts} parts");
+        }
+    }
+
+    #[test]
+    fn parts_cover_every_article_once_in_order() {
+        let corpus = Corpus::from_texts(&[
+            ("a.txt", "Title a\nSome words here in a paragraph of text."),
+            ("b.txt", "Title b\nMore words."),
+            (
+                "c.txt",
+                "Title c\nA much longer paragraph with many more words in it than the others have.",
+            ),
+        ]);
+        for parts in 1..=4 {
+            let r = split(&corpus.articles, parts);
+            let flat: Vec<usize> = r.iter().flat_map(|x| x.clone()).collect();
+            assert_eq!(
+                flat,
+                (0..corpus.articles.len()).collect::<Vec<_>>(),
+                "{parts}"
+            );
+            assert!(r.len() <= parts && r.iter().all(|x| !x.is_empty()), "{r:?}");
+        }
     }
 }

@@ -504,27 +504,18 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
-/// A new report of a dated happening, before it becomes or joins an event.
-struct Report<'a> {
-    date: &'a str,
-    source: &'a str,
-    entities: &'a [String],
-    words: &'a [u32],
-    roots: u32,
-}
-
 /// Two reports, from different articles, of the same happening: the same
 /// date, at least one entity in common, and either the same kind of
 /// happening (a diplomacy term of the same CAMEO root category: both report
 /// a protest, a threat, a meeting…) or similar wording.
-fn same_happening(a: &Event, b: &Report<'_>) -> bool {
-    if a.date != b.date || a.sources.iter().any(|s| s == b.source) {
+fn same_happening(a: &Event, b: &Event) -> bool {
+    if a.date != b.date || a.sources.iter().any(|s| b.sources.contains(s)) {
         return false;
     }
     if !a.entities.iter().any(|e| b.entities.contains(e)) {
         return false;
     }
-    let inter = shared(&a.words, b.words);
+    let inter = shared(&a.words, &b.words);
     let union = (a.words.len() + b.words.len() - inter).max(1);
     a.roots & b.roots != 0 || inter as f64 / union as f64 >= SAME_WORDING
 }
@@ -555,9 +546,9 @@ pub(crate) struct SentenceEvents<'a> {
     pub stems: &'a [u32],
 }
 
-/// Adds a sentence's events to `events`, merging reports of the same
-/// happening.
-pub(crate) fn add_sentence(events: &mut Events, s: SentenceEvents<'_>) {
+/// The reports of one sentence, each a one-source [`Event`], added to
+/// `out` in order; [`merge`] then joins reports of the same happening.
+pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Event>) {
     let mut ents: Vec<String> = Vec::new();
     let mut named = vec![false; s.toks.len()];
     for m in s.names {
@@ -579,50 +570,58 @@ pub(crate) fn add_sentence(events: &mut Events, s: SentenceEvents<'_>) {
             continue;
         }
         seen_labels.push(&f.when.label);
-        let report = Report {
-            date: &f.when.label,
-            source: s.article,
-            entities: &ents,
-            words: &words,
+        out.push(Event {
+            date: f.when.label.clone(),
+            precision: f.when.precision,
+            expression: s.sentence[f.start..f.end].to_string(),
+            sentence: s.sentence.to_string(),
+            sources: vec![s.article.to_string()],
+            entities: ents.clone(),
+            start: f.when.start,
+            words: words.clone(),
             roots: s.roots,
-        };
-        let existing = events
-            .by_date
-            .get(f.when.label.as_str())
-            .and_then(|same_day| {
-                same_day
-                    .iter()
-                    .copied()
-                    .find(|&k| same_happening(&events.list[k], &report))
-            });
-        match existing {
-            Some(k) => {
-                let x = &mut events.list[k];
-                x.sources.push(s.article.to_string());
-                for n in &ents {
-                    if !x.entities.contains(n) {
-                        x.entities.push(n.clone());
-                    }
+        });
+    }
+}
+
+impl Event {
+    /// Renames the wording stems (ids of one vocabulary) with `to`.
+    pub(crate) fn rename_words(&mut self, to: impl Fn(u32) -> u32) {
+        self.words.iter_mut().for_each(|w| *w = to(*w));
+        self.words.sort_unstable();
+        self.words.dedup();
+    }
+}
+
+/// Adds a report (from [`sentence_reports`]) to `events`: it joins the
+/// first event of the same happening, or becomes a new event.
+pub(crate) fn merge(events: &mut Events, report: Event) {
+    let existing = events
+        .by_date
+        .get(report.date.as_str())
+        .and_then(|same_day| {
+            same_day
+                .iter()
+                .copied()
+                .find(|&k| same_happening(&events.list[k], &report))
+        });
+    match existing {
+        Some(k) => {
+            let x = &mut events.list[k];
+            x.sources.extend(report.sources);
+            for n in report.entities {
+                if !x.entities.contains(&n) {
+                    x.entities.push(n);
                 }
             }
-            None => {
-                events
-                    .by_date
-                    .entry(f.when.label.clone())
-                    .or_default()
-                    .push(events.list.len());
-                events.list.push(Event {
-                    date: f.when.label.clone(),
-                    precision: f.when.precision,
-                    expression: s.sentence[f.start..f.end].to_string(),
-                    sentence: s.sentence.to_string(),
-                    sources: vec![s.article.to_string()],
-                    entities: ents.clone(),
-                    start: f.when.start,
-                    words: words.clone(),
-                    roots: s.roots,
-                });
-            }
+        }
+        None => {
+            events
+                .by_date
+                .entry(report.date.clone())
+                .or_default()
+                .push(events.list.len());
+            events.list.push(report);
         }
     }
 }

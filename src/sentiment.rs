@@ -315,6 +315,15 @@ impl Tally {
         }
     }
 
+    /// Renames the driver ids (ids of one run's tables) with `to`.
+    pub(crate) fn rename(&mut self, to: impl Fn(u32) -> u32) {
+        self.counting = self
+            .counting
+            .drain()
+            .map(|((id, lens), c)| ((to(id), lens), c))
+            .collect();
+    }
+
     fn driver(&mut self, key: (u32, bool), c: Counted) {
         self.counting
             .entry(key)

@@ -43,6 +43,12 @@ impl Names {
         id
     }
 
+    /// For each id of this table, in order, the id of the same name in
+    /// `into` (added there when new).
+    pub(crate) fn rename_into(&self, into: &mut Names) -> Vec<u32> {
+        self.list.iter().map(|n| into.id(n)).collect()
+    }
+
     /// The name of an id this table gave (empty for any other), shared.
     pub(crate) fn get(&self, id: u32) -> Arc<str> {
         self.list.get(id as usize).cloned().unwrap_or_default()
@@ -54,7 +60,8 @@ impl Names {
 pub(crate) struct Entry {
     /// Matching key ([`tokens::fold`]).
     pub key: Box<str>,
-    /// The key's id in [`Vocab::names`] (words with the same key share it).
+    /// The key's id in the vocabulary's names (words with the same key
+    /// share it).
     pub key_id: u32,
     /// Written in capitals ([`tokens::is_caps`]).
     pub caps: bool,
@@ -74,7 +81,7 @@ pub(crate) struct Entry {
 pub(crate) struct Vocab<'t, 'm> {
     ids: FxHashMap<&'t str, u32>,
     entries: Vec<Entry>,
-    stems: FxHashMap<String, u32>,
+    stems: Names,
     /// Keys (and whatever else the run names by id).
     pub names: Names,
     matcher: &'m Matcher,
@@ -87,7 +94,7 @@ impl<'t, 'm> Vocab<'t, 'm> {
         Vocab {
             ids: FxHashMap::default(),
             entries: Vec::new(),
-            stems: FxHashMap::default(),
+            stems: Names::default(),
             names: Names::default(),
             matcher,
             buffer: Vec::new(),
@@ -121,10 +128,7 @@ impl<'t, 'm> Vocab<'t, 'm> {
         self.buffer
             .retain(|&idx| matcher.first_word_matches(idx, &token));
         let stem = match events::content_stem(&key) {
-            Some(st) => {
-                let next = self.stems.len() as u32;
-                *self.stems.entry(st).or_insert(next)
-            }
+            Some(st) => self.stems.id(&st),
             None => events::NO_STEM,
         };
         Entry {
@@ -136,6 +140,11 @@ impl<'t, 'm> Vocab<'t, 'm> {
             key: key.as_ref().into(),
             caps,
         }
+    }
+
+    /// The tables of word keys and wording stems the entries' ids refer to.
+    pub(crate) fn into_names(self) -> (Names, Names) {
+        (self.names, self.stems)
     }
 
     /// The entry of an id this vocabulary gave.

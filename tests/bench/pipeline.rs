@@ -66,7 +66,8 @@ fn main() {
         "mentions alone",
         "sentiment alone",
         "events alone",
-        "all three analyses, one pass",
+        "all three, one thread",
+        "all three (`analysis::run`)",
     ]
     .into_iter()
     .map(|s| (s, Vec::new()))
@@ -86,8 +87,12 @@ fn main() {
         let ev = events::find(&corpus, &ents);
         stages[3].1.push(t.elapsed().as_secs_f64());
         let t = Instant::now();
-        let all = analysis::run(&corpus, &series, &ents, Want::all());
+        let single = analysis::run_in_parts(&corpus, &series, &ents, Want::all(), 1);
         stages[4].1.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let all = analysis::run(&corpus, &series, &ents, Want::all());
+        stages[5].1.push(t.elapsed().as_secs_f64());
+        assert!(single == all, "the threads change nothing");
         assert_eq!(all.events.map(|e| e.events.len()), Some(ev.events.len()));
         summary = format!(
             "{} files, {} articles, {} days, {} events",
@@ -106,11 +111,17 @@ fn main() {
             megabytes / m
         );
     }
-    let whole = medians[0].1 + medians[4].1;
-    println!(
-        "  {:<30} {:>8.0} ms  {:>7.1} MB/s",
-        "whole (read + one pass)",
-        whole * 1e3,
-        megabytes / whole
-    );
+    for (name, analysis) in [
+        ("whole, one thread", medians[4].1),
+        ("whole (read + `analysis::run`)", medians[5].1),
+    ] {
+        let whole = medians[0].1 + analysis;
+        println!(
+            "  {name:<30} {:>8.0} ms  {:>7.1} MB/s",
+            whole * 1e3,
+            megabytes / whole
+        );
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("  (`analysis::run` cuts a corpus this size into {cores} parts, one thread each)");
 }
