@@ -264,7 +264,8 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
             ids.clear();
             ids.extend(cut.words.iter().map(|&(s, e)| vocab.id(&text[s..e])));
             let vocab = &vocab;
-            let mut toks: Vec<Token> = Vec::new();
+            let longest = cut.sentences.iter().map(|s| s.end_word - s.first_word);
+            let mut toks: Vec<Token> = Vec::with_capacity(longest.max().unwrap_or(0));
             for s in &cut.sentences {
                 let sentence = &text[s.start..s.end];
                 let words = s.first_word..s.end_word;
@@ -395,6 +396,10 @@ fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want)
         let key_ids = part.keys.rename_into(&mut keys);
         let phrase_ids = part.phrases.rename_into(&mut phrases);
         let stem_ids = part.stems.rename_into(&mut stems);
+        // The first part's ids are the merged tables' ids.
+        let same = |ids: &[u32]| ids.iter().enumerate().all(|(i, &id)| i as u32 == id);
+        let rename_drivers = !(same(&key_ids) && same(&phrase_ids));
+        let rename_stems = !same(&stem_ids);
         let n = part.counts.len().max(part.tallies.len());
         let part_articles: Vec<&Article> = next_article.by_ref().take(n).collect();
         for (a, counts) in part_articles.iter().zip(part.counts) {
@@ -411,17 +416,21 @@ fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want)
             });
         }
         for (a, mut t) in part_articles.iter().zip(part.tallies) {
-            t.rename(|id| {
-                if id & sentiment::PHRASE != 0 {
-                    sentiment::PHRASE | phrase_ids[(id & !sentiment::PHRASE) as usize]
-                } else {
-                    key_ids[id as usize]
-                }
-            });
+            if rename_drivers {
+                t.rename(|id| {
+                    if id & sentiment::PHRASE != 0 {
+                        sentiment::PHRASE | phrase_ids[(id & !sentiment::PHRASE) as usize]
+                    } else {
+                        key_ids[id as usize]
+                    }
+                });
+            }
             tallies.push((a.id.clone(), t));
         }
         for mut e in part.reports {
-            e.rename_words(|s| stem_ids[s as usize]);
+            if rename_stems {
+                e.rename_words(|s| stem_ids[s as usize]);
+            }
             events::merge(&mut events, e);
         }
     }

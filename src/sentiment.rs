@@ -334,7 +334,7 @@ impl Tally {
             .or_insert(c);
     }
 
-    fn finish(&mut self, names: DriverNames<'_>) {
+    fn finish(&mut self, names: &Ranked<'_>) {
         let hits = self.positive + self.negative;
         self.net = if hits == 0 {
             0.0
@@ -343,11 +343,17 @@ impl Tally {
         };
         let n = self.conflict + self.cooperation;
         self.goldstein = (n > 0).then(|| self.weight_sum / n as f64);
-        self.drivers = self
-            .counting
-            .drain()
+        // Most frequent first, then by lens ("diplomacy" before "tone"),
+        // then by word: (lens, word) is unique, so the order is total. Words
+        // compare by their alphabetical rank.
+        let mut counted: Vec<((u32, bool), Counted)> = self.counting.drain().collect();
+        counted.sort_unstable_by_key(|&((id, diplomacy), c)| {
+            (std::cmp::Reverse(c.count), !diplomacy, names.rank(id))
+        });
+        self.drivers = counted
+            .into_iter()
             .map(|((word, diplomacy), c)| Driver {
-                word: names.get(word),
+                word: names.names.get(word),
                 lens: if diplomacy { "diplomacy" } else { "tone" },
                 side: c.side,
                 count: c.count,
@@ -355,13 +361,6 @@ impl Tally {
                 weight: c.weight,
             })
             .collect();
-        // (lens, word) is unique: the order is total.
-        self.drivers.sort_unstable_by(|a, b| {
-            b.count
-                .cmp(&a.count)
-                .then_with(|| a.lens.cmp(b.lens))
-                .then_with(|| a.word.cmp(&b.word))
-        });
     }
 }
 
@@ -405,6 +404,9 @@ fn phrase_key(toks: &[Token<'_>]) -> String {
 /// A new tally for one article.
 pub(crate) fn article_tally(article: &Article) -> Tally {
     let mut t = Tally::new(article.date);
+    // An article has a few dozen distinct drivers: no rehashing while it
+    // grows.
+    t.counting.reserve(64);
     t.articles = 1;
     t.words = article.words;
     t
@@ -430,6 +432,58 @@ impl DriverNames<'_> {
         } else {
             self.keys.get(id)
         }
+    }
+}
+
+/// Driver names with their alphabetical ranks, so that sorting drivers
+/// compares numbers rather than strings.
+pub(crate) struct Ranked<'a> {
+    names: DriverNames<'a>,
+    keys: Vec<u32>,
+    phrases: Vec<u32>,
+}
+
+impl<'a> Ranked<'a> {
+    fn new(names: DriverNames<'a>) -> Ranked<'a> {
+        let mut all: Vec<(&str, u32)> = names
+            .keys
+            .as_slice()
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (&**n, i as u32))
+            .chain(
+                names
+                    .phrases
+                    .as_slice()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (&**n, PHRASE | i as u32)),
+            )
+            .collect();
+        all.sort_unstable();
+        let mut keys = vec![0; names.keys.as_slice().len()];
+        let mut phrases = vec![0; names.phrases.as_slice().len()];
+        for (rank, (_, id)) in all.into_iter().enumerate() {
+            if id & PHRASE != 0 {
+                phrases[(id & !PHRASE) as usize] = rank as u32;
+            } else {
+                keys[id as usize] = rank as u32;
+            }
+        }
+        Ranked {
+            names,
+            keys,
+            phrases,
+        }
+    }
+
+    fn rank(&self, id: u32) -> u32 {
+        let (list, i) = if id & PHRASE != 0 {
+            (&self.phrases, id & !PHRASE)
+        } else {
+            (&self.keys, id)
+        };
+        list.get(i as usize).copied().unwrap_or(u32::MAX)
     }
 }
 
@@ -521,6 +575,7 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
 /// of [`crate::analysis::run`]).
 /// `names` are the words the tallies' drivers count by id.
 pub(crate) fn aggregate(articles: Vec<(String, Tally)>, names: DriverNames<'_>) -> SentimentReport {
+    let names = Ranked::new(names);
     let mut days: BTreeMap<Day, Tally> = BTreeMap::new();
     let mut undated = Tally::new(None);
     let mut out = Vec::with_capacity(articles.len());
@@ -529,12 +584,12 @@ pub(crate) fn aggregate(articles: Vec<(String, Tally)>, names: DriverNames<'_>) 
             Some(d) => days.entry(d).or_insert_with(|| Tally::new(Some(d))).add(&t),
             None => undated.add(&t),
         }
-        t.finish(names);
+        t.finish(&names);
         out.push(ArticleTally { id, tally: t });
     }
     let mut days: Vec<Tally> = days.into_values().collect();
-    days.iter_mut().for_each(|t| t.finish(names));
-    undated.finish(names);
+    days.iter_mut().for_each(|t| t.finish(&names));
+    undated.finish(&names);
     SentimentReport {
         days,
         undated,

@@ -20,7 +20,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     std::iter::from_fn(move || {
         // Skip separators: ASCII ones byte by byte, others by char.
         loop {
-            while pos < b.len() && b[pos] < 0x80 && !b[pos].is_ascii_alphanumeric() {
+            while pos < b.len() && BYTE_CLASS[usize::from(b[pos])] == ASCII_SEPARATOR {
                 pos += 1;
             }
             if pos >= b.len() {
@@ -30,7 +30,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
                 break;
             }
             let c = text.get(pos..)?.chars().next()?;
-            if c.is_alphanumeric() {
+            if !never_in_words(c) && c.is_alphanumeric() {
                 break;
             }
             pos += c.len_utf8();
@@ -229,7 +229,7 @@ pub fn cut(text: &str, out: &mut Cut) {
         let sep = pos;
         let mut ender = false;
         loop {
-            while pos < b.len() && b[pos] < 0x80 && !b[pos].is_ascii_alphanumeric() {
+            while pos < b.len() && BYTE_CLASS[usize::from(b[pos])] == ASCII_SEPARATOR {
                 ender |= matches!(b[pos], b'.' | b'!' | b'?');
                 pos += 1;
             }
@@ -239,7 +239,7 @@ pub fn cut(text: &str, out: &mut Cut) {
             let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) else {
                 break;
             };
-            if c.is_alphanumeric() {
+            if !never_in_words(c) && c.is_alphanumeric() {
                 break;
             }
             ender |= c == '…';
@@ -338,19 +338,54 @@ fn before_is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&fold(word).as_ref())
 }
 
+/// [`BYTE_CLASS`] of an ASCII letter or digit.
+const ASCII_WORD: u8 = 0;
+/// [`BYTE_CLASS`] of any other ASCII byte.
+const ASCII_SEPARATOR: u8 = 1;
+/// [`BYTE_CLASS`] of a byte of a multi-byte character.
+const NOT_ASCII: u8 = 2;
+
+/// The class of each byte value: one load per byte while scanning.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            ASCII_WORD
+        } else {
+            ASCII_SEPARATOR
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Characters that are never letters or digits and are common between
+/// words: the no-break space and the General Punctuation block (dashes,
+/// curly quotes, ellipsis, thin spaces). Tells them apart without the
+/// Unicode tables.
+fn never_in_words(c: char) -> bool {
+    c == '\u{a0}' || ('\u{2000}'..='\u{206f}').contains(&c)
+}
+
 /// The end of the word starting at `start`: a plain ASCII run ends at the
 /// first byte that cannot continue a word; anything else takes the full
 /// rules.
+#[inline]
 fn word_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut i = start;
-    while i < b.len() && b[i].is_ascii_alphanumeric() {
+    while i < b.len() && BYTE_CLASS[usize::from(b[i])] == ASCII_WORD {
         i += 1;
     }
     let next = b.get(i + 1).copied().unwrap_or(b' ');
     let joiner = match b.get(i) {
         None => false,
-        Some(&c) if c >= 0x80 => true,
+        // Only a letter or digit, or a curly apostrophe, can continue a word.
+        Some(&c) if c >= 0x80 => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| c == '’' || !never_in_words(c) && c.is_alphanumeric()),
         Some(b'\'') => next.is_ascii_alphabetic(),
         Some(b'.') => next.is_ascii_alphanumeric(),
         Some(b',') => next.is_ascii_digit(),
@@ -362,6 +397,7 @@ fn word_end(text: &str, start: usize) -> usize {
     word_end_full(text, start)
 }
 
+#[inline(never)]
 fn word_end_full(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices().peekable();
     let mut end = start;
@@ -505,6 +541,17 @@ mod tests {
         );
         cut("  ", &mut c);
         assert!(c.sentences.is_empty() && c.words.is_empty());
+    }
+
+    #[test]
+    fn characters_never_in_words_are_not_letters_or_digits() {
+        let block = ('\u{2000}'..='\u{206f}').chain(['\u{a0}']);
+        for c in block {
+            assert!(never_in_words(c) && !c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(!never_in_words('á') && !never_in_words('a') && !never_in_words('\u{2070}'));
+        assert_eq!(list("Petro’s “call” — done…"), ["Petro’s", "call", "done"]);
+        assert_eq!(list("naïve\u{a0}café\u{2009}x"), ["naïve", "café", "x"]);
     }
 
     #[test]

@@ -49,6 +49,11 @@ impl Names {
         self.list.iter().map(|n| into.id(n)).collect()
     }
 
+    /// The names, by id.
+    pub(crate) fn as_slice(&self) -> &[Arc<str>] {
+        &self.list
+    }
+
     /// The name of an id this table gave (empty for any other), shared.
     pub(crate) fn get(&self, id: u32) -> Arc<str> {
         self.list.get(id as usize).cloned().unwrap_or_default()
