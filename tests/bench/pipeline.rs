@@ -1,50 +1,122 @@
 //! `cargo bench --bench pipeline` (run by `./build.sh bench`): the native
-//! pipeline over a deterministic synthetic corpus made of the seed pages with
-//! shifted dates, in MB/s per stage and for the whole analysis. Figures, not
-//! assertions.
+//! pipeline over deterministic synthetic corpora made from the seed pages,
+//! in MB/s per stage and for the whole pipeline. Figures, not assertions.
 //!
-//! DATELINE_BENCH_MB (default 100) sets the corpus size and
-//! DATELINE_BENCH_RUNS (default 3) the runs; the median is reported.
+//! The corpora: copies of the seed pages with their years shifted back by
+//! `copy % 40` and the sentences of each long paragraph shuffled (a seeded
+//! generator, so every run reads the same bytes), at each size of
+//! DATELINE_BENCH_MB (default `10,100,400`); and DATELINE_BENCH_SMALL
+//! (default 20000, 0 to skip) small files of about 5 KB each, the first
+//! lines of a seed page. DATELINE_BENCH_RUNS (default 3; 1 above 200 MB)
+//! sets the runs; the median is reported.
 
 use dateline::analysis::{self, Want};
 use dateline::mentions::{self, SeriesSet};
 use dateline::{Corpus, SourceFile, entities, events, query, seeds, sentiment};
 use std::time::Instant;
 
-/// About `target` bytes of seed pages. Copy `n` has its years shifted back
-/// by `n % 40` (so the days spread over decades) and a dated file name.
-fn synthetic(target: usize) -> Vec<SourceFile> {
-    let pages: Vec<(String, String)> = seeds::files()
+/// A small deterministic generator (xorshift64*), so the corpora are the
+/// same on every machine without a dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// The seed pages (the text files), as text.
+fn pages() -> Vec<(String, String)> {
+    seeds::files()
         .into_iter()
         .filter(|f| f.name.ends_with(".txt"))
         .map(|f| (f.name, String::from_utf8_lossy(&f.bytes).into_owned()))
-        .collect();
-    let mut out = Vec::new();
-    let mut total = 0;
-    let mut n = 0usize;
+        .collect()
+}
+
+/// Copy `n` of a page: years shifted back by `n % 40`, the sentences of
+/// each line longer than 200 bytes in a shuffled order.
+fn copy_of(text: &str, n: usize, rng: &mut Rng) -> String {
+    let shift = (n % 40) as i32;
+    let text = text
+        .replace("2026", &(2026 - shift).to_string())
+        .replace("2025", &(2025 - shift).to_string());
+    let mut out = String::with_capacity(text.len() + 64);
+    for line in text.lines() {
+        if line.len() > 200 {
+            let mut sentences: Vec<&str> = line.split_inclusive(". ").collect();
+            for i in (1..sentences.len()).rev() {
+                sentences.swap(i, rng.below(i + 1));
+            }
+            for s in sentences {
+                out.push_str(s.trim_end());
+                out.push(' ');
+            }
+            out.pop();
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// About `target` bytes of shuffled, shifted copies of the seed pages,
+/// each with a dated file name.
+fn synthetic(target: usize) -> Vec<SourceFile> {
+    let pages = pages();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let (mut out, mut total, mut n) = (Vec::new(), 0, 0usize);
     while total < target {
         let (name, text) = &pages[n % pages.len()];
-        let shift = (n % 40) as i32;
-        let text = text
-            .replace("2026", &(2026 - shift).to_string())
-            .replace("2025", &(2025 - shift).to_string());
-        let day = 1 + (n % 28);
+        let bytes = copy_of(text, n, &mut rng).into_bytes();
+        total += bytes.len();
         out.push(SourceFile {
-            name: format!("copy{n:06}/{}-02-{day:02}-{name}", 2026 - shift),
-            bytes: text.into_bytes(),
+            name: format!("copy{n:06}/{}-02-{:02}-{name}", 2026 - (n % 40), 1 + n % 28),
+            bytes,
         });
-        total += out.last().map_or(0, |f| f.bytes.len());
         n += 1;
     }
     out
 }
 
-fn env(name: &str, default: usize) -> usize {
+/// `count` small pages: the first lines of a shifted, shuffled seed copy,
+/// up to about 5 KB each.
+fn small_files(count: usize) -> Vec<SourceFile> {
+    let pages = pages();
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    (0..count)
+        .map(|n| {
+            let (name, text) = &pages[n % pages.len()];
+            let full = copy_of(text, n, &mut rng);
+            let mut cut = 0;
+            for line in full.split_inclusive('\n') {
+                if cut + line.len() > 5_000 && cut > 0 {
+                    break;
+                }
+                cut += line.len();
+            }
+            SourceFile {
+                name: format!("small{n:05}/{name}"),
+                bytes: full.as_bytes()[..cut].to_vec(),
+            }
+        })
+        .collect()
+}
+
+fn env_list(name: &str, default: &str) -> Vec<usize> {
     std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-        .max(1)
+        .unwrap_or_else(|_| default.to_string())
+        .split(',')
+        .filter_map(|v| v.trim().parse().ok())
+        .collect()
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -52,48 +124,49 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-fn main() {
-    let mb = env("DATELINE_BENCH_MB", 100);
-    let runs = env("DATELINE_BENCH_RUNS", 3);
-    let files = synthetic(mb * 1_000_000);
+/// Runs every stage on `files` and prints one table.
+fn measure(label: &str, files: &[SourceFile]) {
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
     let megabytes = bytes as f64 / 1e6;
+    let default_runs = if megabytes > 200.0 { 1 } else { 3 };
+    let runs = env_list("DATELINE_BENCH_RUNS", &default_runs.to_string())
+        .first()
+        .copied()
+        .unwrap_or(default_runs)
+        .max(1);
     let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
     let queries = query::parse_list("Petro,Trump,coup|putsch,diplom*").expect("valid queries");
     let (series, _) = SeriesSet::new(&queries, &ents);
-    let mut stages: Vec<(&str, Vec<f64>)> = [
+    let names = [
         "read (decode, segment, date)",
         "mentions alone",
         "sentiment alone",
         "events alone",
         "all three, one thread",
         "all three (`analysis::run`)",
-    ]
-    .into_iter()
-    .map(|s| (s, Vec::new()))
-    .collect();
+    ];
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     let mut summary = String::new();
     for _ in 0..runs {
         let t = Instant::now();
-        let corpus = Corpus::from_files(&files);
-        stages[0].1.push(t.elapsed().as_secs_f64());
+        let corpus = Corpus::from_files(files);
+        times[0].push(t.elapsed().as_secs_f64());
         let t = Instant::now();
         let counts = mentions::count(&corpus, &series, &ents);
-        stages[1].1.push(t.elapsed().as_secs_f64());
+        times[1].push(t.elapsed().as_secs_f64());
         let t = Instant::now();
         let tone = sentiment::analyse(&corpus, &ents);
-        stages[2].1.push(t.elapsed().as_secs_f64());
+        times[2].push(t.elapsed().as_secs_f64());
         let t = Instant::now();
         let ev = events::find(&corpus, &ents);
-        stages[3].1.push(t.elapsed().as_secs_f64());
+        times[3].push(t.elapsed().as_secs_f64());
         let t = Instant::now();
         let single = analysis::run_in_parts(&corpus, &series, &ents, Want::all(), 1);
-        stages[4].1.push(t.elapsed().as_secs_f64());
+        times[4].push(t.elapsed().as_secs_f64());
         let t = Instant::now();
         let all = analysis::run(&corpus, &series, &ents, Want::all());
-        stages[5].1.push(t.elapsed().as_secs_f64());
-        assert!(single == all, "the threads change nothing");
-        assert_eq!(all.events.map(|e| e.events.len()), Some(ev.events.len()));
+        times[5].push(t.elapsed().as_secs_f64());
+        assert!(single == all, "the number of threads changes nothing");
         summary = format!(
             "{} files, {} articles, {} days, {} events",
             files.len(),
@@ -102,26 +175,35 @@ fn main() {
             ev.events.len()
         );
     }
-    println!("synthetic corpus: {megabytes:.1} MB, {summary}; median of {runs} runs");
-    let medians: Vec<(&str, f64)> = stages.into_iter().map(|(n, t)| (n, median(t))).collect();
-    for (name, m) in &medians {
+    println!("{label}: {megabytes:.1} MB, {summary}; median of {runs} run(s)");
+    let medians: Vec<f64> = times.into_iter().map(median).collect();
+    let row = |name: &str, secs: f64| {
         println!(
-            "  {name:<30} {:>8.0} ms  {:>7.1} MB/s",
-            m * 1e3,
-            megabytes / m
+            "  {name:<34} {:>8.0} ms  {:>7.1} MB/s",
+            secs * 1e3,
+            megabytes / secs
         );
+    };
+    for (name, m) in names.iter().zip(&medians) {
+        row(name, *m);
     }
-    for (name, analysis) in [
-        ("whole, one thread", medians[4].1),
-        ("whole (read + `analysis::run`)", medians[5].1),
-    ] {
-        let whole = medians[0].1 + analysis;
-        println!(
-            "  {name:<30} {:>8.0} ms  {:>7.1} MB/s",
-            whole * 1e3,
-            megabytes / whole
-        );
-    }
+    row("whole, one thread", medians[0] + medians[4]);
+    row("whole (read + `analysis::run`)", medians[0] + medians[5]);
+}
+
+fn main() {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    println!("  (`analysis::run` cuts a corpus this size into {cores} parts, one thread each)");
+    println!(
+        "native pipeline, {cores} core(s); `analysis::run` uses one thread per core above 2 MB of text per core"
+    );
+    for mb in env_list("DATELINE_BENCH_MB", "10,100,400") {
+        measure(&format!("{mb} MB corpus"), &synthetic(mb * 1_000_000));
+    }
+    let small = env_list("DATELINE_BENCH_SMALL", "20000")
+        .first()
+        .copied()
+        .unwrap_or(0);
+    if small > 0 {
+        measure(&format!("{small} small files"), &small_files(small));
+    }
 }
