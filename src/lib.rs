@@ -26,6 +26,7 @@ pub mod text;
 pub mod tokens;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+mod wordcount;
 
 pub use corpus::{Article, Corpus, DateSource, SourceFile, Warning};
 pub use dates::Day;
