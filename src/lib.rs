@@ -14,6 +14,7 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod html;
+mod linescan;
 pub mod manifest;
 pub mod mentions;
 pub mod query;
@@ -26,7 +27,6 @@ pub mod text;
 pub mod tokens;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
-mod wordcount;
 
 pub use corpus::{Article, Corpus, DateSource, SourceFile, Warning};
 pub use dates::Day;

@@ -41,6 +41,7 @@
 //! `corpus`.
 
 use crate::dates::{self, DateLine};
+use crate::linescan::{self, LineScan, is_separator};
 use rustc_hash::FxHashSet;
 
 /// One article as found in a page.
@@ -518,20 +519,23 @@ fn derived_title(paragraph: &str) -> String {
     cut
 }
 
-/// White space between words of a line: Unicode white space, zero-width
-/// spaces and byte-order marks.
-fn is_separator(c: char) -> bool {
-    c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}'
-}
-
 /// Rule 1: the lines of a page, trimmed, white space collapsed to single
-/// spaces, empty ones gone, in one text where each is followed by `\n`.
-fn collapse_lines(text: &str) -> String {
+/// spaces, empty ones gone, in one text where each is followed by `\n`;
+/// with each line's offset and [`LineScan`].
+fn collapse_lines(text: &str) -> (String, Vec<(usize, LineScan)>) {
     let mut out = String::with_capacity(text.len() + 1);
-    for raw in text.split('\n') {
-        if is_collapsed(raw) {
+    let mut lines = Vec::new();
+    let mut from = 0;
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in breaks {
+        let raw = &text[from..end];
+        from = end + 1;
+        let scanned = linescan::scan(raw);
+        let start = out.len();
+        if scanned.collapsed {
             out.push_str(raw);
             out.push('\n');
+            lines.push((start, scanned));
             continue;
         }
         let mut words = raw.split(is_separator).filter(|w| !w.is_empty());
@@ -541,40 +545,11 @@ fn collapse_lines(text: &str) -> String {
                 out.push(' ');
                 out.push_str(w);
             }
+            lines.push((start, linescan::scan(&out[start..])));
             out.push('\n');
         }
     }
-    out
-}
-
-/// Whether a line (without `\n`) is already as [`collapse_lines`] leaves
-/// it: not empty, no separator but single spaces between words.
-fn is_collapsed(line: &str) -> bool {
-    let b = line.as_bytes();
-    if b.first().is_none_or(|&c| c == b' ') || b.last() == Some(&b' ') {
-        return false;
-    }
-    let mut after_space = false;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b' ' if after_space => return false,
-            b' ' => {
-                after_space = true;
-                continue;
-            }
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
-            // The lead bytes of every other separator (U+0085, U+00A0,
-            // U+1680, U+2000–U+205F, U+3000, U+FEFF).
-            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef
-                if line[i..].chars().next().is_some_and(is_separator) =>
-            {
-                return false;
-            }
-            _ => {}
-        }
-        after_space = false;
-    }
-    true
+    (out, lines)
 }
 
 /// A line of a page with what the rules ask of it, worked out once.
@@ -582,6 +557,8 @@ struct Line<'a> {
     text: &'a str,
     /// Words, as [`words`] counts them.
     words: usize,
+    /// Words, as [`crate::tokens::count_words`] counts them.
+    counted_words: usize,
     /// [`is_clutter`].
     clutter: bool,
     /// [`dates::date_line`].
@@ -607,28 +584,25 @@ impl Line<'_> {
 }
 
 /// The lines of a collapsed page (see [`collapse_lines`]).
-fn read_lines(page: &str) -> Vec<Line<'_>> {
-    let mut starts = Vec::new();
-    let mut at = 0;
-    for l in page.split_terminator('\n') {
-        starts.push(at);
-        at += l.len() + 1;
-    }
+fn read_lines<'a>(page: &'a str, scans: &[(usize, LineScan)]) -> Vec<Line<'a>> {
+    let starts: Vec<usize> = scans.iter().map(|&(start, _)| start).collect();
     let lower = page.to_ascii_lowercase();
     let credits = lines_with_caption_marker(&lower, &starts);
     page.split_terminator('\n')
-        .zip(starts)
+        .zip(scans)
         .zip(credits)
-        .map(|((text, start), credit)| {
-            let n = words(text);
+        .map(|((text, &(start, scanned)), credit)| {
+            // A collapsed line is trimmed, so `words` is its spaces plus one.
+            let n = scanned.spaces + 1;
             let lower = &lower[start..start + text.len()];
             // A date line has at most 16 words and a digit (see date_line).
-            let date = (n <= 16 && text.bytes().any(|b| b.is_ascii_digit()))
+            let date = (n <= 16 && scanned.digit)
                 .then(|| dates::date_line(text))
                 .flatten();
             Line {
                 text,
                 words: n,
+                counted_words: scanned.words,
                 clutter: clutter(text, lower, n, credit),
                 date,
             }
@@ -723,8 +697,8 @@ fn date_first_anchors(lines: &[Line]) -> Vec<Anchor> {
 /// Splits a page into articles. Never panics; a page with no recognisable
 /// structure is one article titled by its first line or sentence.
 pub fn segment(text: &str) -> Vec<Segment> {
-    let page = collapse_lines(text);
-    let lines = read_lines(&page);
+    let (page, scans) = collapse_lines(text);
+    let lines = read_lines(&page, &scans);
     segment_lines(&lines)
         .into_iter()
         .map(|f| f.segment(&lines))
@@ -743,14 +717,11 @@ pub fn segment_counting_removed(text: &str) -> (Vec<Segment>, usize) {
 /// the text it counts: its title (unless derived) and its paragraphs, words
 /// as [`crate::tokens::count_words`] counts them.
 pub(crate) fn segment_counting_words(text: &str) -> (Vec<(Segment, usize)>, usize) {
-    let page = collapse_lines(text);
-    let lines = read_lines(&page);
+    let (page, scans) = collapse_lines(text);
+    let lines = read_lines(&page, &scans);
     let found = segment_lines(&lines);
     // Every line is counted once, whether it is kept or not.
-    let line_words: Vec<usize> = lines
-        .iter()
-        .map(|l| crate::wordcount::count_words(l.text))
-        .collect();
+    let line_words: Vec<usize> = lines.iter().map(|l| l.counted_words).collect();
     let mut kept = vec![0u32; lines.len()];
     for f in &found {
         for i in f.counted_lines() {
@@ -1301,24 +1272,17 @@ mod tests {
     fn lines_collapse_white_space_of_every_kind() {
         let text =
             "  One\ttwo  three \n\n\u{a0}\u{200b}\nfour\u{2028}five\u{feff}\r\nsix – “seven”\n";
+        let (page, lines) = collapse_lines(text);
+        assert_eq!(page, "One two three\nfour five\nsix – “seven”\n");
+        let starts: Vec<usize> = lines.iter().map(|l| l.0).collect();
+        assert_eq!(starts, [0, 14, 24]);
+        assert!(lines.iter().all(|l| l.1.collapsed));
+        assert_eq!(lines[2].1.words, 2);
+        assert_eq!(collapse_lines("").0, "");
         assert_eq!(
-            collapse_lines(text),
-            "One two three\nfour five\nsix – “seven”\n"
+            collapse_lines("last line without break").0,
+            "last line without break\n"
         );
-        assert!(is_collapsed("six – “seven” ’") && is_collapsed("x"));
-        for l in [
-            "",
-            " a",
-            "a ",
-            "a  b",
-            "a\tb",
-            "a\u{a0}b",
-            "a\u{3000}b",
-            "a\u{200b}",
-            "\u{feff}a",
-        ] {
-            assert!(!is_collapsed(l), "{l:?}");
-        }
     }
 
     #[test]
