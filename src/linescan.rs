@@ -48,11 +48,6 @@ fn equal(x: u64, c: u8) -> u64 {
     !(((t & !HI) + !HI) | t | !HI)
 }
 
-/// Per byte of `x`, the high bit set when it is an ASCII letter or digit.
-fn alphanumeric(x: u64) -> u64 {
-    in_range(x, b'0', b'9') | in_range(x | (LO * 0x20), b'a', b'z')
-}
-
 /// How many bytes of a mask of high bits are set.
 fn count(mask: u64) -> usize {
     ((mask >> 7).wrapping_mul(LO) >> 56) as usize
@@ -60,8 +55,11 @@ fn count(mask: u64) -> usize {
 
 /// The eight bytes of `b` from `at`, zeros past its end.
 fn load(b: &[u8], at: usize) -> u64 {
+    if let Some(&eight) = b.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        return u64::from_le_bytes(eight);
+    }
     let mut buf = [0u8; 8];
-    let part = &b[at..b.len().min(at + 8)];
+    let part = &b[at..];
     buf[..part.len()].copy_from_slice(part);
     u64::from_le_bytes(buf)
 }
@@ -86,25 +84,32 @@ pub(crate) fn scan(text: &str) -> LineScan {
     let mut done_to = 0;
     for at in (0..b.len()).step_by(8) {
         let x = load(b, at);
-        let alnum = alphanumeric(x);
+        let digits = in_range(x, b'0', b'9');
+        let alnum = digits | in_range(x | (LO * 0x20), b'a', b'z');
         runs += count(alnum & !((alnum << 8) | alnum_before));
         alnum_before = alnum >> 56;
         let space = equal(x, b' ');
         spaces += count(space);
-        odd |= space & ((space << 8) | space_before) | in_range(x, b'\t', b'\r');
+        // Below 0x20: control white space, or a control to check below.
+        odd |= space & ((space << 8) | space_before) | (!at_least(x, 0x20) & !x & HI);
         space_before = space >> 56;
-        digit |= in_range(x, b'0', b'9');
+        digit |= digits;
         // Bytes after which a word may go on: a letter, digit or non-ASCII.
         let next_byte = b.get(at + 8).map_or(0, |&c| {
             u64::from(c >= 0x80 || c.is_ascii_alphanumeric()) << 63
         });
         let continues = ((alnum | (x & HI)) >> 8) | next_byte;
-        let joiners = (equal(x, b'\'') | equal(x, b'.') | equal(x, b',')) & continues;
+        // '\'' to '.' (0x27–0x2E) holds the three joiners: the others
+        // ('(' ')' '*' '+' '-') are let go below.
+        let joiners = in_range(x, b'\'', b'.') & continues;
         let non_ascii_starts = x & (x << 1) & HI;
         let mut special = joiners | non_ascii_starts;
         while special != 0 {
             let p = at + special.trailing_zeros() as usize / 8;
             special &= special - 1;
+            if !matches!(b[p], b'\'' | b'.' | b',') && b[p] < 0x80 {
+                continue;
+            }
             // Every character is checked for white space, also in a piece
             // already counted.
             let c = if b[p] >= 0x80 {
@@ -136,11 +141,13 @@ pub(crate) fn scan(text: &str) -> LineScan {
             done_to = end;
         }
     }
+    // A control byte is white space only from tab to carriage return.
+    let odd = odd != 0 && (text.contains("  ") || b.iter().any(|c| (b'\t'..=b'\r').contains(c)));
     LineScan {
         words: (runs as isize + fixed) as usize,
         spaces,
         digit: digit != 0,
-        collapsed: collapsed && odd == 0,
+        collapsed: collapsed && !odd,
     }
 }
 
@@ -149,11 +156,23 @@ fn scan_runs(b: &[u8]) -> usize {
     let mut runs = 0;
     let mut before = 0;
     for at in (0..b.len()).step_by(8) {
-        let alnum = alphanumeric(load(b, at));
+        let x = load(b, at);
+        let alnum = in_range(x, b'0', b'9') | in_range(x | (LO * 0x20), b'a', b'z');
         runs += count(alnum & !((alnum << 8) | before));
         before = alnum >> 56;
     }
     runs
+}
+
+/// `c.is_alphanumeric()`, without the Unicode table search for the
+/// characters a news text has most outside ASCII: Latin letters and general
+/// punctuation (dashes, quotes).
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Number of words in `text` by the rules of `tokens::words`, word by word.
@@ -172,7 +191,7 @@ fn full_count(text: &str) -> usize {
             // A character outside ASCII: a word starts here if it is a
             // letter or digit (its end then takes the full rules).
             let ch = text[pos..].chars().next().unwrap_or(' ');
-            if ch.is_alphanumeric() {
+            if is_alphanumeric(ch) {
                 count += 1;
                 pos = word_end_full(text, pos);
             } else {
@@ -236,13 +255,13 @@ fn word_end_full(text: &str, start: usize) -> usize {
                 break;
             }
         }
-        if last > start && !text[last..].starts_with(char::is_alphanumeric) {
+        if last > start && !text[last..].starts_with(is_alphanumeric) {
             return last;
         }
     }
     while let Some((i, c)) = chars.next() {
         let at = start + i;
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             end = at + c.len_utf8();
             prev = Some(c);
             continue;
@@ -300,7 +319,11 @@ mod tests {
     }
 
     #[test]
-    fn general_punctuation_has_no_letters_or_digits() {
+    fn the_fast_alphanumeric_test_agrees_with_unicode() {
+        for c in '\0'..=char::MAX {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        // scan relies on general punctuation holding no letter or digit.
         for c in '\u{2000}'..='\u{206f}' {
             assert!(!c.is_alphanumeric(), "{c:?}");
         }

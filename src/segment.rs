@@ -588,13 +588,17 @@ fn read_lines<'a>(page: &'a str, scans: &[(usize, LineScan)]) -> Vec<Line<'a>> {
     let starts: Vec<usize> = scans.iter().map(|&(start, _)| start).collect();
     let lower = page.to_ascii_lowercase();
     let credits = lines_with_caption_marker(&lower, &starts);
-    page.split_terminator('\n')
-        .zip(scans)
+    let ends = starts.iter().skip(1).copied().chain([page.len()]);
+    scans
+        .iter()
+        .zip(ends)
         .zip(credits)
-        .map(|((text, &(start, scanned)), credit)| {
+        .map(|((&(start, scanned), end), credit)| {
+            // Each line is followed by '\n'.
+            let text = &page[start..end - 1];
+            let lower = &lower[start..end - 1];
             // A collapsed line is trimmed, so `words` is its spaces plus one.
             let n = scanned.spaces + 1;
-            let lower = &lower[start..start + text.len()];
             // A date line has at most 16 words and a digit (see date_line).
             let date = (n <= 16 && scanned.digit)
                 .then(|| dates::date_line(text))
@@ -980,8 +984,25 @@ fn adjacent_copies(lines: &[Line], range: &[usize]) -> Vec<bool> {
 
 /// Rule 6, second half: a later exact repeat of a paragraph goes.
 fn drop_repeats(lines: &[Line], paras: &mut Vec<usize>) {
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
-    paras.retain(|&i| seen.insert(lines[i].text));
+    let mut seen: FxHashSet<Paragraph> =
+        FxHashSet::with_capacity_and_hasher(paras.len(), Default::default());
+    paras.retain(|&i| seen.insert(Paragraph(lines[i].text)));
+}
+
+/// A paragraph as a set key: equal by its whole text, hashed by its length
+/// and its first and last bytes (paragraphs are long; hashing them whole
+/// was a good part of [`drop_repeats`]).
+#[derive(PartialEq, Eq)]
+struct Paragraph<'a>(&'a str);
+
+impl std::hash::Hash for Paragraph<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let b = self.0.as_bytes();
+        let edge = b.len().min(16);
+        h.write_usize(b.len());
+        h.write(&b[..edge]);
+        h.write(&b[b.len() - edge..]);
+    }
 }
 
 /// Rule 7, end of an article: trailing headline-like lines, then a trailing
@@ -1337,6 +1358,18 @@ mod tests {
             removed,
             count_words("Photo: Jan 3, 2026 Photo: Jan 4, 2026")
         );
+    }
+
+    #[test]
+    fn repeats_are_found_by_whole_text_not_by_the_hashed_edges() {
+        let a = format!("{P1} one middle {P2}");
+        let b = format!("{P1} another middle {P2}");
+        let c = format!("{P1} one middle {P2}");
+        let (page, scans) = collapse_lines(&format!("{a}\n{b}\n{c}\n{a}\nshort\n"));
+        let lines = read_lines(&page, &scans);
+        let mut paras = vec![0, 1, 2, 3, 4];
+        drop_repeats(&lines, &mut paras);
+        assert_eq!(paras, [0, 1, 4]);
     }
 
     #[test]

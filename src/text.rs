@@ -141,7 +141,7 @@ fn utf16(bytes: &[u8], little: bool) -> String {
 /// BOM; borrows when there is nothing to change.
 fn normalise_newlines(text: Cow<'_, str>) -> Cow<'_, str> {
     let bom = text.starts_with('\u{feff}');
-    if !text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return match text {
             Cow::Borrowed(t) if bom => Cow::Borrowed(&t[3..]),
             t if bom => Cow::Owned(t[3..].to_string()),
@@ -178,7 +178,7 @@ pub(crate) fn decode_borrowed<'a>(
         if let Some(kind) = binary_kind(bytes) {
             return Err(Refusal::Binary(kind));
         }
-        if bytes.contains(&0) {
+        if memchr::memchr(0, bytes).is_some() {
             return Err(Refusal::NulBytes);
         }
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
