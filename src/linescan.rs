@@ -90,8 +90,14 @@ pub(crate) fn scan(text: &str) -> LineScan {
         alnum_before = alnum >> 56;
         let space = equal(x, b' ');
         spaces += count(space);
-        // Below 0x20: control white space, or a control to check below.
-        odd |= space & ((space << 8) | space_before) | (!at_least(x, 0x20) & !x & HI);
+        // Below 0x20: control white space, or a control to check below
+        // (not the zeros past the end).
+        let controls = !at_least(x, 0x20) & !x & HI;
+        let past_end = match b.len() - at {
+            n @ 0..8 => !0 << (8 * n),
+            _ => 0,
+        };
+        odd |= space & ((space << 8) | space_before) | (controls & !past_end);
         space_before = space >> 56;
         digit |= digits;
         // Bytes after which a word may go on: a letter, digit or non-ASCII.
@@ -135,7 +141,10 @@ pub(crate) fn scan(text: &str) -> LineScan {
                 }
             }
             let start = b[..p].iter().rposition(|&c| c == b' ').map_or(0, |s| s + 1);
-            let end = memchr::memchr(b' ', &b[p..]).map_or(b.len(), |e| p + e);
+            let end = b[p..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map_or(b.len(), |e| p + e);
             let piece = &text[start..end];
             fixed += full_count(piece) as isize - scan_runs(piece.as_bytes()) as isize;
             done_to = end;
@@ -349,6 +358,9 @@ mod tests {
             assert!(!scan(t).collapsed, "{t:?}");
         }
         assert!(!scan("no digits here, only words").digit);
+        // Other control characters are not white space.
+        assert!(scan("a\u{1}b").collapsed && scan("bell\u{7}").collapsed);
+        assert!(!scan("eight by\t").collapsed && !scan("sixteen bytes \u{b}").collapsed);
         assert_eq!(scan_runs(b"U.S. 6,000 l'ete x"), 7);
     }
 
