@@ -130,8 +130,9 @@ impl Corpus {
             .filter(|f| base_name(&f.name) == "entities.toml")
             .cloned()
             .collect();
+        let mut buffers = segment::Buffers::default();
         for f in files.iter().filter(|f| !is_sidecar(&f.name)) {
-            corpus.add_file(f);
+            corpus.add_file(f, &mut buffers);
         }
         corpus.apply_manifest(&entries);
         corpus
@@ -162,13 +163,13 @@ impl Corpus {
         }
     }
 
-    fn add_file(&mut self, f: &SourceFile) {
+    fn add_file(&mut self, f: &SourceFile, buffers: &mut segment::Buffers) {
         let (decoded, warnings) = match text::decode_borrowed(&f.name, &f.bytes) {
             Ok(d) => d,
             Err(refusal) => return self.warn(&f.name, refusal.to_string()),
         };
         self.warn_all(&f.name, warnings);
-        let (segments, removed) = segment::segment_counting_words(&decoded);
+        let (segments, removed) = segment::segment_counting_words(&decoded, buffers);
         if segments.is_empty() {
             return self.warn(
                 &f.name,

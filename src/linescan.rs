@@ -53,12 +53,14 @@ fn count(mask: u64) -> usize {
     ((mask >> 7).wrapping_mul(LO) >> 56) as usize
 }
 
-/// The eight bytes of `b` from `at`, zeros past its end.
+/// The eight bytes of `b` from `at`, and past its end `!`: a byte that is
+/// no letter, digit, space, control, joiner or non-ASCII byte, so that it
+/// changes none of the masks of [`scan`].
 fn load(b: &[u8], at: usize) -> u64 {
     if let Some(&eight) = b.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
         return u64::from_le_bytes(eight);
     }
-    let mut buf = [0u8; 8];
+    let mut buf = [b'!'; 8];
     let part = &b[at..];
     buf[..part.len()].copy_from_slice(part);
     u64::from_le_bytes(buf)
@@ -90,21 +92,15 @@ pub(crate) fn scan(text: &str) -> LineScan {
         alnum_before = alnum >> 56;
         let space = equal(x, b' ');
         spaces += count(space);
-        // Below 0x20: control white space, or a control to check below
-        // (not the zeros past the end).
+        // Below 0x20: control white space, or a control to check below.
         let controls = !at_least(x, 0x20) & !x & HI;
-        let past_end = match b.len() - at {
-            n @ 0..8 => !0 << (8 * n),
-            _ => 0,
-        };
-        odd |= space & ((space << 8) | space_before) | (controls & !past_end);
+        odd |= space & ((space << 8) | space_before) | controls;
         space_before = space >> 56;
         digit |= digits;
-        // Bytes after which a word may go on: a letter, digit or non-ASCII.
-        let next_byte = b.get(at + 8).map_or(0, |&c| {
-            u64::from(c >= 0x80 || c.is_ascii_alphanumeric()) << 63
-        });
-        let continues = ((alnum | (x & HI)) >> 8) | next_byte;
+        // Bytes followed by one with which a word may go on (a letter,
+        // digit or non-ASCII byte); the last byte's follower is checked
+        // below.
+        let continues = ((alnum | (x & HI)) >> 8) | (1 << 63);
         // '\'' to '.' (0x27–0x2E) holds the three joiners: the others
         // ('(' ')' '*' '+' '-') are let go below.
         let joiners = in_range(x, b'\'', b'.') & continues;
@@ -113,8 +109,13 @@ pub(crate) fn scan(text: &str) -> LineScan {
         while special != 0 {
             let p = at + special.trailing_zeros() as usize / 8;
             special &= special - 1;
-            if !matches!(b[p], b'\'' | b'.' | b',') && b[p] < 0x80 {
-                continue;
+            if b[p] < 0x80 {
+                let next = b.get(p + 1).copied().unwrap_or(b' ');
+                if !matches!(b[p], b'\'' | b'.' | b',')
+                    || (next < 0x80 && !next.is_ascii_alphanumeric())
+                {
+                    continue;
+                }
             }
             // Every character is checked for white space, also in a piece
             // already counted.

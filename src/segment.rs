@@ -431,6 +431,18 @@ fn is_headline(t: &str, n: usize) -> bool {
 /// optionally ", Region" and "(Agency)", then a dash. Returns whether an
 /// agency was named and the byte length of the dateline.
 fn wire_dateline(t: &str) -> Option<(bool, usize)> {
+    // The place opens the line (after white space) with at least three
+    // letters, all capitals: a quick test of its first two bytes turns
+    // most paragraphs away before the dash is looked for.
+    let place_byte = |c: u8| {
+        !c.is_ascii()
+            || c.is_ascii_uppercase()
+            || matches!(c, b'.' | b'\'' | b'-')
+            || char::from(c).is_whitespace()
+    };
+    if !t.bytes().take(2).all(place_byte) {
+        return None;
+    }
     let dash = first_dash(t)?;
     let head = t[..dash].trim_end();
     // Both dashes are three bytes long.
@@ -523,7 +535,16 @@ fn derived_title(paragraph: &str) -> String {
 /// spaces, empty ones gone, in one text where each is followed by `\n`;
 /// with each line's offset and [`LineScan`].
 fn collapse_lines(text: &str) -> (String, Vec<(usize, LineScan)>) {
-    let mut out = String::with_capacity(text.len() + 1);
+    let mut out = String::new();
+    let lines = collapse_lines_into(text, &mut out);
+    (out, lines)
+}
+
+/// [`collapse_lines`] into `out` (cleared first), whose memory is used
+/// again from page to page.
+fn collapse_lines_into(text: &str, out: &mut String) -> Vec<(usize, LineScan)> {
+    out.clear();
+    out.reserve(text.len() + 1);
     let mut lines = Vec::new();
     let mut from = 0;
     let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
@@ -549,7 +570,7 @@ fn collapse_lines(text: &str) -> (String, Vec<(usize, LineScan)>) {
             out.push('\n');
         }
     }
-    (out, lines)
+    lines
 }
 
 /// A line of a page with what the rules ask of it, worked out once.
@@ -585,9 +606,21 @@ impl Line<'_> {
 
 /// The lines of a collapsed page (see [`collapse_lines`]).
 fn read_lines<'a>(page: &'a str, scans: &[(usize, LineScan)]) -> Vec<Line<'a>> {
+    read_lines_with(page, scans, &mut String::new())
+}
+
+/// [`read_lines`], with `lower` for the lower-case copy of the page.
+fn read_lines_with<'a>(
+    page: &'a str,
+    scans: &[(usize, LineScan)],
+    lower: &mut String,
+) -> Vec<Line<'a>> {
     let starts: Vec<usize> = scans.iter().map(|&(start, _)| start).collect();
-    let lower = page.to_ascii_lowercase();
-    let credits = lines_with_caption_marker(&lower, &starts);
+    lower.clear();
+    lower.push_str(page);
+    lower.make_ascii_lowercase();
+    let lower = lower.as_str();
+    let credits = lines_with_caption_marker(lower, &starts);
     let ends = starts.iter().skip(1).copied().chain([page.len()]);
     scans
         .iter()
@@ -713,16 +746,27 @@ pub fn segment(text: &str) -> Vec<Segment> {
 /// its articles (navigation, captions, copies, header dates, bylines, lists
 /// of other stories): only the lines left out are counted.
 pub fn segment_counting_removed(text: &str) -> (Vec<Segment>, usize) {
-    let (counted, removed) = segment_counting_words(text);
+    let (counted, removed) = segment_counting_words(text, &mut Buffers::default());
     (counted.into_iter().map(|(s, _)| s).collect(), removed)
+}
+
+/// Memory for the text of a page and its lower-case copy, kept from one
+/// page to the next by a reader of many pages.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    page: String,
+    lower: String,
 }
 
 /// [`segment_counting_removed`], with each segment the number of words of
 /// the text it counts: its title (unless derived) and its paragraphs, words
 /// as [`crate::tokens::count_words`] counts them.
-pub(crate) fn segment_counting_words(text: &str) -> (Vec<(Segment, usize)>, usize) {
-    let (page, scans) = collapse_lines(text);
-    let lines = read_lines(&page, &scans);
+pub(crate) fn segment_counting_words(
+    text: &str,
+    buffers: &mut Buffers,
+) -> (Vec<(Segment, usize)>, usize) {
+    let scans = collapse_lines_into(text, &mut buffers.page);
+    let lines = read_lines_with(&buffers.page, &scans, &mut buffers.lower);
     let found = segment_lines(&lines);
     // Every line is counted once, whether it is kept or not.
     let line_words: Vec<usize> = lines.iter().map(|l| l.counted_words).collect();
@@ -1343,7 +1387,7 @@ mod tests {
         use crate::tokens::count_words;
         let page =
             format!("Skip to content\nVote held\nJanuary 5, 2026\n{P1}\n{P2}\n{P1}\nShare\n");
-        let (segs, removed) = segment_counting_words(&page);
+        let (segs, removed) = segment_counting_words(&page, &mut Buffers::default());
         assert_eq!(segs.len(), 1);
         assert_eq!(segs[0].1, 2 + count_words(P1) + count_words(P2));
         // Skip to content, the date line, the repeat of P1 and Share.
@@ -1351,7 +1395,7 @@ mod tests {
         // Two date lines that are clutter share one title: it is kept twice
         // but taken from the removed words once.
         let page = format!("Photo: Jan 3, 2026\nPhoto: Jan 4, 2026\nHeadline words here\n{P1}\n");
-        let (segs, removed) = segment_counting_words(&page);
+        let (segs, removed) = segment_counting_words(&page, &mut Buffers::default());
         assert_eq!(segs.len(), 2, "{segs:#?}");
         assert_eq!(segs[0].0.title, segs[1].0.title);
         assert_eq!(
@@ -1384,6 +1428,9 @@ mod tests {
             Some(true)
         );
         assert!(wire_dateline("Petro — who spoke").is_none());
+        assert_eq!(wire_dateline(" \tLA PAZ — x").map(|d| d.1), Some(12));
+        assert_eq!(wire_dateline("ÑUÑOA — x").map(|d| d.1), Some(11));
+        assert!(wire_dateline("1ST — x").is_none() && wire_dateline("U2 — x").is_none());
         assert!(wire_dateline("It was — he said").is_none());
         assert!(wire_dateline("US, a long and winding sentence here (AP) — x").is_none());
     }
