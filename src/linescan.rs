@@ -31,9 +31,11 @@ pub(crate) struct LineScan {
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
-/// Per byte of `x` below 0x80, the high bit set when it is at least `lo`.
+/// Per byte of `x`, the high bit set when its low seven bits are at least
+/// `lo` (callers mask out the bytes above 0x7f).
 fn at_least(x: u64, lo: u8) -> u64 {
-    // No carry leaves a byte: each is below 0x80 and lo is at most 0x80.
+    // No carry leaves a byte: each is below 0x80 once masked, and lo is at
+    // most 0x80.
     (x & !HI) + LO * u64::from(0x80 - lo)
 }
 
