@@ -12,7 +12,6 @@ use crate::dates::{self, DateValue, Day};
 use crate::manifest::{self, Entry};
 use crate::segment;
 use crate::text;
-use crate::tokens;
 use serde::Serialize;
 
 /// An input file: a display name (a path with `/` separators) and its bytes.
@@ -131,8 +130,9 @@ impl Corpus {
             .filter(|f| base_name(&f.name) == "entities.toml")
             .cloned()
             .collect();
+        let mut buffers = segment::Buffers::default();
         for f in files.iter().filter(|f| !is_sidecar(&f.name)) {
-            corpus.add_file(f);
+            corpus.add_file(f, &mut buffers);
         }
         corpus.apply_manifest(&entries);
         corpus
@@ -163,13 +163,13 @@ impl Corpus {
         }
     }
 
-    fn add_file(&mut self, f: &SourceFile) {
-        let decoded = match text::decode(&f.name, &f.bytes) {
+    fn add_file(&mut self, f: &SourceFile, buffers: &mut segment::Buffers) {
+        let (decoded, warnings) = match text::decode_borrowed(&f.name, &f.bytes) {
             Ok(d) => d,
             Err(refusal) => return self.warn(&f.name, refusal.to_string()),
         };
-        self.warn_all(&f.name, decoded.warnings);
-        let (segments, removed) = segment::segment_counting_removed(&decoded.text);
+        self.warn_all(&f.name, warnings);
+        let (segments, removed) = segment::segment_counting_words(&decoded, buffers);
         if segments.is_empty() {
             return self.warn(
                 &f.name,
@@ -178,13 +178,13 @@ impl Corpus {
         }
         let from_name = dates::date_in_file_name(&f.name);
 
-        for (i, seg) in segments.into_iter().enumerate() {
+        for (i, (seg, words)) in segments.into_iter().enumerate() {
             let ordinal = i + 1;
             let mut a = Article {
                 id: format!("{}#{ordinal}", f.name),
                 source: f.name.clone(),
                 ordinal,
-                words: 0,
+                words,
                 title: seg.title,
                 title_derived: seg.title_derived,
                 paragraphs: seg.paragraphs,
@@ -193,7 +193,6 @@ impl Corpus {
                 printed_date: None,
                 date_note: None,
             };
-            a.words = a.texts().map(tokens::count_words).sum();
             if let Some(line) = seg.header_date {
                 match line.value {
                     DateValue::Day(d) => {

@@ -14,6 +14,7 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod html;
+mod linescan;
 pub mod manifest;
 pub mod mentions;
 pub mod query;

@@ -41,7 +41,8 @@
 //! `corpus`.
 
 use crate::dates::{self, DateLine};
-use std::collections::HashSet;
+use crate::linescan::{self, LineScan, is_separator};
+use rustc_hash::FxHashSet;
 
 /// One article as found in a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,8 +58,8 @@ pub struct Segment {
     pub title_derived: bool,
 }
 
-/// Words in a line as [`page_lines`] leaves it (single spaces between
-/// words); a fast count, since it runs on every line several times.
+/// Words in a line as [`collapse_lines`] leaves it (single spaces between
+/// words). Lines of a page have this counted once, in [`Line::words`].
 fn words(s: &str) -> usize {
     let s = s.trim();
     if s.is_empty() {
@@ -68,11 +69,48 @@ fn words(s: &str) -> usize {
     }
 }
 
-/// Lower-cased, without trailing punctuation, for comparing lines.
-fn key(s: &str) -> String {
+/// The part of a line its key is made of: without trailing punctuation
+/// (and `»`, `›`) and surrounding white space.
+fn key_text(s: &str) -> &str {
     s.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '»' || c == '›')
         .trim()
-        .to_lowercase()
+}
+
+/// Lower-cased, without trailing punctuation, for comparing lines.
+fn key(s: &str) -> String {
+    key_text(s).to_lowercase()
+}
+
+/// Whether `key(s) == k`, for a lower-case `k`; an ASCII line is compared
+/// without building its key.
+fn key_is(s: &str, k: &str) -> bool {
+    let t = key_text(s);
+    if t.is_ascii() {
+        t.eq_ignore_ascii_case(k)
+    } else {
+        key(s) == k
+    }
+}
+
+/// Whether `key(s)` is one of `list` (lower-case entries), without building
+/// the key of an ASCII line.
+fn key_in(s: &str, list: &[&str]) -> bool {
+    let t = key_text(s);
+    if t.is_ascii() {
+        list.iter().any(|k| t.eq_ignore_ascii_case(k))
+    } else {
+        list.contains(&key(s).as_str())
+    }
+}
+
+/// Whether `key(s)` starts with "by " (a byline).
+fn key_is_byline(s: &str) -> bool {
+    // Only "b"/"B" lower-cases to a string starting with "b", and likewise
+    // for "y"; the key is trimmed, so text follows the space.
+    key_text(s)
+        .as_bytes()
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"by "))
 }
 
 /// Navigation lines (besides [`LIST_MARKERS`], which are clutter too).
@@ -185,39 +223,26 @@ fn is_url_or_domain(t: &str) -> bool {
 
 /// A line that is never article text, wherever it stands.
 pub fn is_clutter(line: &str) -> bool {
-    if !line.chars().any(char::is_alphanumeric) {
-        return true;
-    }
-    let n = words(line);
-    if n <= 8 {
-        let k = key(line);
-        if NAV.contains(&k.as_str())
-            || LIST_MARKERS.contains(&k.as_str())
-            || k.starts_with("skip to ")
-        {
-            return true;
-        }
-        // "2 min read", "5 minute read", "3 min"
-        let w: Vec<&str> = k.split_whitespace().collect();
-        if (2..=3).contains(&w.len())
-            && w[0].bytes().all(|b| b.is_ascii_digit())
-            && matches!(w[1], "min" | "mins" | "minute" | "minutes")
-            && w.get(2).is_none_or(|x| *x == "read")
-        {
-            return true;
-        }
-        if is_url_or_domain(line) {
-            return true;
-        }
-    }
     // ASCII lower-casing only: the patterns are ASCII, and it is far cheaper
     // than Unicode lower-casing on every line of every page.
     let lower = line.to_ascii_lowercase();
+    let credit = has_caption_marker(lower.trim());
+    clutter(line, &lower, words(line), credit)
+}
+
+/// [`is_clutter`] from what a page computes once per line: the line, its
+/// ASCII lower-case copy, its word count and whether its trimmed lower-case
+/// text holds one of [`CAPTION_MARKERS`].
+fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
+    if !line.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    if n <= 8 && (is_navigation(line) || is_url_or_domain(line)) {
+        return true;
+    }
     if lower.starts_with("the post ") && lower.contains(" appeared first on ") {
         return true;
     }
-    let has_link =
-        lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
     const PROMO: &[&str] = &[
         "follow ",
         "subscribe",
@@ -229,33 +254,81 @@ pub fn is_clutter(line: &str) -> bool {
         "watch ",
         "listen",
     ];
-    if has_link && n <= 25 && PROMO.iter().any(|p| lower.starts_with(p)) {
+    // The prefix first: it is cheap and seldom matches, the link search is not.
+    if n <= 25
+        && PROMO.iter().any(|p| lower.starts_with(p))
+        && (lower.contains("http://") || lower.contains("https://") || lower.contains("www."))
+    {
         return true;
     }
-    caption_lower(lower.trim())
+    credit || caption_edges(lower.trim())
+}
+
+/// A short line that is navigation: a [`NAV`] or [`LIST_MARKERS`] entry,
+/// "Skip to …", or a reading time ("2 min read", "5 minute read", "3 min").
+fn is_navigation(line: &str) -> bool {
+    let t = key_text(line);
+    if t.is_ascii() {
+        navigation_key(t, |a, b| a.eq_ignore_ascii_case(b))
+    } else {
+        navigation_key(&key(line), |a, b| a == b)
+    }
+}
+
+/// [`is_navigation`] on a key, or on an ASCII key text compared with `eq`
+/// ignoring case.
+fn navigation_key(k: &str, eq: impl Fn(&str, &str) -> bool) -> bool {
+    if NAV.iter().chain(LIST_MARKERS).any(|n| eq(k, n))
+        || k.get(..8).is_some_and(|p| eq(p, "skip to "))
+    {
+        return true;
+    }
+    let mut w = k.split_whitespace();
+    let (Some(number), Some(unit), third, None) = (w.next(), w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    number.bytes().all(|b| b.is_ascii_digit())
+        && ["min", "mins", "minute", "minutes"]
+            .iter()
+            .any(|u| eq(unit, u))
+        && third.is_none_or(|x| eq(x, "read"))
 }
 
 /// A photo caption or credit line.
 pub fn is_caption(line: &str) -> bool {
-    caption_lower(&line.trim().to_ascii_lowercase())
+    let lower = line.trim().to_ascii_lowercase();
+    has_caption_marker(&lower) || caption_edges(&lower)
 }
 
-fn caption_lower(t: &str) -> bool {
-    const INSIDE: &[&str] = &[
-        "(ap photo",
-        "(photo:",
-        "(photo by",
-        "(foto:",
-        "photo courtesy",
-        "(reuters/",
-        "reuters/",
-        "(afp",
-        "afp via getty",
-        "getty images",
-        "(efe/",
-        "(bloomberg",
-        "photo illustration",
-    ];
+/// Credits found anywhere in a lower-case caption.
+const CAPTION_MARKERS: &[&str] = &[
+    "(ap photo",
+    "(photo:",
+    "(photo by",
+    "(foto:",
+    "photo courtesy",
+    "(reuters/",
+    "reuters/",
+    "(afp",
+    "afp via getty",
+    "getty images",
+    "(efe/",
+    "(bloomberg",
+    "photo illustration",
+];
+
+/// Bytes and words of which every [`CAPTION_MARKERS`] entry holds at least
+/// one: a page is searched for these (fast, with `memchr`) rather than for
+/// every marker in every line.
+const MARKER_BYTES: [u8; 2] = [b'(', b'/'];
+const MARKER_WORDS: [&str; 2] = ["photo", "getty"];
+
+fn has_caption_marker(lower: &str) -> bool {
+    CAPTION_MARKERS.iter().any(|p| lower.contains(p))
+}
+
+/// A lower-case caption that starts or ends like a credit.
+fn caption_edges(t: &str) -> bool {
     const STARTS: &[&str] = &[
         "photo:",
         "photo by ",
@@ -276,13 +349,40 @@ fn caption_lower(t: &str) -> bool {
         "/ efe",
         "/ bloomberg",
     ];
-    INSIDE.iter().any(|p| t.contains(p))
-        || STARTS.iter().any(|p| t.starts_with(p))
-        || ENDS.iter().any(|p| t.ends_with(p))
+    STARTS.iter().any(|p| t.starts_with(p)) || ENDS.iter().any(|p| t.ends_with(p))
 }
 
-fn is_list_marker(line: &str) -> bool {
-    words(line) <= 3 && LIST_MARKERS.contains(&key(line).as_str())
+/// For a lower-case text of lines (each followed by `\n`, starting at the
+/// offsets `starts`), which lines hold one of [`CAPTION_MARKERS`]. Markers
+/// never hold `\n`, so each one found lies in one line.
+fn lines_with_caption_marker(lower: &str, starts: &[usize]) -> Vec<bool> {
+    let mut found = vec![false; starts.len()];
+    let b = lower.as_bytes();
+    let mut check = |at: usize, anchor: &str| {
+        let line = starts.partition_point(|&s| s <= at) - 1;
+        if found[line] {
+            return;
+        }
+        // Every marker that holds the anchor, placed so that its copy of the
+        // anchor is the one found here.
+        found[line] = CAPTION_MARKERS.iter().any(|m| {
+            m.match_indices(anchor).any(|(offset, _)| {
+                at.checked_sub(offset)
+                    .and_then(|start| b.get(start..start + m.len()))
+                    .is_some_and(|s| s == m.as_bytes())
+            })
+        });
+    };
+    let [open, slash] = MARKER_BYTES;
+    for at in memchr::memchr2_iter(open, slash, b) {
+        check(at, if b[at] == open { "(" } else { "/" });
+    }
+    for word in MARKER_WORDS {
+        for at in memchr::memmem::find_iter(b, word) {
+            check(at, word);
+        }
+    }
+    found
 }
 
 fn ends_like_sentence(t: &str) -> bool {
@@ -290,36 +390,35 @@ fn ends_like_sentence(t: &str) -> bool {
         .ends_with(['.', '!', '?', '…', '"', '”', '’', ')', '»', ':', ';'])
 }
 
-/// A paragraph of running text.
-fn is_prose(t: &str) -> bool {
-    let n = words(t);
+/// A paragraph of running text, `n` being its word count.
+fn is_prose(t: &str, n: usize) -> bool {
     n >= 20 || (n >= 6 && ends_like_sentence(t))
 }
 
 /// Share of words of four or more letters that start with a capital.
 fn title_case_share(t: &str) -> f32 {
-    let long: Vec<&str> = t
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    if long.is_empty() {
-        return 0.0;
-    }
-    let caps = long
-        .iter()
-        .filter(|w| {
-            w.chars()
+    let (mut long, mut caps) = (0usize, 0usize);
+    for w in t.split_whitespace() {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            if w.chars()
                 .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_uppercase)
-        })
-        .count();
-    caps as f32 / long.len() as f32
+            {
+                caps += 1;
+            }
+        }
+    }
+    if long == 0 {
+        return 0.0;
+    }
+    caps as f32 / long as f32
 }
 
 /// A line that reads like a headline: short, and either without closing
-/// punctuation (a question or exclamation is fine) or in Title Case.
-fn is_headline(t: &str) -> bool {
-    let n = words(t);
+/// punctuation (a question or exclamation is fine) or in Title Case. `n` is
+/// its word count.
+fn is_headline(t: &str, n: usize) -> bool {
     if n == 0 || n > 25 {
         return false;
     }
@@ -332,12 +431,23 @@ fn is_headline(t: &str) -> bool {
 /// optionally ", Region" and "(Agency)", then a dash. Returns whether an
 /// agency was named and the byte length of the dateline.
 fn wire_dateline(t: &str) -> Option<(bool, usize)> {
-    let dash = t
-        .char_indices()
-        .take(80)
-        .find(|&(_, c)| c == '—' || c == '–')?;
-    let head = t[..dash.0].trim_end();
-    if head.is_empty() || !t[dash.0 + dash.1.len_utf8()..].starts_with(' ') {
+    // The place opens the line (after white space) with at least three
+    // letters, all capitals: a quick test of its first two bytes turns
+    // most paragraphs away before the dash is looked for.
+    let place_byte = |c: u8| {
+        !c.is_ascii()
+            || c.is_ascii_uppercase()
+            || matches!(c, b'.' | b'\'' | b'-')
+            || char::from(c).is_whitespace()
+    };
+    if !t.bytes().take(2).all(place_byte) {
+        return None;
+    }
+    let dash = first_dash(t)?;
+    let head = t[..dash].trim_end();
+    // Both dashes are three bytes long.
+    let after = dash + 3;
+    if head.is_empty() || !t[after..].starts_with(' ') {
         return None;
     }
     let (head, agency) = match head.strip_suffix(')') {
@@ -374,7 +484,17 @@ fn wire_dateline(t: &str) -> Option<(bool, usize)> {
             return None;
         }
     }
-    Some((agency, dash.0 + dash.1.len_utf8()))
+    Some((agency, after))
+}
+
+/// Byte offset of the first em or en dash among the first 80 characters.
+fn first_dash(t: &str) -> Option<usize> {
+    // 80 characters take at most 320 bytes; both dashes are E2 80 93/94.
+    let b = &t.as_bytes()[..t.len().min(320)];
+    let at = memchr::memchr_iter(0xe2, b)
+        .find(|&i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)))?;
+    let chars_before = b[..at].iter().filter(|&&c| (c as i8) >= -0x40).count();
+    (chars_before < 80).then_some(at)
 }
 
 /// A title made from the first sentence of a paragraph (dateline removed),
@@ -411,16 +531,119 @@ fn derived_title(paragraph: &str) -> String {
     cut
 }
 
-/// The lines of a page: trimmed, white space collapsed, empty ones gone.
-fn page_lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(|l| {
-            l.split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
+/// Rule 1: the lines of a page, trimmed, white space collapsed to single
+/// spaces, empty ones gone, in one text where each is followed by `\n`;
+/// with each line's offset and [`LineScan`].
+fn collapse_lines(text: &str) -> (String, Vec<(usize, LineScan)>) {
+    let mut out = String::new();
+    let lines = collapse_lines_into(text, &mut out);
+    (out, lines)
+}
+
+/// [`collapse_lines`] into `out` (cleared first), whose memory is used
+/// again from page to page.
+fn collapse_lines_into(text: &str, out: &mut String) -> Vec<(usize, LineScan)> {
+    out.clear();
+    out.reserve(text.len() + 1);
+    let mut lines = Vec::new();
+    let mut from = 0;
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in breaks {
+        let raw = &text[from..end];
+        from = end + 1;
+        let scanned = linescan::scan(raw);
+        let start = out.len();
+        if scanned.collapsed {
+            out.push_str(raw);
+            out.push('\n');
+            lines.push((start, scanned));
+            continue;
+        }
+        let mut words = raw.split(is_separator).filter(|w| !w.is_empty());
+        if let Some(first) = words.next() {
+            out.push_str(first);
+            for w in words {
+                out.push(' ');
+                out.push_str(w);
+            }
+            lines.push((start, linescan::scan(&out[start..])));
+            out.push('\n');
+        }
+    }
+    lines
+}
+
+/// A line of a page with what the rules ask of it, worked out once.
+struct Line<'a> {
+    text: &'a str,
+    /// Words, as [`words`] counts them.
+    words: usize,
+    /// Words, as [`crate::tokens::count_words`] counts them.
+    counted_words: usize,
+    /// [`is_clutter`].
+    clutter: bool,
+    /// [`dates::date_line`].
+    date: Option<DateLine>,
+}
+
+impl Line<'_> {
+    fn prose(&self) -> bool {
+        is_prose(self.text, self.words)
+    }
+
+    fn headline(&self) -> bool {
+        is_headline(self.text, self.words)
+    }
+
+    fn list_marker(&self) -> bool {
+        self.words <= 3 && key_in(self.text, LIST_MARKERS)
+    }
+
+    fn title_line(&self) -> bool {
+        self.headline() && self.words >= 2 && !self.prose() && self.date.is_none()
+    }
+}
+
+/// The lines of a collapsed page (see [`collapse_lines`]).
+fn read_lines<'a>(page: &'a str, scans: &[(usize, LineScan)]) -> Vec<Line<'a>> {
+    read_lines_with(page, scans, &mut String::new())
+}
+
+/// [`read_lines`], with `lower` for the lower-case copy of the page.
+fn read_lines_with<'a>(
+    page: &'a str,
+    scans: &[(usize, LineScan)],
+    lower: &mut String,
+) -> Vec<Line<'a>> {
+    let starts: Vec<usize> = scans.iter().map(|&(start, _)| start).collect();
+    lower.clear();
+    lower.push_str(page);
+    lower.make_ascii_lowercase();
+    let lower = lower.as_str();
+    let credits = lines_with_caption_marker(lower, &starts);
+    let ends = starts.iter().skip(1).copied().chain([page.len()]);
+    scans
+        .iter()
+        .zip(ends)
+        .zip(credits)
+        .map(|((&(start, scanned), end), credit)| {
+            // Each line is followed by '\n'.
+            let text = &page[start..end - 1];
+            let lower = &lower[start..end - 1];
+            // A collapsed line is trimmed, so `words` is its spaces plus one.
+            let n = scanned.spaces + 1;
+            // A date line has at most 16 words and a digit (see date_line).
+            let date = (n <= 16 && scanned.digit)
+                .then(|| dates::date_line(text))
+                .flatten();
+            Line {
+                text,
+                words: n,
+                counted_words: scanned.words,
+                clutter: clutter(text, lower, n, credit),
+                date,
+            }
         })
-        .filter(|l| !l.is_empty())
         .collect()
 }
 
@@ -435,7 +658,7 @@ struct Anchor {
 /// Headers where the title comes first ("Title / By X / 3 January 2026"),
 /// else — for a feed laid out the other way round — at least two headers
 /// where the date line comes first and a headline follows it.
-fn find_anchors(lines: &[String]) -> Vec<Anchor> {
+fn find_anchors(lines: &[Line]) -> Vec<Anchor> {
     let title_first = title_first_anchors(lines);
     if !title_first.is_empty() {
         return title_first;
@@ -448,14 +671,10 @@ fn find_anchors(lines: &[String]) -> Vec<Anchor> {
     }
 }
 
-fn is_title_line(c: &str) -> bool {
-    is_headline(c) && words(c) >= 2 && !is_prose(c) && dates::date_line(c).is_none()
-}
-
-fn title_first_anchors(lines: &[String]) -> Vec<Anchor> {
+fn title_first_anchors(lines: &[Line]) -> Vec<Anchor> {
     let mut anchors: Vec<Anchor> = Vec::new();
     for (j, l) in lines.iter().enumerate() {
-        let Some(line) = dates::date_line(l) else {
+        let Some(line) = &l.date else {
             continue;
         };
         let floor = anchors.last().map_or(0, |a| a.date + 1);
@@ -468,14 +687,14 @@ fn title_first_anchors(lines: &[String]) -> Vec<Anchor> {
             }
             k -= 1;
             let c = &lines[k];
-            if is_clutter(c) {
+            if c.clutter {
                 continue;
             }
-            let byline = words(c) <= 8 && key(c).starts_with("by ");
-            if !byline && is_headline(c) && words(c) >= 2 && dates::date_line(c).is_none() {
+            let byline = c.words <= 8 && key_is_byline(c.text);
+            if !byline && c.headline() && c.words >= 2 && c.date.is_none() {
                 break Some(k);
             }
-            if (byline || words(c) <= 4) && skipped < 2 {
+            if (byline || c.words <= 4) && skipped < 2 {
                 skipped += 1;
                 continue;
             }
@@ -486,26 +705,26 @@ fn title_first_anchors(lines: &[String]) -> Vec<Anchor> {
                 start: title,
                 title,
                 date: j,
-                line,
+                line: line.clone(),
             });
         }
     }
     anchors
 }
 
-fn date_first_anchors(lines: &[String]) -> Vec<Anchor> {
+fn date_first_anchors(lines: &[Line]) -> Vec<Anchor> {
     let mut anchors = Vec::new();
     for (j, l) in lines.iter().enumerate() {
-        let Some(line) = dates::date_line(l) else {
+        let Some(line) = &l.date else {
             continue;
         };
-        let next = (j + 1..lines.len()).find(|&k| !is_clutter(&lines[k]));
-        if let Some(title) = next.filter(|&k| is_title_line(&lines[k])) {
+        let next = (j + 1..lines.len()).find(|&k| !lines[k].clutter);
+        if let Some(title) = next.filter(|&k| lines[k].title_line()) {
             anchors.push(Anchor {
                 start: j,
                 title,
                 date: j,
-                line,
+                line: line.clone(),
             });
         }
     }
@@ -515,70 +734,159 @@ fn date_first_anchors(lines: &[String]) -> Vec<Anchor> {
 /// Splits a page into articles. Never panics; a page with no recognisable
 /// structure is one article titled by its first line or sentence.
 pub fn segment(text: &str) -> Vec<Segment> {
-    segment_lines(&page_lines(text))
+    let (page, scans) = collapse_lines(text);
+    let lines = read_lines(&page, &scans);
+    segment_lines(&lines)
+        .into_iter()
+        .map(|f| f.segment(&lines))
+        .collect()
 }
 
 /// [`segment`], and the number of words of the page that are in none of
 /// its articles (navigation, captions, copies, header dates, bylines, lists
 /// of other stories): only the lines left out are counted.
 pub fn segment_counting_removed(text: &str) -> (Vec<Segment>, usize) {
-    let lines = page_lines(text);
-    let segments = segment_lines(&lines);
-    let mut kept: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
-    for s in &segments {
-        if !s.title_derived {
-            *kept.entry(s.title.as_str()).or_default() += 1;
-        }
-        for p in &s.paragraphs {
-            *kept.entry(p.as_str()).or_default() += 1;
+    let (counted, removed) = segment_counting_words(text, &mut Buffers::default());
+    (counted.into_iter().map(|(s, _)| s).collect(), removed)
+}
+
+/// Memory for the text of a page and its lower-case copy, kept from one
+/// page to the next by a reader of many pages.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    page: String,
+    lower: String,
+}
+
+/// [`segment_counting_removed`], with each segment the number of words of
+/// the text it counts: its title (unless derived) and its paragraphs, words
+/// as [`crate::tokens::count_words`] counts them.
+pub(crate) fn segment_counting_words(
+    text: &str,
+    buffers: &mut Buffers,
+) -> (Vec<(Segment, usize)>, usize) {
+    let scans = collapse_lines_into(text, &mut buffers.page);
+    let lines = read_lines_with(&buffers.page, &scans, &mut buffers.lower);
+    let found = segment_lines(&lines);
+    // Every line is counted once, whether it is kept or not.
+    let line_words: Vec<usize> = lines.iter().map(|l| l.counted_words).collect();
+    let mut kept = vec![0u32; lines.len()];
+    for f in &found {
+        for i in f.counted_lines() {
+            kept[i] += 1;
         }
     }
-    let removed = lines
+    let removed = if kept.iter().all(|&k| k <= 1) {
+        (0..lines.len())
+            .filter(|&i| kept[i] == 0)
+            .map(|i| line_words[i])
+            .sum()
+    } else {
+        removed_by_text(&lines, &found, &line_words)
+    };
+    let counted = found
+        .into_iter()
+        .map(|f| {
+            let n = f.counted_lines().map(|i| line_words[i]).sum();
+            (f.segment(&lines), n)
+        })
+        .collect();
+    (counted, removed)
+}
+
+/// The words of the lines that no segment keeps, each kept text taking one
+/// line with the same text (the first left): the general case, for a page
+/// where one line is kept twice (as the title of two headers).
+fn removed_by_text(lines: &[Line], found: &[Found], line_words: &[usize]) -> usize {
+    let mut kept: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for f in found {
+        for i in f.counted_lines() {
+            *kept.entry(lines[i].text).or_default() += 1;
+        }
+    }
+    lines
         .iter()
-        .filter(|l| match kept.get_mut(l.as_str()) {
+        .zip(line_words)
+        .filter(|(l, _)| match kept.get_mut(l.text) {
             Some(n) if *n > 0 => {
                 *n -= 1;
                 false
             }
             _ => true,
         })
-        .map(|l| crate::tokens::count_words(l))
-        .sum();
-    (segments, removed)
+        .map(|(_, &n)| n)
+        .sum()
 }
 
-fn segment_lines(lines: &[String]) -> Vec<Segment> {
+/// A segment as found, by line numbers: its title line (or a title made
+/// from the first sentence), its paragraph lines and its header date.
+struct Found {
+    title: Result<usize, String>,
+    paragraphs: Vec<usize>,
+    header_date: Option<DateLine>,
+}
+
+impl Found {
+    /// The lines of the text it counts: title line and paragraphs.
+    fn counted_lines(&self) -> impl Iterator<Item = usize> + '_ {
+        self.title
+            .iter()
+            .copied()
+            .chain(self.paragraphs.iter().copied())
+    }
+
+    fn segment(self, lines: &[Line]) -> Segment {
+        let title_derived = self.title.is_err();
+        Segment {
+            title: match self.title {
+                Ok(i) => lines[i].text.to_string(),
+                Err(derived) => derived,
+            },
+            paragraphs: self
+                .paragraphs
+                .iter()
+                .map(|&i| lines[i].text.to_string())
+                .collect(),
+            header_date: self.header_date,
+            title_derived,
+        }
+    }
+}
+
+fn segment_lines(lines: &[Line]) -> Vec<Found> {
     let anchors = find_anchors(lines);
     let mut out = Vec::new();
     let first = anchors.first().map_or(lines.len(), |a| a.start);
     // Text before the first header: an article only if it has prose that is
     // not a copy of the first title.
-    let first_title_key = anchors.first().map(|a| key(&lines[a.title]));
-    let preamble: Vec<&String> = lines[..first]
-        .iter()
-        .filter(|l| !is_clutter(l) && Some(key(l)) != first_title_key)
-        .collect();
-    if anchors.is_empty() || preamble.iter().any(|l| is_prose(l)) {
-        read_range(&lines[..first], None, &mut out);
+    let first_title_key = anchors.first().map(|a| key(lines[a.title].text));
+    let preamble_has_prose = lines[..first].iter().any(|l| {
+        !l.clutter
+            && l.prose()
+            && first_title_key
+                .as_deref()
+                .is_none_or(|k| !key_is(l.text, k))
+    });
+    if anchors.is_empty() || preamble_has_prose {
+        let all: Vec<usize> = (0..first).collect();
+        read_range(lines, &all, None, &mut out);
     }
     for (n, a) in anchors.iter().enumerate() {
         let end = anchors.get(n + 1).map_or(lines.len(), |b| b.start);
-        let header = Some((lines[a.title].clone(), a.line.clone()));
         // Everything from the header on but its title and date lines.
-        let rest: Vec<String> = (a.start..end)
+        let rest: Vec<usize> = (a.start..end)
             .filter(|&i| i != a.title && i != a.date)
-            .map(|i| lines[i].clone())
             .collect();
-        read_range(&rest, header, &mut out);
+        read_range(lines, &rest, Some((a.title, a.line.clone())), &mut out);
     }
     out
 }
 
-/// Article under construction.
+/// Article under construction; lines by number.
 struct Draft {
-    title: Option<String>,
+    title: Option<usize>,
     title_key: String,
-    paragraphs: Vec<String>,
+    paragraphs: Vec<usize>,
     header_date: Option<DateLine>,
     in_header: bool,
     had_dateline: bool,
@@ -586,9 +894,9 @@ struct Draft {
 }
 
 impl Draft {
-    fn new(title: Option<String>, header_date: Option<DateLine>) -> Draft {
+    fn new(lines: &[Line], title: Option<usize>, header_date: Option<DateLine>) -> Draft {
         Draft {
-            title_key: title.as_deref().map(key).unwrap_or_default(),
+            title_key: title.map(|t| key(lines[t].text)).unwrap_or_default(),
             title,
             paragraphs: Vec::new(),
             header_date,
@@ -598,19 +906,17 @@ impl Draft {
         }
     }
 
-    fn finish(mut self, out: &mut Vec<Segment>) {
-        drop_repeats(&mut self.paragraphs);
-        trim_tail(&mut self.paragraphs);
+    fn finish(mut self, lines: &[Line], out: &mut Vec<Found>) {
+        drop_repeats(lines, &mut self.paragraphs);
+        trim_tail(lines, &mut self.paragraphs);
         if self.title.is_none() && self.paragraphs.is_empty() {
             return;
         }
-        let title_derived = self.title.is_none();
         let title = match self.title {
-            Some(t) => t,
-            None => derived_title(&self.paragraphs[0]),
+            Some(t) => Ok(t),
+            None => Err(derived_title(lines[self.paragraphs[0]].text)),
         };
-        out.push(Segment {
-            title_derived,
+        out.push(Found {
             title,
             paragraphs: self.paragraphs,
             header_date: self.header_date,
@@ -618,48 +924,58 @@ impl Draft {
     }
 }
 
-fn read_range(lines: &[String], header: Option<(String, DateLine)>, out: &mut Vec<Segment>) {
+/// Reads the lines `range` (numbers into `lines`, in order) as articles.
+fn read_range(
+    lines: &[Line],
+    range: &[usize],
+    header: Option<(usize, DateLine)>,
+    out: &mut Vec<Found>,
+) {
     let (title, date) = match header {
         Some((t, d)) => (Some(t), Some(d)),
         None => (None, None),
     };
-    let mut d = Draft::new(title, date);
+    let mut d = Draft::new(lines, title, date);
     let mut in_list = false;
-    let pairs = adjacent_copies(lines);
-    for (l, _) in lines.iter().zip(&pairs).filter(|(_, copy)| !**copy) {
-        let prose = is_prose(l);
-        if is_list_marker(l) {
+    let copies = adjacent_copies(lines, range);
+    for (&i, _) in range.iter().zip(&copies).filter(|(_, copy)| !**copy) {
+        let l = &lines[i];
+        let prose = l.prose();
+        if l.list_marker() {
             in_list = true;
             continue;
         }
-        if is_clutter(l) {
+        if l.clutter {
             continue;
         }
-        let dateline = wire_dateline(l);
+        let dateline = wire_dateline(l.text);
         if in_list && dateline.is_none() {
             continue;
         }
-        if d.title.is_some() && l.len() <= d.title_key.len() + 8 && key(l) == d.title_key {
+        if d.title.is_some()
+            && l.text.len() <= d.title_key.len() + 8
+            && key_is(l.text, &d.title_key)
+        {
             continue;
         }
         if d.in_header {
-            if let Some(dl) = dates::date_line(l) {
+            if let Some(dl) = &l.date {
                 if d.header_date.is_none() {
-                    d.header_date = Some(dl);
+                    d.header_date = Some(dl.clone());
                 }
                 continue;
             }
-            if d.title.is_none() && !prose && is_headline(l) && words(l) >= 2 {
-                d.title_key = key(l);
-                d.title = Some(l.clone());
+            if d.title.is_none() && !prose && l.headline() && l.words >= 2 {
+                d.title_key = key(l.text);
+                d.title = Some(i);
                 continue;
             }
-            let n = words(l);
-            if n <= 3 || (n <= 8 && key(l).starts_with("by ")) {
+            let n = l.words;
+            if n <= 3 || (n <= 8 && key_is_byline(l.text)) {
                 continue;
             }
             if !prose {
-                d.paragraphs.push(l.clone());
+                d.paragraphs.push(i);
                 continue;
             }
             d.in_header = false;
@@ -667,8 +983,8 @@ fn read_range(lines: &[String], header: Option<(String, DateLine)>, out: &mut Ve
         if let Some((agency, _)) = dateline {
             let starts_new = d.had_dateline || (agency && d.prose >= 3) || in_list;
             if starts_new && (d.prose > 0 || in_list) {
-                let prev = std::mem::replace(&mut d, Draft::new(None, None));
-                prev.finish(out);
+                let prev = std::mem::replace(&mut d, Draft::new(lines, None, None));
+                prev.finish(lines, out);
                 d.in_header = false;
                 in_list = false;
             }
@@ -677,25 +993,32 @@ fn read_range(lines: &[String], header: Option<(String, DateLine)>, out: &mut Ve
         if prose {
             d.prose += 1;
         }
-        d.paragraphs.push(l.clone());
+        d.paragraphs.push(i);
     }
-    d.finish(out);
+    d.finish(lines, out);
 }
 
-/// Rule 6, first half: marks adjacent prose lines that are copies of each
-/// other (exact, or one the other plus a short glued credit such as "Read
-/// moreJane Roe / AP"): a caption printed twice. Short headline copies are
-/// left to the title rule.
-fn adjacent_copies(lines: &[String]) -> Vec<bool> {
-    let near_copy = |a: &str, b: &str| {
-        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-        is_prose(short)
-            && (short == long
-                || (short.len() >= 30 && long.starts_with(short) && long.len() - short.len() <= 80))
+/// Rule 6, first half: marks adjacent prose lines of `range` that are
+/// copies of each other (exact, or one the other plus a short glued credit
+/// such as "Read moreJane Roe / AP"): a caption printed twice. Short
+/// headline copies are left to the title rule.
+fn adjacent_copies(lines: &[Line], range: &[usize]) -> Vec<bool> {
+    let near_copy = |a: &Line, b: &Line| {
+        let (short, long) = if a.text.len() <= b.text.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let (short_text, long_text) = (short.text, long.text);
+        (short_text == long_text
+            || (short_text.len() >= 30
+                && long_text.starts_with(short_text)
+                && long_text.len() - short_text.len() <= 80))
+            && short.prose()
     };
-    let mut drop = vec![false; lines.len()];
-    for i in 1..lines.len() {
-        if !drop[i - 1] && near_copy(&lines[i - 1], &lines[i]) {
+    let mut drop = vec![false; range.len()];
+    for i in 1..range.len() {
+        if !drop[i - 1] && near_copy(&lines[range[i - 1]], &lines[range[i]]) {
             drop[i - 1] = true;
             drop[i] = true;
         }
@@ -704,37 +1027,43 @@ fn adjacent_copies(lines: &[String]) -> Vec<bool> {
 }
 
 /// Rule 6, second half: a later exact repeat of a paragraph goes.
-fn drop_repeats(paras: &mut Vec<String>) {
-    let mut drop = vec![false; paras.len()];
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (i, p) in paras.iter().enumerate() {
-        if !drop[i] && !seen.insert(p.as_str()) {
-            drop[i] = true;
-        }
+fn drop_repeats(lines: &[Line], paras: &mut Vec<usize>) {
+    let mut seen: FxHashSet<Paragraph> =
+        FxHashSet::with_capacity_and_hasher(paras.len(), Default::default());
+    paras.retain(|&i| seen.insert(Paragraph(lines[i].text)));
+}
+
+/// A paragraph as a set key: equal by its whole text, hashed by its length
+/// and its first and last bytes (paragraphs are long; hashing them whole
+/// was a good part of [`drop_repeats`]).
+#[derive(PartialEq, Eq)]
+struct Paragraph<'a>(&'a str);
+
+impl std::hash::Hash for Paragraph<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let b = self.0.as_bytes();
+        let edge = b.len().min(16);
+        h.write_usize(b.len());
+        h.write(&b[..edge]);
+        h.write(&b[b.len() - edge..]);
     }
-    let mut i = 0;
-    paras.retain(|_| {
-        let keep = !drop[i];
-        i += 1;
-        keep
-    });
 }
 
 /// Rule 7, end of an article: trailing headline-like lines, then a trailing
 /// run of two or more (headline, one paragraph) teasers.
-fn trim_tail(paras: &mut Vec<String>) {
-    while paras
-        .last()
-        .is_some_and(|p| !ends_like_sentence(p) && is_headline(p) && paras.len() > 1)
-    {
+fn trim_tail(lines: &[Line], paras: &mut Vec<usize>) {
+    while paras.last().is_some_and(|&p| {
+        let p = &lines[p];
+        !ends_like_sentence(p.text) && p.headline() && paras.len() > 1
+    }) {
         paras.pop();
     }
     let n = paras.len();
     let mut pairs = 0;
     while n > 2 * (pairs + 1) {
-        let body = &paras[n - 2 * pairs - 1];
-        let head = &paras[n - 2 * pairs - 2];
-        if is_prose(body) && is_headline(head) {
+        let body = &lines[paras[n - 2 * pairs - 1]];
+        let head = &lines[paras[n - 2 * pairs - 2]];
+        if body.prose() && head.headline() {
             pairs += 1;
         } else {
             break;
@@ -970,6 +1299,124 @@ mod tests {
     }
 
     #[test]
+    fn keys_compare_without_being_built_and_as_if_built() {
+        for (line, k) in [
+            ("Bridge Reopens!", "bridge reopens"),
+            ("  MORE STORIES »", "more stories"),
+            ("Leer MÁS", "leer más"),
+            ("İstanbul talks", "i̇stanbul talks"),
+            ("KELVIN \u{212a}", "kelvin k"),
+        ] {
+            assert_eq!(key(line), k, "{line}");
+            assert!(key_is(line, k), "{line}");
+            assert!(!key_is(line, "bridge"), "{line}");
+        }
+        assert!(key_in("Read more.", NAV) && key_in("Leer más", NAV));
+        assert!(!key_in("Read more now", NAV));
+        assert!(key_is_byline("By Ana Ruiz") && key_is_byline("BY JANE DOE."));
+        assert!(!key_is_byline("By .") && !key_is_byline("Byline") && !key_is_byline("by"));
+    }
+
+    #[test]
+    fn navigation_is_read_from_the_key() {
+        for l in [
+            "Share this",
+            "SKIP TO THE NEWS",
+            "3 min",
+            "12 Minutes Read",
+            "Leer más »",
+        ] {
+            assert!(is_navigation(l), "{l}");
+        }
+        for l in ["Share prices", "3 min walk", "min read", "a3 min read"] {
+            assert!(!is_navigation(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn lines_collapse_white_space_of_every_kind() {
+        let text =
+            "  One\ttwo  three \n\n\u{a0}\u{200b}\nfour\u{2028}five\u{feff}\r\nsix – “seven”\n";
+        let (page, lines) = collapse_lines(text);
+        assert_eq!(page, "One two three\nfour five\nsix – “seven”\n");
+        let starts: Vec<usize> = lines.iter().map(|l| l.0).collect();
+        assert_eq!(starts, [0, 14, 24]);
+        assert!(lines.iter().all(|l| l.1.collapsed));
+        assert_eq!(lines[2].1.words, 2);
+        assert_eq!(collapse_lines("").0, "");
+        assert_eq!(
+            collapse_lines("last line without break").0,
+            "last line without break\n"
+        );
+    }
+
+    #[test]
+    fn caption_markers_are_found_in_the_right_lines() {
+        for m in CAPTION_MARKERS {
+            assert!(
+                MARKER_BYTES.iter().any(|&b| m.as_bytes().contains(&b))
+                    || MARKER_WORDS.iter().any(|w| m.contains(w)),
+                "{m} has no anchor"
+            );
+        }
+        let page = "a (ap photo/x)\nno marker (here) a/b\nsaid reuters/x\nphoto by\n\
+                    getty image\nafp via getty\nphoto illustration\n";
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(page.match_indices('\n').map(|(i, _)| i + 1))
+            .filter(|&i| i < page.len())
+            .collect();
+        assert_eq!(
+            lines_with_caption_marker(page, &starts),
+            [true, false, true, false, false, true, true]
+        );
+    }
+
+    #[test]
+    fn dashes_count_among_the_first_80_characters_only() {
+        assert_eq!(first_dash("BOGOTÁ — Two"), Some(8));
+        assert_eq!(first_dash("a – b — c"), Some(2));
+        assert_eq!(first_dash("no dash - here"), None);
+        let far = format!("{}— x", "é".repeat(79));
+        assert_eq!(first_dash(&far), Some(158));
+        let too_far = format!("{}— x", "é".repeat(80));
+        assert_eq!(first_dash(&too_far), None);
+    }
+
+    #[test]
+    fn words_are_counted_for_segments_and_for_what_was_removed() {
+        use crate::tokens::count_words;
+        let page =
+            format!("Skip to content\nVote held\nJanuary 5, 2026\n{P1}\n{P2}\n{P1}\nShare\n");
+        let (segs, removed) = segment_counting_words(&page, &mut Buffers::default());
+        assert_eq!(segs.len(), 1);
+        assert_eq!(segs[0].1, 2 + count_words(P1) + count_words(P2));
+        // Skip to content, the date line, the repeat of P1 and Share.
+        assert_eq!(removed, 3 + 3 + count_words(P1) + 1);
+        // Two date lines that are clutter share one title: it is kept twice
+        // but taken from the removed words once.
+        let page = format!("Photo: Jan 3, 2026\nPhoto: Jan 4, 2026\nHeadline words here\n{P1}\n");
+        let (segs, removed) = segment_counting_words(&page, &mut Buffers::default());
+        assert_eq!(segs.len(), 2, "{segs:#?}");
+        assert_eq!(segs[0].0.title, segs[1].0.title);
+        assert_eq!(
+            removed,
+            count_words("Photo: Jan 3, 2026 Photo: Jan 4, 2026")
+        );
+    }
+
+    #[test]
+    fn repeats_are_found_by_whole_text_not_by_the_hashed_edges() {
+        let a = format!("{P1} one middle {P2}");
+        let b = format!("{P1} another middle {P2}");
+        let c = format!("{P1} one middle {P2}");
+        let (page, scans) = collapse_lines(&format!("{a}\n{b}\n{c}\n{a}\nshort\n"));
+        let lines = read_lines(&page, &scans);
+        let mut paras = vec![0, 1, 2, 3, 4];
+        drop_repeats(&lines, &mut paras);
+        assert_eq!(paras, [0, 1, 4]);
+    }
+
+    #[test]
     fn wire_datelines() {
         assert_eq!(
             wire_dateline("ALEPPO, Syria (AP) — First").map(|d| d.0),
@@ -981,6 +1428,9 @@ mod tests {
             Some(true)
         );
         assert!(wire_dateline("Petro — who spoke").is_none());
+        assert_eq!(wire_dateline(" \tLA PAZ — x").map(|d| d.1), Some(12));
+        assert_eq!(wire_dateline("ÑUÑOA — x").map(|d| d.1), Some(11));
+        assert!(wire_dateline("1ST — x").is_none() && wire_dateline("U2 — x").is_none());
         assert!(wire_dateline("It was — he said").is_none());
         assert!(wire_dateline("US, a long and winding sentence here (AP) — x").is_none());
     }

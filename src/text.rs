@@ -8,6 +8,7 @@
 //! loses its markup. It does not split articles or read dates.
 
 use crate::html;
+use std::borrow::Cow;
 use std::fmt;
 
 /// How the bytes of a file are to be read, from its name and content.
@@ -136,33 +137,53 @@ fn utf16(bytes: &[u8], little: bool) -> String {
         .collect()
 }
 
-/// Normalises line ends to `\n` (CRLF and lone CR) and removes a leading BOM.
-fn normalise_newlines(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !text.contains('\r') {
-        return text.to_string();
+/// Normalises line ends to `\n` (CRLF and lone CR) and removes a leading
+/// BOM; borrows when there is nothing to change.
+fn normalise_newlines(text: Cow<'_, str>) -> Cow<'_, str> {
+    let bom = text.starts_with('\u{feff}');
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return match text {
+            Cow::Borrowed(t) if bom => Cow::Borrowed(&t[3..]),
+            t if bom => Cow::Owned(t[3..].to_string()),
+            t => t,
+        };
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    let t = if bom { &text[3..] } else { &text[..] };
+    Cow::Owned(t.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// Decodes the bytes of the file `name` to text, or says why it cannot be
 /// used. Never panics; invalid UTF-8 becomes U+FFFD with a warning.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, Refusal> {
+    let (text, warnings) = decode_borrowed(name, bytes)?;
+    Ok(Decoded {
+        text: text.into_owned(),
+        warnings,
+    })
+}
+
+/// [`decode`], borrowing the text from `bytes` when they are plain UTF-8
+/// text with `\n` line ends (most files): the reader copies each page once
+/// less.
+pub(crate) fn decode_borrowed<'a>(
+    name: &str,
+    bytes: &'a [u8],
+) -> Result<(Cow<'a, str>, Vec<String>), Refusal> {
     let mut warnings = Vec::new();
     let raw = if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
-        utf16(rest, true)
+        Cow::Owned(utf16(rest, true))
     } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
-        utf16(rest, false)
+        Cow::Owned(utf16(rest, false))
     } else {
         if let Some(kind) = binary_kind(bytes) {
             return Err(Refusal::Binary(kind));
         }
-        if bytes.contains(&0) {
+        if memchr::memchr(0, bytes).is_some() {
             return Err(Refusal::NulBytes);
         }
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_string(),
+            Ok(s) => Cow::Borrowed(s),
             Err(e) => {
                 let text = String::from_utf8_lossy(bytes);
                 let bad = text.matches(char::REPLACEMENT_CHARACTER).count();
@@ -170,20 +191,20 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, Refusal> {
                     "not valid UTF-8 (first bad byte at offset {}); {bad} invalid sequence(s) shown as \u{fffd}",
                     e.valid_up_to()
                 ));
-                text.into_owned()
+                Cow::Owned(text.into_owned())
             }
         }
     };
-    let text = normalise_newlines(&raw);
+    let text = normalise_newlines(raw);
     let text = match format_of(name, &text) {
         Format::Plain => text,
-        Format::Html => html::visible_text(&text),
-        Format::Markdown => markdown_text(&text),
+        Format::Html => Cow::Owned(html::visible_text(&text)),
+        Format::Markdown => Cow::Owned(markdown_text(&text)),
     };
     if text.trim().is_empty() {
         return Err(Refusal::Empty);
     }
-    Ok(Decoded { text, warnings })
+    Ok((text, warnings))
 }
 
 /// Markdown to plain lines: front matter `title:`/`date:` become the first
@@ -297,6 +318,31 @@ mod tests {
             assert_eq!(d.text, want);
             assert!(d.warnings.is_empty());
         }
+    }
+
+    #[test]
+    fn plain_utf8_text_is_borrowed_and_anything_else_decoded_alike() {
+        let borrowed =
+            |bytes: &[u8]| matches!(decode_borrowed("a.txt", bytes), Ok((Cow::Borrowed(_), _)));
+        assert!(borrowed(b"plain\nlines\n") && borrowed("\u{feff}Título\n".as_bytes()));
+        assert!(!borrowed(b"crlf\r\n") && !borrowed(b"bad \xe1 byte"));
+        for bytes in [
+            &b"plain\nlines\n"[..],
+            "\u{feff}\u{feff}Título\r\n".as_bytes(),
+            b"\xef\xbb\xbfbad \xe1 byte\r",
+            b"  \n",
+        ] {
+            let owned = decode("a.txt", bytes);
+            let cow = decode_borrowed("a.txt", bytes).map(|(t, w)| Decoded {
+                text: t.into_owned(),
+                warnings: w,
+            });
+            assert_eq!(owned, cow, "{bytes:?}");
+        }
+        assert_eq!(
+            decode("a.txt", "\u{feff}x".as_bytes()).map(|d| d.text),
+            Ok("x".into())
+        );
     }
 
     #[test]
