@@ -1,0 +1,224 @@
+// The page side of the benchmark, bundled by esbuild into one IIFE
+// (target/bench/contenders.js) with the npm packages it uses. It exposes
+// `globalThis.bench`: the driver (bench.mjs) hands it the corpus and the
+// lexicon through page.evaluate, then times one contender at a time.
+//
+// Contenders, each given the same files:
+//   wasm       dateline's pipeline: Workspace.fromFiles(...) + complete()
+//              (decodes the bytes, cuts, dates, counts, sentiment, events);
+//              needs the wasm-bindgen glue loaded first: its script declares
+//              `let wasm_bindgen`, a global binding but not a property of
+//              globalThis, so it is named bare here
+//   baseline   the plain-JS counting of ./baseline.mjs
+//   sentiment  npm `sentiment` (AFINN): analyze(text) per document
+//   wink       npm `wink-nlp` + `wink-eng-lite-web-model`: readDoc(text) per
+//              document, word tokens and entity terms counted
+import Sentiment from 'sentiment';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { makeBaseline } from './baseline.mjs';
+
+/* global wasm_bindgen */
+
+/** The files of the corpus: `{ name, text, bytes }` (bytes: UTF-8). */
+const files = [];
+/** Set by setup(): entities and the baseline's run function. */
+const state = { entities: [], baseline: null, wasmExports: null };
+
+/** Adds `{ name, text }` files, encoding each text to UTF-8 once. */
+function addFiles(batch) {
+  const encoder = new TextEncoder();
+  for (const f of batch) files.push({ name: f.name, text: f.text, bytes: encoder.encode(f.text) });
+  return files.length;
+}
+
+/** The first files up to `bytes` UTF-8 bytes (the warm-up set). */
+function firstBytes(bytes) {
+  const out = [];
+  let total = 0;
+  for (const f of files) {
+    if (total >= bytes) break;
+    out.push(f);
+    total += f.bytes.length;
+  }
+  return out;
+}
+
+/** Instantiates the wasm from its bytes (base64) with the glue's initSync. */
+function initWasm(base64) {
+  const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+  const t0 = performance.now();
+  state.wasmExports = wasm_bindgen.initSync({ module: bytes });
+  return { compileMs: performance.now() - t0, wasmBytes: bytes.length };
+}
+
+/** Keeps the entities and builds the baseline from the lexicon pairs. */
+function setup(entities, lexicon) {
+  state.entities = entities;
+  state.baseline = makeBaseline(entities, lexicon);
+}
+
+/** Sums the numeric fields of the day buckets and the undated one. */
+function sumBuckets(report, pick) {
+  return [...report.days, report.undated].reduce((sum, b) => sum + pick(b), 0);
+}
+
+/** dateline in wasm: build the workspace, then complete the analyses. */
+function runWasm(set) {
+  const names = set.map(f => f.name);
+  const contents = set.map(f => f.bytes);
+  const t0 = performance.now();
+  const ws = wasm_bindgen.Workspace.fromFiles(names, contents, false);
+  const t1 = performance.now();
+  ws.complete();
+  const t2 = performance.now();
+  const check = () => {
+    const counts = ws.counts();
+    const tone = ws.sentiment();
+    const mentions = sumBuckets(counts, b => Object.values(b.counts).reduce((s, c) => s + c, 0));
+    return {
+      articles: counts.articles.length,
+      words: sumBuckets(counts, b => b.words),
+      mentions,
+      positive: sumBuckets(tone, b => b.positive),
+      negative: sumBuckets(tone, b => b.negative),
+    };
+  };
+  return { ms: t2 - t0, parts: { fromFilesMs: t1 - t0, completeMs: t2 - t1 }, check, release: () => ws.free() };
+}
+
+/** The plain-JS baseline. */
+function runBaseline(set) {
+  const t0 = performance.now();
+  const result = state.baseline(set);
+  const ms = performance.now() - t0;
+  const { total } = result;
+  const check = () => ({
+    articles: total.articles,
+    words: total.words,
+    mentions: total.mentions.reduce((s, c) => s + c, 0),
+    positive: total.positive,
+    negative: total.negative,
+    days: result.days.size,
+  });
+  return { ms, check };
+}
+
+/** npm `sentiment`: one analyzer, analyze() per document, tallies summed. */
+function runSentiment(set) {
+  const t0 = performance.now();
+  const analyzer = new Sentiment();
+  const total = { articles: 0, words: 0, positive: 0, negative: 0, score: 0 };
+  for (const f of set) {
+    const r = analyzer.analyze(f.text);
+    total.articles += 1;
+    total.words += r.tokens.length;
+    total.positive += r.positive.length;
+    total.negative += r.negative.length;
+    total.score += r.score;
+  }
+  const ms = performance.now() - t0;
+  return { ms, check: () => total };
+}
+
+/** wink-nlp's pipe for this job: sentences, negation, sentiment, custom entities (no POS or NER). */
+const WINK_PIPE = ['sbd', 'negation', 'sentiment', 'cer'];
+
+/** A wink-nlp instance that knows the entity aliases as custom entities. */
+function makeWink() {
+  const nlp = winkNLP(model, WINK_PIPE);
+  const examples = state.entities.map(e => ({ name: e.name, patterns: e.aliases }));
+  nlp.learnCustomEntities(examples, { usePOS: false, useEntity: false });
+  return nlp;
+}
+
+/** npm `wink-nlp`: readDoc per document, words, entity terms and sentiment counted. */
+function runWink(set) {
+  const t0 = performance.now();
+  const nlp = makeWink();
+  const its = nlp.its;
+  const words = new Map();
+  const mentions = new Map();
+  const total = { articles: 0, words: 0, mentions: 0, sentiment: 0 };
+  for (const f of set) {
+    const doc = nlp.readDoc(f.text);
+    const types = doc.tokens().out(its.type);
+    const normals = doc.tokens().out(its.normal);
+    for (let i = 0; i < types.length; i += 1) {
+      if (types[i] !== 'word') continue;
+      total.words += 1;
+      words.set(normals[i], (words.get(normals[i]) ?? 0) + 1);
+    }
+    for (const entity of doc.customEntities().out(its.type)) {
+      mentions.set(entity, (mentions.get(entity) ?? 0) + 1);
+      total.mentions += 1;
+    }
+    total.articles += 1;
+    total.sentiment += doc.out(its.sentiment);
+  }
+  const ms = performance.now() - t0;
+  return { ms, check: () => ({ ...total, distinctWords: words.size }) };
+}
+
+const RUNNERS = { wasm: runWasm, baseline: runBaseline, sentiment: runSentiment, wink: runWink };
+
+/** The page's memory figures: JS heap, wasm linear memory, UA-specific measure. */
+async function memory() {
+  const out = {};
+  if (performance.memory) {
+    out.usedJSHeapSize = performance.memory.usedJSHeapSize;
+    out.totalJSHeapSize = performance.memory.totalJSHeapSize;
+  }
+  if (state.wasmExports) out.wasmMemoryBytes = state.wasmExports.memory.buffer.byteLength;
+  if (typeof performance.measureUserAgentSpecificMemory !== 'function') {
+    // Chromium exposes it only to cross-origin-isolated pages, which a
+    // file:// page is not.
+    out.userAgentSpecificMemory = 'unavailable: performance.measureUserAgentSpecificMemory is not exposed (the page is not cross-origin isolated)';
+  } else if (!globalThis.crossOriginIsolated) {
+    out.userAgentSpecificMemory = 'unavailable: the page is not cross-origin isolated (file://)';
+  } else {
+    out.userAgentSpecificMemory = (await performance.measureUserAgentSpecificMemory()).bytes;
+  }
+  return out;
+}
+
+/** Collects garbage when the page was started with --js-flags=--expose-gc. */
+function collect() {
+  if (typeof globalThis.gc === 'function') globalThis.gc();
+}
+
+/** The last timed run, until finish() checks and releases it. */
+let pending = null;
+
+/**
+ * Times contender `name` on the first `bytes` bytes of the corpus (all of
+ * it when omitted), with the memory figures just before and after (its
+ * results still alive). Returns the wall ms; finish() gives the rest.
+ */
+async function start(name, bytes = Infinity) {
+  const set = firstBytes(bytes);
+  const inputBytes = set.reduce((s, f) => s + f.bytes.length, 0);
+  collect();
+  const before = await memory();
+  const r = RUNNERS[name](set);
+  const after = await memory();
+  pending = { name, files: set.length, inputBytes, r, before, after };
+  return r.ms;
+}
+
+/** The last run's figures and check totals (untimed); frees its results. */
+function finish() {
+  const { name, files: count, inputBytes, r, before, after } = pending;
+  pending = null;
+  const check = r.check();
+  r.release?.();
+  return { name, files: count, inputBytes, ms: r.ms, parts: r.parts ?? null, check, before, after };
+}
+
+/** start() then finish(). */
+async function run(name, bytes = Infinity) {
+  await start(name, bytes);
+  return finish();
+}
+
+globalThis.bench = { addFiles, initWasm, setup, start, finish, run, memory };
