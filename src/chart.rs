@@ -16,6 +16,7 @@
 use crate::dates::Day;
 use crate::events::{EventsReport, Precision};
 use crate::mentions::CountsReport;
+use crate::period::Period;
 use crate::sentiment::SentimentReport;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -113,29 +114,40 @@ struct Segment {
     x1: f64,
 }
 
-/// A calendar axis with breaks, mapping days to x positions.
+/// A calendar axis with breaks, mapping days (or the first days of weeks
+/// or months) to x positions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Axis {
     days: Vec<Day>,
     segments: Vec<Segment>,
+    period: Period,
 }
 
 impl Axis {
     /// An axis over `days` (any order, duplicates ignored) between pixel
     /// `x0` and `x1`.
     pub fn new(days: &[Day], x0: f64, x1: f64) -> Axis {
-        let mut days: Vec<Day> = days.to_vec();
-        days.sort();
-        days.dedup();
+        Axis::by(days, x0, x1, Period::Day)
+    }
+
+    /// An axis whose points are the `period`s holding `days`: each point
+    /// stands for its whole period, and a stretch of more than
+    /// [`Period::max_gap_days`] without a point is a break.
+    pub fn by(days: &[Day], x0: f64, x1: f64, period: Period) -> Axis {
+        let days = period.starts(days);
+        // Segments run from the first day of their first period to the
+        // last day of their last period.
         let mut groups: Vec<(Day, Day)> = Vec::new();
         for &d in &days {
+            let end = period.end(d);
             match groups.last_mut() {
-                Some((_, last)) if d.to_days() - last.to_days() <= MAX_GAP_DAYS => *last = d,
-                _ => groups.push((d, d)),
+                Some((_, last)) if d.to_days() - last.to_days() <= period.max_gap_days() => {
+                    *last = end
+                }
+                _ => groups.push((d, end)),
             }
         }
-        // Each segment spans its days plus one day of padding; the width
-        // left after the breaks is shared in proportion.
+        // The width left after the breaks is shared in proportion to time.
         let spans: Vec<f64> = groups
             .iter()
             .map(|(a, b)| (b.to_days() - a.to_days() + 1) as f64)
@@ -155,29 +167,42 @@ impl Axis {
             });
             x += w + BREAK_WIDTH;
         }
-        Axis { days, segments }
+        Axis {
+            days,
+            segments,
+            period,
+        }
     }
 
-    /// The days on the axis, in order.
+    /// The points on the axis (first days of their periods), in order.
     pub fn days(&self) -> &[Day] {
         &self.days
     }
 
-    /// The x of a day's centre, if the day falls in a segment.
+    /// What each point stands for.
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// The x of the centre of the period holding `d`, if it falls in a
+    /// segment.
     pub fn x(&self, d: Day) -> Option<f64> {
+        let d = self.period.start(d);
         let s = self.segments.iter().find(|s| d >= s.first && d <= s.last)?;
         let span = (s.last.to_days() - s.first.to_days() + 1) as f64;
-        let at = (d.to_days() - s.first.to_days()) as f64 + 0.5;
+        let at = (d.to_days() - s.first.to_days()) as f64 + self.period.length(d) as f64 / 2.0;
         Some(s.x0 + (s.x1 - s.x0) * at / span)
     }
 
-    /// Pixel width of one day in the segment holding `d`.
+    /// Pixel width of the period holding `d` (one day, week or month).
     pub fn day_width(&self, d: Day) -> f64 {
+        let d = self.period.start(d);
         self.segments
             .iter()
             .find(|s| d >= s.first && d <= s.last)
             .map_or(10.0, |s| {
-                (s.x1 - s.x0) / (s.last.to_days() - s.first.to_days() + 1) as f64
+                (s.x1 - s.x0) * self.period.length(d) as f64
+                    / (s.last.to_days() - s.first.to_days() + 1) as f64
             })
     }
 
@@ -189,6 +214,7 @@ impl Axis {
     /// True when two consecutive axis days are in the same segment (a line
     /// may join them).
     pub fn joined(&self, a: Day, b: Day) -> bool {
+        let (a, b) = (self.period.start(a), self.period.start(b));
         self.segments
             .iter()
             .any(|s| a >= s.first && a <= s.last && b >= s.first && b <= s.last)
@@ -235,15 +261,20 @@ fn draw_frame<DB: DrawingBackend>(
     theme: &Theme,
     y_ticks: &[(f64, String)],
     y_of: &dyn Fn(f64) -> f64,
-    selected: Option<Day>,
+    selected: Option<(Day, Day)>,
 ) {
     let _ = root.fill(&theme.bg);
-    if let Some(d) = selected
-        && let Some(x) = axis.x(d)
+    // The band covers the points of the selection's first and last days
+    // (a month selected on a weekly axis covers its weeks).
+    if let Some((first, last)) = selected
+        && let (Some(a), Some(b)) = (axis.x(first), axis.x(last).or(axis.x(first)))
     {
-        let w = axis.day_width(d).max(8.0) / 2.0;
+        let half = |d: Day| axis.day_width(d).max(8.0) / 2.0;
         let _ = root.draw(&Rectangle::new(
-            [(px(x - w), px(f.top)), (px(x + w), px(f.bottom))],
+            [
+                (px(a - half(first)), px(f.top)),
+                (px(b + half(last)), px(f.bottom)),
+            ],
             theme.highlight.filled(),
         ));
     }
@@ -296,8 +327,12 @@ fn draw_frame<DB: DrawingBackend>(
             continue;
         }
         last_x = x;
+        let text = match axis.period {
+            Period::Month => MONTHS[usize::from(d.month()) - 1].to_string(),
+            _ => short_date(d),
+        };
         let _ = root.draw(&Text::new(
-            short_date(d),
+            text,
             (px(x), px(f.bottom + 7.0)),
             font(11.0, &theme.fg, HPos::Center, VPos::Top),
         ));
@@ -390,6 +425,7 @@ fn finish(
     desc: &str,
     hits: &[(Day, f64, f64, String)],
     f: &Frame,
+    period: Period,
 ) -> String {
     let Some(open_end) = svg.find('>') else {
         return svg;
@@ -408,7 +444,8 @@ fn finish(
     for (d, x, w, label) in hits {
         let _ = write!(
             out,
-            "<rect class=\"day-hit\" data-date=\"{d}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"/>",
+            "<rect class=\"day-hit\" data-date=\"{}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"/>",
+            period.label(*d),
             x - w / 2.0,
             f.top,
             w,
@@ -460,10 +497,13 @@ pub struct View {
     pub height: u32,
     /// Colours.
     pub theme: Theme,
-    /// The selected day, marked on the chart.
-    pub selected: Option<Day>,
+    /// The selection (first and last day: a day, week or month), marked
+    /// on the chart.
+    pub selected: Option<(Day, Day)>,
     /// The days of the shared calendar axis.
     pub days: Vec<Day>,
+    /// What one point of the axis stands for (day, week, month).
+    pub period: Period,
 }
 
 impl View {
@@ -473,7 +513,7 @@ impl View {
         width: u32,
         height: u32,
         theme: Theme,
-        selected: Option<Day>,
+        selected: Option<(Day, Day)>,
     ) -> View {
         let mut days: Vec<Day> = corpus.articles.iter().filter_map(|a| a.date).collect();
         days.sort();
@@ -484,9 +524,22 @@ impl View {
             theme,
             selected,
             days,
+            period: Period::Day,
         }
     }
+
+    /// Points that stand for `period`s: `auto` picks the finest period
+    /// whose points are at least [`MIN_POINT_WIDTH`] pixels apart.
+    pub fn by(mut self, period: Option<Period>) -> View {
+        let slots = (f64::from(self.width) / MIN_POINT_WIDTH) as usize;
+        self.period = period.unwrap_or_else(|| Period::fitting(&self.days, slots));
+        self
+    }
 }
+
+/// Narrowest spacing, in pixels, of the points of an axis whose period is
+/// picked for the width.
+pub const MIN_POINT_WIDTH: f64 = 6.0;
 
 /// A chart as a file: XML prolog, the SVG, a final newline. The page's
 /// SVG download and `dateline chart --out` write exactly this.
@@ -551,7 +604,9 @@ pub fn mentions(
     view: &View,
 ) -> String {
     let f = frame(view, 44.0, 40.0);
-    let axis = Axis::new(&view.days, f.left + 8.0, f.right - 8.0);
+    let axis = Axis::by(&view.days, f.left + 8.0, f.right - 8.0, view.period);
+    let counts = &counts.by_period(view.period);
+    let when = |d: Day| view.period.label(d);
     let value = |b: &crate::mentions::Bucket, label: &str| -> f64 {
         match mode {
             MentionMode::Raw => b.counts.get(label).copied().unwrap_or(0) as f64,
@@ -641,9 +696,9 @@ pub fn mentions(
                             )
                         })
                         .collect();
-                    format!("{d}: {} articles; {}", b.articles, parts.join(", "))
+                    format!("{}: {} articles; {}", when(d), b.articles, parts.join(", "))
                 }
-                None => format!("{d}: no articles"),
+                None => format!("{}: no articles", when(d)),
             };
             Some((d, x, axis.day_width(d).clamp(10.0, 40.0), label))
         })
@@ -657,14 +712,16 @@ pub fn mentions(
     finish(
         svg,
         "mentions-chart",
-        &format!("Mentions per day: {}", names.join(", ")),
+        &format!("Mentions per {}: {}", view.period.name(), names.join(", ")),
         &format!(
-            "{what} on {} days with articles; axis breaks: {}",
+            "{what} on {} {}s with articles; axis breaks: {}",
             counts.days.len(),
+            view.period.name(),
             axis.breaks()
         ),
         &hits,
         &f,
+        view.period,
     )
 }
 
@@ -692,7 +749,9 @@ impl Lens {
 /// negative or conflict below) and the net score as a line with dots.
 pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
     let f = frame(view, 44.0, 40.0);
-    let axis = Axis::new(&view.days, f.left + 8.0, f.right - 8.0);
+    let axis = Axis::by(&view.days, f.left + 8.0, f.right - 8.0, view.period);
+    let report = &report.by_period(view.period);
+    let when = |d: Day| view.period.label(d);
     let pair = |t: &crate::sentiment::Tally| match lens {
         Lens::Tone => (t.positive as f64, t.negative as f64),
         Lens::Diplomacy => (t.cooperation as f64, t.conflict as f64),
@@ -771,9 +830,12 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
                             t.goldstein.map_or("none".into(), |g| format!("{g:+.1}"))
                         }
                     };
-                    format!("{d}: {up_name} {up}, {down_name} {down}, {net_name} {net}")
+                    format!(
+                        "{}: {up_name} {up}, {down_name} {down}, {net_name} {net}",
+                        when(d)
+                    )
                 }
-                None => format!("{d}: no articles"),
+                None => format!("{}: no articles", when(d)),
             };
             Some((d, x, axis.day_width(d).clamp(10.0, 40.0), label))
         })
@@ -782,18 +844,21 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
         svg,
         "sentiment-chart",
         &format!(
-            "{} per day",
+            "{} per {}",
             match lens {
                 Lens::Tone => "Tone (positive vs negative words)",
                 Lens::Diplomacy => "Cooperation vs conflict",
-            }
+            },
+            view.period.name()
         ),
         &format!(
-            "Bars: {up_name} above zero, {down_name} below; line: {net_name} score; {} days",
-            report.days.len()
+            "Bars: {up_name} above zero, {down_name} below; line: {net_name} score; {} {}s",
+            report.days.len(),
+            view.period.name()
         ),
         &hits,
         &f,
+        view.period,
     )
 }
 
@@ -808,15 +873,26 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         top: 6.0,
         bottom: f64::from(view.height) - 34.0,
     };
-    let axis = Axis::new(&view.days, f.left + 8.0, f.right - 8.0);
+    let period = view.period;
+    let axis = Axis::by(&view.days, f.left + 8.0, f.right - 8.0, period);
+    // Events as precise as the axis points or more: day events on any
+    // axis, week events on a weekly or monthly one, month events on a
+    // monthly one.
     let mut per_day: Vec<(Day, usize)> = Vec::new();
     for e in &events.events {
-        if e.precision != Precision::Day {
+        let fits = match e.precision {
+            Precision::Day => true,
+            Precision::Week => period >= Period::Week,
+            Precision::Month => period == Period::Month,
+            Precision::Year => false,
+        };
+        if !fits {
             continue;
         }
-        let Some(d) = Day::parse_iso(&e.date) else {
+        let Some((_, start)) = Period::parse(&e.date) else {
             continue;
         };
+        let d = period.start(start);
         match per_day.iter_mut().find(|(x, _)| *x == d) {
             Some((_, n)) => *n += 1,
             None => per_day.push((d, 1)),
@@ -848,7 +924,7 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
                 d,
                 x,
                 axis.day_width(d).clamp(10.0, 40.0),
-                format!("{d}: {n} events"),
+                format!("{}: {n} events", period.label(d)),
             ))
         })
         .collect();
@@ -857,11 +933,13 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         "timeline-chart",
         "Event timeline",
         &format!(
-            "{} days with dated events on the calendar axis",
-            per_day.len()
+            "{} {}s with dated events on the calendar axis",
+            per_day.len(),
+            period.name()
         ),
         &hits,
         &f,
+        period,
     )
 }
 
@@ -920,8 +998,9 @@ mod tests {
             width: 600,
             height: 220,
             theme: Theme::light(),
-            selected: Some(day("2026-01-03")),
+            selected: Some((day("2026-01-03"), day("2026-01-03"))),
             days: counts.days.iter().filter_map(|b| b.date).collect(),
+            period: Period::Day,
         };
         let picks = [
             SeriesPick {
@@ -949,6 +1028,62 @@ mod tests {
         assert!(t.contains("events"));
         // Same input, same SVG.
         assert_eq!(svg, mentions(&counts, &picks, MentionMode::Raw, &view));
+    }
+
+    #[test]
+    fn long_corpora_are_drawn_per_week_or_month() {
+        // An article every third day for two years: 244 days.
+        let start = day("2024-01-01");
+        let texts: Vec<(String, String)> = (0..244)
+            .map(|i| {
+                let d = start.add_days(i * 3).expect("in range");
+                let body = if i % 2 == 0 {
+                    "Petro spoke with Trump, a good call"
+                } else {
+                    "Trump threatened sanctions again, a bad sign"
+                };
+                (
+                    format!("{d}-n.txt"),
+                    format!("Note {i}\n{body} for both sides today.\n"),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let c = crate::Corpus::from_texts(&refs);
+        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let (set, _) = crate::mentions::SeriesSet::new(&[], &e);
+        let all = crate::analysis::run(&c, &set, &e, crate::analysis::Want::all());
+        let counts = all.counts.expect("counts");
+        let base = View::of_corpus(&c, 600, 220, Theme::light(), None);
+        assert_eq!(base.days.len(), 244);
+        let picks = picks(&counts, &["Donald Trump".to_string()]);
+        // 600 px hold 100 points: 105 weeks do not fit, 24 months do.
+        let auto = base.clone().by(None);
+        assert_eq!(auto.period, Period::Month);
+        let svg = mentions(&counts, &picks, MentionMode::Raw, &auto);
+        assert_eq!(svg.matches("class=\"day-hit\"").count(), 24);
+        assert!(svg.contains("data-date=\"2024-01\"") && svg.contains("Mentions per month"));
+        assert!(
+            svg.contains("2024-01: 11 articles; Donald Trump 11"),
+            "{}",
+            &svg[..200]
+        );
+        assert!(
+            !svg.contains("axis breaks: 1"),
+            "months in a row are one stretch"
+        );
+        let weekly = base.clone().by(Some(Period::Week));
+        let svg = sentiment(all.sentiment.as_ref().expect("s"), Lens::Tone, &weekly);
+        assert_eq!(svg.matches("class=\"day-hit\"").count(), 105);
+        assert!(svg.contains("data-date=\"2024-W01\"") && svg.contains("per week"));
+        let t = timeline(all.events.as_ref().expect("e"), &auto);
+        assert!(t.contains("months with dated events"), "{t}");
+        // 4000 px hold 666 points: the 244 days fit.
+        let wide = View::of_corpus(&c, 4000, 220, Theme::light(), None).by(None);
+        assert_eq!(wide.period, Period::Day);
     }
 
     #[test]

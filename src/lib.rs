@@ -17,6 +17,7 @@ pub mod html;
 mod linescan;
 pub mod manifest;
 pub mod mentions;
+pub mod period;
 pub mod query;
 pub mod reader;
 pub mod report;

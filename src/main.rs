@@ -28,9 +28,12 @@ Usage:
                                       something on a date the text gives
   dateline chart mentions|sentiment|timeline [PATH…] [--out FILE]
         [--terms L] [--series A,B] [--mode raw|per_10k|share]
-        [--lens tone|diplomacy] [--theme light|dark] [--day YYYY-MM-DD]
-        [--width PX] [--height PX]     the chart as an SVG file, the same
-                                      as the page's download
+        [--lens tone|diplomacy] [--theme light|dark] [--day DAY|WEEK|MONTH]
+        [--by auto|day|week|month] [--width PX] [--height PX]
+                                      the chart as an SVG file, the same
+                                      as the page's download; --by: what a
+                                      point stands for (auto: the finest
+                                      that fits the width)
   dateline text [PATH…]               print each article's text as read
                                       (clutter removed), to audit the parser
 
@@ -71,7 +74,8 @@ fn main() -> ExitCode {
 
 /// Options that take a value.
 const VALUE_OPTIONS: &[&str] = &[
-    "--terms", "--series", "--mode", "--lens", "--theme", "--day", "--width", "--height", "--out",
+    "--terms", "--series", "--mode", "--lens", "--theme", "--day", "--by", "--width", "--height",
+    "--out",
 ];
 
 fn run(args: &[String]) -> Result<(), String> {
@@ -331,10 +335,17 @@ fn chart_command(
         }
     };
     let day = match values.get("--day") {
-        Some(d) => {
-            Some(dateline::Day::parse_iso(d).ok_or(format!("--day needs YYYY-MM-DD, not '{d}'"))?)
-        }
+        Some(d) => Some(dateline::period::Period::range(d).ok_or(format!(
+            "--day needs a day (2026-01-08), ISO week (2026-W02) or month (2026-01), not '{d}'"
+        ))?),
         None => None,
+    };
+    let by = match values.get("--by").map(String::as_str) {
+        None | Some("auto") => None,
+        Some(p) => Some(
+            dateline::period::Period::named(p)
+                .ok_or(format!("--by is auto, day, week or month, not '{p}'"))?,
+        ),
     };
     let theme = match values.get("--theme").map(String::as_str) {
         None | Some("light") => Theme::light(),
@@ -354,7 +365,8 @@ fn chart_command(
         number("--height", default_h)?,
         theme,
         day,
-    );
+    )
+    .by(by);
     let svg = match kind {
         "mentions" => {
             let counts = all.counts.as_ref().ok_or("no counts")?;

@@ -11,6 +11,7 @@
 use crate::corpus::{Corpus, Warning};
 use crate::dates::Day;
 use crate::entities::Entity;
+use crate::period::Period;
 use crate::query::{Pattern, Query};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -108,6 +109,43 @@ pub struct CountsReport {
     pub articles: Vec<ArticleCounts>,
     /// Problems with queries or entity files.
     pub warnings: Vec<Warning>,
+}
+
+impl CountsReport {
+    /// The day buckets summed per `period`, each dated by its period's
+    /// first day: counts and words add up, the rates are worked out again
+    /// over the period's articles. The undated bucket and the per-article
+    /// counts are kept as they are. Per day, the report itself.
+    pub fn by_period(&self, period: Period) -> CountsReport {
+        if period == Period::Day {
+            return self.clone();
+        }
+        let n = self.terms.len();
+        let mut groups: BTreeMap<Day, Acc> = BTreeMap::new();
+        for b in &self.days {
+            let Some(d) = b.date else { continue };
+            let acc = groups.entry(period.start(d)).or_insert_with(|| Acc::new(n));
+            acc.articles += b.articles;
+            acc.words += b.words;
+            for (i, t) in self.terms.iter().enumerate() {
+                acc.counts[i] += b.counts.get(t).copied().unwrap_or(0);
+                // The share was worked out from whole articles: this is
+                // the number of articles that mention the term.
+                let share = b.article_share.get(t).copied().unwrap_or(0.0);
+                acc.mentioning[i] += (share * b.articles as f64).round() as usize;
+            }
+        }
+        CountsReport {
+            terms: self.terms.clone(),
+            days: groups
+                .iter()
+                .map(|(d, acc)| acc.bucket(Some(*d), &self.terms))
+                .collect(),
+            undated: self.undated.clone(),
+            articles: self.articles.clone(),
+            warnings: self.warnings.clone(),
+        }
+    }
 }
 
 pub(crate) struct Acc {
@@ -245,6 +283,28 @@ mod tests {
         assert_eq!(r.undated.articles, 1);
         assert_eq!(r.undated.counts["Petro"], 1);
         assert_eq!(r.undated.date, None);
+        // Per week and per month: both days fall in 2026-W01 (29 Dec to
+        // 4 Jan) and 2026-W02; one month.
+        let w = r.by_period(Period::Week);
+        let starts: Vec<String> = w
+            .days
+            .iter()
+            .filter_map(|b| b.date)
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(starts, ["2025-12-29", "2026-01-05"]);
+        let m = r.by_period(Period::Month);
+        assert_eq!(m.days.len(), 1);
+        let jan = &m.days[0];
+        assert_eq!((jan.articles, jan.words), (3, 12 + 12 + 9));
+        assert_eq!(jan.counts["Petro"], 4);
+        assert!((jan.per_10k["Petro"] - 4.0 * 10_000.0 / 33.0).abs() < 1e-9);
+        assert!(
+            (jan.article_share["Petro"] - 2.0 / 3.0).abs() < 1e-12,
+            "a and c"
+        );
+        assert_eq!(m.undated, r.undated);
+        assert_eq!(r.by_period(Period::Day), r);
     }
 
     /// Deterministic pseudo-random corpora: totals over days plus undated

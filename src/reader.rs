@@ -225,13 +225,13 @@ fn first_chars(s: &str, n: usize) -> &str {
 
 /// Every occurrence of the series `label` (a query or an entity), with
 /// `width` characters of context on each side, in corpus order;
-/// only articles of `day` when given.
+/// only articles dated within `days` (first and last day) when given.
 pub fn contexts(
     corpus: &Corpus,
     label: &str,
     series: &SeriesSet,
     entities: &[Entity],
-    day: Option<Day>,
+    days: Option<(Day, Day)>,
     width: usize,
 ) -> Vec<Context> {
     let Some(target) = series.labels.iter().position(|l| l == label) else {
@@ -246,11 +246,9 @@ pub fn contexts(
         }
     };
     let mut out = Vec::new();
-    for a in corpus
-        .articles
-        .iter()
-        .filter(|a| day.is_none() || a.date == day)
-    {
+    for a in corpus.articles.iter().filter(|a| {
+        days.is_none_or(|(first, last)| a.date.is_some_and(|d| d >= first && d <= last))
+    }) {
         // The counted text: the title (unless made from the first sentence),
         // then the paragraphs — so contexts and counts agree.
         let title = (!a.title_derived).then_some((None, a.title.as_str()));
@@ -353,10 +351,16 @@ mod tests {
                 "Donald Trump",
                 &set,
                 &e,
-                Day::parse_iso("2026-01-09"),
+                crate::period::Period::range("2026-01-09"),
                 12
             )
             .is_empty()
+        );
+        let week = crate::period::Period::range("2026-W02");
+        assert_eq!(
+            contexts(&c, "Donald Trump", &set, &e, week, 12).len(),
+            contexts(&c, "Donald Trump", &set, &e, None, 12).len(),
+            "the article of 8 January is in week 2"
         );
         assert!(contexts(&c, "nobody", &set, &e, None, 12).is_empty());
     }

@@ -18,6 +18,7 @@
 use crate::corpus::{Article, Corpus, Warning};
 use crate::dates::Day;
 use crate::entities::Entity;
+use crate::period::Period;
 use crate::query::{self, Match};
 use crate::tokens::Token;
 use crate::vocab::Names;
@@ -301,7 +302,8 @@ impl Tally {
         }
     }
 
-    fn add(&mut self, other: &Tally) {
+    /// Adds another tally's hits, articles and words (not its drivers).
+    fn add_totals(&mut self, other: &Tally) {
         self.articles += other.articles;
         self.words += other.words;
         self.positive += other.positive;
@@ -310,6 +312,10 @@ impl Tally {
         self.cooperation += other.cooperation;
         self.weight_sum += other.weight_sum;
         self.spanish_words_skipped += other.spanish_words_skipped;
+    }
+
+    fn add(&mut self, other: &Tally) {
+        self.add_totals(other);
         for (&key, c) in &other.counting {
             self.driver(key, *c);
         }
@@ -334,7 +340,8 @@ impl Tally {
             .or_insert(c);
     }
 
-    fn finish(&mut self, names: &Ranked<'_>) {
+    /// Works out the net and Goldstein scores from the tallies.
+    fn scores(&mut self) {
         let hits = self.positive + self.negative;
         self.net = if hits == 0 {
             0.0
@@ -343,6 +350,10 @@ impl Tally {
         };
         let n = self.conflict + self.cooperation;
         self.goldstein = (n > 0).then(|| self.weight_sum / n as f64);
+    }
+
+    fn finish(&mut self, names: &Ranked<'_>) {
+        self.scores();
         // Most frequent first, then by lens ("diplomacy" before "tone"),
         // then by word: (lens, word) is unique, so the order is total. Words
         // compare by their alphabetical rank.
@@ -573,6 +584,60 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
 
 /// Aggregates article tallies per day (the last step of the sentiment part
 /// of [`crate::analysis::run`]).
+impl SentimentReport {
+    /// The day tallies summed per `period`, each dated by its period's
+    /// first day: hits and drivers add up word by word, the net and
+    /// Goldstein scores are worked out again. The undated tally and the
+    /// per-article tallies are kept as they are. Per day, the report itself.
+    pub fn by_period(&self, period: Period) -> SentimentReport {
+        if period == Period::Day {
+            return self.clone();
+        }
+        // Per period: its tally and where each (lens, word) is in its drivers.
+        type Group = (Tally, FxHashMap<(&'static str, Arc<str>), usize>);
+        let mut groups: BTreeMap<Day, Group> = BTreeMap::new();
+        for t in &self.days {
+            let Some(d) = t.date else { continue };
+            let start = period.start(d);
+            let (g, index) = groups
+                .entry(start)
+                .or_insert_with(|| (Tally::new(Some(start)), FxHashMap::default()));
+            g.add_totals(t);
+            for d in &t.drivers {
+                match index.get(&(d.lens, d.word.clone())) {
+                    Some(&i) => {
+                        g.drivers[i].count += d.count;
+                        g.drivers[i].negated += d.negated;
+                    }
+                    None => {
+                        index.insert((d.lens, d.word.clone()), g.drivers.len());
+                        g.drivers.push(d.clone());
+                    }
+                }
+            }
+        }
+        let days = groups
+            .into_values()
+            .map(|(mut g, _)| {
+                g.scores();
+                g.drivers.sort_by(|a, b| {
+                    b.count
+                        .cmp(&a.count)
+                        .then_with(|| a.lens.cmp(b.lens))
+                        .then_with(|| a.word.cmp(&b.word))
+                });
+                g
+            })
+            .collect();
+        SentimentReport {
+            days,
+            undated: self.undated.clone(),
+            articles: self.articles.clone(),
+            warnings: self.warnings.clone(),
+        }
+    }
+}
+
 /// `names` are the words the tallies' drivers count by id.
 pub(crate) fn aggregate(articles: Vec<(String, Tally)>, names: DriverNames<'_>) -> SentimentReport {
     let names = Ranked::new(names);
@@ -702,6 +767,54 @@ mod tests {
         let g = t.goldstein.expect("has hits");
         let want = (-8.0 - 6.0 - 8.0 - 4.0 + 4.0 + 2.5 + 1.0) / 7.0;
         assert!((g - want).abs() < 1e-9, "{g} vs {want}");
+    }
+
+    #[test]
+    fn tallies_per_week_and_month_add_up_word_by_word() {
+        let c = Corpus::from_texts(&[
+            ("2026-01-05-a.txt", "One\nThe good talks were a success.\n"),
+            (
+                "2026-01-07-b.txt",
+                "Two\nThe talks failed and sanctions followed, a bad day.\n",
+            ),
+            ("2026-01-20-c.txt", "Three\nA good deal, not a bad one.\n"),
+        ]);
+        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let r = analyse(&c, &e);
+        assert_eq!(r.days.len(), 3);
+        let w = r.by_period(Period::Week);
+        assert_eq!(w.days.len(), 2, "5 and 7 January share a week");
+        let first = &w.days[0];
+        assert_eq!(first.date, Day::parse_iso("2026-01-05"));
+        assert_eq!(first.articles, 2);
+        assert_eq!(
+            (first.positive, first.negative),
+            (
+                r.days[0].positive + r.days[1].positive,
+                r.days[0].negative + r.days[1].negative
+            )
+        );
+        let hits = first.positive + first.negative;
+        assert!(
+            (first.net - (first.positive as f64 - first.negative as f64) / hits as f64).abs()
+                < 1e-12
+        );
+        let m = r.by_period(Period::Month);
+        assert_eq!(m.days.len(), 1);
+        let good = m.days[0]
+            .drivers
+            .iter()
+            .find(|d| &*d.word == "good")
+            .expect("good");
+        assert_eq!(good.count, 2, "both 'good' add up");
+        let total: usize = r.days.iter().map(|t| t.conflict + t.cooperation).sum();
+        assert_eq!(m.days[0].conflict + m.days[0].cooperation, total);
+        let counts: Vec<usize> = m.days[0].drivers.iter().map(|d| d.count).collect();
+        assert!(
+            counts.windows(2).all(|p| p[0] >= p[1]),
+            "most frequent first"
+        );
+        assert_eq!(r.by_period(Period::Day), r);
     }
 
     #[test]

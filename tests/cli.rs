@@ -520,12 +520,34 @@ fn chart_writes_an_svg_file_and_explains_bad_options() {
     ]);
     assert_eq!(code, 0);
     assert!(stdout.contains("Event timeline"));
+    // Per week and per month: the seven days fall in four weeks and three
+    // months; a selection may name a week.
+    let (stdout, _, code) = dateline(&["chart", "mentions", "--by", "week", "--day", "2026-W02"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Mentions per week"));
+    let weeks: Vec<&str> = stdout
+        .match_indices("data-date=\"")
+        .map(|(i, _)| &stdout[i + 11..i + 19])
+        .collect();
+    assert_eq!(weeks, ["2025-W27", "2025-W28", "2026-W01", "2026-W02"]);
+    let (stdout, _, code) = dateline(&["chart", "sentiment", "--by", "month"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout.matches("class=\"day-hit\"").count(),
+        2,
+        "July 2025 and January 2026"
+    );
+    assert!(stdout.contains("data-date=\"2026-01\""));
     for (args, why) in [
+        (
+            vec!["chart", "mentions", "--by", "fortnight"],
+            "--by is auto, day, week or month",
+        ),
         (vec!["chart"], "chart needs a kind"),
         (vec!["chart", "pie"], "unknown chart 'pie'"),
         (
             vec!["chart", "mentions", "--day", "2026-02-31"],
-            "--day needs YYYY-MM-DD",
+            "--day needs a day (2026-01-08), ISO week (2026-W02) or month",
         ),
         (
             vec!["chart", "mentions", "--theme", "blue"],
