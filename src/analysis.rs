@@ -235,7 +235,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     let mut info: Vec<sentiment::WordInfo> = Vec::new();
     let mut scratch = crate::query::Scratch::default();
     let mut found_matches: Vec<Match> = Vec::new();
-    let mut vocab = Vocab::new(matcher);
+    let mut vocab = Vocab::new(matcher, want.sentiment || want.events);
     let mut cut = tokens::Cut::default();
     let mut ids: Vec<u32> = Vec::new();
     let mut stems: Vec<u32> = Vec::new();

@@ -91,12 +91,16 @@ pub(crate) struct Vocab<'t, 'm> {
     pub names: Names,
     matcher: &'m Matcher,
     buffer: Vec<u32>,
+    lexicons: bool,
 }
 
 impl<'t, 'm> Vocab<'t, 'm> {
-    /// An empty vocabulary whose entries list the candidates of `matcher`.
-    pub(crate) fn new(matcher: &'m Matcher) -> Self {
+    /// An empty vocabulary whose entries list the candidates of `matcher`;
+    /// without `lexicons`, entries leave out what the sentiment lexicons
+    /// say (mention counts alone do not need them, nor their parsing).
+    pub(crate) fn new(matcher: &'m Matcher, lexicons: bool) -> Self {
         Vocab {
+            lexicons,
             ids: FxHashMap::default(),
             entries: Vec::new(),
             stems: Names::default(),
@@ -137,7 +141,11 @@ impl<'t, 'm> Vocab<'t, 'm> {
             None => events::NO_STEM,
         };
         Entry {
-            info: sentiment::word_info(&key),
+            info: if self.lexicons {
+                sentiment::word_info(&key)
+            } else {
+                WordInfo::default()
+            },
             class: events::word_class(&token),
             stem,
             candidates: self.buffer.as_slice().into(),
@@ -175,7 +183,7 @@ mod tests {
         m.add(&query::parse("Petro").expect("ok").alternatives, 0);
         m.add(&query::parse("diplom*").expect("ok").alternatives, 1);
         let text = "Petro’s diplomats met Petro on Thursday; the US was not happy. Petro";
-        let mut v = Vocab::new(&m);
+        let mut v = Vocab::new(&m, true);
         let ids: Vec<u32> = tokens::words(text).map(|(_, w)| v.id(w)).collect();
         assert_eq!(ids.len(), 12);
         assert_eq!(v.len(), 11, "the second and third Petro are one entry");

@@ -10,6 +10,7 @@ use crate::corpus::{Corpus, SourceFile};
 use crate::dates::Day;
 use crate::entities::{self, Entity};
 use crate::mentions::SeriesSet;
+use crate::period::Period;
 use crate::query;
 use crate::reader;
 use crate::report::Summary;
@@ -25,16 +26,23 @@ pub struct Workspace {
     series: SeriesSet,
     analysis: Analysis,
     warnings: Vec<crate::corpus::Warning>,
+    /// What a chart point stands for; none: the finest that fits.
+    period: Option<Period>,
 }
 
+/// A report as a JS value: written as JSON and parsed by the browser's
+/// JSON.parse, which is many times quicker than building the objects
+/// field by field across the boundary.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot convert the report: {e}")))
+    let json = serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("cannot convert the report: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot convert the report: bad JSON"))
 }
 
-fn day(s: &str) -> Option<Day> {
-    Day::parse_iso(s)
+/// The first and last day of a selection: a day, ISO week or month label;
+/// none for anything else (all days).
+fn days(selected: &str) -> Option<(Day, Day)> {
+    Period::range(selected)
 }
 
 /// Reports a panic, should one ever happen, to the page
@@ -68,6 +76,7 @@ impl Workspace {
             series: SeriesSet::default(),
             analysis: Analysis::default(),
             warnings,
+            period: None,
         };
         w.series = SeriesSet::new(&[], &w.entities).0;
         let want = Want {
@@ -90,8 +99,9 @@ impl Workspace {
             width,
             height,
             Theme::named(theme),
-            day(selected),
+            days(selected),
         )
+        .by(self.period)
     }
 }
 
@@ -138,9 +148,16 @@ impl Workspace {
     /// events); idempotent.
     pub fn complete(&mut self) {
         if self.analysis.sentiment.is_none() || self.analysis.events.is_none() {
-            let series = std::mem::take(&mut self.series);
-            self.analysis = analysis::run(&self.corpus, &series, &self.entities, Want::all());
-            self.series = series;
+            // The counts are there already.
+            let want = Want {
+                counts: self.analysis.counts.is_none(),
+                sentiment: true,
+                events: true,
+            };
+            let rest = analysis::run(&self.corpus, &self.series, &self.entities, want);
+            self.analysis.counts = self.analysis.counts.take().or(rest.counts);
+            self.analysis.sentiment = rest.sentiment;
+            self.analysis.events = rest.events;
         }
     }
 
@@ -151,7 +168,7 @@ impl Workspace {
         let value = if date.is_empty() {
             None
         } else {
-            Some(day(date).ok_or_else(|| {
+            Some(Day::parse_iso(date).ok_or_else(|| {
                 JsError::new(&format!("'{date}' is not a day written YYYY-MM-DD"))
             })?)
         };
@@ -271,16 +288,55 @@ impl Workspace {
         ))
     }
 
-    /// Words removed from the pages of the articles of `on_day` (or of all
-    /// articles, empty string) as navigation, captions and other clutter.
+    /// What chart points stand for: `day`, `week`, `month`, or `auto`
+    /// (anything else): the finest period that fits the chart's width.
+    #[wasm_bindgen(js_name = setPeriod)]
+    pub fn set_period(&mut self, period: &str) {
+        self.period = Period::named(period);
+    }
+
+    /// The finest period (`day`, `week` or `month`) whose points fit a
+    /// chart `width` pixels wide.
+    #[wasm_bindgen(js_name = fittingPeriod)]
+    pub fn fitting_period(&self, width: u32) -> String {
+        let view = View::of_corpus(&self.corpus, width, 100, Theme::light(), None);
+        view.by(None).period.name().to_string()
+    }
+
+    /// The counts report with its days summed per `period` (day, week or
+    /// month), as the charts draw them.
+    #[wasm_bindgen(js_name = countsBy)]
+    pub fn counts_by(&self, period: &str) -> Result<JsValue, JsError> {
+        let p = Period::named(period).unwrap_or_default();
+        match &self.analysis.counts {
+            Some(c) => to_js(&c.by_period(p)),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// The sentiment report with its days summed per `period`.
+    #[wasm_bindgen(js_name = sentimentBy)]
+    pub fn sentiment_by(&self, period: &str) -> Result<JsValue, JsError> {
+        let p = Period::named(period).unwrap_or_default();
+        match &self.analysis.sentiment {
+            Some(s) => to_js(&s.by_period(p)),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// Words removed from the pages of the articles of `on_day` (a day,
+    /// ISO week or month label; all articles for an empty string) as
+    /// navigation, captions and other clutter.
     #[wasm_bindgen(js_name = removedWords)]
     pub fn removed_words(&self, on_day: &str) -> usize {
-        let d = day(on_day);
+        let within = days(on_day);
         let mut sources: Vec<&str> = self
             .corpus
             .articles
             .iter()
-            .filter(|a| d.is_none() || a.date == d)
+            .filter(|a| {
+                within.is_none_or(|(first, last)| a.date.is_some_and(|d| d >= first && d <= last))
+            })
             .map(|a| a.source.as_str())
             .collect();
         sources.sort_unstable();
@@ -291,15 +347,16 @@ impl Workspace {
             .sum()
     }
 
-    /// Keyword-in-context lines for a series label, on one day (YYYY-MM-DD)
-    /// or all days (empty string).
+    /// Keyword-in-context lines for a series label, on one day
+    /// (YYYY-MM-DD), ISO week (YYYY-Www) or month (YYYY-MM), or all days
+    /// (empty string).
     pub fn contexts(&self, label: &str, on_day: &str, width: usize) -> Result<JsValue, JsError> {
         to_js(&reader::contexts(
             &self.corpus,
             label,
             &self.series,
             &self.entities,
-            day(on_day),
+            days(on_day),
             width.clamp(10, 200),
         ))
     }

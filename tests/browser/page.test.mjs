@@ -77,7 +77,8 @@ test('the page lists the seed articles exactly as the CLI reads them, and loads 
   assert.deepEqual(problems, []);
   assert.deepEqual(requests, [page_url], 'the page requests nothing but itself');
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map(m => [m.name, m.startTime])));
-  console.log(`first chart ${Math.round(marks['dateline:first-chart'])} ms after navigation (inflated ${Math.round(marks['dateline:inflated'])}, analysed ${Math.round(marks['dateline:analysed'])})`);
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+  console.log(`first chart ${Math.round(marks['dateline:first-chart'])} ms after navigation (inflated ${Math.round(marks['dateline:inflated'])}, analysed ${Math.round(marks['dateline:analysed'])}); painted: frame after it at ${Math.round(marks['dateline:first-chart-painted'])} ms, first contentful paint ${Math.round(fcp)} ms`);
   await page.screenshot({ path: join(shots, 'page-1280.png'), fullPage: true });
 }));
 
@@ -211,6 +212,45 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
   assert.match(await page.textContent('#status'), /^Analysed 11 articles in/);
   assert.deepEqual(problems, []);
   assert.deepEqual(requests, [page_url], 'loading files makes no request');
+}));
+
+test('two years of articles are drawn per month, or per week on request; a month selects its articles', () => withPage(async ({ page, problems }) => {
+  // An article every third day from 1 January 2024: 244 days, 24 months.
+  const files = {};
+  const start = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < 244; i++) {
+    const day = new Date(start + i * 3 * 86400000).toISOString().slice(0, 10);
+    files[`years/${day}-note.txt`] = `Council note ${i}\n\nThe council met again and the mayor said the water plan was good. ${PARA}\n`;
+  }
+  const dir = scratch('years', files);
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.setInputFiles('#folder-input', join(dir, 'years'));
+  assert.match(await loaded(page), /^Loaded 244 files instead of the bundled corpus: 244 articles/);
+  // 1280 px hold about 200 points: 244 days do not fit, 105 weeks do.
+  assert.equal(await page.inputValue('#by'), 'auto');
+  assert.match(await page.textContent('#mentions-chart title'), /^Mentions per week/);
+  await page.selectOption('#by', 'month');
+  assert.match(await page.textContent('#mentions-chart title'), /^Mentions per month/);
+  const hits = await page.$$eval('#mentions-chart .day-hit', hs => hs.map(h => h.dataset.date));
+  assert.equal(hits.length, 24);
+  assert.deepEqual(hits.slice(0, 3), ['2024-01', '2024-02', '2024-03']);
+  assert.equal(await page.textContent('#mentions-table thead th'), 'Month');
+  const firstRow = await page.$$eval('#mentions-table tbody tr:first-child td', tds => tds.map(t => t.textContent));
+  assert.equal(firstRow[0], '2024-01');
+  assert.equal(firstRow[1], '11', 'articles on 1, 4, … 31 January');
+  await page.click('#mentions-chart .day-hit[data-date="2024-02"]');
+  assert.equal(await page.textContent('#day-label'), 'Showing 2024-02');
+  const dates = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.date));
+  assert.equal(dates.length, 9, 'articles of 3, 6, … 27 February 2024');
+  assert.ok(dates.every(d => d.startsWith('2024-02-')), dates.join());
+  assert.match(page.url(), /by=month/);
+  assert.match(page.url(), /day=2024-02/);
+  await page.selectOption('#by', 'week');
+  assert.equal(await page.$$eval('#sentiment-chart .day-hit', hs => hs.length), 105);
+  assert.match(await page.textContent('#sentiment-table thead th'), /^Week$/);
+  await page.screenshot({ path: join(shots, 'page-two-years.png'), fullPage: false });
+  assert.deepEqual(problems, []);
 }));
 
 test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
