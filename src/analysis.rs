@@ -10,7 +10,7 @@
 use crate::corpus::{Article, Corpus};
 use crate::entities::Entity;
 use crate::events::{self, Event, Events, EventsReport, SentenceEvents};
-use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet};
+use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet, TermCounts, Terms};
 use crate::query::{Match, Matcher};
 use crate::sentiment::{self, SentimentReport, Tally};
 use crate::tokens::{self, Token};
@@ -206,10 +206,13 @@ struct Ctx<'a> {
 
 /// The results of one part, with ids local to its own vocabulary.
 struct Part {
+    /// Articles analysed.
+    articles: usize,
     /// Per article: occurrences per series.
     counts: Vec<Vec<usize>>,
-    /// Per article: its tally (driver ids in `keys` and `phrases`).
-    tallies: Vec<Tally>,
+    /// Each article's tally, finished, and the sums per day (driver ids in
+    /// `keys` and `phrases`).
+    tallies: Option<sentiment::PartTallies>,
     /// Every report of a dated happening, in order, not merged yet
     /// (wording stems in `stems`).
     reports: Vec<Event>,
@@ -241,9 +244,11 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     let mut stems: Vec<u32> = Vec::new();
     let mut key_ids: Vec<u32> = Vec::new();
     let mut phrases = Names::default();
+    let mut tallies: Vec<(String, Tally)> = Vec::new();
     let mut part = Part {
+        articles: articles.len(),
         counts: Vec::new(),
-        tallies: Vec::new(),
+        tallies: None,
         reports: Vec::new(),
         keys: Names::default(),
         phrases: Names::default(),
@@ -371,8 +376,15 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
             part.counts.push(counts);
         }
         if want.sentiment {
-            part.tallies.push(tally);
+            tallies.push((a.id.clone(), tally));
         }
+    }
+    if want.sentiment {
+        let names = sentiment::DriverNames {
+            keys: &vocab.names,
+            phrases: &phrases,
+        };
+        part.tallies = Some(sentiment::PartTallies::new(tallies, names));
     }
     let (keys, stem_names) = vocab.into_names();
     part.keys = keys;
@@ -392,6 +404,7 @@ fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want)
     let mut events = Events::default();
     let (mut keys, mut phrases, mut stems) = (Names::default(), Names::default(), Names::default());
     let mut next_article = articles.iter();
+    let terms = Terms::new(&series.labels);
     for part in parts {
         let key_ids = part.keys.rename_into(&mut keys);
         let phrase_ids = part.phrases.rename_into(&mut phrases);
@@ -400,8 +413,7 @@ fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want)
         let same = |ids: &[u32]| ids.iter().enumerate().all(|(i, &id)| i as u32 == id);
         let rename_drivers = !(same(&key_ids) && same(&phrase_ids));
         let rename_stems = !same(&stem_ids);
-        let n = part.counts.len().max(part.tallies.len());
-        let part_articles: Vec<&Article> = next_article.by_ref().take(n).collect();
+        let part_articles: Vec<&Article> = next_article.by_ref().take(part.articles).collect();
         for (a, counts) in part_articles.iter().zip(part.counts) {
             let acc = match a.date {
                 Some(d) => days.entry(d).or_insert_with(|| Acc::new(n_series)),
@@ -412,10 +424,10 @@ fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want)
                 id: a.id.clone(),
                 date: a.date,
                 words: a.words,
-                counts: series.labels.iter().cloned().zip(counts).collect(),
+                counts: TermCounts::new(&terms, counts),
             });
         }
-        for (a, mut t) in part_articles.iter().zip(part.tallies) {
+        if let Some(mut t) = part.tallies {
             if rename_drivers {
                 t.rename(|id| {
                     if id & sentiment::PHRASE != 0 {
@@ -425,7 +437,7 @@ fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want)
                     }
                 });
             }
-            tallies.push((a.id.clone(), t));
+            tallies.push(t);
         }
         for mut e in part.reports {
             if rename_stems {
@@ -450,7 +462,7 @@ fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want)
                 keys: &keys,
                 phrases: &phrases,
             };
-            sentiment::aggregate(tallies, names)
+            sentiment::join(tallies, names)
         }),
         events: want.events.then(|| events::finish(events)),
     }

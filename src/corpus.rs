@@ -130,12 +130,24 @@ impl Corpus {
             .filter(|f| base_name(&f.name) == "entities.toml")
             .cloned()
             .collect();
-        let mut buffers = segment::Buffers::default();
-        for f in files.iter().filter(|f| !is_sidecar(&f.name)) {
-            corpus.add_file(f, &mut buffers);
+        let texts: Vec<&SourceFile> = files.iter().filter(|f| !is_sidecar(&f.name)).collect();
+        for part in read_in_parts(&texts, parts_for(&texts)) {
+            corpus.articles.extend(part.articles);
+            corpus.warnings.extend(part.warnings);
+            corpus.removed_words.extend(part.removed_words);
         }
         corpus.apply_manifest(&entries);
         corpus
+    }
+
+    /// The articles, warnings and removed words of `files`, in order.
+    fn read(files: &[&SourceFile]) -> Corpus {
+        let mut part = Corpus::default();
+        let mut buffers = segment::Buffers::default();
+        for f in files {
+            part.add_file(f, &mut buffers);
+        }
+        part
     }
 
     /// A corpus from (file name, text) pairs: pasted texts, and tests.
@@ -312,9 +324,85 @@ impl Corpus {
     }
 }
 
+/// Bytes of files per part below which one thread is quicker than two.
+const PART_BYTES: usize = 4_000_000;
+
+/// How many parts to read `files` in: one per core, at most one per
+/// [`PART_BYTES`], and one in WebAssembly (no threads there).
+fn parts_for(files: &[&SourceFile]) -> usize {
+    let total: usize = files.iter().map(|f| f.bytes.len()).sum();
+    let cores = if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
+    cores.min(total / PART_BYTES).max(1)
+}
+
+/// Reads `files` in (at most) `parts` consecutive parts, one thread each,
+/// and returns the parts in order: files are independent of each other, so
+/// the result is the same as reading them one by one.
+fn read_in_parts(files: &[&SourceFile], parts: usize) -> Vec<Corpus> {
+    let total: usize = files.iter().map(|f| f.bytes.len()).sum();
+    if parts <= 1 || files.len() < 2 {
+        return vec![Corpus::read(files)];
+    }
+    let per = total / parts + 1;
+    let mut chunks: Vec<&[&SourceFile]> = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, f) in files.iter().enumerate() {
+        bytes += f.bytes.len();
+        if bytes >= per && chunks.len() + 1 < parts && i + 1 < files.len() {
+            chunks.push(&files[start..=i]);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    chunks.push(&files[start..]);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|c| scope.spawn(move || Corpus::read(c)))
+            .collect();
+        handles
+            .into_iter()
+            .zip(&chunks)
+            // A part whose thread panicked is read again here, so the
+            // panic surfaces on the caller's thread with its message.
+            .map(|(h, c)| h.join().unwrap_or_else(|_| Corpus::read(c)))
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reading_in_parts_gives_the_same_corpus() {
+        let mut files = crate::seeds::files();
+        files.push(SourceFile {
+            name: "notes/2026-02-01-a.txt".into(),
+            bytes: b"Council backs plan\n\nThe council backed the water plan on Monday after a long debate.\n".to_vec(),
+        });
+        files.push(SourceFile {
+            name: "notes/bad.txt".into(),
+            bytes: vec![0xff, 0xfe, 0, 0, 0x89, 0x50],
+        });
+        let texts: Vec<&SourceFile> = files.iter().filter(|f| !is_sidecar(&f.name)).collect();
+        let one = Corpus::read(&texts);
+        for parts in 2..=4 {
+            let many = read_in_parts(&texts, parts);
+            assert!(many.len() > 1 && many.len() <= parts);
+            let mut joined = Corpus::default();
+            for p in many {
+                joined.articles.extend(p.articles);
+                joined.warnings.extend(p.warnings);
+                joined.removed_words.extend(p.removed_words);
+            }
+            assert_eq!(joined, one, "{parts} parts");
+        }
+    }
 
     fn file(name: &str, text: &str) -> SourceFile {
         SourceFile {

@@ -509,7 +509,9 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
 /// happening (a diplomacy term of the same CAMEO root category: both report
 /// a protest, a threat, a meeting…) or similar wording.
 fn same_happening(a: &Event, b: &Event) -> bool {
-    if a.date != b.date || a.sources.iter().any(|s| b.sources.contains(s)) {
+    // Reports are merged in corpus order and those of one article come
+    // together: an event holds b's article only as its last source.
+    if a.date != b.date || a.sources.last() == b.sources.first() {
         return false;
     }
     if !a.entities.iter().any(|e| b.entities.contains(e)) {

@@ -13,8 +13,10 @@ use crate::dates::Day;
 use crate::entities::Entity;
 use crate::period::Period;
 use crate::query::{Pattern, Query};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The series counted: queries first, then (optionally) entities.
 #[derive(Clone, Debug, Default)]
@@ -93,7 +95,104 @@ pub struct ArticleCounts {
     /// Its words.
     pub words: usize,
     /// Occurrences per series.
-    pub counts: BTreeMap<String, usize>,
+    pub counts: TermCounts,
+}
+
+/// The series labels every article's [`TermCounts`] shares: their order,
+/// their alphabetical order (the order JSON writes them in) and an index.
+#[derive(Debug, Default)]
+pub struct Terms {
+    labels: Vec<String>,
+    sorted: Vec<usize>,
+    index: FxHashMap<String, usize>,
+}
+
+impl Terms {
+    /// The labels, in series order.
+    pub fn new(labels: &[String]) -> Arc<Terms> {
+        let mut sorted: Vec<usize> = (0..labels.len()).collect();
+        sorted.sort_by(|&a, &b| labels[a].cmp(&labels[b]));
+        let index = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.clone(), i))
+            .collect();
+        Arc::new(Terms {
+            labels: labels.to_vec(),
+            sorted,
+            index,
+        })
+    }
+}
+
+/// One count per series label, sharing the labels (no copy of them per
+/// article). Written to JSON as a map from label to count, labels sorted.
+#[derive(Clone, Debug)]
+pub struct TermCounts {
+    terms: Arc<Terms>,
+    values: Vec<usize>,
+}
+
+impl TermCounts {
+    /// Counts in the order of `terms`' labels.
+    pub fn new(terms: &Arc<Terms>, values: Vec<usize>) -> TermCounts {
+        TermCounts {
+            terms: Arc::clone(terms),
+            values,
+        }
+    }
+
+    /// The count of a label, if it is a series.
+    pub fn get(&self, label: &str) -> Option<&usize> {
+        self.terms
+            .index
+            .get(label)
+            .and_then(|&i| self.values.get(i))
+    }
+
+    /// (label, count), labels sorted.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, usize)> + '_ {
+        self.terms.sorted.iter().map(|&i| {
+            (
+                self.terms.labels[i].as_str(),
+                self.values.get(i).copied().unwrap_or(0),
+            )
+        })
+    }
+}
+
+impl PartialEq for TermCounts {
+    fn eq(&self, other: &TermCounts) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl std::ops::Index<&str> for TermCounts {
+    type Output = usize;
+    /// The count of a series label; panics for a label that is not one.
+    fn index(&self, label: &str) -> &usize {
+        self.get(label)
+            .unwrap_or_else(|| panic!("'{label}' is not a counted series"))
+    }
+}
+
+impl std::ops::Index<&String> for TermCounts {
+    type Output = usize;
+    /// The count of a series label; panics for a label that is not one.
+    fn index(&self, label: &String) -> &usize {
+        &self[label.as_str()]
+    }
+}
+
+impl Serialize for TermCounts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.values.len()))?;
+        for (label, n) in self.iter() {
+            map.serialize_entry(label, &n)?;
+        }
+        map.end()
+    }
 }
 
 /// `dateline counts --json`.
@@ -305,6 +404,22 @@ mod tests {
         );
         assert_eq!(m.undated, r.undated);
         assert_eq!(r.by_period(Period::Day), r);
+    }
+
+    #[test]
+    fn article_counts_share_their_labels_and_write_them_sorted() {
+        let labels: Vec<String> = ["Trump", "Petro", "coup|putsch"].map(String::from).to_vec();
+        let terms = Terms::new(&labels);
+        let a = TermCounts::new(&terms, vec![2, 5, 0]);
+        assert_eq!((a["Petro"], a["Trump"], a.get("nobody")), (5, 2, None));
+        assert_eq!(
+            serde_json::to_string(&a).expect("json"),
+            r#"{"Petro":5,"Trump":2,"coup|putsch":0}"#
+        );
+        // Equal when the same labels have the same counts.
+        let other = Terms::new(&["Petro", "coup|putsch", "Trump"].map(String::from));
+        assert_eq!(a, TermCounts::new(&other, vec![5, 0, 2]));
+        assert_ne!(a, TermCounts::new(&terms, vec![2, 5, 1]));
     }
 
     /// Deterministic pseudo-random corpora: totals over days plus undated

@@ -266,8 +266,10 @@ pub struct Tally {
     pub spanish_words_skipped: usize,
     /// The words behind the tallies, most frequent first.
     pub drivers: Vec<Driver>,
+    /// Sum of the tallied diplomacy weights, in tenths: an integer, so sums
+    /// do not depend on the order they are added in.
     #[serde(skip)]
-    weight_sum: f64,
+    weight_tenths: i64,
     /// The drivers while counting, by (word id in the run's [`Names`],
     /// diplomacy lens); `finish` turns them into `drivers`.
     #[serde(skip)]
@@ -297,7 +299,7 @@ impl Tally {
             goldstein: None,
             spanish_words_skipped: 0,
             drivers: Vec::new(),
-            weight_sum: 0.0,
+            weight_tenths: 0,
             counting: FxHashMap::default(),
         }
     }
@@ -310,7 +312,7 @@ impl Tally {
         self.negative += other.negative;
         self.conflict += other.conflict;
         self.cooperation += other.cooperation;
-        self.weight_sum += other.weight_sum;
+        self.weight_tenths += other.weight_tenths;
         self.spanish_words_skipped += other.spanish_words_skipped;
     }
 
@@ -322,7 +324,7 @@ impl Tally {
     }
 
     /// Renames the driver ids (ids of one run's tables) with `to`.
-    pub(crate) fn rename(&mut self, to: impl Fn(u32) -> u32) {
+    pub(crate) fn rename(&mut self, to: &impl Fn(u32) -> u32) {
         self.counting = self
             .counting
             .drain()
@@ -349,7 +351,7 @@ impl Tally {
             (self.positive as f64 - self.negative as f64) / hits as f64
         };
         let n = self.conflict + self.cooperation;
-        self.goldstein = (n > 0).then(|| self.weight_sum / n as f64);
+        self.goldstein = (n > 0).then(|| self.weight_tenths as f64 / 10.0 / n as f64);
     }
 
     fn finish(&mut self, names: &Ranked<'_>) {
@@ -398,11 +400,9 @@ pub struct SentimentReport {
     pub warnings: Vec<Warning>,
 }
 
-/// For each word, whether a negator stands among the three before it.
-fn negation_window(info: &[WordInfo]) -> Vec<bool> {
-    (0..info.len())
-        .map(|i| info[i.saturating_sub(3)..i].iter().any(|w| w.negator()))
-        .collect()
+/// Whether a negator stands among the three words before word `i`.
+fn negated_at(info: &[WordInfo], i: usize) -> bool {
+    info[i.saturating_sub(3)..i].iter().any(|w| w.negator())
 }
 
 fn phrase_key(toks: &[Token<'_>]) -> String {
@@ -410,6 +410,11 @@ fn phrase_key(toks: &[Token<'_>]) -> String {
         .map(|t| t.key.as_ref())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A Goldstein weight in tenths (the lexicon's weights have one decimal).
+fn tenths(weight: f64) -> i64 {
+    (weight * 10.0).round() as i64
 }
 
 /// A new tally for one article.
@@ -524,7 +529,6 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
         diplomacy,
     } = s;
     let lex = lexicons();
-    let negated_at = negation_window(info);
     for m in diplomacy {
         let term = &lex.diplomacy[m.series];
         let side = if term.weight < 0.0 {
@@ -532,14 +536,14 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
         } else {
             "cooperation"
         };
-        let negated = negated_at[m.start];
+        let negated = negated_at(info, m.start);
         if !negated {
             if term.weight < 0.0 {
                 t.conflict += 1;
             } else {
                 t.cooperation += 1;
             }
-            t.weight_sum += term.weight;
+            t.weight_tenths += tenths(term.weight);
         }
         let word = if m.end - m.start == 1 {
             key_ids[m.start]
@@ -563,7 +567,7 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
         let Some(v) = info[i].valence() else {
             continue;
         };
-        let negated = negated_at[i];
+        let negated = negated_at(info, i);
         if (v > 0.0) != negated {
             t.positive += 1;
         } else {
@@ -582,8 +586,6 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
     }
 }
 
-/// Aggregates article tallies per day (the last step of the sentiment part
-/// of [`crate::analysis::run`]).
 impl SentimentReport {
     /// The day tallies summed per `period`, each dated by its period's
     /// first day: hits and drivers add up word by word, the net and
@@ -638,27 +640,73 @@ impl SentimentReport {
     }
 }
 
-/// `names` are the words the tallies' drivers count by id.
-pub(crate) fn aggregate(articles: Vec<(String, Tally)>, names: DriverNames<'_>) -> SentimentReport {
-    let names = Ranked::new(names);
+/// The tallies of one part of a corpus (see [`crate::analysis::run`]):
+/// each article's tally finished, and the sums per day and for the undated
+/// articles not finished yet, so that parts can be added up.
+pub(crate) struct PartTallies {
+    articles: Vec<ArticleTally>,
+    days: BTreeMap<Day, Tally>,
+    undated: Tally,
+}
+
+impl PartTallies {
+    /// Finishes each article's tally (drivers named from `names`) and sums
+    /// them per day.
+    pub(crate) fn new(articles: Vec<(String, Tally)>, names: DriverNames<'_>) -> PartTallies {
+        let names = Ranked::new(names);
+        let mut days: BTreeMap<Day, Tally> = BTreeMap::new();
+        let mut undated = Tally::new(None);
+        let mut out = Vec::with_capacity(articles.len());
+        for (id, mut t) in articles {
+            match t.date {
+                Some(d) => days.entry(d).or_insert_with(|| Tally::new(Some(d))).add(&t),
+                None => undated.add(&t),
+            }
+            t.finish(&names);
+            out.push(ArticleTally { id, tally: t });
+        }
+        PartTallies {
+            articles: out,
+            days,
+            undated,
+        }
+    }
+
+    /// Renames the driver ids of the day sums (ids of this part's tables)
+    /// with `to`.
+    pub(crate) fn rename(&mut self, to: impl Fn(u32) -> u32) {
+        for t in self.days.values_mut().chain([&mut self.undated]) {
+            t.rename(&to);
+        }
+    }
+}
+
+/// The report of a corpus from its parts' tallies, in corpus order; their
+/// day sums count by ids of `names`.
+pub(crate) fn join(parts: Vec<PartTallies>, names: DriverNames<'_>) -> SentimentReport {
     let mut days: BTreeMap<Day, Tally> = BTreeMap::new();
     let mut undated = Tally::new(None);
-    let mut out = Vec::with_capacity(articles.len());
-    for (id, mut t) in articles {
-        match t.date {
-            Some(d) => days.entry(d).or_insert_with(|| Tally::new(Some(d))).add(&t),
-            None => undated.add(&t),
+    let mut articles = Vec::new();
+    for p in parts {
+        articles.extend(p.articles);
+        for (d, t) in p.days {
+            match days.get_mut(&d) {
+                Some(sum) => sum.add(&t),
+                None => {
+                    days.insert(d, t);
+                }
+            }
         }
-        t.finish(&names);
-        out.push(ArticleTally { id, tally: t });
+        undated.add(&p.undated);
     }
+    let names = Ranked::new(names);
     let mut days: Vec<Tally> = days.into_values().collect();
     days.iter_mut().for_each(|t| t.finish(&names));
     undated.finish(&names);
     SentimentReport {
         days,
         undated,
-        articles: out,
+        articles,
         warnings: Vec::new(),
     }
 }
@@ -673,13 +721,11 @@ pub fn analyse(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
         .sentiment
         .unwrap_or_else(|| {
             let none = Names::default();
-            aggregate(
-                Vec::new(),
-                DriverNames {
-                    keys: &none,
-                    phrases: &none,
-                },
-            )
+            let names = DriverNames {
+                keys: &none,
+                phrases: &none,
+            };
+            join(Vec::new(), names)
         })
 }
 
@@ -722,6 +768,11 @@ mod tests {
                 t.term
             );
             assert!(!t.why.is_empty() && !t.cameo.is_empty());
+            assert!(
+                (t.weight * 10.0 - tenths(t.weight) as f64).abs() < 1e-9,
+                "{}: weights have one decimal, summed in tenths",
+                t.term
+            );
             // Root categories are 01–20 (the bit per root must be unique).
             let root: u32 = t.cameo[..2].parse().expect("two-digit root");
             assert!((1..=20).contains(&root), "{}", t.cameo);

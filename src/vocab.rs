@@ -81,9 +81,23 @@ pub(crate) struct Entry {
     pub candidates: Box<[u32]>,
 }
 
+/// A word of eight bytes or fewer as one number: its bytes, zero-padded
+/// (words hold no zero byte, so the padding is unambiguous). Most words are
+/// that short, and a number hashes and compares in one step.
+fn short_key(word: &str) -> Option<u64> {
+    (word.len() <= 8).then(|| {
+        let mut b = [0u8; 8];
+        b[..word.len()].copy_from_slice(word.as_bytes());
+        u64::from_le_bytes(b)
+    })
+}
+
 /// Distinct words (borrowed from the texts, which outlive it) and their
 /// entries.
 pub(crate) struct Vocab<'t, 'm> {
+    /// Words of up to eight bytes, by their bytes as a number.
+    short_ids: FxHashMap<u64, u32>,
+    /// Longer words.
     ids: FxHashMap<&'t str, u32>,
     entries: Vec<Entry>,
     stems: Names,
@@ -101,6 +115,7 @@ impl<'t, 'm> Vocab<'t, 'm> {
     pub(crate) fn new(matcher: &'m Matcher, lexicons: bool) -> Self {
         Vocab {
             lexicons,
+            short_ids: FxHashMap::default(),
             ids: FxHashMap::default(),
             entries: Vec::new(),
             stems: Names::default(),
@@ -112,14 +127,25 @@ impl<'t, 'm> Vocab<'t, 'm> {
 
     /// The id of `word` (as written), adding it on first sight.
     pub(crate) fn id(&mut self, word: &'t str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
+        if let Some(id) = self.find(word) {
             return id;
         }
         let id = self.entries.len() as u32;
         let entry = self.examine(word);
         self.entries.push(entry);
-        self.ids.insert(word, id);
+        match short_key(word) {
+            Some(k) => self.short_ids.insert(k, id),
+            None => self.ids.insert(word, id),
+        };
         id
+    }
+
+    /// The id of a word seen before.
+    fn find(&self, word: &str) -> Option<u32> {
+        match short_key(word) {
+            Some(k) => self.short_ids.get(&k).copied(),
+            None => self.ids.get(word).copied(),
+        }
     }
 
     fn examine(&mut self, word: &str) -> Entry {
@@ -189,6 +215,10 @@ mod tests {
         assert_eq!(v.len(), 11, "the second and third Petro are one entry");
         assert_eq!(ids[3..5], [v.id("Petro"), v.id("on")]);
         assert_eq!(ids[3], ids[11]);
+        // Long words (over eight bytes) and short ones never share an id.
+        let long = v.id("diplomatically");
+        assert_ne!(long, v.id("diplomat"));
+        assert_eq!(v.id("diplomatically"), long);
         for (w, id) in tokens::words(text).map(|(_, w)| w).zip(&ids) {
             let e = v.entry(*id);
             assert_eq!(&*e.key, tokens::fold(w));
@@ -204,7 +234,7 @@ mod tests {
             assert_eq!(&*e.candidates, want.as_slice(), "{w}");
         }
         let diplomacy = v.id("diplomacy");
-        let e = |w: &str| v.entry(v.ids[w]).clone();
+        let e = |w: &str| v.entry(v.find(w).expect("seen")).clone();
         assert!(e("Thursday").class.date_start && !e("met").class.date_start);
         assert_eq!(e("diplomats").stem, v.entry(diplomacy).stem, "diplom");
         assert_eq!(e("the").stem, events::NO_STEM);

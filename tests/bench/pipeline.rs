@@ -187,7 +187,7 @@ fn measure(label: &str, files: &[SourceFile]) {
     for (name, m) in names.iter().zip(&medians) {
         row(name, *m);
     }
-    row("whole, one thread", medians[0] + medians[4]);
+    row("whole, analyses on one thread", medians[0] + medians[4]);
     row("whole (read + `analysis::run`)", medians[0] + medians[5]);
 }
 
