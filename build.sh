@@ -6,13 +6,17 @@
 #                       of the bundled corpus (for a class or a newsroom)
 #   ./build.sh test     everything CI runs: fmt, clippy (native + wasm32),
 #                       tests, docs, the page, real-browser checks
-#   ./build.sh bench    speed and size figures
+#   ./build.sh bench    speed and size figures: the native pipeline on
+#                       10, 100 and 400 MB and 20,000 small files, and in
+#                       Chromium the wasm pipeline beside plain JS and npm
+#                       tools (DATELINE_BROWSER_BENCH_MB, default "20 100")
 #   ./build.sh fuzz     the property tests with many more cases
 #                       (PROPTEST_CASES, default 100000)
 # On a fresh machine it installs what it needs (and skips what is present):
 # the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, the npm
-# packages of tests/browser (binaryen's wasm-opt and tiny-inflate for the page;
-# playwright-core, pngjs and axe-core for the tests) and
+# packages of tests/browser (binaryen's wasm-opt, @gfx/zopfli and tiny-inflate
+# for the page; playwright-core, pngjs and axe-core for the tests; esbuild,
+# sentiment, wink-nlp and its model for the browser benchmark) and
 # Chromium + ChromeDriver and Firefox ESR from Debian.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -268,6 +272,11 @@ run_bench() {
   build_page
   step "native pipeline benchmark (release)"
   cargo bench --bench pipeline
+  ensure_browsers
+  for mb in ${DATELINE_BROWSER_BENCH_MB:-20 100}; do
+    step "in-browser benchmark, $mb MB: wasm, plain JS, npm sentiment, npm wink-nlp (Chromium)"
+    (cd tests/browser && node bench.mjs --mb "$mb")
+  done
   step "page size"
   echo "dist/dateline.html: $(wc -c < dist/dateline.html) bytes"
   echo "wasm after wasm-opt: $(wc -c < target/page/dateline.opt.wasm) bytes"
