@@ -763,6 +763,13 @@ function renderFromState() {
 const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
 const SIDECAR = /(^|\/)(corpus|entities)\.toml$/i;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+// The largest corpus the page takes. The texts, their copy in the
+// WebAssembly memory and what the analysis builds from them take about
+// four times the text (the browser benchmark measured 292 MiB of wasm
+// memory for 100 MB), and a browser gives a page's WebAssembly 2 to 4 GB at
+// most: beyond this the page would run out of memory, so it refuses first.
+// (A test lowers it through globalThis.DATELINE_MAX_CORPUS_BYTES.)
+const MAX_CORPUS_BYTES = globalThis.DATELINE_MAX_CORPUS_BYTES || 400 * 1000 * 1000;
 
 function mb(bytes) { return `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 1)} MB`; }
 function progress(text) { $('load-progress').textContent = text; }
@@ -793,6 +800,16 @@ async function loadFiles(files) {
   const contents = [];
   const skipped = [];
   const total = files.reduce((sum, f) => sum + f.blob.size, 0);
+  // Refused before anything is read when the corpus would be too large:
+  // the corpus shown stays as it is.
+  const usable = files.filter(f => (!f.fromFolder || TEXT_FILE.test(f.name) || SIDECAR.test(f.name)) && f.blob.size <= MAX_FILE_BYTES);
+  const replaced = new Set(usable.map(f => f.name));
+  const after = workspace.files.filter(f => !replaced.has(f.name)).reduce((sum, f) => sum + f.bytes.length, 0)
+    + usable.reduce((sum, f) => sum + f.blob.size, 0);
+  if (after > MAX_CORPUS_BYTES) {
+    progress(`Not loaded: ${plural(usable.length, 'file')} would make your texts ${mb(after)}; the page takes up to ${mb(MAX_CORPUS_BYTES)} (it analyses in the browser's memory). The corpus shown is unchanged. Load a part of them, or use the command line (dateline counts, sentiment, events), which has no such limit.`);
+    return;
+  }
   let read = 0;
   for (const f of files) {
     if (f.fromFolder && !TEXT_FILE.test(f.name) && !SIDECAR.test(f.name)) {

@@ -253,6 +253,36 @@ test('two years of articles are drawn per month, or per week on request; a month
   assert.deepEqual(problems, []);
 }));
 
+test('a corpus over the page\'s limit is refused before reading, and the one shown stays', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    // The real limit is 400 MB; the test lowers it to 3,000 bytes.
+    await context.addInitScript(() => { globalThis.DATELINE_MAX_CORPUS_BYTES = 3000; });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', e => problems.push(e.message));
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    const dir = scratch('limit', {
+      'a.txt': `Council one\n\n${PARA.repeat(15)}\n`,
+      'b.txt': `Council two\n\n${PARA.repeat(15)}\n`,
+      'c.txt': `Council three\n\n${PARA.repeat(15)}\n`,
+    });
+    await page.click('#load-details summary');
+    await page.setInputFiles('#file-input', ['a.txt', 'b.txt'].map(f => join(dir, f)));
+    assert.match(await loaded(page), /^Loaded 2 files/, 'under the limit');
+    await page.setInputFiles('#file-input', join(dir, 'c.txt'));
+    await page.waitForFunction(() => document.getElementById('load-progress').textContent.startsWith('Not loaded'));
+    const msg = await page.textContent('#load-progress');
+    assert.match(msg, /^Not loaded: 1 file would make your texts [\d.]+ MB; the page takes up to 0\.00 MB/);
+    assert.match(msg, /The corpus shown is unchanged\..*command line/);
+    assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 11, 'the 9 seed articles and a, b');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
   const dir = scratch('class', {
     'class/sub/2026-03-01-vote.md': `# Water Board votes\n\nThe Water Board met the council. ${PARA}\n`,
