@@ -65,8 +65,10 @@ fn install_panic_hook() {
 }
 
 impl Workspace {
-    /// A workspace with the mention counts only: the first chart needs no
-    /// more; [`Workspace::complete`] adds sentiment and events.
+    /// A workspace that has read its corpus and analysed nothing yet:
+    /// [`Workspace::counts`] counts mentions alone (the first chart needs no
+    /// more), [`Workspace::complete`] runs what is missing — all three
+    /// analyses in one pass when nothing ran before.
     fn new(corpus: Corpus) -> Workspace {
         install_panic_hook();
         let (entities, warnings) = entities::of_corpus(&corpus);
@@ -79,11 +81,6 @@ impl Workspace {
             period: None,
         };
         w.series = SeriesSet::new(&[], &w.entities).0;
-        let want = Want {
-            counts: true,
-            ..Default::default()
-        };
-        w.analysis = analysis::run(&w.corpus, &w.series, &w.entities, want);
         w
     }
 
@@ -204,8 +201,17 @@ impl Workspace {
         to_js(&infos)
     }
 
-    /// Mentions per day (same shape as `dateline counts --json`).
-    pub fn counts(&self) -> Result<JsValue, JsError> {
+    /// Mentions per day (same shape as `dateline counts --json`), counted
+    /// now if no analysis ran yet.
+    pub fn counts(&mut self) -> Result<JsValue, JsError> {
+        if self.analysis.counts.is_none() {
+            let want = Want {
+                counts: true,
+                ..Default::default()
+            };
+            self.analysis.counts =
+                analysis::run(&self.corpus, &self.series, &self.entities, want).counts;
+        }
         to_js(&self.analysis.counts)
     }
 
