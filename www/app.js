@@ -34,7 +34,23 @@ function theme() {
   return state.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 }
 function color(label) { return wasm_bindgen.Workspace.seriesColor(data.counts.terms.indexOf(label)); }
-function width(id) { return Math.max(280, Math.round($(id).clientWidth || 800)); }
+function width(id) {
+  if (firstChartWidth) return firstChartWidth;
+  return Math.max(280, Math.round($(id).clientWidth || 800));
+}
+
+// The chart width for the first chart, worked out from the window's width
+// and the page's CSS (.wrap: at most 76rem wide with 1rem padding; .panel:
+// a 1px border and 1rem padding, 0.75rem up to 700px) instead of measured:
+// measuring would lay out the whole page before the chart is drawn. The SVG
+// scales to its box, and the next render measures.
+let firstChartWidth = 0;
+function widthBeforeLayout() {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const inner = Math.min(window.innerWidth, 76 * rem) - 2 * rem;
+  const panel = window.innerWidth <= 700 ? 0.75 * rem : rem;
+  return Math.max(280, Math.round(inner - 2 * panel - 2));
+}
 
 // The wasm binary is inlined as basE91 text of raw DEFLATE; decode and
 // inflate it in memory (tinyInflate, inlined by build.sh): no request of any
@@ -1209,12 +1225,16 @@ function main() {
     data.counts = ws.counts();
     loadTotals();
     performance.mark('dateline:analysed');
+    // The status line gives the time spent reading and analysing, not
+    // drawing.
+    const analysisMs = performance.now() - start;
     // The four series mentioned most, to start with.
     state.series = [...data.counts.terms].sort((a, b) => data.totals[b] - data.totals[a]).slice(0, 4);
+    firstChartWidth = widthBeforeLayout();
     applyPeriod();
     renderMentions();
+    firstChartWidth = 0;
     performance.mark('dateline:first-chart');
-    const firstMs = performance.now() - start;
     // Let the browser paint the first chart, then run the rest (a hidden
     // tab has no frames: the timer starts it anyway).
     let started = false;
@@ -1222,7 +1242,7 @@ function main() {
       if (started) return;
       started = true;
       performance.mark('dateline:first-chart-painted');
-      finishStart(firstMs);
+      finishStart(analysisMs);
     };
     requestAnimationFrame(() => setTimeout(rest, 0));
     setTimeout(rest, 200);
@@ -1240,6 +1260,7 @@ function finishStart(firstMs) {
     ws.complete();
     loadReports();
     const ms = firstMs + performance.now() - start;
+    performance.mark('dateline:complete');
     wireControls();
     wireLoading();
     if (applyHash(location.hash)) renderFromState();
