@@ -46,7 +46,9 @@ function width(id) {
 // scales to its box, and the next render measures.
 let firstChartWidth = 0;
 function widthBeforeLayout() {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  // Reading the root font size would resolve the page's styles first: the
+  // default 16px is assumed (a larger setting only scales this first chart).
+  const rem = 16;
   const inner = Math.min(window.innerWidth, 76 * rem) - 2 * rem;
   const panel = window.innerWidth <= 700 ? 0.75 * rem : rem;
   return Math.max(280, Math.round(inner - 2 * panel - 2));
