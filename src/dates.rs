@@ -515,6 +515,24 @@ fn match_at(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
     done(k + 1, make(year, month.into(), d, printed(k + 1)))
 }
 
+/// False when `text` cannot hold a full date: every form [`find_dates`]
+/// reads as a day has a four-digit year, so text without four digits in a
+/// row has none. A quick test before the full search.
+pub fn may_hold_a_day(text: &str) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// Every date expression in `text`, left to right, non-overlapping.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
     let toks = lex(text);

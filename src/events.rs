@@ -230,8 +230,8 @@ pub(crate) fn find_in_tokens_with(
     article: Option<Day>,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
-    // Absolute dates have digits; most sentences have none.
-    let absolute = if sentence.bytes().any(|b| b.is_ascii_digit()) {
+    // Absolute dates have a four-digit year; most sentences have none.
+    let absolute = if dates::may_hold_a_day(sentence) {
         dates::find_dates(sentence)
     } else {
         Vec::new()

@@ -123,6 +123,15 @@ proptest! {
     }
 
     #[test]
+    fn text_without_four_digits_in_a_row_holds_no_day(s in soup()) {
+        if !dates::may_hold_a_day(&s) {
+            for m in dates::find_dates(&s) {
+                prop_assert!(!matches!(m.value, dates::DateValue::Day(_)), "{:?} in {:?}", m, s);
+            }
+        }
+    }
+
+    #[test]
     fn events_never_panic(s in soup(), days in 0i64..150_000) {
         let day = dates::Day::from_days(days - 100_000);
         for f in events::find_in_sentence(&s, day) {
