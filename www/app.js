@@ -783,7 +783,7 @@ const SIDECAR = /(^|\/)(corpus|entities)\.toml$/i;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 // The largest corpus the page takes. The texts, their copy in the
 // WebAssembly memory and what the analysis builds from them take about
-// four times the text (the browser benchmark measured 292 MiB of wasm
+// four times the text (the browser benchmark measured 288 MiB of wasm
 // memory for 100 MB), and a browser gives a page's WebAssembly 2 to 4 GB at
 // most: beyond this the page would run out of memory, so it refuses first.
 // (A test lowers it through globalThis.DATELINE_MAX_CORPUS_BYTES.)
