@@ -319,17 +319,45 @@ function eventOnDay(e, day) {
   return false;
 }
 
+// ---- long lists: a page at a time -----------------------------------------------
+
+// Events, contexts and articles are shown LIST_PAGE at a time: a corpus of
+// tens of thousands of articles would otherwise build as many rows at once.
+// A list starts again at its first page when what it shows changes.
+const LIST_PAGE = 200;
+const listShown = { events: LIST_PAGE, kwic: LIST_PAGE, articles: LIST_PAGE };
+
+// The items of `list` to show now; fills the list's "more" line.
+function listPage(list, items, render) {
+  const shown = items.slice(0, listShown[list]);
+  const left = items.length - shown.length;
+  const more = $(`${list}-more`);
+  if (left <= 0) {
+    more.replaceChildren();
+    return shown;
+  }
+  const button = el('button', { type: 'button', class: 'link-button' }, `Show ${Math.min(LIST_PAGE, left).toLocaleString('en')} more`);
+  button.addEventListener('click', () => {
+    listShown[list] += LIST_PAGE;
+    render(false);
+  });
+  more.replaceChildren(`${shown.length.toLocaleString('en')} of ${items.length.toLocaleString('en')} shown. `, button);
+  return shown;
+}
+
 function highlighted(sentence, expression) {
   const at = sentence.indexOf(expression);
   if (at < 0) return [sentence];
   return [sentence.slice(0, at), el('mark', null, expression), sentence.slice(at + expression.length)];
 }
 
-function renderEvents() {
+function renderEvents(firstPage = true) {
+  if (firstPage) listShown.events = LIST_PAGE;
   $('timeline-chart').innerHTML = ws.timelineSvg(width('timeline-chart'), 70, theme(), state.day || '');
   wireChart('timeline-chart');
-  const shown = data.events.events.filter(e => eventOnDay(e, state.day));
-  $('events-count').textContent = `${plural(shown.length, 'event')}${state.day ? ` on ${state.day}` : ''}`;
+  const all = data.events.events.filter(e => eventOnDay(e, state.day));
+  $('events-count').textContent = `${plural(all.length, 'event')}${state.day ? ` on ${state.day}` : ''}`;
+  const shown = listPage('events', all, renderEvents);
   // Grouped by date: the date is written once, on the group's first event.
   $('events').replaceChildren(...shown.map((e, i) => el('li', { 'data-date': e.date, 'data-precision': e.precision, class: i > 0 && shown[i - 1].date === e.date ? 'same-day' : null },
     el('div', { class: 'when' }, i > 0 && shown[i - 1].date === e.date ? '' : e.date, el('small', null, i > 0 && shown[i - 1].date === e.date ? '' : e.precision)),
@@ -390,14 +418,15 @@ function renderKwicTerms() {
   renderKwic();
 }
 
-function renderKwic() {
-  if (!state.kwicTerm) { $('kwic').replaceChildren(); return; }
+function renderKwic(firstPage = true) {
+  if (firstPage) listShown.kwic = LIST_PAGE;
+  if (!state.kwicTerm) { $('kwic').replaceChildren(); $('kwic-more').replaceChildren(); return; }
   const lines = ws.contexts(state.kwicTerm, state.day || '', 48);
   const word = (s, last) => { const w = s.trim().split(/\s+/); return ((last ? w[w.length - 1] : w[0]) || '').toLowerCase(); };
   if (state.kwicSort === 'left') lines.sort((a, b) => word(a.left, true).localeCompare(word(b.left, true)));
   if (state.kwicSort === 'right') lines.sort((a, b) => word(a.right, false).localeCompare(word(b.right, false)));
   $('kwic-count').textContent = `${plural(lines.length, 'occurrence')} of ${state.kwicTerm}${state.day ? ` on ${state.day}` : ''}`;
-  $('kwic').replaceChildren(...lines.map(c => {
+  $('kwic').replaceChildren(...listPage('kwic', lines, renderKwic).map(c => {
     const line = el('div', { class: 'kwic-line', 'data-article': c.article, tabindex: '0', role: 'button' },
       el('span', { class: 'l' }, el('bdi', null, c.left)), el('span', { class: 't' }, c.term), el('span', { class: 'r' }, c.right));
     const open = () => openReader(c.article, (c.left + c.term + c.right).trim());
@@ -470,7 +499,8 @@ function setDate(id, date) {
   persist();
 }
 
-function renderArticles() {
+function renderArticles(firstPage = true) {
+  if (firstPage) listShown.articles = LIST_PAGE;
   const rows = sortRows(articleRows());
   $('articles-count').textContent = `${plural(rows.length, 'article')}${state.day ? ` on ${state.day}` : ''}`;
   for (const th of document.querySelectorAll('#articles th')) {
@@ -478,7 +508,7 @@ function renderArticles() {
     if (k === state.sort.key) th.setAttribute('aria-sort', state.sort.dir > 0 ? 'ascending' : 'descending');
     else th.removeAttribute('aria-sort');
   }
-  document.querySelector('#articles tbody').replaceChildren(...rows.map(a => {
+  document.querySelector('#articles tbody').replaceChildren(...listPage('articles', rows, renderArticles).map(a => {
     const link = el('a', { class: 'title', href: `#${encodeURIComponent(a.id)}` }, a.title);
     link.addEventListener('click', ev => { ev.preventDefault(); openReader(a.id); });
     return el('tr', { 'data-id': a.id, 'data-date': a.date || '', 'data-words': String(a.words) },

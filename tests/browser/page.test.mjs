@@ -250,6 +250,15 @@ test('two years of articles are drawn per month, or per week on request; a month
   assert.equal(await page.$$eval('#sentiment-chart .day-hit', hs => hs.length), 105);
   assert.match(await page.textContent('#sentiment-table thead th'), /^Week$/);
   await page.screenshot({ path: join(shots, 'page-two-years.png'), fullPage: false });
+  // Long lists show 200 at a time: 244 articles, then the rest on request.
+  await page.click('#all-days');
+  assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 200);
+  assert.match(await page.textContent('#articles-more'), /^200 of 244 shown\. Show 44 more$/);
+  await page.click('#articles-more button');
+  assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 244);
+  assert.equal(await page.textContent('#articles-more'), '');
+  const events = await page.$$eval('#events > li', lis => lis.length);
+  assert.ok(events <= 200, `${events} events listed at once`);
   assert.deepEqual(problems, []);
 }));
 
