@@ -843,7 +843,27 @@ async function entryFiles(entry, path) {
 // Reads the files (showing files and megabytes read), then analyses them
 // in the core. A file that cannot be used is named with the reason; the
 // others load.
+// Reading files shows a bar, the files and megabytes read, the rate and the
+// time left, and a Cancel button that stops before the next file: nothing
+// read so far is kept and the corpus shown stays.
+let loadCancelled = false;
+
+function showMeter(on) {
+  $('load-meter').hidden = !on;
+  if (on) loadCancelled = false;
+}
+
+function showProgress(done, count, read, total, ms) {
+  $('load-bar').max = Math.max(1, total);
+  $('load-bar').value = read;
+  const rate = ms > 0 ? read / 1048576 / (ms / 1000) : 0;
+  const left = rate > 0 ? (total - read) / 1048576 / rate : 0;
+  progress(`Read ${done} of ${count} files (${mb(read)} of ${mb(total)}${rate > 0 && ms > 300 ? `, ${rate.toFixed(1)} MB/s, about ${Math.ceil(left)} s left` : ''})`);
+}
+
 async function loadFiles(files) {
+  const began = performance.now();
+  showMeter(true);
   const names = [];
   const contents = [];
   const skipped = [];
@@ -855,6 +875,7 @@ async function loadFiles(files) {
   const after = workspace.files.filter(f => !replaced.has(f.name)).reduce((sum, f) => sum + f.bytes.length, 0)
     + usable.reduce((sum, f) => sum + f.blob.size, 0);
   if (after > MAX_CORPUS_BYTES) {
+    showMeter(false);
     progress(`Not loaded: ${plural(usable.length, 'file')} would make your texts ${mb(after)}; the page takes up to ${mb(MAX_CORPUS_BYTES)} (it analyses in the browser's memory). The corpus shown is unchanged. Load a part of them, or use the command line (dateline counts, sentiment, events), which has no such limit.`);
     return;
   }
@@ -868,6 +889,11 @@ async function loadFiles(files) {
       skipped.push({ source: f.name, message: `skipped: too large (${mb(f.blob.size)}; the limit is 64 MB per file)` });
       continue;
     }
+    if (loadCancelled) {
+      showMeter(false);
+      progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
+      return;
+    }
     try {
       contents.push(new Uint8Array(await f.blob.arrayBuffer()));
       names.push(f.name);
@@ -875,8 +901,9 @@ async function loadFiles(files) {
       skipped.push({ source: f.name, message: `cannot read: ${err.message || err}` });
     }
     read += f.blob.size;
-    progress(`Read ${names.length + skipped.length} of ${files.length} files (${mb(read)} of ${mb(total)})`);
+    showProgress(names.length + skipped.length, files.length, read, total, performance.now() - began);
   }
+  showMeter(false);
   progress(`Analysing ${names.length} files…`);
   await new Promise(done => setTimeout(done, 0));
   const add = document.querySelector('input[name="load-mode"]:checked').value === 'add';
@@ -1085,6 +1112,7 @@ function wireLoading() {
       : Promise.resolve([...ev.dataTransfer.files].map(f => ({ name: f.name, blob: f, fromFolder: false })));
     work.then(files => files.length && loadFiles(files)).catch(showLoadError);
   });
+  $('load-cancel').addEventListener('click', () => { loadCancelled = true; });
   $('paste-load').addEventListener('click', () => {
     const text = $('paste-text').value;
     if (!text.trim()) { progress('Paste a text first.'); return; }
@@ -1117,6 +1145,7 @@ function wireLoading() {
 }
 
 function showLoadError(err) {
+  showMeter(false);
   progress(`Could not load: ${err && err.message ? err.message : err}`);
   console.error(err);
 }

@@ -292,6 +292,32 @@ test('a corpus over the page\'s limit is refused before reading, and the one sho
   }
 });
 
+test('reading files shows a bar and can be cancelled; the corpus shown stays', () => withPage(async ({ page, problems }) => {
+  await page.click('#load-details summary');
+  // Files handed to the input and Cancel pressed in the same task: the
+  // load stops before its second file.
+  const text = await page.evaluate(() => new Promise(resolve => {
+    const dt = new DataTransfer();
+    for (let i = 0; i < 50; i++) dt.items.add(new File([`Note ${i}\n\nThe council met and voted on the water plan.\n`], `2026-02-${String(1 + (i % 28)).padStart(2, '0')}-n${i}.txt`));
+    const input = document.getElementById('file-input');
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const meterShown = !document.getElementById('load-meter').hidden;
+    document.getElementById('load-cancel').click();
+    const wait = () => {
+      const t = document.getElementById('load-progress').textContent;
+      if (t.startsWith('Cancelled')) resolve({ t, meterShown, hidden: document.getElementById('load-meter').hidden });
+      else setTimeout(wait, 10);
+    };
+    wait();
+  }));
+  assert.equal(text.meterShown, true, 'the bar shows while reading');
+  assert.equal(text.t, 'Cancelled: nothing was loaded; the corpus shown is unchanged.');
+  assert.equal(text.hidden, true, 'the bar goes away');
+  assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 9, 'the seed articles only');
+  assert.deepEqual(problems, []);
+}));
+
 test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
   const dir = scratch('class', {
     'class/sub/2026-03-01-vote.md': `# Water Board votes\n\nThe Water Board met the council. ${PARA}\n`,
