@@ -213,8 +213,9 @@ pub struct CountsReport {
 impl CountsReport {
     /// The day buckets summed per `period`, each dated by its period's
     /// first day: counts and words add up, the rates are worked out again
-    /// over the period's articles. The undated bucket and the per-article
-    /// counts are kept as they are. Per day, the report itself.
+    /// over the period's articles. The undated bucket is kept as it is; the
+    /// per-article counts, which do not change with the period, are left
+    /// out. Per day, the report itself.
     pub fn by_period(&self, period: Period) -> CountsReport {
         if period == Period::Day {
             return self.clone();
@@ -241,7 +242,7 @@ impl CountsReport {
                 .map(|(d, acc)| acc.bucket(Some(*d), &self.terms))
                 .collect(),
             undated: self.undated.clone(),
-            articles: self.articles.clone(),
+            articles: Vec::new(),
             warnings: self.warnings.clone(),
         }
     }

@@ -589,8 +589,9 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
 impl SentimentReport {
     /// The day tallies summed per `period`, each dated by its period's
     /// first day: hits and drivers add up word by word, the net and
-    /// Goldstein scores are worked out again. The undated tally and the
-    /// per-article tallies are kept as they are. Per day, the report itself.
+    /// Goldstein scores are worked out again. The undated tally is kept as
+    /// it is; the per-article tallies, which do not change with the period,
+    /// are left out. Per day, the report itself.
     pub fn by_period(&self, period: Period) -> SentimentReport {
         if period == Period::Day {
             return self.clone();
@@ -634,7 +635,7 @@ impl SentimentReport {
         SentimentReport {
             days,
             undated: self.undated.clone(),
-            articles: self.articles.clone(),
+            articles: Vec::new(),
             warnings: self.warnings.clone(),
         }
     }

@@ -295,7 +295,7 @@ test('a corpus over the page\'s limit is refused before reading, and the one sho
 test('reading files shows a bar and can be cancelled; the corpus shown stays', () => withPage(async ({ page, problems }) => {
   await page.click('#load-details summary');
   // Files handed to the input and Cancel pressed in the same task: the
-  // load stops before its second file.
+  // load stops before the analysis.
   const text = await page.evaluate(() => new Promise(resolve => {
     const dt = new DataTransfer();
     for (let i = 0; i < 50; i++) dt.items.add(new File([`Note ${i}\n\nThe council met and voted on the water plan.\n`], `2026-02-${String(1 + (i % 28)).padStart(2, '0')}-n${i}.txt`));

@@ -1,0 +1,110 @@
+// The page benchmark (issue 6): dist/dateline.html opened from disk in
+// headless Chromium, first the bundled corpus (first chart), then a folder
+// of N MB of synthetic pages loaded through the folder picker, as a reader
+// would. Figures, not assertions.
+//
+//   ./build.sh                         (once: dist/dateline.html)
+//   cd tests/browser && node page-bench.mjs [--mb N]     (default 100)
+//
+// Reports: first chart and first contentful paint for the bundled corpus;
+// for the folder, the time from the start of the load to the analysed
+// corpus on screen, the longest main-thread task and the number and total
+// of tasks over 50 ms while loading (PerformanceObserver 'longtask'), the
+// WebAssembly memory and the JS heap after. Writes target/bench/page.json.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { MB, readSeeds, syntheticCorpus, totalBytes } from './bench/corpus.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const pagePath = join(root, 'dist', 'dateline.html');
+const outDir = join(root, 'target', 'bench');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
+
+/** `--mb N` from the command line. */
+function parseArgs(argv) {
+  const args = { mb: 100 };
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--mb' && Number(argv[i + 1]) > 0) args.mb = Number(argv[++i]);
+    else throw new Error(`unknown option '${argv[i]}' (use: node page-bench.mjs [--mb N])`);
+  }
+  return args;
+}
+
+/** The synthetic corpus as files in a folder (written once per size). */
+function corpusFolder(mb) {
+  const dir = join(outDir, `page-corpus-${mb}mb`, 'corpus');
+  const files = syntheticCorpus(readSeeds(root), mb);
+  if (!existsSync(dir) || readdirSync(dir).length !== files.length) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    // Flat names: the folder picker reads one folder.
+    for (const f of files) writeFileSync(join(dir, f.name.replace(/\//g, '_')), f.text);
+  }
+  return { dir, files: files.length, bytes: totalBytes(files) };
+}
+
+/** Records every long task of the page, from the start. */
+function watchLongTasks() {
+  globalThis.__longTasks = [];
+  new PerformanceObserver(list => {
+    for (const e of list.getEntries()) globalThis.__longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function main() {
+  const { mb } = parseArgs(process.argv.slice(2));
+  if (!existsSync(pagePath)) throw new Error('dist/dateline.html is missing: run ./build.sh first');
+  mkdirSync(outDir, { recursive: true });
+  const corpus = corpusFolder(mb);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(watchLongTasks);
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(pagePath).href);
+    await page.waitForSelector('#status[data-state="ready"]');
+    const start = await page.evaluate(() => ({
+      firstChart: performance.getEntriesByName('dateline:first-chart')[0]?.startTime,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    }));
+    await page.click('#load-details summary');
+    await page.check('input[name="load-mode"][value="replace"]');
+    const handedAt = Date.now();
+    await page.setInputFiles('#folder-input', corpus.dir);
+    await page.waitForFunction(() => /^(Loaded|Not loaded|Could not)/.test(document.getElementById('load-progress').textContent),
+      null, { timeout: 20 * 60 * 1000, polling: 500 });
+    const handOverMs = Date.now() - handedAt;
+    const load = await page.evaluate(() => {
+      const at = name => performance.getEntriesByName(name).pop()?.startTime;
+      const begin = at('dateline:load-start');
+      const end = at('dateline:loaded');
+      const during = globalThis.__longTasks.filter(t => t.start >= begin - 1 && t.start <= (end ?? Infinity));
+      return {
+        message: document.getElementById('load-progress').textContent,
+        loadMs: end && begin ? end - begin : null,
+        longestTaskMs: Math.max(0, ...during.map(t => t.ms)),
+        longTasks: during.length,
+        longTaskTotalMs: during.reduce((s, t) => s + t.ms, 0),
+        wasmMiB: globalThis.datelineWasmBytes() / 1048576,
+        jsHeapMiB: performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null,
+      };
+    });
+    const entry = { mb, files: corpus.files, bytes: corpus.bytes, chromium: browser.version(), bundled: start, handOverMs, ...load };
+    console.log(`bundled corpus: first chart ${Math.round(start.firstChart)} ms, first contentful paint ${Math.round(start.fcp)} ms`);
+    console.log(`${mb} MB folder (${corpus.files} files): ${load.message}`);
+    console.log(`  load (read files + analyse + draw): ${Math.round(load.loadMs)} ms = ${(corpus.bytes / MB / (load.loadMs / 1000)).toFixed(1)} MB/s`);
+    console.log(`  longest main-thread task: ${Math.round(load.longestTaskMs)} ms; ${load.longTasks} tasks over 50 ms, ${Math.round(load.longTaskTotalMs)} ms in all`);
+    console.log(`  memory after: wasm ${load.wasmMiB.toFixed(0)} MiB, JS heap ${load.jsHeapMiB?.toFixed(0)} MiB (corpus ${(corpus.bytes / 1048576).toFixed(0)} MiB)`);
+    console.log(`  (playwright handing the folder to the page took ${(handOverMs / 1000).toFixed(1)} s in all, the load included)`);
+    writeFileSync(join(outDir, 'page.json'), `${JSON.stringify(entry, null, 2)}\n`);
+    console.log('wrote target/bench/page.json');
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch(e => { console.error(e); process.exit(1); });
