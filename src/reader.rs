@@ -225,7 +225,8 @@ fn first_chars(s: &str, n: usize) -> &str {
 
 /// Every occurrence of the series `label` (a query or an entity), with
 /// `width` characters of context on each side, in corpus order;
-/// only articles dated within `days` (first and last day) when given.
+/// only articles dated within `days` (first and last day) when given, and
+/// only the first `limit` occurrences when given (the search stops there).
 pub fn contexts(
     corpus: &Corpus,
     label: &str,
@@ -233,6 +234,7 @@ pub fn contexts(
     entities: &[Entity],
     days: Option<(Day, Day)>,
     width: usize,
+    limit: Option<usize>,
 ) -> Vec<Context> {
     let Some(target) = series.labels.iter().position(|l| l == label) else {
         return Vec::new();
@@ -262,6 +264,9 @@ pub fn contexts(
             for (offset, sentence) in tokens::sentences(p) {
                 let toks: Vec<Token> = tokens::tokens(sentence).collect();
                 for m in combined.matcher.find(&toks).iter().filter(|m| wanted(m)) {
+                    if limit.is_some_and(|n| out.len() >= n) {
+                        return out;
+                    }
                     let start = offset + toks[m.start].start;
                     let end = offset + toks[m.end - 1].start + toks[m.end - 1].text.len();
                     out.push(Context {
@@ -327,11 +332,11 @@ mod tests {
     #[test]
     fn contexts_show_each_occurrence_with_its_neighbours() {
         let (c, set, e) = setup();
-        let k = contexts(&c, "Donald Trump", &set, &e, None, 12);
+        let k = contexts(&c, "Donald Trump", &set, &e, None, 12, None);
         assert_eq!(k.len(), 1);
         assert_eq!(k[0].paragraph, Some(0));
         let (set3, _) = SeriesSet::new(&query::parse_list("crisis").expect("ok"), &e);
-        let crisis = contexts(&c, "crisis", &set3, &e, None, 5);
+        let crisis = contexts(&c, "crisis", &set3, &e, None, 5, None);
         assert_eq!(crisis.len(), 1);
         assert_eq!(
             crisis[0].paragraph, None,
@@ -352,16 +357,19 @@ mod tests {
                 &set,
                 &e,
                 crate::period::Period::range("2026-01-09"),
-                12
+                12,
+                None
             )
             .is_empty()
         );
         let week = crate::period::Period::range("2026-W02");
         assert_eq!(
-            contexts(&c, "Donald Trump", &set, &e, week, 12).len(),
-            contexts(&c, "Donald Trump", &set, &e, None, 12).len(),
+            contexts(&c, "Donald Trump", &set, &e, week, 12, None).len(),
+            contexts(&c, "Donald Trump", &set, &e, None, 12, None).len(),
             "the article of 8 January is in week 2"
         );
-        assert!(contexts(&c, "nobody", &set, &e, None, 12).is_empty());
+        assert!(contexts(&c, "nobody", &set, &e, None, 12, None).is_empty());
+        let first = contexts(&c, "Donald Trump", &set, &e, None, 12, Some(1));
+        assert_eq!(first, k[..1], "a limit keeps the first occurrences");
     }
 }

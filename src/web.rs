@@ -355,8 +355,14 @@ impl Workspace {
 
     /// Keyword-in-context lines for a series label, on one day
     /// (YYYY-MM-DD), ISO week (YYYY-Www) or month (YYYY-MM), or all days
-    /// (empty string).
-    pub fn contexts(&self, label: &str, on_day: &str, width: usize) -> Result<JsValue, JsError> {
+    /// (empty string): the first `limit` in corpus order, or all for 0.
+    pub fn contexts(
+        &self,
+        label: &str,
+        on_day: &str,
+        width: usize,
+        limit: usize,
+    ) -> Result<JsValue, JsError> {
         to_js(&reader::contexts(
             &self.corpus,
             label,
@@ -364,6 +370,7 @@ impl Workspace {
             &self.entities,
             days(on_day),
             width.clamp(10, 200),
+            (limit > 0).then_some(limit),
         ))
     }
 }

@@ -327,10 +327,11 @@ function eventOnDay(e, day) {
 const LIST_PAGE = 200;
 const listShown = { events: LIST_PAGE, kwic: LIST_PAGE, articles: LIST_PAGE };
 
-// The items of `list` to show now; fills the list's "more" line.
-function listPage(list, items, render) {
+// The items of `list` to show now; fills the list's "more" line. `total`:
+// how many there are, when `items` holds only the first ones.
+function listPage(list, items, render, total = items.length) {
   const shown = items.slice(0, listShown[list]);
-  const left = items.length - shown.length;
+  const left = total - shown.length;
   const more = $(`${list}-more`);
   if (left <= 0) {
     more.replaceChildren();
@@ -341,7 +342,7 @@ function listPage(list, items, render) {
     listShown[list] += LIST_PAGE;
     render(false);
   });
-  more.replaceChildren(`${shown.length.toLocaleString('en')} of ${items.length.toLocaleString('en')} shown. `, button);
+  more.replaceChildren(`${shown.length.toLocaleString('en')} of ${total.toLocaleString('en')} shown. `, button);
   return shown;
 }
 
@@ -418,15 +419,25 @@ function renderKwicTerms() {
   renderKwic();
 }
 
+// Occurrences of a series in the articles of the selection (the counts
+// and the contexts agree).
+function termCount(term, day) {
+  return data.counts.articles.reduce((sum, a) => sum + (inPeriod(a.date, day) ? (a.counts[term] || 0) : 0), 0);
+}
+
 function renderKwic(firstPage = true) {
   if (firstPage) listShown.kwic = LIST_PAGE;
   if (!state.kwicTerm) { $('kwic').replaceChildren(); $('kwic-more').replaceChildren(); return; }
-  const lines = ws.contexts(state.kwicTerm, state.day || '', 48);
+  // In corpus order only the lines shown are worked out (their number is
+  // the term's count); sorted by a neighbouring word, all of them.
+  const ordered = state.kwicSort === 'order';
+  const lines = ws.contexts(state.kwicTerm, state.day || '', 48, ordered ? listShown.kwic : 0);
+  const total = ordered ? termCount(state.kwicTerm, state.day) : lines.length;
   const word = (s, last) => { const w = s.trim().split(/\s+/); return ((last ? w[w.length - 1] : w[0]) || '').toLowerCase(); };
   if (state.kwicSort === 'left') lines.sort((a, b) => word(a.left, true).localeCompare(word(b.left, true)));
   if (state.kwicSort === 'right') lines.sort((a, b) => word(a.right, false).localeCompare(word(b.right, false)));
-  $('kwic-count').textContent = `${plural(lines.length, 'occurrence')} of ${state.kwicTerm}${state.day ? ` on ${state.day}` : ''}`;
-  $('kwic').replaceChildren(...listPage('kwic', lines, renderKwic).map(c => {
+  $('kwic-count').textContent = `${plural(total, 'occurrence')} of ${state.kwicTerm}${state.day ? ` on ${state.day}` : ''}`;
+  $('kwic').replaceChildren(...listPage('kwic', lines, renderKwic, total).map(c => {
     const line = el('div', { class: 'kwic-line', 'data-article': c.article, tabindex: '0', role: 'button' },
       el('span', { class: 'l' }, el('bdi', null, c.left)), el('span', { class: 't' }, c.term), el('span', { class: 'r' }, c.right));
     const open = () => openReader(c.article, (c.left + c.term + c.right).trim());
@@ -715,7 +726,7 @@ function renderCounting() {
   const sections = [];
   sections.push(el('p', null, `Everything below is for ${scope}. A word is a run of letters and digits; apostrophes inside words, and dots in abbreviations such as U.S., stay inside. Matching ignores case and accents (Bogotá = Bogota) and a possessive 's (Petro's = Petro); a name written in capitals (US, ELN) only matches capitals, so "US" never counts "us". Hyphens and dashes split words, so "Petro–Trump" counts one Petro and one Trump.`));
   for (const t of state.series) {
-    const lines = ws.contexts(t, day || '', 0);
+    const lines = ws.contexts(t, day || '', 0, 0);
     const forms = new Map();
     for (const c of lines) forms.set(c.term, (forms.get(c.term) || 0) + 1);
     sections.push(el('h3', null, t),
