@@ -9,7 +9,8 @@
 #   ./build.sh bench    speed and size figures: the native pipeline on
 #                       10, 100 and 400 MB and 20,000 small files, and in
 #                       Chromium the wasm pipeline beside plain JS and npm
-#                       tools (DATELINE_BROWSER_BENCH_MB, default "20 100")
+#                       tools, and the page loading a folder of that size
+#                       (DATELINE_BROWSER_BENCH_MB, default "20 100")
 #   ./build.sh fuzz     the property tests with many more cases
 #                       (PROPTEST_CASES, default 100000)
 # On a fresh machine it installs what it needs (and skips what is present):
@@ -276,6 +277,8 @@ run_bench() {
   for mb in ${DATELINE_BROWSER_BENCH_MB:-20 100}; do
     step "in-browser benchmark, $mb MB: wasm, plain JS, npm sentiment, npm wink-nlp (Chromium)"
     (cd tests/browser && node bench.mjs --mb "$mb")
+    step "the page loading a $mb MB folder: load time, longest main-thread task, memory"
+    (cd tests/browser && node page-bench.mjs --mb "$mb")
   done
   step "page size"
   echo "dist/dateline.html: $(wc -c < dist/dateline.html) bytes"

@@ -829,13 +829,14 @@ function renderFromState() {
 const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
 const SIDECAR = /(^|\/)(corpus|entities)\.toml$/i;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
-// The largest corpus the page takes. The texts, their copy in the
-// WebAssembly memory and what the analysis builds from them take about
-// four times the text (the browser benchmark measured 288 MiB of wasm
-// memory for 100 MB), and a browser gives a page's WebAssembly 2 to 4 GB at
-// most: beyond this the page would run out of memory, so it refuses first.
-// (A test lowers it through globalThis.DATELINE_MAX_CORPUS_BYTES.)
-const MAX_CORPUS_BYTES = globalThis.DATELINE_MAX_CORPUS_BYTES || 400 * 1000 * 1000;
+// The largest corpus the page takes. Loading a folder, the WebAssembly
+// memory grows to about five times the text (the page benchmark measured
+// 536 MiB for 100 MB: the files, the decoded texts and the analysis at
+// once), and the page keeps its own copy of the files; a browser gives a
+// page's WebAssembly 2 to 4 GB at most. Beyond this the page would run out
+// of memory, so it refuses first. (A test lowers it through
+// globalThis.DATELINE_MAX_CORPUS_BYTES.)
+const MAX_CORPUS_BYTES = globalThis.DATELINE_MAX_CORPUS_BYTES || 250 * 1000 * 1000;
 
 function mb(bytes) { return `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 1)} MB`; }
 function progress(text) { $('load-progress').textContent = text; }
