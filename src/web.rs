@@ -14,6 +14,7 @@ use crate::period::Period;
 use crate::query;
 use crate::reader;
 use crate::report::Summary;
+use crate::sentiment::SentimentReport;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -218,6 +219,20 @@ impl Workspace {
     /// Sentiment tallies (same shape as `dateline sentiment --json`).
     pub fn sentiment(&self) -> Result<JsValue, JsError> {
         to_js(&self.analysis.sentiment)
+    }
+
+    /// The sentiment report without its per-article tallies (`articles`
+    /// empty): what the views draw, a fraction of the whole for a large
+    /// corpus.
+    #[wasm_bindgen(js_name = sentimentDays)]
+    pub fn sentiment_days(&self) -> Result<JsValue, JsError> {
+        let days = self.analysis.sentiment.as_ref().map(|s| SentimentReport {
+            days: s.days.clone(),
+            undated: s.undated.clone(),
+            articles: Vec::new(),
+            warnings: s.warnings.clone(),
+        });
+        to_js(&days)
     }
 
     /// Events (same shape as `dateline events --json`).

@@ -95,7 +95,8 @@ function setStatus(kind, text) {
 function loadReports() {
   data.summary = ws.summary();
   data.counts = ws.counts();
-  data.sentiment = ws.sentiment();
+  // The per-article tallies are only for the JSON download.
+  data.sentiment = ws.sentimentDays();
   data.events = ws.events();
   loadTotals();
   applyPeriod();
@@ -607,7 +608,7 @@ function download(which, format) {
   if (format === 'png') savePng(which);
   if (format === 'csv') saveBlob(new Blob([chartCsv(which)], { type: 'text/csv' }), `dateline-${which}.csv`);
   if (format === 'json') {
-    const report = which === 'mentions' ? data.counts : data.sentiment;
+    const report = which === 'mentions' ? data.counts : ws.sentiment();
     saveBlob(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }), `dateline-${which}.json`);
   }
 }
@@ -830,9 +831,9 @@ const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
 const SIDECAR = /(^|\/)(corpus|entities)\.toml$/i;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 // The largest corpus the page takes. Loading a folder, the WebAssembly
-// memory grows to about five times the text (the page benchmark measured
-// 536 MiB for 100 MB: the files, the decoded texts and the analysis at
-// once), and the page keeps its own copy of the files; a browser gives a
+// memory grows to more than three times the text (the page benchmark
+// measured 311 MiB for 100 MB: the files, the decoded texts and the
+// analysis at once), and the page keeps its own copy of the files; a browser gives a
 // page's WebAssembly 2 to 4 GB at most. Beyond this the page would run out
 // of memory, so it refuses first. (A test lowers it through
 // globalThis.DATELINE_MAX_CORPUS_BYTES.)
