@@ -178,6 +178,72 @@ fn analyse_parts_in_threads(
         .collect()
 }
 
+/// An analysis run a step at a time, for a caller that must stay
+/// responsive (the page): each [`Stepper::step`] analyses the next
+/// articles, about a given amount of text, and [`Stepper::finish`] merges
+/// the steps in order — the same result as [`run`].
+pub struct Stepper {
+    combined: Combined,
+    series: SeriesSet,
+    entities: Vec<Entity>,
+    want: Want,
+    next: usize,
+    parts: Vec<Part>,
+}
+
+impl Stepper {
+    /// A run of the analyses in `want` (see [`run`]).
+    pub fn new(series: &SeriesSet, entities: &[Entity], want: Want) -> Stepper {
+        Stepper {
+            combined: Combined::new(series, entities, want.sentiment || want.events),
+            series: series.clone(),
+            entities: entities.to_vec(),
+            want,
+            next: 0,
+            parts: Vec::new(),
+        }
+    }
+
+    /// Analyses the next articles of `corpus`, at least one and about
+    /// `bytes` of text; true when every article has been analysed.
+    pub fn step(&mut self, corpus: &Corpus, bytes: usize) -> bool {
+        let articles = &corpus.articles;
+        if self.next < articles.len() {
+            let start = self.next;
+            let mut taken = 0;
+            while self.next < articles.len() && (self.next == start || taken < bytes) {
+                taken += text_bytes(&articles[self.next]);
+                self.next += 1;
+            }
+            let ctx = Ctx {
+                combined: &self.combined,
+                series: &self.series,
+                entities: &self.entities,
+                want: self.want,
+            };
+            self.parts
+                .push(analyse_part(&articles[start..self.next], &ctx));
+        }
+        self.next >= articles.len()
+    }
+
+    /// The share of `corpus`'s articles analysed so far, 0 to 1.
+    pub fn done(&self, corpus: &Corpus) -> f64 {
+        if corpus.articles.is_empty() {
+            1.0
+        } else {
+            self.next as f64 / corpus.articles.len() as f64
+        }
+    }
+
+    /// The reports, once every article has been analysed (the articles not
+    /// stepped through yet are analysed now).
+    pub fn finish(mut self, corpus: &Corpus) -> Analysis {
+        while !self.step(corpus, usize::MAX) {}
+        merge(&corpus.articles, self.parts, &self.series, self.want)
+    }
+}
+
 /// Consecutive ranges of `articles` with about the same amount of text.
 fn split(articles: &[Article], parts: usize) -> Vec<std::ops::Range<usize>> {
     let total: usize = articles.iter().map(text_bytes).sum();
@@ -503,6 +569,32 @@ mod tests {
             let many = run_in_parts(&corpus, &series, &ents, Want::all(), parts);
             assert_eq!(many, one, "{parts} parts");
         }
+    }
+
+    #[test]
+    fn a_run_in_steps_gives_the_same_result() {
+        let corpus = crate::seed_corpus();
+        let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
+        let queries = query::parse_list("Petro,coup|putsch").expect("ok");
+        let (series, _) = SeriesSet::new(&queries, &ents);
+        let whole = run(&corpus, &series, &ents, Want::all());
+        for bytes in [1, 2_000, 20_000, usize::MAX] {
+            let mut s = Stepper::new(&series, &ents, Want::all());
+            let mut steps = 0;
+            while !s.step(&corpus, bytes) {
+                steps += 1;
+                assert!(s.done(&corpus) < 1.0);
+            }
+            assert_eq!(s.done(&corpus), 1.0);
+            if bytes == 1 {
+                assert_eq!(steps + 1, corpus.articles.len(), "one article a step");
+            }
+            assert_eq!(s.finish(&corpus), whole, "{bytes} bytes a step");
+        }
+        // Finishing early analyses the rest.
+        let mut s = Stepper::new(&series, &ents, Want::all());
+        s.step(&corpus, 1);
+        assert_eq!(s.finish(&corpus), whole);
     }
 
     #[test]

@@ -117,21 +117,40 @@ impl Corpus {
     /// refer to files in their folder); `entities.toml` is left to the
     /// analyses; every other file is read as text.
     pub fn from_files(files: &[SourceFile]) -> Corpus {
+        let texts: Vec<&SourceFile> = files.iter().filter(|f| !is_sidecar(&f.name)).collect();
+        let sidecars: Vec<&SourceFile> = files.iter().filter(|f| is_sidecar(&f.name)).collect();
+        Corpus::assemble(read_in_parts(&texts, parts_for(&texts)), &sidecars)
+    }
+
+    /// Reads text files (not sidecars) into a part of a corpus, for
+    /// [`Corpus::assemble`]: a caller may read a corpus a batch of files at a
+    /// time.
+    pub fn read_part(files: &[SourceFile]) -> Corpus {
+        let texts: Vec<&SourceFile> = files.iter().filter(|f| !is_sidecar(&f.name)).collect();
+        Corpus::read(&texts)
+    }
+
+    /// The corpus of parts read in order (see [`Corpus::read_part`]) and the
+    /// sidecar files: the same corpus as [`Corpus::from_files`] of all the
+    /// files at once.
+    pub fn assemble(parts: Vec<Corpus>, sidecars: &[&SourceFile]) -> Corpus {
         let mut corpus = Corpus::default();
         let mut entries: Vec<Entry> = Vec::new();
-        for f in files.iter().filter(|f| base_name(&f.name) == "corpus.toml") {
+        for f in sidecars
+            .iter()
+            .filter(|f| base_name(&f.name) == "corpus.toml")
+        {
             let text = String::from_utf8_lossy(&f.bytes);
             let (e, problems) = manifest::parse(&f.name, &text);
             entries.extend(e);
             corpus.warn_all(&f.name, problems);
         }
-        corpus.entity_files = files
+        corpus.entity_files = sidecars
             .iter()
             .filter(|f| base_name(&f.name) == "entities.toml")
-            .cloned()
+            .map(|f| (*f).clone())
             .collect();
-        let texts: Vec<&SourceFile> = files.iter().filter(|f| !is_sidecar(&f.name)).collect();
-        for part in read_in_parts(&texts, parts_for(&texts)) {
+        for part in parts {
             corpus.articles.extend(part.articles);
             corpus.warnings.extend(part.warnings);
             corpus.removed_words.extend(part.removed_words);
@@ -377,6 +396,23 @@ fn read_in_parts(files: &[&SourceFile], parts: usize) -> Vec<Corpus> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_corpus_read_a_batch_at_a_time_is_the_same() {
+        let mut files = crate::seeds::files();
+        files.push(SourceFile {
+            name: "notes/2026-02-01-a.txt".into(),
+            bytes: b"Council backs plan\n\nThe council backed the water plan on Monday.\n".to_vec(),
+        });
+        let whole = Corpus::from_files(&files);
+        let parts: Vec<Corpus> = files.chunks(2).map(Corpus::read_part).collect();
+        let sidecars: Vec<&SourceFile> = files.iter().filter(|f| is_sidecar(&f.name)).collect();
+        assert!(
+            !sidecars.is_empty(),
+            "the seeds have corpus.toml and entities.toml"
+        );
+        assert_eq!(Corpus::assemble(parts, &sidecars), whole);
+    }
 
     #[test]
     fn reading_in_parts_gives_the_same_corpus() {

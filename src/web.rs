@@ -29,6 +29,18 @@ pub struct Workspace {
     warnings: Vec<crate::corpus::Warning>,
     /// What a chart point stands for; none: the finest that fits.
     period: Option<Period>,
+    /// While a corpus is being loaded a batch at a time (see
+    /// [`Workspace::loading`]).
+    loading: Option<Loading>,
+}
+
+/// A corpus on its way in: the parts read so far and the sidecar files,
+/// then the analysis in steps.
+#[derive(Default)]
+struct Loading {
+    parts: Vec<Corpus>,
+    sidecars: Vec<SourceFile>,
+    stepper: Option<analysis::Stepper>,
 }
 
 /// A report as a JS value: written as JSON and parsed by the browser's
@@ -80,6 +92,7 @@ impl Workspace {
             analysis: Analysis::default(),
             warnings,
             period: None,
+            loading: None,
         };
         w.series = SeriesSet::new(&[], &w.entities).0;
         w
@@ -140,6 +153,94 @@ impl Workspace {
                 }),
         );
         Ok(Workspace::new(Corpus::from_files(&files)))
+    }
+
+    /// A workspace to load a batch of files at a time ([`Workspace::add_files`])
+    /// and then to analyse a step at a time ([`Workspace::analyse_step`]), so
+    /// that the page stays responsive; with `with_seeds`, the bundled corpus
+    /// comes first. The result is the same as [`Workspace::from_files`] of
+    /// all the files followed by [`Workspace::complete`].
+    pub fn loading(with_seeds: bool) -> Workspace {
+        let mut w = Workspace::new(Corpus::default());
+        let mut loading = Loading::default();
+        if with_seeds {
+            let seeds = crate::seeds::files();
+            loading.parts.push(Corpus::read_part(&seeds));
+            loading.sidecars.extend(
+                seeds
+                    .into_iter()
+                    .filter(|f| crate::corpus::is_sidecar(&f.name)),
+            );
+        }
+        w.loading = Some(loading);
+        w
+    }
+
+    /// Reads a batch of files (`names[i]` is the path of `contents[i]`)
+    /// into a workspace made by [`Workspace::loading`].
+    #[wasm_bindgen(js_name = addFiles)]
+    pub fn add_files(
+        &mut self,
+        names: Vec<String>,
+        contents: Vec<js_sys::Uint8Array>,
+    ) -> Result<(), JsError> {
+        let Some(loading) = self.loading.as_mut() else {
+            return Err(JsError::new("addFiles: this workspace is not loading"));
+        };
+        if names.len() != contents.len() {
+            return Err(JsError::new(
+                "addFiles: one name per file content is needed",
+            ));
+        }
+        let files: Vec<SourceFile> = names
+            .into_iter()
+            .zip(contents)
+            .map(|(name, bytes)| SourceFile {
+                name,
+                bytes: bytes.to_vec(),
+            })
+            .collect();
+        loading.parts.push(Corpus::read_part(&files));
+        loading.sidecars.extend(
+            files
+                .into_iter()
+                .filter(|f| crate::corpus::is_sidecar(&f.name)),
+        );
+        Ok(())
+    }
+
+    /// Analyses about `bytes` of text of a loading workspace, the first
+    /// call putting the corpus together from its parts; returns the share
+    /// of the articles analysed, 0 to 1. At 1 the workspace is complete.
+    #[wasm_bindgen(js_name = analyseStep)]
+    pub fn analyse_step(&mut self, bytes: usize) -> f64 {
+        let Some(mut loading) = self.loading.take() else {
+            return 1.0;
+        };
+        if loading.stepper.is_none() {
+            let sidecars: Vec<&SourceFile> = loading.sidecars.iter().collect();
+            let corpus = Corpus::assemble(std::mem::take(&mut loading.parts), &sidecars);
+            let mut w = Workspace::new(corpus);
+            w.period = self.period;
+            *self = w;
+            loading.stepper = Some(analysis::Stepper::new(
+                &self.series,
+                &self.entities,
+                Want::all(),
+            ));
+        }
+        let Some(stepper) = loading.stepper.as_mut() else {
+            return 1.0;
+        };
+        if stepper.step(&self.corpus, bytes.max(1)) {
+            if let Some(s) = loading.stepper.take() {
+                self.analysis = s.finish(&self.corpus);
+            }
+            return 1.0;
+        }
+        let done = stepper.done(&self.corpus);
+        self.loading = Some(loading);
+        done.min(0.999)
     }
 
     /// Runs the analyses a new workspace has not run yet (sentiment and

@@ -935,16 +935,20 @@ async function loadFiles(files) {
     progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
     return;
   }
-  showMeter(false);
-  progress(`Analysing ${names.length} files…`);
-  await new Promise(done => setTimeout(done, 0));
   const add = document.querySelector('input[name="load-mode"]:checked').value === 'add';
   // Files join those loaded before (a file of the same name is replaced).
   const incoming = new Set(names);
-  workspace.files = [...workspace.files.filter(f => !incoming.has(f.name)), ...names.map((name, i) => ({ name, bytes: contents[i] }))];
-  workspace.withSeeds = add;
+  const files2 = [...workspace.files.filter(f => !incoming.has(f.name)), ...names.map((name, i) => ({ name, bytes: contents[i] }))];
   const start = performance.now();
-  useWorkspace(buildWorkspace(), skipped, performance.now() - start);
+  const next = await buildWorkspaceInSteps(files2, add);
+  showMeter(false);
+  if (!next) {
+    progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
+    return;
+  }
+  workspace.files = files2;
+  workspace.withSeeds = add;
+  useWorkspace(next, skipped, performance.now() - start);
   performance.mark('dateline:loaded');
   persist();
   const problems = data.loadWarnings.length + data.summary.warnings.length;
@@ -990,6 +994,60 @@ function buildWorkspace() {
   const files = base && workspace.withSeeds ? [...base, ...workspace.files] : workspace.files;
   const next = wasm_bindgen.Workspace.fromFiles(files.map(f => f.name), files.map(f => f.bytes), !base && workspace.withSeeds);
   next.complete();
+  for (const [id, date] of Object.entries(workspace.overrides)) {
+    try { next.setDate(id, date); } catch (err) { delete workspace.overrides[id]; }
+  }
+  return next;
+}
+
+// Lets the browser draw and handle input between two steps of work.
+function yieldToBrowser() {
+  return new Promise(resolve => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+// Bytes of files handed to the core at once, and of text analysed in one
+// step: each step takes some tens of milliseconds, and the page draws the
+// progress and answers in between.
+const FEED_BYTES = 4 * 1000 * 1000;
+const STEP_BYTES = 2 * 1000 * 1000;
+
+// Builds the workspace of `files` a batch and a step at a time (the same
+// result as buildWorkspace); null when Cancel was pressed meanwhile.
+async function buildWorkspaceInSteps(files, withSeeds) {
+  const base = bundled();
+  const all = base && withSeeds ? [...base, ...files] : files;
+  const next = wasm_bindgen.Workspace.loading(!base && withSeeds);
+  const total = all.reduce((sum, f) => sum + f.bytes.length, 0);
+  const began = performance.now();
+  let fed = 0;
+  for (let at = 0; at < all.length;) {
+    let size = 0;
+    const batch = [];
+    while (at < all.length && (batch.length === 0 || size < FEED_BYTES)) {
+      batch.push(all[at]);
+      size += all[at].bytes.length;
+      at += 1;
+    }
+    next.addFiles(batch.map(f => f.name), batch.map(f => f.bytes));
+    fed += size;
+    $('load-bar').max = Math.max(1, total);
+    $('load-bar').value = fed / 2;
+    progress(`Reading the texts: ${mb(fed)} of ${mb(total)}`);
+    await yieldToBrowser();
+    if (loadCancelled) { next.free(); return null; }
+  }
+  for (let done = 0; done < 1;) {
+    done = next.analyseStep(STEP_BYTES);
+    $('load-bar').value = total / 2 + (done * total) / 2;
+    const ms = performance.now() - began;
+    progress(`Analysing: ${Math.round(done * 100)}% (${mb(total)} in ${(ms / 1000).toFixed(1)} s)`);
+    await yieldToBrowser();
+    if (loadCancelled) { next.free(); return null; }
+  }
   for (const [id, date] of Object.entries(workspace.overrides)) {
     try { next.setDate(id, date); } catch (err) { delete workspace.overrides[id]; }
   }
