@@ -1044,7 +1044,7 @@ async function buildWorkspaceInSteps(files, withSeeds) {
     done = next.analyseStep(STEP_BYTES);
     $('load-bar').value = total / 2 + (done * total) / 2;
     const ms = performance.now() - began;
-    progress(`Analysing: ${Math.round(done * 100)}% (${mb(total)} in ${(ms / 1000).toFixed(1)} s)`);
+    progress(`Analysing ${mb(total)}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
     await yieldToBrowser();
     if (loadCancelled) { next.free(); return null; }
   }
