@@ -886,6 +886,8 @@ function showProgress(done, count, read, total, ms) {
 async function loadFiles(files) {
   performance.mark('dateline:load-start');
   const began = performance.now();
+  // The line says at once that a new load runs (the last "Loaded …" goes).
+  progress(`Reading ${plural(files.length, 'file')}…`);
   showMeter(true);
   const names = [];
   const contents = [];
@@ -1198,6 +1200,7 @@ function wireLoading() {
     ev.preventDefault();
     zone.classList.remove('over');
     const items = [...(ev.dataTransfer.items || [])].map(i => i.webkitGetAsEntry && i.webkitGetAsEntry()).filter(Boolean);
+    progress('Reading the dropped files…');
     const work = items.length
       ? Promise.all(items.map(e => entryFiles(e, ''))).then(lists => lists.flat().map(f => ({ ...f, fromFolder: f.name.includes('/') })))
       : Promise.resolve([...ev.dataTransfer.files].map(f => ({ name: f.name, blob: f, fromFolder: false })));
