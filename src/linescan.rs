@@ -14,6 +14,8 @@
 //! never cross a space, so the pieces add up). The tests compare both on
 //! text of every kind.
 
+use crate::tokens::{is_word_char, word_end, word_end_full};
+
 /// What one pass over a line found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct LineScan {
@@ -176,17 +178,6 @@ fn scan_runs(b: &[u8]) -> usize {
     runs
 }
 
-/// `c.is_alphanumeric()`, without the Unicode table search for the
-/// characters a news text has most outside ASCII: Latin letters and general
-/// punctuation (dashes, quotes).
-fn is_alphanumeric(c: char) -> bool {
-    match c {
-        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
-        '\u{2000}'..='\u{206f}' => false,
-        _ => c.is_alphanumeric(),
-    }
-}
-
 /// Number of words in `text` by the rules of `tokens::words`, word by word.
 fn full_count(text: &str) -> usize {
     let b = text.as_bytes();
@@ -203,7 +194,7 @@ fn full_count(text: &str) -> usize {
             // A character outside ASCII: a word starts here if it is a
             // letter or digit (its end then takes the full rules).
             let ch = text[pos..].chars().next().unwrap_or(' ');
-            if is_alphanumeric(ch) {
+            if is_word_char(ch) {
                 count += 1;
                 pos = word_end_full(text, pos);
             } else {
@@ -212,88 +203,6 @@ fn full_count(text: &str) -> usize {
         }
     }
     count
-}
-
-/// The end of the word starting at `start`, as in `tokens`: a plain ASCII
-/// run ends at the first byte that cannot continue a word; anything else
-/// takes the full rules.
-fn word_end(text: &str, start: usize) -> usize {
-    let b = text.as_bytes();
-    let mut i = start;
-    while i < b.len() && b[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    let next = b.get(i + 1).copied().unwrap_or(b' ');
-    let joiner = match b.get(i) {
-        None => false,
-        Some(&c) if c >= 0x80 => true,
-        Some(b'\'') => next.is_ascii_alphabetic(),
-        Some(b'.') => next.is_ascii_alphanumeric(),
-        Some(b',') => next.is_ascii_digit(),
-        Some(_) => false,
-    };
-    if !joiner {
-        return i;
-    }
-    word_end_full(text, start)
-}
-
-/// The full rules for the end of a word, as in `tokens`: apostrophes
-/// between letters, dots and commas between digits, and single letters
-/// joined by dots (U.S.) continue it.
-fn word_end_full(text: &str, start: usize) -> usize {
-    let mut chars = text[start..].char_indices().peekable();
-    let mut end = start;
-    let mut prev: Option<char> = None;
-    // Single letters joined by dots: U.S., a.m., U.S.A.
-    let abbreviation = {
-        let mut it = text[start..].chars();
-        matches!(
-            (it.next(), it.next(), it.next(), it.next()),
-            (Some(a), Some('.'), Some(c), Some('.')) if a.is_alphabetic() && c.is_alphabetic()
-        )
-    };
-    if abbreviation {
-        let mut it = text[start..].char_indices();
-        let mut last = start;
-        loop {
-            match (it.next(), it.next()) {
-                (Some((_, l)), Some((j, '.'))) if l.is_alphabetic() => last = start + j + 1,
-                _ => break,
-            }
-            // Stop when the next letter is not followed by a dot.
-            let mut peek = text[last..].chars();
-            if !matches!((peek.next(), peek.next()), (Some(l), Some('.')) if l.is_alphabetic()) {
-                break;
-            }
-        }
-        if last > start && !text[last..].starts_with(is_alphanumeric) {
-            return last;
-        }
-    }
-    while let Some((i, c)) = chars.next() {
-        let at = start + i;
-        if is_alphanumeric(c) {
-            end = at + c.len_utf8();
-            prev = Some(c);
-            continue;
-        }
-        let next = chars.peek().map(|&(_, n)| n);
-        let joins = match c {
-            '\'' | '’' => {
-                prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic)
-            }
-            '.' | ',' => {
-                prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit())
-            }
-            _ => false,
-        };
-        if !joins {
-            break;
-        }
-        prev = Some(c);
-    }
-    end
 }
 
 #[cfg(test)]
@@ -331,11 +240,8 @@ mod tests {
     }
 
     #[test]
-    fn the_fast_alphanumeric_test_agrees_with_unicode() {
-        for c in '\0'..=char::MAX {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-        }
-        // scan relies on general punctuation holding no letter or digit.
+    fn general_punctuation_holds_no_letter_or_digit() {
+        // scan relies on it.
         for c in '\u{2000}'..='\u{206f}' {
             assert!(!c.is_alphanumeric(), "{c:?}");
         }
