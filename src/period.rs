@@ -114,6 +114,12 @@ impl Period {
         Some((start, p.end(start)))
     }
 
+    /// Whether `date` falls within `range` (first and last day); any date,
+    /// an undated one included, when there is no range.
+    pub fn holds(range: Option<(Day, Day)>, date: Option<Day>) -> bool {
+        range.is_none_or(|(first, last)| date.is_some_and(|d| d >= first && d <= last))
+    }
+
     /// Longest run of days without a point that an axis still draws as
     /// one stretch rather than a break.
     pub fn max_gap_days(self) -> i64 {
@@ -187,6 +193,10 @@ mod tests {
             Period::range("2026-01-08"),
             Some((day("2026-01-08"), day("2026-01-08")))
         );
+        let week = Period::range("2026-W02");
+        assert!(Period::holds(week, Some(day("2026-01-11"))));
+        assert!(!Period::holds(week, Some(day("2026-01-12"))) && !Period::holds(week, None));
+        assert!(Period::holds(None, None));
         assert_eq!(Period::parse("2026-W54"), None);
         assert_eq!(Period::parse("2026-13"), None);
         assert_eq!(Period::parse("soon"), None);

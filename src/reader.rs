@@ -248,9 +248,11 @@ pub fn contexts(
         }
     };
     let mut out = Vec::new();
-    for a in corpus.articles.iter().filter(|a| {
-        days.is_none_or(|(first, last)| a.date.is_some_and(|d| d >= first && d <= last))
-    }) {
+    for a in corpus
+        .articles
+        .iter()
+        .filter(|a| crate::period::Period::holds(days, a.date))
+    {
         // The counted text: the title (unless made from the first sentence),
         // then the paragraphs — so contexts and counts agree.
         let title = (!a.title_derived).then_some((None, a.title.as_str()));

@@ -430,20 +430,14 @@ impl Workspace {
     #[wasm_bindgen(js_name = countsBy)]
     pub fn counts_by(&self, period: &str) -> Result<JsValue, JsError> {
         let p = Period::named(period).unwrap_or_default();
-        match &self.analysis.counts {
-            Some(c) => to_js(&c.by_period(p)),
-            None => Ok(JsValue::NULL),
-        }
+        to_js(&self.analysis.counts.as_ref().map(|c| c.by_period(p)))
     }
 
     /// The sentiment report with its days summed per `period`.
     #[wasm_bindgen(js_name = sentimentBy)]
     pub fn sentiment_by(&self, period: &str) -> Result<JsValue, JsError> {
         let p = Period::named(period).unwrap_or_default();
-        match &self.analysis.sentiment {
-            Some(s) => to_js(&s.by_period(p)),
-            None => Ok(JsValue::NULL),
-        }
+        to_js(&self.analysis.sentiment.as_ref().map(|s| s.by_period(p)))
     }
 
     /// Words removed from the pages of the articles of `on_day` (a day,
@@ -456,9 +450,7 @@ impl Workspace {
             .corpus
             .articles
             .iter()
-            .filter(|a| {
-                within.is_none_or(|(first, last)| a.date.is_some_and(|d| d >= first && d <= last))
-            })
+            .filter(|a| Period::holds(within, a.date))
             .map(|a| a.source.as_str())
             .collect();
         sources.sort_unstable();
