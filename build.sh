@@ -140,17 +140,26 @@ build_page() {
   node tests/browser/tools/zopfli.mjs "$work/dateline.opt.wasm" "$work/dateline.wasm.deflate"
   step "assembling $out (CSS, JS and wasm inlined${corpus:+; corpus from $corpus})"
   python3 - "$work" "$out" "$corpus" <<'PY'
-import base64, json, pathlib, sys, zlib
+import base64, json, pathlib, subprocess, sys, zlib
 work = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
 corpus = sys.argv[3]
 www = pathlib.Path("www")
 html = (www / "index.html").read_text(encoding="utf-8")
-def script(text):
+def minify(text, loader):
+    # esbuild (npm) shortens the inlined scripts and styles; www/ keeps the
+    # readable sources. Top-level names of a script are kept (no format is
+    # set), so the scripts still see each other's globals.
+    return subprocess.run(["tests/browser/node_modules/.bin/esbuild", "--minify",
+                           f"--loader={loader}", "--log-level=warning"],
+                          input=text, capture_output=True, text=True, check=True).stdout
+def script(text, id=None, minified=True):
+    if minified:
+        text = minify(text, "js")
     # A closing tag inside inlined code would end the script element early.
     assert "</script" not in text.lower(), "inlined script contains </script"
-    return "<script>\n" + text + "\n</script>"
-style = (www / "style.css").read_text(encoding="utf-8")
+    return (f'<script id="{id}">' if id else "<script>") + "\n" + text + "\n</script>"
+style = minify((www / "style.css").read_text(encoding="utf-8"), "css")
 wasm = (work / "dateline.opt.wasm").read_bytes()
 # Raw DEFLATE (zopfli), inflated synchronously in the page by tiny-inflate
 # (MIT), so the analysis is done before the load event, with no request.
@@ -205,14 +214,16 @@ def unbase91(text):
 encoded = base91(packed)
 assert unbase91(encoded) == packed, "basE91 does not decode back"
 inflate_js = pathlib.Path("tests/browser/node_modules/tiny-inflate/index.js").read_text(encoding="utf-8")
-inflate = ("// tiny-inflate 1.0.3, MIT License, Copyright (c) 2015-present Devon Govett\n"
+inflate = ("/*! tiny-inflate 1.0.3, MIT License, Copyright (c) 2015-present Devon Govett */\n"
            "const tinyInflate = (function () { const module = { exports: {} };\n"
            + inflate_js + "\nreturn module.exports; })();")
 scripts = "\n".join([
-    script((work / "dateline.js").read_text(encoding="utf-8")),
+    # The engine's glue runs in the page and, read from this element, in
+    # the worker that analyses loaded files.
+    script((work / "dateline.js").read_text(encoding="utf-8"), "engine-glue"),
     script(inflate),
     script(f"const WASM_SIZE = {len(wasm)};\nconst WASM_PACKED_SIZE = {len(packed)};\n"
-           f"const WASM_ALPHABET = \"{B91}\";\nconst WASM_DEFLATE_BASE91 = \"{encoded}\";"),
+           f"const WASM_ALPHABET = \"{B91}\";\nconst WASM_DEFLATE_BASE91 = \"{encoded}\";", minified=False),
     script((www / "app.js").read_text(encoding="utf-8")),
 ])
 if corpus:
@@ -232,7 +243,7 @@ if corpus:
     if not files:
         sys.exit(f"{corpus} holds no .txt, .md or .html file")
     baked = json.dumps({"name": root.name, "files": files}).replace("<", "\\u003c")
-    scripts = script("const BAKED_CORPUS = " + baked + ";") + "\n" + scripts
+    scripts = script("const BAKED_CORPUS = " + baked + ";", minified=False) + "\n" + scripts
 
 for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</style>"),
                       ("<!-- inline:scripts -->", scripts)]:

@@ -9,7 +9,7 @@ use crate::chart::{self, Lens, MentionMode, Theme, View};
 use crate::corpus::{Corpus, SourceFile};
 use crate::dates::Day;
 use crate::entities::{self, Entity};
-use crate::mentions::SeriesSet;
+use crate::mentions::{CountsReport, SeriesSet};
 use crate::period::Period;
 use crate::query;
 use crate::reader;
@@ -96,6 +96,18 @@ impl Workspace {
         };
         w.series = SeriesSet::new(&[], &w.entities).0;
         w
+    }
+
+    /// Counts mentions if no analysis ran yet.
+    fn count_if_needed(&mut self) {
+        if self.analysis.counts.is_none() {
+            let want = Want {
+                counts: true,
+                ..Default::default()
+            };
+            self.analysis.counts =
+                analysis::run(&self.corpus, &self.series, &self.entities, want).counts;
+        }
     }
 
     fn reanalyse(&mut self, queries: &[query::Query]) {
@@ -306,15 +318,42 @@ impl Workspace {
     /// Mentions per day (same shape as `dateline counts --json`), counted
     /// now if no analysis ran yet.
     pub fn counts(&mut self) -> Result<JsValue, JsError> {
-        if self.analysis.counts.is_none() {
-            let want = Want {
-                counts: true,
-                ..Default::default()
-            };
-            self.analysis.counts =
-                analysis::run(&self.corpus, &self.series, &self.entities, want).counts;
-        }
+        self.count_if_needed();
         to_js(&self.analysis.counts)
+    }
+
+    /// The counts report without its per-article counts (`articles`
+    /// empty): what the views draw, a fraction of the whole for a large
+    /// corpus. Counted now if no analysis ran yet.
+    #[wasm_bindgen(js_name = countsDays)]
+    pub fn counts_days(&mut self) -> Result<JsValue, JsError> {
+        self.count_if_needed();
+        let days = self.analysis.counts.as_ref().map(|c| CountsReport {
+            terms: c.terms.clone(),
+            days: c.days.clone(),
+            undated: c.undated.clone(),
+            articles: Vec::new(),
+            warnings: c.warnings.clone(),
+        });
+        to_js(&days)
+    }
+
+    /// Per article, in corpus order (the order of the summary's
+    /// articles), the occurrences of the `series` labels together; a label
+    /// that is not a series counts nothing.
+    #[wasm_bindgen(js_name = articleMentions)]
+    pub fn article_mentions(&self, series: Vec<String>) -> Vec<u32> {
+        let Some(counts) = &self.analysis.counts else {
+            return Vec::new();
+        };
+        counts
+            .articles
+            .iter()
+            .map(|a| {
+                let n: usize = series.iter().filter_map(|t| a.counts.get(t)).sum();
+                u32::try_from(n).unwrap_or(u32::MAX)
+            })
+            .collect()
     }
 
     /// Sentiment tallies (same shape as `dateline sentiment --json`).

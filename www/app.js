@@ -11,7 +11,8 @@ const state = {
   sort: { key: 'date', dir: 1 }, readerId: null, kwicTerm: null, kwicSort: 'order',
 };
 const data = {};
-let ws = null;
+// The core the corpus shown lives in (LocalCore or WorkerCore).
+let core = null;
 
 function $(id) { return document.getElementById(id); }
 
@@ -33,7 +34,9 @@ function plural(n, word) { return `${n.toLocaleString('en')} ${word}${n === 1 ? 
 function theme() {
   return state.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 }
-function color(label) { return wasm_bindgen.Workspace.seriesColor(data.counts.terms.indexOf(label)); }
+function color(label) { return seriesColor(data.counts.terms.indexOf(label)); }
+// Colours are fixed per series index: the page's own engine gives them.
+function seriesColor(n) { return wasm_bindgen.Workspace.seriesColor(n); }
 function width(id) {
   if (firstChartWidth) return firstChartWidth;
   return Math.max(280, Math.round($(id).clientWidth || 800));
@@ -87,25 +90,172 @@ function base91(text, alphabet, size) {
   return out;
 }
 
+// ---- the core: on this thread for the bundled corpus, in a worker for yours ----
+
+// Both kinds of core answer `call(method, ...args)` (a method of
+// wasm_bindgen.Workspace) with a promise, so the views are drawn the same
+// way whichever holds the corpus. globalThis.datelinePending counts the
+// calls not answered yet (the browser tests wait for 0).
+globalThis.datelinePending = 0;
+
+// The compiled engine, kept to start workers with.
+let engine = null;
+
+// A Workspace on the page's own thread: the bundled corpus, analysed in a
+// few milliseconds. Calls are answered at once.
+class LocalCore {
+  constructor(ws) { this.ws = ws; }
+  call(method, ...args) {
+    try {
+      return Promise.resolve(this.ws[method](...args));
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+  async memory() { return 0; }
+  free() { this.ws.free(); }
+}
+
+// A Workspace in a Web Worker with its own instance of the engine: files
+// you load are read and analysed there, and every later call (charts as
+// SVG, reports, contexts, new queries) is answered there, so the page's
+// thread only draws. The worker runs the engine's own JS glue (the script
+// element #engine-glue) and coreWorker below, from a blob: URL, which the
+// page's Content-Security-Policy allows (worker-src blob:).
+class WorkerCore {
+  static start() {
+    const glue = $('engine-glue').textContent;
+    const source = `${glue}\n(${coreWorker.toString()})();\n`;
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const worker = new Worker(url, { name: 'dateline-core' });
+    URL.revokeObjectURL(url);
+    const next = new WorkerCore(worker);
+    return next.call('$start', engine).then(() => next);
+  }
+
+  constructor(worker) {
+    this.worker = worker;
+    this.pending = new Map();
+    this.nextId = 1;
+    worker.onmessage = ev => {
+      const { id, value, error, panic } = ev.data;
+      if (panic) { window.datelinePanic(panic); return; }
+      const p = this.pending.get(id);
+      if (!p) return;
+      this.pending.delete(id);
+      globalThis.datelinePending -= 1;
+      if (error !== undefined) p.reject(new Error(error));
+      else p.resolve(value);
+    };
+    worker.onerror = ev => {
+      ev.preventDefault();
+      this.failAll(`the analysis worker stopped (${ev.message || 'an error'})`);
+    };
+  }
+
+  call(method, ...args) {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      globalThis.datelinePending += 1;
+      this.worker.postMessage({ id, method, args });
+    });
+  }
+
+  failAll(message) {
+    for (const p of this.pending.values()) p.reject(new Error(message));
+    globalThis.datelinePending -= this.pending.size;
+    this.pending.clear();
+  }
+
+  memory() { return this.call('$memory'); }
+
+  // Stops the worker. Calls still waiting are dropped unanswered: what
+  // they would have drawn belongs to a corpus no longer shown.
+  free() {
+    globalThis.datelinePending -= this.pending.size;
+    this.pending.clear();
+    this.worker.terminate();
+  }
+}
+
+// The worker's side (runs in the worker, after the engine's glue): one
+// Workspace, and a message per call, answered in order.
+function coreWorker() {
+  let ws = null;
+  let exports = null;
+  // The files handed over ($take), until they are read ($addTaken).
+  const store = [];
+  // Reads files (Blobs), all of a batch at once (the browser reads them
+  // in parallel, while the engine works on the batch before).
+  const readBlobs = blobs => Promise.all(blobs.map(b => b.arrayBuffer().then(
+    bytes => ({ bytes: new Uint8Array(bytes) }),
+    err => ({ error: `cannot read: ${err && err.message ? err.message : err}` }))));
+  // Adds a batch read by readBlobs to the loading Workspace; resolves to
+  // the files that could not be read, with the reason.
+  const addBlobs = async (names, reading) => {
+    const results = await reading;
+    const ok = [];
+    const contents = [];
+    const failed = [];
+    results.forEach((r, i) => {
+      if (r.bytes) { ok.push(names[i]); contents.push(r.bytes); } else failed.push({ source: names[i], message: r.error });
+    });
+    ws.addFiles(ok, contents);
+    return failed;
+  };
+  self.datelinePanic = message => self.postMessage({ panic: message });
+  const answer = async ({ id, method, args }) => {
+    try {
+      let value = null;
+      if (method === '$start') exports = wasm_bindgen.initSync({ module: args[0] });
+      else if (method === '$loading') ws = wasm_bindgen.Workspace.loading(args[0]);
+      else if (method === '$take') {
+        value = { first: store.length, sizes: args[0].map(b => b.size) };
+        store.push(...args[0]);
+      } else if (method === '$addTaken') value = await addBlobs(args[0], args[2]);
+      else if (method === '$memory') value = exports.memory.buffer.byteLength;
+      else value = ws[method](...args);
+      self.postMessage({ id, value });
+    } catch (err) {
+      self.postMessage({ id, error: err && err.message ? err.message : String(err) });
+    }
+  };
+  // One call at a time, in the order they came.
+  let queue = Promise.resolve();
+  self.onmessage = ev => {
+    const call = ev.data;
+    // Files start being read as soon as they are asked for.
+    if (call.method === '$addTaken') {
+      call.args[2] = readBlobs(call.args[1].map(i => store[i]));
+      for (const i of call.args[1]) store[i] = null;
+    }
+    queue = queue.then(() => answer(call));
+  };
+}
+
 function setStatus(kind, text) {
   $('status').dataset.state = kind;
   $('status-text').textContent = text;
 }
 
-function loadReports() {
-  data.summary = ws.summary();
-  data.counts = ws.counts();
-  // The per-article tallies are only for the JSON download.
-  data.sentiment = ws.sentimentDays();
-  data.events = ws.events();
+async function loadReports() {
+  // Asked for at once: a worker answers them in order.
+  const [summary, counts, sentiment, events] = await Promise.all([
+    // The per-article tallies are only for the JSON download.
+    // Per-article figures stay in the core (see articleMentions).
+    core.call('summary'), core.call('countsDays'), core.call('sentimentDays'), core.call('events')]);
+  Object.assign(data, { summary, counts, sentiment, events, mentions: null });
   loadTotals();
-  applyPeriod();
+  await applyPeriod();
 }
 
+// Occurrences of each series in the whole corpus: the days and the
+// undated articles.
 function loadTotals() {
   data.totals = {};
   for (const t of data.counts.terms) {
-    data.totals[t] = data.counts.articles.reduce((s, a) => s + (a.counts[t] || 0), 0);
+    data.totals[t] = data.counts.days.reduce((s, d) => s + d.counts[t], data.counts.undated.counts[t] || 0);
   }
 }
 
@@ -155,12 +305,14 @@ function inPeriod(date, label) {
 
 // Picks the period the charts use (the finest that fits the chart's width,
 // unless the reader chose one) and the reports summed per that period.
-function applyPeriod() {
-  data.period = state.by === 'auto' ? ws.fittingPeriod(width('mentions-chart')) : state.by;
-  ws.setPeriod(data.period);
-  data.countsP = data.period === 'day' ? data.counts : ws.countsBy(data.period);
-  // Before the first chart, only the counts exist.
-  data.sentimentP = data.period === 'day' || !data.sentiment ? data.sentiment : ws.sentimentBy(data.period);
+async function applyPeriod() {
+  const period = state.by === 'auto' ? await core.call('fittingPeriod', width('mentions-chart')) : state.by;
+  core.call('setPeriod', period);
+  const [countsP, sentimentP] = await Promise.all([
+    period === 'day' ? data.counts : core.call('countsBy', period),
+    // Before the first chart, only the counts exist.
+    period === 'day' || !data.sentiment ? data.sentiment : core.call('sentimentBy', period)]);
+  Object.assign(data, { period, countsP, sentimentP });
   $('mentions-heading').textContent = CHART_TITLE.mentions;
   $('sentiment-heading').textContent = CHART_TITLE.sentiment;
 }
@@ -168,18 +320,15 @@ function applyPeriod() {
 function selectDay(day) {
   state.day = state.day === day ? null : day;
   saveView();
-  renderDayViews();
+  return renderDayViews();
 }
 
 // Everything that depends on the selected day.
-function renderDayViews() {
-  renderCounting();
+async function renderDayViews() {
   renderDayBar();
-  renderCharts();
   renderDrivers();
   renderEvents();
-  renderArticles();
-  renderKwic();
+  await Promise.all([renderCounting(), renderCharts(), renderKwic(), renderArticles()]);
 }
 
 // ---- mentions ----------------------------------------------------------------
@@ -212,14 +361,11 @@ function toggleSeries(t) {
   state.series = state.series.includes(t) ? state.series.filter(x => x !== t) : [...state.series, t];
   saveView();
   renderChips();
-  renderMentions();
-  renderArticles();
-  renderKwicTerms();
-  renderCounting();
+  return Promise.all([renderMentions(), renderKwicTerms(), renderCounting(), renderArticles()]);
 }
 
-function renderMentions() {
-  const svg = ws.mentionsSvg(state.series, state.mode, width('mentions-chart'), 250, theme(), state.day || '');
+async function renderMentions() {
+  const svg = await core.call('mentionsSvg', state.series, state.mode, width('mentions-chart'), 250, theme(), state.day || '');
   $('mentions-chart').innerHTML = svg;
   wireChart('mentions-chart');
   $('mentions-legend').replaceChildren(...state.series.map(t =>
@@ -247,23 +393,23 @@ function formatValue(v) {
   return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
 
-function addQuery(text) {
+async function addQuery(text) {
   const q = text.trim();
   if (!q) return;
   const next = [...state.queries.filter(x => x !== q), q];
   try {
-    ws.setQueries(next.join(','));
+    await core.call('setQueries', next.join(','));
   } catch (err) {
     $('query-error').textContent = err.message || String(err);
     return;
   }
   $('query-error').textContent = '';
   state.queries = next;
-  loadReports();
+  await loadReports();
   if (!state.series.includes(q)) state.series = [...state.series, q];
   saveView();
   renderChips();
-  renderAll();
+  await renderAll();
 }
 
 // ---- sentiment -----------------------------------------------------------------
@@ -277,9 +423,10 @@ function renderSentimentTable() {
       ...cols.map(c => el('td', { 'data-key': c, 'data-value': String(d[c]) }, fmt(c, d[c])))))));
 }
 
-function renderSentiment() {
+async function renderSentiment() {
+  const svg = await core.call('sentimentSvg', state.lens, width('sentiment-chart'), 220, theme(), state.day || '');
   $('sentiment-heading').textContent = CHART_TITLE.sentiment;
-  $('sentiment-chart').innerHTML = ws.sentimentSvg(state.lens, width('sentiment-chart'), 220, theme(), state.day || '');
+  $('sentiment-chart').innerHTML = svg;
   wireChart('sentiment-chart');
   renderSentimentTable();
   $('sentiment-hint').textContent = state.lens === 'tone'
@@ -353,10 +500,9 @@ function highlighted(sentence, expression) {
   return [sentence.slice(0, at), el('mark', null, expression), sentence.slice(at + expression.length)];
 }
 
+// The list of events (the timeline strip is drawn with the charts).
 function renderEvents(firstPage = true) {
   if (firstPage) listShown.events = LIST_PAGE;
-  $('timeline-chart').innerHTML = ws.timelineSvg(width('timeline-chart'), 70, theme(), state.day || '');
-  wireChart('timeline-chart');
   const all = data.events.events.filter(e => eventOnDay(e, state.day));
   $('events-count').textContent = `${plural(all.length, 'event')}${state.day ? ` on ${state.day}` : ''}`;
   const shown = listPage('events', all, renderEvents);
@@ -376,14 +522,14 @@ function renderEvents(firstPage = true) {
 
 // ---- reader and contexts -----------------------------------------------------------
 
-function openReader(id, sentence, quiet) {
-  const a = ws.article(id);
+async function openReader(id, sentence, quiet) {
+  const a = await core.call('article', id);
   if (!a) return;
   const changed = state.readerId !== id;
   state.readerId = id;
   if (changed && !quiet) saveView();
   const key = el('p', { class: 'reader-key' },
-    el('span', { class: 'm-entity', style: `color:${wasm_bindgen.Workspace.seriesColor(0)}` }, el('span', null, 'entity')),
+    el('span', { class: 'm-entity', style: `color:${seriesColor(0)}` }, el('span', null, 'entity')),
     el('span', { class: 'm-query' }, 'query'), el('span', { class: 'm-positive' }, 'positive'),
     el('span', { class: 'm-negative' }, 'negative'), el('span', { class: 'm-negative m-negated' }, 'negated'),
     el('span', { class: 'm-spanish' }, 'Spanish, not tallied'));
@@ -408,7 +554,7 @@ function renderPiece(p) {
   const title = p.mark === 'entity' || p.mark === 'query' ? p.label
     : p.mark === 'spanish' ? p.label : `${p.mark}${p.negated ? ', negated (counts on the other side)' : ''}`;
   if (p.mark === 'entity') {
-    return el('span', { class: cls, title, 'data-label': p.label, style: `color:${wasm_bindgen.Workspace.seriesColor(p.series)}` }, el('span', null, p.text));
+    return el('span', { class: cls, title, 'data-label': p.label, style: `color:${seriesColor(p.series)}` }, el('span', null, p.text));
   }
   return el('span', { class: cls, title, 'data-label': p.label }, p.text);
 }
@@ -417,22 +563,23 @@ function renderKwicTerms() {
   const terms = state.series.length ? state.series : data.counts.terms.slice(0, 1);
   if (!terms.includes(state.kwicTerm)) state.kwicTerm = terms[0] || null;
   $('kwic-term').replaceChildren(...terms.map(t => el('option', { value: t, selected: t === state.kwicTerm }, t)));
-  renderKwic();
+  return renderKwic();
 }
 
 // Occurrences of a series in the articles of the selection (the counts
 // and the contexts agree).
 function termCount(term, day) {
-  return data.counts.articles.reduce((sum, a) => sum + (inPeriod(a.date, day) ? (a.counts[term] || 0) : 0), 0);
+  if (!day) return data.totals[term] || 0;
+  return data.counts.days.reduce((sum, d) => sum + (inPeriod(d.date, day) ? d.counts[term] : 0), 0);
 }
 
-function renderKwic(firstPage = true) {
+async function renderKwic(firstPage = true) {
   if (firstPage) listShown.kwic = LIST_PAGE;
   if (!state.kwicTerm) { $('kwic').replaceChildren(); $('kwic-more').replaceChildren(); return; }
   // In corpus order only the lines shown are worked out (their number is
   // the term's count); sorted by a neighbouring word, all of them.
   const ordered = state.kwicSort === 'order';
-  const lines = ws.contexts(state.kwicTerm, state.day || '', 48, ordered ? listShown.kwic : 0);
+  const lines = await core.call('contexts', state.kwicTerm, state.day || '', 48, ordered ? listShown.kwic : 0);
   const total = ordered ? termCount(state.kwicTerm, state.day) : lines.length;
   const word = (s, last) => { const w = s.trim().split(/\s+/); return ((last ? w[w.length - 1] : w[0]) || '').toLowerCase(); };
   if (state.kwicSort === 'left') lines.sort((a, b) => word(a.left, true).localeCompare(word(b.left, true)));
@@ -450,11 +597,23 @@ function renderKwic(firstPage = true) {
 
 // ---- articles table ------------------------------------------------------------------
 
-function articleRows() {
-  const counts = new Map(data.counts.articles.map(a => [a.id, a.counts]));
+// The articles of the selection, each with its mentions of the series
+// shown (`mentions`: per article in corpus order, from articleMentions).
+function articleRows(mentions) {
   return data.summary.articles
-    .filter(a => inPeriod(a.date, state.day))
-    .map(a => ({ ...a, mentions: state.series.reduce((s, t) => s + ((counts.get(a.id) || {})[t] || 0), 0) }));
+    .map((a, i) => ({ ...a, mentions: mentions ? mentions[i] : 0 }))
+    .filter(a => inPeriod(a.date, state.day));
+}
+
+// The mentions of the series shown, per article: asked of the core once
+// per set of series.
+async function articleMentions() {
+  const key = state.series.join('\n');
+  if (!data.mentions || data.mentions.key !== key) {
+    const values = await core.call('articleMentions', state.series);
+    data.mentions = { key, values };
+  }
+  return data.mentions.values;
 }
 
 function sortRows(rows) {
@@ -497,23 +656,24 @@ function dateControl(a) {
   return box;
 }
 
-function setDate(id, date) {
+async function setDate(id, date) {
   try {
-    ws.setDate(id, date);
+    await core.call('setDate', id, date);
   } catch (err) {
     progress(`Could not set the date: ${err.message || err}`);
     return;
   }
   if (date) workspace.overrides[id] = date;
   else delete workspace.overrides[id];
-  loadReports();
-  renderAll();
+  await loadReports();
+  await renderAll();
   persist();
 }
 
-function renderArticles(firstPage = true) {
+async function renderArticles(firstPage = true) {
+  const mentions = await articleMentions();
   if (firstPage) listShown.articles = LIST_PAGE;
-  const rows = sortRows(articleRows());
+  const rows = sortRows(articleRows(mentions));
   $('articles-count').textContent = `${plural(rows.length, 'article')}${state.day ? ` on ${state.day}` : ''}`;
   for (const th of document.querySelectorAll('#articles th')) {
     const k = th.querySelector('button').dataset.sort;
@@ -545,14 +705,14 @@ const CHART_SIZE = { mentions: [900, 300], sentiment: [900, 260] };
 function chartSvg(which) {
   const [w, h] = CHART_SIZE[which];
   return which === 'mentions'
-    ? ws.mentionsSvg(state.series, state.mode, w, h, theme(), state.day || '')
-    : ws.sentimentSvg(state.lens, w, h, theme(), state.day || '');
+    ? core.call('mentionsSvg', state.series, state.mode, w, h, theme(), state.day || '')
+    : core.call('sentimentSvg', state.lens, w, h, theme(), state.day || '');
 }
 
 // The chart as a standalone SVG file: XML prolog, fonts and colours are
 // already inline attributes.
-function standaloneSvg(which) {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${chartSvg(which)}\n`;
+async function standaloneSvg(which) {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${await chartSvg(which)}\n`;
 }
 
 function csvCell(v) {
@@ -590,7 +750,8 @@ function saveBlob(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function savePng(which) {
+async function savePng(which) {
+  const svg = await standaloneSvg(which);
   const [w, h] = CHART_SIZE[which];
   const img = new Image();
   img.onload = () => {
@@ -600,15 +761,15 @@ function savePng(which) {
     ctx.drawImage(img, 0, 0, w, h);
     canvas.toBlob(blob => saveBlob(blob, `dateline-${which}.png`), 'image/png');
   };
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standaloneSvg(which))}`;
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-function download(which, format) {
-  if (format === 'svg') saveBlob(new Blob([standaloneSvg(which)], { type: 'image/svg+xml' }), `dateline-${which}.svg`);
-  if (format === 'png') savePng(which);
+async function download(which, format) {
+  if (format === 'svg') saveBlob(new Blob([await standaloneSvg(which)], { type: 'image/svg+xml' }), `dateline-${which}.svg`);
+  if (format === 'png') await savePng(which);
   if (format === 'csv') saveBlob(new Blob([chartCsv(which)], { type: 'text/csv' }), `dateline-${which}.csv`);
   if (format === 'json') {
-    const report = which === 'mentions' ? data.counts : ws.sentiment();
+    const report = await core.call(which === 'mentions' ? 'counts' : 'sentiment');
     saveBlob(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }), `dateline-${which}.json`);
   }
 }
@@ -676,20 +837,19 @@ function setPresent(on) {
   $('present-bar').hidden = !on;
   if (on) {
     state.eventIndex = Math.min(state.eventIndex || 0, Math.max(0, data.events.events.length - 1));
-    showEvent();
-  } else {
-    renderCharts();
+    return showEvent();
   }
+  return renderCharts();
 }
 
-function showEvent() {
+async function showEvent() {
   $('tooltip').hidden = true;
   const events = data.events.events;
   const e = events[state.eventIndex];
   if (!e) { $('present-bar').textContent = 'No events to present.'; return; }
   state.day = e.precision === 'year' ? null : e.date;
-  renderDayViews();
-  openReader(e.sources[0], e.sentence, true);
+  await renderDayViews();
+  await openReader(e.sources[0], e.sentence, true);
   // Scroll the reader (not the page) to the event's sentence.
   const focus = $('reader').querySelector('p.focus');
   if (focus) $('reader').scrollTop = focus.offsetTop - $('reader').offsetTop - 24;
@@ -717,7 +877,7 @@ function presentKeys(ev) {
 // The words behind the counts take a pass over the corpus per series:
 // worked out when the section is open (and when it opens), not on every
 // change of a closed section.
-function renderCounting() {
+async function renderCounting() {
   if (!$('counting-details').open) {
     $('counting').replaceChildren();
     return;
@@ -726,8 +886,12 @@ function renderCounting() {
   const scope = day || 'all days';
   const sections = [];
   sections.push(el('p', null, `Everything below is for ${scope}. A word is a run of letters and digits; apostrophes inside words, and dots in abbreviations such as U.S., stay inside. Matching ignores case and accents (Bogotá = Bogota) and a possessive 's (Petro's = Petro); a name written in capitals (US, ELN) only matches capitals, so "US" never counts "us". Hyphens and dashes split words, so "Petro–Trump" counts one Petro and one Trump.`));
-  for (const t of state.series) {
-    const lines = ws.contexts(t, day || '', 0, 0);
+  const series = state.series;
+  const [contexts, removed] = await Promise.all([
+    Promise.all(series.map(t => core.call('contexts', t, day || '', 0, 0))),
+    core.call('removedWords', day || '')]);
+  for (const [i, t] of series.entries()) {
+    const lines = contexts[i];
     const forms = new Map();
     for (const c of lines) forms.set(c.term, (forms.get(c.term) || 0) + 1);
     sections.push(el('h3', null, t),
@@ -751,7 +915,6 @@ function renderCounting() {
       ? `Negated: ${[...negated].map(([w, n]) => `“${w}” ${n}`).join(', ')}.` : 'Nothing was negated.'),
     el('p', { class: 'words', id: 'counting-spanish' }, spanish
       ? `${plural(spanish, 'word')} in Spanish sentences were skipped (never tallied with the English lists).` : 'No Spanish sentence was skipped.'));
-  const removed = ws.removedWords(day || '');
   sections.push(el('h3', null, 'Articles and days'),
     el('p', { class: 'words', id: 'counting-clutter' }, `${plural(removed, 'word')} of navigation, captions, repeated titles, header dates, bylines, lists of other stories and teasers were removed from the pages${day ? ' of these articles' : ''} and never counted.`),
     el('p', null, 'The CLI command "dateline text" shows exactly what was kept. Each article gets the day printed in its header, else a date in its file name, else a curated date from corpus.toml, else a day set by hand — or stays undated and is counted apart, never on a guessed day.'));
@@ -781,19 +944,19 @@ function saveView() {
   persist();
 }
 
-// Applies a hash to the state; returns false when it holds nothing.
-function applyHash(hash) {
+// Applies a hash to the state; resolves to false when it holds nothing.
+async function applyHash(hash) {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   if (![...p.keys()].length) return false;
   const queries = (p.get('q') || '').split('\n').filter(Boolean);
   if (queries.join('\n') !== state.queries.join('\n')) {
     try {
-      ws.setQueries(queries.join(','));
+      await core.call('setQueries', queries.join(','));
       state.queries = queries;
     } catch (err) {
       $('query-error').textContent = err.message || String(err);
     }
-    loadReports();
+    await loadReports();
   }
   if (p.has('s')) state.series = p.get('s').split('\n').filter(t => data.counts.terms.includes(t));
   state.mode = ['raw', 'per_10k', 'share'].includes(p.get('mode')) ? p.get('mode') : 'raw';
@@ -814,13 +977,13 @@ function applyTheme() {
   $('theme-toggle').title = state.theme ? `Theme: ${label} (click to change)` : 'Theme follows the system (click to change)';
 }
 
-function renderFromState() {
+async function renderFromState() {
   applyTheme();
   for (const x of document.querySelectorAll('[data-mode]')) x.setAttribute('aria-pressed', String(x.dataset.mode === state.mode));
   for (const x of document.querySelectorAll('[data-lens]')) x.setAttribute('aria-pressed', String(x.dataset.lens === state.lens));
   renderChips();
-  renderAll();
-  if (state.readerId && data.summary.articles.some(a => a.id === state.readerId)) openReader(state.readerId, null, true);
+  await renderAll();
+  if (state.readerId && data.summary.articles.some(a => a.id === state.readerId)) await openReader(state.readerId, null, true);
   const panel = state.panel && $(`${state.panel}-section`);
   if (panel) panel.scrollIntoView();
 }
@@ -860,101 +1023,74 @@ async function entryFiles(entry, path) {
   return out;
 }
 
-// Reads the files (showing files and megabytes read), then analyses them
-// in the core. A file that cannot be used is named with the reason; the
-// others load.
-// Reading files shows a bar, the files and megabytes read, the rate and the
-// time left, and a Cancel button that stops the reading (before the next
-// batch of files, or before the analysis): nothing read so far is kept and
-// the corpus shown stays.
+// Loads files: the worker reads and analyses them (see
+// buildWorkspaceInSteps). A file that cannot be used is named with the
+// reason; the others load. While it works the page shows a bar, the files
+// and megabytes read, the rate and the time left, and a Cancel button that
+// stops the worker: nothing read so far is kept and the corpus shown stays.
 let loadCancelled = false;
-const READ_AT_ONCE = 64;
 
 function showMeter(on) {
   $('load-meter').hidden = !on;
   if (on) loadCancelled = false;
 }
 
-function showProgress(done, count, read, total, ms) {
-  $('load-bar').max = Math.max(1, total);
-  $('load-bar').value = read;
-  const rate = ms > 0 ? read / 1048576 / (ms / 1000) : 0;
-  const left = rate > 0 ? (total - read) / 1048576 / rate : 0;
-  progress(`Read ${done} of ${count} files (${mb(read)} of ${mb(total)}${rate > 0 && ms > 300 ? `, ${rate.toFixed(1)} MB/s, about ${Math.ceil(left)} s left` : ''})`);
-}
-
 async function loadFiles(files) {
   performance.mark('dateline:load-start');
-  const began = performance.now();
   // The line says at once that a new load runs (the last "Loaded …" goes).
   progress(`Reading ${plural(files.length, 'file')}…`);
   showMeter(true);
-  const names = [];
-  const contents = [];
   const skipped = [];
-  const total = files.reduce((sum, f) => sum + f.blob.size, 0);
+  const texts = [];
+  for (const f of files) {
+    if (f.fromFolder && !TEXT_FILE.test(f.name) && !SIDECAR.test(f.name)) {
+      skipped.push({ source: f.name, message: 'skipped: not a .txt, .md or .html file' });
+    } else {
+      texts.push(f);
+    }
+  }
+  // The files go to the worker that will read them, which gives their
+  // sizes: handing a picked file over, or asking its size, takes the
+  // browser a look at the disk, some 0.1 ms a file, so a large folder goes
+  // over a part at a time and the page keeps answering.
+  const next = await WorkerCore.start();
+  const taken = await takeFiles(next, texts);
+  if (!taken) {
+    showMeter(false);
+    progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
+    return;
+  }
+  const usable = [];
+  texts.forEach((f, i) => {
+    if (f.size > MAX_FILE_BYTES) {
+      skipped.push({ source: f.name, message: `skipped: too large (${mb(f.size)}; the limit is 64 MB per file)` });
+    } else {
+      usable.push({ name: f.name, blob: f.blob, size: f.size });
+    }
+  });
+  // Files join those loaded before (a file of the same name is replaced).
+  const incoming = new Set(usable.map(f => f.name));
+  const files2 = [...workspace.files.filter(f => !incoming.has(f.name)), ...usable];
   // Refused before anything is read when the corpus would be too large:
   // the corpus shown stays as it is.
-  const usable = files.filter(f => (!f.fromFolder || TEXT_FILE.test(f.name) || SIDECAR.test(f.name)) && f.blob.size <= MAX_FILE_BYTES);
-  const replaced = new Set(usable.map(f => f.name));
-  const after = workspace.files.filter(f => !replaced.has(f.name)).reduce((sum, f) => sum + f.bytes.length, 0)
-    + usable.reduce((sum, f) => sum + f.blob.size, 0);
+  const after = files2.reduce((sum, f) => sum + f.size, 0);
   if (after > MAX_CORPUS_BYTES) {
+    next.free();
     showMeter(false);
     progress(`Not loaded: ${plural(usable.length, 'file')} would make your texts ${mb(after)}; the page takes up to ${mb(MAX_CORPUS_BYTES)} (it analyses in the browser's memory). The corpus shown is unchanged. Load a part of them, or use the command line (dateline counts, sentiment, events), which has no such limit.`);
     return;
   }
-  let read = 0;
-  let done = 0;
-  // Files are read READ_AT_ONCE at a time (a browser reads them in
-  // parallel) and kept in their order.
-  for (let at = 0; at < files.length && !loadCancelled; at += READ_AT_ONCE) {
-    const batch = files.slice(at, at + READ_AT_ONCE);
-    const results = await Promise.all(batch.map(f => {
-      if (f.fromFolder && !TEXT_FILE.test(f.name) && !SIDECAR.test(f.name)) {
-        return { skip: 'skipped: not a .txt, .md or .html file' };
-      }
-      if (f.blob.size > MAX_FILE_BYTES) {
-        return { skip: `skipped: too large (${mb(f.blob.size)}; the limit is 64 MB per file)` };
-      }
-      return f.blob.arrayBuffer().then(b => ({ bytes: new Uint8Array(b) }), err => ({ skip: `cannot read: ${err.message || err}` }));
-    }));
-    batch.forEach((f, i) => {
-      const r = results[i];
-      if (r.bytes) {
-        contents.push(r.bytes);
-        names.push(f.name);
-        read += f.blob.size;
-      } else {
-        skipped.push({ source: f.name, message: r.skip });
-      }
-    });
-    done += batch.length;
-    showProgress(done, files.length, read, total, performance.now() - began);
-  }
-  if (loadCancelled) {
-    showMeter(false);
-    progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
-    return;
-  }
   const add = document.querySelector('input[name="load-mode"]:checked').value === 'add';
-  // Files join those loaded before (a file of the same name is replaced).
-  const incoming = new Set(names);
-  const files2 = [...workspace.files.filter(f => !incoming.has(f.name)), ...names.map((name, i) => ({ name, bytes: contents[i] }))];
-  const start = performance.now();
-  const next = await buildWorkspaceInSteps(files2, add);
-  showMeter(false);
-  if (!next) {
+  const unreadable = [];
+  if (!await switchWorkspace({ files: files2, withSeeds: add, overrides: workspace.overrides }, skipped, unreadable, { next, taken })) {
     progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
     return;
   }
-  workspace.files = files2;
-  workspace.withSeeds = add;
-  useWorkspace(next, skipped, performance.now() - start);
   performance.mark('dateline:loaded');
   persist();
   const problems = data.loadWarnings.length + data.summary.warnings.length;
-  progress(`Loaded ${plural(names.length, 'file')} ${add ? 'with' : 'instead of'} the bundled corpus: ${plural(data.summary.articles.length, 'article')}${problems ? `, ${plural(problems, 'problem')} (see "Files with problems")` : ''}.`);
+  const loaded = usable.filter(f => !unreadable.includes(f.name)).length;
+  progress(`Loaded ${plural(loaded, 'file')} ${add ? 'with' : 'instead of'} the bundled corpus: ${plural(data.summary.articles.length, 'article')}${problems ? `, ${plural(problems, 'problem')} (see "Files with problems")` : ''}.`);
 }
 
 // ---- the workspace kept in the browser -------------------------------------------------
@@ -976,83 +1112,122 @@ function bundled() {
   return bakedFiles;
 }
 
+// The bundled (or baked-in) corpus, on the page's own thread.
 function startWorkspace() {
   const files = bundled();
-  return files
+  return new LocalCore(files
     ? wasm_bindgen.Workspace.fromFiles(files.map(f => f.name), files.map(f => f.bytes), false)
-    : wasm_bindgen.Workspace.withSeeds();
+    : wasm_bindgen.Workspace.withSeeds());
 }
 
-function buildWorkspace() {
+// Dates set by hand, applied to a new core; one that no longer fits its
+// article is dropped.
+async function applyOverrides(next) {
+  for (const [id, date] of Object.entries(workspace.overrides)) {
+    try { await next.call('setDate', id, date); } catch (err) { delete workspace.overrides[id]; }
+  }
+}
+
+// The core for the workspace: the bundled corpus alone on this thread,
+// with your files in a worker. Null when Cancel was pressed meanwhile.
+async function buildWorkspace(loadWarnings, unreadable, worker) {
   if (!workspace.files.length) {
     const next = startWorkspace();
-    next.complete();
-    for (const [id, date] of Object.entries(workspace.overrides)) {
-      try { next.setDate(id, date); } catch (err) { delete workspace.overrides[id]; }
-    }
+    next.ws.complete();
+    await applyOverrides(next);
     return next;
   }
-  const base = bundled();
-  const files = base && workspace.withSeeds ? [...base, ...workspace.files] : workspace.files;
-  const next = wasm_bindgen.Workspace.fromFiles(files.map(f => f.name), files.map(f => f.bytes), !base && workspace.withSeeds);
-  next.complete();
-  for (const [id, date] of Object.entries(workspace.overrides)) {
-    try { next.setDate(id, date); } catch (err) { delete workspace.overrides[id]; }
-  }
-  return next;
+  return buildWorkspaceInSteps(workspace.files, workspace.withSeeds, loadWarnings, unreadable, worker);
 }
 
-// Lets the browser draw and handle input between two steps of work.
-function yieldToBrowser() {
-  return new Promise(resolve => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-// Bytes of files handed to the core at once, and of text analysed in one
-// step: each step takes some tens of milliseconds, and the page draws the
-// progress and answers in between.
+// Files handed to the worker at once (at most FEED_BYTES or FEED_FILES
+// of them), and the bytes of text it analyses in one step: the page shows
+// the progress after each.
 const FEED_BYTES = 4 * 1000 * 1000;
-const STEP_BYTES = 2 * 1000 * 1000;
+const FEED_FILES = 256;
+const STEP_BYTES = 4 * 1000 * 1000;
 
-// Builds the workspace of `files` a batch and a step at a time (the same
-// result as buildWorkspace); null when Cancel was pressed meanwhile.
-async function buildWorkspaceInSteps(files, withSeeds) {
+function showProgress(done, count, read, total, ms) {
+  $('load-bar').max = Math.max(1, 2 * total);
+  $('load-bar').value = read;
+  const rate = ms > 0 ? read / 1048576 / (ms / 1000) : 0;
+  const left = rate > 0 ? (total - read) / 1048576 / rate : 0;
+  progress(`Read ${done} of ${count} files (${mb(read)} of ${mb(total)}${rate > 0 && ms > 300 ? `, ${rate.toFixed(1)} MB/s, about ${Math.ceil(left)} s left` : ''})`);
+}
+
+// Files handed to a worker in one message.
+const TAKE_FILES = 256;
+
+// Hands `files` ({ name, blob }) to the worker `next`, TAKE_FILES at a
+// time, setting each one's size; resolves to a Map from each blob to its
+// place in the worker's store, or null when Cancel was pressed meanwhile
+// (the worker is then stopped).
+async function takeFiles(next, files) {
+  const taken = new Map();
+  for (let at = 0; at < files.length; at += TAKE_FILES) {
+    const chunk = files.slice(at, at + TAKE_FILES);
+    const { first, sizes } = await next.call('$take', chunk.map(f => f.blob));
+    chunk.forEach((f, i) => { f.size = sizes[i]; taken.set(f.blob, first + i); });
+    if (loadCancelled) { next.free(); return null; }
+    progress(`Looking at the files: ${(at + chunk.length).toLocaleString('en')} of ${files.length.toLocaleString('en')}`);
+  }
+  return taken;
+}
+
+// Builds the core of `files` ({ name, blob, size }) in a worker (`worker`:
+// { next, taken } from takeFiles, or a new one), which reads the files
+// itself, a batch at a time, then analyses them a step at a time. Files it
+// cannot read are named in `unreadable` and left out of the workspace.
+// Null when Cancel was pressed meanwhile (the worker is stopped; the
+// corpus shown stays).
+async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unreadable = [], worker = null) {
   const base = bundled();
-  const all = base && withSeeds ? [...base, ...files] : files;
-  const next = wasm_bindgen.Workspace.loading(!base && withSeeds);
-  const total = all.reduce((sum, f) => sum + f.bytes.length, 0);
+  const all = base && withSeeds ? [...base.map(f => ({ name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length })), ...files] : files;
+  const total = all.reduce((sum, f) => sum + f.size, 0);
   const began = performance.now();
-  let fed = 0;
+  const next = worker ? worker.next : await WorkerCore.start();
+  const taken = worker ? worker.taken : new Map();
+  const more = await takeFiles(next, all.filter(f => !taken.has(f.blob)));
+  if (!more) return null;
+  for (const [blob, slot] of more) taken.set(blob, slot);
+  await next.call('$loading', !base && withSeeds);
+  let read = 0;
+  // Two batches in flight: the worker reads one while it parses the other.
+  const inFlight = [];
+  const settleOne = async () => {
+    const { answer, size, end } = inFlight.shift();
+    const failed = await answer;
+    loadWarnings.push(...failed);
+    unreadable.push(...failed.map(f => f.source));
+    read += size;
+    showProgress(end, all.length, read, total, performance.now() - began);
+  };
   for (let at = 0; at < all.length;) {
     let size = 0;
     const batch = [];
-    while (at < all.length && (batch.length === 0 || size < FEED_BYTES)) {
+    while (at < all.length && (batch.length === 0 || (size < FEED_BYTES && batch.length < FEED_FILES))) {
       batch.push(all[at]);
-      size += all[at].bytes.length;
+      size += all[at].size;
       at += 1;
     }
-    next.addFiles(batch.map(f => f.name), batch.map(f => f.bytes));
-    fed += size;
-    $('load-bar').max = Math.max(1, total);
-    $('load-bar').value = fed / 2;
-    progress(`Reading the texts: ${mb(fed)} of ${mb(total)}`);
-    await yieldToBrowser();
+    inFlight.push({ answer: next.call('$addTaken', batch.map(f => f.name), batch.map(f => taken.get(f.blob))), size, end: at });
+    if (inFlight.length > 1) await settleOne();
     if (loadCancelled) { next.free(); return null; }
   }
+  while (inFlight.length) await settleOne();
+  if (loadCancelled) { next.free(); return null; }
+  performance.mark('dateline:files-read');
+  const analysing = performance.now();
   for (let done = 0; done < 1;) {
-    done = next.analyseStep(STEP_BYTES);
-    $('load-bar').value = total / 2 + (done * total) / 2;
-    const ms = performance.now() - began;
-    progress(`Analysing ${mb(total)}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
-    await yieldToBrowser();
+    done = await next.call('analyseStep', STEP_BYTES);
     if (loadCancelled) { next.free(); return null; }
+    $('load-bar').value = total + done * total;
+    const ms = performance.now() - analysing;
+    progress(`Analysing ${mb(total)}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
   }
-  for (const [id, date] of Object.entries(workspace.overrides)) {
-    try { next.setDate(id, date); } catch (err) { delete workspace.overrides[id]; }
-  }
+  if (unreadable.length) workspace.files = workspace.files.filter(f => !unreadable.includes(f.name));
+  await applyOverrides(next);
+  performance.mark('dateline:worker-done');
   return next;
 }
 
@@ -1084,7 +1259,8 @@ let persistTimer = 0;
 function persist() {
   clearTimeout(persistTimer);
   persistTimer = setTimeout(() => {
-    const record = { version: 1, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, view: stateToHash() };
+    // Version 2 keeps each file as a Blob (version 1 kept its bytes).
+    const record = { version: 2, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, view: stateToHash() };
     idbRequest('readwrite', store => store.put(record, STORE_KEY))
       .catch(err => progress(`Could not save in this browser (${err && err.message ? err.message : err}); what was saved before is kept.`));
   }, 50);
@@ -1097,15 +1273,20 @@ async function restore() {
   } catch (err) {
     return;
   }
-  if (!saved || saved.version !== 1) return;
+  if (!saved || (saved.version !== 1 && saved.version !== 2)) return;
+  saved.files = saved.files.map(f => (saved.version === 1
+    ? { name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length }
+    : { name: f.name, blob: f.blob, size: f.size ?? f.blob.size }));
   if (!saved.files.length && !Object.keys(saved.overrides || {}).length) {
-    if (!location.hash && saved.view && applyHash(saved.view)) renderFromState();
+    if (!location.hash && saved.view && await applyHash(saved.view)) await renderFromState();
     return;
   }
-  workspace = { files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides } };
-  const start = performance.now();
-  useWorkspace(buildWorkspace(), [], performance.now() - start);
-  if (applyHash(location.hash || saved.view || '')) renderFromState();
+  progress(`Restoring your workspace: ${plural(saved.files.length, 'file')}…`);
+  if (!await switchWorkspace({ files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides } })) {
+    progress('Cancelled: your saved texts were not loaded; they stay saved in this browser.');
+    return;
+  }
+  if (await applyHash(location.hash || saved.view || '')) await renderFromState();
   progress(`Restored your workspace: ${plural(workspace.files.length, 'file')}, ${plural(Object.keys(workspace.overrides).length, 'date')} set by hand.`);
 }
 
@@ -1122,12 +1303,14 @@ function fromBase64(text) {
   return out;
 }
 
-function exportText() {
+async function exportText() {
+  const files = [];
+  for (const f of workspace.files) files.push({ name: f.name, base64: toBase64(new Uint8Array(await f.blob.arrayBuffer())) });
   return `${JSON.stringify({
     format: 'dateline-workspace',
     version: 1,
     withSeeds: workspace.withSeeds,
-    files: workspace.files.map(f => ({ name: f.name, base64: toBase64(f.bytes) })),
+    files,
     overrides: Object.fromEntries(Object.entries(workspace.overrides).sort()),
     view: stateToHash(),
   }, null, 2)}\n`;
@@ -1143,7 +1326,7 @@ function parseWorkspace(text) {
   if (!Array.isArray(v.files)) throw new Error('"files" must be a list');
   const files = v.files.map((f, i) => {
     if (!f || typeof f.name !== 'string' || !f.name || typeof f.base64 !== 'string') throw new Error(`file ${i + 1} needs a "name" and "base64"`);
-    try { return { name: f.name, bytes: fromBase64(f.base64) }; } catch (err) { throw new Error(`file ${i + 1} (${f.name}) is not valid base64`); }
+    try { const bytes = fromBase64(f.base64); return { name: f.name, blob: new Blob([bytes]), size: bytes.length }; } catch (err) { throw new Error(`file ${i + 1} (${f.name}) is not valid base64`); }
   });
   if (!v.overrides || typeof v.overrides !== 'object' || Array.isArray(v.overrides)) throw new Error('"overrides" must be an object');
   for (const [id, date] of Object.entries(v.overrides)) {
@@ -1161,26 +1344,48 @@ async function importWorkspace(file) {
     progress(`Not imported: ${file.name} is not a dateline workspace file: ${err.message}. Your current workspace is unchanged.`);
     return;
   }
-  workspace = { files: parsed.files, withSeeds: parsed.withSeeds, overrides: parsed.overrides };
-  const start = performance.now();
-  useWorkspace(buildWorkspace(), [], performance.now() - start);
-  if (applyHash(parsed.view)) renderFromState();
+  if (!await switchWorkspace({ files: parsed.files, withSeeds: parsed.withSeeds, overrides: parsed.overrides })) {
+    progress(`Cancelled: ${file.name} was not imported; your current workspace is unchanged.`);
+    return;
+  }
+  if (await applyHash(parsed.view)) await renderFromState();
   history.replaceState(null, '', stateToHash());
   persist();
   progress(`Imported ${file.name}: ${plural(workspace.files.length, 'file')}, ${plural(data.summary.articles.length, 'article')}.`);
 }
 
-function useWorkspace(next, loadWarnings, ms) {
-  if (ws) ws.free();
-  ws = next;
+// Makes `next` (files, withSeeds, overrides) the workspace and shows its
+// corpus; false when Cancel was pressed while it was built (the workspace
+// shown stays).
+async function switchWorkspace(next, loadWarnings = [], unreadable = [], worker = null) {
+  const before = workspace;
+  workspace = next;
+  const start = performance.now();
+  if (next.files.length && !worker) showMeter(true);
+  const built = await buildWorkspace(loadWarnings, unreadable, worker);
+  showMeter(false);
+  if (!built) {
+    workspace = before;
+    return false;
+  }
+  await useWorkspace(built, loadWarnings, performance.now() - start);
+  return true;
+}
+
+async function useWorkspace(next, loadWarnings, ms) {
+  const old = core;
+  core = next;
+  if (old) old.free();
   data.loadWarnings = loadWarnings;
   state.queries = [];
   state.day = null;
   state.readerId = null;
-  loadReports();
+  await loadReports();
+  performance.mark('dateline:reports');
   state.series = [...data.counts.terms].sort((a, b) => data.totals[b] - data.totals[a]).slice(0, 4);
   renderChips();
-  renderAll();
+  await renderAll();
+  performance.mark('dateline:drawn');
   setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
 }
 
@@ -1214,25 +1419,22 @@ function wireLoading() {
     if (!TEXT_FILE.test(name)) name += '.txt';
     loadFiles([{ name, blob: new Blob([text], { type: 'text/plain' }), fromFolder: false }]).catch(showLoadError);
   });
-  $('reset-seeds').addEventListener('click', () => {
-    workspace = { files: [], withSeeds: true, overrides: {} };
-    const start = performance.now();
-    useWorkspace(buildWorkspace(), [], performance.now() - start);
+  $('reset-seeds').addEventListener('click', async () => {
+    await switchWorkspace({ files: [], withSeeds: true, overrides: {} });
     persist();
     progress('Back to the bundled corpus.');
   });
-  $('export-workspace').addEventListener('click', () => {
-    saveBlob(new Blob([exportText()], { type: 'application/json' }), 'dateline-workspace.json');
+  $('export-workspace').addEventListener('click', async () => {
+    saveBlob(new Blob([await exportText()], { type: 'application/json' }), 'dateline-workspace.json');
   });
   $('import-workspace').addEventListener('change', ev => {
     const file = ev.target.files[0];
     ev.target.value = '';
     if (file) importWorkspace(file).catch(showLoadError);
   });
-  $('clear-data').addEventListener('click', () => {
-    workspace = { files: [], withSeeds: true, overrides: {} };
+  $('clear-data').addEventListener('click', async () => {
     idbRequest('readwrite', store => store.delete(STORE_KEY)).catch(() => {});
-    useWorkspace(buildWorkspace(), [], 0);
+    await switchWorkspace({ files: [], withSeeds: true, overrides: {} });
     history.replaceState(null, '', location.pathname);
     progress('Your data was removed from this browser; the bundled corpus is back.');
   });
@@ -1272,24 +1474,23 @@ function wireChart(id) {
   }
 }
 
-function renderCharts() {
-  applyPeriod();
-  renderMentions();
-  renderSentiment();
-  $('timeline-chart').innerHTML = ws.timelineSvg(width('timeline-chart'), 70, theme(), state.day || '');
+async function renderTimeline() {
+  $('timeline-chart').innerHTML = await core.call('timelineSvg', width('timeline-chart'), 70, theme(), state.day || '');
   wireChart('timeline-chart');
 }
 
-function renderAll() {
-  renderCounting();
+async function renderCharts() {
+  await applyPeriod();
+  await Promise.all([renderMentions(), renderSentiment(), renderTimeline()]);
+}
+
+async function renderAll() {
   renderCorpusLine();
   renderDayBar();
-  renderCharts();
   renderDrivers();
-  renderEvents();
-  renderArticles();
-  renderKwicTerms();
   renderWarnings();
+  renderEvents();
+  await Promise.all([renderCounting(), renderCharts(), renderKwicTerms(), renderArticles()]);
 }
 
 function wireControls() {
@@ -1349,8 +1550,9 @@ function wireControls() {
     b.addEventListener('click', () => download(b.dataset.download, b.dataset.format));
   }
   // Back, forward and edited links restore the view they carry.
-  window.addEventListener('popstate', () => { if (applyHash(location.hash)) renderFromState(); });
-  window.addEventListener('hashchange', () => { if (applyHash(location.hash)) renderFromState(); });
+  const followHash = async () => { if (await applyHash(location.hash)) await renderFromState(); };
+  window.addEventListener('popstate', followHash);
+  window.addEventListener('hashchange', followHash);
   let timer = 0;
   window.addEventListener('resize', () => { clearTimeout(timer); timer = setTimeout(() => { renderCharts(); }, 150); });
 }
@@ -1369,18 +1571,20 @@ window.datelinePanic = message => showError(`the analysis engine stopped (${mess
 window.addEventListener('error', ev => showError(ev.message || 'an error in the page'));
 window.addEventListener('unhandledrejection', ev => showError((ev.reason && ev.reason.message) || String(ev.reason)));
 
-function main() {
+async function main() {
   try {
     performance.mark('dateline:start');
-    const core = wasm_bindgen.initSync({ module: wasmModule() });
-    // For measurements (the page benchmark): bytes of WebAssembly memory.
-    globalThis.datelineWasmBytes = () => core.memory.buffer.byteLength;
+    engine = wasmModule();
+    const exports = wasm_bindgen.initSync({ module: engine });
+    // For measurements (the page benchmark): bytes of WebAssembly memory,
+    // the page's and the worker's.
+    globalThis.datelineWasmBytes = async () => exports.memory.buffer.byteLength + await core.memory();
     performance.mark('dateline:instantiated');
     const start = performance.now();
     // Mentions first: the first chart needs nothing else.
-    ws = startWorkspace();
+    core = startWorkspace();
     performance.mark('dateline:workspace');
-    data.counts = ws.counts();
+    data.counts = core.ws.countsDays();
     loadTotals();
     performance.mark('dateline:analysed');
     // The status line gives the time spent reading and analysing, not
@@ -1389,8 +1593,8 @@ function main() {
     // The four series mentioned most, to start with.
     state.series = [...data.counts.terms].sort((a, b) => data.totals[b] - data.totals[a]).slice(0, 4);
     firstChartWidth = widthBeforeLayout();
-    applyPeriod();
-    renderMentions();
+    await applyPeriod();
+    await renderMentions();
     firstChartWidth = 0;
     performance.mark('dateline:first-chart');
     // Let the browser paint the first chart, then run the rest (a hidden
@@ -1412,23 +1616,23 @@ function main() {
 
 // Everything after the first chart: sentiment and events, the other views,
 // the saved workspace and the view in the URL.
-function finishStart(firstMs) {
+async function finishStart(firstMs) {
   try {
     const start = performance.now();
-    ws.complete();
-    loadReports();
+    core.ws.complete();
+    await loadReports();
     const ms = firstMs + performance.now() - start;
     performance.mark('dateline:complete');
     wireControls();
     wireLoading();
-    if (applyHash(location.hash)) renderFromState();
-    else { renderChips(); renderAll(); }
+    if (await applyHash(location.hash)) await renderFromState();
+    else { renderChips(); await renderAll(); }
     applyEmbed();
-    restore();
     // Start the reader on the latest article, without scrolling to it.
     const latest = sortRows(articleRows()).filter(a => a.date).pop();
-    if (latest && !state.readerId) openReader(latest.id, null, true);
+    if (latest && !state.readerId) await openReader(latest.id, null, true);
     setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+    await restore();
   } catch (err) {
     setStatus('error', `Could not start the analysis: ${err && err.message ? err.message : err}`);
     console.error(err);

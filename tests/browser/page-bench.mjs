@@ -65,6 +65,7 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(watchLongTasks);
     const page = await context.newPage();
+    page.on('console', m => { if (m.text().startsWith('TIMING')) console.log(m.text()); });
     await page.goto(pathToFileURL(pagePath).href);
     await page.waitForSelector('#status[data-state="ready"]');
     const start = await page.evaluate(() => ({
@@ -78,18 +79,24 @@ async function main() {
     await page.waitForFunction(() => /^(Loaded|Not loaded|Could not)/.test(document.getElementById('load-progress').textContent),
       null, { timeout: 20 * 60 * 1000, polling: 500 });
     const handOverMs = Date.now() - handedAt;
-    const load = await page.evaluate(() => {
+    const load = await page.evaluate(async () => {
       const at = name => performance.getEntriesByName(name).pop()?.startTime;
       const begin = at('dateline:load-start');
       const end = at('dateline:loaded');
-      const during = globalThis.__longTasks.filter(t => t.start >= begin - 1 && t.start <= (end ?? Infinity));
+      // Every task that ran while loading, the one that began it included.
+      const during = globalThis.__longTasks.filter(t => t.start + t.ms >= begin && t.start <= (end ?? Infinity));
       return {
         message: document.getElementById('load-progress').textContent,
         loadMs: end && begin ? end - begin : null,
         longestTaskMs: Math.max(0, ...during.map(t => t.ms)),
         longTasks: during.length,
         longTaskTotalMs: during.reduce((s, t) => s + t.ms, 0),
-        wasmMiB: globalThis.datelineWasmBytes() / 1048576,
+        // Where the time went: the steps of the load and each long task,
+        // in ms from its start.
+        steps: Object.fromEntries(['files-read', 'worker-done', 'reports', 'drawn', 'loaded']
+          .map(n => [n, Math.round(at(`dateline:${n}`) - begin)])),
+        tasks: during.map(t => [Math.round(t.start - begin), Math.round(t.ms)]),
+        wasmMiB: (await globalThis.datelineWasmBytes()) / 1048576,
         jsHeapMiB: performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null,
       };
     });
@@ -98,6 +105,8 @@ async function main() {
     console.log(`${mb} MB folder (${corpus.files} files): ${load.message}`);
     console.log(`  load (read files + analyse + draw): ${Math.round(load.loadMs)} ms = ${(corpus.bytes / MB / (load.loadMs / 1000)).toFixed(1)} MB/s`);
     console.log(`  longest main-thread task: ${Math.round(load.longestTaskMs)} ms; ${load.longTasks} tasks over 50 ms, ${Math.round(load.longTaskTotalMs)} ms in all`);
+    console.log(`  steps (ms from the start): ${Object.entries(load.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`  tasks over 50 ms (start, length): ${load.tasks.map(([s, ms]) => `${s}+${ms}`).join(', ') || 'none'}`);
     console.log(`  memory after: wasm ${load.wasmMiB.toFixed(0)} MiB, JS heap ${load.jsHeapMiB?.toFixed(0)} MiB (corpus ${(corpus.bytes / 1048576).toFixed(0)} MiB)`);
     console.log(`  (playwright handing the folder to the page took ${(handOverMs / 1000).toFixed(1)} s in all, the load included)`);
     writeFileSync(join(outDir, 'page.json'), `${JSON.stringify(entry, null, 2)}\n`);

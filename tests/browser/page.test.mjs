@@ -34,10 +34,49 @@ after(async () => {
   await browser?.close();
 });
 
+// Files you load are analysed in a worker, and the views of that corpus
+// are drawn from its answers, a moment after the action that asked. After
+// each action the tests wait until no call to the core is outstanding
+// (globalThis.datelinePending, kept by the page).
+function settle(page) {
+  return page.waitForFunction(() => globalThis.datelinePending === 0);
+}
+
+function settling(page) {
+  for (const name of ['click', 'check', 'selectOption', 'fill', 'press', 'setInputFiles', 'focus', 'hover', 'goBack', 'goForward', 'evaluate', 'reload', 'goto', 'dispatchEvent']) {
+    const action = page[name].bind(page);
+    page[name] = async (...args) => {
+      const result = await action(...args);
+      await settle(page);
+      return result;
+    };
+  }
+  const press = page.keyboard.press.bind(page.keyboard);
+  page.keyboard.press = async (...args) => {
+    const result = await press(...args);
+    await settle(page);
+    return result;
+  };
+  return page;
+}
+
+// Waits until the page runs `n` workers (a stopped one is gone a moment
+// after).
+async function waitForWorkers(page, n) {
+  for (let i = 0; i < 100 && page.workers().length !== n; i++) await new Promise(r => setTimeout(r, 20));
+  assert.equal(page.workers().length, n, `${n} workers expected`);
+}
+
+// The requests that read something: the page's own blob: URL (the script
+// of the worker that analyses loaded files, made in memory) reads nothing.
+function fetched(requests) {
+  return requests.filter(u => !u.startsWith('blob:'));
+}
+
 // Opens the page and records console errors, page errors and requests.
 async function open(viewport = { width: 1280, height: 900 }, colorScheme = 'light') {
   const context = await browser.newContext({ viewport, colorScheme });
-  const page = await context.newPage();
+  const page = settling(await context.newPage());
   const problems = [];
   const requests = [];
   page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
@@ -101,6 +140,17 @@ test('each chart has its series and days, and the numbers equal the CLI', () => 
     assert.ok(Math.abs(c.per - day.per_10k[c.term]) < 1e-9);
     assert.ok(Math.abs(c.share - day.article_share[c.term]) < 1e-9);
   }
+  // The articles table: each article's mentions of the four series.
+  const mentions = await page.$$eval('#articles tbody tr', trs => trs.map(tr => [tr.dataset.id, Number(tr.querySelector('td.mentions').textContent)]));
+  assert.equal(mentions.length, counts.articles.length);
+  for (const [id, n] of mentions) {
+    const a = counts.articles.find(x => x.id === id);
+    assert.equal(n, series.reduce((sum, t) => sum + a.counts[t], 0), id);
+  }
+  // The contexts count every occurrence of the series.
+  const first = await page.inputValue('#kwic-term');
+  const total = counts.articles.reduce((sum, a) => sum + a.counts[first], 0);
+  assert.equal(await page.textContent('#kwic-count'), `${total} occurrences of ${first}`);
   const sentiment = cli(['sentiment']);
   const labels = await page.$$eval('#sentiment-chart .day-hit', hs => hs.map(h => h.getAttribute('aria-label')));
   assert.equal(labels.length, sentiment.days.length);
@@ -210,8 +260,12 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
   assert.ok(warnings.some(w => w.startsWith('empty.txt: skipped: the file is empty')), warnings.join(' | '));
   assert.equal(await page.isVisible('#warnings-section'), true);
   assert.match(await page.textContent('#status'), /^Analysed 11 articles in/);
+  // Read and analysed in one Web Worker, started from a blob: URL, which
+  // still answers the page's calls.
+  assert.deepEqual(page.workers().map(w => w.url().slice(0, 5)), ['blob:']);
+  assert.equal(await page.workers()[0].evaluate(() => typeof wasm_bindgen.Workspace), 'function');
   assert.deepEqual(problems, []);
-  assert.deepEqual(requests, [page_url], 'loading files makes no request');
+  assert.deepEqual(fetched(requests), [page_url], 'loading files makes no request');
 }));
 
 test('two years of articles are drawn per month, or per week on request; a month selects its articles', () => withPage(async ({ page, problems }) => {
@@ -267,7 +321,7 @@ test('a corpus over the page\'s limit is refused before reading, and the one sho
   try {
     // The real limit is 250 MB; the test lowers it to 3,000 bytes.
     await context.addInitScript(() => { globalThis.DATELINE_MAX_CORPUS_BYTES = 3000; });
-    const page = await context.newPage();
+    const page = settling(await context.newPage());
     const problems = [];
     page.on('pageerror', e => problems.push(e.message));
     await page.goto(page_url);
@@ -315,6 +369,7 @@ test('reading files shows a bar and can be cancelled; the corpus shown stays', (
   assert.equal(text.t, 'Cancelled: nothing was loaded; the corpus shown is unchanged.');
   assert.equal(text.hidden, true, 'the bar goes away');
   assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 9, 'the seed articles only');
+  await waitForWorkers(page, 0);
   assert.deepEqual(problems, []);
 }));
 
@@ -372,15 +427,17 @@ test('pasted text and dropped files are analysed; back to the bundled corpus', (
   await page.waitForFunction(() => /^Loaded 1 file/.test(document.getElementById('load-progress').textContent) && /small/.test(document.querySelector('#articles tbody').textContent));
   const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
   assert.ok(warnings.some(w => w.startsWith('huge.txt: skipped: too large (65.0 MB; the limit is 64 MB per file)')), warnings.join(' | '));
+  assert.equal(page.workers().length, 1, 'the worker of the corpus shown, no other');
   await page.click('#reset-seeds');
   assert.equal(await page.locator('#articles tbody tr').count(), 9);
+  await waitForWorkers(page, 0);
   assert.deepEqual(problems, []);
 }));
 
 test('the URL carries the view: reload, a copied link and back/forward restore it', async () => {
   const hash = '#q=coup%7Cputsch&s=Donald+Trump%0Acoup%7Cputsch&mode=per_10k&lens=diplomacy&day=2026-01-07&theme=dark';
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const page = settling(await context.newPage());
   const problems = [];
   page.on('pageerror', e => problems.push(e.message));
   page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
@@ -469,7 +526,7 @@ test('downloads: SVG parses, PNG is 2x, CSV and JSON hold the CLI numbers', () =
 
 test('embed mode shows only the chart with its legend and caption; the dialog gives the snippet', async () => {
   const context = await browser.newContext({ viewport: { width: 640, height: 380 } });
-  const page = await context.newPage();
+  const page = settling(await context.newPage());
   const problems = [];
   const requests = [];
   page.on('request', r => requests.push(r.url()));
@@ -495,7 +552,7 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     const snippet = await page.inputValue('#embed-snippet');
     assert.match(snippet, /^<iframe src="dateline\.html#s=[^"]*&embed=sentiment" width="100%" height="\d+" style="border:0" title="Tone per day — dateline" loading="lazy"><\/iframe>$/);
     await page.click('#embed-close');
-    assert.deepEqual(requests.filter(u => !u.startsWith('file:')), [], 'embedding makes no request');
+    assert.deepEqual(fetched(requests).filter(u => !u.startsWith('file:')), [], 'embedding makes no request');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -507,7 +564,7 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
     'undated-notes.txt': `Class discussion\n\nWe talked about the water plan and the council vote in the valley town.\n`,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
+  const page = settling(await context.newPage());
   const requests = [];
   page.on('request', r => requests.push(r.url()));
   const problems = [];
@@ -567,7 +624,7 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
     writeFileSync(bad, '{ "format": "dateline-workspace", "version": 1, "withSeeds": true, "files": [{"name": "x.txt", "base64": "@@@"}], "overrides": {}, "view": "" }');
     await page.setInputFiles('#import-workspace', bad);
     await page.waitForFunction(() => /not valid base64/.test(document.getElementById('load-progress').textContent));
-    assert.deepEqual(requests.filter(u => !u.startsWith('file:')), [], 'loading, exporting and importing make no request');
+    assert.deepEqual(fetched(requests).filter(u => !u.startsWith('file:')), [], 'loading, exporting and importing make no request');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -630,7 +687,7 @@ test('axe-core finds no serious or critical violation (main, dark, embed, presen
   for (const [name, hash, scheme, present] of [['main', '', 'light', false], ['dark', '', 'dark', false],
     ['embed', '#embed=mentions', 'light', false], ['presentation', '', 'light', true]]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
-    const page = await context.newPage();
+    const page = settling(await context.newPage());
     try {
       await page.goto(page_url + hash);
       await page.waitForSelector('#status[data-state="ready"]', { state: 'attached' });
@@ -679,7 +736,7 @@ test('./build.sh page --corpus DIR bakes another corpus into a self-contained pa
   execFileSync('bash', [join(root, 'build.sh'), 'page', '--corpus', join(dir, 'lessons'), '--out', out], { cwd: root, stdio: 'pipe' });
   const expected = JSON.parse(execFileSync(bin, ['summary', 'lessons', '--json'], { cwd: dir, encoding: 'utf8' }));
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = settling(await context.newPage());
   const requests = [];
   const problems = [];
   page.on('request', r => requests.push(r.url()));
@@ -790,13 +847,13 @@ test('hostile entity names, queries and file names stay text in chips, legends, 
   assert.ok(name.includes('<b>x</b>\u202E'), 'the file name is shown as text');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#articles .source')).unicodeBidi), 'isolate');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.deepEqual(requests, [page_url]);
+  assert.deepEqual(fetched(requests), [page_url]);
   assert.deepEqual(problems, []);
 }));
 
 test('a reload in the middle of a load keeps the workspace saved before', async () => {
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = settling(await context.newPage());
   try {
     await page.goto(page_url);
     await page.waitForSelector('#status[data-state="ready"]');
