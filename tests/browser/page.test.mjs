@@ -260,6 +260,7 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
   assert.ok(warnings.some(w => w.startsWith('empty.txt: skipped: the file is empty')), warnings.join(' | '));
   assert.equal(await page.isVisible('#warnings-section'), true);
   assert.match(await page.textContent('#status'), /^Analysed 11 articles in/);
+  assert.equal(await page.isVisible('#load-meter'), false, 'the bar and Cancel go once loaded');
   // Read and analysed in one Web Worker, started from a blob: URL, which
   // still answers the page's calls.
   assert.deepEqual(page.workers().map(w => w.url().slice(0, 5)), ['blob:']);
@@ -368,6 +369,7 @@ test('reading files shows a bar and can be cancelled; the corpus shown stays', (
   assert.equal(text.meterShown, true, 'the bar shows while reading');
   assert.equal(text.t, 'Cancelled: nothing was loaded; the corpus shown is unchanged.');
   assert.equal(text.hidden, true, 'the bar goes away');
+  assert.equal(await page.isVisible('#load-meter'), false);
   assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 9, 'the seed articles only');
   await waitForWorkers(page, 0);
   assert.deepEqual(problems, []);
