@@ -27,6 +27,11 @@ pub struct Want {
     pub sentiment: bool,
     /// Events.
     pub events: bool,
+    /// Sentiment without each article's list of drivers (its tallies and
+    /// scores stay; the day tallies keep theirs): a fraction of the memory
+    /// for a large corpus, where the drivers of every article take more
+    /// than the text itself.
+    pub lean_articles: bool,
 }
 
 impl Want {
@@ -36,6 +41,7 @@ impl Want {
             counts: true,
             sentiment: true,
             events: true,
+            lean_articles: false,
         }
     }
 }
@@ -450,7 +456,11 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
             keys: &vocab.names,
             phrases: &phrases,
         };
-        part.tallies = Some(sentiment::PartTallies::new(tallies, names));
+        part.tallies = Some(sentiment::PartTallies::new(
+            tallies,
+            names,
+            !want.lean_articles,
+        ));
     }
     let (keys, stem_names) = vocab.into_names();
     part.keys = keys;
@@ -595,6 +605,50 @@ mod tests {
         let mut s = Stepper::new(&series, &ents, Want::all());
         s.step(&corpus, 1);
         assert_eq!(s.finish(&corpus), whole);
+    }
+
+    #[test]
+    fn lean_articles_drop_only_the_article_drivers() {
+        // The seeds and a text of my own, in two parts and in steps: the
+        // same days, counts, events and article tallies, and no article
+        // driver.
+        let mut files = seeds::files();
+        files.push(crate::SourceFile {
+            name: "2026-02-02-note.txt".to_string(),
+            bytes: b"A note\nThe minister did not praise the deal, and the talks failed badly."
+                .to_vec(),
+        });
+        let corpus = Corpus::from_files(&files);
+        let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
+        let (series, _) = SeriesSet::new(&[], &ents);
+        let full = run(&corpus, &series, &ents, Want::all());
+        let want = Want {
+            lean_articles: true,
+            ..Want::all()
+        };
+        let mut stepper = Stepper::new(&series, &ents, want);
+        while !stepper.step(&corpus, 3_000) {}
+        for lean in [
+            run_in_parts(&corpus, &series, &ents, want, 2),
+            stepper.finish(&corpus),
+        ] {
+            assert_eq!(lean.counts, full.counts);
+            assert_eq!(lean.events, full.events);
+            let (l, f) = (
+                lean.sentiment.expect("lean"),
+                full.sentiment.clone().expect("full"),
+            );
+            assert_eq!(l.days, f.days, "the day tallies keep their drivers");
+            assert_eq!(l.undated, f.undated);
+            assert_eq!(l.articles.len(), f.articles.len());
+            assert!(f.articles.iter().any(|a| !a.tally.drivers.is_empty()));
+            for (a, b) in l.articles.iter().zip(&f.articles) {
+                assert!(a.tally.drivers.is_empty(), "{}", a.id);
+                let mut b = b.clone();
+                b.tally.drivers.clear();
+                assert_eq!(*a, b);
+            }
+        }
     }
 
     #[test]

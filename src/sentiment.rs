@@ -651,9 +651,13 @@ pub(crate) struct PartTallies {
 }
 
 impl PartTallies {
-    /// Finishes each article's tally (drivers named from `names`) and sums
-    /// them per day.
-    pub(crate) fn new(articles: Vec<(String, Tally)>, names: DriverNames<'_>) -> PartTallies {
+    /// Finishes each article's tally (drivers named from `names`, or none
+    /// without `article_drivers`) and sums them per day.
+    pub(crate) fn new(
+        articles: Vec<(String, Tally)>,
+        names: DriverNames<'_>,
+        article_drivers: bool,
+    ) -> PartTallies {
         let names = Ranked::new(names);
         let mut days: BTreeMap<Day, Tally> = BTreeMap::new();
         let mut undated = Tally::new(None);
@@ -663,7 +667,12 @@ impl PartTallies {
                 Some(d) => days.entry(d).or_insert_with(|| Tally::new(Some(d))).add(&t),
                 None => undated.add(&t),
             }
-            t.finish(&names);
+            if article_drivers {
+                t.finish(&names);
+            } else {
+                t.scores();
+                t.counting = FxHashMap::default();
+            }
             out.push(ArticleTally { id, tally: t });
         }
         PartTallies {

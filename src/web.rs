@@ -52,6 +52,16 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot convert the report: bad JSON"))
 }
 
+/// The analyses the views draw: all three, without each article's list of
+/// sentiment drivers, which only the sentiment download needs (see
+/// [`Workspace::sentiment`]).
+fn views() -> Want {
+    Want {
+        lean_articles: true,
+        ..Want::all()
+    }
+}
+
 /// The first and last day of a selection: a day, ISO week or month label;
 /// none for anything else (all days).
 fn days(selected: &str) -> Option<(Day, Day)> {
@@ -112,7 +122,7 @@ impl Workspace {
 
     fn reanalyse(&mut self, queries: &[query::Query]) {
         let (series, _) = SeriesSet::new(queries, &self.entities);
-        self.analysis = analysis::run(&self.corpus, &series, &self.entities, Want::all());
+        self.analysis = analysis::run(&self.corpus, &series, &self.entities, views());
         self.series = series;
     }
 
@@ -238,7 +248,7 @@ impl Workspace {
             loading.stepper = Some(analysis::Stepper::new(
                 &self.series,
                 &self.entities,
-                Want::all(),
+                views(),
             ));
         }
         let Some(stepper) = loading.stepper.as_mut() else {
@@ -262,8 +272,7 @@ impl Workspace {
             // The counts are there already.
             let want = Want {
                 counts: self.analysis.counts.is_none(),
-                sentiment: true,
-                events: true,
+                ..views()
             };
             let rest = analysis::run(&self.corpus, &self.series, &self.entities, want);
             self.analysis.counts = self.analysis.counts.take().or(rest.counts);
@@ -287,7 +296,7 @@ impl Workspace {
             .set_date(id, value)
             .map_err(|e| JsError::new(&e))?;
         let series = std::mem::take(&mut self.series);
-        self.analysis = analysis::run(&self.corpus, &series, &self.entities, Want::all());
+        self.analysis = analysis::run(&self.corpus, &series, &self.entities, views());
         self.series = series;
         Ok(())
     }
@@ -356,9 +365,16 @@ impl Workspace {
             .collect()
     }
 
-    /// Sentiment tallies (same shape as `dateline sentiment --json`).
+    /// Sentiment tallies (same shape as `dateline sentiment --json`), each
+    /// article with its drivers: tallied again, as the workspace keeps no
+    /// per-article drivers.
     pub fn sentiment(&self) -> Result<JsValue, JsError> {
-        to_js(&self.analysis.sentiment)
+        let want = Want {
+            sentiment: true,
+            ..Default::default()
+        };
+        let full = analysis::run(&self.corpus, &self.series, &self.entities, want).sentiment;
+        to_js(&full)
     }
 
     /// The sentiment report without its per-article tallies (`articles`

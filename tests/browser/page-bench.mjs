@@ -53,6 +53,11 @@ function watchLongTasks() {
   new PerformanceObserver(list => {
     for (const e of list.getEntries()) globalThis.__longTasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // The page's JS heap at its largest, sampled every 50 ms.
+  globalThis.__peakHeap = 0;
+  setInterval(() => {
+    if (performance.memory) globalThis.__peakHeap = Math.max(globalThis.__peakHeap, performance.memory.usedJSHeapSize);
+  }, 50);
 }
 
 async function main() {
@@ -101,6 +106,7 @@ async function main() {
         tasks: during.map(t => [Math.round(t.start - begin), Math.round(t.ms)]),
         wasmMiB: (await globalThis.datelineWasmBytes()) / 1048576,
         jsHeapMiB: performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null,
+        peakJsHeapMiB: globalThis.__peakHeap / 1048576,
       };
     });
     const entry = { mb, files: corpus.files, bytes: corpus.bytes, chromium: browser.version(), bundled: start, handOverMs, ...load };
@@ -111,7 +117,8 @@ async function main() {
     console.log(`  longest task from the load's start (the page's own code): ${Math.round(load.longestPageTaskMs)} ms`);
     console.log(`  steps (ms from the start): ${Object.entries(load.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     console.log(`  tasks over 50 ms (start, length): ${load.tasks.map(([s, ms]) => `${s}+${ms}`).join(', ') || 'none'}`);
-    console.log(`  memory after: wasm ${load.wasmMiB.toFixed(0)} MiB, JS heap ${load.jsHeapMiB?.toFixed(0)} MiB (corpus ${(corpus.bytes / 1048576).toFixed(0)} MiB)`);
+    console.log(`  memory after: wasm ${load.wasmMiB.toFixed(0)} MiB (the page's and the worker's; it only grows), JS heap ${load.jsHeapMiB?.toFixed(0)} MiB, at most ${load.peakJsHeapMiB.toFixed(0)} MiB (corpus ${(corpus.bytes / 1048576).toFixed(0)} MiB)`);
+    console.log(`  peak memory ≤ wasm + largest JS heap = ${((load.wasmMiB + load.peakJsHeapMiB) / (corpus.bytes / 1048576)).toFixed(2)}× the corpus`);
     console.log(`  (playwright handing the folder to the page took ${(handOverMs / 1000).toFixed(1)} s in all, the load included)`);
     writeFileSync(join(outDir, 'page.json'), `${JSON.stringify(entry, null, 2)}\n`);
     console.log('wrote target/bench/page.json');

@@ -320,7 +320,7 @@ test('two years of articles are drawn per month, or per week on request; a month
 test('a corpus over the page\'s limit is refused before reading, and the one shown stays', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    // The real limit is 250 MB; the test lowers it to 3,000 bytes.
+    // The real limit is 600 MB; the test lowers it to 3,000 bytes.
     await context.addInitScript(() => { globalThis.DATELINE_MAX_CORPUS_BYTES = 3000; });
     const page = settling(await context.newPage());
     const problems = [];
