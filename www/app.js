@@ -30,7 +30,11 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-function plural(n, word) { return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`; }
+// An integer with thousands commas (1,234,567), as toLocaleString('en')
+// writes it, without loading the browser's locale data (some 50 ms on the
+// first call, while the page starts).
+function num(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+function plural(n, word) { return `${num(n)} ${word}${n === 1 ? '' : 's'}`; }
 function theme() {
   return state.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 }
@@ -48,12 +52,26 @@ function width(id) {
 // measuring would lay out the whole page before the chart is drawn. The SVG
 // scales to its box, and the next render measures.
 let firstChartWidth = 0;
+// The viewport's width in CSS pixels, found by media queries: reading
+// window.innerWidth would lay the page out first (scroll bars may change
+// it), which took some 20–50 ms before the first chart.
+function viewportWidth() {
+  let lo = 0;
+  let hi = 16384;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (matchMedia(`(min-width: ${mid}px)`).matches) lo = mid; else hi = mid;
+  }
+  return lo;
+}
+
 function widthBeforeLayout() {
   // Reading the root font size would resolve the page's styles first: the
   // default 16px is assumed (a larger setting only scales this first chart).
   const rem = 16;
-  const inner = Math.min(window.innerWidth, 76 * rem) - 2 * rem;
-  const panel = window.innerWidth <= 700 ? 0.75 * rem : rem;
+  const viewport = viewportWidth();
+  const inner = Math.min(viewport, 76 * rem) - 2 * rem;
+  const panel = viewport <= 700 ? 0.75 * rem : rem;
   return Math.max(280, Math.round(inner - 2 * panel - 2));
 }
 
@@ -485,12 +503,12 @@ function listPage(list, items, render, total = items.length) {
     more.replaceChildren();
     return shown;
   }
-  const button = el('button', { type: 'button', class: 'link-button' }, `Show ${Math.min(LIST_PAGE, left).toLocaleString('en')} more`);
+  const button = el('button', { type: 'button', class: 'link-button' }, `Show ${num(Math.min(LIST_PAGE, left))} more`);
   button.addEventListener('click', () => {
     listShown[list] += LIST_PAGE;
     render(false);
   });
-  more.replaceChildren(`${shown.length.toLocaleString('en')} of ${total.toLocaleString('en')} shown. `, button);
+  more.replaceChildren(`${num(shown.length)} of ${num(total)} shown. `, button);
   return shown;
 }
 
@@ -687,7 +705,7 @@ async function renderArticles(firstPage = true) {
       el('td', { class: a.date ? 'date' : 'date undated' }, a.date || 'undated'),
       el('td', { class: 'title-cell' }, link, el('span', { class: 'source' }, a.id)),
       fromCell(a),
-      el('td', { class: 'num words' }, a.words.toLocaleString('en')),
+      el('td', { class: 'num words' }, num(a.words)),
       el('td', { class: 'num mentions' }, String(a.mentions)));
   }));
 }
@@ -1168,7 +1186,7 @@ async function takeFiles(next, files) {
     const { first, sizes } = await next.call('$take', chunk.map(f => f.blob));
     chunk.forEach((f, i) => { f.size = sizes[i]; taken.set(f.blob, first + i); });
     if (loadCancelled) { next.free(); return null; }
-    progress(`Looking at the files: ${(at + chunk.length).toLocaleString('en')} of ${files.length.toLocaleString('en')}`);
+    progress(`Looking at the files: ${num(at + chunk.length)} of ${num(files.length)}`);
   }
   return taken;
 }
