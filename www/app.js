@@ -41,9 +41,14 @@ function theme() {
 function color(label) { return seriesColor(data.counts.terms.indexOf(label)); }
 // Colours are fixed per series index: the page's own engine gives them.
 function seriesColor(n) { return wasm_bindgen.Workspace.seriesColor(n); }
+// The width of a chart's box: measured once (which lays the page out),
+// then kept up to date by a ResizeObserver (wireControls), so drawing a
+// chart does not lay the page out again each time.
+const boxWidths = {};
 function width(id) {
   if (firstChartWidth) return firstChartWidth;
-  return Math.max(280, Math.round($(id).clientWidth || 800));
+  if (!boxWidths[id]) boxWidths[id] = $(id).clientWidth;
+  return Math.max(280, Math.round(boxWidths[id] || 800));
 }
 
 // The chart width for the first chart, worked out from the window's width
@@ -1570,8 +1575,21 @@ function wireControls() {
   const followHash = async () => { if (await applyHash(location.hash)) await renderFromState(); };
   window.addEventListener('popstate', followHash);
   window.addEventListener('hashchange', followHash);
+  // A chart box that changes width (window, presentation mode, a scroll
+  // bar coming or going) has its charts drawn again for the new width.
   let timer = 0;
-  window.addEventListener('resize', () => { clearTimeout(timer); timer = setTimeout(() => { renderCharts(); }, 150); });
+  const observer = new ResizeObserver(entries => {
+    let changed = false;
+    for (const e of entries) {
+      const w = e.target.clientWidth;
+      if (w && w !== boxWidths[e.target.id]) {
+        boxWidths[e.target.id] = w;
+        changed = true;
+      }
+    }
+    if (changed) { clearTimeout(timer); timer = setTimeout(() => { renderCharts(); }, 150); }
+  });
+  for (const id of ['mentions-chart', 'sentiment-chart', 'timeline-chart']) observer.observe($(id));
 }
 
 // Should anything go wrong (a panic in the core, an error in this script),

@@ -907,6 +907,19 @@ test('375 px and the dark theme render without overlap', async () => {
   }
 });
 
+test('a window made narrower has its charts drawn again for the new width', () => withPage(async ({ page, problems }) => {
+  const drawn = () => page.evaluate(() => ['mentions-chart', 'sentiment-chart', 'timeline-chart']
+    .map(id => Number(document.querySelector(`#${id} svg`).getAttribute('width'))));
+  const wide = await drawn();
+  assert.ok(wide.every(w => w > 1000), wide.join());
+  await page.setViewportSize({ width: 600, height: 800 });
+  await page.waitForFunction(() => Number(document.querySelector('#timeline-chart svg').getAttribute('width')) < 600);
+  await settle(page);
+  const narrow = await drawn();
+  assert.ok(narrow.every(w => w >= 280 && w < 600), narrow.join());
+  assert.deepEqual(problems, []);
+}));
+
 test('Firefox ESR renders the page from file:// to the ready state', { skip: !existsSync('/usr/bin/firefox-esr') && 'firefox-esr is not installed' }, () => {
   const shot = join(shots, 'firefox.png');
   rmSync(shot, { force: true });
