@@ -265,8 +265,8 @@ function setStatus(kind, text) {
 async function loadReports() {
   // Asked for at once: a worker answers them in order.
   const [summary, counts, sentiment, events] = await Promise.all([
-    // The per-article tallies are only for the JSON download.
-    // Per-article figures stay in the core (see articleMentions).
+    // Per-article figures stay in the core: the articles table asks for
+    // its mentions (articleMentions), the downloads for the whole reports.
     core.call('summary'), core.call('countsDays'), core.call('sentimentDays'), core.call('events')]);
   Object.assign(data, { summary, counts, sentiment, events, mentions: null });
   loadTotals();
