@@ -9,7 +9,7 @@
 
 use crate::corpus::{Article, Corpus};
 use crate::entities::Entity;
-use crate::events::{self, Event, Events, EventsReport, SentenceEvents};
+use crate::events::{self, Events, EventsReport, Report, SentenceEvents};
 use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet, TermCounts, Terms};
 use crate::query::{Match, Matcher};
 use crate::sentiment::{self, SentimentReport, Tally};
@@ -136,7 +136,6 @@ pub fn run_in_parts(
     let ctx = Ctx {
         combined: &combined,
         series,
-        entities,
         want,
     };
     let ranges = split(&corpus.articles, parts);
@@ -145,7 +144,7 @@ pub fn run_in_parts(
     } else {
         analyse_parts_in_threads(&corpus.articles, &ranges, &ctx)
     };
-    merge(&corpus.articles, results, series, want)
+    merge(&corpus.articles, results, series, entities, want)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -224,7 +223,6 @@ impl Stepper {
             let ctx = Ctx {
                 combined: &self.combined,
                 series: &self.series,
-                entities: &self.entities,
                 want: self.want,
             };
             self.parts
@@ -246,7 +244,13 @@ impl Stepper {
     /// stepped through yet are analysed now).
     pub fn finish(mut self, corpus: &Corpus) -> Analysis {
         while !self.step(corpus, usize::MAX) {}
-        merge(&corpus.articles, self.parts, &self.series, self.want)
+        merge(
+            &corpus.articles,
+            self.parts,
+            &self.series,
+            &self.entities,
+            self.want,
+        )
     }
 }
 
@@ -272,7 +276,6 @@ fn split(articles: &[Article], parts: usize) -> Vec<std::ops::Range<usize>> {
 struct Ctx<'a> {
     combined: &'a Combined,
     series: &'a SeriesSet,
-    entities: &'a [Entity],
     want: Want,
 }
 
@@ -287,7 +290,7 @@ struct Part {
     tallies: Option<sentiment::PartTallies>,
     /// Every report of a dated happening, in order, not merged yet
     /// (wording stems in `stems`).
-    reports: Vec<Event>,
+    reports: Vec<Report>,
     keys: Names,
     phrases: Names,
     stems: Names,
@@ -297,7 +300,6 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     let Ctx {
         combined,
         series,
-        entities,
         want,
     } = *ctx;
     let (matcher, first_query, first_term) =
@@ -313,6 +315,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     let mut vocab = Vocab::new(matcher, want.sentiment || want.events);
     let mut cut = tokens::Cut::default();
     let mut ids: Vec<u32> = Vec::new();
+    let mut spare_toks: Vec<Token<'static>> = Vec::new();
     let mut stems: Vec<u32> = Vec::new();
     let mut key_ids: Vec<u32> = Vec::new();
     let mut phrases = Names::default();
@@ -326,23 +329,26 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
         phrases: Names::default(),
         stems: Names::default(),
     };
-    for a in articles {
+    for (index, a) in articles.iter().enumerate() {
         let mut counts = vec![0usize; n_series];
         let mut tally = sentiment::article_tally(a);
         let title = (!a.title_derived).then_some(a.title.as_str());
-        let texts = title
-            .into_iter()
-            .map(|t| (false, t))
-            .chain(a.paragraphs.iter().map(|p| (true, p.as_str())));
-        for (is_paragraph, text) in texts {
+        let texts = title.into_iter().map(|t| (None, t)).chain(
+            a.paragraphs
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (Some(i), p.as_str())),
+        );
+        for (paragraph, text) in texts {
             // Each distinct word is examined once (see `vocab`); the
             // sentences below only read the vocabulary.
             tokens::cut(text, &mut cut);
             ids.clear();
-            ids.extend(cut.words.iter().map(|&(s, e)| vocab.id(&text[s..e])));
+            ids.extend(cut.words.iter().map(|&(s, e)| vocab.id_in(text, s, e)));
             let vocab = &vocab;
-            let longest = cut.sentences.iter().map(|s| s.end_word - s.first_word);
-            let mut toks: Vec<Token> = Vec::with_capacity(longest.max().unwrap_or(0));
+            // The tokens borrow the vocabulary, which the next paragraph
+            // adds to: the buffer is handed back empty between paragraphs.
+            let mut toks: Vec<Token> = recycle(std::mem::take(&mut spare_toks));
             for s in &cut.sentences {
                 let sentence = &text[s.start..s.end];
                 let words = s.first_word..s.end_word;
@@ -388,7 +394,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
                         });
                     }
                 }
-                let found = if want.events && is_paragraph {
+                let found = if want.events && paragraph.is_some() {
                     events::find_in_tokens_with(
                         sentence,
                         &toks,
@@ -430,12 +436,13 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
                     stems.extend(sentence_ids.iter().map(|&id| vocab.entry(id).stem));
                     events::sentence_reports(
                         SentenceEvents {
-                            article: &a.id,
-                            sentence,
+                            article: index as u32,
+                            paragraph: paragraph.unwrap_or(0) as u32,
+                            offset: s.start,
+                            len: sentence.len(),
                             toks: &toks,
                             found: &found,
                             names: &name_matches,
-                            entities,
                             roots: sentiment::cameo_roots(&info, &diplomacy),
                             stems: &stems,
                         },
@@ -443,6 +450,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
                     );
                 }
             }
+            spare_toks = recycle(toks);
         }
         if want.counts {
             part.counts.push(counts);
@@ -469,9 +477,23 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     part
 }
 
+/// An emptied buffer of tokens with another lifetime: collecting an empty
+/// vector's iterator into a vector of a type of the same layout keeps its
+/// allocation, so a buffer can outlive the borrows of its tokens.
+fn recycle<'b>(mut toks: Vec<Token<'_>>) -> Vec<Token<'b>> {
+    toks.clear();
+    toks.into_iter().map(|_| unreachable!("emptied")).collect()
+}
+
 /// Joins the parts' results, in article order, into the reports: ids local
 /// to a part are renamed into one table first.
-fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want) -> Analysis {
+fn merge(
+    articles: &[Article],
+    parts: Vec<Part>,
+    series: &SeriesSet,
+    entities: &[Entity],
+    want: Want,
+) -> Analysis {
     let n_series = series.labels.len();
     let mut days: BTreeMap<crate::dates::Day, Acc> = BTreeMap::new();
     let mut undated = Acc::new(n_series);
@@ -519,7 +541,8 @@ fn merge(articles: &[Article], parts: Vec<Part>, series: &SeriesSet, want: Want)
             if rename_stems {
                 e.rename_words(|s| stem_ids[s as usize]);
             }
-            events::merge(&mut events, e);
+            let article = part_articles[e.article as usize];
+            events::merge(&mut events, e, article, entities);
         }
     }
     Analysis {
@@ -649,6 +672,17 @@ mod tests {
                 assert_eq!(*a, b);
             }
         }
+    }
+
+    #[test]
+    fn a_recycled_token_buffer_keeps_its_allocation() {
+        let text = String::from("Petro called Trump");
+        let mut toks: Vec<Token> = tokens::tokens(&text).collect();
+        toks.reserve(100);
+        let capacity = toks.capacity();
+        let again: Vec<Token<'static>> = recycle(toks);
+        assert!(again.is_empty());
+        assert_eq!(again.capacity(), capacity);
     }
 
     #[test]

@@ -24,7 +24,7 @@
 //! several articles — same date, shared entities and similar wording — is
 //! one event with all its sources.
 
-use crate::corpus::{Corpus, Warning};
+use crate::corpus::{Article, Corpus, Warning};
 use crate::dates::{self, DateValue, Day};
 use crate::entities::Entity;
 use crate::query::Match;
@@ -504,59 +504,61 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
-/// Two reports, from different articles, of the same happening: the same
-/// date, at least one entity in common, and either the same kind of
-/// happening (a diplomacy term of the same CAMEO root category: both report
-/// a protest, a threat, a meeting…) or similar wording.
-fn same_happening(a: &Event, b: &Event) -> bool {
-    // Reports are merged in corpus order and those of one article come
-    // together: an event holds b's article only as its last source.
-    if a.date != b.date || a.sources.last() == b.sources.first() {
-        return false;
-    }
-    if !a.entities.iter().any(|e| b.entities.contains(e)) {
-        return false;
-    }
-    let inter = shared(&a.words, &b.words);
-    let union = (a.words.len() + b.words.len() - inter).max(1);
-    a.roots & b.roots != 0 || inter as f64 / union as f64 >= SAME_WORDING
-}
-
-/// Share of content words two reports must have in common (Jaccard) when
-/// they share no event category.
-const SAME_WORDING: f64 = 0.25;
-
 /// Adds the events of one sentence: `found` are its date expressions,
 /// `names` its entity matches (series = index into `entities`), `roots`
 /// the CAMEO root categories of its diplomacy terms.
 pub(crate) struct SentenceEvents<'a> {
-    /// Article id.
-    pub article: &'a str,
-    /// The sentence.
-    pub sentence: &'a str,
+    /// Index of the article (among those the caller analyses).
+    pub article: u32,
+    /// Index of the paragraph in the article.
+    pub paragraph: u32,
+    /// Byte offset of the sentence in the paragraph.
+    pub offset: usize,
     /// Its words.
     pub toks: &'a [Token<'a>],
     /// Its date expressions.
     pub found: &'a [Found],
     /// Its entity matches.
     pub names: &'a [Match],
-    /// The entities.
-    pub entities: &'a [Entity],
     /// CAMEO root categories of its diplomacy terms, one bit each.
     pub roots: u32,
     /// Per word, its stem id ([`content_stem`], interned) or [`NO_STEM`].
     pub stems: &'a [u32],
+    /// Length of the sentence in bytes.
+    pub len: usize,
 }
 
-/// The reports of one sentence, each a one-source [`Event`], added to
-/// `out` in order; [`merge`] then joins reports of the same happening.
-pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Event>) {
-    let mut ents: Vec<String> = Vec::new();
+/// One sentence's report of a dated happening, before merging: where its
+/// sentence and expression are in the corpus rather than copies of them,
+/// since most reports join an event that already has them.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Report {
+    /// As [`Event::date`].
+    date: String,
+    precision: Precision,
+    start: Day,
+    /// Index of the article among those of its part.
+    pub(crate) article: u32,
+    /// Paragraph of the article, and the byte ranges of the sentence and
+    /// the expression in it.
+    paragraph: u32,
+    sentence: std::ops::Range<usize>,
+    expression: std::ops::Range<usize>,
+    /// Indices of the entities named, in order of first mention.
+    entities: Vec<usize>,
+    /// Content-word stems, as ids, sorted.
+    words: Vec<u32>,
+    roots: u32,
+}
+
+/// The reports of one sentence, added to `out` in order; [`merge`] then
+/// joins reports of the same happening.
+pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Report>) {
+    let mut ents: Vec<usize> = Vec::new();
     let mut named = vec![false; s.toks.len()];
     for m in s.names {
-        let name = &s.entities[m.series].name;
-        if !ents.contains(name) {
-            ents.push(name.clone());
+        if !ents.contains(&m.series) {
+            ents.push(m.series);
         }
         named[m.start..m.end].iter_mut().for_each(|x| *x = true);
     }
@@ -572,21 +574,22 @@ pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Event>) {
             continue;
         }
         seen_labels.push(&f.when.label);
-        out.push(Event {
+        out.push(Report {
             date: f.when.label.clone(),
             precision: f.when.precision,
-            expression: s.sentence[f.start..f.end].to_string(),
-            sentence: s.sentence.to_string(),
-            sources: vec![s.article.to_string()],
-            entities: ents.clone(),
             start: f.when.start,
+            article: s.article,
+            paragraph: s.paragraph,
+            sentence: s.offset..s.offset + s.len,
+            expression: s.offset + f.start..s.offset + f.end,
+            entities: ents.clone(),
             words: words.clone(),
             roots: s.roots,
         });
     }
 }
 
-impl Event {
+impl Report {
     /// Renames the wording stems (ids of one vocabulary) with `to`.
     pub(crate) fn rename_words(&mut self, to: impl Fn(u32) -> u32) {
         self.words.iter_mut().for_each(|w| *w = to(*w));
@@ -595,9 +598,38 @@ impl Event {
     }
 }
 
-/// Adds a report (from [`sentence_reports`]) to `events`: it joins the
-/// first event of the same happening, or becomes a new event.
-pub(crate) fn merge(events: &mut Events, report: Event) {
+/// Whether event `a` and report `b` (from article `source`, naming
+/// `b_names`) tell of the same happening: same date, a different article,
+/// a shared entity, and either the same kind of happening (a diplomacy term
+/// of the same CAMEO root category: both report a protest, a threat, a
+/// meeting…) or similar wording.
+fn same_happening(a: &Event, b: &Report, source: &str, b_names: &[&str]) -> bool {
+    // Reports are merged in corpus order and those of one article come
+    // together: an event holds b's article only as its last source.
+    if a.date != b.date || a.sources.last().is_some_and(|s| s == source) {
+        return false;
+    }
+    if !a.entities.iter().any(|e| b_names.contains(&e.as_str())) {
+        return false;
+    }
+    let inter = shared(&a.words, &b.words);
+    let union = (a.words.len() + b.words.len() - inter).max(1);
+    a.roots & b.roots != 0 || inter as f64 / union as f64 >= SAME_WORDING
+}
+
+/// Share of content words two reports must have in common (Jaccard) when
+/// they share no event category.
+const SAME_WORDING: f64 = 0.25;
+
+/// Adds a report (from [`sentence_reports`]) of `article` to `events`: it
+/// joins the first event of the same happening, or becomes a new event
+/// (its sentence and expression copied from the article then).
+pub(crate) fn merge(events: &mut Events, report: Report, article: &Article, entities: &[Entity]) {
+    let names: Vec<&str> = report
+        .entities
+        .iter()
+        .map(|&i| entities[i].name.as_str())
+        .collect();
     let existing = events
         .by_date
         .get(report.date.as_str())
@@ -605,25 +637,37 @@ pub(crate) fn merge(events: &mut Events, report: Event) {
             same_day
                 .iter()
                 .copied()
-                .find(|&k| same_happening(&events.list[k], &report))
+                .find(|&k| same_happening(&events.list[k], &report, &article.id, &names))
         });
     match existing {
         Some(k) => {
             let x = &mut events.list[k];
-            x.sources.extend(report.sources);
-            for n in report.entities {
-                if !x.entities.contains(&n) {
-                    x.entities.push(n);
+            x.sources.push(article.id.clone());
+            for n in names {
+                if !x.entities.iter().any(|e| e == n) {
+                    x.entities.push(n.to_string());
                 }
             }
         }
         None => {
-            events
-                .by_date
-                .entry(report.date.clone())
-                .or_default()
-                .push(events.list.len());
-            events.list.push(report);
+            let paragraph = article
+                .paragraphs
+                .get(report.paragraph as usize)
+                .map_or("", String::as_str);
+            let text = |r: std::ops::Range<usize>| paragraph.get(r).unwrap_or("").to_string();
+            let list = events.by_date.entry(report.date.clone()).or_default();
+            list.push(events.list.len());
+            events.list.push(Event {
+                date: report.date,
+                precision: report.precision,
+                expression: text(report.expression),
+                sentence: text(report.sentence),
+                sources: vec![article.id.clone()],
+                entities: names.into_iter().map(str::to_string).collect(),
+                start: report.start,
+                words: report.words,
+                roots: report.roots,
+            });
         }
     }
 }

@@ -92,6 +92,17 @@ fn short_key(word: &str) -> Option<u64> {
     })
 }
 
+/// The low `len` bytes (`len` ≤ 8) of a little-endian number: what
+/// [`short_key`] keeps of eight bytes read from a longer text.
+#[inline]
+fn short_mask(len: usize) -> u64 {
+    if len >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    }
+}
+
 /// Distinct words (borrowed from the texts, which outlive it) and their
 /// entries.
 pub(crate) struct Vocab<'t, 'm> {
@@ -130,6 +141,31 @@ impl<'t, 'm> Vocab<'t, 'm> {
         if let Some(id) = self.find(word) {
             return id;
         }
+        self.add(word)
+    }
+
+    /// The id of the word `text[start..end]`: [`Vocab::id`], with the short
+    /// key read straight from the text when eight bytes follow `start`.
+    #[inline]
+    pub(crate) fn id_in(&mut self, text: &'t str, start: usize, end: usize) -> u32 {
+        let len = end - start;
+        if len <= 8
+            && let Some(eight) = text.as_bytes().get(start..start + 8)
+        {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(eight);
+            let key = u64::from_le_bytes(bytes) & short_mask(len);
+            if let Some(&id) = self.short_ids.get(&key) {
+                return id;
+            }
+            return self.add(&text[start..end]);
+        }
+        self.id(&text[start..end])
+    }
+
+    /// Adds a word not seen before.
+    #[cold]
+    fn add(&mut self, word: &'t str) -> u32 {
         let id = self.entries.len() as u32;
         let entry = self.examine(word);
         self.entries.push(entry);
@@ -233,6 +269,19 @@ mod tests {
             want.retain(|&i| m.first_word_matches(i, &t));
             assert_eq!(&*e.candidates, want.as_slice(), "{w}");
         }
+        // Read from the text (eight bytes at a time where they follow the
+        // word, or at its end), a word gets the same id.
+        let mut w = Vocab::new(&m, true);
+        let from_text: Vec<u32> = tokens::words(text)
+            .map(|(s, word)| w.id_in(text, s, s + word.len()))
+            .collect();
+        let by_word: Vec<u32> = tokens::words(text).map(|(_, word)| w.id(word)).collect();
+        assert_eq!(from_text, by_word);
+        assert_eq!(w.len(), v.len() - 2, "all but the two long words above");
+        assert_eq!(w.id_in("at Petro", 3, 8), w.id("Petro"));
+        assert_eq!(w.id_in("Petro went", 0, 5), w.id("Petro"));
+        assert_ne!(w.id_in("Petrol went", 0, 5), w.id("Petrol"));
+        assert_eq!(w.id_in("diplomatically so", 0, 14), w.id("diplomatically"));
         let diplomacy = v.id("diplomacy");
         let e = |w: &str| v.entry(v.find(w).expect("seen")).clone();
         assert!(e("Thursday").class.date_start && !e("met").class.date_start);
