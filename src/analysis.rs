@@ -511,6 +511,7 @@ fn merge(
         let same = |ids: &[u32]| ids.iter().enumerate().all(|(i, &id)| i as u32 == id);
         let rename_drivers = !(same(&key_ids) && same(&phrase_ids));
         let rename_stems = !same(&stem_ids);
+        let first_article = articles.len() - next_article.len();
         let part_articles: Vec<&Article> = next_article.by_ref().take(part.articles).collect();
         for (a, counts) in part_articles.iter().zip(part.counts) {
             let acc = match a.date {
@@ -541,8 +542,9 @@ fn merge(
             if rename_stems {
                 e.rename_words(|s| stem_ids[s as usize]);
             }
+            let index = first_article + e.article as usize;
             let article = part_articles[e.article as usize];
-            events::merge(&mut events, e, article, entities);
+            events::merge(&mut events, e, (index, article), entities);
         }
     }
     Analysis {

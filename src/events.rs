@@ -441,6 +441,9 @@ pub struct Event {
     /// CAMEO root categories, one bit each.
     #[serde(skip)]
     roots: u32,
+    /// Indices of `entities` in the entity list.
+    #[serde(skip)]
+    entity_ids: Vec<usize>,
 }
 
 /// `dateline events --json`.
@@ -598,54 +601,86 @@ impl Report {
     }
 }
 
-/// Whether event `a` and report `b` (from article `source`, naming
-/// `b_names`) tell of the same happening: same date, a different article,
-/// a shared entity, and either the same kind of happening (a diplomacy term
-/// of the same CAMEO root category: both report a protest, a threat, a
-/// meeting…) or similar wording.
-fn same_happening(a: &Event, b: &Report, source: &str, b_names: &[&str]) -> bool {
+/// What [`merge`] compares of an event, kept together by date so that a
+/// report is compared with many events without visiting each one's
+/// heap-allocated lists.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    /// Index in [`Events::list`].
+    event: usize,
+    /// Index in the corpus of its last source's article.
+    last_article: usize,
+    /// Its CAMEO root categories.
+    roots: u32,
+    /// Its entities as bits `1 << (index % 64)`: a report whose mask shares
+    /// no bit shares no entity.
+    entity_bits: u64,
+}
+
+/// The bits of entity indices (see [`Candidate::entity_bits`]).
+fn entity_bits(ids: &[usize]) -> u64 {
+    ids.iter().fold(0, |m, &i| m | 1 << (i % 64))
+}
+
+/// Whether the event of `c` and report `b` (of the same date, from the
+/// article at `article` in the corpus) tell of the same happening: a
+/// different article, an entity in common, and either the same kind of
+/// happening (a diplomacy term of the same CAMEO root category: both report
+/// a protest, a threat, a meeting…) or similar wording.
+fn same_happening(c: Candidate, event: &Event, b: &Report, article: usize, b_bits: u64) -> bool {
+    debug_assert_eq!(event.date, b.date);
     // Reports are merged in corpus order and those of one article come
     // together: an event holds b's article only as its last source.
-    if a.date != b.date || a.sources.last().is_some_and(|s| s == source) {
+    if c.last_article == article || c.entity_bits & b_bits == 0 {
         return false;
     }
-    if !a.entities.iter().any(|e| b_names.contains(&e.as_str())) {
+    // With more than 64 entities, two may share a bit: compare them.
+    let wide = b.entities.iter().chain(&event.entity_ids).any(|&i| i >= 64);
+    if wide && !event.entity_ids.iter().any(|e| b.entities.contains(e)) {
         return false;
     }
-    let inter = shared(&a.words, &b.words);
-    let union = (a.words.len() + b.words.len() - inter).max(1);
-    a.roots & b.roots != 0 || inter as f64 / union as f64 >= SAME_WORDING
+    if c.roots & b.roots != 0 {
+        return true;
+    }
+    let inter = shared(&event.words, &b.words);
+    let union = (event.words.len() + b.words.len() - inter).max(1);
+    inter as f64 / union as f64 >= SAME_WORDING
 }
 
 /// Share of content words two reports must have in common (Jaccard) when
 /// they share no event category.
 const SAME_WORDING: f64 = 0.25;
 
-/// Adds a report (from [`sentence_reports`]) of `article` to `events`: it
-/// joins the first event of the same happening, or becomes a new event
-/// (its sentence and expression copied from the article then).
-pub(crate) fn merge(events: &mut Events, report: Report, article: &Article, entities: &[Entity]) {
-    let names: Vec<&str> = report
-        .entities
-        .iter()
-        .map(|&i| entities[i].name.as_str())
-        .collect();
-    let existing = events
-        .by_date
-        .get(report.date.as_str())
-        .and_then(|same_day| {
-            same_day
-                .iter()
-                .copied()
-                .find(|&k| same_happening(&events.list[k], &report, &article.id, &names))
-        });
+/// Adds a report (from [`sentence_reports`]) of `article`, the article at
+/// `index` in the corpus, to `events`: it joins the first event of the same
+/// happening, or becomes a new event (its sentence and expression copied
+/// from the article then).
+pub(crate) fn merge(
+    events: &mut Events,
+    report: Report,
+    (index, article): (usize, &Article),
+    entities: &[Entity],
+) {
+    let bits = entity_bits(&report.entities);
+    let list = &events.list;
+    let same_day = events.by_date.get_mut(report.date.as_str());
+    let existing = same_day.and_then(|candidates| {
+        candidates
+            .iter_mut()
+            .find(|c| same_happening(**c, &list[c.event], &report, index, bits))
+    });
+    let name = |i: usize| entities[i].name.clone();
     match existing {
-        Some(k) => {
-            let x = &mut events.list[k];
+        Some(c) => {
+            c.last_article = index;
+            c.entity_bits |= bits;
+            let x = &mut events.list[c.event];
             x.sources.push(article.id.clone());
-            for n in names {
-                if !x.entities.iter().any(|e| e == n) {
-                    x.entities.push(n.to_string());
+            for i in report.entities {
+                // Entity names are unique (see `entities::parse`).
+                if !x.entity_ids.contains(&i) {
+                    x.entities.push(name(i));
+                    x.entity_ids.push(i);
                 }
             }
         }
@@ -655,18 +690,27 @@ pub(crate) fn merge(events: &mut Events, report: Report, article: &Article, enti
                 .get(report.paragraph as usize)
                 .map_or("", String::as_str);
             let text = |r: std::ops::Range<usize>| paragraph.get(r).unwrap_or("").to_string();
-            let list = events.by_date.entry(report.date.clone()).or_default();
-            list.push(events.list.len());
+            events
+                .by_date
+                .entry(report.date.clone())
+                .or_default()
+                .push(Candidate {
+                    event: events.list.len(),
+                    last_article: index,
+                    roots: report.roots,
+                    entity_bits: bits,
+                });
             events.list.push(Event {
                 date: report.date,
                 precision: report.precision,
                 expression: text(report.expression),
                 sentence: text(report.sentence),
                 sources: vec![article.id.clone()],
-                entities: names.into_iter().map(str::to_string).collect(),
+                entities: report.entities.iter().map(|&i| name(i)).collect(),
                 start: report.start,
                 words: report.words,
                 roots: report.roots,
+                entity_ids: report.entities,
             });
         }
     }
@@ -677,7 +721,7 @@ pub(crate) fn merge(events: &mut Events, report: Report, article: &Article, enti
 #[derive(Default)]
 pub(crate) struct Events {
     list: Vec<Event>,
-    by_date: rustc_hash::FxHashMap<String, Vec<usize>>,
+    by_date: rustc_hash::FxHashMap<String, Vec<Candidate>>,
 }
 
 /// Sorts events by the first day of their period, then precision; ties
@@ -941,5 +985,53 @@ mod tests {
         );
         assert!(r.events[0].entities.contains(&"Donald Trump".to_string()));
         assert!(r.events[0].entities.contains(&"Air Force One".to_string()));
+    }
+
+    #[test]
+    fn reports_merge_only_with_an_entity_in_common_past_64_entities() {
+        // Entities 1 and 65 share a bit of the merge's prefilter; only the
+        // reports that name the same entity are one happening.
+        let toml: String = (0..70)
+            .map(|i| format!("[[entity]]\nname = \"Zorbl{i}\"\nkind = \"person\"\n\n"))
+            .collect();
+        let (e, warnings) = crate::entities::parse("e", &toml);
+        assert!(warnings.is_empty() && e.len() == 70, "{warnings:?}");
+        let line = |who: &str| {
+            format!(
+                "Title\nOn Monday {who} signed the water treaty with the river council in the capital.\n"
+            )
+        };
+        let files = [
+            ("2026-03-04-a.txt", line("Zorbl1")),
+            ("2026-03-05-b.txt", line("Zorbl65")),
+            ("2026-03-06-c.txt", line("Zorbl65")),
+            ("2026-03-06-d.txt", line("Zorbl1")),
+        ];
+        let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        let r = find(&Corpus::from_texts(&files), &e);
+        let got: Vec<(&str, Vec<&str>, Vec<&str>)> = r
+            .events
+            .iter()
+            .map(|x| {
+                let names = x.entities.iter().map(String::as_str).collect();
+                let sources = x.sources.iter().map(String::as_str).collect();
+                (x.date.as_str(), names, sources)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "2026-03-02",
+                    vec!["Zorbl1"],
+                    vec!["2026-03-04-a.txt#1", "2026-03-06-d.txt#1"]
+                ),
+                (
+                    "2026-03-02",
+                    vec!["Zorbl65"],
+                    vec!["2026-03-05-b.txt#1", "2026-03-06-c.txt#1"]
+                ),
+            ]
+        );
     }
 }
