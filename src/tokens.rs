@@ -379,6 +379,17 @@ pub(crate) fn is_word_char(c: char) -> bool {
 pub(crate) fn word_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut i = start;
+    // Eight bytes at a time while eight remain, then byte by byte.
+    while let Some(eight) = b.get(i..i + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(eight);
+        let others = not_ascii_alphanumeric(u64::from_le_bytes(bytes));
+        if others != 0 {
+            i += (others.trailing_zeros() / 8) as usize;
+            break;
+        }
+        i += 8;
+    }
     while i < b.len() && BYTE_CLASS[usize::from(b[i])] == ASCII_WORD {
         i += 1;
     }
@@ -399,6 +410,27 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
         return i;
     }
     word_end_full(text, start)
+}
+
+/// The high bit of each byte of `x` (little-endian) that is not an ASCII
+/// letter or digit: the test of [`BYTE_CLASS`] on eight bytes at once.
+/// Each range test adds a constant that carries into a byte's high bit
+/// exactly when the byte is at or above a bound; on bytes below 0x80 no
+/// addition carries into the next byte.
+#[inline]
+fn not_ascii_alphanumeric(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HIGH;
+    // Bytes in lo..=hi: at least lo and not above hi.
+    let within = |v: u64, lo: u8, hi: u8| {
+        let at_least = v + ONES * u64::from(0x80 - lo);
+        let above = v + ONES * u64::from(0x7f - hi);
+        at_least & !above & HIGH
+    };
+    let letter = within(low | (ONES * 0x20), b'a', b'z');
+    let digit = within(low, b'0', b'9');
+    (!(letter | digit) & HIGH) | (x & HIGH)
 }
 
 #[inline(never)]
@@ -460,6 +492,24 @@ pub(crate) fn word_end_full(text: &str, start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_bytes_at_once_classify_as_the_table_does() {
+        // Every byte value at every position, among fillers of each class.
+        for filler in [b'a', b'Z', b'7', b' ', b'.', 0xC3, 0x80] {
+            for pos in 0..8 {
+                for v in 0..=255u8 {
+                    let mut bytes = [filler; 8];
+                    bytes[pos] = v;
+                    let got = not_ascii_alphanumeric(u64::from_le_bytes(bytes));
+                    for (k, &byte) in bytes.iter().enumerate() {
+                        let other = BYTE_CLASS[usize::from(byte)] != ASCII_WORD;
+                        assert_eq!(got >> (8 * k + 7) & 1 == 1, other, "{bytes:?} at {k}");
+                    }
+                }
+            }
+        }
+    }
 
     fn list(t: &str) -> Vec<&str> {
         words(t).map(|(_, w)| w).collect()
