@@ -124,6 +124,10 @@ pub(crate) struct WordClass {
     pub date_start: bool,
     /// It marks a future clause (will, expected, plans…).
     pub future: bool,
+    /// It holds four ASCII digits in a row ([`dates::may_hold_a_day`]):
+    /// every digit of a sentence is in one of its words, so a sentence
+    /// may hold an absolute day only if one of its words does.
+    pub year_digits: bool,
 }
 
 /// The [`WordClass`] of a word.
@@ -131,6 +135,7 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
     WordClass {
         date_start: could_start(t),
         future: FUTURE.contains(&t.key.as_ref()),
+        year_digits: dates::may_hold_a_day(t.text),
     }
 }
 
@@ -231,7 +236,7 @@ pub(crate) fn find_in_tokens_with(
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     // Absolute dates have a four-digit year; most sentences have none.
-    let absolute = if dates::may_hold_a_day(sentence) {
+    let absolute = if (0..toks.len()).any(|i| class(i).year_digits) {
         dates::find_dates(sentence)
     } else {
         Vec::new()
@@ -951,6 +956,33 @@ mod tests {
             resolve("The fall in December 2024 changed everything.", ""),
             [("December 2024".to_string(), "2024-12".to_string())]
         );
+    }
+
+    #[test]
+    fn a_sentence_holds_four_digits_in_a_row_exactly_when_one_of_its_words_does() {
+        // Every string of up to six characters over digits, letters and the
+        // characters that join or split words.
+        let alphabet = ['1', 'a', ' ', '.', ',', '-', 'é', '’'];
+        let mut strings = vec![String::new()];
+        for _ in 0..6 {
+            let longer: Vec<String> = strings
+                .iter()
+                .filter(|s| s.chars().count() == strings.last().map_or(0, |l| l.chars().count()))
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            strings.extend(longer);
+        }
+        assert_eq!(strings.len(), (0..=6).map(|n| 8usize.pow(n)).sum::<usize>());
+        for s in strings.iter().map(String::as_str).chain([
+            "On 3 January 2026 he left.",
+            "It cost 1,000,000 pesos.",
+            "Flight AV2026 landed.",
+            "The 20-26 vote.",
+            "Año ٢٠٢٦ in other digits.",
+        ]) {
+            let by_words = tokens::tokens(s).any(|t| word_class(&t).year_digits);
+            assert_eq!(by_words, dates::may_hold_a_day(s), "{s:?}");
+        }
     }
 
     #[test]
