@@ -30,11 +30,14 @@ pub(crate) struct LineScan {
     pub collapsed: bool,
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
+/// One in each byte.
+pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
 
 /// Per byte of `x`, the high bit set when its low seven bits are at least
 /// `lo` (callers mask out the bytes above 0x7f).
+#[inline]
 fn at_least(x: u64, lo: u8) -> u64 {
     // No carry leaves a byte: each is below 0x80 once masked, and lo is at
     // most 0x80.
@@ -42,7 +45,8 @@ fn at_least(x: u64, lo: u8) -> u64 {
 }
 
 /// Per byte of `x`, the high bit set when it is in `lo..=hi` (ASCII).
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+#[inline]
+pub(crate) fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     at_least(x, lo) & !at_least(x, hi + 1) & !x & HI
 }
 

@@ -414,23 +414,12 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
 
 /// The high bit of each byte of `x` (little-endian) that is not an ASCII
 /// letter or digit: the test of [`BYTE_CLASS`] on eight bytes at once.
-/// Each range test adds a constant that carries into a byte's high bit
-/// exactly when the byte is at or above a bound; on bytes below 0x80 no
-/// addition carries into the next byte.
 #[inline]
 fn not_ascii_alphanumeric(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low = x & !HIGH;
-    // Bytes in lo..=hi: at least lo and not above hi.
-    let within = |v: u64, lo: u8, hi: u8| {
-        let at_least = v + ONES * u64::from(0x80 - lo);
-        let above = v + ONES * u64::from(0x7f - hi);
-        at_least & !above & HIGH
-    };
-    let letter = within(low | (ONES * 0x20), b'a', b'z');
-    let digit = within(low, b'0', b'9');
-    (!(letter | digit) & HIGH) | (x & HIGH)
+    use crate::linescan::{HI, LO, in_range};
+    let letter = in_range(x | (LO * 0x20), b'a', b'z');
+    let digit = in_range(x, b'0', b'9');
+    !(letter | digit) & HI
 }
 
 #[inline(never)]
