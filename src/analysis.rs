@@ -404,6 +404,11 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
                 } else {
                     Vec::new()
                 };
+                named.clear();
+                named.resize(toks.len(), false);
+                for m in &name_matches {
+                    named[m.start..m.end].iter_mut().for_each(|x| *x = true);
+                }
                 info.clear();
                 info.extend(sentence_ids.iter().map(|&id| vocab.entry(id).info));
                 let spanish = want.sentiment && sentiment::is_spanish_info(&info);
@@ -411,11 +416,6 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
                     if spanish {
                         tally.spanish_words_skipped += toks.len();
                     } else {
-                        named.clear();
-                        named.resize(toks.len(), false);
-                        for m in &name_matches {
-                            named[m.start..m.end].iter_mut().for_each(|x| *x = true);
-                        }
                         key_ids.clear();
                         key_ids.extend(sentence_ids.iter().map(|&id| vocab.entry(id).key_id));
                         sentiment::tally_sentence(
@@ -443,6 +443,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
                             toks: &toks,
                             found: &found,
                             names: &name_matches,
+                            named: &named,
                             roots: sentiment::cameo_roots(&info, &diplomacy),
                             stems: &stems,
                         },

@@ -528,6 +528,8 @@ pub(crate) struct SentenceEvents<'a> {
     pub found: &'a [Found],
     /// Its entity matches.
     pub names: &'a [Match],
+    /// Per word, whether an entity match covers it.
+    pub named: &'a [bool],
     /// CAMEO root categories of its diplomacy terms, one bit each.
     pub roots: u32,
     /// Per word, its stem id ([`content_stem`], interned) or [`NO_STEM`].
@@ -562,39 +564,45 @@ pub(crate) struct Report {
 /// The reports of one sentence, added to `out` in order; [`merge`] then
 /// joins reports of the same happening.
 pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Report>) {
-    let mut ents: Vec<usize> = Vec::new();
-    let mut named = vec![false; s.toks.len()];
-    for m in s.names {
-        if !ents.contains(&m.series) {
-            ents.push(m.series);
-        }
-        named[m.start..m.end].iter_mut().for_each(|x| *x = true);
-    }
-    let words = content_words(s.stems, &named);
-    let mut seen_labels: Vec<&str> = Vec::new();
+    // A date expression reports a happening when the sentence has at least
+    // five words outside it; one report per date.
+    let mut kept: Vec<&Found> = Vec::new();
     for f in s.found {
         let outside = s
             .toks
             .iter()
             .filter(|t| t.start < f.start || t.start >= f.end)
             .count();
-        if outside < 5 || seen_labels.contains(&f.when.label.as_str()) {
-            continue;
+        if outside >= 5 && !kept.iter().any(|k| k.when.label == f.when.label) {
+            kept.push(f);
         }
-        seen_labels.push(&f.when.label);
-        out.push(Report {
-            date: f.when.label.clone(),
-            precision: f.when.precision,
-            start: f.when.start,
-            article: s.article,
-            paragraph: s.paragraph,
-            sentence: s.offset..s.offset + s.len,
-            expression: s.offset + f.start..s.offset + f.end,
-            entities: ents.clone(),
-            words: words.clone(),
-            roots: s.roots,
-        });
     }
+    let Some((&last, rest)) = kept.split_last() else {
+        return;
+    };
+    let mut ents: Vec<usize> = Vec::new();
+    for m in s.names {
+        if !ents.contains(&m.series) {
+            ents.push(m.series);
+        }
+    }
+    let words = content_words(s.stems, s.named);
+    let report = |f: &Found, entities: Vec<usize>, words: Vec<u32>| Report {
+        date: f.when.label.clone(),
+        precision: f.when.precision,
+        start: f.when.start,
+        article: s.article,
+        paragraph: s.paragraph,
+        sentence: s.offset..s.offset + s.len,
+        expression: s.offset + f.start..s.offset + f.end,
+        entities,
+        words,
+        roots: s.roots,
+    };
+    for f in rest {
+        out.push(report(f, ents.clone(), words.clone()));
+    }
+    out.push(report(last, ents, words));
 }
 
 impl Report {
