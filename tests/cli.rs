@@ -608,3 +608,28 @@ fn limits_get_a_message_or_a_sane_result() {
     let v = json(&["summary", &empty.to_string_lossy(), "--json"]);
     assert_eq!(v["articles"].as_array().map(Vec::len), Some(0));
 }
+
+/// The output is buffered (one write per 64 KB, not per line): a write
+/// error still reaches the user, from the final flush as from any write.
+#[test]
+fn an_output_that_cannot_be_written_is_an_error_not_silence() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("no /dev/full here: skipped");
+        return;
+    };
+    for args in [
+        &["counts", "--terms", "Petro", "--json"][..],
+        &["sentiment"][..],
+        &["text"][..],
+        &["summary", "--json"][..],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
+            .args(args)
+            .stdout(full.try_clone().expect("clone /dev/full"))
+            .output()
+            .expect("run dateline");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(err.contains("cannot write output"), "{args:?}: {err}");
+    }
+}
