@@ -320,6 +320,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     let mut key_ids: Vec<u32> = Vec::new();
     let mut phrases = Names::default();
     let mut tallies: Vec<(String, Tally)> = Vec::new();
+    let mut spare_counting = sentiment::Counting::default();
     let mut part = Part {
         articles: articles.len(),
         counts: Vec::new(),
@@ -331,7 +332,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     };
     for (index, a) in articles.iter().enumerate() {
         let mut counts = vec![0usize; n_series];
-        let mut tally = sentiment::article_tally(a);
+        let mut tally = sentiment::article_tally(a, &mut spare_counting);
         let title = (!a.title_derived).then_some(a.title.as_str());
         let texts = title.into_iter().map(|t| (None, t)).chain(
             a.paragraphs
@@ -457,6 +458,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
             part.counts.push(counts);
         }
         if want.sentiment {
+            tally.compact(&mut spare_counting);
             tallies.push((a.id.clone(), tally));
         }
     }

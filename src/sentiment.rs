@@ -274,11 +274,16 @@ pub struct Tally {
     /// diplomacy lens); `finish` turns them into `drivers`.
     #[serde(skip)]
     counting: FxHashMap<(u32, bool), Counted>,
+    /// The drivers of a counted article, in no order, each key once:
+    /// [`Tally::compact`] moves them out of `counting`, whose map then
+    /// serves the next article.
+    #[serde(skip)]
+    counted: Vec<((u32, bool), Counted)>,
 }
 
 /// A driver while counting (see [`Driver`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct Counted {
+pub(crate) struct Counted {
     side: &'static str,
     weight: f64,
     count: usize,
@@ -301,6 +306,7 @@ impl Tally {
             drivers: Vec::new(),
             weight_tenths: 0,
             counting: FxHashMap::default(),
+            counted: Vec::new(),
         }
     }
 
@@ -318,7 +324,11 @@ impl Tally {
 
     fn add(&mut self, other: &Tally) {
         self.add_totals(other);
-        for (&key, c) in &other.counting {
+        for (&key, c) in other
+            .counting
+            .iter()
+            .chain(other.counted.iter().map(|(k, c)| (k, c)))
+        {
             self.driver(key, *c);
         }
     }
@@ -330,6 +340,19 @@ impl Tally {
             .drain()
             .map(|((id, lens), c)| ((to(id), lens), c))
             .collect();
+        for ((id, _), _) in &mut self.counted {
+            *id = to(*id);
+        }
+    }
+
+    /// Ends the counting of an article: its drivers move to a list of
+    /// their exact size, and the map (emptied, its capacity kept) goes to
+    /// `spare` for the next article. A map per article lived until the end
+    /// of the run before: 6 KB each, about 100 MB for 100 MB of text.
+    pub(crate) fn compact(&mut self, spare: &mut Counting) {
+        self.counted.reserve_exact(self.counting.len());
+        self.counted.extend(self.counting.drain());
+        *spare = std::mem::take(&mut self.counting);
     }
 
     fn driver(&mut self, key: (u32, bool), c: Counted) {
@@ -359,7 +382,8 @@ impl Tally {
         // Most frequent first, then by lens ("diplomacy" before "tone"),
         // then by word: (lens, word) is unique, so the order is total. Words
         // compare by their alphabetical rank.
-        let mut counted: Vec<((u32, bool), Counted)> = self.counting.drain().collect();
+        let mut counted = std::mem::take(&mut self.counted);
+        counted.extend(self.counting.drain());
         counted.sort_unstable_by_key(|&((id, diplomacy), c)| {
             (std::cmp::Reverse(c.count), !diplomacy, names.rank(id))
         });
@@ -417,9 +441,16 @@ fn tenths(weight: f64) -> i64 {
     (weight * 10.0).round() as i64
 }
 
-/// A new tally for one article.
-pub(crate) fn article_tally(article: &Article) -> Tally {
+/// The map a tally counts its drivers in while it counts (see
+/// [`Tally::compact`]).
+pub(crate) type Counting = FxHashMap<(u32, bool), Counted>;
+
+/// A new tally for one article, counting in `spare` (an empty map, which
+/// [`Tally::compact`] hands back).
+pub(crate) fn article_tally(article: &Article, spare: &mut Counting) -> Tally {
     let mut t = Tally::new(article.date);
+    t.counting = std::mem::take(spare);
+    t.counting.clear();
     // An article has a few dozen distinct drivers: no rehashing while it
     // grows.
     t.counting.reserve(64);
@@ -672,6 +703,7 @@ impl PartTallies {
             } else {
                 t.scores();
                 t.counting = FxHashMap::default();
+                t.counted = Vec::new();
             }
             out.push(ArticleTally { id, tally: t });
         }
@@ -787,6 +819,49 @@ mod tests {
             let root: u32 = t.cameo[..2].parse().expect("two-digit root");
             assert!((1..=20).contains(&root), "{}", t.cameo);
         }
+    }
+
+    /// Consecutive articles count in one map, handed from each to the next
+    /// (`Tally::compact`): no driver of one article shows up in another,
+    /// and the day sums hold both.
+    #[test]
+    fn each_article_has_only_its_own_drivers() {
+        let c = Corpus::from_texts(&[
+            (
+                "2026-01-08-a.txt",
+                "First headline here\nThe minister praised the generous offer and the fine deal.\n",
+            ),
+            (
+                "2026-01-08-b.txt",
+                "Second headline here\nThe rebels attacked the town, a terrible and brutal raid.\n",
+            ),
+            (
+                "2026-01-09-c.txt",
+                "Third headline here\nThe weather was quiet and the river ran as it always does.\n",
+            ),
+        ]);
+        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let r = analyse(&c, &e);
+        let words = |t: &Tally| {
+            let mut w: Vec<String> = t.drivers.iter().map(|d| d.word.to_string()).collect();
+            w.sort();
+            w
+        };
+        let [a, b, quiet] = [0, 1, 2].map(|i| words(&r.articles[i].tally));
+        assert!(a.contains(&"generous".to_string()), "{a:?}");
+        assert!(b.contains(&"brutal".to_string()), "{b:?}");
+        assert!(a.iter().all(|w| !b.contains(w)), "{a:?} / {b:?}");
+        assert!(
+            quiet.iter().all(|w| !a.contains(w) && !b.contains(w)),
+            "{quiet:?}"
+        );
+        let day = &r.days[0];
+        assert_eq!(day.articles, 2);
+        assert_eq!(words(day), {
+            let mut both = [a.clone(), b.clone()].concat();
+            both.sort();
+            both
+        });
     }
 
     #[test]
