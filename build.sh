@@ -132,7 +132,7 @@ build_page() {
   wasm-bindgen --target no-modules --no-typescript --out-dir "$work" \
     target/wasm32-unknown-unknown/release/dateline.wasm
   step "optimising the wasm for size (wasm-opt -Oz)"
-  tests/browser/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  tests/browser/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-simd \
     --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
     --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
     "$work/dateline_bg.wasm" -o "$work/dateline.opt.wasm"

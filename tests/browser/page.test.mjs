@@ -121,6 +121,25 @@ test('the page lists the seed articles exactly as the CLI reads them, and loads 
   await page.screenshot({ path: join(shots, 'page-1280.png'), fullPage: true });
 }));
 
+// The engine needs WebAssembly SIMD: a browser without it (made here by
+// a validate() that says no) is told so, and nothing else breaks.
+test('a browser without WebAssembly SIMD gets a clear message', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(() => { WebAssembly.validate = () => false; });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', e => pageErrors.push(e.message));
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="error"]', { timeout: 15000 });
+    assert.match(await page.textContent('#status'), /^Could not start the analysis: this browser lacks WebAssembly SIMD, which the engine needs \(Chrome or Edge 91 or later, Firefox 89, Safari 16\.4\)$/);
+    assert.deepEqual(pageErrors, [], 'no uncaught error');
+    await page.screenshot({ path: join(shots, 'no-simd.png') });
+  } finally {
+    await context.close();
+  }
+});
+
 test('each chart has its series and days, and the numbers equal the CLI', () => withPage(async ({ page, problems }) => {
   const counts = cli(['counts']);
   const series = await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term));
