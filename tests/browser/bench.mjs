@@ -36,6 +36,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 /** Contenders in run order, with their labels in the table. */
 const CONTENDERS = [
   { name: 'wasm', label: 'dateline wasm' },
+  { name: 'wasm-tone', label: 'dateline wasm, tone tallies per article' },
   { name: 'baseline', label: 'plain JS baseline' },
   { name: 'sentiment', label: 'npm sentiment' },
   { name: 'wink', label: 'npm wink-nlp' },
@@ -119,7 +120,7 @@ async function openPage(browser, url, inputs, contender, wasmFile) {
   await sendCorpus(page, inputs.files);
   await page.evaluate(([e, l]) => globalThis.bench.setup(e, l), [inputs.entities, inputs.lexicon]);
   let init = null;
-  if (contender === 'wasm') {
+  if (contender.startsWith('wasm')) {
     const base64 = readFileSync(wasmFile).toString('base64');
     init = await page.evaluate(b => globalThis.bench.initWasm(b), base64);
   }
@@ -234,6 +235,19 @@ function writeJson(entry) {
   return file;
 }
 
+/**
+ * dateline's tone tallies alone against npm `sentiment` (both tokenise each
+ * document and tally the words of a lexicon, with negation): MB/s and the
+ * ratio, or null when either run failed.
+ */
+function toneVersusSentiment(rows) {
+  const tone = rows.find(r => r.contender === 'dateline wasm, tone tallies per article');
+  const npm = rows.find(r => r.contender === 'npm sentiment');
+  if (!tone || !npm) return null;
+  const ratio = Math.round((100 * tone.mbPerS) / npm.mbPerS) / 100;
+  return { ratio, text: `dateline ${tone.mbPerS.toFixed(1)} MB/s, npm sentiment ${npm.mbPerS.toFixed(1)} MB/s: ${ratio.toFixed(2)}x` };
+}
+
 /** The row of a failed run. */
 function failedRow(r) {
   return { contender: r.label, error: r.error, problems: r.problems };
@@ -273,6 +287,8 @@ async function main() {
     console.log(`\n${formatTable(rows)}`);
     for (const f of failed) console.log(`${f.contender}: FAILED: ${f.error}`);
     console.log(`\nwork done (check totals):\n${formatChecks(rows)}`);
+    const likeForLike = toneVersusSentiment(rows);
+    if (likeForLike) console.log(`\nthe tallying npm sentiment does: ${likeForLike.text}`);
     if (wasm?.init) console.log(`wasm compile+instantiate: ${wasm.init.compileMs.toFixed(1)} ms (${wasm.init.wasmBytes} bytes)`);
     const memoryNote = rows[0]?.memory.after.userAgentSpecificMemory;
     if (typeof memoryNote === 'string') console.log(`measureUserAgentSpecificMemory: ${memoryNote}`);
@@ -285,6 +301,7 @@ async function main() {
       rows,
       failed,
       wasmInit: wasm?.init ?? null,
+      toneVersusSentiment: likeForLike?.ratio ?? null,
       profile,
     };
     console.log(`\nwrote ${writeJson(entry)}`);

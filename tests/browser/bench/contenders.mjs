@@ -9,6 +9,8 @@
 //              needs the wasm-bindgen glue loaded first: its script declares
 //              `let wasm_bindgen`, a global binding but not a property of
 //              globalThis, so it is named bare here
+//   wasm-tone  dateline's sentiment tallies alone on files already read
+//              (ws.sentiment()): the work npm `sentiment` does
 //   baseline   the plain-JS counting of ./baseline.mjs
 //   sentiment  npm `sentiment` (AFINN): analyze(text) per document
 //   wink       npm `wink-nlp` + `wink-eng-lite-web-model`: readDoc(text) per
@@ -87,6 +89,25 @@ function runWasm(set) {
   return { ms: t2 - t0, parts: { fromFilesMs: t1 - t0, completeMs: t2 - t1 }, check, release: () => ws.free() };
 }
 
+/**
+ * dateline in wasm, the tallying npm `sentiment` does and nothing else: the
+ * files are read into a workspace first (not timed), then ws.sentiment()
+ * is timed: every article tokenised and tallied (tone with negation, and
+ * the conflict lens), each with its words, returned as JS objects.
+ */
+function runWasmTone(set) {
+  const ws = wasm_bindgen.Workspace.fromFiles(set.map(f => f.name), set.map(f => f.bytes), false);
+  const t0 = performance.now();
+  const tone = ws.sentiment();
+  const ms = performance.now() - t0;
+  const check = () => ({
+    articles: tone.articles.length,
+    positive: sumBuckets(tone, b => b.positive),
+    negative: sumBuckets(tone, b => b.negative),
+  });
+  return { ms, check, release: () => ws.free() };
+}
+
 /** The plain-JS baseline. */
 function runBaseline(set) {
   const t0 = performance.now();
@@ -160,7 +181,7 @@ function runWink(set) {
   return { ms, check: () => ({ ...total, distinctWords: words.size }) };
 }
 
-const RUNNERS = { wasm: runWasm, baseline: runBaseline, sentiment: runSentiment, wink: runWink };
+const RUNNERS = { wasm: runWasm, 'wasm-tone': runWasmTone, baseline: runBaseline, sentiment: runSentiment, wink: runWink };
 
 /** The page's memory figures: JS heap, wasm linear memory, UA-specific measure. */
 async function memory() {
