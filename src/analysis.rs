@@ -231,6 +231,11 @@ impl Stepper {
         self.next >= articles.len()
     }
 
+    /// How many articles have been analysed (the first ones of the corpus).
+    pub fn analysed(&self) -> usize {
+        self.next
+    }
+
     /// The share of `corpus`'s articles analysed so far, 0 to 1.
     pub fn done(&self, corpus: &Corpus) -> f64 {
         if corpus.articles.is_empty() {

@@ -151,12 +151,18 @@ impl Corpus {
             .map(|f| (*f).clone())
             .collect();
         for part in parts {
-            corpus.articles.extend(part.articles);
-            corpus.warnings.extend(part.warnings);
-            corpus.removed_words.extend(part.removed_words);
+            corpus.append(part);
         }
         corpus.apply_manifest(&entries);
         corpus
+    }
+
+    /// Adds the articles, warnings and removed words of a part read after
+    /// this corpus's own files (see [`Corpus::read_part`]).
+    pub fn append(&mut self, part: Corpus) {
+        self.articles.extend(part.articles);
+        self.warnings.extend(part.warnings);
+        self.removed_words.extend(part.removed_words);
     }
 
     /// The articles, warnings and removed words of `files`, in order.

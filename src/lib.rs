@@ -15,6 +15,7 @@ pub mod entities;
 pub mod events;
 pub mod html;
 mod linescan;
+pub mod load;
 pub mod manifest;
 pub mod mentions;
 pub mod period;

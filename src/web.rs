@@ -9,6 +9,7 @@ use crate::chart::{self, Lens, MentionMode, Theme, View};
 use crate::corpus::{Corpus, SourceFile};
 use crate::dates::Day;
 use crate::entities::{self, Entity};
+use crate::load::Loader;
 use crate::mentions::{CountsReport, SeriesSet};
 use crate::period::Period;
 use crate::query;
@@ -31,16 +32,7 @@ pub struct Workspace {
     period: Option<Period>,
     /// While a corpus is being loaded a batch at a time (see
     /// [`Workspace::loading`]).
-    loading: Option<Loading>,
-}
-
-/// A corpus on its way in: the parts read so far and the sidecar files,
-/// then the analysis in steps.
-#[derive(Default)]
-struct Loading {
-    parts: Vec<Corpus>,
-    sidecars: Vec<SourceFile>,
-    stepper: Option<analysis::Stepper>,
+    loading: Option<Loader>,
 }
 
 /// A report as a JS value: written as JSON and parsed by the browser's
@@ -184,17 +176,12 @@ impl Workspace {
     /// all the files followed by [`Workspace::complete`].
     pub fn loading(with_seeds: bool) -> Workspace {
         let mut w = Workspace::new(Corpus::default());
-        let mut loading = Loading::default();
+        let mut loader = Loader::new(views());
         if with_seeds {
-            let seeds = crate::seeds::files();
-            loading.parts.push(Corpus::read_part(&seeds));
-            loading.sidecars.extend(
-                seeds
-                    .into_iter()
-                    .filter(|f| crate::corpus::is_sidecar(&f.name)),
-            );
+            // Nothing is analysed yet, so this cannot be refused.
+            let _ = loader.add(crate::seeds::files());
         }
-        w.loading = Some(loading);
+        w.loading = Some(loader);
         w
     }
 
@@ -206,7 +193,7 @@ impl Workspace {
         names: Vec<String>,
         contents: Vec<js_sys::Uint8Array>,
     ) -> Result<(), JsError> {
-        let Some(loading) = self.loading.as_mut() else {
+        let Some(loader) = self.loading.as_mut() else {
             return Err(JsError::new("addFiles: this workspace is not loading"));
         };
         if names.len() != contents.len() {
@@ -222,47 +209,41 @@ impl Workspace {
                 bytes: bytes.to_vec(),
             })
             .collect();
-        loading.parts.push(Corpus::read_part(&files));
-        loading.sidecars.extend(
-            files
-                .into_iter()
-                .filter(|f| crate::corpus::is_sidecar(&f.name)),
-        );
-        Ok(())
+        loader
+            .add(files)
+            .map_err(|e| JsError::new(&format!("addFiles: {e}")))
     }
 
-    /// Analyses about `bytes` of text of a loading workspace, the first
-    /// call putting the corpus together from its parts; returns the share
-    /// of the articles analysed, 0 to 1. At 1 the workspace is complete.
+    /// Analyses about `bytes` of the text added so far to a loading
+    /// workspace, while more files are still to come (see
+    /// [`crate::load`]); false when nothing could be analysed yet.
+    #[wasm_bindgen(js_name = analyseAdded)]
+    pub fn analyse_added(&mut self, bytes: usize) -> bool {
+        self.loading
+            .as_mut()
+            .is_some_and(|l| l.analyse_added(bytes))
+    }
+
+    /// Once every file is added: analyses about `bytes` more of the text of
+    /// a loading workspace; returns the share of the articles analysed, 0
+    /// to 1. At 1 the workspace is complete.
     #[wasm_bindgen(js_name = analyseStep)]
     pub fn analyse_step(&mut self, bytes: usize) -> f64 {
-        let Some(mut loading) = self.loading.take() else {
+        let Some(loader) = self.loading.as_mut() else {
             return 1.0;
         };
-        if loading.stepper.is_none() {
-            let sidecars: Vec<&SourceFile> = loading.sidecars.iter().collect();
-            let corpus = Corpus::assemble(std::mem::take(&mut loading.parts), &sidecars);
+        let done = loader.step(bytes);
+        if done < 1.0 {
+            return done;
+        }
+        if let Some(loader) = self.loading.take() {
+            let (corpus, analysis) = loader.finish();
             let mut w = Workspace::new(corpus);
+            w.analysis = analysis;
             w.period = self.period;
             *self = w;
-            loading.stepper = Some(analysis::Stepper::new(
-                &self.series,
-                &self.entities,
-                views(),
-            ));
         }
-        let Some(stepper) = loading.stepper.as_mut() else {
-            return 1.0;
-        };
-        if stepper.step(&self.corpus, bytes.max(1)) {
-            if let Some(s) = loading.stepper.take() {
-                self.analysis = s.finish(&self.corpus);
-            }
-            return 1.0;
-        }
-        let done = stepper.done(&self.corpus);
-        self.loading = Some(loading);
-        done.min(0.999)
+        1.0
     }
 
     /// Runs the analyses a new workspace has not run yet (sentiment and

@@ -238,6 +238,7 @@ function coreWorker() {
     return failed;
   };
   self.datelinePanic = message => self.postMessage({ panic: message });
+  const ANALYSE_SLICE = 16 * 1000 * 1000;
   const answer = async ({ id, method, args }) => {
     try {
       let value = null;
@@ -247,6 +248,14 @@ function coreWorker() {
         value = { first: store.length, sizes: args[0].map(b => b.size) };
         store.push(...args[0]);
       } else if (method === '$addTaken') value = await addBlobs(args[0], args[2]);
+      else if (method === '$analyseAdded') {
+        // A slice at a time, yielding between slices: the browser hands
+        // this worker the files being read only while it is not busy.
+        for (let left = args[0]; left > 0; left -= ANALYSE_SLICE) {
+          if (!ws.analyseAdded(Math.min(left, ANALYSE_SLICE))) break;
+          await new Promise(resolve => setTimeout(resolve, 0));
+        }
+      }
       else if (method === '$memory') value = exports.memory.buffer.byteLength;
       else value = ws[method](...args);
       self.postMessage({ id, value });
@@ -1214,7 +1223,11 @@ async function takeFiles(next, files) {
 // corpus shown stays).
 async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unreadable = [], worker = null) {
   const base = bundled();
-  const all = base && withSeeds ? [...base.map(f => ({ name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length })), ...files] : files;
+  const given = base && withSeeds ? [...base.map(f => ({ name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length })), ...files] : files;
+  // The sidecar files (entities.toml, corpus.toml) go first: the worker can
+  // then analyse each batch of texts as soon as it has read it, while the
+  // browser reads the next (see analyseAdded). Articles keep their order.
+  const all = [...given.filter(f => SIDECAR.test(f.name)), ...given.filter(f => !SIDECAR.test(f.name))];
   const total = all.reduce((sum, f) => sum + f.size, 0);
   const began = performance.now();
   const next = worker ? worker.next : await WorkerCore.start();
@@ -1224,11 +1237,14 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
   for (const [blob, slot] of more) taken.set(blob, slot);
   await next.call('$loading', !base && withSeeds);
   let read = 0;
-  // Two batches in flight: the worker reads one while it parses the other.
+  // Two batches in flight: the worker reads one while it parses and
+  // analyses the other.
   const inFlight = [];
+  let unanalysed = 0;
   const settleOne = async () => {
-    const { answer, size, end } = inFlight.shift();
+    const { answer, analysed, size, end } = inFlight.shift();
     const failed = await answer;
+    await analysed;
     loadWarnings.push(...failed);
     unreadable.push(...failed.map(f => f.source));
     read += size;
@@ -1242,7 +1258,16 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
       size += all[at].size;
       at += 1;
     }
-    inFlight.push({ answer: next.call('$addTaken', batch.map(f => f.name), batch.map(f => taken.get(f.blob))), size, end: at });
+    const answer = next.call('$addTaken', batch.map(f => f.name), batch.map(f => taken.get(f.blob)));
+    // Once a step's worth of text has come in, it is analysed (nothing,
+    // until the analysis can start: see crate::load).
+    unanalysed += size;
+    let analysed = null;
+    if (unanalysed >= STEP_BYTES) {
+      analysed = next.call('$analyseAdded', STEP_BYTES);
+      unanalysed -= STEP_BYTES;
+    }
+    inFlight.push({ answer, analysed, size, end: at });
     if (inFlight.length > 1) await settleOne();
     if (loadCancelled) { next.free(); return null; }
   }
