@@ -7,7 +7,8 @@
 //!   and a month alone ("in January", "in December") take the year the tense
 //!   implies: the most recent one on or before the article's day, or — when
 //!   the clause is future ("will", "is expected to", "plans to", "is
-//!   scheduled to") — the next one on or after it;
+//!   scheduled to"; "plan" or "expected" without "to" is not: "the river
+//!   plan on Monday") — the next one on or after it;
 //! - a bare weekday ("on Thursday", "Wednesday night", "Sunday", Spanish
 //!   "el jueves") likewise: most recent on or before, or next on or after in
 //!   a future clause; "last Thursday" is strictly before, "next Thursday"
@@ -104,17 +105,13 @@ pub struct Found {
     pub when: When,
 }
 
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "expected",
-    "plans",
-    "plan",
-    "scheduled",
-    "upcoming",
-    "going",
-    "ll",
-];
+const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "ll"];
+
+/// Words that make a clause future only before "to" ("plans to", "is
+/// expected to", "is going to"): as nouns or participles they do not ("the
+/// council approved the river plan on Monday", "it passed as expected on
+/// Friday").
+const FUTURE_BEFORE_TO: &[&str] = &["plan", "plans", "planning", "expected", "going"];
 
 /// What the date finder asks of a single word, answered once per distinct
 /// word by callers that keep a vocabulary.
@@ -122,8 +119,12 @@ const FUTURE: &[&str] = &[
 pub(crate) struct WordClass {
     /// It can start a date expression (see [`could_start`]).
     pub date_start: bool,
-    /// It marks a future clause (will, expected, plans…).
+    /// It marks a future clause (will, shall, scheduled…).
     pub future: bool,
+    /// It marks a future clause when "to" follows (plans, expected…).
+    pub future_before_to: bool,
+    /// It is "to".
+    pub to: bool,
     /// It holds four ASCII digits in a row ([`dates::may_hold_a_day`]):
     /// every digit of a sentence is in one of its words, so a sentence
     /// may hold an absolute day only if one of its words does.
@@ -135,13 +136,18 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
     WordClass {
         date_start: could_start(t),
         future: FUTURE.contains(&t.key.as_ref()),
+        future_before_to: FUTURE_BEFORE_TO.contains(&t.key.as_ref()),
+        to: t.key == "to",
         year_digits: dates::may_hold_a_day(t.text),
     }
 }
 
 /// Whether the words just before index `at` make the clause future.
 fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
-    (at.saturating_sub(8)..at).any(|i| class(i).future)
+    (at.saturating_sub(8)..at).any(|i| {
+        let c = class(i);
+        c.future || (c.future_before_to && i + 1 < at && class(i + 1).to)
+    })
 }
 
 /// Most recent `weekday` on or before `d` (or strictly before), or next on
@@ -807,6 +813,27 @@ mod tests {
                 "He is expected to appear in court on Monday on drug charges.",
                 "2026-01-05",
                 &[("on Monday", "2026-01-05")],
+            ),
+            (
+                // "plan" as a noun is no future: the Monday before.
+                "The council approved the river plan on Monday after a long debate.",
+                "2026-03-04",
+                &[("on Monday", "2026-03-02")],
+            ),
+            (
+                "The council plans to vote on the river plan on Monday.",
+                "2026-03-04",
+                &[("on Monday", "2026-03-09")],
+            ),
+            (
+                "The reform passed as expected on Friday in the senate.",
+                "2026-01-08",
+                &[("on Friday", "2026-01-02")],
+            ),
+            (
+                "The minister is going to visit the border on Friday with aid.",
+                "2026-01-08",
+                &[("on Friday", "2026-01-09")],
             ),
             (
                 "The two leaders will meet on Tuesday in the capital.",
