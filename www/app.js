@@ -564,6 +564,15 @@ function renderEvents(firstPage = true) {
 
 // ---- reader and contexts -----------------------------------------------------------
 
+// Opens the reader on the corpus's latest dated article (the first one
+// when none is dated), without scrolling to it; an empty corpus empties it.
+async function openLatest() {
+  const rows = sortRows(articleRows());
+  const latest = rows.filter(a => a.date).pop() || rows[0];
+  if (latest) await openReader(latest.id, null, true);
+  else $('reader').replaceChildren(el('p', { class: 'muted' }, 'Choose an article or an event to read it here.'));
+}
+
 async function openReader(id, sentence, quiet) {
   const a = await core.call('article', id);
   if (!a) return;
@@ -1442,6 +1451,8 @@ async function useWorkspace(next, loadWarnings, ms) {
   state.series = [...data.counts.terms].sort((a, b) => data.totals[b] - data.totals[a]).slice(0, 4);
   renderChips();
   await renderAll();
+  // The reader showed an article of the corpus before.
+  await openLatest();
   performance.mark('dateline:drawn');
   setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
 }
@@ -1698,9 +1709,7 @@ async function finishStart(firstMs) {
     if (await applyHash(location.hash)) await renderFromState();
     else { renderChips(); await renderAll(); }
     applyEmbed();
-    // Start the reader on the latest article, without scrolling to it.
-    const latest = sortRows(articleRows()).filter(a => a.date).pop();
-    if (latest && !state.readerId) await openReader(latest.id, null, true);
+    if (!state.readerId) await openLatest();
     setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
     await restore();
   } catch (err) {

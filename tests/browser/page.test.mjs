@@ -418,6 +418,10 @@ test('a folder can replace the bundled corpus, with its own entities and dates',
   assert.ok(warnings.some(w => w.includes('scan.pdf') && w.includes('not a .txt, .md or .html file')), warnings.join(' | '));
   assert.ok(warnings.some(w => w.startsWith('class/binary.txt: skipped: this is a PNG image file, not text')), warnings.join(' | '));
   assert.ok(warnings.some(w => w.startsWith('class/empty.txt: skipped: the file is empty')), warnings.join(' | '));
+  // The reader shows the new corpus's latest article, not one of the
+  // bundled corpus it showed before.
+  assert.match(await page.textContent('#reader .byline'), /^2026-03-02 · curated: the chair spoke the day after the vote · class\/undated\.txt#1 · /);
+  assert.equal(await page.textContent('#reader h3'), 'Board chair speaks');
   assert.deepEqual(problems, []);
 }));
 
