@@ -114,6 +114,77 @@ struct Segment {
     x1: f64,
 }
 
+/// How many event days (or weeks, months) fall off an axis, whose days are
+/// those with articles: before its first, after its last, in each break.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct OffAxis {
+    before: usize,
+    after: usize,
+    in_breaks: Vec<usize>,
+}
+
+impl OffAxis {
+    fn of(axis: &Axis, days: impl Iterator<Item = Day>) -> OffAxis {
+        let mut off = OffAxis {
+            in_breaks: vec![0; axis.segments.len().saturating_sub(1)],
+            ..OffAxis::default()
+        };
+        let (Some(first), Some(last)) = (axis.segments.first(), axis.segments.last()) else {
+            return off;
+        };
+        for d in days {
+            if axis.x(d).is_some() {
+                continue;
+            }
+            let d = axis.period.start(d);
+            if d < first.first {
+                off.before += 1;
+            } else if d > last.last {
+                off.after += 1;
+            } else if let Some(i) = axis
+                .segments
+                .windows(2)
+                .position(|p| d > p[0].last && d < p[1].first)
+            {
+                off.in_breaks[i] += 1;
+            }
+        }
+        off
+    }
+
+    fn total(&self) -> usize {
+        self.before + self.after + self.in_breaks.iter().sum::<usize>()
+    }
+
+    /// For the chart's description: "; 3 more days before the first day
+    /// with articles, …", or nothing.
+    fn describe(&self, period: Period) -> String {
+        if self.total() == 0 {
+            return String::new();
+        }
+        let name = period.name();
+        let mut parts = Vec::new();
+        if self.before > 0 {
+            parts.push(format!(
+                "{} before the first {name} with articles",
+                self.before
+            ));
+        }
+        if self.after > 0 {
+            parts.push(format!("{} after the last", self.after));
+        }
+        let breaks: usize = self.in_breaks.iter().sum();
+        if breaks > 0 {
+            parts.push(format!("{breaks} in the axis breaks"));
+        }
+        format!(
+            "; {} more {name}s with events (listed below): {}",
+            self.total(),
+            parts.join(", ")
+        )
+    }
+}
+
 /// A calendar axis with breaks, mapping days (or the first days of weeks
 /// or months) to x positions.
 #[derive(Clone, Debug, PartialEq)]
@@ -898,6 +969,9 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
             None => per_day.push((d, 1)),
         }
     }
+    // Event days off the axis (the axis holds the days with articles):
+    // before its first day, after its last, and in each break.
+    let off = OffAxis::of(&axis, per_day.iter().map(|&(d, _)| d));
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
@@ -911,6 +985,31 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
                 px(r) as u32,
                 view.theme.fg.filled(),
             ));
+        }
+        // Counted where they would be: at the ends and over the breaks.
+        let note = |text: String, x: f64, pos: HPos| {
+            let _ = root.draw(&Text::new(
+                text,
+                (px(x), px(f.top)),
+                font(10.0, &view.theme.muted, pos, VPos::Top),
+            ));
+        };
+        if let (Some(first), Some(last)) = (axis.segments.first(), axis.segments.last()) {
+            if off.before > 0 {
+                note(format!("← {} earlier", off.before), first.x0, HPos::Left);
+            }
+            if off.after > 0 {
+                note(format!("{} later →", off.after), last.x1, HPos::Right);
+            }
+        }
+        for (pair, &n) in axis.segments.windows(2).zip(&off.in_breaks) {
+            if n > 0 {
+                note(
+                    format!("+{n}"),
+                    (pair[0].x1 + pair[1].x0) / 2.0,
+                    HPos::Center,
+                );
+            }
         }
         let _ = root.present();
     }
@@ -933,9 +1032,10 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         "timeline-chart",
         "Event timeline",
         &format!(
-            "{} {}s with dated events on the calendar axis",
-            per_day.len(),
-            period.name()
+            "{} {}s with dated events on the calendar axis{}",
+            per_day.len() - off.total(),
+            period.name(),
+            off.describe(period)
         ),
         &hits,
         &f,
@@ -1028,6 +1128,59 @@ mod tests {
         assert!(t.contains("events"));
         // Same input, same SVG.
         assert_eq!(svg, mentions(&counts, &picks, MentionMode::Raw, &view));
+    }
+
+    /// Events on days without articles are not dropped from the strip
+    /// silently: counted at its ends and over the breaks, and described.
+    #[test]
+    fn the_timeline_counts_the_event_days_off_its_axis() {
+        let c = crate::Corpus::from_texts(&[
+            (
+                "2026-01-05-a.txt",
+                "Talks open\nThe ministers first met on January 2, 2026 in the capital for talks.",
+            ),
+            (
+                "2026-01-08-b.txt",
+                "Talks go on\nThe ministers met again on January 7, 2026 in the capital for talks.",
+            ),
+            (
+                "2026-06-01-c.txt",
+                "Talks end\nThe ministers signed the deal on March 15, 2026 in the capital after talks. They will meet again on July 1, 2026 in the port city.",
+            ),
+        ]);
+        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let events = crate::events::find(&c, &e);
+        let dates: Vec<&str> = events.events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(
+            dates,
+            ["2026-01-02", "2026-01-07", "2026-03-15", "2026-07-01"]
+        );
+        let view = View::of_corpus(&c, 900, 100, Theme::light(), None);
+        let t = timeline(&events, &view);
+        assert!(t.contains("← 1 earlier"), "{t}");
+        assert!(t.contains("1 later →"), "{t}");
+        assert!(
+            t.lines().any(|l| l.trim() == "+1"),
+            "the break between January and June: {t}"
+        );
+        assert!(
+            t.contains("1 days with dated events on the calendar axis; 3 more days with events (listed below): 1 before the first day with articles, 1 after the last, 1 in the axis breaks"),
+            "{t}"
+        );
+        // All on the axis: nothing more is said.
+        let days = View {
+            days: events
+                .events
+                .iter()
+                .filter_map(|e| Day::parse_iso(&e.date))
+                .collect(),
+            ..view
+        };
+        let t = timeline(&events, &days);
+        assert!(
+            !t.contains("earlier") && !t.contains("later") && !t.contains("more days"),
+            "{t}"
+        );
     }
 
     #[test]
