@@ -359,6 +359,17 @@ fn is_filler(word: &str) -> bool {
                 | "cot"
                 | "hrs"
                 | "h"
+                // The age of a story: "Updated 2 hours ago", "hace 3 horas".
+                | "ago"
+                | "hour"
+                | "hours"
+                | "minute"
+                | "minutes"
+                | "min"
+                | "mins"
+                | "hace"
+                | "horas"
+                | "minutos"
         )
 }
 
@@ -781,6 +792,17 @@ mod tests {
         assert!(date_line("Monday 5 January 2026 09.30 GMT").is_some());
         assert!(date_line("Updated: 14:35, 3rd Jan, 2026").is_some());
         assert!(date_line("Publicado el 3 de enero de 2026 a las 10:15 COT").is_some());
+        // A wire story's header: time, offset from GMT and its age.
+        let l = date_line("January 12, 2026 4:31 PM GMT-5 Updated 2 hours ago").expect("date line");
+        assert_eq!(
+            l.value,
+            DateValue::Day(Day::parse_iso("2026-01-12").expect("day"))
+        );
+        assert!(date_line("Actualizado hace 3 horas - 12 de enero de 2026").is_some());
+        assert!(
+            date_line("The talks ended two hours ago, on January 12, 2026, in Bogotá.").is_none(),
+            "prose that mentions hours and a date"
+        );
         assert!(date_line("— Gustavo Petro (@petrogustavo) January 3, 2026").is_none());
         assert!(
             date_line("Syria, Sunday, Jan. 11, 2026. (AP Photo/Ghaith Alsayed)").is_none(),

@@ -121,6 +121,11 @@ pub(crate) struct WordClass {
     pub date_start: bool,
     /// It marks a future clause (will, shall, scheduled…).
     pub future: bool,
+    /// It is a Spanish verb in the future tense (se reunirá, firmarán).
+    pub future_es: bool,
+    /// It is a Spanish clitic pronoun (se, lo, le…), which may stand
+    /// between a weekday and its verb.
+    pub clitic: bool,
     /// It marks a future clause when "to" follows (plans, expected…).
     pub future_before_to: bool,
     /// It is "to".
@@ -136,18 +141,49 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
     WordClass {
         date_start: could_start(t),
         future: FUTURE.contains(&t.key.as_ref()),
+        future_es: spanish_future(t.text),
+        clitic: matches!(
+            t.key.as_ref(),
+            "se" | "lo" | "la" | "le" | "les" | "los" | "las" | "nos" | "me" | "te"
+        ),
         future_before_to: FUTURE_BEFORE_TO.contains(&t.key.as_ref()),
         to: t.key == "to",
         year_digits: dates::may_hold_a_day(t.text),
     }
 }
 
+/// A Spanish verb in the future tense, by its written ending: "se
+/// reunirá", "firmarán", "aceptaremos" (the accent is part of the ending,
+/// so "mira" or "gira" are not).
+fn spanish_future(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 4
+        && ["rá", "rán", "remos", "réis"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        && lower.chars().all(char::is_alphabetic)
+}
+
 /// Whether the words just before index `at` make the clause future.
 fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
     (at.saturating_sub(8)..at).any(|i| {
         let c = class(i);
-        c.future || (c.future_before_to && i + 1 < at && class(i + 1).to)
+        c.future || c.future_es || (c.future_before_to && i + 1 < at && class(i + 1).to)
     })
+}
+
+/// Whether a Spanish future verb follows the word at `at` at once or
+/// after a clitic pronoun: "el lunes firmarán", "el jueves se reunirá"
+/// ("el jueves dijo que firmará" stays past).
+fn spanish_future_after(class: &impl Fn(usize) -> WordClass, at: usize, len: usize) -> bool {
+    let c = |i: usize| {
+        if i < len {
+            class(i)
+        } else {
+            WordClass::default()
+        }
+    };
+    c(at + 1).future_es || (c(at + 1).clitic && c(at + 2).future_es)
 }
 
 /// Most recent `weekday` on or before `d` (or strictly before), or next on
@@ -272,7 +308,8 @@ pub(crate) fn find_in_tokens_with(
         let span = |a: usize, b: usize| (toks[a].start, toks[b].start + toks[b].text.len());
         // A possessive date names a past happening ("Saturday's seizure").
         let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
-        let forward = !possessive && future_before(&class, i);
+        let forward = !possessive
+            && (future_before(&class, i) || spanish_future_after(&class, i, toks.len()));
         let mut found: Option<(usize, When)> = None; // (last token, when)
         let prev = if i > 0 { key(i - 1) } else { "" };
         // Month with a day or a year, or alone after "in"/"en".
@@ -834,6 +871,22 @@ mod tests {
                 "The minister is going to visit the border on Friday with aid.",
                 "2026-01-08",
                 &[("on Friday", "2026-01-09")],
+            ),
+            (
+                // Spanish: the future tense looks forward, the past back.
+                "La canciller anunció que el jueves se reunirá con el encargado de negocios.",
+                "2026-01-13",
+                &[("el jueves", "2026-01-15")],
+            ),
+            (
+                "La canciller se reunió el jueves con el encargado de negocios.",
+                "2026-01-13",
+                &[("el jueves", "2026-01-08")],
+            ),
+            (
+                "El ministro dijo el jueves que firmará el acuerdo en la capital.",
+                "2026-01-13",
+                &[("el jueves", "2026-01-08")],
             ),
             (
                 "The two leaders will meet on Tuesday in the capital.",

@@ -243,6 +243,30 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
     if lower.starts_with("the post ") && lower.contains(" appeared first on ") {
         return true;
     }
+    // Copyright notices and a wire story's credits ("Reporting by …;
+    // Editing by …", without a full stop: a sentence that starts so is
+    // text).
+    if n <= 25 {
+        let t = lower.trim_start();
+        if t.starts_with('©')
+            || (t.starts_with("copyright ") && t.bytes().any(|b| b.is_ascii_digit()))
+            || lower.contains("all rights reserved")
+            || lower.contains("derechos reservados")
+            || t.starts_with("our standards:")
+        {
+            return true;
+        }
+        const CREDITS: &[&str] = &[
+            "reporting by ",
+            "additional reporting by ",
+            "writing by ",
+            "editing by ",
+            "compiled by ",
+        ];
+        if n <= 20 && CREDITS.iter().any(|c| t.starts_with(c)) && !ends_like_sentence(line) {
+            return true;
+        }
+    }
     const PROMO: &[&str] = &[
         "follow ",
         "subscribe",
@@ -1285,6 +1309,11 @@ mod tests {
             "• • •",
             "Follow AP's coverage at https://apnews.com/hub/x",
             "The post X appeared first on Y.",
+            "© 2026 EL TIEMPO Casa Editorial. Todos los derechos reservados.",
+            "Copyright 2026 The Associated Press. All rights reserved.",
+            "Reporting by Luis Jaime Acosta; Editing by Daniel Wallis",
+            "Additional reporting by Ana Ruiz in Caracas; Writing by Jane Doe",
+            "Our Standards: The Thomson Reuters Trust Principles.",
         ] {
             assert!(is_clutter(l), "{l}");
         }
@@ -1293,6 +1322,8 @@ mod tests {
             "News of the deal spread quickly.",
             "Petro said he would follow the talks closely.",
             "What happens next?",
+            "Reporting by the agency found that the talks had stalled.",
+            "Copyright law was not part of the deal, the minister said.",
         ] {
             assert!(!is_clutter(l), "{l}");
         }
