@@ -291,6 +291,11 @@ run_bench() {
     step "the page loading a $mb MB folder: load time, longest main-thread task, memory"
     (cd tests/browser && node page-bench.mjs --mb "$mb")
   done
+  local same=target/bench/page-corpus-100mb/corpus
+  if [ -d "$same" ]; then
+    step "native pipeline on the browser benchmark's 100 MB folder (the same files as the wasm)"
+    DATELINE_BENCH_MB= DATELINE_BENCH_SMALL=0 DATELINE_BENCH_DIR="$same" cargo bench --bench pipeline
+  fi
   step "page size"
   echo "dist/dateline.html: $(wc -c < dist/dateline.html) bytes"
   echo "wasm after wasm-opt: $(wc -c < target/page/dateline.opt.wasm) bytes"

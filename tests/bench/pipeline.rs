@@ -8,7 +8,8 @@
 //! DATELINE_BENCH_MB (default `10,100,400`); and DATELINE_BENCH_SMALL
 //! (default 20000, 0 to skip) small files of about 5 KB each, the first
 //! lines of a seed page. DATELINE_BENCH_RUNS (default 3; 1 above 200 MB)
-//! sets the runs; the median is reported.
+//! sets the runs; the median is reported. DATELINE_BENCH_DIR=path adds a
+//! folder of files (such as the browser benchmark's corpus).
 //!
 //! The whole pipeline (read, then `analysis::run`) is timed first, each run
 //! with nothing else alive, as the command line runs it, after one
@@ -157,6 +158,7 @@ fn measure(label: &str, files: &[SourceFile]) {
         "sentiment alone",
         "events alone",
         "all three, one thread",
+        "read, one thread",
     ];
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     let mut whole = Vec::new();
@@ -218,6 +220,8 @@ fn measure(label: &str, files: &[SourceFile]) {
                 1,
             ))
         });
+        // Every file read on the calling thread (no sidecars here).
+        timed(&mut times[6], &mut || drop(Corpus::read_part(files)));
     }
     println!("{label}: {megabytes:.1} MB, {summary}; median of {runs} run(s)");
     let medians: Vec<f64> = times.into_iter().map(median).collect();
@@ -232,6 +236,9 @@ fn measure(label: &str, files: &[SourceFile]) {
         row(name, *m);
     }
     row("whole, analyses on one thread", medians[0] + medians[5]);
+    // What one core does: the page's worker has one, so this is the figure
+    // its WebAssembly is compared with.
+    row("whole, all on one thread", medians[6] + medians[5]);
     let each: Vec<String> = whole
         .iter()
         .map(|secs| format!("{:.0}", megabytes / secs))
@@ -256,4 +263,42 @@ fn main() {
     if small > 0 {
         measure(&format!("{small} small files"), &small_files(small));
     }
+    // A folder of your own, or the one the browser benchmark used
+    // (target/bench/page-corpus-100mb/corpus after `./build.sh bench`),
+    // so that native and WebAssembly read the same files.
+    if let Ok(dir) = std::env::var("DATELINE_BENCH_DIR") {
+        let files = folder(std::path::Path::new(&dir));
+        measure(&format!("{dir} ({} files)", files.len()), &files);
+    }
+}
+
+/// Every file under `dir`, named by its path below it, in path order.
+fn folder(dir: &std::path::Path) -> Vec<SourceFile> {
+    let mut paths = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let entries =
+            std::fs::read_dir(&d).unwrap_or_else(|e| panic!("cannot read {}: {e}", d.display()));
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(&p).ok()?;
+            let name = p
+                .strip_prefix(dir)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .into_owned();
+            Some(SourceFile { name, bytes })
+        })
+        .collect()
 }
