@@ -182,6 +182,7 @@ const NAV: &[&str] = &[
 
 /// Markers after which a page lists other stories.
 const LIST_MARKERS: &[&str] = &[
+    "related",
     "more stories",
     "recommended articles",
     "recommended",
@@ -264,6 +265,12 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
             "compiled by ",
         ];
         if n <= 20 && CREDITS.iter().any(|c| t.starts_with(c)) && !ends_like_sentence(line) {
+            return true;
+        }
+        // "Associated Press writer … contributed to this report.", "Ana
+        // Ruiz contributed reporting from Caracas."
+        if lower.contains(" contributed to this report") || lower.contains(" contributed reporting")
+        {
             return true;
         }
     }
@@ -1247,6 +1254,11 @@ mod tests {
         assert_eq!(segs[0].paragraphs, [P1, P2]);
         let page = format!("Election set for May\n{P1}\nMORE STORIES\nOther story one\n{P3}\n");
         assert_eq!(segment(&page)[0].paragraphs, [P1]);
+        // AP's "Related" list, with a question among the headlines.
+        let page = format!(
+            "Election set for May\n{P1}\nRelated\nTrump threatens tariffs on Colombia\nWho are the migrants being deported?\n"
+        );
+        assert_eq!(segment(&page)[0].paragraphs, [P1]);
     }
 
     #[test]
@@ -1314,6 +1326,8 @@ mod tests {
             "Reporting by Luis Jaime Acosta; Editing by Daniel Wallis",
             "Additional reporting by Ana Ruiz in Caracas; Writing by Jane Doe",
             "Our Standards: The Thomson Reuters Trust Principles.",
+            "Associated Press writer Regina Garcia Cano in Mexico City contributed to this report.",
+            "Ana Ruiz contributed reporting from Caracas.",
         ] {
             assert!(is_clutter(l), "{l}");
         }
