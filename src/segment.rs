@@ -105,12 +105,14 @@ fn key_in(s: &str, list: &[&str]) -> bool {
 
 /// Whether `key(s)` starts with "by " (a byline).
 fn key_is_byline(s: &str) -> bool {
-    // Only "b"/"B" lower-cases to a string starting with "b", and likewise
-    // for "y"; the key is trimmed, so text follows the space.
-    key_text(s)
-        .as_bytes()
-        .get(..3)
-        .is_some_and(|p| p.eq_ignore_ascii_case(b"by "))
+    // ASCII letters compare without case (only "b"/"B" lower-cases to a
+    // string starting with "b", and so on); the key is trimmed, so text
+    // follows the space. Markdown emphasis around it goes first.
+    let t = key_text(s).trim_start_matches(['*', '_']).as_bytes();
+    ["by ", "posted by ", "written by "].iter().any(|p| {
+        t.get(..p.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// Navigation lines (besides [`LIST_MARKERS`], which are clutter too).
@@ -1359,6 +1361,9 @@ mod tests {
         assert!(key_in("Read more.", NAV) && key_in("Leer más", NAV));
         assert!(!key_in("Read more now", NAV));
         assert!(key_is_byline("By Ana Ruiz") && key_is_byline("BY JANE DOE."));
+        assert!(key_is_byline("*Posted by Ana Ruiz · 5 min read*"));
+        assert!(key_is_byline("Written by Jane Doe") && key_is_byline("_By Ana Ruiz_"));
+        assert!(!key_is_byline("Posted at noon") && !key_is_byline("Bystanders ran."));
         assert!(!key_is_byline("By .") && !key_is_byline("Byline") && !key_is_byline("by"));
     }
 
