@@ -1032,9 +1032,14 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         "timeline-chart",
         "Event timeline",
         &format!(
-            "{} {}s with dated events on the calendar axis{}",
+            "{} {}{} with dated events on the calendar axis{}",
             per_day.len() - off.total(),
             period.name(),
+            if per_day.len() - off.total() == 1 {
+                ""
+            } else {
+                "s"
+            },
             off.describe(period)
         ),
         &hits,
@@ -1164,7 +1169,7 @@ mod tests {
             "the break between January and June: {t}"
         );
         assert!(
-            t.contains("1 days with dated events on the calendar axis; 3 more days with events (listed below): 1 before the first day with articles, 1 after the last, 1 in the axis breaks"),
+            t.contains("1 day with dated events on the calendar axis; 3 more days with events (listed below): 1 before the first day with articles, 1 after the last, 1 in the axis breaks"),
             "{t}"
         );
         // All on the axis: nothing more is said.
