@@ -121,8 +121,10 @@ pub(crate) struct Vocab<'t, 'm> {
 
 impl<'t, 'm> Vocab<'t, 'm> {
     /// An empty vocabulary whose entries list the candidates of `matcher`;
-    /// without `lexicons`, entries leave out what the sentiment lexicons
-    /// say (mention counts alone do not need them, nor their parsing).
+    /// without `lexicons`, entries hold only the key and the candidates:
+    /// what the sentiment lexicons say, the date finder's class, the
+    /// wording stem and the key's id serve sentiment and events, which
+    /// mention counts alone do not run.
     pub(crate) fn new(matcher: &'m Matcher, lexicons: bool) -> Self {
         Vocab {
             lexicons,
@@ -198,19 +200,30 @@ impl<'t, 'm> Vocab<'t, 'm> {
         let matcher = self.matcher;
         self.buffer
             .retain(|&idx| matcher.first_word_matches(idx, &token));
+        let candidates = self.buffer.as_slice().into();
+        if !self.lexicons {
+            // Mention counts alone (the page's first chart, a new query)
+            // need the key and the candidates; the rest serves sentiment
+            // and events, which do not run.
+            return Entry {
+                info: WordInfo::default(),
+                class: events::WordClass::default(),
+                stem: events::NO_STEM,
+                candidates,
+                key_id: u32::MAX,
+                key: key.as_ref().into(),
+                caps,
+            };
+        }
         let stem = match events::content_stem(&key) {
             Some(st) => self.stems.id(&st),
             None => events::NO_STEM,
         };
         Entry {
-            info: if self.lexicons {
-                sentiment::word_info(&key)
-            } else {
-                WordInfo::default()
-            },
+            info: sentiment::word_info(&key),
             class: events::word_class(&token),
             stem,
-            candidates: self.buffer.as_slice().into(),
+            candidates,
             key_id: self.names.id(&key),
             key: key.as_ref().into(),
             caps,
