@@ -509,7 +509,7 @@ fn sentiment_table(out: &mut dyn Write, r: &SentimentReport) -> std::io::Result<
         let top = |lens: &str| -> String {
             t.drivers
                 .iter()
-                .filter(|d| d.lens == lens)
+                .filter(|d| d.lens.as_str() == lens)
                 .take(4)
                 .map(|d| {
                     let neg = if d.negated > 0 {

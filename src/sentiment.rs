@@ -221,22 +221,71 @@ fn cameo_root_bit(cameo: &str) -> u32 {
     1 << (root % 32)
 }
 
-/// One word behind a tally.
+/// The lens a driver counts in, written `diplomacy` or `tone` (in that
+/// order when sorted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DriverLens {
+    /// The conflict and cooperation lexicon.
+    Diplomacy,
+    /// The VADER tone lexicon.
+    Tone,
+}
+
+impl DriverLens {
+    /// `diplomacy` or `tone`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DriverLens::Diplomacy => "diplomacy",
+            DriverLens::Tone => "tone",
+        }
+    }
+}
+
+/// A driver word's own side, written `positive`, `negative`, `conflict` or
+/// `cooperation`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// A positive tone word.
+    Positive,
+    /// A negative tone word.
+    Negative,
+    /// A conflict term.
+    Conflict,
+    /// A cooperation term.
+    Cooperation,
+}
+
+impl Side {
+    /// The side as written in the reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Positive => "positive",
+            Side::Negative => "negative",
+            Side::Conflict => "conflict",
+            Side::Cooperation => "cooperation",
+        }
+    }
+}
+
+/// One word behind a tally. One byte for its lens and its side and four for
+/// each count: a large corpus has millions of them (each article's own).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Driver {
     /// The word or phrase as matched (its key: lower case, accents folded),
     /// shared by every tally it drives.
     pub word: Arc<str>,
     /// `tone` or `diplomacy`.
-    pub lens: &'static str,
+    pub lens: DriverLens,
     /// The word's own side: `positive`/`negative` (tone) or
     /// `conflict`/`cooperation` (diplomacy).
-    pub side: &'static str,
+    pub side: Side,
     /// Occurrences, negated ones included.
-    pub count: usize,
+    pub count: u32,
     /// How many of them were negated (tone: counted on the other side;
     /// diplomacy: not counted).
-    pub negated: usize,
+    pub negated: u32,
     /// VADER valence (tone) or Goldstein weight (diplomacy).
     pub weight: f64,
 }
@@ -284,10 +333,10 @@ pub struct Tally {
 /// A driver while counting (see [`Driver`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Counted {
-    side: &'static str,
+    side: Side,
     weight: f64,
-    count: usize,
-    negated: usize,
+    count: u32,
+    negated: u32,
 }
 
 impl Tally {
@@ -391,7 +440,11 @@ impl Tally {
             .into_iter()
             .map(|((word, diplomacy), c)| Driver {
                 word: names.names.get(word),
-                lens: if diplomacy { "diplomacy" } else { "tone" },
+                lens: if diplomacy {
+                    DriverLens::Diplomacy
+                } else {
+                    DriverLens::Tone
+                },
                 side: c.side,
                 count: c.count,
                 negated: c.negated,
@@ -563,9 +616,9 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
     for m in diplomacy {
         let term = &lex.diplomacy[m.series];
         let side = if term.weight < 0.0 {
-            "conflict"
+            Side::Conflict
         } else {
-            "cooperation"
+            Side::Cooperation
         };
         let negated = negated_at(info, m.start);
         if !negated {
@@ -587,7 +640,7 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
                 side,
                 weight: term.weight,
                 count: 1,
-                negated: usize::from(negated),
+                negated: u32::from(negated),
             },
         );
     }
@@ -604,14 +657,18 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
         } else {
             t.negative += 1;
         }
-        let side = if v > 0.0 { "positive" } else { "negative" };
+        let side = if v > 0.0 {
+            Side::Positive
+        } else {
+            Side::Negative
+        };
         t.driver(
             (key_ids[i], false),
             Counted {
                 side,
                 weight: v,
                 count: 1,
-                negated: usize::from(negated),
+                negated: u32::from(negated),
             },
         );
     }
@@ -628,7 +685,7 @@ impl SentimentReport {
             return self.clone();
         }
         // Per period: its tally and where each (lens, word) is in its drivers.
-        type Group = (Tally, FxHashMap<(&'static str, Arc<str>), usize>);
+        type Group = (Tally, FxHashMap<(DriverLens, Arc<str>), usize>);
         let mut groups: BTreeMap<Day, Group> = BTreeMap::new();
         for t in &self.days {
             let Some(d) = t.date else { continue };
@@ -657,7 +714,7 @@ impl SentimentReport {
                 g.drivers.sort_by(|a, b| {
                     b.count
                         .cmp(&a.count)
-                        .then_with(|| a.lens.cmp(b.lens))
+                        .then_with(|| a.lens.cmp(&b.lens))
                         .then_with(|| a.word.cmp(&b.word))
                 });
                 g
@@ -868,7 +925,7 @@ mod tests {
     fn negation_moves_a_hit_to_the_other_side() {
         let t = article("Petro said Trump is not foolish, even if he disagreed with him.");
         let d = driver(&t, "foolish");
-        assert_eq!((d.side, d.count, d.negated), ("negative", 1, 1));
+        assert_eq!((d.side, d.count, d.negated), (Side::Negative, 1, 1));
         assert_eq!(t.positive, 1, "a negated negative counts as positive");
         assert_eq!(t.negative, 1, "disagreed");
         assert_eq!(driver(&t, "disagreed").negated, 0);
@@ -945,7 +1002,7 @@ mod tests {
         assert_eq!(good.count, 2, "both 'good' add up");
         let total: usize = r.days.iter().map(|t| t.conflict + t.cooperation).sum();
         assert_eq!(m.days[0].conflict + m.days[0].cooperation, total);
-        let counts: Vec<usize> = m.days[0].drivers.iter().map(|d| d.count).collect();
+        let counts: Vec<u32> = m.days[0].drivers.iter().map(|d| d.count).collect();
         assert!(
             counts.windows(2).all(|p| p[0] >= p[1]),
             "most frequent first"
