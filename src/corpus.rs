@@ -101,6 +101,11 @@ pub fn is_sidecar(path: &str) -> bool {
     matches!(base_name(path), "corpus.toml" | "entities.toml")
 }
 
+/// Whether a file is a manifest (`corpus.toml`).
+pub fn is_manifest(path: &str) -> bool {
+    base_name(path) == "corpus.toml"
+}
+
 impl Article {
     /// The text that is counted and matched: the title (unless it was made
     /// from the first sentence) and the paragraphs.
@@ -136,10 +141,7 @@ impl Corpus {
     pub fn assemble(parts: Vec<Corpus>, sidecars: &[&SourceFile]) -> Corpus {
         let mut corpus = Corpus::default();
         let mut entries: Vec<Entry> = Vec::new();
-        for f in sidecars
-            .iter()
-            .filter(|f| base_name(&f.name) == "corpus.toml")
-        {
+        for f in sidecars.iter().filter(|f| is_manifest(&f.name)) {
             let text = String::from_utf8_lossy(&f.bytes);
             let (e, problems) = manifest::parse(&f.name, &text);
             entries.extend(e);

@@ -22,7 +22,7 @@
 //!   first article once every file is in.
 
 use crate::analysis::{Analysis, Stepper, Want};
-use crate::corpus::{Corpus, SourceFile, is_sidecar};
+use crate::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
 use crate::entities;
 use crate::mentions::SeriesSet;
 
@@ -86,11 +86,7 @@ impl Loader {
     /// nothing was analysed.
     pub fn analyse_added(&mut self, bytes: usize) -> bool {
         if self.stream.is_none() {
-            if self
-                .sidecars
-                .iter()
-                .any(|f| f.name.rsplit('/').next() == Some("corpus.toml"))
-            {
+            if self.sidecars.iter().any(|f| is_manifest(&f.name)) {
                 return false;
             }
             self.start();
