@@ -238,7 +238,6 @@ function coreWorker() {
     return failed;
   };
   self.datelinePanic = message => self.postMessage({ panic: message });
-  const ANALYSE_SLICE = 16 * 1000 * 1000;
   const answer = async ({ id, method, args }) => {
     try {
       let value = null;
@@ -248,14 +247,6 @@ function coreWorker() {
         value = { first: store.length, sizes: args[0].map(b => b.size) };
         store.push(...args[0]);
       } else if (method === '$addTaken') value = await addBlobs(args[0], args[2]);
-      else if (method === '$analyseAdded') {
-        // A slice at a time, yielding between slices: the browser hands
-        // this worker the files being read only while it is not busy.
-        for (let left = args[0]; left > 0; left -= ANALYSE_SLICE) {
-          if (!ws.analyseAdded(Math.min(left, ANALYSE_SLICE))) break;
-          await new Promise(resolve => setTimeout(resolve, 0));
-        }
-      }
       else if (method === '$memory') value = exports.memory.buffer.byteLength;
       else value = ws[method](...args);
       self.postMessage({ id, value });
@@ -1273,7 +1264,7 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
     unanalysed += size;
     let analysed = null;
     if (unanalysed >= STEP_BYTES) {
-      analysed = next.call('$analyseAdded', STEP_BYTES);
+      analysed = next.call('analyseAdded', STEP_BYTES);
       unanalysed -= STEP_BYTES;
     }
     inFlight.push({ answer, analysed, size, end: at });
