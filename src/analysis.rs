@@ -231,6 +231,20 @@ impl Stepper {
         self.next >= articles.len()
     }
 
+    /// The results of the steps so far, unmerged, for another instance to
+    /// adopt ([`crate::load::Loader::hand_over`]).
+    pub(crate) fn parts(&self) -> &[Part] {
+        &self.parts
+    }
+
+    /// Takes the unmerged results of `articles` articles analysed
+    /// elsewhere with the same series, entities and analyses: those that
+    /// follow the articles stepped through so far.
+    pub(crate) fn adopt(&mut self, parts: Vec<Part>, articles: usize) {
+        self.parts.extend(parts);
+        self.next += articles;
+    }
+
     /// How many articles have been analysed (the first ones of the corpus).
     pub fn analysed(&self) -> usize {
         self.next
@@ -285,7 +299,7 @@ struct Ctx<'a> {
 }
 
 /// The results of one part, with ids local to its own vocabulary.
-struct Part {
+pub(crate) struct Part {
     /// Articles analysed.
     articles: usize,
     /// Per article: occurrences per series.
@@ -299,6 +313,13 @@ struct Part {
     keys: Names,
     phrases: Names,
     stems: Names,
+}
+
+impl Part {
+    /// How many articles it holds the results of.
+    pub(crate) fn articles(&self) -> usize {
+        self.articles
+    }
 }
 
 fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
@@ -576,6 +597,16 @@ fn merge(
         events: want.events.then(|| events::finish(events)),
     }
 }
+
+crate::wire::wire_struct!(Part {
+    articles,
+    counts,
+    tallies,
+    reports,
+    keys,
+    phrases,
+    stems,
+});
 
 #[cfg(test)]
 mod tests {

@@ -401,6 +401,35 @@ fn read_in_parts(files: &[&SourceFile], parts: usize) -> Vec<Corpus> {
     })
 }
 
+crate::wire::wire_struct!(Article {
+    id,
+    source,
+    ordinal,
+    title,
+    title_derived,
+    paragraphs,
+    date,
+    date_source,
+    printed_date,
+    date_note,
+    words,
+});
+crate::wire::wire_enum!(DateSource {
+    Text,
+    FileName,
+    Manifest,
+    Manual,
+    None
+});
+crate::wire::wire_struct!(Warning { source, message });
+crate::wire::wire_struct!(SourceFile { name, bytes });
+crate::wire::wire_struct!(Corpus {
+    articles,
+    warnings,
+    entity_files,
+    removed_words,
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -803,6 +803,25 @@ pub fn find(corpus: &Corpus, entities: &[Entity]) -> EventsReport {
         .unwrap_or_else(|| finish(Events::default()))
 }
 
+crate::wire::wire_struct!(Report {
+    date,
+    precision,
+    start,
+    article,
+    paragraph,
+    sentence,
+    expression,
+    entities,
+    words,
+    roots,
+});
+crate::wire::wire_enum!(Precision {
+    Day,
+    Week,
+    Month,
+    Year
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,6 +30,7 @@ pub mod tokens;
 mod vocab;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+mod wire;
 
 pub use corpus::{Article, Corpus, DateSource, SourceFile, Warning};
 pub use dates::Day;

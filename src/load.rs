@@ -21,10 +21,15 @@
 //!   what was analysed is dropped and the analysis starts again from the
 //!   first article once every file is in.
 
-use crate::analysis::{Analysis, Stepper, Want};
+use crate::analysis::{Analysis, Part, Stepper, Want};
 use crate::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
 use crate::entities;
 use crate::mentions::SeriesSet;
+use crate::wire::{Reader, Wire};
+
+/// The first bytes of a hand-over ([`Loader::hand_over`]): what it is and
+/// the version of its form.
+const HANDOVER: &[u8; 4] = b"DLH1";
 
 /// Files read so far, and their analysis once it has started.
 pub struct Loader {
@@ -36,6 +41,9 @@ pub struct Loader {
     /// The sidecar files (`corpus.toml`, `entities.toml`), in order.
     sidecars: Vec<SourceFile>,
     stream: Option<Stream>,
+    /// Made by [`Loader::second`]: the manifests only say which files it
+    /// must not be given.
+    second: bool,
 }
 
 /// The corpus put together so far and its analysis so far.
@@ -54,6 +62,19 @@ impl Loader {
             parts: Vec::new(),
             sidecars: Vec::new(),
             stream: None,
+            second: false,
+        }
+    }
+
+    /// A load of the later files of a folder, in a second instance of the
+    /// engine, for [`Loader::hand_over`]. A `corpus.toml` is not applied
+    /// here (it names files of its folder, which must all be in the first
+    /// instance, see [`Loader::hand_over`]); its entities.toml files must
+    /// be the first instance's.
+    pub fn second(want: Want) -> Loader {
+        Loader {
+            second: true,
+            ..Loader::new(want)
         }
     }
 
@@ -86,7 +107,7 @@ impl Loader {
     /// nothing was analysed.
     pub fn analyse_added(&mut self, bytes: usize) -> bool {
         if self.stream.is_none() {
-            if self.sidecars.iter().any(|f| is_manifest(&f.name)) {
+            if !self.second && self.has_manifest() {
                 return false;
             }
             self.start();
@@ -130,16 +151,125 @@ impl Loader {
         (s.corpus, analysis)
     }
 
+    /// Whether a `corpus.toml` is among the files.
+    fn has_manifest(&self) -> bool {
+        self.sidecars.iter().any(|f| is_manifest(&f.name))
+    }
+
+    /// In a second instance of the engine ([`Loader::second`]), given the
+    /// later files of a folder (the page's second worker): analyses every
+    /// file added and returns the part of the corpus read here with its
+    /// analysis, unmerged, for [`Loader::take_over`] in the instance given
+    /// the earlier files. Refused when a `corpus.toml` added names a file
+    /// added here: the manifest can date it, and is applied in the first
+    /// instance.
+    ///
+    /// The loader keeps what it read (no file can be added any more):
+    /// freeing a large corpus takes a while, and a worker that is stopped
+    /// next need not wait for it.
+    pub fn hand_over(&mut self) -> Result<Vec<u8>, String> {
+        if !self.second {
+            return Err("only a second load (Loader::second) hands over".into());
+        }
+        let mut sources: Vec<&str> = self
+            .parts
+            .iter()
+            .chain(self.stream.as_ref().map(|s| &s.corpus))
+            .flat_map(|c| c.articles.iter().map(|a| a.source.as_str()))
+            .collect();
+        sources.sort_unstable();
+        for f in self.sidecars.iter().filter(|f| is_manifest(&f.name)) {
+            let (entries, _) = crate::manifest::parse(&f.name, &String::from_utf8_lossy(&f.bytes));
+            if let Some(e) = entries
+                .iter()
+                .find(|e| sources.binary_search(&e.source.as_str()).is_ok())
+            {
+                return Err(format!(
+                    "{} names {}: a folder with its corpus.toml is read in one piece",
+                    f.name, e.source
+                ));
+            }
+        }
+        while self.step(usize::MAX) < 1.0 {}
+        let Some(s) = self.stream.as_ref() else {
+            return Err("nothing was analysed".into());
+        };
+        // Room for the text and a tenth more: the buffer is not copied
+        // as it grows.
+        let text: usize = s.corpus.articles.iter().map(text_bytes).sum();
+        let mut out = Vec::with_capacity(text + text / 10 + 1024);
+        out.extend_from_slice(HANDOVER);
+        want_flags(self.want).put(&mut out);
+        s.corpus.put(&mut out);
+        crate::wire::put_list(s.stepper.parts(), &mut out);
+        Ok(out)
+    }
+
+    /// Adds what [`Loader::hand_over`] returned in another instance that
+    /// was given the files after every file added here, and the same
+    /// `entities.toml` files. No file can be added afterwards. On an error
+    /// nothing changes.
+    pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), String> {
+        let damaged = |e: crate::wire::Error| e.to_string();
+        let Some(rest) = bytes.strip_prefix(HANDOVER) else {
+            return Err("not an analysis handed over by this version of dateline".into());
+        };
+        let mut r = Reader::new(rest);
+        if <[bool; 4]>::take(&mut r).map_err(damaged)? != want_flags(self.want) {
+            return Err("the handed-over analysis ran other analyses".into());
+        }
+        let corpus = Corpus::take(&mut r).map_err(damaged)?;
+        let parts = Vec::<Part>::take(&mut r).map_err(damaged)?;
+        if !r.is_empty() {
+            return Err("the handed-over analysis is damaged: bytes are left over".into());
+        }
+        if parts.iter().map(Part::articles).sum::<usize>() != corpus.articles.len() {
+            return Err("the handed-over analysis does not match its articles".into());
+        }
+        let own: Vec<&SourceFile> = self
+            .sidecars
+            .iter()
+            .filter(|f| !is_manifest(&f.name))
+            .collect();
+        if !own.iter().copied().eq(corpus.entity_files.iter()) {
+            return Err("the handed-over analysis used other entities.toml files".into());
+        }
+        self.closed = true;
+        if self.stream.is_none() {
+            self.start();
+        }
+        if let Some(s) = self.stream.as_mut() {
+            while !s.stepper.step(&s.corpus, usize::MAX) {}
+            s.stepper.adopt(parts, corpus.articles.len());
+            s.corpus.append(corpus);
+        }
+        Ok(())
+    }
+
     /// Puts the parts read so far together (with the manifest, if any) and
     /// starts analysing them.
     fn start(&mut self) {
-        let sidecars: Vec<&SourceFile> = self.sidecars.iter().collect();
+        let sidecars: Vec<&SourceFile> = self
+            .sidecars
+            .iter()
+            .filter(|f| !(self.second && is_manifest(&f.name)))
+            .collect();
         let corpus = Corpus::assemble(std::mem::take(&mut self.parts), &sidecars);
         let (entities, _) = entities::of_corpus(&corpus);
         let (series, _) = SeriesSet::new(&[], &entities);
         let stepper = Stepper::new(&series, &entities, self.want);
         self.stream = Some(Stream { corpus, stepper });
     }
+}
+
+/// The bytes of an article's texts and strings.
+fn text_bytes(a: &crate::corpus::Article) -> usize {
+    a.paragraphs.iter().map(String::len).sum::<usize>() + a.title.len() + a.id.len() * 2 + 64
+}
+
+/// The analyses asked for, as flags that go with a hand-over.
+fn want_flags(w: Want) -> [bool; 4] {
+    [w.counts, w.sentiment, w.events, w.lean_articles]
 }
 
 #[cfg(test)]
@@ -295,5 +425,123 @@ mod tests {
         loader.add(own_texts()).expect("first batch");
         loader.step(1);
         assert!(loader.add(own_texts()).is_err());
+    }
+
+    /// Loads `owner`'s files in one loader and `helper`'s in another, the
+    /// way the page's two workers do, and joins them.
+    fn load_in_two(owner: &[SourceFile], helper: &[SourceFile], want: Want) -> (Corpus, Analysis) {
+        let mut second = Loader::second(want);
+        for chunk in helper.chunks(2) {
+            second.add(chunk.to_vec()).expect("adding");
+            second.analyse_added(300);
+        }
+        let bytes = second.hand_over().expect("no file the manifest names");
+        let mut first = Loader::new(want);
+        for chunk in owner.chunks(2) {
+            first.add(chunk.to_vec()).expect("adding");
+            first.analyse_added(300);
+        }
+        first.take_over(&bytes).expect("a good hand-over");
+        assert!(first.add(own_texts()).is_err(), "no file comes in after");
+        first.finish()
+    }
+
+    #[test]
+    fn two_instances_joined_equal_one_that_read_everything() {
+        // The seeds' corpus.toml dates seeds 000, 002 and 003: those must
+        // be in the first instance; a cut after them can go anywhere.
+        let mut with_entities = vec![file("mine/entities.toml", ENTITIES)];
+        with_entities.extend(own_texts());
+        with_entities.extend(seeds::files());
+        let cases = [[seeds::files(), own_texts()].concat(), with_entities];
+        let manifest = seeds::files()
+            .into_iter()
+            .find(|f| is_manifest(&f.name))
+            .expect("the seeds' corpus.toml");
+        let (entries, _) =
+            crate::manifest::parse(&manifest.name, &String::from_utf8_lossy(&manifest.bytes));
+        let named = |f: &SourceFile| entries.iter().any(|e| e.source == f.name);
+        for want in [
+            Want::all(),
+            Want {
+                lean_articles: true,
+                ..Want::all()
+            },
+        ] {
+            for files in &cases {
+                let (corpus, analysis) = expected(files, want);
+                let (sidecars, texts): (Vec<SourceFile>, Vec<SourceFile>) =
+                    files.iter().cloned().partition(|f| is_sidecar(&f.name));
+                for cut in 0..=texts.len() {
+                    let owner = [sidecars.clone(), texts[..cut].to_vec()].concat();
+                    let helper = [sidecars.clone(), texts[cut..].to_vec()].concat();
+                    if texts[cut..].iter().any(named) {
+                        let mut second = Loader::second(want);
+                        second.add(helper).expect("adding");
+                        let e = second.hand_over();
+                        assert!(
+                            matches!(&e, Err(m) if m.contains("corpus.toml names")),
+                            "{e:?}"
+                        );
+                        continue;
+                    }
+                    let (c, a) = load_in_two(&owner, &helper, want);
+                    assert!(c == corpus, "cut at {cut}: the corpus");
+                    assert!(a == analysis, "cut at {cut}: the analysis");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_hand_over_is_refused_and_changes_nothing() {
+        let want = Want::all();
+        // The second load is given the first's sidecars, as the page does.
+        let sidecars: Vec<SourceFile> = seeds::files()
+            .into_iter()
+            .filter(|f| is_sidecar(&f.name))
+            .collect();
+        let helper = || {
+            let mut l = Loader::second(want);
+            l.add([sidecars.clone(), own_texts()].concat())
+                .expect("adding");
+            l
+        };
+        let bytes = helper().hand_over().expect("no manifest");
+        let mut first = Loader::new(want);
+        first.add(seeds::files()).expect("adding");
+        // Cut short, or with a byte changed in the form's name.
+        for cut in [0, 3, 10, bytes.len() / 2, bytes.len() - 1] {
+            assert!(first.take_over(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut other = bytes.clone();
+        other[0] = b'X';
+        assert!(first.take_over(&other).is_err());
+        // Other analyses, or other entities.
+        let mut lean = Loader::second(Want {
+            lean_articles: true,
+            ..want
+        });
+        lean.add([sidecars.clone(), own_texts()].concat())
+            .expect("adding");
+        let e = first.take_over(&lean.hand_over().expect("handed"));
+        assert!(e.is_err_and(|e| e.contains("other analyses")));
+        let with = |name: &str, text: &str| {
+            let mut l = helper();
+            l.add(vec![file(name, text)]).expect("adding");
+            l.hand_over()
+        };
+        let e = first.take_over(&with("mine/entities.toml", ENTITIES).expect("handed"));
+        assert!(e.is_err_and(|e| e.contains("entities.toml")));
+        // A corpus.toml naming one of the second load's files; only a
+        // second load hands over.
+        assert!(with("mine/corpus.toml", MANIFEST).is_err());
+        let mut plain = Loader::new(want);
+        plain.add(own_texts()).expect("adding");
+        assert!(plain.hand_over().is_err());
+        // After all that the first loader still gives its own corpus.
+        first.take_over(&bytes).expect("the good one");
+        let all = [seeds::files(), own_texts()].concat();
+        assert!(first.finish() == expected(&all, want));
     }
 }

@@ -828,6 +828,50 @@ pub fn analyse(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
         })
 }
 
+crate::wire::wire_struct!(Tally {
+    date,
+    articles,
+    words,
+    positive,
+    negative,
+    conflict,
+    cooperation,
+    net,
+    goldstein,
+    spanish_words_skipped,
+    drivers,
+    weight_tenths,
+    counting,
+    counted,
+});
+crate::wire::wire_struct!(Counted {
+    side,
+    weight,
+    count,
+    negated,
+});
+crate::wire::wire_struct!(Driver {
+    word,
+    lens,
+    side,
+    count,
+    negated,
+    weight,
+});
+crate::wire::wire_enum!(DriverLens { Diplomacy, Tone });
+crate::wire::wire_enum!(Side {
+    Positive,
+    Negative,
+    Conflict,
+    Cooperation
+});
+crate::wire::wire_struct!(ArticleTally { id, tally });
+crate::wire::wire_struct!(PartTallies {
+    articles,
+    days,
+    undated,
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ use crate::events::{self, WordClass};
 use crate::query::Matcher;
 use crate::sentiment::{self, WordInfo};
 use crate::tokens::{self, Token};
+use crate::wire::Wire;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -244,6 +245,26 @@ impl<'t, 'm> Vocab<'t, 'm> {
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
+    }
+}
+
+/// A table goes as its list of names; the look-up is built again.
+impl Wire for Names {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.list.put(out);
+    }
+    fn take(r: &mut crate::wire::Reader<'_>) -> Result<Self, crate::wire::Error> {
+        let list = Vec::<Arc<str>>::take(r)?;
+        let mut ids = FxHashMap::default();
+        ids.reserve(list.len());
+        for (i, n) in list.iter().enumerate() {
+            if ids.insert(n.clone(), i as u32).is_some() {
+                return Err(crate::wire::Error(
+                    "the handed-over analysis is damaged: a name is listed twice".into(),
+                ));
+            }
+        }
+        Ok(Names { ids, list })
     }
 }
 
