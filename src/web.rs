@@ -100,6 +100,14 @@ impl Workspace {
         w
     }
 
+    /// The problems reading the files and the entity lists, as the CLI's
+    /// reports list them.
+    fn problems(&self) -> Vec<crate::corpus::Warning> {
+        let mut all = self.corpus.warnings.clone();
+        all.extend(self.warnings.iter().cloned());
+        all
+    }
+
     /// Counts mentions if no analysis ran yet.
     fn count_if_needed(&mut self) {
         if self.analysis.counts.is_none() {
@@ -183,6 +191,54 @@ impl Workspace {
         }
         w.loading = Some(loader);
         w
+    }
+
+    /// A workspace for the later files of a folder, in the page's second
+    /// worker: files come in as in [`Workspace::loading`] (with the same
+    /// sidecar files), then [`Workspace::hand_over`] gives what the first
+    /// worker's [`Workspace::take_over`] joins (see [`Loader::hand_over`]).
+    /// With `with_seeds`, the first worker's workspace holds the bundled
+    /// corpus: this one is given its sidecar files (not its texts).
+    #[wasm_bindgen(js_name = loadingSecond)]
+    pub fn loading_second(with_seeds: bool) -> Workspace {
+        let mut w = Workspace::new(Corpus::default());
+        let mut loader = Loader::second(views());
+        if with_seeds {
+            let sidecars = crate::seeds::files()
+                .into_iter()
+                .filter(|f| crate::corpus::is_sidecar(&f.name))
+                .collect();
+            // Nothing is analysed yet, so this cannot be refused.
+            let _ = loader.add(sidecars);
+        }
+        w.loading = Some(loader);
+        w
+    }
+
+    /// Analyses what a workspace made by [`Workspace::loading_second`] read
+    /// and returns its part of the corpus and its analysis as bytes; no
+    /// file can be added afterwards (the page stops the worker next).
+    #[wasm_bindgen(js_name = handOver)]
+    pub fn hand_over(&mut self) -> Result<Vec<u8>, JsError> {
+        let Some(loader) = self.loading.as_mut() else {
+            return Err(JsError::new("handOver: this workspace is not loading"));
+        };
+        loader
+            .hand_over()
+            .map_err(|e| JsError::new(&format!("handOver: {e}")))
+    }
+
+    /// Joins what [`Workspace::hand_over`] gave in the second worker, for
+    /// the files after all those added here; then no file can be added.
+    /// On an error the workspace is unchanged.
+    #[wasm_bindgen(js_name = takeOver)]
+    pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), JsError> {
+        let Some(loader) = self.loading.as_mut() else {
+            return Err(JsError::new("takeOver: this workspace is not loading"));
+        };
+        loader
+            .take_over(bytes)
+            .map_err(|e| JsError::new(&format!("takeOver: {e}")))
     }
 
     /// Reads a batch of files (`names[i]` is the path of `contents[i]`)
@@ -309,7 +365,11 @@ impl Workspace {
     /// now if no analysis ran yet.
     pub fn counts(&mut self) -> Result<JsValue, JsError> {
         self.count_if_needed();
-        to_js(&self.analysis.counts)
+        let report = self.analysis.counts.as_ref().map(|c| CountsReport {
+            warnings: self.problems(),
+            ..c.clone()
+        });
+        to_js(&report)
     }
 
     /// The counts report without its per-article counts (`articles`
@@ -354,7 +414,12 @@ impl Workspace {
             sentiment: true,
             ..Default::default()
         };
-        let full = analysis::run(&self.corpus, &self.series, &self.entities, want).sentiment;
+        let full = analysis::run(&self.corpus, &self.series, &self.entities, want)
+            .sentiment
+            .map(|s| SentimentReport {
+                warnings: self.problems(),
+                ..s
+            });
         to_js(&full)
     }
 

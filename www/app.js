@@ -187,11 +187,16 @@ class WorkerCore {
   }
 
   call(method, ...args) {
+    return this.callWith([], method, ...args);
+  }
+
+  // As call, handing the `transfer` buffers over instead of copying them.
+  callWith(transfer, method, ...args) {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
       globalThis.datelinePending += 1;
-      this.worker.postMessage({ id, method, args });
+      this.worker.postMessage({ id, method, args }, transfer);
     });
   }
 
@@ -243,13 +248,15 @@ function coreWorker() {
       let value = null;
       if (method === '$start') exports = wasm_bindgen.initSync({ module: args[0] });
       else if (method === '$loading') ws = wasm_bindgen.Workspace.loading(args[0]);
+      else if (method === '$loadingSecond') ws = wasm_bindgen.Workspace.loadingSecond(args[0]);
       else if (method === '$take') {
         value = { first: store.length, sizes: args[0].map(b => b.size) };
         store.push(...args[0]);
       } else if (method === '$addTaken') value = await addBlobs(args[0], args[2]);
       else if (method === '$memory') value = exports.memory.buffer.byteLength;
       else value = ws[method](...args);
-      self.postMessage({ id, value });
+      // Bytes (a hand-over) are handed over, not copied.
+      self.postMessage({ id, value }, value instanceof Uint8Array ? [value.buffer] : []);
     } catch (err) {
       self.postMessage({ id, error: err && err.message ? err.message : String(err) });
     }
@@ -1076,6 +1083,18 @@ function showMeter(on) {
   if (on) loadCancelled = false;
 }
 
+// Orders paths as the command line walks folders: by their first
+// component, then the next (a folder's entries sorted by name, by code
+// unit, as Rust sorts file names).
+function byPath(a, b) {
+  const x = a.name.split('/');
+  const y = b.name.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
 async function loadFiles(files) {
   performance.mark('dateline:load-start');
   // The line says at once that a new load runs (the last "Loaded …" goes).
@@ -1083,7 +1102,9 @@ async function loadFiles(files) {
   showMeter(true);
   const skipped = [];
   const texts = [];
-  for (const f of files) {
+  // In the order the command line reads a folder (the browser lists it in
+  // an order of its own): each folder's entries sorted by name.
+  for (const f of [...files].sort(byPath)) {
     if (f.fromFolder && !TEXT_FILE.test(f.name) && !SIDECAR.test(f.name)) {
       skipped.push({ source: f.name, message: 'skipped: not a .txt, .md or .html file' });
     } else {
@@ -1227,65 +1248,119 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
   // The sidecar files (entities.toml, corpus.toml) go first: the worker can
   // then analyse each batch of texts as soon as it has read it, while the
   // browser reads the next (see analyseAdded). Articles keep their order.
-  const all = [...given.filter(f => SIDECAR.test(f.name)), ...given.filter(f => !SIDECAR.test(f.name))];
-  const total = all.reduce((sum, f) => sum + f.size, 0);
+  const sidecars = given.filter(f => SIDECAR.test(f.name));
+  const texts = given.filter(f => !SIDECAR.test(f.name));
+  const total = texts.reduce((sum, f) => sum + f.size, 0);
   const began = performance.now();
   const next = worker ? worker.next : await WorkerCore.start();
   const taken = worker ? worker.taken : new Map();
-  const more = await takeFiles(next, all.filter(f => !taken.has(f.blob)));
+  const more = await takeFiles(next, given.filter(f => !taken.has(f.blob)));
   if (!more) return null;
   for (const [blob, slot] of more) taken.set(blob, slot);
-  await next.call('$loading', !base && withSeeds);
-  let read = 0;
-  // Two batches in flight: the worker reads one while it parses and
-  // analyses the other.
-  const inFlight = [];
-  let unanalysed = 0;
-  const settleOne = async () => {
-    const { answer, analysed, size, end } = inFlight.shift();
-    const failed = await answer;
-    await analysed;
-    loadWarnings.push(...failed);
-    unreadable.push(...failed.map(f => f.source));
-    read += size;
-    showProgress(end, all.length, read, total, performance.now() - began);
-  };
-  for (let at = 0; at < all.length;) {
-    let size = 0;
-    const batch = [];
-    while (at < all.length && (batch.length === 0 || (size < FEED_BYTES && batch.length < FEED_FILES))) {
-      batch.push(all[at]);
-      size += all[at].size;
-      at += 1;
-    }
-    const answer = next.call('$addTaken', batch.map(f => f.name), batch.map(f => taken.get(f.blob)));
-    // Once a step's worth of text has come in, it is analysed (nothing,
-    // until the analysis can start: see crate::load).
-    unanalysed += size;
-    let analysed = null;
-    if (unanalysed >= STEP_BYTES) {
-      analysed = next.call('analyseAdded', STEP_BYTES);
-      unanalysed -= STEP_BYTES;
-    }
-    inFlight.push({ answer, analysed, size, end: at });
-    if (inFlight.length > 1) await settleOne();
-    if (loadCancelled) { next.free(); return null; }
+  // A large corpus is read by two workers, the later files by a second
+  // one, which hands its part over (see crate::load). A corpus.toml of
+  // yours can date any file of its folder: then one worker reads them all.
+  const cut = total >= TWO_WORKERS_BYTES && !sidecars.some(f => MANIFEST.test(f.name)) ? secondShare(texts) : texts.length;
+  let second = null;
+  const secondTaken = new Map();
+  const stopAll = () => { next.free(); second?.free(); return null; };
+  if (cut < texts.length) {
+    second = await WorkerCore.start();
+    const slots = await takeFiles(second, [...sidecars, ...texts.slice(cut)]);
+    if (!slots) return stopAll();
+    for (const [blob, slot] of slots) secondTaken.set(blob, slot);
+    await second.call('$loadingSecond', !base && withSeeds);
   }
-  while (inFlight.length) await settleOne();
-  if (loadCancelled) { next.free(); return null; }
+  await next.call('$loading', !base && withSeeds);
+  const counted = { read: 0, files: 0 };
+  const shown = () => showProgress(counted.files, texts.length, counted.read, total, performance.now() - began);
+  const feeding = [feedWorker(next, taken, [...sidecars, ...texts.slice(0, cut)], counted, shown, loadWarnings, unreadable)];
+  if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, loadWarnings, unreadable));
+  const fed = await Promise.all(feeding);
+  if (fed.includes(false) || loadCancelled) return stopAll();
   performance.mark('dateline:files-read');
   const analysing = performance.now();
-  for (let done = 0; done < 1;) {
-    done = await next.call('analyseStep', STEP_BYTES);
-    if (loadCancelled) { next.free(); return null; }
+  const analysingLine = done => {
     $('load-bar').value = total + done * total;
     const ms = performance.now() - analysing;
     progress(`Analysing ${mb(total)}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
+  };
+  if (second) {
+    analysingLine(0);
+    const handed = await second.call('handOver');
+    second.free();
+    if (loadCancelled) return stopAll();
+    await next.callWith([handed.buffer], 'takeOver', handed);
+  }
+  for (let done = 0; done < 1;) {
+    done = await next.call('analyseStep', STEP_BYTES);
+    if (loadCancelled) return stopAll();
+    analysingLine(done);
   }
   if (unreadable.length) workspace.files = workspace.files.filter(f => !unreadable.includes(f.name));
   await applyOverrides(next);
   performance.mark('dateline:worker-done');
   return next;
+}
+
+// Text below which one worker reads a corpus (a second one would take
+// longer to start and hand over than it saves), and the manifest's name.
+const TWO_WORKERS_BYTES = 8 * 1000 * 1000;
+const MANIFEST = /(^|\/)corpus\.toml$/i;
+
+// Where the second worker's files begin among `texts`: after 53 % of the
+// bytes. The first worker joins the second's part at the end, which the
+// second's larger share would delay (the browser benchmark's split).
+function secondShare(texts) {
+  const total = texts.reduce((sum, f) => sum + f.size, 0);
+  let cut = 0;
+  for (let bytes = 0; cut < texts.length - 1 && bytes + texts[cut].size <= 0.53 * total; cut += 1) bytes += texts[cut].size;
+  return Math.max(1, cut);
+}
+
+// Hands `files` to a worker (`core`, whose store holds them at the places
+// in `taken`) a batch at a time; the worker reads each batch, then
+// analyses what came in a step at a time. Counts the texts read in
+// `counted` and shows it; false when Cancel was pressed meanwhile.
+async function feedWorker(core, taken, files, counted, shown, loadWarnings, unreadable) {
+  // Two batches in flight: the worker reads one while it parses and
+  // analyses the other.
+  const inFlight = [];
+  let unanalysed = 0;
+  const settleOne = async () => {
+    const { answer, analysed, size, count } = inFlight.shift();
+    const failed = await answer;
+    await analysed;
+    loadWarnings.push(...failed);
+    unreadable.push(...failed.map(f => f.source));
+    counted.read += size;
+    counted.files += count;
+    shown();
+  };
+  for (let at = 0; at < files.length;) {
+    let size = 0;
+    const batch = [];
+    while (at < files.length && (batch.length === 0 || (size < FEED_BYTES && batch.length < FEED_FILES))) {
+      batch.push(files[at]);
+      size += files[at].size;
+      at += 1;
+    }
+    const answer = core.call('$addTaken', batch.map(f => f.name), batch.map(f => taken.get(f.blob)));
+    // Once a step's worth of text has come in, it is analysed (nothing,
+    // until the analysis can start: see crate::load).
+    unanalysed += size;
+    let analysed = null;
+    if (unanalysed >= STEP_BYTES) {
+      analysed = core.call('analyseAdded', STEP_BYTES);
+      unanalysed -= STEP_BYTES;
+    }
+    const batchTexts = batch.filter(f => !SIDECAR.test(f.name));
+    inFlight.push({ answer, analysed, size: batchTexts.reduce((sum, f) => sum + f.size, 0), count: batchTexts.length });
+    if (inFlight.length > 1) await settleOne();
+    if (loadCancelled) return false;
+  }
+  while (inFlight.length) await settleOne();
+  return !loadCancelled;
 }
 
 function idbRequest(mode, work) {

@@ -366,6 +366,69 @@ test('a corpus over the page\'s limit is refused before reading, and the one sho
   }
 });
 
+// A folder of `files` texts of about 8 KB each (1,100 make 9 MB, over the size
+// at which the page reads with two workers), made up from sentences of
+// my own: dated by file name, by a header line, or undated; mentions of
+// the bundled entities and of the folder's own; tone words, negated ones
+// and dated happenings. The same seed gives the same folder.
+function largeFolder(name, files) {
+  let seed = 7;
+  const pick = list => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length];
+  const subjects = ['Petro', 'Trump', 'The Water Board', 'Colombia', 'Rubio', 'The council', 'Venezuela', 'The mayor'];
+  const verbs = ['praised the generous deal', 'condemned the brutal attack', 'did not welcome the good news', 'rejected the unfair tariffs',
+    'met the farmers', 'signed the peace agreement', 'warned of a terrible crisis', 'agreed to cooperate'];
+  const when = ['on Monday', 'on January 5', 'last week', 'yesterday', 'in March 2025', 'on Thursday', '', ''];
+  const out = { [`${name}/entities.toml`]: '[[entity]]\nname = "Water Board"\nkind = "organisation"\n' };
+  for (let i = 0; i < files; i++) {
+    const sentences = [];
+    for (let k = 0; k < 110; k++) sentences.push(`${pick(subjects)} ${pick(verbs)} ${pick(when)} in the valley, officials said.`.replace(/ +/g, ' '));
+    const paras = [];
+    for (let k = 0; k < sentences.length; k += 5) paras.push(sentences.slice(k, k + 5).join(' '));
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const title = `Report ${i}: ${pick(subjects)} and the valley`;
+    if (i % 9 === 4) out[`${name}/pages/p${String(i).padStart(4, '0')}.html`] = `<html><body><h1>${title}</h1><p>February ${day}, 2026</p>${paras.map(p => `<p>${p}</p>`).join('')}</body></html>`;
+    else if (i % 13 === 6) out[`${name}/notes/n${String(i).padStart(4, '0')}.txt`] = `${title}\n\n${paras.join('\n\n')}\n`;
+    else out[`${name}/2026-01-${day}-r${String(i).padStart(4, '0')}.md`] = `# ${title}\n\n${paras.join('\n\n')}\n`;
+  }
+  // A bad file among the last ones, which the second worker reads.
+  out[`${name}/zz-scan.txt`] = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+  return scratch(name, out);
+}
+
+test('a large folder is read by two workers; the page\'s numbers equal the CLI\'s', () => withPage(async ({ page, problems }) => {
+  const dir = largeFolder('large', 1100);
+  const cliIn = args => JSON.parse(execFileSync(bin, [...args, 'large', '--json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }));
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  const workers = [];
+  page.on('worker', w => workers.push(w));
+  await page.setInputFiles('#folder-input', join(dir, 'large'));
+  const summary = cliIn(['summary']);
+  assert.match(await loaded(page), new RegExp(`^Loaded 1,102 files instead of the bundled corpus: ${summary.articles.length.toLocaleString('en')} articles, 1 problem`));
+  assert.equal(workers.length, 2, 'a second worker read the later files');
+  await waitForWorkers(page, 1);
+  const save = async which => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${which}"][data-format="json"]`)]);
+    return JSON.parse(readFileSync(await dl.path(), 'utf8'));
+  };
+  assert.deepEqual(await save('mentions'), cliIn(['counts']));
+  assert.deepEqual(await save('sentiment'), cliIn(['sentiment']));
+  const events = cliIn(['events']).events;
+  assert.equal(await page.textContent('#events-count'), `${events.length.toLocaleString('en')} events`);
+  const firstDay = await page.$eval('#events > li', li => li.textContent);
+  assert.ok(firstDay.includes(events[0].sentence.slice(0, 40)), `${firstDay.slice(0, 200)} | ${events[0].sentence}`);
+  const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
+  assert.ok(warnings.some(w => w.startsWith('large/zz-scan.txt: skipped: this is a PNG image file, not text')), warnings.join(' | '));
+  // Added to the bundled corpus: the second worker is given the bundled
+  // corpus's entities.toml and corpus.toml as well.
+  await page.check('input[name="load-mode"][value="add"]');
+  await page.setInputFiles('#folder-input', join(dir, 'large'));
+  const seeds = cli(['summary']).articles.length;
+  assert.match(await loaded(page), new RegExp(`^Loaded 1,102 files with the bundled corpus: ${(seeds + summary.articles.length).toLocaleString('en')} articles, 1 problem`));
+  assert.equal(workers.length, 4);
+  assert.deepEqual(problems, []);
+}));
+
 test('reading files shows a bar and can be cancelled; the corpus shown stays', () => withPage(async ({ page, problems }) => {
   await page.click('#load-details summary');
   // Files handed to the input and Cancel pressed in the same task: the
