@@ -36,6 +36,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 /** Contenders in run order, with their labels in the table. */
 const CONTENDERS = [
   { name: 'wasm', label: 'dateline wasm' },
+  { name: 'wasm-2', label: 'dateline wasm, two workers (as the page loads)' },
   { name: 'wasm-tone', label: 'dateline wasm, tone tallies per article' },
   { name: 'baseline', label: 'plain JS baseline' },
   { name: 'sentiment', label: 'npm sentiment' },
@@ -122,7 +123,8 @@ async function openPage(browser, url, inputs, contender, wasmFile) {
   let init = null;
   if (contender.startsWith('wasm')) {
     const base64 = readFileSync(wasmFile).toString('base64');
-    init = await page.evaluate(b => globalThis.bench.initWasm(b), base64);
+    const glue = contender === 'wasm-2' ? readFileSync(join(outDir, 'dateline.js'), 'utf8') : null;
+    init = await page.evaluate(([b, g]) => globalThis.bench.initWasm(b, g), [base64, glue]);
   }
   return { context, page, problems, init };
 }
