@@ -232,9 +232,12 @@ impl Stepper {
     }
 
     /// The results of the steps so far, unmerged, for another instance to
-    /// adopt ([`crate::load::Loader::hand_over`]).
-    pub(crate) fn parts(&self) -> &[Part] {
-        &self.parts
+    /// adopt ([`crate::load::Loader::hand_over_analysed`]); the caller
+    /// drops the articles analysed so far, so the next step starts at the
+    /// first article left.
+    pub(crate) fn hand_over_done(&mut self) -> Vec<Part> {
+        self.next = 0;
+        std::mem::take(&mut self.parts)
     }
 
     /// Takes the unmerged results of `articles` articles analysed

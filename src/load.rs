@@ -44,6 +44,12 @@ pub struct Loader {
     /// Made by [`Loader::second`]: the manifests only say which files it
     /// must not be given.
     second: bool,
+    /// Set by the first hand-over or take-over: the sidecar files are
+    /// settled (both instances must have analysed with the same ones).
+    exchanged: bool,
+    /// Parts taken over from a second instance, in order, to join once
+    /// every file of this one is in and analysed.
+    handed: Vec<(Corpus, Vec<Part>)>,
 }
 
 /// The corpus put together so far and its analysis so far.
@@ -63,6 +69,8 @@ impl Loader {
             sidecars: Vec::new(),
             stream: None,
             second: false,
+            exchanged: false,
+            handed: Vec::new(),
         }
     }
 
@@ -83,6 +91,9 @@ impl Loader {
     pub fn add(&mut self, files: Vec<SourceFile>) -> Result<(), &'static str> {
         if self.closed {
             return Err("files cannot be added once the last steps of the analysis have begun");
+        }
+        if self.exchanged && files.iter().any(|f| is_sidecar(&f.name)) {
+            return Err("a corpus.toml or entities.toml cannot come after a hand-over began");
         }
         let part = Corpus::read_part(&files);
         let new_sidecars: Vec<SourceFile> =
@@ -133,6 +144,12 @@ impl Loader {
             return 1.0;
         };
         if s.stepper.step(&s.corpus, bytes.max(1)) {
+            // Every article of this instance is analysed: the parts taken
+            // over follow them.
+            for (corpus, parts) in self.handed.drain(..) {
+                s.stepper.adopt(parts, corpus.articles.len());
+                s.corpus.append(corpus);
+            }
             1.0
         } else {
             s.stepper.done(&s.corpus).min(0.999)
@@ -158,16 +175,23 @@ impl Loader {
 
     /// In a second instance of the engine ([`Loader::second`]), given the
     /// later files of a folder (the page's second worker): analyses every
-    /// file added and returns the part of the corpus read here with its
-    /// analysis, unmerged, for [`Loader::take_over`] in the instance given
-    /// the earlier files. Refused when a `corpus.toml` added names a file
-    /// added here: the manifest can date it, and is applied in the first
-    /// instance.
-    ///
-    /// The loader keeps what it read (no file can be added any more):
-    /// freeing a large corpus takes a while, and a worker that is stopped
-    /// next need not wait for it.
+    /// file added and hands the rest over, as [`Loader::hand_over_analysed`]
+    /// does; the last hand-over of a load.
     pub fn hand_over(&mut self) -> Result<Vec<u8>, String> {
+        if self.second {
+            while self.analyse_added(usize::MAX) {}
+        }
+        self.hand_over_analysed()
+    }
+
+    /// In a second instance ([`Loader::second`]): the articles analysed so
+    /// far, their unmerged analysis, and the warnings and removed words of
+    /// the files read so far, as bytes for [`Loader::take_over`] in the
+    /// instance given the earlier files; they are dropped here, so that a
+    /// large folder is never held by both instances at once. Refused when
+    /// a `corpus.toml` added names a file added here: the manifest can
+    /// date it, and is applied in the first instance.
+    pub fn hand_over_analysed(&mut self) -> Result<Vec<u8>, String> {
         if !self.second {
             return Err("only a second load (Loader::second) hands over".into());
         }
@@ -190,25 +214,39 @@ impl Loader {
                 ));
             }
         }
-        while self.step(usize::MAX) < 1.0 {}
-        let Some(s) = self.stream.as_ref() else {
+        if self.stream.is_none() {
+            self.start();
+        }
+        self.exchanged = true;
+        let Some(s) = self.stream.as_mut() else {
             return Err("nothing was analysed".into());
         };
+        let done = s.stepper.analysed();
+        let part = Corpus {
+            articles: s.corpus.articles.drain(..done).collect(),
+            warnings: std::mem::take(&mut s.corpus.warnings),
+            entity_files: s.corpus.entity_files.clone(),
+            removed_words: std::mem::take(&mut s.corpus.removed_words),
+        };
+        let parts = s.stepper.hand_over_done();
         // Room for the text and a tenth more: the buffer is not copied
         // as it grows.
-        let text: usize = s.corpus.articles.iter().map(text_bytes).sum();
+        let text: usize = part.articles.iter().map(text_bytes).sum();
         let mut out = Vec::with_capacity(text + text / 10 + 1024);
         out.extend_from_slice(HANDOVER);
         want_flags(self.want).put(&mut out);
-        s.corpus.put(&mut out);
-        crate::wire::put_list(s.stepper.parts(), &mut out);
+        part.put(&mut out);
+        parts.put(&mut out);
         Ok(out)
     }
 
-    /// Adds what [`Loader::hand_over`] returned in another instance that
-    /// was given the files after every file added here, and the same
-    /// `entities.toml` files. No file can be added afterwards. On an error
-    /// nothing changes.
+    /// Takes what [`Loader::hand_over_analysed`] or [`Loader::hand_over`]
+    /// returned in another instance that was given the files after every
+    /// file added here, and the same sidecar files: hand-overs are taken in
+    /// the order they were made, and joined after this instance's own
+    /// articles once every file is in ([`Loader::step`]). Text files may
+    /// still be added here; sidecar files may not. On an error nothing
+    /// changes.
     pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), String> {
         let damaged = |e: crate::wire::Error| e.to_string();
         let Some(rest) = bytes.strip_prefix(HANDOVER) else {
@@ -234,15 +272,8 @@ impl Loader {
         if !own.iter().copied().eq(corpus.entity_files.iter()) {
             return Err("the handed-over analysis used other entities.toml files".into());
         }
-        self.closed = true;
-        if self.stream.is_none() {
-            self.start();
-        }
-        if let Some(s) = self.stream.as_mut() {
-            while !s.stepper.step(&s.corpus, usize::MAX) {}
-            s.stepper.adopt(parts, corpus.articles.len());
-            s.corpus.append(corpus);
-        }
+        self.exchanged = true;
+        self.handed.push((corpus, parts));
         Ok(())
     }
 
@@ -428,21 +459,53 @@ mod tests {
     }
 
     /// Loads `owner`'s files in one loader and `helper`'s in another, the
-    /// way the page's two workers do, and joins them.
+    /// way the page's two workers do: the second hands over what it has
+    /// analysed after each batch, and the first takes each hand-over in
+    /// between its own batches.
     fn load_in_two(owner: &[SourceFile], helper: &[SourceFile], want: Want) -> (Corpus, Analysis) {
+        // The sidecar files come first, as the page sends them.
+        let split = |files: &[SourceFile]| -> (Vec<SourceFile>, Vec<SourceFile>) {
+            files.iter().cloned().partition(|f| is_sidecar(&f.name))
+        };
         let mut second = Loader::second(want);
-        for chunk in helper.chunks(2) {
+        let (sidecars, texts) = split(helper);
+        second.add(sidecars).expect("adding");
+        let mut handed = Vec::new();
+        for chunk in texts.chunks(2) {
             second.add(chunk.to_vec()).expect("adding");
             second.analyse_added(300);
+            handed.push(
+                second
+                    .hand_over_analysed()
+                    .expect("no file the manifest names"),
+            );
+            let left = second
+                .stream
+                .as_ref()
+                .map_or(0, |s| s.corpus.articles.len());
+            assert_eq!(left, 0, "what was handed over is dropped");
         }
-        let bytes = second.hand_over().expect("no file the manifest names");
+        handed.push(second.hand_over().expect("no file the manifest names"));
+        let mut handed = handed.into_iter();
         let mut first = Loader::new(want);
-        for chunk in owner.chunks(2) {
+        let (sidecars, texts) = split(owner);
+        first.add(sidecars).expect("adding");
+        for chunk in texts.chunks(2) {
             first.add(chunk.to_vec()).expect("adding");
             first.analyse_added(300);
+            if let Some(bytes) = handed.next() {
+                first.take_over(&bytes).expect("a good hand-over");
+            }
         }
-        first.take_over(&bytes).expect("a good hand-over");
-        assert!(first.add(own_texts()).is_err(), "no file comes in after");
+        for bytes in handed {
+            first.take_over(&bytes).expect("a good hand-over");
+        }
+        assert!(
+            first
+                .add(vec![file("mine/entities.toml", ENTITIES)])
+                .is_err(),
+            "no sidecar comes in after a hand-over"
+        );
         first.finish()
     }
 

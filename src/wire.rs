@@ -246,7 +246,7 @@ impl<T: Wire> Wire for Option<T> {
 }
 
 /// Writes `items` as [`Vec<T>`] writes itself.
-pub(crate) fn put_list<T: Wire>(items: &[T], out: &mut Vec<u8>) {
+fn put_list<T: Wire>(items: &[T], out: &mut Vec<u8>) {
     put_varint(items.len() as u64, out);
     for v in items {
         v.put(out);
