@@ -108,6 +108,13 @@ impl Workspace {
         all
     }
 
+    /// The loader of a loading workspace, for `method`'s error.
+    fn second_loader(&mut self, method: &str) -> Result<&mut Loader, JsError> {
+        self.loading
+            .as_mut()
+            .ok_or_else(|| JsError::new(&format!("{method}: this workspace is not loading")))
+    }
+
     /// Counts mentions if no analysis ran yet.
     fn count_if_needed(&mut self) {
         if self.analysis.counts.is_none() {
@@ -215,22 +222,30 @@ impl Workspace {
         w
     }
 
-    /// Analyses what a workspace made by [`Workspace::loading_second`] read
-    /// and returns its part of the corpus and its analysis as bytes; no
-    /// file can be added afterwards (the page stops the worker next).
+    /// In a workspace made by [`Workspace::loading_second`]: the articles
+    /// analysed so far with their analysis, as bytes for the first
+    /// worker's [`Workspace::take_over`]; they are dropped here.
+    #[wasm_bindgen(js_name = handOverAnalysed)]
+    pub fn hand_over_analysed(&mut self) -> Result<Vec<u8>, JsError> {
+        self.second_loader("handOverAnalysed")?
+            .hand_over_analysed()
+            .map_err(|e| JsError::new(&format!("handOverAnalysed: {e}")))
+    }
+
+    /// As [`Workspace::hand_over_analysed`], once every file is in: the
+    /// rest is analysed first. The last hand-over (the page stops the
+    /// worker next).
     #[wasm_bindgen(js_name = handOver)]
     pub fn hand_over(&mut self) -> Result<Vec<u8>, JsError> {
-        let Some(loader) = self.loading.as_mut() else {
-            return Err(JsError::new("handOver: this workspace is not loading"));
-        };
-        loader
+        self.second_loader("handOver")?
             .hand_over()
             .map_err(|e| JsError::new(&format!("handOver: {e}")))
     }
 
-    /// Joins what [`Workspace::hand_over`] gave in the second worker, for
-    /// the files after all those added here; then no file can be added.
-    /// On an error the workspace is unchanged.
+    /// Takes what [`Workspace::hand_over_analysed`] or
+    /// [`Workspace::hand_over`] gave in the second worker, in the order
+    /// given, for the files after all those added here; joined once every
+    /// file is in. On an error the workspace is unchanged.
     #[wasm_bindgen(js_name = takeOver)]
     pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), JsError> {
         let Some(loader) = self.loading.as_mut() else {

@@ -1207,7 +1207,9 @@ async function buildWorkspace(loadWarnings, unreadable, worker) {
 // the progress after each.
 const FEED_BYTES = 4 * 1000 * 1000;
 const FEED_FILES = 256;
-const STEP_BYTES = 16 * 1000 * 1000;
+// (A test lowers STEP_BYTES through globalThis.DATELINE_STEP_BYTES, so
+// that a small folder is analysed and handed over in several steps.)
+const STEP_BYTES = globalThis.DATELINE_STEP_BYTES || 16 * 1000 * 1000;
 
 function showProgress(done, count, read, total, ms) {
   $('load-bar').max = Math.max(1, 2 * total);
@@ -1274,8 +1276,21 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
   await next.call('$loading', !base && withSeeds);
   const counted = { read: 0, files: 0 };
   const shown = () => showProgress(counted.files, texts.length, counted.read, total, performance.now() - began);
+  // The second worker hands over what it analysed after each step, and
+  // the first takes it in between its own batches (joined at the end):
+  // neither holds the second's part of a large folder twice.
+  const relays = [];
+  const handOver = (method, before = async () => {}) => {
+    const relay = second.call(method).then(async bytes => {
+      await before();
+      return next.callWith([bytes.buffer], 'takeOver', bytes);
+    });
+    // Awaited at the end; a failure shows there, not as an unhandled one.
+    relay.catch(() => {});
+    relays.push(relay);
+  };
   const feeding = [feedWorker(next, taken, [...sidecars, ...texts.slice(0, cut)], counted, shown, loadWarnings, unreadable)];
-  if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, loadWarnings, unreadable));
+  if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, loadWarnings, unreadable, () => handOver('handOverAnalysed')));
   const fed = await Promise.all(feeding);
   if (fed.includes(false) || loadCancelled) return stopAll();
   performance.mark('dateline:files-read');
@@ -1287,10 +1302,17 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
   };
   if (second) {
     analysingLine(0);
-    const handed = await second.call('handOver');
-    second.free();
+    // The second worker is stopped once its last part is out, before the
+    // first takes it in.
+    handOver('handOver', async () => {
+      // For the page benchmark: both instances' memory, which only
+      // grows, so this is the most they held together.
+      const [first, latter] = await Promise.all([next.memory(), second.memory()]);
+      globalThis.datelineTwoWorkersWasmBytes = first + latter;
+      second.free();
+    });
+    await Promise.all(relays);
     if (loadCancelled) return stopAll();
-    await next.callWith([handed.buffer], 'takeOver', handed);
   }
   for (let done = 0; done < 1;) {
     done = await next.call('analyseStep', STEP_BYTES);
@@ -1320,9 +1342,10 @@ function secondShare(texts) {
 
 // Hands `files` to a worker (`core`, whose store holds them at the places
 // in `taken`) a batch at a time; the worker reads each batch, then
-// analyses what came in a step at a time. Counts the texts read in
-// `counted` and shows it; false when Cancel was pressed meanwhile.
-async function feedWorker(core, taken, files, counted, shown, loadWarnings, unreadable) {
+// analyses what came in a step at a time (then calls `afterStep`, if
+// given). Counts the texts read in `counted` and shows it; false when
+// Cancel was pressed meanwhile.
+async function feedWorker(core, taken, files, counted, shown, loadWarnings, unreadable, afterStep = null) {
   // Two batches in flight: the worker reads one while it parses and
   // analyses the other.
   const inFlight = [];
@@ -1352,6 +1375,7 @@ async function feedWorker(core, taken, files, counted, shown, loadWarnings, unre
     let analysed = null;
     if (unanalysed >= STEP_BYTES) {
       analysed = core.call('analyseAdded', STEP_BYTES);
+      afterStep?.();
       unanalysed -= STEP_BYTES;
     }
     const batchTexts = batch.filter(f => !SIDECAR.test(f.name));
@@ -1726,6 +1750,7 @@ async function main() {
     // For measurements (the page benchmark): bytes of WebAssembly memory,
     // the page's and the worker's.
     globalThis.datelineWasmBytes = async () => exports.memory.buffer.byteLength + await core.memory();
+    globalThis.datelinePageWasmBytes = () => exports.memory.buffer.byteLength;
     performance.mark('dateline:instantiated');
     const start = performance.now();
     // Mentions first: the first chart needs nothing else.

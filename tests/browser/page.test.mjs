@@ -74,8 +74,9 @@ function fetched(requests) {
 }
 
 // Opens the page and records console errors, page errors and requests.
-async function open(viewport = { width: 1280, height: 900 }, colorScheme = 'light') {
+async function open(viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null) {
   const context = await browser.newContext({ viewport, colorScheme });
+  if (init) await context.addInitScript(init);
   const page = settling(await context.newPage());
   const problems = [];
   const requests = [];
@@ -87,8 +88,8 @@ async function open(viewport = { width: 1280, height: 900 }, colorScheme = 'ligh
   return { context, page, problems, requests };
 }
 
-async function withPage(fn, viewport, scheme) {
-  const t = await open(viewport, scheme);
+async function withPage(fn, viewport, scheme, init) {
+  const t = await open(viewport, scheme, init);
   try {
     await fn(t);
   } finally {
@@ -395,6 +396,9 @@ function largeFolder(name, files) {
   return scratch(name, out);
 }
 
+// The page analyses 16 MB at a time; here 1 MB, so that the second worker
+// hands its part over in several pieces, taken in between the first's own
+// batches.
 test('a large folder is read by two workers; the page\'s numbers equal the CLI\'s', () => withPage(async ({ page, problems }) => {
   const dir = largeFolder('large', 1100);
   const cliIn = args => JSON.parse(execFileSync(bin, [...args, 'large', '--json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }));
@@ -427,7 +431,7 @@ test('a large folder is read by two workers; the page\'s numbers equal the CLI\'
   assert.match(await loaded(page), new RegExp(`^Loaded 1,102 files with the bundled corpus: ${(seeds + summary.articles.length).toLocaleString('en')} articles, 1 problem`));
   assert.equal(workers.length, 4);
   assert.deepEqual(problems, []);
-}));
+}), undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; });
 
 test('reading files shows a bar and can be cancelled; the corpus shown stays', () => withPage(async ({ page, problems }) => {
   await page.click('#load-details summary');
