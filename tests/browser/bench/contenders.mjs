@@ -64,21 +64,36 @@ async function initWasm(base64, glue) {
   if (glue) {
     const module = await WebAssembly.compile(bytes);
     const url = URL.createObjectURL(new Blob([`${glue}\n(${benchWorker.toString()})();\n`], { type: 'text/javascript' }));
-    state.workers = [new Worker(url), new Worker(url)].map(w => ({ worker: w, queue: Promise.resolve() }));
+    state.workers = [new Worker(url), new Worker(url)].map(benchWorkerHandle);
     URL.revokeObjectURL(url);
     await Promise.all(state.workers.map(w => ask(w, { op: 'init', module })));
   }
   return out;
 }
 
-/** Sends `message` to a worker of wasm-2 and resolves to its answer. */
+/**
+ * Sends `message` to a worker of wasm-2 and resolves to its answer (a
+ * worker answers in order); hand-overs it posts go to `w.onChunk`.
+ */
 function ask(w, message, transfer = []) {
-  const answer = new Promise((resolve, reject) => {
-    w.worker.onmessage = ev => (ev.data.error ? reject(new Error(ev.data.error)) : resolve(ev.data));
-    w.worker.onerror = ev => reject(new Error(ev.message || 'the worker stopped'));
+  return new Promise((resolve, reject) => {
+    w.waiting.push({ resolve, reject });
+    w.worker.postMessage(message, transfer);
   });
-  w.worker.postMessage(message, transfer);
-  return answer;
+}
+
+/** A worker of wasm-2, its answers dispatched in order. */
+function benchWorkerHandle(worker) {
+  const w = { worker, waiting: [], onChunk: null };
+  worker.onmessage = ev => {
+    if (ev.data.chunk) { w.onChunk(ev.data.chunk); return; }
+    const next = w.waiting.shift();
+    if (ev.data.error) next.reject(new Error(ev.data.error)); else next.resolve(ev.data);
+  };
+  worker.onerror = ev => {
+    for (const next of w.waiting.splice(0)) next.reject(new Error(ev.message || 'the worker stopped'));
+  };
+  return w;
 }
 
 /** A worker of wasm-2 (runs after the glue, in the worker). */
@@ -102,12 +117,19 @@ function benchWorker() {
       let batch = [];
       let size = 0;
       let unanalysed = 0;
+      let handOverBytes = 0;
       const feed = () => {
         ws.addFiles(batch.map(f => f.name), batch.map(f => f.bytes));
         unanalysed += size;
         if (unanalysed >= STEP_BYTES) {
           ws.analyseAdded(STEP_BYTES);
           unanalysed -= STEP_BYTES;
+          if (data.second) {
+            // What it analysed goes to the first worker at once.
+            const chunk = ws.handOverAnalysed();
+            handOverBytes += chunk.byteLength;
+            self.postMessage({ chunk }, [chunk.buffer]);
+          }
         }
         batch = [];
         size = 0;
@@ -124,17 +146,18 @@ function benchWorker() {
         reply.bytes = ws.handOver();
         transfer.push(reply.bytes.buffer);
         reply.handOverMs = performance.now() - t1;
-        reply.handOverBytes = reply.bytes.byteLength;
+        reply.handOverBytes = handOverBytes + reply.bytes.byteLength;
       } else {
         // The rest of its own files, while the second worker works.
         ws.analyseAdded(Number.MAX_SAFE_INTEGER);
       }
       reply.loadMs = performance.now() - t0;
     } else if (data.op === 'takeOver') {
-      const t0 = performance.now();
       ws.takeOver(data.bytes);
+    } else if (data.op === 'finish') {
+      const t0 = performance.now();
       while (ws.analyseStep(STEP_BYTES) < 1) { /* the steps left */ }
-      reply.takeOverMs = performance.now() - t0;
+      reply.finishMs = performance.now() - t0;
     } else if (data.op === 'check') {
       const counts = ws.counts();
       const tone = ws.sentimentDays();
@@ -208,10 +231,18 @@ async function runWasmWorkers(set) {
   const [owner, second] = state.workers;
   const give = files => files.map(f => ({ name: f.name, bytes: f.bytes }));
   await Promise.all([ask(owner, { op: 'files', files: give(set.slice(0, cut)) }), ask(second, { op: 'files', files: give(set.slice(cut)) })]);
+  // The first worker answers in order: its load, each hand-over (passed
+  // on as the second makes them), then the last steps.
   const t0 = performance.now();
-  const [first, handed] = await Promise.all([ask(owner, { op: 'load' }), ask(second, { op: 'load', second: true })]);
+  const relays = [];
+  second.onChunk = bytes => relays.push(ask(owner, { op: 'takeOver', bytes }, [bytes.buffer]));
+  const firstLoad = ask(owner, { op: 'load' });
+  const handed = await ask(second, { op: 'load', second: true });
+  const first = await firstLoad;
+  relays.push(ask(owner, { op: 'takeOver', bytes: handed.bytes }, [handed.bytes.buffer]));
   const t1 = performance.now();
-  const joined = await ask(owner, { op: 'takeOver', bytes: handed.bytes }, [handed.bytes.buffer]);
+  await Promise.all(relays);
+  const joined = await ask(owner, { op: 'finish' });
   const t2 = performance.now();
   const { check, wasmMemoryBytes } = await ask(owner, { op: 'check' });
   return {
@@ -221,8 +252,8 @@ async function runWasmWorkers(set) {
       secondLoadMs: handed.loadMs,
       handOverMs: handed.handOverMs,
       handOverMB: handed.handOverBytes / 1e6,
-      bothLoadedMs: t1 - t0,
-      takeOverMs: joined.takeOverMs,
+      loadsDoneMs: t1 - t0,
+      finishMs: joined.finishMs,
       firstWasmMiB: first.wasmMemoryBytes / 1048576,
       secondWasmMiB: handed.wasmMemoryBytes / 1048576,
       finalWasmMiB: wasmMemoryBytes / 1048576,
