@@ -1042,11 +1042,12 @@ async function renderFromState() {
 const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
 const SIDECAR = /(^|\/)(corpus|entities)\.toml$/i;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
-// The largest corpus the page takes. The worker's WebAssembly memory grows
-// to about 2.4 times the text while it loads (the page benchmark: 225 MiB
-// for 95 MiB of pages, 892 MiB for 381 MiB, the page's own instance
-// included), and a browser gives WebAssembly 2 to 4 GB at most: 600 MB
-// stays under 1.5 GB. Beyond this the page refuses before reading a file.
+// The largest corpus the page takes. The first worker's WebAssembly
+// memory grows to about twice the text while it loads, and both workers'
+// together stay under that (the page benchmark: 196 MiB for 95 MiB of
+// pages, 755 MiB for 381 MiB, the page's own instance included), and a
+// browser gives one instance 2 to 4 GB at most: 600 MB stays under
+// 1.3 GB. Beyond this the page refuses before reading a file.
 // (A test lowers it through globalThis.DATELINE_MAX_CORPUS_BYTES.)
 const MAX_CORPUS_BYTES = globalThis.DATELINE_MAX_CORPUS_BYTES || 600 * 1000 * 1000;
 
