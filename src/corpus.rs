@@ -139,6 +139,13 @@ impl Corpus {
     /// sidecar files: the same corpus as [`Corpus::from_files`] of all the
     /// files at once.
     pub fn assemble(parts: Vec<Corpus>, sidecars: &[&SourceFile]) -> Corpus {
+        Corpus::assemble_marked(parts, sidecars).0
+    }
+
+    /// As [`Corpus::assemble`], and the number of warnings before those of
+    /// applying the manifest: where the warnings of files read later
+    /// belong (see [`crate::load`]).
+    pub(crate) fn assemble_marked(parts: Vec<Corpus>, sidecars: &[&SourceFile]) -> (Corpus, usize) {
         let mut corpus = Corpus::default();
         let mut entries: Vec<Entry> = Vec::new();
         for f in sidecars.iter().filter(|f| is_manifest(&f.name)) {
@@ -155,8 +162,9 @@ impl Corpus {
         for part in parts {
             corpus.append(part);
         }
+        let read = corpus.warnings.len();
         corpus.apply_manifest(&entries);
-        corpus
+        (corpus, read)
     }
 
     /// Adds the articles, warnings and removed words of a part read after

@@ -20,6 +20,18 @@
 //!   changes what is recognised, a `corpus.toml` what is dated) stops it:
 //!   what was analysed is dropped and the analysis starts again from the
 //!   first article once every file is in.
+//!
+//! A large folder can be read by two instances of the engine (the page's
+//! two workers; a page opened from disk has no shared-memory threads): a
+//! [`Loader::second`] is given the later files and the same sidecar files,
+//! and hands over what it analysed a step at a time
+//! ([`Loader::hand_over_analysed`], then [`Loader::hand_over`] for the
+//! rest), as bytes (`crate::wire`), dropping it; the first takes each
+//! hand-over ([`Loader::take_over`]) and joins them, in order, after its
+//! own articles. The merge is the one native threads use, so the result is
+//! again the same as reading everything at once (a test cuts the files at
+//! every place). Only a manifest that names none of the second's files is
+//! allowed: the manifest is applied in the first instance.
 
 use crate::analysis::{Analysis, Part, Stepper, Want};
 use crate::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
@@ -56,6 +68,9 @@ pub struct Loader {
 struct Stream {
     corpus: Corpus,
     stepper: Stepper,
+    /// Where the warnings of the files read end and those of applying the
+    /// manifest begin: the warnings of files taken over go there.
+    read_warnings: usize,
 }
 
 impl Loader {
@@ -107,7 +122,7 @@ impl Loader {
         }
         self.sidecars.extend(new_sidecars);
         match &mut self.stream {
-            Some(stream) => stream.corpus.append(part),
+            Some(stream) => stream.append_read(part),
             None => self.parts.push(part),
         }
         Ok(())
@@ -148,7 +163,7 @@ impl Loader {
             // over follow them.
             for (corpus, parts) in self.handed.drain(..) {
                 s.stepper.adopt(parts, corpus.articles.len());
-                s.corpus.append(corpus);
+                s.append_read(corpus);
             }
             1.0
         } else {
@@ -228,6 +243,7 @@ impl Loader {
             entity_files: s.corpus.entity_files.clone(),
             removed_words: std::mem::take(&mut s.corpus.removed_words),
         };
+        s.read_warnings = 0;
         let parts = s.stepper.hand_over_done();
         // Room for the text and a tenth more: the buffer is not copied
         // as it grows.
@@ -285,11 +301,29 @@ impl Loader {
             .iter()
             .filter(|f| !(self.second && is_manifest(&f.name)))
             .collect();
-        let corpus = Corpus::assemble(std::mem::take(&mut self.parts), &sidecars);
+        let (corpus, read_warnings) =
+            Corpus::assemble_marked(std::mem::take(&mut self.parts), &sidecars);
         let (entities, _) = entities::of_corpus(&corpus);
         let (series, _) = SeriesSet::new(&[], &entities);
         let stepper = Stepper::new(&series, &entities, self.want);
-        self.stream = Some(Stream { corpus, stepper });
+        self.stream = Some(Stream {
+            corpus,
+            stepper,
+            read_warnings,
+        });
+    }
+}
+
+impl Stream {
+    /// Adds a part read after the files so far: its articles at the end,
+    /// its warnings after theirs (before those of applying the manifest,
+    /// as when every file is read at once).
+    fn append_read(&mut self, mut part: Corpus) {
+        let warnings = std::mem::take(&mut part.warnings);
+        let at = self.read_warnings;
+        self.read_warnings += warnings.len();
+        self.corpus.warnings.splice(at..at, warnings);
+        self.corpus.append(part);
     }
 }
 
@@ -516,7 +550,16 @@ mod tests {
         let mut with_entities = vec![file("mine/entities.toml", ENTITIES)];
         with_entities.extend(own_texts());
         with_entities.extend(seeds::files());
-        let cases = [[seeds::files(), own_texts()].concat(), with_entities];
+        // A manifest entry that matches nothing warns after the files'
+        // warnings; a bad file among the later files warns before it.
+        let mut ghost = vec![file(
+            "mine/corpus.toml",
+            "[[article]]\nfile = \"ghost.txt\"\ndate = \"2026-02-04\"\nnote = \"gone\"\n",
+        )];
+        ghost.push(file("mine/empty.txt", ""));
+        ghost.extend(own_texts());
+        ghost.push(file("mine/zz.txt", "\u{0}\u{1}\u{2}binary"));
+        let cases = [[seeds::files(), own_texts()].concat(), with_entities, ghost];
         let manifest = seeds::files()
             .into_iter()
             .find(|f| is_manifest(&f.name))
