@@ -461,6 +461,41 @@ test('reading files shows a bar and can be cancelled; the corpus shown stays', (
   assert.deepEqual(problems, []);
 }));
 
+test('Cancel in the middle of a two-worker load stops both workers; the corpus shown stays', () => withPage(async ({ page, problems }) => {
+  await page.click('#load-details summary');
+  const workers = [];
+  page.on('worker', w => workers.push(w));
+  // 1,100 texts of about 8 KB (9 MB, two workers), made in the page;
+  // Cancel is pressed once the first batches have been read, while the
+  // second worker hands its part over a step (here 1 MB) at a time.
+  const outcome = await page.evaluate(() => new Promise(resolve => {
+    const dt = new DataTransfer();
+    const line = 'The harbor board approved the budget on Monday and the mayor praised the volunteers. ';
+    for (let i = 0; i < 1100; i++) dt.items.add(new File([`Harbor note ${i}\n\n${line.repeat(95)}\n`], `2026-03-${String(1 + (i % 28)).padStart(2, '0')}-h${i}.txt`));
+    const input = document.getElementById('file-input');
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    let pressed = null;
+    const wait = () => {
+      const t = document.getElementById('load-progress').textContent;
+      if (!pressed && /^Read [1-9]/.test(t)) {
+        pressed = t;
+        document.getElementById('load-cancel').click();
+      }
+      if (t.startsWith('Cancelled') || t.startsWith('Loaded')) resolve({ t, pressed });
+      else setTimeout(wait, 5);
+    };
+    wait();
+  }));
+  assert.ok(outcome.pressed, 'Cancel was pressed while reading');
+  assert.equal(outcome.t, 'Cancelled: nothing was loaded; the corpus shown is unchanged.', `pressed at "${outcome.pressed}"`);
+  assert.equal(workers.length, 2, 'two workers had started');
+  await waitForWorkers(page, 0);
+  assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 9, 'the seed articles only');
+  assert.match(await page.textContent('#status'), /^Analysed 9 articles in/);
+  assert.deepEqual(problems, []);
+}), undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; });
+
 test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
   const dir = scratch('class', {
     'class/sub/2026-03-01-vote.md': `# Water Board votes\n\nThe Water Board met the council. ${PARA}\n`,
