@@ -184,6 +184,18 @@ impl Workspace {
         Ok(Workspace::new(Corpus::from_files(&files)))
     }
 
+    /// The names of the bundled corpus's text files: a file of yours
+    /// with one of them is not added to it (two articles would have the
+    /// same id).
+    #[wasm_bindgen(js_name = bundledNames)]
+    pub fn bundled_names() -> Vec<String> {
+        crate::seeds::files()
+            .into_iter()
+            .filter(|f| !crate::corpus::is_sidecar(&f.name))
+            .map(|f| f.name)
+            .collect()
+    }
+
     /// A workspace to load a batch of files at a time ([`Workspace::add_files`])
     /// and then to analyse a step at a time ([`Workspace::analyse_step`]), so
     /// that the page stays responsive; with `with_seeds`, the bundled corpus

@@ -182,7 +182,9 @@ class WorkerCore {
     };
     worker.onerror = ev => {
       ev.preventDefault();
-      this.failAll(`the analysis worker stopped (${ev.message || 'an error'})`);
+      // A worker that stopped answers nothing more.
+      this.stopped = `the analysis worker stopped (${ev.message || 'an error'})`;
+      this.failAll(this.stopped);
     };
   }
 
@@ -192,6 +194,7 @@ class WorkerCore {
 
   // As call, handing the `transfer` buffers over instead of copying them.
   callWith(transfer, method, ...args) {
+    if (this.stopped) return Promise.reject(new Error(this.stopped));
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
@@ -1123,9 +1126,15 @@ async function loadFiles(files) {
     progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
     return;
   }
+  const add = document.querySelector('input[name="load-mode"]:checked').value === 'add';
+  // Added to the bundled corpus, a text of the name of one of its pages
+  // would give two articles the same id.
+  const bundledNames = new Set(add ? bundled()?.map(f => f.name) ?? wasm_bindgen.Workspace.bundledNames() : []);
   const usable = [];
   texts.forEach((f, i) => {
-    if (f.size > MAX_FILE_BYTES) {
+    if (bundledNames.has(f.name) && !SIDECAR.test(f.name)) {
+      skipped.push({ source: f.name, message: 'skipped: the bundled corpus has a file of this name; rename yours to add it' });
+    } else if (f.size > MAX_FILE_BYTES) {
       skipped.push({ source: f.name, message: `skipped: too large (${mb(f.size)}; the limit is 64 MB per file)` });
     } else {
       usable.push({ name: f.name, blob: f.blob, size: f.size });
@@ -1143,7 +1152,6 @@ async function loadFiles(files) {
     progress(`Not loaded: ${plural(usable.length, 'file')} would make your texts ${mb(after)}; the page takes up to ${mb(MAX_CORPUS_BYTES)} (it analyses in the browser's memory). The corpus shown is unchanged. Load a part of them, or use the command line (dateline counts, sentiment, events), which has no such limit.`);
     return;
   }
-  const add = document.querySelector('input[name="load-mode"]:checked').value === 'add';
   const unreadable = [];
   if (!await switchWorkspace({ files: files2, withSeeds: add, overrides: workspace.overrides }, skipped, unreadable, { next, taken })) {
     progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
@@ -1246,6 +1254,24 @@ async function takeFiles(next, files) {
 // Null when Cancel was pressed meanwhile (the worker is stopped; the
 // corpus shown stays).
 async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unreadable = [], worker = null) {
+  const warned = loadWarnings.length;
+  const skipped = unreadable.length;
+  try {
+    return await readInWorkers(files, withSeeds, loadWarnings, unreadable, worker, true);
+  } catch (err) {
+    if (!err.twoWorkers) throw err;
+    // Two workers could not share the load (a worker that stopped, out
+    // of memory perhaps): one worker reads everything again.
+    loadWarnings.length = warned;
+    unreadable.length = skipped;
+    return readInWorkers(files, withSeeds, loadWarnings, unreadable, null, false);
+  }
+}
+
+// buildWorkspaceInSteps's work, with two workers for a large corpus when
+// `twoWorkers`; an error of the two-worker load is thrown with
+// `twoWorkers` set, once both workers are stopped.
+async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker, twoWorkers) {
   const base = bundled();
   const given = base && withSeeds ? [...base.map(f => ({ name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length })), ...files] : files;
   // The sidecar files (entities.toml, corpus.toml) go first: the worker can
@@ -1263,16 +1289,21 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
   // A large corpus is read by two workers, the later files by a second
   // one, which hands its part over (see crate::load). A corpus.toml of
   // yours can date any file of its folder: then one worker reads them all.
-  const cut = total >= TWO_WORKERS_BYTES && !sidecars.some(f => MANIFEST.test(f.name)) ? secondShare(texts) : texts.length;
+  const cut = twoWorkers && total >= TWO_WORKERS_BYTES && !sidecars.some(f => MANIFEST.test(f.name)) ? secondShare(texts) : texts.length;
   let second = null;
   const secondTaken = new Map();
   const stopAll = () => { next.free(); second?.free(); return null; };
+  const failed = err => {
+    stopAll();
+    if (second) Object.assign(err, { twoWorkers: true });
+    throw err;
+  };
   if (cut < texts.length) {
     second = await WorkerCore.start();
-    const slots = await takeFiles(second, [...sidecars, ...texts.slice(cut)]);
+    const slots = await takeFiles(second, [...sidecars, ...texts.slice(cut)]).catch(failed);
     if (!slots) return stopAll();
     for (const [blob, slot] of slots) secondTaken.set(blob, slot);
-    await second.call('$loadingSecond', !base && withSeeds);
+    await second.call('$loadingSecond', !base && withSeeds).catch(failed);
   }
   await next.call('$loading', !base && withSeeds);
   const counted = { read: 0, files: 0 };
@@ -1292,7 +1323,7 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
   };
   const feeding = [feedWorker(next, taken, [...sidecars, ...texts.slice(0, cut)], counted, shown, loadWarnings, unreadable)];
   if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, loadWarnings, unreadable, () => handOver('handOverAnalysed')));
-  const fed = await Promise.all(feeding);
+  const fed = await Promise.all(feeding).catch(failed);
   if (fed.includes(false) || loadCancelled) return stopAll();
   performance.mark('dateline:files-read');
   const analysing = performance.now();
@@ -1312,7 +1343,7 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
       globalThis.datelineTwoWorkersWasmBytes = first + latter;
       second.free();
     });
-    await Promise.all(relays);
+    await Promise.all(relays).catch(failed);
     if (loadCancelled) return stopAll();
   }
   for (let done = 0; done < 1;) {
@@ -1379,6 +1410,10 @@ async function feedWorker(core, taken, files, counted, shown, loadWarnings, unre
       afterStep?.();
       unanalysed -= STEP_BYTES;
     }
+    // Awaited in order by settleOne; should a worker stop, the first
+    // failure is thrown there and the others are not left unhandled.
+    answer.catch(() => {});
+    analysed?.catch(() => {});
     const batchTexts = batch.filter(f => !SIDECAR.test(f.name));
     inFlight.push({ answer, analysed, size: batchTexts.reduce((sum, f) => sum + f.size, 0), count: batchTexts.length });
     if (inFlight.length > 1) await settleOne();

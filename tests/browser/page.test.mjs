@@ -267,10 +267,12 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
     'page.html': `<!DOCTYPE html><html><body><h1>Farmers protest in the valley</h1><p>Published March 4, 2024</p><p>${PARA}</p><script>document.title='x'</script></body></html>`,
     'photo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
     'empty.txt': '',
+    // The name of a bundled page: two articles would share an id.
+    '000_fcf66e28ab17d17e.txt': 'A copy\n\nThe council met again.\n',
   });
   await page.click('#load-details summary');
-  await page.setInputFiles('#file-input', ['2026-02-01-council.txt', 'page.html', 'photo.png', 'empty.txt'].map(f => join(dir, f)));
-  assert.match(await loaded(page), /^Loaded 4 files with the bundled corpus: 11 articles, 2 problems/);
+  await page.setInputFiles('#file-input', ['2026-02-01-council.txt', 'page.html', 'photo.png', 'empty.txt', '000_fcf66e28ab17d17e.txt'].map(f => join(dir, f)));
+  assert.match(await loaded(page), /^Loaded 4 files with the bundled corpus: 11 articles, 3 problems/);
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
   assert.equal(rows.length, 11);
   assert.ok(rows.some(([id, d]) => id === '2026-02-01-council.txt#1' && d === '2026-02-01'), rows.join());
@@ -278,6 +280,7 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
   const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
   assert.ok(warnings.some(w => w.startsWith('photo.png: skipped: this is a PNG image file, not text')), warnings.join(' | '));
   assert.ok(warnings.some(w => w.startsWith('empty.txt: skipped: the file is empty')), warnings.join(' | '));
+  assert.ok(warnings.includes('000_fcf66e28ab17d17e.txt: skipped: the bundled corpus has a file of this name; rename yours to add it'), warnings.join(' | '));
   assert.equal(await page.isVisible('#warnings-section'), true);
   assert.match(await page.textContent('#status'), /^Analysed 11 articles in/);
   assert.equal(await page.isVisible('#load-meter'), false, 'the bar and Cancel go once loaded');
@@ -431,7 +434,7 @@ test('a large folder is read by two workers; the page\'s numbers equal the CLI\'
   assert.match(await loaded(page), new RegExp(`^Loaded 1,102 files with the bundled corpus: ${(seeds + summary.articles.length).toLocaleString('en')} articles, 1 problem`));
   assert.equal(workers.length, 4);
   assert.deepEqual(problems, []);
-}), undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; });
+}, undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; }));
 
 test('reading files shows a bar and can be cancelled; the corpus shown stays', () => withPage(async ({ page, problems }) => {
   await page.click('#load-details summary');
@@ -494,7 +497,52 @@ test('Cancel in the middle of a two-worker load stops both workers; the corpus s
   assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 9, 'the seed articles only');
   assert.match(await page.textContent('#status'), /^Analysed 9 articles in/);
   assert.deepEqual(problems, []);
-}), undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; });
+}, undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; }));
+
+// The second worker of a load stops (the browser's error event, as when a
+// worker runs out of memory): one worker reads everything again.
+function stopSecondWorker() {
+  const Real = window.Worker;
+  let made = 0;
+  window.workersMade = () => made;
+  window.Worker = class extends Real {
+    constructor(...args) {
+      super(...args);
+      made += 1;
+      if (made === 2) {
+        setTimeout(() => {
+          this.terminate();
+          this.dispatchEvent(new ErrorEvent('error', { message: 'simulated: out of memory' }));
+        }, 30);
+      }
+    }
+  };
+}
+
+test('a large load whose second worker stops is read again by one worker', () => withPage(async ({ page, problems }) => {
+  await page.click('#load-details summary');
+  // 9 MB added to the bundled corpus: two workers, the second of which
+  // stops a moment after it started.
+  const text = await page.evaluate(() => new Promise(resolve => {
+    const dt = new DataTransfer();
+    const line = 'The harbor board approved the budget on Monday and the mayor praised the volunteers. ';
+    for (let i = 0; i < 1100; i++) dt.items.add(new File([`Harbor note ${i}\n\n${line.repeat(95)}\n`], `00-2026-03-${String(1 + (i % 28)).padStart(2, '0')}-h${i}.txt`));
+    const input = document.getElementById('file-input');
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const wait = () => {
+      const t = document.getElementById('load-progress').textContent;
+      if (/^(Loaded|Could not|Cancelled)/.test(t)) resolve(t);
+      else setTimeout(wait, 20);
+    };
+    wait();
+  }));
+  assert.match(text, /^Loaded 1,100 files with the bundled corpus: 1,109 articles\.$/);
+  assert.equal(await page.evaluate(() => window.workersMade()), 3, 'two workers, then one for the whole load');
+  await waitForWorkers(page, 1);
+  assert.equal(await page.isVisible('#error-banner'), false, 'no error shown');
+  assert.deepEqual(problems, []);
+}, undefined, undefined, stopSecondWorker));
 
 test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
   const dir = scratch('class', {
