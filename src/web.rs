@@ -44,6 +44,14 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot convert the report: bad JSON"))
 }
 
+/// A report as the CLI writes it with `--json`: indented, a newline at
+/// the end.
+fn cli_json<T: Serialize>(value: &T) -> Result<String, JsError> {
+    serde_json::to_string_pretty(value)
+        .map(|json| json + "\n")
+        .map_err(|e| JsError::new(&format!("cannot write the report: {e}")))
+}
+
 /// The analyses the views draw: all three, without each article's list of
 /// sentiment drivers, which only the sentiment download needs (see
 /// [`Workspace::sentiment`]).
@@ -113,6 +121,31 @@ impl Workspace {
         self.loading
             .as_mut()
             .ok_or_else(|| JsError::new(&format!("{method}: this workspace is not loading")))
+    }
+
+    /// Mentions per day with every article's counts and the problems,
+    /// counted now if no analysis ran yet.
+    fn counts_report(&mut self) -> Option<CountsReport> {
+        self.count_if_needed();
+        self.analysis.counts.as_ref().map(|c| CountsReport {
+            warnings: self.problems(),
+            ..c.clone()
+        })
+    }
+
+    /// Sentiment tallies with each article's drivers and the problems:
+    /// tallied again, as the workspace keeps no per-article drivers.
+    fn sentiment_report(&self) -> Option<SentimentReport> {
+        let want = Want {
+            sentiment: true,
+            ..Default::default()
+        };
+        analysis::run(&self.corpus, &self.series, &self.entities, want)
+            .sentiment
+            .map(|s| SentimentReport {
+                warnings: self.problems(),
+                ..s
+            })
     }
 
     /// Counts mentions if no analysis ran yet.
@@ -391,12 +424,14 @@ impl Workspace {
     /// Mentions per day (same shape as `dateline counts --json`), counted
     /// now if no analysis ran yet.
     pub fn counts(&mut self) -> Result<JsValue, JsError> {
-        self.count_if_needed();
-        let report = self.analysis.counts.as_ref().map(|c| CountsReport {
-            warnings: self.problems(),
-            ..c.clone()
-        });
-        to_js(&report)
+        to_js(&self.counts_report())
+    }
+
+    /// The same report as the text `dateline counts --json` prints
+    /// (indented, a newline at the end): the page's JSON download.
+    #[wasm_bindgen(js_name = countsJson)]
+    pub fn counts_json(&mut self) -> Result<String, JsError> {
+        cli_json(&self.counts_report())
     }
 
     /// The counts report without its per-article counts (`articles`
@@ -437,17 +472,14 @@ impl Workspace {
     /// article with its drivers: tallied again, as the workspace keeps no
     /// per-article drivers.
     pub fn sentiment(&self) -> Result<JsValue, JsError> {
-        let want = Want {
-            sentiment: true,
-            ..Default::default()
-        };
-        let full = analysis::run(&self.corpus, &self.series, &self.entities, want)
-            .sentiment
-            .map(|s| SentimentReport {
-                warnings: self.problems(),
-                ..s
-            });
-        to_js(&full)
+        to_js(&self.sentiment_report())
+    }
+
+    /// The same report as the text `dateline sentiment --json` prints: the
+    /// page's JSON download (tallied again, as [`Workspace::sentiment`]).
+    #[wasm_bindgen(js_name = sentimentJson)]
+    pub fn sentiment_json(&self) -> Result<String, JsError> {
+        cli_json(&self.sentiment_report())
     }
 
     /// The sentiment report without its per-article tallies (`articles`

@@ -821,8 +821,9 @@ async function download(which, format) {
   if (format === 'png') await savePng(which);
   if (format === 'csv') saveBlob(new Blob([chartCsv(which)], { type: 'text/csv' }), `dateline-${which}.csv`);
   if (format === 'json') {
-    const report = await core.call(which === 'mentions' ? 'counts' : 'sentiment');
-    saveBlob(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }), `dateline-${which}.json`);
+    // The text the command line writes (`dateline counts|sentiment --json`).
+    const text = await core.call(which === 'mentions' ? 'countsJson' : 'sentimentJson');
+    saveBlob(new Blob([text], { type: 'application/json' }), `dateline-${which}.json`);
   }
 }
 
