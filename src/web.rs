@@ -46,10 +46,11 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 /// A report as the CLI writes it with `--json`: indented, a newline at
 /// the end.
-fn cli_json<T: Serialize>(value: &T) -> Result<String, JsError> {
-    serde_json::to_string_pretty(value)
-        .map(|json| json + "\n")
-        .map_err(|e| JsError::new(&format!("cannot write the report: {e}")))
+fn cli_json<T: Serialize>(value: &T) -> Result<Vec<u8>, JsError> {
+    let mut out = serde_json::to_vec_pretty(value)
+        .map_err(|e| JsError::new(&format!("cannot write the report: {e}")))?;
+    out.push(b'\n');
+    Ok(out)
 }
 
 /// The analyses the views draw: all three, without each article's list of
@@ -428,9 +429,10 @@ impl Workspace {
     }
 
     /// The same report as the text `dateline counts --json` prints
-    /// (indented, a newline at the end): the page's JSON download.
+    /// (indented, a newline at the end), as UTF-8 bytes: the page's JSON
+    /// download (bytes go from the worker to the page without a copy).
     #[wasm_bindgen(js_name = countsJson)]
-    pub fn counts_json(&mut self) -> Result<String, JsError> {
+    pub fn counts_json(&mut self) -> Result<Vec<u8>, JsError> {
         cli_json(&self.counts_report())
     }
 
@@ -478,7 +480,7 @@ impl Workspace {
     /// The same report as the text `dateline sentiment --json` prints: the
     /// page's JSON download (tallied again, as [`Workspace::sentiment`]).
     #[wasm_bindgen(js_name = sentimentJson)]
-    pub fn sentiment_json(&self) -> Result<String, JsError> {
+    pub fn sentiment_json(&self) -> Result<Vec<u8>, JsError> {
         cli_json(&self.sentiment_report())
     }
 

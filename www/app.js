@@ -821,9 +821,10 @@ async function download(which, format) {
   if (format === 'png') await savePng(which);
   if (format === 'csv') saveBlob(new Blob([chartCsv(which)], { type: 'text/csv' }), `dateline-${which}.csv`);
   if (format === 'json') {
-    // The text the command line writes (`dateline counts|sentiment --json`).
-    const text = await core.call(which === 'mentions' ? 'countsJson' : 'sentimentJson');
-    saveBlob(new Blob([text], { type: 'application/json' }), `dateline-${which}.json`);
+    // The text the command line writes (`dateline counts|sentiment --json`),
+    // as bytes handed over by the worker.
+    const bytes = await core.call(which === 'mentions' ? 'countsJson' : 'sentimentJson');
+    saveBlob(new Blob([bytes], { type: 'application/json' }), `dateline-${which}.json`);
   }
 }
 
