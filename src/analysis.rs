@@ -649,6 +649,34 @@ mod tests {
     }
 
     #[test]
+    fn queries_change_the_counts_alone() {
+        // The page counts mentions alone when the queries change and keeps
+        // sentiment and events: queries that overlap entity names, tone
+        // words, diplomacy terms and date words must not change those.
+        let mut files = seeds::files();
+        files.push(crate::SourceFile {
+            name: "mine/2026-02-03-talks.txt".into(),
+            bytes: "Talks resume\nPetro said on Thursday that the good peace talks would not stop the sanctions. Rubio attacked the plan on Monday.".into(),
+        });
+        let corpus = Corpus::from_files(&files);
+        let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
+        let none = run(&corpus, &SeriesSet::new(&[], &ents).0, &ents, Want::all());
+        let queries = query::parse_list(
+            "Petro,good,sanction*,\"peace talks\",attack*|recall,Monday,Gustavo Petro",
+        )
+        .expect("ok");
+        let with = run(
+            &corpus,
+            &SeriesSet::new(&queries, &ents).0,
+            &ents,
+            Want::all(),
+        );
+        assert!(with.sentiment == none.sentiment, "the tallies");
+        assert!(with.events == none.events, "the events");
+        assert!(with.counts != none.counts, "the counts have the queries");
+    }
+
+    #[test]
     fn a_run_in_steps_gives_the_same_result() {
         let corpus = crate::seed_corpus();
         let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);

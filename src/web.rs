@@ -161,9 +161,16 @@ impl Workspace {
         }
     }
 
+    /// New queries change the mention counts alone (a test in `analysis`
+    /// says so): sentiment and events keep their tallies, and a new query
+    /// on a large corpus costs the counting only.
     fn reanalyse(&mut self, queries: &[query::Query]) {
         let (series, _) = SeriesSet::new(queries, &self.entities);
-        self.analysis = analysis::run(&self.corpus, &series, &self.entities, views());
+        let want = Want {
+            counts: true,
+            ..Default::default()
+        };
+        self.analysis.counts = analysis::run(&self.corpus, &series, &self.entities, want).counts;
         self.series = series;
     }
 

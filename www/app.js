@@ -293,6 +293,15 @@ async function loadReports() {
   await applyPeriod();
 }
 
+// After new queries: the mention counts alone change (the core counts
+// them again and keeps the tallies and events, which queries do not touch).
+async function loadCounts() {
+  data.counts = await core.call('countsDays');
+  data.mentions = null;
+  loadTotals();
+  await applyPeriod();
+}
+
 // Occurrences of each series in the whole corpus: the days and the
 // undated articles.
 function loadTotals() {
@@ -448,11 +457,12 @@ async function addQuery(text) {
   }
   $('query-error').textContent = '';
   state.queries = next;
-  await loadReports();
+  await loadCounts();
   if (!state.series.includes(q)) state.series = [...state.series, q];
   saveView();
   renderChips();
-  await renderAll();
+  // What the mention counts feed; tone and events are as they were.
+  await Promise.all([renderMentions(), renderKwicTerms(), renderArticles()]);
 }
 
 // ---- sentiment -----------------------------------------------------------------
@@ -1010,7 +1020,7 @@ async function applyHash(hash) {
     } catch (err) {
       $('query-error').textContent = err.message || String(err);
     }
-    await loadReports();
+    await loadCounts();
   }
   if (p.has('s')) state.series = p.get('s').split('\n').filter(t => data.counts.terms.includes(t));
   state.mode = ['raw', 'per_10k', 'share'].includes(p.get('mode')) ? p.get('mode') : 'raw';
