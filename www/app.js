@@ -1654,12 +1654,17 @@ function showLoadError(err) {
 
 // ---- charts: hover, focus, selection -------------------------------------------------
 
+// Titles a tooltip lists; a week or month of a large corpus has more.
+const TIP_TITLES = 8;
+
 function dayTooltip(hit) {
   const day = hit.dataset.date;
   const titles = data.summary.articles.filter(a => inPeriod(a.date, day)).map(a => a.title);
+  const shown = titles.slice(0, TIP_TITLES).map(t => el('li', null, t));
+  if (titles.length > TIP_TITLES) shown.push(el('li', { class: 'muted' }, `and ${num(titles.length - TIP_TITLES)} more (select it to list them all)`));
   const tip = $('tooltip');
   tip.replaceChildren(el('div', null, hit.getAttribute('aria-label')),
-    titles.length ? el('ul', null, ...titles.map(t => el('li', null, t))) : null);
+    titles.length ? el('ul', null, ...shown) : null);
   const r = hit.getBoundingClientRect();
   tip.hidden = false;
   const left = Math.min(window.innerWidth - tip.offsetWidth - 8, Math.max(8, r.left + r.width / 2 - tip.offsetWidth / 2));

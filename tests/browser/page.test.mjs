@@ -317,6 +317,10 @@ test('two years of articles are drawn per month, or per week on request; a month
   const firstRow = await page.$$eval('#mentions-table tbody tr:first-child td', tds => tds.map(t => t.textContent));
   assert.equal(firstRow[0], '2024-01');
   assert.equal(firstRow[1], '11', 'articles on 1, 4, … 31 January');
+  // The tooltip of a month lists its first eight titles, then a count.
+  await page.hover('#mentions-chart .day-hit[data-date="2024-01"]');
+  assert.deepEqual(await page.$$eval('#tooltip li', lis => lis.map(l => l.textContent)),
+    [...[0, 1, 2, 3, 4, 5, 6, 7].map(i => `Council note ${i}`), 'and 3 more (select it to list them all)']);
   await page.click('#mentions-chart .day-hit[data-date="2024-02"]');
   assert.equal(await page.textContent('#day-label'), 'Showing 2024-02');
   const dates = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.date));
