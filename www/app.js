@@ -1237,7 +1237,7 @@ function showProgress(done, count, read, total, ms) {
   $('load-bar').value = read;
   const rate = ms > 0 ? read / 1048576 / (ms / 1000) : 0;
   const left = rate > 0 ? (total - read) / 1048576 / rate : 0;
-  progress(`Read ${done} of ${count} files (${mb(read)} of ${mb(total)}${rate > 0 && ms > 300 ? `, ${rate.toFixed(1)} MB/s, about ${Math.ceil(left)} s left` : ''})`);
+  progress(`Read ${num(done)} of ${num(count)} files (${mb(read)} of ${mb(total)}${rate > 0 && ms > 300 ? `, ${rate.toFixed(1)} MB/s, about ${Math.ceil(left)} s left` : ''})`);
 }
 
 // Files handed to a worker in one message.
