@@ -15,7 +15,7 @@
 #                       (PROPTEST_CASES, default 100000)
 # On a fresh machine it installs what it needs (and skips what is present):
 # the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, the npm
-# packages of tests/browser (binaryen's wasm-opt, @gfx/zopfli and tiny-inflate
+# packages of tests/browser (binaryen's wasm-opt, @gfx/zopfli and fflate
 # for the page; playwright-core, pngjs and axe-core for the tests; esbuild,
 # sentiment, wink-nlp and its model for the browser benchmark) and
 # Chromium + ChromeDriver and Firefox ESR from Debian.
@@ -103,7 +103,7 @@ ensure_npm_packages() {
   # table, so wasm-opt comes from npm (binaryen.js, no download at install).
   ensure_node
   local dir=tests/browser
-  if [ -d "$dir/node_modules/binaryen" ] && [ -d "$dir/node_modules/tiny-inflate" ] \
+  if [ -d "$dir/node_modules/binaryen" ] && [ -d "$dir/node_modules/fflate" ] \
      && [ -d "$dir/node_modules/axe-core" ] \
      && [ -d "$dir/node_modules/playwright-core" ] \
      && [ -d "$dir/node_modules/pngjs" ] \
@@ -161,8 +161,10 @@ def script(text, id=None, minified=True):
     return (f'<script id="{id}">' if id else "<script>") + "\n" + text + "\n</script>"
 style = minify((www / "style.css").read_text(encoding="utf-8"), "css")
 wasm = (work / "dateline.opt.wasm").read_bytes()
-# Raw DEFLATE (zopfli), inflated synchronously in the page by tiny-inflate
-# (MIT), so the analysis is done before the load event, with no request.
+# Raw DEFLATE (zopfli), inflated synchronously in the page by fflate's
+# inflateSync (MIT), so the analysis is done before the load event, with no
+# request. (tiny-inflate, used before, rejects some valid streams: a wasm
+# built from a doc-comment change failed with "Data error"; its issue #4.)
 packed = (work / "dateline.wasm.deflate").read_bytes()
 assert zlib.decompress(packed, -15) == wasm, "the deflated wasm does not inflate back"
 # basE91 (Joachim Henke's scheme) over an alphabet of printable ASCII
@@ -213,10 +215,21 @@ def unbase91(text):
     return bytes(out)
 encoded = base91(packed)
 assert unbase91(encoded) == packed, "basE91 does not decode back"
-inflate_js = pathlib.Path("tests/browser/node_modules/tiny-inflate/index.js").read_text(encoding="utf-8")
-inflate = ("/*! tiny-inflate 1.0.3, MIT License, Copyright (c) 2015-present Devon Govett */\n"
-           "const tinyInflate = (function () { const module = { exports: {} };\n"
-           + inflate_js + "\nreturn module.exports; })();")
+fflate_version = json.loads(pathlib.Path("tests/browser/node_modules/fflate/package.json").read_text())["version"]
+inflate = (f"/*! fflate {fflate_version} (inflateSync), MIT License, Copyright (c) 2026 Arjun Barrett */\n"
+           + subprocess.run(["tests/browser/node_modules/.bin/esbuild", "tests/browser/tools/inflate.mjs",
+                             "--bundle", "--minify", "--format=iife", "--global-name=fflate",
+                             "--legal-comments=none", "--log-level=error"],
+                            capture_output=True, text=True, check=True).stdout)
+# The page's own inflate must give the wasm back (checked here, in node,
+# rather than by a page that fails to start).
+check = subprocess.run(["node", "-e", inflate + """
+const fs = require('fs');
+const [packed, wasm] = process.argv.slice(1).map(f => fs.readFileSync(f));
+const out = fflate.inflateSync(packed, { out: new Uint8Array(wasm.length) });
+process.exit(Buffer.compare(Buffer.from(out), wasm) === 0 ? 0 : 1);
+""", str(work / "dateline.wasm.deflate"), str(work / "dateline.opt.wasm")], capture_output=True, text=True)
+assert check.returncode == 0, f"the page's inflate does not give the wasm back: {check.stderr}"
 scripts = "\n".join([
     # The engine's glue runs in the page and, read from this element, in
     # the worker that analyses loaded files.

@@ -88,14 +88,14 @@ const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 
   10, 22, 1, 20, 0, 253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11]);
 
 // The wasm binary is inlined as basE91 text of raw DEFLATE; decode and
-// inflate it in memory (tinyInflate, inlined by build.sh): no request of any
+// inflate it in memory (fflate's inflateSync, inlined by build.sh): no request of any
 // kind, and no await, so the page is complete when the load event fires.
 function wasmModule() {
   if (!WebAssembly.validate(SIMD_PROBE)) {
     throw new Error('this browser lacks WebAssembly SIMD, which the engine needs (Chrome or Edge 91 or later, Firefox 89, Safari 16.4)');
   }
   const packed = base91(WASM_DEFLATE_BASE91, WASM_ALPHABET, WASM_PACKED_SIZE);
-  const bytes = tinyInflate(packed, new Uint8Array(WASM_SIZE));
+  const bytes = fflate.inflateSync(packed, { out: new Uint8Array(WASM_SIZE) });
   performance.mark('dateline:inflated');
   const module = new WebAssembly.Module(bytes);
   performance.mark('dateline:compiled');

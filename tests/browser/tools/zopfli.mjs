@@ -1,5 +1,5 @@
 // Raw DEFLATE with zopfli (@gfx/zopfli, Apache-2.0): the same format zlib
-// writes and tiny-inflate reads, about 5% smaller. Used by ./build.sh for
+// writes and fflate reads, about 5% smaller. Used by ./build.sh for
 // the wasm inlined in dist/dateline.html.
 //   node tools/zopfli.mjs IN OUT
 import { readFileSync, writeFileSync } from 'node:fs';
