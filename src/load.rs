@@ -261,8 +261,10 @@ impl Loader {
     /// file added here, and the same sidecar files: hand-overs are taken in
     /// the order they were made, and joined after this instance's own
     /// articles once every file is in ([`Loader::step`]). Text files may
-    /// still be added here; sidecar files may not. On an error nothing
-    /// changes.
+    /// still be added here; sidecar files may not. Bytes that are cut,
+    /// damaged or from other analyses or entity lists are refused, and
+    /// nothing changes; the indices inside the parts are trusted to come
+    /// from the same build of the engine (the page's own second worker).
     pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), String> {
         let damaged = |e: crate::wire::Error| e.to_string();
         let Some(rest) = bytes.strip_prefix(HANDOVER) else {

@@ -407,8 +407,8 @@ impl Workspace {
     }
 
     /// Sets the comma-separated queries (query syntax of the README) and
-    /// re-runs the analyses. An invalid query is an error naming it; the
-    /// previous queries stay.
+    /// counts the mentions again (queries change nothing else). An invalid
+    /// query is an error naming it; the previous queries stay.
     #[wasm_bindgen(js_name = setQueries)]
     pub fn set_queries(&mut self, list: &str) -> Result<(), JsError> {
         let queries = query::parse_list(list).map_err(|e| JsError::new(&e.to_string()))?;

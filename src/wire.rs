@@ -9,7 +9,8 @@
 //! every type lists its fields in order ([`wire_struct!`]: adding a field
 //! without listing it does not compile), integers are LEB128 varints,
 //! strings are checked UTF-8, and damaged or cut input is an error, never
-//! a panic.
+//! a panic, while it is read (what the values mean, such as an index into
+//! another list, is left to the reader of the value).
 
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;

@@ -163,7 +163,10 @@ class WorkerCore {
     const worker = new Worker(url, { name: 'dateline-core' });
     URL.revokeObjectURL(url);
     const next = new WorkerCore(worker);
-    return next.call('$start', engine).then(() => next);
+    return next.call('$start', engine).then(() => next, err => {
+      next.free();
+      throw err;
+    });
   }
 
   constructor(worker) {
@@ -462,7 +465,7 @@ async function addQuery(text) {
   saveView();
   renderChips();
   // What the mention counts feed; tone and events are as they were.
-  await Promise.all([renderMentions(), renderKwicTerms(), renderArticles()]);
+  await Promise.all([renderMentions(), renderCounting(), renderKwicTerms(), renderArticles()]);
 }
 
 // ---- sentiment -----------------------------------------------------------------
@@ -1055,7 +1058,8 @@ async function renderFromState() {
 // ---- your own texts -------------------------------------------------------------------
 
 const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
-const SIDECAR = /(^|\/)(corpus|entities)\.toml$/i;
+// Exactly these names, as the core (and the command line) takes them.
+const SIDECAR = /(^|\/)(corpus|entities)\.toml$/;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 // The largest corpus the page takes. The first worker's WebAssembly
 // memory grows to about twice the text while it loads, and both workers'
@@ -1100,8 +1104,8 @@ function showMeter(on) {
 }
 
 // Orders paths as the command line walks folders: by their first
-// component, then the next (a folder's entries sorted by name, by code
-// unit, as Rust sorts file names).
+// component, then the next (a folder's entries sorted by name; by UTF-16
+// code unit, which is Rust's byte order but for characters beyond U+FFFF).
 function byPath(a, b) {
   const x = a.name.split('/');
   const y = b.name.split('/');
@@ -1132,7 +1136,10 @@ async function loadFiles(files) {
   // browser a look at the disk, some 0.1 ms a file, so a large folder goes
   // over a part at a time and the page keeps answering.
   const next = await WorkerCore.start();
-  const taken = await takeFiles(next, texts);
+  const taken = await takeFiles(next, texts).catch(err => {
+    next.free();
+    throw err;
+  });
   if (!taken) {
     showMeter(false);
     progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
@@ -1295,84 +1302,102 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
   const began = performance.now();
   const next = worker ? worker.next : await WorkerCore.start();
   const taken = worker ? worker.taken : new Map();
-  const more = await takeFiles(next, given.filter(f => !taken.has(f.blob)));
+  const more = await takeFiles(next, given.filter(f => !taken.has(f.blob))).catch(err => {
+    next.free();
+    throw err;
+  });
   if (!more) return null;
   for (const [blob, slot] of more) taken.set(blob, slot);
   // A large corpus is read by two workers, the later files by a second
   // one, which hands its part over (see crate::load). A corpus.toml of
   // yours can date any file of its folder: then one worker reads them all.
   const cut = twoWorkers && total >= TWO_WORKERS_BYTES && !sidecars.some(f => MANIFEST.test(f.name)) ? secondShare(texts) : texts.length;
+  const split = cut < texts.length;
   let second = null;
-  const secondTaken = new Map();
   const stopAll = () => { next.free(); second?.free(); return null; };
-  const failed = err => {
+  try {
+    return await analyseInWorkers();
+  } catch (err) {
+    // Both workers stop; an error of a two-worker load says so, for the
+    // caller to read everything again with one.
     stopAll();
-    if (second) Object.assign(err, { twoWorkers: true });
+    if (split && err instanceof Error) err.twoWorkers = true;
     throw err;
-  };
-  if (cut < texts.length) {
-    second = await WorkerCore.start();
-    const slots = await takeFiles(second, [...sidecars, ...texts.slice(cut)]).catch(failed);
-    if (!slots) return stopAll();
-    for (const [blob, slot] of slots) secondTaken.set(blob, slot);
-    await second.call('$loadingSecond', !base && withSeeds).catch(failed);
   }
-  await next.call('$loading', !base && withSeeds);
-  const counted = { read: 0, files: 0 };
-  const shown = () => showProgress(counted.files, texts.length, counted.read, total, performance.now() - began);
-  // The second worker hands over what it analysed after each step, and
-  // the first takes it in between its own batches (joined at the end):
-  // neither holds the second's part of a large folder twice.
-  const relays = [];
-  const handOver = (method, before = async () => {}) => {
-    const relay = second.call(method).then(async bytes => {
-      await before();
-      return next.callWith([bytes.buffer], 'takeOver', bytes);
-    });
-    // Awaited at the end; a failure shows there, not as an unhandled one.
-    relay.catch(() => {});
-    relays.push(relay);
-  };
-  const feeding = [feedWorker(next, taken, [...sidecars, ...texts.slice(0, cut)], counted, shown, loadWarnings, unreadable)];
-  if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, loadWarnings, unreadable, () => handOver('handOverAnalysed')));
-  const fed = await Promise.all(feeding).catch(failed);
-  if (fed.includes(false) || loadCancelled) return stopAll();
-  performance.mark('dateline:files-read');
-  const analysing = performance.now();
-  const analysingLine = done => {
-    $('load-bar').value = total + done * total;
-    const ms = performance.now() - analysing;
-    progress(`Analysing ${mb(total)}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
-  };
-  if (second) {
-    analysingLine(0);
-    // The second worker is stopped once its last part is out, before the
-    // first takes it in.
-    handOver('handOver', async () => {
-      // For the page benchmark: both instances' memory, which only
-      // grows, so this is the most they held together.
-      const [first, latter] = await Promise.all([next.memory(), second.memory()]);
-      globalThis.datelineTwoWorkersWasmBytes = first + latter;
-      second.free();
-    });
-    await Promise.all(relays).catch(failed);
-    if (loadCancelled) return stopAll();
+
+  async function analyseInWorkers() {
+    const secondTaken = new Map();
+    if (split) {
+      second = await WorkerCore.start();
+      const slots = await takeFiles(second, [...sidecars, ...texts.slice(cut)]);
+      if (!slots) return stopAll();
+      for (const [blob, slot] of slots) secondTaken.set(blob, slot);
+      await second.call('$loadingSecond', !base && withSeeds);
+    }
+    await next.call('$loading', !base && withSeeds);
+    const counted = { read: 0, files: 0 };
+    const shown = () => showProgress(counted.files, texts.length, counted.read, total, performance.now() - began);
+    // The second worker hands over what it analysed after each step, and
+    // the first takes it in between its own batches (joined at the end):
+    // neither holds the second's part of a large folder twice.
+    const relays = [];
+    const handOver = (method, before = async () => {}) => {
+      const relay = second.call(method).then(async bytes => {
+        await before();
+        return next.callWith([bytes.buffer], 'takeOver', bytes);
+      });
+      // Awaited at the end; a failure shows there, not as an unhandled one.
+      relay.catch(() => {});
+      relays.push(relay);
+    };
+    // Files that could not be read, per worker, listed in file order once
+    // both are done (each worker is given the sidecar files: the second's
+    // would repeat the first's).
+    const own = { warnings: [], unreadable: [] };
+    const later = { warnings: [], unreadable: [] };
+    const feeding = [feedWorker(next, taken, [...sidecars, ...texts.slice(0, cut)], counted, shown, own)];
+    if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, later, () => handOver('handOverAnalysed')));
+    const fed = await Promise.all(feeding);
+    loadWarnings.push(...own.warnings, ...later.warnings.filter(f => !SIDECAR.test(f.source)));
+    unreadable.push(...own.unreadable, ...later.unreadable.filter(name => !SIDECAR.test(name)));
+    if (fed.includes(false) || loadCancelled) return stopAll();
+    performance.mark('dateline:files-read');
+    const analysing = performance.now();
+    const analysingLine = done => {
+      $('load-bar').value = total + done * total;
+      const ms = performance.now() - analysing;
+      progress(`Analysing ${mb(total)}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
+    };
+    if (second) {
+      analysingLine(0);
+      // The second worker is stopped once its last part is out, before the
+      // first takes it in.
+      handOver('handOver', async () => {
+        // For the page benchmark: both instances' memory, which only
+        // grows, so this is the most they held together.
+        const [first, latter] = await Promise.all([next.memory(), second.memory()]);
+        globalThis.datelineTwoWorkersWasmBytes = first + latter;
+        second.free();
+      });
+      await Promise.all(relays);
+      if (loadCancelled) return stopAll();
+    }
+    for (let done = 0; done < 1;) {
+      done = await next.call('analyseStep', STEP_BYTES);
+      if (loadCancelled) return stopAll();
+      analysingLine(done);
+    }
+    if (unreadable.length) workspace.files = workspace.files.filter(f => !unreadable.includes(f.name));
+    await applyOverrides(next);
+    performance.mark('dateline:worker-done');
+    return next;
   }
-  for (let done = 0; done < 1;) {
-    done = await next.call('analyseStep', STEP_BYTES);
-    if (loadCancelled) return stopAll();
-    analysingLine(done);
-  }
-  if (unreadable.length) workspace.files = workspace.files.filter(f => !unreadable.includes(f.name));
-  await applyOverrides(next);
-  performance.mark('dateline:worker-done');
-  return next;
 }
 
 // Text below which one worker reads a corpus (a second one would take
 // longer to start and hand over than it saves), and the manifest's name.
 const TWO_WORKERS_BYTES = 8 * 1000 * 1000;
-const MANIFEST = /(^|\/)corpus\.toml$/i;
+const MANIFEST = /(^|\/)corpus\.toml$/;
 
 // Where the second worker's files begin among `texts`: after 53 % of the
 // bytes. The first worker joins the second's part at the end, which the
@@ -1387,9 +1412,10 @@ function secondShare(texts) {
 // Hands `files` to a worker (`core`, whose store holds them at the places
 // in `taken`) a batch at a time; the worker reads each batch, then
 // analyses what came in a step at a time (then calls `afterStep`, if
-// given). Counts the texts read in `counted` and shows it; false when
-// Cancel was pressed meanwhile.
-async function feedWorker(core, taken, files, counted, shown, loadWarnings, unreadable, afterStep = null) {
+// given). Counts the texts read in `counted` and shows it; the files that
+// could not be read go to `failures` ({ warnings, unreadable }). False
+// when Cancel was pressed meanwhile.
+async function feedWorker(core, taken, files, counted, shown, failures, afterStep = null) {
   // Two batches in flight: the worker reads one while it parses and
   // analyses the other.
   const inFlight = [];
@@ -1398,8 +1424,8 @@ async function feedWorker(core, taken, files, counted, shown, loadWarnings, unre
     const { answer, analysed, size, count } = inFlight.shift();
     const failed = await answer;
     await analysed;
-    loadWarnings.push(...failed);
-    unreadable.push(...failed.map(f => f.source));
+    failures.warnings.push(...failed);
+    failures.unreadable.push(...failed.map(f => f.source));
     counted.read += size;
     counted.files += count;
     shown();

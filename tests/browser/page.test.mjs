@@ -524,30 +524,66 @@ function stopSecondWorker() {
   };
 }
 
-test('a large load whose second worker stops is read again by one worker', () => withPage(async ({ page, problems }) => {
-  await page.click('#load-details summary');
-  // 9 MB added to the bundled corpus: two workers, the second of which
-  // stops a moment after it started.
-  const text = await page.evaluate(() => new Promise(resolve => {
-    const dt = new DataTransfer();
-    const line = 'The harbor board approved the budget on Monday and the mayor praised the volunteers. ';
-    for (let i = 0; i < 1100; i++) dt.items.add(new File([`Harbor note ${i}\n\n${line.repeat(95)}\n`], `00-2026-03-${String(1 + (i % 28)).padStart(2, '0')}-h${i}.txt`));
-    const input = document.getElementById('file-input');
-    input.files = dt.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    const wait = () => {
-      const t = document.getElementById('load-progress').textContent;
-      if (/^(Loaded|Could not|Cancelled)/.test(t)) resolve(t);
-      else setTimeout(wait, 20);
-    };
-    wait();
-  }));
-  assert.match(text, /^Loaded 1,100 files with the bundled corpus: 1,109 articles\.$/);
-  assert.equal(await page.evaluate(() => window.workersMade()), 3, 'two workers, then one for the whole load');
-  await waitForWorkers(page, 1);
-  assert.equal(await page.isVisible('#error-banner'), false, 'no error shown');
-  assert.deepEqual(problems, []);
-}, undefined, undefined, stopSecondWorker));
+// Adds 9 MB (1,100 texts made in the page) to the bundled corpus, which
+// two workers read, one of which stops (`init`, as the page opens): the
+// load must complete with one worker reading everything again.
+function loadWithAStoppedWorker(init) {
+  return withPage(async ({ page, problems }) => {
+    await page.click('#load-details summary');
+    const text = await page.evaluate(() => new Promise(resolve => {
+      const dt = new DataTransfer();
+      const line = 'The harbor board approved the budget on Monday and the mayor praised the volunteers. ';
+      for (let i = 0; i < 1100; i++) dt.items.add(new File([`Harbor note ${i}\n\n${line.repeat(95)}\n`], `00-2026-03-${String(1 + (i % 28)).padStart(2, '0')}-h${i}.txt`));
+      const input = document.getElementById('file-input');
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      const wait = () => {
+        const t = document.getElementById('load-progress').textContent;
+        if (/^(Loaded|Could not|Cancelled)/.test(t)) resolve(t);
+        else setTimeout(wait, 20);
+      };
+      wait();
+    }));
+    assert.match(text, /^Loaded 1,100 files with the bundled corpus: 1,109 articles\.$/);
+    assert.equal(await page.evaluate(() => window.workersMade()), 3, 'two workers, then one for the whole load');
+    await waitForWorkers(page, 1);
+    assert.equal(await page.isVisible('#error-banner'), false, 'no error shown');
+    assert.deepEqual(problems, []);
+  }, undefined, undefined, init);
+}
+
+test('a large load whose second worker stops (a moment after it started) is read again by one worker', () => loadWithAStoppedWorker(stopSecondWorker));
+
+
+// The first worker of a load stops once the progress line says the files
+// are read ("Analysing …"): where its memory is at its largest.
+function stopFirstWorkerWhenAnalysing() {
+  const Real = window.Worker;
+  let made = 0;
+  let first = null;
+  window.workersMade = () => made;
+  window.Worker = class extends Real {
+    constructor(...args) {
+      super(...args);
+      made += 1;
+      if (made === 1) first = this;
+    }
+  };
+  const watch = () => {
+    const line = document.getElementById('load-progress');
+    if (!line) { setTimeout(watch, 20); return; }
+    new MutationObserver((_, observer) => {
+      if (first && line.textContent.startsWith('Analysing')) {
+        observer.disconnect();
+        first.terminate();
+        first.dispatchEvent(new ErrorEvent('error', { message: 'simulated: out of memory' }));
+      }
+    }).observe(line, { childList: true, characterData: true, subtree: true });
+  };
+  watch();
+}
+
+test('a large load whose first worker stops while it joins the parts is read again by one worker', () => loadWithAStoppedWorker(stopFirstWorkerWhenAnalysing));
 
 test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
   const dir = scratch('class', {
