@@ -118,7 +118,7 @@ fn parts_for(corpus: &Corpus) -> usize {
     cores.min(bytes / PART_BYTES).max(1)
 }
 
-fn text_bytes(a: &Article) -> usize {
+pub(crate) fn text_bytes(a: &Article) -> usize {
     a.title.len() + a.paragraphs.iter().map(String::len).sum::<usize>()
 }
 

@@ -245,9 +245,13 @@ impl Loader {
         };
         s.read_warnings = 0;
         let parts = s.stepper.hand_over_done();
-        // Room for the text and a tenth more: the buffer is not copied
-        // as it grows.
-        let text: usize = part.articles.iter().map(text_bytes).sum();
+        // Room for the text, a tenth more and the ids: the buffer is not
+        // copied as it grows.
+        let text: usize = part
+            .articles
+            .iter()
+            .map(|a| crate::analysis::text_bytes(a) + 2 * a.id.len() + 64)
+            .sum();
         let mut out = Vec::with_capacity(text + text / 10 + 1024);
         out.extend_from_slice(HANDOVER);
         want_flags(self.want).put(&mut out);
@@ -327,11 +331,6 @@ impl Stream {
         self.corpus.warnings.splice(at..at, warnings);
         self.corpus.append(part);
     }
-}
-
-/// The bytes of an article's texts and strings.
-fn text_bytes(a: &crate::corpus::Article) -> usize {
-    a.paragraphs.iter().map(String::len).sum::<usize>() + a.title.len() + a.id.len() * 2 + 64
 }
 
 /// The analyses asked for, as flags that go with a hand-over.
