@@ -487,6 +487,16 @@ fn xml(s: &str) -> String {
     out
 }
 
+/// "1 article", "2 articles": a count and its noun, for the labels that
+/// screen readers read out.
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Appends the accessible title/description and the day hit areas, and
 /// the chart's class, to an SVG written by plotters.
 fn finish(
@@ -767,7 +777,12 @@ pub fn mentions(
                             )
                         })
                         .collect();
-                    format!("{}: {} articles; {}", when(d), b.articles, parts.join(", "))
+                    format!(
+                        "{}: {}; {}",
+                        when(d),
+                        plural(b.articles, "article"),
+                        parts.join(", ")
+                    )
                 }
                 None => format!("{}: no articles", when(d)),
             };
@@ -785,9 +800,8 @@ pub fn mentions(
         "mentions-chart",
         &format!("Mentions per {}: {}", view.period.name(), names.join(", ")),
         &format!(
-            "{what} on {} {}s with articles; axis breaks: {}",
-            counts.days.len(),
-            view.period.name(),
+            "{what} on {} with articles; axis breaks: {}",
+            plural(counts.days.len(), view.period.name()),
             axis.breaks()
         ),
         &hits,
@@ -1023,7 +1037,7 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
                 d,
                 x,
                 axis.day_width(d).clamp(10.0, 40.0),
-                format!("{}: {n} events", period.label(d)),
+                format!("{}: {}", period.label(d), plural(n, "event")),
             ))
         })
         .collect();
@@ -1032,14 +1046,8 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         "timeline-chart",
         "Event timeline",
         &format!(
-            "{} {}{} with dated events on the calendar axis{}",
-            per_day.len() - off.total(),
-            period.name(),
-            if per_day.len() - off.total() == 1 {
-                ""
-            } else {
-                "s"
-            },
+            "{} with dated events on the calendar axis{}",
+            plural(per_day.len() - off.total(), period.name()),
             off.describe(period)
         ),
         &hits,
@@ -1124,6 +1132,12 @@ mod tests {
         assert!(svg.contains("Donald Trump &lt;x&gt;"), "labels are escaped");
         assert!(!svg.contains("<x>"));
         assert!(svg.contains("role=\"group\""));
+        // Counts in the labels read out as words: one article, two days.
+        assert!(
+            svg.contains("aria-label=\"2026-01-03: 1 article; Gustavo Petro 1,")
+                && svg.contains("mentions on 2 days with articles"),
+            "{svg}"
+        );
         let s = sentiment(all.sentiment.as_ref().expect("s"), Lens::Diplomacy, &view);
         assert!(
             s.contains("Cooperation vs conflict") && s.contains("conflict 2"),
