@@ -310,9 +310,17 @@ struct Frame {
     bottom: f64,
 }
 
+/// The charts' typeface (a macro, to be spliced into string literals).
+macro_rules! font_family {
+    () => {
+        "system-ui, sans-serif"
+    };
+}
+const FONT_FAMILY: &str = font_family!();
+
 fn font(size: f64, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'_> {
     // plotters scales the size for SVG; the factor keeps CSS pixels.
-    TextStyle::from(("system-ui, sans-serif", size * 1.24).into_font())
+    TextStyle::from((FONT_FAMILY, size * 1.24).into_font())
         .color(color)
         .pos(Pos::new(h, v))
 }
@@ -515,12 +523,19 @@ fn finish(
     out.push_str(&svg[..open_end]);
     let _ = write!(
         out,
-        " class=\"chart {class}\" role=\"group\" aria-roledescription=\"chart\" aria-labelledby=\"{class}-title {class}-desc\"><title id=\"{class}-title\">{}</title><desc id=\"{class}-desc\">{}</desc>",
+        " font-family=\"{FONT_FAMILY}\" class=\"chart {class}\" role=\"group\" aria-roledescription=\"chart\" aria-labelledby=\"{class}-title {class}-desc\"><title id=\"{class}-title\">{}</title><desc id=\"{class}-desc\">{}</desc>",
         xml(title),
         xml(desc)
     );
     let body_end = svg.rfind("</svg>").unwrap_or(svg.len());
-    out.push_str(&svg[open_end + 1..body_end]);
+    // What plotters writes on every element and the SVG defaults to or
+    // inherits from the root: a third less to insert into the page and to
+    // download.
+    out.push_str(
+        &svg[open_end + 1..body_end]
+            .replace(" opacity=\"1\"", "")
+            .replace(concat!(" font-family=\"", font_family!(), "\""), ""),
+    );
     out.push_str("<g class=\"hits\">");
     for (d, x, w, label) in hits {
         let _ = write!(
@@ -628,26 +643,42 @@ pub fn standalone(svg: &str) -> String {
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")
 }
 
-/// The series a mentions chart starts with: the four most mentioned
-/// (ties keep the report's order).
+/// The series a mentions chart starts with: the `n` most mentioned (ties
+/// keep the report's order).
 pub fn top_series(counts: &CountsReport, n: usize) -> Vec<SeriesPick> {
-    let total = |t: &String| -> usize {
-        counts
-            .articles
-            .iter()
-            .map(|a| a.counts.get(t).copied().unwrap_or(0))
-            .sum()
-    };
-    let mut order: Vec<(usize, &String)> = counts.terms.iter().enumerate().collect();
-    order.sort_by_key(|(_, t)| std::cmp::Reverse(total(t)));
-    order
-        .into_iter()
-        .take(n)
-        .map(|(index, label)| SeriesPick {
-            label: label.clone(),
-            index,
+    let mut totals: Vec<Option<usize>> = counts
+        .terms
+        .iter()
+        .map(|t| {
+            Some(
+                counts
+                    .articles
+                    .iter()
+                    .map(|a| a.counts.get(t).copied().unwrap_or(0))
+                    .sum(),
+            )
         })
-        .collect()
+        .collect();
+    // Picked one at a time, not sorted: a handful of picks, and no sort
+    // to compile into the page's engine (a stable sort adds some 40 KB).
+    let mut picks = Vec::with_capacity(n);
+    while picks.len() < n {
+        let mut best: Option<(usize, usize)> = None;
+        for (index, total) in totals.iter().enumerate() {
+            if let Some(total) = *total
+                && best.is_none_or(|(_, b)| total > b)
+            {
+                best = Some((index, total));
+            }
+        }
+        let Some((index, _)) = best else { break };
+        totals[index] = None;
+        picks.push(SeriesPick {
+            label: counts.terms[index].clone(),
+            index,
+        });
+    }
+    picks
 }
 
 /// Picks for the labels given, with their fixed colour index; unknown
@@ -1147,6 +1178,34 @@ mod tests {
         assert!(t.contains("events"));
         // Same input, same SVG.
         assert_eq!(svg, mentions(&counts, &picks, MentionMode::Raw, &view));
+    }
+
+    #[test]
+    fn the_first_series_are_the_most_mentioned_and_ties_keep_their_order() {
+        let c = crate::Corpus::from_texts(&[
+            (
+                "2026-03-01-a.txt",
+                "Notes\nkiwi fig fig plum plum pear pear.\n",
+            ),
+            ("2026-03-02-b.txt", "More\nfig plum kiwi kiwi kiwi.\n"),
+        ]);
+        let queries: Vec<crate::query::Query> = ["pear", "plum", "fig", "kiwi", "lime"]
+            .iter()
+            .map(|q| crate::query::parse(q).expect("query"))
+            .collect();
+        let (set, _) = crate::mentions::SeriesSet::new(&queries, &[]);
+        let all = crate::analysis::run(&c, &set, &[], crate::analysis::Want::all());
+        let counts = all.counts.expect("counts");
+        let labels = |n| -> Vec<String> {
+            top_series(&counts, n)
+                .into_iter()
+                .map(|p| format!("{}@{}", p.label, p.index))
+                .collect()
+        };
+        // kiwi 4, plum 3 and fig 3 (in the order asked), pear 2, lime 0.
+        assert_eq!(labels(3), ["kiwi@3", "plum@1", "fig@2"]);
+        assert_eq!(labels(9), ["kiwi@3", "plum@1", "fig@2", "pear@0", "lime@4"]);
+        assert!(labels(0).is_empty());
     }
 
     /// Events on days without articles are not dropped from the strip
