@@ -9,7 +9,8 @@
 #   ./build.sh bench    speed and size figures: the native pipeline on
 #                       10, 100 and 400 MB and 20,000 small files, and in
 #                       Chromium the wasm pipeline beside plain JS and npm
-#                       tools, and the page loading a folder of that size
+#                       tools, the page's first chart (15 loads), and the
+#                       page loading a folder of that size
 #                       (DATELINE_BROWSER_BENCH_MB, default "20 100")
 #   ./build.sh fuzz     the property tests with many more cases
 #                       (PROPTEST_CASES, default 100000)
@@ -239,6 +240,7 @@ scripts = "\n".join([
            f"const WASM_ALPHABET = \"{B91}\";\nconst WASM_DEFLATE_BASE91 = \"{encoded}\";", minified=False),
     script((www / "app.js").read_text(encoding="utf-8")),
 ])
+baked = None
 if corpus:
     # The texts of the folder, read by the page instead of the bundled
     # corpus: the same files the CLI reads from it (names as the CLI shows
@@ -257,8 +259,18 @@ if corpus:
         sys.exit(f"{corpus} holds no .txt, .md or .html file")
     baked = json.dumps({"name": root.name, "files": files}).replace("<", "\\u003c")
     scripts = script("const BAKED_CORPUS = " + baked + ";", minified=False) + "\n" + scripts
+    (work / "baked.json").write_text(baked, encoding="utf-8")
+# The first chart, drawn now by the same engine, so that it is on screen
+# before the engine is unpacked in the page (see the tool).
+first = json.loads(subprocess.run(
+    ["node", "tests/browser/tools/first-chart.mjs", str(work / "dateline.js"), str(work / "dateline.opt.wasm")]
+    + ([str(work / "baked.json")] if baked else []),
+    capture_output=True, text=True, check=True).stdout)
+style += first["css"]
 
 for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</style>"),
+                      ("<!-- first-chart:chart -->", first["chart"]),
+                      ("<!-- first-chart:legend -->", first["legend"]),
                       ("<!-- inline:scripts -->", scripts)]:
     if html.count(marker) != 1:
         sys.exit(f"www/index.html must contain {marker} exactly once")
@@ -298,6 +310,8 @@ run_bench() {
   step "native pipeline benchmark (release)"
   cargo bench --bench pipeline
   ensure_browsers
+  step "the page's first chart, bundled corpus (Chromium, 15 loads)"
+  (cd tests/browser && node first-chart-bench.mjs)
   for mb in ${DATELINE_BROWSER_BENCH_MB:-20 100}; do
     step "in-browser benchmark, $mb MB: wasm, plain JS, npm sentiment, npm wink-nlp (Chromium)"
     (cd tests/browser && node bench.mjs --mb "$mb")

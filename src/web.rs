@@ -477,6 +477,21 @@ impl Workspace {
             .collect()
     }
 
+    /// The labels of the `n` series mentioned most in all (ties in the
+    /// report's order): the series the page's first chart shows, as
+    /// `dateline chart mentions` without `--series`. Counted now if no
+    /// analysis ran yet.
+    #[wasm_bindgen(js_name = topSeries)]
+    pub fn top_series(&mut self, n: usize) -> Vec<String> {
+        self.count_if_needed();
+        self.analysis.counts.as_ref().map_or_else(Vec::new, |c| {
+            chart::top_series(c, n)
+                .into_iter()
+                .map(|p| p.label)
+                .collect()
+        })
+    }
+
     /// Sentiment tallies (same shape as `dateline sentiment --json`), each
     /// article with its drivers: tallied again, as the workspace keeps no
     /// per-article drivers.

@@ -118,9 +118,88 @@ test('the page lists the seed articles exactly as the CLI reads them, and loads 
   assert.deepEqual(requests, [page_url], 'the page requests nothing but itself');
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map(m => [m.name, m.startTime])));
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
-  console.log(`first chart ${Math.round(marks['dateline:first-chart'])} ms after navigation (inflated ${Math.round(marks['dateline:inflated'])}, analysed ${Math.round(marks['dateline:analysed'])}); painted: frame after it at ${Math.round(marks['dateline:first-chart-painted'])} ms, first contentful paint ${Math.round(fcp)} ms`);
+  const ms = name => Math.round(marks[`dateline:${name}`]);
+  // The first paint shows the chart the build drew (it is in the page from
+  // the start: see the next test); the engine then draws it live.
+  console.log(`first chart on screen ${Math.round(fcp)} ms after navigation (first contentful paint; the chart drawn at build time was in the page at ${ms('first-chart-parsed')} ms); the engine's live chart in the page at ${ms('first-chart')} ms (engine started ${ms('engine-start')}, inflated ${ms('inflated')}, analysed ${ms('analysed')}), its frame at ${ms('first-chart-painted')} ms; all views at ${ms('complete')} ms`);
   await page.screenshot({ path: join(shots, 'page-1280.png'), fullPage: true });
 }));
+
+// The page holds its first chart from the start, drawn by the engine when
+// the page was built, for a wide and a narrow window, in the light theme
+// with CSS for the dark one; the engine then draws it live. Both must show
+// the same chart: the same SVG (without the live chart's day hit areas),
+// and in the dark theme the same colours, element by element.
+test('the first chart, drawn at build time, is the chart the engine draws live, wide and narrow, light and dark', async () => {
+  const html = readFileSync(page_path, 'utf8');
+  const built = name => {
+    const m = html.match(new RegExp(`<div class="prerendered ${name}">(<svg[^]*?</svg>)</div>`));
+    assert.ok(m, `no ${name} chart in the page`);
+    return m[1].replace(new RegExp(`mentions-chart-(title|desc)-${name}`, 'g'), 'mentions-chart-$1');
+  };
+  const withoutHits = svg => svg.replace(/<g class="hits">[^]*?<\/g>/, '');
+  // The live chart as the page holds it, and `svg` written out the same
+  // way (the page writes `<rect></rect>` for `<rect/>`).
+  const live = async (viewport, scheme, svg = '') => {
+    const { context, page, problems } = await open(viewport, scheme);
+    try {
+      assert.deepEqual(problems, []);
+      return await page.$eval('#mentions-chart', (box, svg) => {
+        const copy = document.createElement('div');
+        copy.innerHTML = svg;
+        return [box.innerHTML, copy.innerHTML];
+      }, svg);
+    } finally {
+      await context.close();
+    }
+  };
+  for (const [name, viewport] of [['wide', { width: 1280, height: 900 }], ['narrow', { width: 375, height: 800 }]]) {
+    const [svg, drawn] = await live(viewport, 'light', built(name));
+    assert.match(svg, /class="day-hit"/, 'the live chart has its hit areas');
+    assert.equal(drawn, withoutHits(svg), `the ${name} chart drawn at build time is the live one`);
+  }
+  // Dark: the page without JavaScript shows only what the build drew;
+  // its colours come from the CSS. Each element's computed fill and
+  // stroke equal the colours the engine gives it in the dark theme.
+  const darkLive = withoutHits((await live({ width: 1280, height: 900 }, 'dark'))[0]);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark', javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(page_url);
+    const seen = await page.evaluate(source => {
+      const rgb = v => {
+        if (!v || v === 'none' || v === 'transparent') return v || null;
+        const n = parseInt(v.slice(1), 16);
+        return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+      };
+      const expected = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement.querySelectorAll('*');
+      const shown = document.querySelector('.prerendered.wide svg').querySelectorAll('*');
+      const out = { count: [expected.length, shown.length], differ: [], painted: 0 };
+      shown.forEach((el, i) => {
+        const want = expected[i];
+        for (const prop of ['fill', 'stroke']) {
+          if (!want.hasAttribute(prop)) continue;
+          const got = getComputedStyle(el)[prop];
+          const w = rgb(want.getAttribute(prop));
+          if (w.startsWith('rgb')) out.painted++;
+          if (got !== w && !(w === 'none' && got === 'none')) out.differ.push(`${el.tagName} ${prop}: ${got}, not ${w}`);
+        }
+      });
+      return out;
+    }, darkLive);
+    assert.equal(seen.count[0], seen.count[1], 'the same elements');
+    assert.ok(seen.painted > 50, `colours compared: ${seen.painted}`);
+    assert.deepEqual(seen.differ.slice(0, 5), []);
+    // Without JavaScript the page says what it needs, under the chart's
+    // own heading.
+    assert.match(await page.textContent('header'), /allow JavaScript to explore them/);
+    assert.equal(await page.isVisible('#status'), false);
+    assert.equal(Math.round((await page.locator('.prerendered.wide svg').boundingBox()).height), 250);
+    await page.screenshot({ path: join(shots, 'no-javascript-dark.png') });
+  } finally {
+    await context.close();
+  }
+});
 
 // The engine needs WebAssembly SIMD: a browser without it (made here by
 // a validate() that says no) is told so, and nothing else breaks.

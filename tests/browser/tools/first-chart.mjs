@@ -1,0 +1,76 @@
+// The page's first chart, drawn when the page is built, so that it is on
+// screen before the engine is unpacked and started (which then draws the
+// same chart again, live, and wires it). Used by ./build.sh.
+//   node tools/first-chart.mjs GLUE.js ENGINE.wasm [BAKED.json]
+// Runs the page's own engine (the wasm and glue being inlined) on the
+// bundled corpus, or on the folder baked into the page (BAKED.json:
+// {"files": [{"name", "base64"}]}), the way www/app.js starts: the four
+// series mentioned most, the points that fit the width, raw counts, no day
+// selected. Prints JSON: {"chart": HTML, "legend": HTML, "css": CSS}.
+//
+// - Two widths: the chart's width in a 1280 px window and in a 375 px one
+//   (widthBeforeLayout in app.js); the page shows the one for its window
+//   (wider than 900 px or not) and the live chart replaces it.
+// - One set of colours: the light chart. The dark one differs only in its
+//   colours (checked here: anything else fails the build), so CSS under
+//   prefers-color-scheme: dark gives each light colour its dark one.
+// - Without the day hit areas: the chart is a picture until the engine
+//   draws it live.
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+const [gluePath, wasmPath, bakedPath] = process.argv.slice(2);
+if (!gluePath || !wasmPath) {
+  console.error('usage: node tools/first-chart.mjs GLUE.js ENGINE.wasm [BAKED.json]');
+  process.exit(2);
+}
+
+const WIDTHS = { wide: 1150, narrow: 317 };
+const HEIGHT = 250;
+
+vm.runInThisContext(`${readFileSync(gluePath, 'utf8')}\n;globalThis.wasm_bindgen = wasm_bindgen;`);
+const { Workspace } = globalThis.wasm_bindgen;
+globalThis.wasm_bindgen.initSync({ module: readFileSync(wasmPath) });
+
+let ws;
+if (bakedPath) {
+  const baked = JSON.parse(readFileSync(bakedPath, 'utf8'));
+  ws = Workspace.fromFiles(baked.files.map(f => f.name), baked.files.map(f => new Uint8Array(Buffer.from(f.base64, 'base64'))), false);
+} else {
+  ws = Workspace.withSeeds();
+}
+const terms = ws.countsDays().terms;
+const series = ws.topSeries(4);
+
+const escape = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const COLOR = /#[0-9A-Fa-f]{6}\b/g;
+
+const charts = [];
+const dark = new Map();
+for (const [name, width] of Object.entries(WIDTHS)) {
+  ws.setPeriod(ws.fittingPeriod(width));
+  const draw = theme => ws.mentionsSvg(series, 'raw', width, HEIGHT, theme, '').replace(/<g class="hits">.*?<\/g>/s, '');
+  const light = draw('light');
+  const darkSvg = draw('dark');
+  if (light.replace(COLOR, '#') !== darkSvg.replace(COLOR, '#')) {
+    throw new Error('the dark chart differs from the light one in more than its colours');
+  }
+  // Each attribute's light colour and its dark one.
+  const attrs = [...light.matchAll(/(fill|stroke)="(#[0-9A-Fa-f]{6})"/g)];
+  const darks = [...darkSvg.matchAll(/(fill|stroke)="(#[0-9A-Fa-f]{6})"/g)];
+  attrs.forEach((m, i) => {
+    const key = `${m[1]}="${m[2]}"`;
+    const to = darks[i][2];
+    if (dark.has(key) && dark.get(key) !== to) throw new Error(`${key} is two colours in the dark chart`);
+    dark.set(key, to);
+  });
+  // One copy of each id in the page.
+  const svg = name === 'wide' ? light : light.replace(/mentions-chart-(title|desc)/g, `mentions-chart-$1-${name}`);
+  charts.push(`<div class="prerendered ${name}">${svg}</div>`);
+}
+
+const rules = [...dark].filter(([key, to]) => !key.endsWith(`"${to}"`))
+  .map(([key, to]) => `.prerendered [${key}]{${key.split('=')[0]}:${to}}`);
+const css = rules.length ? `@media (prefers-color-scheme: dark){${rules.join('')}}` : '';
+const legend = series.map(t => `<span data-term="${escape(t)}"><i style="background:${Workspace.seriesColor(terms.indexOf(t))}"></i>${escape(t)}</span>`).join('');
+process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, css }));
