@@ -15,7 +15,7 @@
 
 use crate::corpus::{Corpus, Warning};
 use crate::query::{self, Pattern};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// One entity and its aliases, parsed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,28 +28,6 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Their patterns.
     pub patterns: Vec<Pattern>,
-}
-
-/// An entity as listed in reports.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct EntityInfo {
-    /// Display name.
-    pub name: String,
-    /// person, place, group or organisation.
-    pub kind: String,
-    /// Name and aliases.
-    pub aliases: Vec<String>,
-}
-
-impl Entity {
-    /// The reportable part.
-    pub fn info(&self) -> EntityInfo {
-        EntityInfo {
-            name: self.name.clone(),
-            kind: self.kind.clone(),
-            aliases: self.aliases.clone(),
-        }
-    }
 }
 
 #[derive(Deserialize)]

@@ -423,12 +423,6 @@ impl Workspace {
         to_js(&s)
     }
 
-    /// The entities: name, kind, aliases, in their fixed order.
-    pub fn entities(&self) -> Result<JsValue, JsError> {
-        let infos: Vec<_> = self.entities.iter().map(Entity::info).collect();
-        to_js(&infos)
-    }
-
     /// Mentions per day (same shape as `dateline counts --json`), counted
     /// now if no analysis ran yet.
     pub fn counts(&mut self) -> Result<JsValue, JsError> {
