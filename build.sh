@@ -271,6 +271,8 @@ style += first["css"]
 for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</style>"),
                       ("<!-- first-chart:chart -->", first["chart"]),
                       ("<!-- first-chart:legend -->", first["legend"]),
+                      ("<!-- first-chart:chips -->", first["chips"]),
+                      ("<!-- first-chart:corpus-line -->", first["corpusLine"]),
                       ("<!-- inline:scripts -->", scripts)]:
     if html.count(marker) != 1:
         sys.exit(f"www/index.html must contain {marker} exactly once")

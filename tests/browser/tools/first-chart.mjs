@@ -6,7 +6,11 @@
 // bundled corpus, or on the folder baked into the page (BAKED.json:
 // {"files": [{"name", "base64"}]}), the way www/app.js starts: the four
 // series mentioned most, the points that fit the width, raw counts, no day
-// selected. Prints JSON: {"chart": HTML, "legend": HTML, "css": CSS}.
+// selected. Prints JSON: {"chart", "legend", "chips", "corpusLine": HTML,
+// "css": CSS}: with the chart, what stands above it (the corpus in one line,
+// the entity chips), so that it does not move when the engine draws them
+// (the same markup as app.js's renderCorpusLine and renderChips; a browser
+// test compares the two).
 //
 // - Two widths: the chart's width in a 1280 px window and in a 375 px one
 //   (widthBeforeLayout in app.js); the page shows the one for its window
@@ -72,5 +76,19 @@ for (const [name, width] of Object.entries(WIDTHS)) {
 const rules = [...dark].filter(([key, to]) => !key.endsWith(`"${to}"`))
   .map(([key, to]) => `.prerendered [${key}]{${key.split('=')[0]}:${to}}`);
 const css = rules.length ? `@media (prefers-color-scheme: dark){${rules.join('')}}` : '';
+// The corpus line and the chips, as app.js draws them first.
+const num = n => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const plural = (n, word) => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
+const articles = ws.summary().articles;
+const words = articles.reduce((sum, a) => sum + a.words, 0);
+const corpusLine = [plural(articles.length, 'article'), plural(new Set(articles.filter(a => a.date).map(a => a.date)).size, 'day'),
+  plural(words, 'word'), `${articles.filter(a => !a.date).length} undated`].join(' · ');
+const CHIPS_SHOWN = 10;
+const totals = Object.fromEntries(terms.map(t => [t, ws.articleMentions([t]).reduce((sum, n) => sum + n, 0)]));
+const ranked = terms.filter(t => totals[t] > 0).sort((a, b) => totals[b] - totals[a]);
+const visible = ranked.filter((t, i) => i < CHIPS_SHOWN || series.includes(t));
+const chips = visible.map(t => `<button type="button" class="chip" aria-pressed="${series.includes(t)}" data-term="${escape(t)}">`
+  + `<span class="swatch" style="background:${Workspace.seriesColor(terms.indexOf(t))}"></span>${escape(t)}<span class="count">${totals[t]}</span></button>`).join('')
+  + (ranked.length > visible.length ? `<button type="button" class="link-button" id="more-chips">+${ranked.length - visible.length} more</button>` : '');
 const legend = series.map(t => `<span data-term="${escape(t)}"><i style="background:${Workspace.seriesColor(terms.indexOf(t))}"></i>${escape(t)}</span>`).join('');
-process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, css }));
+process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, chips, corpusLine: escape(corpusLine), css }));
