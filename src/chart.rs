@@ -177,9 +177,10 @@ impl OffAxis {
         if breaks > 0 {
             parts.push(format!("{breaks} in the axis breaks"));
         }
+        let n = self.total();
         format!(
-            "; {} more {name}s with events (listed below): {}",
-            self.total(),
+            "; {n} more {name}{} with events (listed below): {}",
+            if n == 1 { "" } else { "s" },
             parts.join(", ")
         )
     }
@@ -970,9 +971,8 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             view.period.name()
         ),
         &format!(
-            "Bars: {up_name} above zero, {down_name} below; line: {net_name} score; {} {}s",
-            report.days.len(),
-            view.period.name()
+            "Bars: {up_name} above zero, {down_name} below; line: {net_name} score; {}",
+            plural(report.days.len(), view.period.name())
         ),
         &hits,
         &f,
@@ -1180,7 +1180,9 @@ mod tests {
         );
         let s = sentiment(all.sentiment.as_ref().expect("s"), Lens::Diplomacy, &view);
         assert!(
-            s.contains("Cooperation vs conflict") && s.contains("conflict 2"),
+            s.contains("Cooperation vs conflict")
+                && s.contains("conflict 2")
+                && s.contains("score; 2 days</desc>"),
             "{s}"
         );
         let t = timeline(all.events.as_ref().expect("e"), &view);
