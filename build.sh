@@ -262,10 +262,16 @@ if corpus:
     (work / "baked.json").write_text(baked, encoding="utf-8")
 # The first chart, drawn now by the same engine, so that it is on screen
 # before the engine is unpacked in the page (see the tool).
-first = json.loads(subprocess.run(
+drawn = subprocess.run(
     ["node", "tests/browser/tools/first-chart.mjs", str(work / "dateline.js"), str(work / "dateline.opt.wasm")]
     + ([str(work / "baked.json")] if baked else []),
-    capture_output=True, text=True, check=True).stdout)
+    capture_output=True, text=True)
+if drawn.returncode != 0:
+    sys.exit(f"drawing the first chart failed: {drawn.stderr.strip()}")
+try:
+    first = json.loads(drawn.stdout)
+except ValueError as err:
+    sys.exit(f"drawing the first chart gave no JSON ({err}): {drawn.stdout[:200]!r} {drawn.stderr.strip()}")
 style += first["css"]
 
 for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</style>"),

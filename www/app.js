@@ -406,7 +406,7 @@ function renderChips() {
     const on = state.series.includes(t);
     const chip = el('button', { type: 'button', class: 'chip', 'aria-pressed': String(on), 'data-term': t },
       el('span', { class: 'swatch', style: `background:${color(t)}` }), t,
-      el('span', { class: 'count' }, String(data.totals[t])));
+      el('span', { class: 'count' }, num(data.totals[t])));
     chip.addEventListener('click', () => toggleSeries(t));
     return chip;
   }), (hidden > 0 || state.allChips) ? more : '');
@@ -1872,6 +1872,9 @@ async function main() {
   } catch (err) {
     setStatus('error', `Could not start the analysis: ${err && err.message ? err.message : err}`);
     console.error(err);
+    // The chips written when the page was built do nothing without the
+    // engine: say so (the chart drawn then stays, a picture).
+    for (const chip of document.querySelectorAll('#chips button')) chip.disabled = true;
   }
 }
 

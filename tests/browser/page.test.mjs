@@ -133,85 +133,112 @@ test('the page lists the seed articles exactly as the CLI reads them, and loads 
 // engine draws — the same SVG (without the live chart's day hit areas), the
 // same chips, legend and corpus line, and in the dark theme the same colours,
 // element by element — and the chart must not move when the engine is done.
-test('the first chart, drawn at build time, is the chart the engine draws live, wide and narrow, light and dark', async () => {
-  const withoutHits = svg => svg.replace(/<g class="hits">[^]*?<\/g>/, '');
-  const views = page => page.evaluate(() => {
-    const shown = [...document.querySelectorAll('#mentions-chart > .prerendered')].find(d => getComputedStyle(d).display !== 'none');
-    return {
-      chart: (shown || document.getElementById('mentions-chart')).innerHTML.replace(/mentions-chart-(title|desc)-narrow/g, 'mentions-chart-$1'),
-      chips: document.getElementById('chips').innerHTML,
-      legend: document.getElementById('mentions-legend').innerHTML,
-      line: document.getElementById('corpus-line').textContent,
-      // Where the chart is in its panel (the header differs without
-      // JavaScript: a note in place of the status line).
-      chartTop: Math.round(document.getElementById('mentions-chart').getBoundingClientRect().top
-        - document.getElementById('mentions-section').getBoundingClientRect().top),
-    };
-  });
-  const built = async (viewport, colorScheme) => {
-    const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled: false });
+const withoutHits = svg => svg.replace(/<g class="hits">[^]*?<\/g>/, '');
+// What stands first in the page: the chart (the copy drawn at build time
+// that is shown, if any, else the live one), chips, legend, corpus line,
+// and where the chart is in its panel (the header differs without
+// JavaScript: a note in place of the status line).
+const firstViews = page => page.evaluate(() => {
+  const box = document.getElementById('mentions-chart');
+  const copies = [...box.querySelectorAll(':scope > .prerendered')];
+  const shown = copies.find(d => getComputedStyle(d).display !== 'none');
+  return {
+    chart: copies.length ? (shown ? shown.innerHTML.replace(/mentions-chart-(title|desc)-narrow/g, 'mentions-chart-$1') : null) : box.innerHTML,
+    chips: document.getElementById('chips').innerHTML,
+    legend: document.getElementById('mentions-legend').innerHTML,
+    line: document.getElementById('corpus-line').textContent,
+    chartTop: Math.round(box.getBoundingClientRect().top - document.getElementById('mentions-section').getBoundingClientRect().top),
+  };
+});
+// The page as the build wrote it: JavaScript off.
+async function builtViews(url, viewport, colorScheme) {
+  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page, ...await firstViews(page) };
+}
+// The same once the engine has drawn them.
+async function liveViews(url, viewport, colorScheme) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const problems = [];
+  try {
     const page = await context.newPage();
-    await page.goto(page_url);
-    return { context, page, ...await views(page) };
-  };
-  const live = async (viewport, colorScheme) => {
-    const { context, page, problems } = await open(viewport, colorScheme);
-    try {
-      assert.deepEqual(problems, []);
-      const v = await views(page);
-      assert.match(v.chart, /class="day-hit"/, 'the live chart has its hit areas');
-      return { ...v, chart: withoutHits(v.chart) };
-    } finally {
-      await context.close();
-    }
-  };
-  for (const [name, viewport] of [['wide', { width: 1280, height: 900 }], ['narrow', { width: 375, height: 800 }]]) {
-    const b = await built(viewport, 'light');
-    await b.context.close();
-    const l = await live(viewport, 'light');
-    assert.match(b.chart, /^<svg width="(1150|317)"/, `the ${name} chart drawn at build time is shown`);
-    for (const key of ['chart', 'chips', 'legend', 'line', 'chartTop']) {
-      assert.equal(b[key], l[key], `${name}: the ${key} written at build time is the live one`);
-    }
+    page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+    await page.goto(url);
+    await page.waitForSelector('#status[data-state="ready"]', { timeout: 15000 });
+    assert.deepEqual(problems, []);
+    const v = await firstViews(page);
+    assert.match(v.chart, /class="day-hit"/, 'the live chart has its hit areas');
+    return { ...v, chart: withoutHits(v.chart) };
+  } finally {
+    await context.close();
+  }
+}
+// Where the build drew a copy for the window, it is what the engine draws:
+// the same SVG in a window of the width it was drawn for, else the same
+// chart at another size (its title and description: series, period and
+// number of points).
+async function sameFirstViews(url, viewport, label) {
+  const b = await builtViews(url, viewport, 'light');
+  await b.context.close();
+  const l = await liveViews(url, viewport, 'light');
+  for (const key of ['chips', 'legend', 'line', 'chartTop']) {
+    assert.equal(b[key], l[key], `${label}: the ${key} written at build time is the live one`);
+  }
+  const width = svg => svg.match(/^<svg width="(\d+)"/)[1];
+  const about = svg => svg.match(/<title[^]*<\/desc>/)[0];
+  if (b.chart === null) return b;
+  if (width(b.chart) === width(l.chart)) assert.equal(b.chart, l.chart, `${label}: the chart drawn at build time is the live one`);
+  else assert.equal(about(b.chart), about(l.chart), `${label}: the chart drawn at build time is the live one at another width`);
+  return b;
+}
+
+test('the first chart, drawn at build time, is the chart the engine draws live, wide and narrow, light and dark', async () => {
+  for (const [name, viewport, width] of [['wide', { width: 1280, height: 900 }, 1150], ['narrow', { width: 375, height: 800 }, 317]]) {
+    const b = await sameFirstViews(page_url, viewport, name);
+    assert.ok(b.chart?.startsWith(`<svg width="${width}"`), `the ${name} chart drawn at build time is shown`);
     assert.match(b.line, /^9 articles · 7 days · [\d,]+ words · 0 undated$/);
   }
   // Dark: each element's computed fill and stroke in the page without
   // JavaScript (the CSS of the build) equal the colours the engine gives
   // it in the dark theme.
-  const darkLive = (await live({ width: 1280, height: 900 }, 'dark')).chart;
-  const { context, page } = await built({ width: 1280, height: 900 }, 'dark');
-  try {
-    const seen = await page.evaluate(source => {
-      const rgb = v => {
-        if (!v || v === 'none' || v === 'transparent') return v || null;
-        const n = parseInt(v.slice(1), 16);
-        return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
-      };
-      const expected = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement.querySelectorAll('*');
-      const shown = document.querySelector('.prerendered.wide svg').querySelectorAll('*');
-      const out = { count: [expected.length, shown.length], differ: [], painted: 0 };
-      shown.forEach((el, i) => {
-        const want = expected[i];
-        for (const prop of ['fill', 'stroke']) {
-          if (!want.hasAttribute(prop)) continue;
-          const got = getComputedStyle(el)[prop];
-          const w = rgb(want.getAttribute(prop));
-          if (w.startsWith('rgb')) out.painted++;
-          if (got !== w) out.differ.push(`${el.tagName} ${prop}: ${got}, not ${w}`);
-        }
-      });
-      return out;
-    }, darkLive);
-    assert.equal(seen.count[0], seen.count[1], 'the same elements');
-    assert.ok(seen.painted > 50, `colours compared: ${seen.painted}`);
-    assert.deepEqual(seen.differ.slice(0, 5), []);
-    // Without JavaScript the page says what it needs.
-    assert.match(await page.textContent('header'), /allow JavaScript to explore them/);
-    assert.equal(await page.isVisible('#status'), false);
-    assert.equal(Math.round((await page.locator('.prerendered.wide svg').boundingBox()).height), 250);
-    await page.screenshot({ path: join(shots, 'no-javascript-dark.png') });
-  } finally {
-    await context.close();
+  for (const [name, viewport] of [['wide', { width: 1280, height: 900 }], ['narrow', { width: 375, height: 800 }]]) {
+    const darkLive = (await liveViews(page_url, viewport, 'dark')).chart;
+    const { context, page } = await builtViews(page_url, viewport, 'dark');
+    try {
+      const seen = await page.evaluate(([source, name]) => {
+        const rgb = v => {
+          if (!v || v === 'none' || v === 'transparent') return v || null;
+          const n = parseInt(v.slice(1), 16);
+          return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+        };
+        const expected = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement.querySelectorAll('*');
+        const shown = document.querySelector(`.prerendered.${name} svg`).querySelectorAll('*');
+        const out = { count: [expected.length, shown.length], differ: [], painted: 0 };
+        shown.forEach((el, i) => {
+          const want = expected[i];
+          for (const prop of ['fill', 'stroke']) {
+            if (!want.hasAttribute(prop)) continue;
+            const got = getComputedStyle(el)[prop];
+            const w = rgb(want.getAttribute(prop));
+            if (w.startsWith('rgb')) out.painted++;
+            if (got !== w) out.differ.push(`${el.tagName} ${prop}: ${got}, not ${w}`);
+          }
+        });
+        return out;
+      }, [darkLive, name]);
+      assert.equal(seen.count[0], seen.count[1], 'the same elements');
+      assert.ok(seen.painted > 50, `colours compared: ${seen.painted}`);
+      assert.deepEqual(seen.differ.slice(0, 5), []);
+      // Without JavaScript the page says what it needs.
+      assert.match(await page.textContent('header'), /allow JavaScript to explore them/);
+      assert.equal(await page.isVisible('#status'), false);
+      assert.equal(Math.round((await page.locator(`.prerendered.${name} svg`).boundingBox()).height), 250);
+      await page.screenshot({ path: join(shots, `no-javascript-dark-${name}.png`) });
+    } finally {
+      await context.close();
+    }
   }
 });
 
@@ -228,6 +255,11 @@ test('a browser without WebAssembly SIMD gets a clear message', async () => {
     await page.waitForSelector('#status[data-state="error"]', { timeout: 15000 });
     assert.match(await page.textContent('#status'), /^Could not start the analysis: this browser lacks WebAssembly SIMD, which the engine needs \(Chrome or Edge 91 or later, Firefox 89, Safari 16\.4\)$/);
     assert.deepEqual(pageErrors, [], 'no uncaught error');
+    // The chart drawn when the page was built stays; its chips say they
+    // do nothing.
+    assert.ok(await page.isVisible('#mentions-chart .prerendered.wide svg'));
+    assert.ok(await page.locator('#chips button').count() > 4);
+    assert.equal(await page.locator('#chips button:enabled').count(), 0);
     await page.screenshot({ path: join(shots, 'no-simd.png') });
   } finally {
     await context.close();
@@ -1037,11 +1069,21 @@ test('keyboard only: select a day, read an article, step contexts', () => withPa
   assert.deepEqual(problems, []);
 }));
 
+// The folder has 160 days of notes: too many for days in a narrow chart,
+// so the chart drawn at build time for a wide window counts per day and the
+// one for a narrow window per week; a window in between, whose live chart
+// would count per week, shows neither.
 test('./build.sh page --corpus DIR bakes another corpus into a self-contained page', async () => {
+  const notes = {};
+  for (let i = 0; i < 158; i++) {
+    const day = new Date(Date.UTC(2026, 4, 12 + i)).toISOString().slice(0, 10);
+    notes[`lessons/notes/${day}-note.txt`] = `Note ${i + 1}\n\nThe Water Board met ${i % 4 ? 'again' : 'the council'} about the plan.\n`;
+  }
   const dir = scratch('baked', {
     'lessons/2026-05-04-first.txt': `First lesson\n\nThe class read about the council and the water plan in the valley town.\n`,
     'lessons/2026-05-11-second.md': `# Second lesson\n\nThe class met the Water Board, who explained the plan and the vote.\n`,
-    'lessons/entities.toml': '[[entity]]\nname = "Water Board"\nkind = "organisation"\n',
+    'lessons/entities.toml': '[[entity]]\nname = "Water Board"\nkind = "organisation"\n[[entity]]\nname = "Council <b>&amp;</b>"\nkind = "organisation"\naliases = ["council"]\n',
+    ...notes,
   });
   const out = join(root, 'target', 'baked', 'lessons.html');
   execFileSync('bash', [join(root, 'build.sh'), 'page', '--corpus', join(dir, 'lessons'), '--out', out], { cwd: root, stdio: 'pipe' });
@@ -1057,13 +1099,20 @@ test('./build.sh page --corpus DIR bakes another corpus into a self-contained pa
     await page.waitForSelector('#status[data-state="ready"]');
     const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
     assert.deepEqual(rows, expected.articles.map(a => [a.id, a.date]));
-    assert.match(await page.textContent('#corpus-line'), /^2 articles · 2 days/);
-    assert.deepEqual(await page.$$eval('.chip', cs => cs.map(c => c.dataset.term)), ['Water Board']);
+    assert.match(await page.textContent('#corpus-line'), /^160 articles · 160 days/);
+    assert.deepEqual(await page.$$eval('.chip', cs => cs.map(c => c.dataset.term)), ['Water Board', 'Council <b>&amp;</b>']);
     assert.deepEqual(requests, [pathToFileURL(out).href]);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
   }
+  const url = pathToFileURL(out).href;
+  const wide = await sameFirstViews(url, { width: 1280, height: 900 }, 'baked, 1280 px');
+  assert.match(wide.chart, /Mentions per day/);
+  const narrow = await sameFirstViews(url, { width: 800, height: 900 }, 'baked, 800 px');
+  assert.match(narrow.chart, /Mentions per week/);
+  const between = await sameFirstViews(url, { width: 1000, height: 900 }, 'baked, 1000 px');
+  assert.equal(between.chart, null, 'no copy drawn at build time counts per week at 1000 px');
 });
 
 test('a hostile file renders as text everywhere and runs nothing', () => withPage(async ({ page, problems }) => {

@@ -13,8 +13,11 @@
 // test compares the two).
 //
 // - Two widths: the chart's width in a 1280 px window and in a 375 px one
-//   (widthBeforeLayout in app.js); the page shows the one for its window
-//   (wider than 900 px or not) and the live chart replaces it.
+//   (widthBeforeLayout in app.js). The page shows the one for its window
+//   (wider than 900 px or not), only where the live chart counts per the
+//   same period (days, weeks or months fit the width): media queries for
+//   those window widths. Elsewhere the box stays empty, as tall as the
+//   chart, until the live chart comes.
 // - One set of colours: the light chart. The dark one differs only in its
 //   colours (checked here: anything else fails the build), so CSS under
 //   prefers-color-scheme: dark gives each light colour its dark one.
@@ -29,7 +32,13 @@ if (!gluePath || !wasmPath) {
   process.exit(2);
 }
 
-const WIDTHS = { wide: 1150, narrow: 317 };
+// The first chart's width in a window `w` px wide, as app.js's
+// widthBeforeLayout works it out (.wrap at most 76rem wide with 1rem
+// padding; .panel a 1px border and 1rem padding, 0.75rem up to 700px).
+const chartWidth = w => Math.max(280, Math.round(Math.min(w, 76 * 16) - 2 * 16 - 2 * (w <= 700 ? 12 : 16) - 2));
+// Above this window width the chart is as wide as it gets.
+const WIDEST = 76 * 16;
+const COPIES = { wide: { window: 1280, from: 901 }, narrow: { window: 375, from: 1 } };
 const HEIGHT = 250;
 
 vm.runInThisContext(`${readFileSync(gluePath, 'utf8')}\n;globalThis.wasm_bindgen = wasm_bindgen;`);
@@ -51,8 +60,11 @@ const COLOR = /#[0-9A-Fa-f]{6}\b/g;
 
 const charts = [];
 const dark = new Map();
-for (const [name, width] of Object.entries(WIDTHS)) {
-  ws.setPeriod(ws.fittingPeriod(width));
+const shown = [];
+for (const [name, copy] of Object.entries(COPIES)) {
+  const width = chartWidth(copy.window);
+  const period = ws.fittingPeriod(width);
+  ws.setPeriod(period);
   const draw = theme => ws.mentionsSvg(series, 'raw', width, HEIGHT, theme, '').replace(/<g class="hits">.*?<\/g>/s, '');
   const light = draw('light');
   const darkSvg = draw('dark');
@@ -71,11 +83,23 @@ for (const [name, width] of Object.entries(WIDTHS)) {
   // One copy of each id in the page.
   const svg = name === 'wide' ? light : light.replace(/mentions-chart-(title|desc)/g, `mentions-chart-$1-${name}`);
   charts.push(`<div class="prerendered ${name}">${svg}</div>`);
+  // The windows this copy is for in which the live chart has its period.
+  const to = name === 'wide' ? WIDEST : COPIES.wide.from - 1;
+  let start = 0;
+  for (let w = copy.from; w <= to + 1; w++) {
+    const same = w <= to && ws.fittingPeriod(chartWidth(w)) === period;
+    if (same && !start) start = w;
+    if (!same && start) {
+      const upTo = w - 1 === WIDEST ? '' : ` and (max-width: ${w - 1}px)`;
+      shown.push(`@media (min-width: ${start}px)${upTo}{.chart-box .prerendered.${name}{display:block}}`);
+      start = 0;
+    }
+  }
 }
 
 const rules = [...dark].filter(([key, to]) => !key.endsWith(`"${to}"`))
   .map(([key, to]) => `.prerendered [${key}]{${key.split('=')[0]}:${to}}`);
-const css = rules.length ? `@media (prefers-color-scheme: dark){${rules.join('')}}` : '';
+const css = shown.join('') + (rules.length ? `@media (prefers-color-scheme: dark){${rules.join('')}}` : '');
 // The corpus line and the chips, as app.js draws them first.
 const num = n => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const plural = (n, word) => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
@@ -88,7 +112,7 @@ const totals = Object.fromEntries(terms.map(t => [t, ws.articleMentions([t]).red
 const ranked = terms.filter(t => totals[t] > 0).sort((a, b) => totals[b] - totals[a]);
 const visible = ranked.filter((t, i) => i < CHIPS_SHOWN || series.includes(t));
 const chips = visible.map(t => `<button type="button" class="chip" aria-pressed="${series.includes(t)}" data-term="${escape(t)}">`
-  + `<span class="swatch" style="background:${Workspace.seriesColor(terms.indexOf(t))}"></span>${escape(t)}<span class="count">${totals[t]}</span></button>`).join('')
+  + `<span class="swatch" style="background:${Workspace.seriesColor(terms.indexOf(t))}"></span>${escape(t)}<span class="count">${num(totals[t])}</span></button>`).join('')
   + (ranked.length > visible.length ? `<button type="button" class="link-button" id="more-chips">+${ranked.length - visible.length} more</button>` : '');
 const legend = series.map(t => `<span data-term="${escape(t)}"><i style="background:${Workspace.seriesColor(terms.indexOf(t))}"></i>${escape(t)}</span>`).join('');
 process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, chips, corpusLine: escape(corpusLine), css }));
