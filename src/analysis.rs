@@ -7,11 +7,11 @@
 //! counts, the sentiment tallies and the event list. The analyses' own modules hold their rules;
 //! this module only walks the text and hands each sentence to them.
 
-use crate::corpus::{Article, Corpus};
 use crate::entities::Entity;
 use crate::events::{self, Events, EventsReport, Report, SentenceEvents};
 use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet, TermCounts, Terms};
 use crate::query::{Match, Matcher};
+use crate::read::corpus::{Article, Corpus};
 use crate::sentiment::{self, SentimentReport, Tally};
 use crate::tokens::{self, Token};
 use crate::vocab::{Names, Vocab};
@@ -527,7 +527,7 @@ fn merge(
     want: Want,
 ) -> Analysis {
     let n_series = series.labels.len();
-    let mut days: BTreeMap<crate::dates::Day, Acc> = BTreeMap::new();
+    let mut days: BTreeMap<crate::read::dates::Day, Acc> = BTreeMap::new();
     let mut undated = Acc::new(n_series);
     let mut article_counts = Vec::new();
     let mut tallies = Vec::new();

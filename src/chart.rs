@@ -13,10 +13,10 @@
 //! can show numbers on hover or keyboard focus and select a day. This
 //! module does not know about the DOM.
 
-use crate::dates::Day;
 use crate::events::{EventsReport, Precision};
 use crate::mentions::CountsReport;
 use crate::period::Period;
+use crate::read::dates::Day;
 use crate::sentiment::SentimentReport;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

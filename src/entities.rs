@@ -13,8 +13,8 @@
 //! alias wins and an occurrence counts once. A corpus uses the
 //! `entities.toml` files among its inputs; with none, the bundled list.
 
-use crate::corpus::{Corpus, Warning};
 use crate::query::{self, Pattern};
+use crate::read::corpus::{Corpus, Warning};
 use serde::Deserialize;
 
 /// One entity and its aliases, parsed.

@@ -25,10 +25,10 @@
 //! several articles — same date, shared entities and similar wording — is
 //! one event with all its sources.
 
-use crate::corpus::{Article, Corpus, Warning};
-use crate::dates::{self, DateValue, Day};
 use crate::entities::Entity;
 use crate::query::Match;
+use crate::read::corpus::{Article, Corpus, Warning};
+use crate::read::dates::{self, DateValue, Day};
 use crate::tokens::{self, Token};
 use serde::Serialize;
 

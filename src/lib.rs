@@ -2,38 +2,32 @@
 //! `dateline` CLI) and in the browser (WebAssembly).
 //!
 //! The pipeline is a chain of pure functions over plain data:
-//! bytes —[`text`]→ text —[`segment`]→ articles —[`dates`]→ [`corpus::Corpus`]
+//! bytes —[`read`]→ dated articles ([`Corpus`])
 //! —[`report`]→ what the CLI prints and the page draws. Nothing here reads
 //! the clock, the file system or the DOM; the CLI and `web` (the wasm
 //! boundary, built for wasm32 only) do the I/O.
 
 pub mod analysis;
 pub mod chart;
-pub mod corpus;
-pub mod dates;
 pub mod entities;
 pub mod events;
-pub mod html;
-mod linescan;
 pub mod load;
-pub mod manifest;
 pub mod mentions;
 pub mod period;
 pub mod query;
+pub mod read;
 pub mod reader;
 pub mod report;
 pub mod seeds;
-pub mod segment;
 pub mod sentiment;
-pub mod text;
 pub mod tokens;
 mod vocab;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 mod wire;
 
-pub use corpus::{Article, Corpus, DateSource, SourceFile, Warning};
-pub use dates::Day;
+pub use read::corpus::{Article, Corpus, DateSource, SourceFile, Warning};
+pub use read::dates::Day;
 pub use report::Summary;
 
 /// The corpus of the bundled seed pages.

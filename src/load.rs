@@ -34,9 +34,9 @@
 //! allowed: the manifest is applied in the first instance.
 
 use crate::analysis::{Analysis, Part, Stepper, Want};
-use crate::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
 use crate::entities;
 use crate::mentions::SeriesSet;
+use crate::read::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
 use crate::wire::{Reader, Wire};
 
 /// The first bytes of a hand-over ([`Loader::hand_over`]): what it is and
@@ -218,7 +218,8 @@ impl Loader {
             .collect();
         sources.sort_unstable();
         for f in self.sidecars.iter().filter(|f| is_manifest(&f.name)) {
-            let (entries, _) = crate::manifest::parse(&f.name, &String::from_utf8_lossy(&f.bytes));
+            let (entries, _) =
+                crate::read::manifest::parse(&f.name, &String::from_utf8_lossy(&f.bytes));
             if let Some(e) = entries
                 .iter()
                 .find(|e| sources.binary_search(&e.source.as_str()).is_ok())
@@ -566,7 +567,7 @@ mod tests {
             .find(|f| is_manifest(&f.name))
             .expect("the seeds' corpus.toml");
         let (entries, _) =
-            crate::manifest::parse(&manifest.name, &String::from_utf8_lossy(&manifest.bytes));
+            crate::read::manifest::parse(&manifest.name, &String::from_utf8_lossy(&manifest.bytes));
         let named = |f: &SourceFile| entries.iter().any(|e| e.source == f.name);
         for want in [
             Want::all(),

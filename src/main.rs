@@ -4,9 +4,9 @@
 //! bytes and prints. Every number comes from the library.
 
 use dateline::chart::{self, Lens, MentionMode, Theme, View};
-use dateline::corpus::{self, SourceFile, Warning};
 use dateline::events::{self, EventsReport};
 use dateline::mentions::{self, CountsReport, SeriesSet};
+use dateline::read::corpus::{self, SourceFile, Warning};
 use dateline::sentiment::{self, SentimentReport};
 use dateline::{Corpus, Summary, analysis, entities, query};
 use serde::Serialize;

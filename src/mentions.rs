@@ -8,11 +8,11 @@
 //! one more bucket. Days without articles are absent — a gap, never a zero.
 //! Totals over days plus the undated bucket equal the sum over articles.
 
-use crate::corpus::{Corpus, Warning};
-use crate::dates::Day;
 use crate::entities::Entity;
 use crate::period::Period;
 use crate::query::{Pattern, Query};
+use crate::read::corpus::{Corpus, Warning};
+use crate::read::dates::Day;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;

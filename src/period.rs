@@ -6,7 +6,7 @@
 //! labelled the way events are (`2026-01-08`, `2026-W02`, `2026-01`).
 //! [`Period::fitting`] picks the finest period whose periods fit the space.
 
-use crate::dates::Day;
+use crate::read::dates::Day;
 
 /// What one point of a calendar axis stands for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -9,10 +9,10 @@
 //! analyses: same matcher, same negation window, same Spanish test.
 
 use crate::analysis::Combined;
-use crate::corpus::{Article, Corpus};
-use crate::dates::Day;
 use crate::entities::Entity;
 use crate::mentions::SeriesSet;
+use crate::read::corpus::{Article, Corpus};
+use crate::read::dates::Day;
 use crate::report::ArticleSummary;
 use crate::sentiment;
 use crate::tokens::{self, Token};

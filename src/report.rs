@@ -4,8 +4,8 @@
 //! Field names are a contract (see the README, "JSON fields"): they change
 //! only with a note there.
 
-use crate::corpus::{Article, Corpus, DateSource, Warning};
-use crate::dates::Day;
+use crate::read::corpus::{Article, Corpus, DateSource, Warning};
+use crate::read::dates::Day;
 use serde::Serialize;
 
 /// `dateline summary`: one row per article, plus the warnings.

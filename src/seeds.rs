@@ -1,7 +1,7 @@
 //! The bundled corpus: the five seed pages and their sidecar, compiled into
 //! the library. This is the one place that embeds them.
 
-use crate::corpus::SourceFile;
+use crate::read::corpus::SourceFile;
 
 const FILES: &[(&str, &[u8])] = &[
     (

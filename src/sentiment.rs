@@ -15,11 +15,11 @@
 //! Sentences detected as Spanish (more Spanish than English function words,
 //! at least three) are skipped by both lenses and their words reported.
 
-use crate::corpus::{Article, Corpus, Warning};
-use crate::dates::Day;
 use crate::entities::Entity;
 use crate::period::Period;
 use crate::query::{self, Match};
+use crate::read::corpus::{Article, Corpus, Warning};
+use crate::read::dates::Day;
 use crate::tokens::Token;
 use crate::vocab::Names;
 use rustc_hash::FxHashMap;

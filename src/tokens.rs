@@ -416,7 +416,7 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
 /// letter or digit: the test of [`BYTE_CLASS`] on eight bytes at once.
 #[inline]
 fn not_ascii_alphanumeric(x: u64) -> u64 {
-    use crate::linescan::{HI, LO, in_range};
+    use crate::read::linescan::{HI, LO, in_range};
     let letter = in_range(x | (LO * 0x20), b'a', b'z');
     let digit = in_range(x, b'0', b'9');
     !(letter | digit) & HI

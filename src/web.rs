@@ -6,13 +6,13 @@
 
 use crate::analysis::{self, Analysis, Want};
 use crate::chart::{self, Lens, MentionMode, Theme, View};
-use crate::corpus::{Corpus, SourceFile};
-use crate::dates::Day;
 use crate::entities::{self, Entity};
 use crate::load::Loader;
 use crate::mentions::{CountsReport, SeriesSet};
 use crate::period::Period;
 use crate::query;
+use crate::read::corpus::{Corpus, SourceFile};
+use crate::read::dates::Day;
 use crate::reader;
 use crate::report::Summary;
 use crate::sentiment::SentimentReport;
@@ -27,7 +27,7 @@ pub struct Workspace {
     entities: Vec<Entity>,
     series: SeriesSet,
     analysis: Analysis,
-    warnings: Vec<crate::corpus::Warning>,
+    warnings: Vec<crate::read::corpus::Warning>,
     /// What a chart point stands for; none: the finest that fits.
     period: Option<Period>,
     /// While a corpus is being loaded a batch at a time (see
@@ -111,7 +111,7 @@ impl Workspace {
 
     /// The problems reading the files and the entity lists, as the CLI's
     /// reports list them.
-    fn problems(&self) -> Vec<crate::corpus::Warning> {
+    fn problems(&self) -> Vec<crate::read::corpus::Warning> {
         let mut all = self.corpus.warnings.clone();
         all.extend(self.warnings.iter().cloned());
         all
@@ -232,7 +232,7 @@ impl Workspace {
     pub fn bundled_names() -> Vec<String> {
         crate::seeds::files()
             .into_iter()
-            .filter(|f| !crate::corpus::is_sidecar(&f.name))
+            .filter(|f| !crate::read::corpus::is_sidecar(&f.name))
             .map(|f| f.name)
             .collect()
     }
@@ -266,7 +266,7 @@ impl Workspace {
         if with_seeds {
             let sidecars = crate::seeds::files()
                 .into_iter()
-                .filter(|f| crate::corpus::is_sidecar(&f.name))
+                .filter(|f| crate::read::corpus::is_sidecar(&f.name))
                 .collect();
             // Nothing is analysed yet, so this cannot be refused.
             let _ = loader.add(sidecars);

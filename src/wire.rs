@@ -355,7 +355,7 @@ impl<K: Wire + Eq + Hash, V: Wire> Wire for FxHashMap<K, V> {
     }
 }
 
-impl Wire for crate::dates::Day {
+impl Wire for crate::read::dates::Day {
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(u64::from(self.year()), out);
         out.push(self.month());
@@ -365,7 +365,7 @@ impl Wire for crate::dates::Day {
         let year = r.varint()?;
         let (month, day) = (r.byte()?, r.byte()?);
         let year = i64::try_from(year).unwrap_or(i64::MAX);
-        match crate::dates::Day::new(year, i64::from(month), i64::from(day)) {
+        match crate::read::dates::Day::new(year, i64::from(month), i64::from(day)) {
             Some(d) => Ok(d),
             None => error("a day is not in the calendar"),
         }
@@ -439,7 +439,7 @@ mod tests {
         round(Some(vec![String::new(), "x".into()]));
         round(None::<u32>);
         round(vec![vec![1usize, 2], vec![]]);
-        round(crate::dates::Day::new(2026, 2, 28).expect("a day"));
+        round(crate::read::dates::Day::new(2026, 2, 28).expect("a day"));
         let mut map = BTreeMap::new();
         map.insert("a".to_string(), 3usize);
         round(map);
@@ -464,7 +464,7 @@ mod tests {
         // Not UTF-8; a flag that is not 0 or 1; a day that does not exist.
         assert!(from_bytes::<String>(&[2, 0xff, 0xfe]).is_err());
         assert!(from_bytes::<bool>(&[2]).is_err());
-        assert!(from_bytes::<crate::dates::Day>(&[0xea, 0x0f, 2, 30]).is_err());
+        assert!(from_bytes::<crate::read::dates::Day>(&[0xea, 0x0f, 2, 30]).is_err());
         assert!(from_bytes::<u64>(&[0xff; 11]).is_err());
     }
 }

@@ -7,7 +7,8 @@
 
 use dateline::analysis::{self, Want};
 use dateline::mentions::SeriesSet;
-use dateline::{Corpus, SourceFile, dates, entities, events, query, seeds, segment, text, tokens};
+use dateline::read::{dates, decode, segment};
+use dateline::{Corpus, SourceFile, entities, events, query, seeds, tokens};
 use proptest::prelude::*;
 
 /// Text made of the pieces the parsers react to, in any order.
@@ -95,15 +96,15 @@ fn prose() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn decoding_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..600), name in "[a-z./]{0,12}") {
-        if let Ok(d) = text::decode(&name, &bytes) {
+        if let Ok(d) = decode::decode(&name, &bytes) {
             prop_assert!(!d.text.contains('\r'));
         }
     }
 
     #[test]
     fn html_and_markdown_never_panic(s in soup()) {
-        let _ = dateline::html::visible_text(&s);
-        let _ = text::markdown_text(&s);
+        let _ = dateline::read::html::visible_text(&s);
+        let _ = decode::markdown_text(&s);
     }
 
     #[test]

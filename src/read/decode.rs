@@ -4,10 +4,10 @@
 //! or without a byte-order mark, UTF-16 with a mark, CRLF or LF; invalid
 //! UTF-8 is decoded lossily with a warning; binary files (NUL bytes or a
 //! known signature such as PDF, PNG or ZIP) and empty files are refused with
-//! a reason. HTML keeps only its visible text (see [`crate::html`]); Markdown
+//! a reason. HTML keeps only its visible text (see [`crate::read::html`]); Markdown
 //! loses its markup. It does not split articles or read dates.
 
-use crate::html;
+use crate::read::html;
 use std::borrow::Cow;
 use std::fmt;
 

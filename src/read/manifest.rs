@@ -14,7 +14,7 @@
 //! date printed in the article's header or given by the file name. This
 //! module parses and validates; `corpus` applies the entries.
 
-use crate::dates::Day;
+use crate::read::dates::Day;
 use serde::Deserialize;
 
 /// One curated date.

@@ -11,7 +11,7 @@
 //!    appeared first on …"), promotional lines with a link ("Follow AP's
 //!    coverage at https://…") and photo captions (a credit such as "(AP
 //!    Photo/…)", "Photo courtesy of …", "… / AP", or an AP "FILE - " caption).
-//! 3. **Article headers.** A *date line* (see [`crate::dates::date_line`])
+//! 3. **Article headers.** A *date line* (see [`crate::read::dates::date_line`])
 //!    right after a title line (skipping up to two short lines such as a
 //!    byline) starts an article: a feed page is a run of title + date
 //!    headers. Text before the first header becomes an article only if it
@@ -40,8 +40,8 @@
 //! This module does not decide a date's source (file name, manifest): that is
 //! `corpus`.
 
-use crate::dates::{self, DateLine};
-use crate::linescan::{self, LineScan, is_separator};
+use crate::read::dates::{self, DateLine};
+use crate::read::linescan::{self, LineScan, is_separator};
 use rustc_hash::FxHashSet;
 
 /// One article as found in a page.
@@ -1110,7 +1110,7 @@ fn trim_tail(lines: &[Line], paras: &mut Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::{DateValue, Day};
+    use crate::read::dates::{DateValue, Day};
 
     fn day(s: &str) -> DateValue {
         DateValue::Day(Day::parse_iso(s).expect("valid"))

@@ -8,10 +8,10 @@
 //! A file that cannot be read yields a warning naming it; the others load.
 //! Nothing here reads the file system: callers pass bytes.
 
-use crate::dates::{self, DateValue, Day};
-use crate::manifest::{self, Entry};
-use crate::segment;
-use crate::text;
+use crate::read::dates::{self, DateValue, Day};
+use crate::read::decode;
+use crate::read::manifest::{self, Entry};
+use crate::read::segment;
 use serde::Serialize;
 
 /// An input file: a display name (a path with `/` separators) and its bytes.
@@ -211,7 +211,7 @@ impl Corpus {
     }
 
     fn add_file(&mut self, f: &SourceFile, buffers: &mut segment::Buffers) {
-        let (decoded, warnings) = match text::decode_borrowed(&f.name, &f.bytes) {
+        let (decoded, warnings) = match decode::decode_borrowed(&f.name, &f.bytes) {
             Ok(d) => d,
             Err(refusal) => return self.warn(&f.name, refusal.to_string()),
         };
