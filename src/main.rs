@@ -40,8 +40,8 @@ Usage:
                                       as the page's download; --by: what a
                                       point stands for (auto: the finest
                                       that fits the width)
-  dateline text [PATH…]               print each article's text as read
-                                      (clutter removed), to audit the parser
+  dateline text [PATH…] [--json]      print each article's text as read
+                                      (clutter removed), to audit the reader
 
 Queries: Petro (a word), \"White House\" (a phrase), diplom* (a prefix),
 coup|putsch (alternatives, one series). Case and accents are ignored, except
@@ -126,6 +126,10 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("summary") => {
             let corpus = load(&paths);
             print_summary(&Summary::of(&corpus), json)
+        }
+        Some("text") if json => {
+            let texts = dateline::report::Texts::of(&load(&paths));
+            emit(&texts, true, &texts.warnings, |_| Ok(()))
         }
         Some("text") => print_text(&load(&paths)),
         Some("chart") => {
@@ -547,8 +551,11 @@ fn print_text(corpus: &Corpus) -> Result<(), String> {
             let date = a.date.map_or("undated".to_string(), |d| d.to_string());
             writeln!(
                 out,
-                "=== {} | {} ({:?}) | {}",
-                a.id, date, a.date_source, a.title
+                "=== {} | {} ({}) | {}",
+                a.id,
+                date,
+                a.date_source.name(),
+                a.title
             )?;
             for p in &a.paragraphs {
                 writeln!(out, "{p}")?;

@@ -28,14 +28,19 @@ pub struct ArticleSummary {
     pub title: String,
     /// `YYYY-MM-DD`, or null when undated.
     pub date: Option<Day>,
-    /// `text`, `file_name`, `manifest` or `none`.
+    /// `json-ld`, `meta`, `time`, `url`, `text`, `file_name`, `manifest`
+    /// or `none` (the page adds `manual`).
     pub date_source: DateSource,
-    /// The date as printed in the source, or null.
+    /// The evidence for the date as the source gives it, or null.
     pub printed_date: Option<String>,
     /// The evidence for a `manifest` date, else null.
     pub date_note: Option<String>,
     /// Words in title and text.
     pub words: usize,
+    /// The author(s) a web page names, else null.
+    pub byline: Option<String>,
+    /// The language tag a web page declares, else null.
+    pub language: Option<String>,
 }
 
 impl ArticleSummary {
@@ -50,6 +55,45 @@ impl ArticleSummary {
             printed_date: a.printed_date.clone(),
             date_note: a.date_note.clone(),
             words: a.words,
+            byline: a.byline.clone(),
+            language: a.language.clone(),
+        }
+    }
+}
+
+/// `dateline text --json`: each article's text as read, with what dates
+/// it, for auditing the reader (or scoring it against another).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Texts {
+    /// Articles in input order.
+    pub articles: Vec<ArticleText>,
+    /// Problems met while reading.
+    pub warnings: Vec<Warning>,
+}
+
+/// One article of [`Texts`]: its summary and its text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ArticleText {
+    /// What `summary` lists for it.
+    #[serde(flatten)]
+    pub summary: ArticleSummary,
+    /// Its paragraphs, one per line (the title not included).
+    pub text: String,
+}
+
+impl Texts {
+    /// The texts of a corpus.
+    pub fn of(corpus: &Corpus) -> Texts {
+        Texts {
+            articles: corpus
+                .articles
+                .iter()
+                .map(|a| ArticleText {
+                    summary: ArticleSummary::of(a),
+                    text: a.paragraphs.join("\n"),
+                })
+                .collect(),
+            warnings: corpus.warnings.clone(),
         }
     }
 }

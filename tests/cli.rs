@@ -65,10 +65,12 @@ fn summary_json_has_exactly_the_documented_fields() {
         assert_eq!(
             keys_of(a),
             [
+                "byline",
                 "date",
                 "date_note",
                 "date_source",
                 "id",
+                "language",
                 "printed_date",
                 "source",
                 "title",
@@ -171,7 +173,7 @@ fn a_folder_of_dated_files_html_and_bad_files() {
             row(
                 "/page.html#1",
                 "2024-03-04",
-                "text",
+                "time",
                 "Water plan passes & protests grow"
             ),
             row(
@@ -190,7 +192,7 @@ fn a_folder_of_dated_files_html_and_bad_files() {
         ]
     );
     let a = &v["articles"][1];
-    assert_eq!(a["printed_date"], "Published March 4, 2024");
+    assert_eq!(a["printed_date"], "<time> Published March 4, 2024");
     assert_eq!(
         a["source"].as_str().map(|s| s.ends_with("/page.html")),
         Some(true)
@@ -248,8 +250,19 @@ fn files_are_read_as_given_and_missing_paths_are_warned_about() {
 fn text_command_prints_what_was_kept() {
     let (out, _, code) = dateline(&["text"]);
     assert_eq!(code, 0);
-    assert!(out.contains("=== 000_fcf66e28ab17d17e.txt#2 | 2026-01-11 (Manifest)"));
+    assert!(out.contains("=== 000_fcf66e28ab17d17e.txt#2 | 2026-01-11 (manifest)"));
     assert!(!out.contains("(AP Photo"));
+    // --json: each article's summary and its text, one paragraph a line.
+    let v = json(&["text", "--json"]);
+    assert_eq!(keys_of(&v), ["articles", "warnings"]);
+    let a = &v["articles"][0];
+    assert_eq!(a["id"], "000_fcf66e28ab17d17e.txt#1");
+    let text = a["text"].as_str().expect("text");
+    assert!(
+        text.starts_with("BOGOTA, Colombia (AP) — The Trump administration"),
+        "{text}"
+    );
+    assert!(!text.contains("Last Updated"), "{text}");
 }
 
 #[test]

@@ -103,7 +103,10 @@ proptest! {
 
     #[test]
     fn html_and_markdown_never_panic(s in soup()) {
-        let _ = dateline::read::html::visible_text(&s);
+        #[cfg(feature = "html")]
+        for a in &dateline::read::html::read(&s).articles {
+            prop_assert!(!a.title.is_empty() && !a.paragraphs.is_empty());
+        }
         let _ = decode::markdown_text(&s);
     }
 

@@ -3,7 +3,7 @@
 // the core (wasm_bindgen.Workspace); this file only places them on the page.
 'use strict';
 
-const DATE_SOURCE_LABEL = { text: 'article text', file_name: 'file name', manifest: 'curated', manual: 'set by hand', none: 'undated' };
+const DATE_SOURCE_LABEL = { 'json-ld': 'page data (JSON-LD)', meta: 'page meta tags', time: 'page <time> tag', url: 'page address', text: 'article text', file_name: 'file name', manifest: 'curated', manual: 'set by hand', none: 'undated' };
 const MARK_CLASS = { entity: 'm-entity', query: 'm-query', positive: 'm-positive', negative: 'm-negative', spanish: 'm-spanish' };
 
 const state = {

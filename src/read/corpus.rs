@@ -8,10 +8,10 @@
 //! A file that cannot be read yields a warning naming it; the others load.
 //! Nothing here reads the file system: callers pass bytes.
 
-use crate::read::dates::{self, DateValue, Day};
-use crate::read::decode;
+pub use crate::read::dates::DateSource;
+use crate::read::dates::{self, Day, Published};
 use crate::read::manifest::{self, Entry};
-use crate::read::segment;
+use crate::read::{self as read, Buffers};
 use serde::Serialize;
 
 /// An input file: a display name (a path with `/` separators) and its bytes.
@@ -21,22 +21,6 @@ pub struct SourceFile {
     pub name: String,
     /// Raw content.
     pub bytes: Vec<u8>,
-}
-
-/// Where an article's day came from, strongest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DateSource {
-    /// A date line in the article's header.
-    Text,
-    /// An ISO date in the file name.
-    FileName,
-    /// An entry in `corpus.toml`.
-    Manifest,
-    /// Set by hand in the page (an override of an undated article).
-    Manual,
-    /// No source: the article is undated.
-    None,
 }
 
 /// One article with its day.
@@ -59,13 +43,19 @@ pub struct Article {
     pub date: Option<Day>,
     /// Where `date` came from.
     pub date_source: DateSource,
-    /// The date as printed: the header line, or the part of the file name.
+    /// The evidence for the date as the source gives it: the header line,
+    /// the meta tag or JSON-LD field with its value, the URL's date, the
+    /// part of the file name.
     pub printed_date: Option<String>,
     /// For manifest dates, the evidence noted in corpus.toml.
     pub date_note: Option<String>,
     /// Words in title and text (see [`crate::tokens`]); a title made from
     /// the first sentence is not counted twice.
     pub words: usize,
+    /// Who wrote it, as a web page names its author.
+    pub byline: Option<String>,
+    /// The language a web page declares (`en-GB`, `de`).
+    pub language: Option<String>,
 }
 
 /// A problem that did not stop the corpus from loading.
@@ -178,7 +168,7 @@ impl Corpus {
     /// The articles, warnings and removed words of `files`, in order.
     fn read(files: &[&SourceFile]) -> Corpus {
         let mut part = Corpus::default();
-        let mut buffers = segment::Buffers::default();
+        let mut buffers = Buffers::default();
         for f in files {
             part.add_file(f, &mut buffers);
         }
@@ -210,59 +200,62 @@ impl Corpus {
         }
     }
 
-    fn add_file(&mut self, f: &SourceFile, buffers: &mut segment::Buffers) {
-        let (decoded, warnings) = match decode::decode_borrowed(&f.name, &f.bytes) {
-            Ok(d) => d,
+    fn add_file(&mut self, f: &SourceFile, buffers: &mut Buffers) {
+        let page = match read::read_file(&f.name, &f.bytes, buffers) {
+            Ok(p) => p,
             Err(refusal) => return self.warn(&f.name, refusal.to_string()),
         };
-        self.warn_all(&f.name, warnings);
-        let (segments, removed) = segment::segment_counting_words(&decoded, buffers);
-        if segments.is_empty() {
-            return self.warn(
-                &f.name,
-                "no article text found (only navigation or clutter)".into(),
-            );
-        }
-        let from_name = dates::date_in_file_name(&f.name);
+        self.add_page(&f.name, page);
+    }
 
-        for (i, (seg, words)) in segments.into_iter().enumerate() {
+    /// Adds the articles of a file read to its [`read::Page`].
+    pub(crate) fn add_page(&mut self, name: &str, page: read::Page) {
+        self.warn_all(name, page.warnings);
+        if page.articles.is_empty() {
+            if !self
+                .warnings
+                .iter()
+                .any(|w| w.source == name && w.message.starts_with("no main text"))
+            {
+                self.warn(
+                    name,
+                    "no article text found (only navigation or clutter)".into(),
+                );
+            }
+            return;
+        }
+        let from_name = dates::date_in_file_name(name);
+        for (i, d) in page.articles.into_iter().enumerate() {
             let ordinal = i + 1;
             let mut a = Article {
-                id: format!("{}#{ordinal}", f.name),
-                source: f.name.clone(),
+                id: format!("{name}#{ordinal}"),
+                source: name.to_string(),
                 ordinal,
-                words,
-                title: seg.title,
-                title_derived: seg.title_derived,
-                paragraphs: seg.paragraphs,
+                words: d.words,
+                title: d.title,
+                title_derived: d.title_derived,
+                paragraphs: d.paragraphs,
                 date: None,
                 date_source: DateSource::None,
                 printed_date: None,
                 date_note: None,
+                byline: d.byline,
+                language: d.language,
             };
-            if let Some(line) = seg.header_date {
-                match line.value {
-                    DateValue::Day(d) => {
-                        a.date = Some(d);
-                        a.date_source = DateSource::Text;
-                        a.printed_date = Some(line.printed);
-                    }
-                    DateValue::Ambiguous {
-                        month_first,
-                        day_first,
-                    } => self.warn(
-                        &f.name,
-                        format!(
-                            "article {ordinal} (\"{}\"): the header date '{}' is ambiguous \
-                             ({month_first} or {day_first}); not used — give the day in corpus.toml",
-                            a.title, line.printed
-                        ),
-                    ),
-                    DateValue::Invalid(why) => self.warn(
-                        &f.name,
-                        format!("article {ordinal} (\"{}\"): header date {why}; not used", a.title),
-                    ),
+            match d.published {
+                Published::Day {
+                    day,
+                    source,
+                    evidence,
+                } => {
+                    a.date = Some(day);
+                    a.date_source = source;
+                    a.printed_date = Some(evidence);
                 }
+                Published::Unsure(why) => {
+                    self.warn(name, format!("article {ordinal} (\"{}\"): {why}", a.title));
+                }
+                Published::None => {}
             }
             if let (None, Some((d, printed))) = (a.date, &from_name) {
                 a.date = Some(*d);
@@ -271,7 +264,8 @@ impl Corpus {
             }
             self.articles.push(a);
         }
-        self.removed_words.insert(f.name.clone(), removed);
+        self.removed_words
+            .insert(name.to_string(), page.removed_words);
     }
 
     fn apply_manifest(&mut self, entries: &[Entry]) {
@@ -308,9 +302,9 @@ impl Corpus {
                     self.warn(
                         "corpus.toml",
                         format!(
-                            "the entry for {} is not used for {id}: it is already dated by its {} ('{by}')",
+                            "the entry for {} is not used for {id}: it is already dated by {} ('{by}')",
                             e.describe(),
-                            if source == DateSource::Text { "text" } else { "file name" }
+                            source.describe()
                         ),
                     );
                     continue;
@@ -339,12 +333,8 @@ impl Corpus {
             .ok_or_else(|| format!("no article '{id}'"))?;
         if !matches!(a.date_source, DateSource::None | DateSource::Manual) {
             return Err(format!(
-                "'{id}' is dated by its {}; only undated articles take a date by hand",
-                match a.date_source {
-                    DateSource::Text => "text",
-                    DateSource::FileName => "file name",
-                    _ => "corpus.toml",
-                }
+                "'{id}' is dated by {}; only undated articles take a date by hand",
+                a.date_source.describe()
             ));
         }
         a.date = day;
@@ -421,8 +411,14 @@ crate::wire::wire_struct!(Article {
     printed_date,
     date_note,
     words,
+    byline,
+    language,
 });
 crate::wire::wire_enum!(DateSource {
+    JsonLd,
+    Meta,
+    Time,
+    Url,
     Text,
     FileName,
     Manifest,
@@ -570,7 +566,13 @@ mod tests {
         assert!(w[0].0 == "scan.pdf" && w[0].1.contains("PDF"));
         assert!(w[1].0 == "empty.txt" && w[1].1.contains("empty"));
         assert!(w[2].0 == "latin1.txt" && w[2].1.contains("UTF-8"));
-        assert!(w[3].0 == "nav.html" && w[3].1.contains("no article text"));
+        // (An engine without the HTML reader says that it has none.)
+        let why = if cfg!(feature = "html") {
+            "no main text"
+        } else {
+            "HTML reader"
+        };
+        assert!(w[3].0 == "nav.html" && w[3].1.contains(why), "{w:?}");
     }
 
     #[test]

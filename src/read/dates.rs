@@ -152,6 +152,85 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+/// Where an article's day came from, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// The JSON-LD of a web page (`datePublished`).
+    #[serde(rename = "json-ld")]
+    JsonLd,
+    /// A meta tag of a web page (`article:published_time`, …).
+    Meta,
+    /// A `<time datetime>` (or `itemprop=datePublished`) in the article's
+    /// header.
+    Time,
+    /// A date in the page's URL (`/2020/04/28/`).
+    Url,
+    /// A date line printed in the article's header.
+    Text,
+    /// An ISO date in the file name.
+    FileName,
+    /// An entry in `corpus.toml`.
+    Manifest,
+    /// Set by hand in the page (an override of an undated article).
+    Manual,
+    /// No source: the article is undated.
+    None,
+}
+
+impl DateSource {
+    /// The name the JSON and the tables use (`json-ld`, `file_name`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            DateSource::JsonLd => "json-ld",
+            DateSource::Meta => "meta",
+            DateSource::Time => "time",
+            DateSource::Url => "url",
+            DateSource::Text => "text",
+            DateSource::FileName => "file_name",
+            DateSource::Manifest => "manifest",
+            DateSource::Manual => "manual",
+            DateSource::None => "none",
+        }
+    }
+
+    /// What dated an article, for a message: "its JSON-LD", "its file
+    /// name".
+    pub fn describe(self) -> &'static str {
+        match self {
+            DateSource::JsonLd => "its JSON-LD",
+            DateSource::Meta => "its meta tags",
+            DateSource::Time => "its <time> element",
+            DateSource::Url => "its URL",
+            DateSource::Text => "its text",
+            DateSource::FileName => "its file name",
+            DateSource::Manifest => "corpus.toml",
+            DateSource::Manual => "a date set by hand",
+            DateSource::None => "nothing",
+        }
+    }
+}
+
+/// The publication day a page gives an article, or why it gives none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Published {
+    /// A day, where it came from and the evidence as written.
+    Day {
+        /// The calendar day.
+        day: Day,
+        /// The source (json-ld, meta, time, url or text).
+        source: DateSource,
+        /// What the page says: the header line, or e.g.
+        /// `datePublished 2020-07-09T18:40-04:00`.
+        evidence: String,
+    },
+    /// Sources that disagree, or a printed date that is ambiguous or
+    /// impossible: the reason, for a warning (the article stays undated).
+    Unsure(String),
+    /// No source.
+    None,
+}
+
 /// What a date expression denotes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateValue {

@@ -7,7 +7,6 @@
 //! a reason. HTML keeps only its visible text (see [`crate::read::html`]); Markdown
 //! loses its markup. It does not split articles or read dates.
 
-use crate::read::html;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -31,6 +30,9 @@ pub enum Refusal {
     Binary(&'static str),
     /// NUL bytes in a file without a UTF-16 byte-order mark.
     NulBytes,
+    /// A web page given to an engine built without the HTML reader (the
+    /// page's engine, when the reader module could not be loaded).
+    NoHtmlReader,
 }
 
 impl fmt::Display for Refusal {
@@ -42,11 +44,16 @@ impl fmt::Display for Refusal {
                 f,
                 "skipped: the file contains NUL bytes (a binary file, or UTF-16 without a byte-order mark)"
             ),
+            Refusal::NoHtmlReader => write!(
+                f,
+                "skipped: a web page, and the HTML reader is not loaded in this engine"
+            ),
         }
     }
 }
 
-/// A decoded file: its text and what was noticed on the way.
+/// A decoded file: its text (HTML still HTML) and what was noticed on the
+/// way.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
     /// Text with `\n` line ends and no byte-order mark.
@@ -153,7 +160,8 @@ fn normalise_newlines(text: Cow<'_, str>) -> Cow<'_, str> {
 }
 
 /// Decodes the bytes of the file `name` to text, or says why it cannot be
-/// used. Never panics; invalid UTF-8 becomes U+FFFD with a warning.
+/// used. Never panics; bytes that are not valid in the encoding read become
+/// U+FFFD with a warning.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, Refusal> {
     let (text, warnings) = decode_borrowed(name, bytes)?;
     Ok(Decoded {
@@ -182,29 +190,186 @@ pub(crate) fn decode_borrowed<'a>(
             return Err(Refusal::NulBytes);
         }
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        // Valid UTF-8 is UTF-8 whatever a page declares: a page saved by a
+        // browser or a scraper is re-encoded, its meta left as it was
+        // (multi-byte UTF-8 hardly ever happens in another encoding).
         match std::str::from_utf8(bytes) {
             Ok(s) => Cow::Borrowed(s),
             Err(e) => {
-                let text = String::from_utf8_lossy(bytes);
-                let bad = text.matches(char::REPLACEMENT_CHARACTER).count();
-                warnings.push(format!(
-                    "not valid UTF-8 (first bad byte at offset {}); {bad} invalid sequence(s) shown as \u{fffd}",
-                    e.valid_up_to()
-                ));
-                Cow::Owned(text.into_owned())
+                let html = format_of_bytes(name, bytes) == Format::Html;
+                match legacy::declared(bytes, html) {
+                    Some(text) => text,
+                    None => legacy::guess(bytes, e.valid_up_to(), &mut warnings),
+                }
             }
         }
     };
     let text = normalise_newlines(raw);
-    let text = match format_of(name, &text) {
-        Format::Plain => text,
-        Format::Html => Cow::Owned(html::visible_text(&text)),
-        Format::Markdown => Cow::Owned(markdown_text(&text)),
-    };
     if text.trim().is_empty() {
         return Err(Refusal::Empty);
     }
     Ok((text, warnings))
+}
+
+/// [`format_of`] on the first bytes of a file.
+fn format_of_bytes(name: &str, bytes: &[u8]) -> Format {
+    let head = &bytes[..bytes.len().min(64)];
+    format_of(name, &String::from_utf8_lossy(head))
+}
+
+/// Legacy encodings, with the HTML reader's crates.
+#[cfg(feature = "html")]
+mod legacy {
+    use std::borrow::Cow;
+
+    /// The text of a web page whose `<meta>` declares an encoding other
+    /// than UTF-8, decoded in it (as a browser does, in the first 1,024
+    /// bytes); `None` for UTF-8, for other files and when nothing is
+    /// declared.
+    pub(super) fn declared(bytes: &[u8], html: bool) -> Option<Cow<'_, str>> {
+        if !html {
+            return None;
+        }
+        let encoding = super::meta_charset(&bytes[..bytes.len().min(1024)])
+            .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))?;
+        // UTF-16 declared in a page that has no UTF-16 mark is UTF-8 (the
+        // HTML standard's rule); x-user-defined is windows-1252 (ditto).
+        if encoding == encoding_rs::UTF_8
+            || encoding == encoding_rs::UTF_16LE
+            || encoding == encoding_rs::UTF_16BE
+        {
+            return None;
+        }
+        let encoding = if encoding == encoding_rs::X_USER_DEFINED {
+            encoding_rs::WINDOWS_1252
+        } else {
+            encoding
+        };
+        Some(encoding.decode_without_bom_handling(bytes).0)
+    }
+
+    /// Text that is not valid UTF-8 and declares nothing: decoded in the
+    /// encoding its bytes suggest, with a warning naming it.
+    pub(super) fn guess<'a>(
+        bytes: &'a [u8],
+        bad_at: usize,
+        warnings: &mut Vec<String>,
+    ) -> Cow<'a, str> {
+        // UTF-8 with a few bad bytes stays UTF-8: its other characters
+        // would all be wrong in a legacy encoding. (Text in a legacy
+        // encoding seldom holds a valid UTF-8 sequence by chance.)
+        let (mut good, mut bad) = (0usize, 0usize);
+        for chunk in bytes.utf8_chunks() {
+            good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+            bad += usize::from(!chunk.invalid().is_empty());
+        }
+        if good >= bad {
+            let text = String::from_utf8_lossy(bytes);
+            warnings.push(format!(
+                "not valid UTF-8 (first bad byte at offset {bad_at}); {bad} invalid sequence(s) shown as \u{fffd}"
+            ));
+            return text;
+        }
+        let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+        let (text, bad) = encoding.decode_without_bom_handling(bytes);
+        warnings.push(format!(
+            "not valid UTF-8 (first bad byte at offset {bad_at}); read as {}, the encoding its bytes suggest{}",
+            encoding.name(),
+            if bad { ", with some bytes shown as \u{fffd}" } else { "" }
+        ));
+        text
+    }
+}
+
+/// Without the HTML reader's crates: no declared encodings are read, and
+/// invalid UTF-8 is decoded lossily.
+#[cfg(not(feature = "html"))]
+mod legacy {
+    use std::borrow::Cow;
+
+    pub(super) fn declared(_: &[u8], _: bool) -> Option<Cow<'_, str>> {
+        None
+    }
+
+    pub(super) fn guess<'a>(
+        bytes: &'a [u8],
+        bad_at: usize,
+        warnings: &mut Vec<String>,
+    ) -> Cow<'a, str> {
+        let text = String::from_utf8_lossy(bytes);
+        let bad = text.matches(char::REPLACEMENT_CHARACTER).count();
+        warnings.push(format!(
+            "not valid UTF-8 (first bad byte at offset {bad_at}); {bad} invalid sequence(s) shown as \u{fffd}"
+        ));
+        text
+    }
+}
+
+/// Whether the bytes of `name` need the HTML reader's crates: a web page,
+/// or text that is not UTF-8 (the page's engine, built without them, hands
+/// such files to the reader module).
+pub fn needs_html_reader(name: &str, bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xff\xfe")
+        || bytes.starts_with(b"\xfe\xff")
+        || binary_kind(bytes).is_some()
+    {
+        return false;
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    format_of_bytes(name, bytes) == Format::Html || std::str::from_utf8(bytes).is_err()
+}
+
+#[cfg_attr(not(feature = "html"), allow(dead_code))]
+/// The encoding label a `<meta charset=…>` or `<meta http-equiv=
+/// "Content-Type" content="…; charset=…">` gives in `head` (the HTML
+/// standard's prescan, simplified: attributes are read in any order,
+/// comments skipped).
+fn meta_charset(head: &[u8]) -> Option<String> {
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut at = 0;
+    while at < lower.len() {
+        if lower[at..].starts_with(b"<!--") {
+            at = memchr::memmem::find(&lower[at + 4..], b"-->")
+                .map_or(lower.len(), |e| at + 4 + e + 3);
+            continue;
+        }
+        if lower[at..].starts_with(b"<meta")
+            && lower
+                .get(at + 5)
+                .is_some_and(|c| c.is_ascii_whitespace() || *c == b'/')
+        {
+            let end = memchr::memchr(b'>', &lower[at..]).map_or(lower.len(), |e| at + e);
+            let tag = &lower[at + 5..end];
+            if let Some(i) = memchr::memmem::find(tag, b"charset") {
+                let rest = &tag[i + 7..];
+                let rest = rest.trim_ascii_start();
+                if let Some(rest) = rest.strip_prefix(b"=") {
+                    let rest = rest.trim_ascii_start();
+                    let rest = rest
+                        .strip_prefix(b"\"")
+                        .or_else(|| rest.strip_prefix(b"'"))
+                        .unwrap_or(rest);
+                    let label: Vec<u8> = rest
+                        .iter()
+                        .copied()
+                        .take_while(|c| {
+                            !matches!(c, b'"' | b'\'' | b';' | b'/' | b'>')
+                                && !c.is_ascii_whitespace()
+                        })
+                        .collect();
+                    if !label.is_empty() {
+                        return String::from_utf8(label).ok();
+                    }
+                }
+            }
+            at = end;
+            continue;
+        }
+        at += 1;
+    }
+    None
 }
 
 /// Markdown to plain lines: front matter `title:`/`date:` become the first
@@ -356,16 +521,114 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_is_lossy_with_a_warning() {
-        let d = decode("latin1.txt", b"Bogot\xe1 news\n").expect("decodes");
-        assert_eq!(d.text, "Bogot\u{fffd} news\n");
+    #[cfg(feature = "html")]
+    fn text_in_a_legacy_encoding_is_decoded_in_the_encoding_its_bytes_suggest() {
+        // Latin-1 / windows-1252: a French and a Spanish line.
+        let d = decode(
+            "latin1.txt",
+            b"Caf\xe9 cr\xe8me \xe0 la fran\xe7aise, d\xe9j\xe0 servi.\nEl ni\xf1o comi\xf3 en Bogot\xe1.\n",
+        )
+        .expect("decodes");
+        assert_eq!(
+            d.text,
+            "Café crème à la française, déjà servi.\nEl niño comió en Bogotá.\n"
+        );
         assert_eq!(d.warnings.len(), 1);
+        assert!(
+            d.warnings[0].contains("not valid UTF-8") && d.warnings[0].contains("windows-1252"),
+            "{:?}",
+            d.warnings
+        );
+        assert!(d.warnings[0].contains("offset 3"), "{:?}", d.warnings);
+        // Shift_JIS: 東京の天気は晴れです。
+        let sjis = b"\x93\x8c\x8b\x9e\x82\xcc\x93\x56\x8b\x43\x82\xcd\x90\xb0\x82\xea\x82\xc5\x82\xb7\x81\x42\n";
+        let d = decode("tokyo.txt", sjis).expect("decodes");
+        assert_eq!(d.text, "東京の天気は晴れです。\n");
+        assert!(d.warnings[0].contains("Shift_JIS"), "{:?}", d.warnings);
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8_with_a_warning() {
+        let d = decode(
+            "a.txt",
+            "Bogotá y Medellín: la reunión terminó sin acuerdo. \u{fe}"
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain(*b"\xff end\n")
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        )
+        .expect("decodes");
+        assert!(d.text.starts_with("Bogotá y Medellín"), "{}", d.text);
+        assert!(d.text.contains('\u{fffd}'));
         assert!(
             d.warnings[0].contains("not valid UTF-8"),
             "{:?}",
             d.warnings
         );
-        assert!(d.warnings[0].contains("offset 5"), "{:?}", d.warnings);
+    }
+
+    #[test]
+    #[cfg(feature = "html")]
+    fn a_web_page_is_decoded_as_its_meta_charset_says() {
+        let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\
+                     </head><body><p>Caf\xe9 \x93news\x94</p></body></html>";
+        let d = decode("page.html", page).expect("decodes");
+        assert!(d.text.contains("Café “news”"), "{}", d.text);
+        assert!(
+            d.warnings.is_empty(),
+            "declared, so no warning: {:?}",
+            d.warnings
+        );
+        // windows-1251 Cyrillic, declared the HTML5 way.
+        let page = b"<!doctype html><meta charset=\"windows-1251\"><p>\xcc\xee\xf1\xea\xe2\xe0</p>";
+        assert!(
+            decode("ru.html", page)
+                .expect("decodes")
+                .text
+                .contains("Москва")
+        );
+        // Valid UTF-8 is UTF-8 whatever the page declares (a saved page is
+        // re-encoded, its meta kept).
+        for label in ["utf-8", "utf-16", "gb2312", "iso-8859-1"] {
+            let page = format!("<meta charset={label}><p>Bogotá 北京</p>");
+            assert!(
+                decode("p.html", page.as_bytes())
+                    .expect("decodes")
+                    .text
+                    .contains("Bogotá 北京")
+            );
+        }
+        // A declared UTF-16 without its mark is UTF-8 (the HTML standard).
+        let page = b"<meta charset=utf-16><p>Bogot\xc3\xa1 \xff</p>";
+        assert!(
+            decode("p.html", page)
+                .expect("decodes")
+                .text
+                .contains("Bogotá")
+        );
+        // Only the page's head is looked at, and only in web pages.
+        assert_eq!(
+            meta_charset(b"<!-- <meta charset=koi8-r> --><meta charset='gbk'>").as_deref(),
+            Some("gbk")
+        );
+        assert!(
+            decode("a.txt", b"<meta charset=iso-8859-1> Bogot\xc3\xa1")
+                .expect("text")
+                .text
+                .contains("Bogotá")
+        );
+    }
+
+    #[test]
+    fn what_needs_the_html_reader() {
+        assert!(needs_html_reader("a.html", b"<p>x</p>"));
+        assert!(needs_html_reader("a.txt", b"<!DOCTYPE html><p>x</p>"));
+        assert!(needs_html_reader("a.txt", b"Caf\xe9"));
+        assert!(!needs_html_reader("a.txt", "Café".as_bytes()));
+        assert!(!needs_html_reader("a.md", b"# Title"));
+        assert!(!needs_html_reader("a.pdf", b"%PDF-1.4 \xff"));
     }
 
     #[test]
@@ -385,10 +648,7 @@ mod tests {
         assert_eq!(decode("x.txt", b"text\0more"), Err(Refusal::NulBytes));
         assert_eq!(decode("x.txt", b""), Err(Refusal::Empty));
         assert_eq!(decode("x.txt", b"  \r\n\t\n"), Err(Refusal::Empty));
-        assert_eq!(
-            decode("x.html", b"<html><script>var a=1</script></html>"),
-            Err(Refusal::Empty)
-        );
+        assert_eq!(decode("x.html", b" \n "), Err(Refusal::Empty));
         let msg = Refusal::Binary("PDF").to_string();
         assert!(msg.contains("PDF") && msg.contains("not text"), "{msg}");
     }
@@ -400,7 +660,7 @@ mod tests {
         assert_eq!(format_of("a.txt", "Plain <b>text</b>"), Format::Plain);
         assert_eq!(format_of("notes.md", "# x"), Format::Markdown);
         let d = decode("page.html", b"<p>Caf&eacute; &amp; news</p>").expect("html");
-        assert_eq!(d.text.trim(), "Café & news");
+        assert_eq!(d.text, "<p>Caf&eacute; &amp; news</p>", "decoded, not read");
     }
 
     #[test]

@@ -1,334 +1,412 @@
-//! HTML to the text a reader sees.
+//! A web page to its article: parsed ([`crate::read::dom`]), its main
+//! text found ([`crate::read::extract`]) and what it says about itself
+//! read ([`crate::read::meta`]).
 //!
-//! A tolerant, single-pass tag scanner (not a DOM): it drops comments,
-//! doctypes, processing instructions and the content of elements that are
-//! never shown (`script`, `style`, `head`, `template`, `noscript`, `svg`,
-//! `iframe`, …) or are hidden (`hidden`, `aria-hidden="true"`,
-//! `style="display:none"`); block elements become line breaks; runs of white
-//! space collapse to one space outside `<pre>`; entities are decoded with the
-//! full HTML5 table. Malformed markup degrades to text, never to a panic.
-//! It does not apply CSS or run scripts.
+//! A page is one article. Its title is the page's (`og:title`, JSON-LD,
+//! `h1`, `<title>` without the site's name); copies of it in the text go.
+//! Its day comes from the page's markup (JSON-LD, meta tags, `<time>`, the
+//! URL) and, when the markup gives none, from a date line printed between
+//! the headline and the text or at the top of the text ("Published March
+//! 4, 2024", "By Ana Ruiz | 3 January 2026"); those lines, bylines and
+//! one-word labels before the first paragraph are header, not text; so
+//! are lines that are never article text wherever they stand (navigation
+//! labels, credits, copyright lines: `segment::is_clutter`). A page whose
+//! main text is empty yields no article, and says so.
 
-/// Elements whose content is never visible text.
-const INVISIBLE: &[&str] = &[
-    "script", "style", "head", "template", "noscript", "svg", "math", "iframe", "object", "canvas",
-    "video", "audio", "select", "button", "textarea",
-];
+use crate::read::dates::{self, DateSource, DateValue, Published};
+use crate::read::dom::{Data, Dom, NONE, NodeId};
+use crate::read::extract::{self, BlockKind};
+use crate::read::linescan;
+use crate::read::meta::{self, clean};
+use crate::read::segment;
+use crate::read::{Draft, Page};
 
-/// Elements that start and end a line of text.
-const BLOCK: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "br",
-    "caption",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "td",
-    "th",
-    "time",
-    "tr",
-    "ul",
-    "title",
-];
-
-/// Void elements: never have content or an end tag.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
-];
-
-struct Tag<'a> {
-    name: String,
-    end: bool,
-    self_closing: bool,
-    attrs: &'a str,
+/// Words of a line, as the analyses count them.
+fn words(s: &str) -> usize {
+    linescan::scan(s).words
 }
 
-/// Parses the tag starting at `s` (which begins with `<`); returns it and
-/// its length, or `None` when `<` does not start a tag (e.g. "a < b").
-fn parse_tag(s: &str) -> Option<(Tag<'_>, usize)> {
-    let b = s.as_bytes();
-    let mut i = 1;
-    let end = b.get(i) == Some(&b'/');
-    if end {
-        i += 1;
-    }
-    if !b.get(i)?.is_ascii_alphabetic() {
-        return None;
-    }
-    let name_start = i;
-    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
-        i += 1;
-    }
-    let name = s[name_start..i].to_ascii_lowercase();
-    let attrs_start = i;
-    // Scan to the closing '>' outside quoted attribute values.
-    let mut quote: Option<u8> = None;
-    while i < b.len() {
-        match (quote, b[i]) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, c @ (b'"' | b'\'')) if i > 0 && b[i - 1] == b'=' => quote = Some(c),
-            (None, b'>') => break,
-            _ => {}
-        }
-        i += 1;
-    }
-    if i >= b.len() {
-        // Unterminated tag: treat the rest as consumed markup.
-        return Some((
-            Tag {
-                name,
-                end,
-                self_closing: false,
-                attrs: &s[attrs_start..],
-            },
-            s.len(),
-        ));
-    }
-    let attrs = &s[attrs_start..i];
-    Some((
-        Tag {
-            name,
-            end,
-            self_closing: attrs.trim_end().ends_with('/'),
-            attrs,
-        },
-        i + 1,
-    ))
+/// A line that only names who wrote the article.
+fn is_byline(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let n = line.split_whitespace().count();
+    n <= 12
+        && [
+            "by ", "von ", "por ", "par ", "di ", "door ", "texto: ", "text: ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
-fn is_hidden(attrs: &str) -> bool {
-    let a = attrs.to_ascii_lowercase();
-    let compact: String = a.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.contains("aria-hidden=\"true\"")
-        || compact.contains("aria-hidden='true'")
-        || compact.contains("display:none")
-        || compact.contains("visibility:hidden")
-        || a.split(|c: char| c.is_whitespace() || c == '/')
-            .any(|w| w == "hidden" || w.starts_with("hidden="))
-}
-
-/// Finds the end of the element `name` opened just before `s`, counting
-/// nested elements of the same name; returns the byte offset just past its
-/// end tag (or `s.len()`).
-fn skip_element(s: &str, name: &str, raw_text: bool) -> usize {
-    let mut depth = 1usize;
-    let mut i = 0;
-    let lower_open = format!("<{name}");
-    let lower_close = format!("</{name}");
-    while let Some(pos) = s[i..].find('<') {
-        let at = i + pos;
-        let rest = &s[at..];
-        let starts = |p: &str| {
-            rest.len() >= p.len()
-                && rest.is_char_boundary(p.len())
-                && rest[..p.len()].eq_ignore_ascii_case(p)
-                && !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
-        };
-        if starts(&lower_close) {
-            depth -= 1;
-            let close = rest.find('>').map_or(s.len(), |g| at + g + 1);
-            if depth == 0 {
-                return close;
-            }
-            i = close;
-        } else if !raw_text && starts(&lower_open) {
-            match parse_tag(rest) {
-                Some((t, len)) => {
-                    if !t.self_closing {
-                        depth += 1;
-                    }
-                    i = at + len;
-                }
-                None => i = at + 1,
-            }
-        } else if !raw_text && rest.starts_with("<!--") {
-            i = rest.find("-->").map_or(s.len(), |e| at + e + 3);
-        } else {
-            i = at + 1;
-        }
-    }
-    s.len()
-}
-
-/// The visible text of an HTML document or fragment, one block per line.
-pub fn visible_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut pending = String::new();
-    let mut pre_depth = 0usize;
-    let mut i = 0;
-    let flush = |pending: &mut String, out: &mut String| {
-        if !pending.is_empty() {
-            out.push_str(&htmlize::unescape(pending.as_str()));
-            pending.clear();
-        }
-    };
-    while i < html.len() {
-        let rest = &html[i..];
-        let Some(lt) = rest.find('<') else {
-            push_text(&mut pending, rest, pre_depth > 0);
+/// Lines of visible text in document order from the node after `from` up
+/// to (not into) `to`, at most `max`: what a page prints between its
+/// headline and its text.
+fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut started = false;
+    let mut skip_until_after: Option<NodeId> = None;
+    for id in dom.descendants(0) {
+        if id == to {
             break;
-        };
-        push_text(&mut pending, &rest[..lt], pre_depth > 0);
-        let tail = &rest[lt..];
-        i += lt;
-        if tail.starts_with("<!--") {
-            i += tail.find("-->").map_or(tail.len(), |e| e + 3);
+        }
+        if !started {
+            started = id == from;
+            if started {
+                skip_until_after = Some(from);
+            }
             continue;
         }
-        if tail.starts_with("<![CDATA[") {
-            let end = tail.find("]]>").unwrap_or(tail.len());
-            push_text(&mut pending, &tail[9..end], pre_depth > 0);
-            i += (end + 3).min(tail.len());
-            continue;
-        }
-        if tail.starts_with("<!") || tail.starts_with("<?") {
-            i += tail.find('>').map_or(tail.len(), |e| e + 1);
-            continue;
-        }
-        let Some((tag, len)) = parse_tag(tail) else {
-            pending.push('<');
-            i += 1;
-            continue;
-        };
-        i += len;
-        let name = tag.name.as_str();
-        let void = VOID.contains(&name);
-        if !tag.end && !void && !tag.self_closing {
-            let invisible = INVISIBLE.contains(&name);
-            if invisible || is_hidden(tag.attrs) {
-                let raw = matches!(name, "script" | "style" | "textarea");
-                i += skip_element(&html[i..], name, raw);
-                if BLOCK.contains(&name) {
-                    flush(&mut pending, &mut out);
-                    out.push('\n');
-                }
+        if let Some(s) = skip_until_after {
+            if is_under(dom, id, s) {
                 continue;
             }
+            skip_until_after = None;
         }
-        if name == "pre" {
-            if tag.end {
-                pre_depth = pre_depth.saturating_sub(1);
-            } else {
-                pre_depth += 1;
+        match &dom.node(id).data {
+            Data::Element { name, .. } => {
+                let name: &str = &name.local;
+                if matches!(
+                    name,
+                    "script"
+                        | "style"
+                        | "noscript"
+                        | "template"
+                        | "svg"
+                        | "button"
+                        | "select"
+                        | "textarea"
+                ) {
+                    skip_until_after = Some(id);
+                    continue;
+                }
+                if !matches!(
+                    name,
+                    "a" | "span"
+                        | "b"
+                        | "i"
+                        | "em"
+                        | "strong"
+                        | "time"
+                        | "abbr"
+                        | "small"
+                        | "font"
+                        | "sup"
+                        | "sub"
+                ) {
+                    push_line(&mut lines, &mut line);
+                }
             }
+            Data::Text(t) => line.push_str(t),
+            _ => {}
         }
-        if BLOCK.contains(&name) {
-            flush(&mut pending, &mut out);
-            out.push('\n');
-        } else if name == "img" && !tag.end {
-            // Images are not text; their alt text is usually a caption copy.
-        } else if matches!(name, "td" | "th") {
-            pending.push(' ');
+        if lines.len() >= max {
+            break;
         }
     }
-    flush(&mut pending, &mut out);
-    // Trim each line and drop runs of empty lines.
-    let mut clean = String::with_capacity(out.len());
-    for line in out.lines() {
-        let t = line.trim_matches(|c: char| c.is_whitespace());
-        if !t.is_empty() {
-            clean.push_str(t);
-            clean.push('\n');
-        }
-    }
-    clean
+    push_line(&mut lines, &mut line);
+    lines.truncate(max);
+    lines
 }
 
-/// Appends text, collapsing white space to single spaces unless `pre`.
-fn push_text(pending: &mut String, text: &str, pre: bool) {
-    if pre {
-        pending.push_str(text);
-        return;
+fn push_line(lines: &mut Vec<String>, line: &mut String) {
+    let l = clean(line);
+    line.clear();
+    if !l.is_empty() {
+        lines.push(l);
     }
-    for c in text.chars() {
-        if c.is_ascii_whitespace() {
-            if !pending.ends_with(' ') && !pending.ends_with('\n') {
-                pending.push(' ');
-            }
-        } else {
-            pending.push(c);
+}
+
+fn is_under(dom: &Dom, id: NodeId, top: NodeId) -> bool {
+    let mut at = dom.node(id).parent;
+    while at != NONE {
+        if at == top {
+            return true;
         }
+        at = dom.node(at).parent;
+    }
+    false
+}
+
+/// A printed header date: the publication day, or why it cannot be used.
+fn printed(line: &str) -> Option<Published> {
+    let d = dates::date_line(line)?;
+    Some(match d.value {
+        DateValue::Day(day) => Published::Day {
+            day,
+            source: DateSource::Text,
+            evidence: d.printed,
+        },
+        DateValue::Ambiguous {
+            month_first,
+            day_first,
+        } => Published::Unsure(format!(
+            "the date '{}' printed under the title is ambiguous ({month_first} or {day_first}); not used",
+            d.printed
+        )),
+        DateValue::Invalid(why) => {
+            Published::Unsure(format!("the date printed under the title: {why}; not used"))
+        }
+    })
+}
+
+/// Lower case without punctuation, for comparing a line with the title.
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first sentence of a paragraph, shortened, as a title.
+fn derived_title(paragraph: &str) -> String {
+    let end = paragraph
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?' | '。') && i > 20)
+        .map_or(paragraph.len(), |(i, c)| i + c.len_utf8());
+    let sentence = &paragraph[..end];
+    let mut out = String::new();
+    for (n, w) in sentence.split_whitespace().enumerate() {
+        if n == 12 {
+            out.push('…');
+            return out;
+        }
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    if out.chars().count() > 120 {
+        let cut: String = out.chars().take(100).collect();
+        return format!("{}…", cut.trim_end());
+    }
+    out
+}
+
+/// Reads a web page (see the module notes).
+pub fn read(text: &str) -> Page {
+    let dom = Dom::parse(text);
+    let main = extract::main_text(&dom);
+    let meta = meta::read(&dom, main.container);
+
+    let mut blocks = main.blocks;
+    let mut title = meta.title.clone();
+    // Short lines above the headline in the text's own box (a kicker, the
+    // site's date of today) are not text and date nothing.
+    let heading_key = meta.heading.map(|h| key(&clean(&dom.text(h))));
+    if let Some(hk) = &heading_key
+        && let Some(at) = blocks.iter().position(|b| &key(&b.text) == hk)
+        && blocks[..at].iter().all(|b| words(&b.text) < 20)
+    {
+        blocks.drain(..at);
+    }
+    // A heading at the top of the text that <title> starts with, before a
+    // separator, is the headline without the site's name.
+    if let Some(t) = &title
+        && let Some(b) = blocks
+            .iter()
+            .take(3)
+            .find(|b| matches!(b.kind, BlockKind::Heading(_)))
+        && t.len() > b.text.len()
+        && t.starts_with(&b.text)
+        && [" | ", " - ", " – ", " — ", " :: ", " · ", " » "]
+            .iter()
+            .any(|sep| t[b.text.len()..].starts_with(sep))
+    {
+        title = Some(b.text.clone());
+    }
+    let title_key = title.as_deref().map(key);
+    // Copies of the title anywhere in the text, and lines that are never
+    // text (navigation labels, credits, copyright lines: see `segment`).
+    blocks.retain(|b| {
+        title_key.as_ref().is_none_or(|k| &key(&b.text) != k)
+            && (b.kind == BlockKind::Code || !segment::is_clutter(&b.text))
+    });
+    let mut published = meta.published.clone();
+    // The header: what the page prints between its headline and its text,
+    // and the lines at the top of the text before its first paragraph.
+    if published == Published::None
+        && let Some(h) = meta.heading
+        && main.container != NONE
+    {
+        for line in lines_between(&dom, h, main.container, 12) {
+            if let Some(p) = printed(&line) {
+                published = p;
+                break;
+            }
+        }
+    }
+    let mut header_end = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if i >= 6 || b.text.split_whitespace().count() > 16 && b.kind == BlockKind::Paragraph {
+            break;
+        }
+        let line = &b.text;
+        if let Some(p) = printed(line) {
+            if published == Published::None {
+                published = p;
+            }
+            header_end = i + 1;
+        } else if is_byline(line)
+            || meta.byline.as_ref().is_some_and(|by| key(line) == key(by))
+            || line.split_whitespace().count() <= 2 && !matches!(b.kind, BlockKind::Heading(_))
+        {
+            header_end = i + 1;
+        } else {
+            break;
+        }
+    }
+    // Short lines before the first paragraph are header only when a date
+    // or byline came after them; otherwise they are text.
+    let header_has_date = blocks[..header_end]
+        .iter()
+        .any(|b| printed(&b.text).is_some() || is_byline(&b.text));
+    if header_has_date {
+        blocks.drain(..header_end);
+    }
+
+    let paragraphs: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
+    let mut warnings = Vec::new();
+    if paragraphs.is_empty() {
+        warnings.push("no main text found: the page has no article text (only navigation, scripts or clutter)".to_string());
+        return Page {
+            articles: Vec::new(),
+            warnings,
+            removed_words: main.visible_words,
+        };
+    }
+    let (title, title_derived) = match title {
+        Some(t) => (t, false),
+        None => (derived_title(&paragraphs[0]), true),
+    };
+    let text_words: usize = paragraphs.iter().map(|p| words(p)).sum();
+    let article_words = text_words + if title_derived { 0 } else { words(&title) };
+    Page {
+        articles: vec![Draft {
+            title,
+            title_derived,
+            paragraphs,
+            words: article_words,
+            byline: meta.byline,
+            language: meta.language,
+            published,
+        }],
+        warnings,
+        removed_words: main.visible_words.saturating_sub(article_words),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read::dates::Day;
 
-    fn lines(html: &str) -> Vec<String> {
-        visible_text(html).lines().map(str::to_string).collect()
+    const P1: &str = "The council voted on Tuesday to rebuild the old bridge over the river, \
+                      after two years of debate, three reports and a petition signed by residents.";
+    const P2: &str = "Work will start in the spring, the mayor said, and the crossing will close \
+                      for eight months while crews replace the deck, the railings and the lights.";
+
+    fn one(html: &str) -> Draft {
+        let mut page = read(html);
+        assert_eq!(page.articles.len(), 1, "{page:?}");
+        page.articles.remove(0)
     }
 
     #[test]
-    fn keeps_visible_text_and_breaks_blocks() {
-        let page = r#"<!DOCTYPE html><html><head><title>T</title>
-            <style>p { color: red }</style><script>var x = "<p>not text</p>";</script></head>
-            <body><h1>Petro  and
-            Trump</h1><p>First <b>bold</b> paragraph.</p><div>Second<br>third</div>
-            <!-- a comment <p>hidden</p> --><p>Fourth &amp; last &mdash; &quot;ok&quot; &eacute;&ntilde; &#8217; &#x2019;</p>
-            </body></html>"#;
+    fn a_date_printed_under_the_title_dates_the_page_and_is_not_text() {
+        let a = one(&format!(
+            "<html><body><h1>Farmers protest in the valley</h1><p>Published March 4, 2024</p>\
+             <p>By Ana Ruiz</p><p>{P1}</p><p>{P2}</p></body></html>"
+        ));
+        assert_eq!(a.title, "Farmers protest in the valley");
         assert_eq!(
-            lines(page),
-            [
-                "Petro and Trump",
-                "First bold paragraph.",
-                "Second",
-                "third",
-                "Fourth & last — \"ok\" éñ ’ ’"
-            ]
+            a.published,
+            Published::Day {
+                day: Day::parse_iso("2024-03-04").expect("day"),
+                source: DateSource::Text,
+                evidence: "Published March 4, 2024".into()
+            }
+        );
+        assert_eq!(a.paragraphs, [P1, P2]);
+        // Spanish, between the headline and the text, outside its box.
+        let a = one(&format!(
+            "<html lang='es'><body><h1>Marcha en Bogotá</h1><div class='info'><span>Por Juan Pérez</span> | \
+             <span>sábado, 3 de enero de 2026</span></div><div class='cuerpo'><p>{P1}</p><p>{P2}</p></div></body></html>"
+        ));
+        assert!(
+            matches!(
+                a.published,
+                Published::Day {
+                    source: DateSource::Text,
+                    ..
+                }
+            ),
+            "{:?}",
+            a.published
+        );
+        assert_eq!(a.language.as_deref(), Some("es"));
+    }
+
+    #[test]
+    fn markup_beats_a_printed_date_and_a_masthead_s_today_is_never_the_day() {
+        let a = one(&format!(
+            "<html><head><meta property='article:published_time' content='2024-03-03T23:10:00-05:00'></head>\
+             <body><div class='top'>Today: Friday, March 8, 2024</div><h1>Farmers protest</h1>\
+             <p>Updated March 5, 2024</p><p>{P1}</p><p>{P2}</p></body></html>"
+        ));
+        assert!(
+            matches!(a.published, Published::Day { source: DateSource::Meta, day, .. } if day.to_string() == "2024-03-03")
+        );
+        let a = one(&format!(
+            "<html><body><div class='top'>Friday, March 8, 2024</div><h1>Farmers protest</h1><p>{P1}</p><p>{P2}</p></body></html>"
+        ));
+        assert_eq!(
+            a.published,
+            Published::None,
+            "the date above the headline is the site's"
         );
     }
 
     #[test]
-    fn hidden_and_invisible_elements_are_dropped_with_nesting() {
-        let page = "<p>shown</p><div hidden><div>inner</div>still hidden</div>\
-                    <span aria-hidden=\"true\">icon</span><p style=\"display: none\">x</p>\
-                    <noscript>enable js</noscript><svg><text>chart</text></svg><p>end</p>";
-        assert_eq!(lines(page), ["shown", "end"]);
+    fn title_copies_and_clutter_lines_go_and_a_page_without_text_says_so() {
+        let a = one(&format!(
+            "<html><head><title>Council backs bridge | Town Paper</title></head><body>\
+             <div class='story'><h2>Council backs bridge</h2><p>{P1}</p><p>Share</p><p>Advertisement</p><p>{P2}</p>\
+             <p>Copyright 2026 Town Paper. All rights reserved.</p></div></body></html>"
+        ));
+        assert_eq!(a.paragraphs, [P1, P2]);
+        assert_eq!(
+            a.words,
+            3 + crate::tokens::count_words(P1) + crate::tokens::count_words(P2)
+        );
+        let page = read(
+            "<html><body><nav><a href='/'>Home</a></nav><script>var a = 1;</script></body></html>",
+        );
+        assert!(page.articles.is_empty());
+        assert!(
+            page.warnings[0].starts_with("no main text found"),
+            "{:?}",
+            page.warnings
+        );
     }
 
     #[test]
-    fn malformed_markup_degrades_to_text() {
-        assert_eq!(lines("a < b and c > d"), ["a < b and c > d"]);
-        assert_eq!(lines("<p>unclosed <b>bold"), ["unclosed bold"]);
-        assert_eq!(lines("<p title=\"a>b\">quoted gt</p>"), ["quoted gt"]);
-        assert_eq!(lines("<script>never closed"), Vec::<String>::new());
-        assert_eq!(lines("text <div"), ["text"]);
-        assert_eq!(lines("<pre>  two\n  lines</pre>"), ["two", "lines"]);
-        // Deep nesting does not recurse.
-        let deep = "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000);
-        assert_eq!(lines(&deep), ["deep"]);
+    fn a_page_with_no_headline_takes_its_first_sentence() {
+        let a = one(&format!(
+            "<html><body><div><p>{P1}</p><p>{P2}</p></div></body></html>"
+        ));
+        assert!(a.title_derived);
+        assert!(
+            a.title.starts_with("The council voted on Tuesday"),
+            "{}",
+            a.title
+        );
+        assert_eq!(
+            a.words,
+            crate::tokens::count_words(P1) + crate::tokens::count_words(P2)
+        );
     }
 }

@@ -1,0 +1,1147 @@
+//! A page's main text: the article, without the site around it.
+//!
+//! [`main_text`] works on the parsed tree ([`crate::read::dom::Dom`]) in
+//! four steps:
+//!
+//! 1. **Never text.** Elements a reader never sees (`script`, `style`,
+//!    `template`, form controls, media, anything `hidden`, `aria-hidden` or
+//!    styled `display:none`) are out, with what they hold.
+//! 2. **Page furniture.** Navigation, headers and footers, sidebars,
+//!    cookie, subscribe and paywall banners, share bars, related and
+//!    recommended boxes, reader comments, bylines, captions and image
+//!    credits are out: by element (`nav`, `aside`, `header`, `footer`,
+//!    `figcaption`, `dialog`), by ARIA role (`navigation`, `banner`,
+//!    `contentinfo`, `complementary`, `dialog`) and by the words their
+//!    `class` and `id` are made of (`share-bar`, `relatedStories`,
+//!    `comment-list`) — unless the box holds most of the page's text, as a
+//!    wrapper named `has-sidebar` does.
+//! 3. **The article's box.** Each paragraph of prose scores for the boxes
+//!    around it (more for longer text and more commas, less the further up),
+//!    a box's score falls with the share of its text that is links, and
+//!    class names such as `article-body` or `comments` raise or lower it;
+//!    the best box, and those of its siblings that score nearly as well or
+//!    are plain paragraphs, hold the article.
+//! 4. **Inside it**, lists, tables and boxes that are mostly links, or
+//!    mostly images and form fields, go; what is left is written as blocks:
+//!    paragraphs, headings, list items, quotes, preformatted text and table
+//!    rows, white space collapsed.
+//!
+//! Text is measured in characters, not words, so that a page in a script
+//! without spaces (Japanese, Chinese, Thai) is measured like any other.
+//! It does not find the title, the byline or the date (see
+//! [`crate::read::meta`]) and never splits a page into several articles.
+
+use crate::read::dom::{Data, Dom, NONE, NodeId};
+use crate::read::linescan;
+
+/// What a block of the main text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph (or a box of text outside any paragraph).
+    Paragraph,
+    /// A heading `h1`–`h6`, with its level.
+    Heading(u8),
+    /// An item of a list.
+    Item,
+    /// A block quote.
+    Quote,
+    /// Preformatted text (line breaks kept inside).
+    Code,
+    /// A row of a table, its cells separated by a tab.
+    Row,
+}
+
+/// One block of the main text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// What it is.
+    pub kind: BlockKind,
+    /// Its text, white space collapsed (except in [`BlockKind::Code`]).
+    pub text: String,
+}
+
+/// The main text of a page and what was left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MainText {
+    /// The article's blocks, in document order.
+    pub blocks: Vec<Block>,
+    /// The element the article was found in (for the metadata next to it),
+    /// or [`NONE`] when the page had no text.
+    pub container: NodeId,
+    /// Characters of visible page text that are not in `blocks`.
+    pub removed_chars: usize,
+    /// Words of the page's visible text, article or not.
+    pub visible_words: usize,
+}
+
+/// How an element takes part in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// Its text counts.
+    Text,
+    /// Never visible: out with all it holds.
+    Invisible,
+    /// Page furniture: out with all it holds.
+    Furniture,
+}
+
+/// Elements whose content is never visible text.
+fn is_invisible_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "template"
+            | "noscript"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "picture"
+            | "source"
+            | "select"
+            | "option"
+            | "button"
+            | "textarea"
+            | "input"
+            | "label"
+            | "map"
+            | "frameset"
+            | "frame"
+    )
+}
+
+/// Elements that start and end a line of text.
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "legend"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// The words a `class` or `id` value is made of, lower case: `share-bar`,
+/// `shareBar` and `share_bar` all give "share", "bar".
+pub(crate) fn name_words(value: &str, out: &mut Vec<String>) {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            word.push(c.to_ascii_lowercase());
+        } else {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            prev_lower = false;
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+}
+
+/// A class or id word that marks page furniture. Whole words, or the
+/// start of one where the list says so (`comment` also marks `comments`
+/// and `commentlist`).
+fn furniture_word(w: &str) -> bool {
+    const WHOLE: &[&str] = &[
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "footer",
+        "sidebar",
+        "widget",
+        "widgets",
+        "social",
+        "related",
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "consent",
+        "gdpr",
+        "newsletter",
+        "signup",
+        "paywall",
+        "disqus",
+        "respond",
+        "replies",
+        "popup",
+        "modal",
+        "overlay",
+        "masthead",
+        "toolbar",
+        "byline",
+        "caption",
+        "credit",
+        "credits",
+        "copyright",
+        "hidden",
+        "skip",
+        "sr",
+        "tags",
+        "taglist",
+        "pagination",
+        "pager",
+        "outbrain",
+        "taboola",
+        "banner",
+        "promo",
+        "teaser",
+        "teasers",
+        "trending",
+        "popular",
+        "subnav",
+        "topbar",
+        "header",
+        "dateline",
+        "timestamp",
+        "author",
+        "meta",
+        "print",
+        "rss",
+        "login",
+        "signin",
+    ];
+    const START: &[&str] = &[
+        "comment",
+        "share",
+        "sharing",
+        "recommend",
+        "cookie",
+        "subscri",
+        "sponsor",
+        "promo",
+        "newsletter",
+        "related",
+        "readmore",
+        "moreon",
+        "morestories",
+        "breadcrumb",
+        "sidebar",
+        "social",
+        "footer",
+        "advert",
+        "visuallyhidden",
+    ];
+    WHOLE.contains(&w) || START.iter().any(|s| w.starts_with(s))
+}
+
+/// A class or id word that marks the article's text.
+fn content_word(w: &str) -> bool {
+    matches!(
+        w,
+        "article"
+            | "articlebody"
+            | "body"
+            | "content"
+            | "entry"
+            | "main"
+            | "post"
+            | "story"
+            | "storybody"
+            | "text"
+            | "blog"
+            | "prose"
+            | "hentry"
+            | "page"
+            | "news"
+            | "richtext"
+    )
+}
+
+/// Furniture and content hints of one element: (furniture words, content
+/// words) among its class and id.
+fn hints(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> (usize, usize) {
+    words.clear();
+    if let Some(v) = dom.attr(id, "class") {
+        name_words(v, words);
+    }
+    // An id of four words or more is a heading's slug
+    // ("sharing-with-a-single-developer"), not a name for a kind of box.
+    if let Some(v) = dom.attr(id, "id") {
+        let before = words.len();
+        name_words(v, words);
+        if words.len() - before > 3 {
+            words.truncate(before);
+        }
+    }
+    let furniture = words.iter().filter(|w| furniture_word(w)).count();
+    let content = words.iter().filter(|w| content_word(w)).count();
+    (furniture, content)
+}
+
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    if dom.attr(id, "hidden").is_some()
+        || dom
+            .attr(id, "aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    dom.attr(id, "style").is_some_and(|s| {
+        let compact: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        compact.contains("display:none") || compact.contains("visibility:hidden")
+    })
+}
+
+/// ARIA roles and elements that are page furniture whatever their class.
+fn furniture_element(dom: &Dom, id: NodeId, name: &str) -> bool {
+    if matches!(
+        name,
+        "nav" | "aside" | "footer" | "header" | "figcaption" | "dialog" | "menu"
+    ) {
+        return true;
+    }
+    dom.attr(id, "role").is_some_and(|r| {
+        r.split_ascii_whitespace().any(|r| {
+            matches!(
+                r,
+                "navigation"
+                    | "banner"
+                    | "contentinfo"
+                    | "complementary"
+                    | "dialog"
+                    | "alertdialog"
+                    | "menu"
+                    | "menubar"
+                    | "search"
+            )
+        })
+    })
+}
+
+/// Per-element measures of the text under it that is in.
+#[derive(Clone, Copy, Debug, Default)]
+struct Measure {
+    /// Characters of text (a run of white space counts as one).
+    chars: u32,
+    /// Of which inside links.
+    link_chars: u32,
+    /// Commas (also the CJK and Arabic ones).
+    commas: u32,
+    /// `p` elements.
+    paragraphs: u32,
+    /// Images.
+    images: u32,
+    /// List items.
+    items: u32,
+    /// Headings.
+    headings: u32,
+}
+
+/// Characters and commas of a text, as [`Measure`] counts them.
+fn measure_text(t: &str) -> (u32, u32) {
+    let mut chars = 0u32;
+    let mut commas = 0u32;
+    let mut space = true;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            if !space {
+                chars += 1;
+                space = true;
+            }
+        } else {
+            chars += 1;
+            space = false;
+            if matches!(c, ',' | '，' | '、' | '،') {
+                commas += 1;
+            }
+        }
+    }
+    (chars, commas)
+}
+
+/// The page as the extractor sees it: every node's role and measure.
+struct Page<'a> {
+    dom: &'a Dom,
+    /// Nodes in document order, from the document down.
+    order: Vec<NodeId>,
+    role: Vec<Role>,
+    measure: Vec<Measure>,
+    visible_words: usize,
+}
+
+impl<'a> Page<'a> {
+    fn new(dom: &'a Dom) -> Page<'a> {
+        let n = dom.nodes.len();
+        let order: Vec<NodeId> = dom.descendants(0).collect();
+        let mut role = vec![Role::Text; n];
+        // What is never visible, top down.
+        for &id in &order {
+            let parent = dom.node(id).parent;
+            if parent != NONE && role[parent as usize] == Role::Invisible {
+                role[id as usize] = Role::Invisible;
+            } else if let Some(name) = dom.name(id)
+                && (is_invisible_tag(name) || is_hidden(dom, id))
+            {
+                role[id as usize] = Role::Invisible;
+            }
+        }
+        let visible_words = order
+            .iter()
+            .filter(|&&id| role[id as usize] != Role::Invisible)
+            .map(|&id| match &dom.node(id).data {
+                Data::Text(t) => linescan::scan(t).words,
+                _ => 0,
+            })
+            .sum();
+        let mut page = Page {
+            dom,
+            order,
+            role,
+            measure: vec![Measure::default(); n],
+            visible_words,
+        };
+        // Visible text before any furniture goes: a box that holds most of
+        // it is a wrapper whatever its name says.
+        page.measure_all();
+        let visible: Vec<u32> = page.measure.iter().map(|m| m.chars).collect();
+        let total = visible[0];
+        let mut words = Vec::new();
+        for i in 0..page.order.len() {
+            let id = page.order[i];
+            let parent = dom.node(id).parent;
+            let r = &mut page.role;
+            if r[id as usize] != Role::Text {
+                continue;
+            }
+            if parent != NONE && r[parent as usize] == Role::Furniture {
+                r[id as usize] = Role::Furniture;
+                continue;
+            }
+            let Some(name) = dom.name(id) else { continue };
+            if matches!(name, "html" | "body" | "main" | "article") {
+                continue;
+            }
+            let furniture = furniture_element(dom, id, name) || {
+                let (f, c) = hints(dom, id, &mut words);
+                f > 0 && f >= c
+            };
+            if furniture && visible[id as usize] * 2 <= total {
+                r[id as usize] = Role::Furniture;
+            }
+        }
+        page.measure_all();
+        page
+    }
+
+    /// Measures every node bottom up, counting only what is in.
+    fn measure_all(&mut self) {
+        let dom = self.dom;
+        self.measure
+            .iter_mut()
+            .for_each(|m| *m = Measure::default());
+        for &id in self.order.iter().rev() {
+            let i = id as usize;
+            if self.role[i] != Role::Text {
+                continue;
+            }
+            let node = dom.node(id);
+            match &node.data {
+                Data::Text(t) => {
+                    let (c, k) = measure_text(t);
+                    self.measure[i].chars = c;
+                    self.measure[i].commas = k;
+                }
+                Data::Element { name, .. } => {
+                    let m = &mut self.measure[i];
+                    match &*name.local {
+                        "p" => m.paragraphs += 1,
+                        "img" => m.images += 1,
+                        "li" => m.items += 1,
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => m.headings += 1,
+                        // Children come later in document order, so they
+                        // are all counted by now.
+                        "a" => m.link_chars = m.chars,
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+            if node.parent != NONE {
+                let m = self.measure[i];
+                let p = &mut self.measure[node.parent as usize];
+                p.chars += m.chars;
+                p.link_chars += m.link_chars;
+                p.commas += m.commas;
+                p.paragraphs += m.paragraphs;
+                p.images += m.images;
+                p.items += m.items;
+                p.headings += m.headings;
+            }
+        }
+    }
+
+    fn link_density(&self, id: NodeId) -> f32 {
+        let m = self.measure[id as usize];
+        if m.chars == 0 {
+            0.0
+        } else {
+            m.link_chars as f32 / m.chars as f32
+        }
+    }
+
+    fn is_in(&self, id: NodeId) -> bool {
+        self.role[id as usize] == Role::Text
+    }
+
+    /// Whether element `id` holds a block element that is in.
+    fn has_block_child(&self, id: NodeId) -> bool {
+        self.dom.children(id).any(|c| {
+            self.is_in(c)
+                && self
+                    .dom
+                    .name(c)
+                    .is_some_and(|n| is_block_tag(n) && n != "br")
+        })
+    }
+}
+
+/// Score of an element before its paragraphs are counted: by its kind and
+/// by the words of its class and id.
+fn base_score(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> f32 {
+    let by_tag = match dom.name(id).unwrap_or("") {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let (furniture, content) = hints(dom, id, words);
+    let by_name = 25.0 * (content.min(1) as f32 - furniture.min(1) as f32);
+    let by_prop = if dom
+        .attr(id, "itemprop")
+        .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
+    {
+        50.0
+    } else {
+        0.0
+    };
+    by_tag + by_name + by_prop
+}
+
+/// Elements whose text is scored as a paragraph.
+fn scored_as_paragraph(page: &Page<'_>, id: NodeId, name: &str) -> bool {
+    match name {
+        "p" | "pre" | "td" | "blockquote" => true,
+        // A box of text with no block inside is a paragraph written
+        // without `<p>`.
+        "div" | "section" | "article" | "center" => {
+            !page.has_block_child(id)
+                && page.dom.children(id).any(
+                    |c| matches!(&page.dom.node(c).data, Data::Text(t) if !t.trim().is_empty()),
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Finds the element that holds the article: the best-scored box.
+fn best_box(page: &Page<'_>) -> Option<(NodeId, Vec<f32>)> {
+    let dom = page.dom;
+    let mut score: Vec<f32> = vec![f32::NAN; dom.nodes.len()];
+    let mut words = Vec::new();
+    let mut candidates: Vec<NodeId> = Vec::new();
+    for &id in &page.order {
+        let Some(name) = dom.name(id) else { continue };
+        if !page.is_in(id) || !scored_as_paragraph(page, id, name) {
+            continue;
+        }
+        let m = page.measure[id as usize];
+        if m.chars < 25 {
+            continue;
+        }
+        // A list item scores only when it reads as prose.
+        if name == "li" && (m.chars < 100 || page.link_density(id) > 0.3) {
+            continue;
+        }
+        let own = 1.0 + m.commas as f32 + (m.chars as f32 / 100.0).floor().min(3.0);
+        let mut at = dom.node(id).parent;
+        let mut level = 0u32;
+        while at != NONE && level < 5 {
+            if dom.name(at).is_none() {
+                break;
+            }
+            let s = &mut score[at as usize];
+            if s.is_nan() {
+                *s = base_score(dom, at, &mut words);
+                candidates.push(at);
+            }
+            *s += match level {
+                0 => own,
+                1 => own / 2.0,
+                l => own / (l as f32 * 3.0),
+            };
+            at = dom.node(at).parent;
+            level += 1;
+        }
+    }
+    for &c in &candidates {
+        score[c as usize] *= 1.0 - page.link_density(c);
+    }
+    // The body itself when the paragraphs stand right in it.
+    let top = candidates
+        .iter()
+        .copied()
+        .filter(|&c| dom.name(c) != Some("html"))
+        .max_by(|&a, &b| {
+            let body = |c: NodeId| dom.name(c) == Some("body");
+            (!body(a), score[a as usize])
+                .partial_cmp(&(!body(b), score[b as usize]))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })?;
+    // Up from the best box while a parent scores better, or nearly as well
+    // and it is all the parent holds.
+    let mut best = top;
+    let mut last = score[top as usize];
+    let threshold = last / 3.0;
+    let mut at = dom.node(top).parent;
+    while at != NONE && !matches!(dom.name(at), Some("html" | "body") | None) {
+        let s = score[at as usize];
+        if s.is_nan() {
+            at = dom.node(at).parent;
+            continue;
+        }
+        if s < threshold {
+            break;
+        }
+        if s > last {
+            best = at;
+            break;
+        }
+        last = s;
+        at = dom.node(at).parent;
+    }
+    // A box that is its parent's only child with text: the parent.
+    loop {
+        let parent = dom.node(best).parent;
+        if parent == NONE || matches!(dom.name(parent), Some("html" | "body") | None) {
+            break;
+        }
+        let with_text = dom
+            .children(parent)
+            .filter(|&c| page.is_in(c) && page.measure[c as usize].chars > 0)
+            .count();
+        if with_text != 1 {
+            break;
+        }
+        best = parent;
+    }
+    Some((best, score))
+}
+
+/// Without paragraphs to score (a page of lists, or of `<br>`-separated
+/// lines), the box the page marks as its article: `itemprop=articleBody`,
+/// else the `<article>` with the most text, else `<main>`, else the box
+/// with the most text whose class or id names content, else the body.
+fn marked_box(page: &Page<'_>) -> Option<NodeId> {
+    let dom = page.dom;
+    let chars = |id: NodeId| page.measure[id as usize].chars;
+    let elements = || {
+        page.order
+            .iter()
+            .copied()
+            .filter(|&id| page.is_in(id) && dom.name(id).is_some() && chars(id) > 0)
+    };
+    let most = |pick: &dyn Fn(NodeId) -> bool| {
+        elements()
+            .filter(|&id| pick(id))
+            .max_by_key(|&id| chars(id))
+    };
+    let mut words = Vec::new();
+    most(&|id| {
+        dom.attr(id, "itemprop")
+            .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
+    })
+    .or_else(|| most(&|id| dom.name(id) == Some("article")))
+    .or_else(|| most(&|id| dom.name(id) == Some("main")))
+    .or_else(|| {
+        elements()
+            .filter(|&id| {
+                let (f, c) = hints(dom, id, &mut words);
+                c > f
+            })
+            .max_by_key(|&id| chars(id))
+    })
+    .or_else(|| elements().find(|&id| dom.name(id) == Some("body")))
+}
+
+/// The box and those of its siblings that belong to the article: boxes
+/// that score nearly as well, and plain paragraphs of prose.
+fn article_parts(page: &Page<'_>, best: NodeId, score: &[f32]) -> Vec<NodeId> {
+    let dom = page.dom;
+    let parent = dom.node(best).parent;
+    if parent == NONE {
+        return vec![best];
+    }
+    let best_score = score[best as usize];
+    let threshold = (best_score * 0.2).max(10.0);
+    let best_class = dom.attr(best, "class").unwrap_or("");
+    dom.children(parent)
+        .filter(|&c| {
+            if c == best {
+                return true;
+            }
+            if !page.is_in(c) {
+                return false;
+            }
+            let Some(name) = dom.name(c) else {
+                return false;
+            };
+            let mut s = score[c as usize];
+            if s.is_nan() {
+                s = 0.0;
+            }
+            if !best_class.is_empty() && dom.attr(c, "class") == Some(best_class) {
+                s += best_score * 0.2;
+            }
+            if s >= threshold {
+                return true;
+            }
+            if name == "p" {
+                let m = page.measure[c as usize];
+                let ld = page.link_density(c);
+                let text = dom.text(c);
+                let t = text.trim_end();
+                return (m.chars > 80 && ld < 0.25)
+                    || (m.chars > 0 && m.chars <= 80 && ld == 0.0 && ends_sentence(t));
+            }
+            false
+        })
+        .collect()
+}
+
+fn ends_sentence(t: &str) -> bool {
+    t.ends_with(['.', '!', '?', '。', '！', '？', '"', '”', '»', ':'])
+}
+
+/// Boxes inside the article that are not part of it: mostly links (a list
+/// of other stories), mostly images or fields, or a box with almost no
+/// text. Decided on the measures of the whole box.
+fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str, words: &mut Vec<String>) -> bool {
+    if !matches!(
+        name,
+        "div" | "section" | "ul" | "ol" | "dl" | "table" | "form" | "fieldset" | "span" | "figure"
+    ) {
+        return false;
+    }
+    let m = page.measure[id as usize];
+    if m.commas >= 10 {
+        return false;
+    }
+    let ld = page.link_density(id);
+    let (furniture, content) = hints(page.dom, id, words);
+    let weight = 25 * (content.min(1) as i32 - furniture.min(1) as i32);
+    let list = matches!(name, "ul" | "ol" | "dl");
+    if weight < 0 {
+        return true;
+    }
+    if m.chars == 0 {
+        return true;
+    }
+    if name == "figure" {
+        return false;
+    }
+    if !list && m.items > m.paragraphs + 3 && ld > 0.2 {
+        return true;
+    }
+    if m.images > 1 && (m.paragraphs as f32) < m.images as f32 * 0.5 && m.chars < 200 {
+        return true;
+    }
+    if m.chars < 25 && m.images == 0 && !page.dom.children(id).any(|c| page.dom.name(c).is_none()) {
+        return false;
+    }
+    if weight < 25 && ld > 0.33 && m.chars < 2000 {
+        return true;
+    }
+    if ld > 0.5 {
+        return true;
+    }
+    false
+}
+
+/// Writes the article's blocks.
+struct Writer<'p, 'd> {
+    page: &'p Page<'d>,
+    blocks: Vec<Block>,
+    line: String,
+    kind: BlockKind,
+    words: Vec<String>,
+    written_chars: usize,
+    /// The boxes the article is in.
+    roots: Vec<NodeId>,
+}
+
+impl Writer<'_, '_> {
+    fn flush(&mut self) {
+        let text = if self.kind == BlockKind::Code {
+            self.line.trim_matches('\n').to_string()
+        } else {
+            self.line.trim().to_string()
+        };
+        self.line.clear();
+        if !text.is_empty() {
+            self.written_chars += measure_text(&text).0 as usize;
+            self.blocks.push(Block {
+                kind: self.kind,
+                text,
+            });
+        }
+    }
+
+    fn push_text(&mut self, t: &str, pre: bool) {
+        if pre {
+            self.line.push_str(t);
+            return;
+        }
+        for c in t.chars() {
+            if c.is_whitespace() {
+                if !self.line.is_empty() && !self.line.ends_with([' ', '\t']) {
+                    self.line.push(' ');
+                }
+            } else {
+                self.line.push(c);
+            }
+        }
+    }
+
+    fn walk(&mut self, id: NodeId, kind: BlockKind, pre: bool) {
+        let dom = self.page.dom;
+        match &dom.node(id).data {
+            Data::Text(t) => self.push_text(t, pre),
+            Data::Element { name, .. } => {
+                let name: &str = &name.local;
+                if !self.page.is_in(id) {
+                    return;
+                }
+                // The boxes the article was found in are never clutter.
+                if !self.roots.contains(&id) {
+                    let mut words = std::mem::take(&mut self.words);
+                    let clutter = is_clutter_box(self.page, id, name, &mut words);
+                    self.words = words;
+                    if clutter {
+                        return;
+                    }
+                }
+                if name == "br" {
+                    self.flush();
+                    return;
+                }
+                if name == "hr" {
+                    self.flush();
+                    return;
+                }
+                let inner = match name {
+                    "h1" => BlockKind::Heading(1),
+                    "h2" => BlockKind::Heading(2),
+                    "h3" => BlockKind::Heading(3),
+                    "h4" => BlockKind::Heading(4),
+                    "h5" => BlockKind::Heading(5),
+                    "h6" => BlockKind::Heading(6),
+                    "li" | "dt" | "dd" => BlockKind::Item,
+                    "blockquote" => BlockKind::Quote,
+                    "pre" => BlockKind::Code,
+                    "tr" => BlockKind::Row,
+                    _ => kind,
+                };
+                // Cells are separated by a tab; the row is the block.
+                let block = is_block_tag(name) && !matches!(name, "td" | "th");
+                if block {
+                    self.flush();
+                    self.kind = inner;
+                }
+                if matches!(name, "td" | "th") && !self.line.is_empty() {
+                    self.line.push('\t');
+                }
+                let pre = pre || name == "pre";
+                for c in dom.children(id) {
+                    self.walk(c, inner, pre);
+                }
+                if block {
+                    self.flush();
+                    self.kind = kind;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The main text of a parsed page (see the module notes).
+pub fn main_text(dom: &Dom) -> MainText {
+    let page = Page::new(dom);
+    let total = page.measure[0].chars as usize;
+    let (best, parts) = match best_box(&page) {
+        Some((best, score)) => (best, article_parts(&page, best, &score)),
+        None => match marked_box(&page) {
+            Some(b) => (b, vec![b]),
+            None => {
+                return MainText {
+                    blocks: Vec::new(),
+                    container: NONE,
+                    removed_chars: total,
+                    visible_words: page.visible_words,
+                };
+            }
+        },
+    };
+    let mut w = Writer {
+        page: &page,
+        blocks: Vec::new(),
+        line: String::new(),
+        kind: BlockKind::Paragraph,
+        words: Vec::new(),
+        written_chars: 0,
+        roots: parts.clone(),
+    };
+    for p in parts {
+        w.walk(p, BlockKind::Paragraph, false);
+        w.flush();
+    }
+    let written = w.written_chars;
+    MainText {
+        blocks: w.blocks,
+        container: best,
+        removed_chars: total.saturating_sub(written),
+        visible_words: page.visible_words,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P1: &str = "The council voted on Tuesday to rebuild the old bridge over the river, \
+                      after two years of debate, three reports and a petition signed by residents.";
+    const P2: &str = "Work will start in the spring, the mayor said, and the crossing will close \
+                      for eight months while crews replace the deck, the railings and the lights.";
+    const P3: &str = "Shop owners on both banks, who had asked for a temporary footbridge, \
+                      welcomed the decision but warned that the detour would cost them customers.";
+
+    fn text_of(html: &str) -> Vec<String> {
+        main_text(&Dom::parse(html))
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
+    }
+
+    fn page(body: &str) -> String {
+        format!("<!doctype html><html><head><title>t</title></head><body>{body}</body></html>")
+    }
+
+    #[test]
+    fn the_article_is_found_among_navigation_sidebars_and_footers() {
+        let html = page(&format!(
+            "<header class='site-header'><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>\
+             <div class='cookie-banner'>We use cookies to improve your experience. Accept all cookies?</div>\
+             <main><article><h1>Council backs bridge</h1>\
+             <div class='share-bar'><a>Share on Facebook</a><a>Share on X</a></div>\
+             <div class='article-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></main>\
+             <aside class='sidebar'><h3>Most read</h3><ul><li><a href='/a'>A story about something else entirely, with commas, many</a></li></ul></aside>\
+             <footer><p>Copyright 2026 The Town Paper. All rights reserved, everywhere, always.</p></footer>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_related_box_inside_the_body_goes_without_cutting_the_body() {
+        let html = page(&format!(
+            "<div class='story'><p>{P1}</p>\
+             <div class='related-articles'><h4>Related</h4><ul>\
+             <li><a href='/1'>Mayor opens new library in the north district</a></li>\
+             <li><a href='/2'>Floods close two roads near the river again</a></li></ul></div>\
+             <p>{P2}</p><p>{P3}</p></div>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn reader_comments_captions_and_hidden_text_are_out() {
+        let html = page(&format!(
+            "<article><div class='entry-content'><p>{P1}</p>\
+             <figure><img src='b.jpg'><figcaption>The old bridge at dusk. Photo: J. Smith</figcaption></figure>\
+             <p>{P2}</p><p style='display:none'>Hidden text that a reader never sees on the page at all.</p>\
+             <p hidden>Also hidden from every reader of this page, whatever they do.</p>\
+             <p>{P3}</p></div></article>\
+             <section id='comments'><h3>3 comments</h3>\
+             <div class='comment'><p>I have lived here for forty years, and this bridge has always been a problem, believe me.</p></div>\
+             <div class='comment'><p>Finally, some common sense from the council, after years and years of waiting for it.</p></div>\
+             </section>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn headings_lists_tables_and_quotes_in_the_body_are_kept_as_blocks() {
+        let html = page(&format!(
+            "<div id='article-body'><p>{P1}</p><h2>What changes</h2>\
+             <ul><li>The deck is replaced.</li><li>The lights are new.</li></ul>\
+             <blockquote><p>It is the right decision for the town.</p></blockquote>\
+             <table><tr><th>Phase</th><th>Months</th></tr><tr><td>Deck</td><td>5</td></tr></table>\
+             <p>{P2}</p><p>{P3}</p></div>"
+        ));
+        let dom = Dom::parse(&html);
+        let got: Vec<(BlockKind, String)> = main_text(&dom)
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Paragraph, P1.to_string()),
+                (BlockKind::Heading(2), "What changes".into()),
+                (BlockKind::Item, "The deck is replaced.".into()),
+                (BlockKind::Item, "The lights are new.".into()),
+                (
+                    BlockKind::Quote,
+                    "It is the right decision for the town.".into()
+                ),
+                (BlockKind::Row, "Phase\tMonths".into()),
+                (BlockKind::Row, "Deck\t5".into()),
+                (BlockKind::Paragraph, P2.to_string()),
+                (BlockKind::Paragraph, P3.to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn text_without_spaces_is_measured_in_characters() {
+        // Japanese (no spaces between words): measured by characters, the
+        // article is found and kept whole.
+        let ja = [
+            "東京都は二十日、新しい橋の建設計画を発表した。工事は来年の春に始まり、約八か月かかる見込みだ。",
+            "地元の商店主たちは、工事期間中の仮設の歩道橋の設置を求めており、市は検討すると答えた。",
+            "市長は記者会見で、安全のために必要な工事だと述べ、住民の理解を求めた。",
+        ];
+        let html = page(&format!(
+            "<nav><a>ホーム</a><a>ニュース</a></nav><div class='article'><p>{}</p><p>{}</p><p>{}</p></div>",
+            ja[0], ja[1], ja[2]
+        ));
+        assert_eq!(text_of(&html), ja);
+    }
+
+    #[test]
+    fn a_wrapper_named_like_furniture_that_holds_the_page_is_not_removed() {
+        // "has-sidebar" on the box around everything.
+        let html = page(&format!(
+            "<div class='layout has-sidebar'><div class='post'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>\
+             <div class='sidebar'><p>About the author of this blog, who writes about towns, bridges and rivers.</p></div></div>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+        // A section whose id is a heading's slug is not "sharing" furniture.
+        let html = page(&format!(
+            "<div class='content'><div class='section' id='sharing-with-a-single-developer'><h2>Sharing</h2><p>{P1}</p>\
+             <p>{P2}</p></div><div class='section' id='setting-up'><p>{P3}</p></div></div>"
+        ));
+        assert_eq!(text_of(&html), ["Sharing", P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_page_of_lists_or_line_breaks_falls_back_to_its_marked_box() {
+        let html = page(
+            "<div class='menu'><a>Home</a></div><article class='post'><h2>Highlights</h2><ul>\
+             <li>The new release is out with faster startup.</li><li>Two old bugs were fixed.</li></ul></article>",
+        );
+        assert_eq!(
+            text_of(&html),
+            [
+                "Highlights",
+                "The new release is out with faster startup.",
+                "Two old bugs were fixed."
+            ]
+        );
+        let html = page("<div>First line of a poem<br>second line of it<br><br>third line</div>");
+        assert_eq!(
+            text_of(&html),
+            ["First line of a poem", "second line of it", "third line"]
+        );
+        assert!(text_of(&page("<script>var x = 1;</script>")).is_empty());
+    }
+
+    #[test]
+    fn class_and_id_words_are_split_at_dashes_underscores_and_capitals() {
+        let mut words = Vec::new();
+        name_words("share-bar relatedStories comment_list  c-Ad2", &mut words);
+        assert_eq!(
+            words,
+            [
+                "share", "bar", "related", "stories", "comment", "list", "c", "ad2"
+            ]
+        );
+        assert!(furniture_word("comments") && furniture_word("sharebar") && furniture_word("ad"));
+        assert!(
+            !furniture_word("shadow") && !furniture_word("head") && !furniture_word("download")
+        );
+    }
+}

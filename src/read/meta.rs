@@ -1,0 +1,1266 @@
+//! What a web page says about itself: its title, byline, language and
+//! publication day.
+//!
+//! [`read`] looks at the parsed page ([`Dom`]) and the box its main text
+//! was found in ([`crate::read::extract`]):
+//!
+//! - **Title**: `og:title` (or `twitter:title`), else the JSON-LD
+//!   `headline`, else the first `h1`, else `<title>`; the site's name is
+//!   cut from either end ("Rally in Bogotá | El Diario" → "Rally in
+//!   Bogotá") when the page names its site (`og:site_name`, `application-name`)
+//!   or when the other sources show which part is the headline.
+//! - **Byline**: `author` meta, JSON-LD `author`, `rel=author`,
+//!   `itemprop=author`, or a box named `byline`/`author`, "By " cut.
+//! - **Language**: `<html lang>`, `content-language`, `og:locale` or the
+//!   JSON-LD `inLanguage`, as written (`en-GB`, `de`).
+//! - **Publication day**, strongest source first: JSON-LD `datePublished`
+//!   (also inside `@graph`; article types before `WebPage`), the meta
+//!   names sites use (`article:published_time`, `pubdate`, `DC.date.issued`,
+//!   `sailthru.date`, `parsely-pub-date`, `citation_publication_date`, …),
+//!   `<time datetime>` or `itemprop=datePublished` in the article's header,
+//!   a date in the URL path (`/2020/04/28/`, `/2020-04-28-`), then a date
+//!   line printed near the title and byline. Dates marked modified or
+//!   updated are never taken for the publication. A `<time>` in a comment,
+//!   a teaser, a sidebar or the site's header ("today" in a masthead) is not
+//!   the article's. The day is the calendar day as written, with its own
+//!   offset: `2020-07-09T18:40-04:00` is 9 July (in UTC it was the 10th).
+//!   When the strong sources (JSON-LD, meta, `<time>`) give days more than
+//!   one day apart, the page is left undated with the reason.
+//!
+//! It does not read the main text (see `extract`) and never guesses: a
+//! page without any of these is undated.
+
+use crate::read::dates::{self, DateSource, DateValue, Day, Published};
+use crate::read::dom::{Data, Dom, NONE, NodeId};
+use serde_json::Value;
+
+/// What a page says about itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meta {
+    /// The headline, without the site's name.
+    pub title: Option<String>,
+    /// The author(s) as the page names them.
+    pub byline: Option<String>,
+    /// The language tag as written (`en-GB`), if the page gives one.
+    pub language: Option<String>,
+    /// The publication day.
+    pub published: Published,
+    /// The headline element (`h1`) the page's text follows, if any.
+    pub heading: Option<NodeId>,
+}
+
+/// A date found in the page's markup.
+#[derive(Clone, Debug)]
+struct Found {
+    day: Day,
+    source: DateSource,
+    evidence: String,
+}
+
+/// Collapses white space and trims.
+pub(crate) fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The day a machine-readable date gives: ISO 8601 (`2020-07-09`,
+/// `2020-07-09T18:40:00-04:00`, `2020-07-09 18:40`), compact `20200709`,
+/// or any printed form [`dates::find_dates`] reads (`Thu, 09 Jul 2020
+/// 22:40:00 GMT`, `July 9, 2020`). The date part as written: no shift to
+/// UTC.
+pub fn machine_day(value: &str) -> Option<Day> {
+    let v = value.trim();
+    let b = v.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+            .then(|| v[r].parse::<i64>().ok())
+            .flatten()
+    };
+    if b.len() >= 10 && (b[4] == b'-' || b[4] == b'/') && b[7] == b[4] {
+        let after = b.get(10).copied();
+        if after.is_none_or(|c| !c.is_ascii_digit()) {
+            return Day::new(digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        }
+    }
+    if b.len() >= 8
+        && b[..8].iter().all(u8::is_ascii_digit)
+        && b.get(8).is_none_or(|c| !c.is_ascii_digit())
+    {
+        return Day::new(digits(0..4)?, digits(4..6)?, digits(6..8)?);
+    }
+    dates::find_dates(v)
+        .into_iter()
+        .find_map(|m| match m.value {
+            DateValue::Day(d) => Some(d),
+            _ => None,
+        })
+}
+
+/// Meta names (of `name`, `property`, `itemprop` or `http-equiv`, lower
+/// case) that give the publication date.
+const PUBLISHED_NAMES: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "publication_date",
+    "publication-date",
+    "date_published",
+    "date-published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "prism.publicationdate",
+    "rnews:datepublished",
+    "originalpublicationdate",
+    "datecreated",
+    "article.created",
+    "pub_date",
+    "vr:published_time",
+    "displaydate",
+    "dt",
+];
+
+/// Meta names of a modification date: never the publication day.
+fn is_modified_name(name: &str) -> bool {
+    name.contains("modif") || name.contains("updat") || name.contains("revis") || name == "lastmod"
+}
+
+/// Article types of schema.org whose `datePublished` is the article's.
+fn article_type(t: &str) -> u8 {
+    let t = t.rsplit(['/', ':']).next().unwrap_or(t);
+    match t {
+        "Article"
+        | "NewsArticle"
+        | "BlogPosting"
+        | "ReportageNewsArticle"
+        | "AnalysisNewsArticle"
+        | "OpinionNewsArticle"
+        | "BackgroundNewsArticle"
+        | "ReviewNewsArticle"
+        | "LiveBlogPosting"
+        | "SocialMediaPosting"
+        | "TechArticle"
+        | "ScholarlyArticle"
+        | "Report"
+        | "DiscussionForumPosting"
+        | "Posting"
+        | "SatiricalArticle"
+        | "AdvertiserContentArticle"
+        | "Review"
+        | "Blog" => 2,
+        "WebPage" | "ItemPage" | "AboutPage" | "CollectionPage" | "ProfilePage" | "QAPage"
+        | "FAQPage" | "MediaGallery" | "CreativeWork" => 1,
+        _ => 0,
+    }
+}
+
+/// An object of JSON-LD with a `datePublished` (or `dateCreated`).
+#[derive(Debug)]
+struct LdObject {
+    rank: u8,
+    published: Option<String>,
+    headline: Option<String>,
+    author: Option<String>,
+    language: Option<String>,
+}
+
+fn ld_types(v: &Value) -> u8 {
+    match v.get("@type") {
+        Some(Value::String(s)) => article_type(s),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(article_type)
+            .max()
+            .unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn ld_text(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(clean(s)).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(|x| ld_text(Some(x))),
+        Value::Object(_) => None,
+        _ => None,
+    }
+}
+
+/// Names in a JSON-LD `author`: a string, an object with `name`, or a list
+/// of either.
+fn ld_author(v: Option<&Value>) -> Option<String> {
+    let names: Vec<String> = match v? {
+        Value::String(s) => vec![clean(s)],
+        Value::Object(o) => ld_text(o.get("name")).into_iter().collect(),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| match x {
+                Value::String(s) => Some(clean(s)),
+                Value::Object(o) => ld_text(o.get("name")),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Every object of a JSON-LD value, depth first (through `@graph`, lists
+/// and nested objects such as `mainEntity`), at most `budget` of them.
+fn ld_objects(v: &Value, out: &mut Vec<LdObject>, budget: &mut usize) {
+    if *budget == 0 {
+        return;
+    }
+    *budget -= 1;
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| ld_objects(x, out, budget)),
+        Value::Object(o) => {
+            let rank = ld_types(v);
+            let published =
+                ld_text(o.get("datePublished")).or_else(|| ld_text(o.get("dateCreated")));
+            if rank > 0 || published.is_some() {
+                out.push(LdObject {
+                    rank,
+                    published,
+                    headline: ld_text(o.get("headline")).or_else(|| ld_text(o.get("name"))),
+                    author: ld_author(o.get("author")).or_else(|| ld_author(o.get("creator"))),
+                    language: ld_text(o.get("inLanguage")),
+                });
+            }
+            for (k, x) in o {
+                if matches!(x, Value::Array(_) | Value::Object(_))
+                    && !matches!(k.as_str(), "author" | "publisher" | "image" | "creator")
+                {
+                    ld_objects(x, out, budget);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Reads a JSON-LD script: strict JSON first; a script JSON does not read
+/// (a comment around it, a trailing comma) is searched for its
+/// `"datePublished"` and `"headline"` strings.
+fn read_json_ld(text: &str, out: &mut Vec<LdObject>) {
+    let t = text
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim();
+    if let Ok(v) = serde_json::from_str::<Value>(t) {
+        let mut budget = 2000;
+        ld_objects(&v, out, &mut budget);
+        return;
+    }
+    let field = |name: &str| -> Option<String> {
+        let at = t.find(&format!("\"{name}\""))? + name.len() + 2;
+        let rest = t[at..]
+            .trim_start()
+            .strip_prefix(':')?
+            .trim_start()
+            .strip_prefix('"')?;
+        let end = rest.find('"')?;
+        Some(clean(&rest[..end]))
+    };
+    if let Some(published) = field("datePublished") {
+        out.push(LdObject {
+            rank: 1,
+            published: Some(published),
+            headline: field("headline"),
+            author: None,
+            language: None,
+        });
+    }
+}
+
+/// Words of a class or id, lower case (see `extract`).
+fn words_of(dom: &Dom, id: NodeId) -> Vec<String> {
+    let mut words = Vec::new();
+    for attr in ["class", "id"] {
+        if let Some(v) = dom.attr(id, attr) {
+            crate::read::extract::name_words(v, &mut words);
+        }
+    }
+    words
+}
+
+/// A box whose dates are never the article's: comments, lists of other
+/// stories, sidebars, navigation, the page's footer.
+fn foreign_box(dom: &Dom, id: NodeId) -> bool {
+    match dom.name(id) {
+        Some("nav" | "aside" | "footer" | "menu") => return true,
+        // Their classes are the page's flags ("main-menu-pinned").
+        Some("html" | "body" | "main" | "article") | None => return false,
+        _ => {}
+    }
+    words_of(dom, id).iter().any(|w| {
+        w.starts_with("comment")
+            || w.starts_with("related")
+            || w.starts_with("recommend")
+            || w.starts_with("teaser")
+            || w.starts_with("sidebar")
+            || w.starts_with("widget")
+            || w.starts_with("reply")
+            || w.starts_with("repl")
+            || w.starts_with("promo")
+            || w.starts_with("trending")
+            || w.starts_with("popular")
+            || matches!(
+                w.as_str(),
+                "more"
+                    | "latest"
+                    | "nav"
+                    | "menu"
+                    | "footer"
+                    | "disqus"
+                    | "respond"
+                    | "masthead"
+                    | "topbar"
+            )
+    })
+}
+
+/// Whether `id` is inside a [`foreign_box`] below `top`.
+fn in_foreign_box(dom: &Dom, id: NodeId, top: NodeId) -> bool {
+    let mut at = id;
+    while at != NONE && at != top {
+        if dom.name(at).is_some() && foreign_box(dom, at) {
+            return true;
+        }
+        at = dom.node(at).parent;
+    }
+    false
+}
+
+/// The part of the page an article's own dates are in: the `<article>`
+/// around its main text, else the closest box holding both the main text
+/// and its `h1`, else the box of the main text.
+fn article_area(dom: &Dom, container: NodeId, h1: Option<NodeId>) -> NodeId {
+    if container == NONE {
+        return h1.map_or(0, |h| dom.node(h).parent);
+    }
+    let mut at = container;
+    while at != NONE {
+        if dom.name(at) == Some("article") {
+            return at;
+        }
+        at = dom.node(at).parent;
+    }
+    let ancestors = |mut n: NodeId| {
+        let mut v = Vec::new();
+        while n != NONE {
+            v.push(n);
+            n = dom.node(n).parent;
+        }
+        v
+    };
+    if let Some(h) = h1 {
+        let mine = ancestors(container);
+        let theirs = ancestors(h);
+        if let Some(&common) = mine.iter().find(|a| theirs.contains(a))
+            && !matches!(dom.name(common), Some("html" | "body") | None)
+        {
+            return common;
+        }
+    }
+    let parent = dom.node(container).parent;
+    if parent == NONE || matches!(dom.name(parent), Some("html") | None) {
+        container
+    } else {
+        parent
+    }
+}
+
+/// A date in a URL's path: `/2020/04/28/`, `/2020-04-28-slug`,
+/// `/20200428/`, with the part it was read from.
+pub fn url_day(url: &str) -> Option<(Day, String)> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    // Past the host: a date in a domain is not a day.
+    let path = match path.find("://") {
+        Some(i) => path[i + 3..].find('/').map_or("", |j| &path[i + 3 + j..]),
+        None => path,
+    };
+    let b = path.as_bytes();
+    let is_digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let sep = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
+    for i in 0..b.len() {
+        if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if !(0..4).all(|k| is_digit(i + k)) {
+            continue;
+        }
+        let year = &path[i..i + 4];
+        if !(year.starts_with("19") || year.starts_with("20")) {
+            continue;
+        }
+        // YYYY/MM/DD or YYYY-MM-DD (a separator, two digits each).
+        let s = b.get(i + 4).copied();
+        if matches!(s, Some(b'/' | b'-' | b'_'))
+            && is_digit(i + 5)
+            && is_digit(i + 6)
+            && b.get(i + 7) == s.as_ref()
+            && is_digit(i + 8)
+            && is_digit(i + 9)
+            && sep(i + 10)
+        {
+            let part = &path[i..i + 10];
+            let day = Day::new(
+                year.parse().ok()?,
+                path[i + 5..i + 7].parse().ok()?,
+                path[i + 8..i + 10].parse().ok()?,
+            );
+            if let Some(d) = day {
+                return Some((d, part.to_string()));
+            }
+        }
+        // YYYYMMDD between separators.
+        if (4..8).all(|k| is_digit(i + k)) && sep(i + 8) && i > 0 {
+            let part = &path[i..i + 8];
+            if let Some(d) = Day::new(
+                year.parse().ok()?,
+                part[4..6].parse().ok()?,
+                part[6..8].parse().ok()?,
+            ) {
+                return Some((d, part.to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// Cuts the site's name from a title: the part after (or before) a
+/// separator that is the site name, or, when `headline` is known, the part
+/// that is not it.
+pub fn strip_site(title: &str, sites: &[String]) -> String {
+    let title = clean(title);
+    for sep in [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": ",
+    ] {
+        let parts: Vec<&str> = title.split(sep).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let is_site = |p: &str| {
+            let p = p.trim().to_lowercase();
+            sites.iter().any(|s| {
+                let s = s.to_lowercase();
+                !s.is_empty() && (p == s || s.contains(&p) && p.len() >= 3 || p.contains(&s))
+            })
+        };
+        let last = parts.len() - 1;
+        if is_site(parts[last]) {
+            return parts[..last].join(sep).trim().to_string();
+        }
+        if is_site(parts[0]) && sep != ": " {
+            return parts[1..].join(sep).trim().to_string();
+        }
+    }
+    title
+}
+
+/// How much two titles have in common: the share of the shorter one's
+/// words (lower case) found in the longer.
+fn overlap(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short.is_empty() {
+        return 0.0;
+    }
+    short.iter().filter(|w| long.contains(w)).count() as f32 / short.len() as f32
+}
+
+/// Whether two titles say the same: most of the words of the longer are
+/// in the shorter, or (in a script without spaces) one holds the other and
+/// is not much longer.
+fn agree(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    let (short, long) = if la.chars().count() <= lb.chars().count() {
+        (&la, &lb)
+    } else {
+        (&lb, &la)
+    };
+    if long.contains(short.as_str()) && short.chars().count() * 2 >= long.chars().count() {
+        return true;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (ws, wl) = (words(short), words(long));
+    !wl.is_empty()
+        && ws.iter().filter(|w| wl.contains(w)).count() * 2 >= wl.len().max(ws.len())
+        && ws.len() * 2 >= wl.len()
+}
+
+/// What one pass over the page collects for [`read`].
+#[derive(Default)]
+struct Collected {
+    metas: Vec<(String, String)>,
+    json_ld: Vec<String>,
+    canonical: Option<String>,
+    html_lang: Option<String>,
+    title: Option<String>,
+    h1: Vec<NodeId>,
+    times: Vec<NodeId>,
+    bylines: Vec<NodeId>,
+    /// Where the h1 elements stand in document order.
+    h1_at: Vec<usize>,
+    /// Where the main text's box stands in document order.
+    container_at: Option<usize>,
+}
+
+impl Collected {
+    fn position(&self, h1: NodeId) -> Option<usize> {
+        self.h1.iter().position(|&h| h == h1).map(|i| self.h1_at[i])
+    }
+}
+
+fn collect(dom: &Dom, container: NodeId) -> Collected {
+    let mut c = Collected::default();
+    for (at, id) in dom.descendants(0).enumerate() {
+        if id == container {
+            c.container_at = Some(at);
+        }
+        let Some(name) = dom.name(id) else { continue };
+        if name == "h1" {
+            c.h1_at.push(at);
+        }
+        match name {
+            "html" => {
+                c.html_lang = dom
+                    .attr(id, "lang")
+                    .or_else(|| dom.attr(id, "xml:lang"))
+                    .map(clean);
+            }
+            "meta" => {
+                let key = ["property", "name", "itemprop", "http-equiv"]
+                    .iter()
+                    .find_map(|a| dom.attr(id, a))
+                    .map(|k| k.trim().to_ascii_lowercase());
+                let value = dom.attr(id, "content").or_else(|| dom.attr(id, "datetime"));
+                if let (Some(k), Some(v)) = (key, value) {
+                    c.metas.push((k, v.to_string()));
+                }
+            }
+            "script"
+                if dom
+                    .attr(id, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                c.json_ld.push(dom.text(id));
+            }
+            "link" => {
+                if dom.attr(id, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                }) && let Some(h) = dom.attr(id, "href")
+                {
+                    c.canonical = Some(h.trim().to_string());
+                }
+            }
+            "title" if c.title.is_none() && in_head_or_top(dom, id) => {
+                c.title = Some(clean(&dom.text(id))).filter(|t| !t.is_empty());
+            }
+            "h1" => c.h1.push(id),
+            _ => {}
+        }
+        if name == "time"
+            || dom.attr(id, "itemprop").is_some_and(|p| {
+                p.split_ascii_whitespace()
+                    .any(|p| p == "datePublished" || p == "dateCreated")
+            }) && name != "meta"
+            || dom.attr(id, "pubdate").is_some()
+        {
+            c.times.push(id);
+        }
+        if dom
+            .attr(id, "rel")
+            .is_some_and(|r| r.split_ascii_whitespace().any(|r| r == "author"))
+            || dom
+                .attr(id, "itemprop")
+                .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "author"))
+            || (!matches!(name, "meta" | "link" | "html" | "body")
+                && words_of(dom, id).iter().any(|w| w == "byline"))
+        {
+            c.bylines.push(id);
+        }
+    }
+    c
+}
+
+/// A `<title>` of the document, not one inside an SVG or the body's text.
+fn in_head_or_top(dom: &Dom, id: NodeId) -> bool {
+    let mut at = dom.node(id).parent;
+    while at != NONE {
+        match dom.name(at) {
+            Some("svg" | "math") => return false,
+            Some("head") => return true,
+            _ => {}
+        }
+        at = dom.node(at).parent;
+    }
+    true
+}
+
+/// The visible text of an element, white space collapsed, without what is
+/// in scripts and styles.
+fn visible(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    let mut skip: Vec<NodeId> = Vec::new();
+    for d in dom.descendants(id) {
+        if let Some(&s) = skip.last()
+            && !is_under(dom, d, s)
+        {
+            skip.pop();
+        }
+        if !skip.is_empty() {
+            continue;
+        }
+        match &dom.node(d).data {
+            Data::Element { name, .. }
+                if matches!(
+                    &*name.local,
+                    "script" | "style" | "noscript" | "template" | "svg"
+                ) =>
+            {
+                skip.push(d);
+            }
+            Data::Text(t) => {
+                out.push_str(t);
+            }
+            Data::Element { name, .. } if &*name.local == "br" => out.push(' '),
+            _ => {}
+        }
+    }
+    clean(&out)
+}
+
+fn is_under(dom: &Dom, id: NodeId, top: NodeId) -> bool {
+    let mut at = dom.node(id).parent;
+    while at != NONE {
+        if at == top {
+            return true;
+        }
+        at = dom.node(at).parent;
+    }
+    false
+}
+
+/// Cuts "By", "Von", "Por", "Par", "Di" and a trailing date from a byline.
+fn clean_byline(s: &str) -> Option<String> {
+    let s = clean(s);
+    let lower = s.to_lowercase();
+    let mut rest: &str = &s;
+    for p in ["by ", "von ", "por ", "par ", "di ", "door ", "av ", "af "] {
+        if lower.starts_with(p) {
+            rest = &s[p.len()..];
+            break;
+        }
+    }
+    // A date or a handle after the name is not part of it.
+    let rest = match dates::find_dates(rest).first() {
+        Some(m) => &rest[..m.start],
+        None => rest,
+    };
+    let rest = rest.split(" @").next().unwrap_or(rest);
+    let rest = rest
+        .trim()
+        .trim_end_matches([',', '|', '-', '–', '—', '·'])
+        .trim();
+    let words = rest.split_whitespace().count();
+    (words > 0 && words <= 12 && rest.chars().count() <= 120).then(|| rest.to_string())
+}
+
+/// Reads what a page says about itself (see the module notes). `container`
+/// is the box of its main text ([`NONE`] when it has none).
+pub fn read(dom: &Dom, container: NodeId) -> Meta {
+    let c = collect(dom, container);
+    let meta = |names: &[&str]| -> Option<String> {
+        names.iter().find_map(|n| {
+            c.metas
+                .iter()
+                .find(|(k, v)| k == n && !v.trim().is_empty())
+                .map(|(_, v)| clean(v))
+        })
+    };
+    let mut ld: Vec<LdObject> = Vec::new();
+    for script in &c.json_ld {
+        read_json_ld(script, &mut ld);
+    }
+    let best_rank = ld.iter().map(|o| o.rank).max().unwrap_or(0);
+
+    // Title.
+    // The h1 just before the main text (a site's logo in an h1 comes
+    // first), else the first.
+    let headings: Vec<NodeId> =
+        c.h1.iter()
+            .copied()
+            .filter(|&h| !in_foreign_box(dom, h, 0) && !visible(dom, h).is_empty())
+            .collect();
+    let h1 = match c.container_at {
+        Some(at) => headings
+            .iter()
+            .rev()
+            .find(|&&h| c.position(h).is_some_and(|p| p < at) || is_under(dom, h, container))
+            .or(headings.first())
+            .copied(),
+        None => headings.first().copied(),
+    };
+    let h1_text = h1.map(|h| visible(dom, h));
+    let ld_headline = ld
+        .iter()
+        .filter(|o| o.rank == best_rank && best_rank > 0)
+        .find_map(|o| o.headline.clone());
+    let og = meta(&["og:title", "twitter:title"]);
+    let mut sites: Vec<String> = [
+        "og:site_name",
+        "application-name",
+        "twitter:site",
+        "al:android:app_name",
+    ]
+    .iter()
+    .filter_map(|n| meta(&[n]))
+    .map(|s| s.trim_start_matches('@').to_string())
+    .collect();
+    // The part of <title> that is not the page's declared headline names
+    // the site (an h1 is not trusted for this: it may be the logo).
+    if let (Some(t), Some(head)) = (&c.title, og.as_ref().or(ld_headline.as_ref())) {
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+            if let Some((a, b)) = t.rsplit_once(sep) {
+                if overlap(a, head) > 0.8 && overlap(b, head) < 0.5 {
+                    sites.push(b.trim().to_string());
+                } else if let Some((a, b)) = t.split_once(sep)
+                    && overlap(b, head) > 0.8
+                    && overlap(a, head) < 0.5
+                {
+                    sites.push(a.trim().to_string());
+                }
+            }
+        }
+    }
+    // The first of og:title, the JSON-LD headline, the h1 and <title> that
+    // another of them agrees with: a JSON-LD "headline" that is a
+    // description, or an h1 that is the site's logo ("V8"), stands alone.
+    let candidates: Vec<String> = [
+        og.as_deref(),
+        ld_headline.as_deref(),
+        h1_text.as_deref(),
+        c.title.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| strip_site(t, &sites))
+    .filter(|t| !t.is_empty())
+    .collect();
+    let title = candidates
+        .iter()
+        .enumerate()
+        .find(|(i, t)| {
+            candidates
+                .iter()
+                .enumerate()
+                .any(|(j, u)| j != *i && agree(t, u))
+        })
+        .map(|(_, t)| t.clone())
+        .or_else(|| {
+            // None agree: the page's own declarations, then the h1 unless
+            // it is a word or two (a logo: "V8"), then <title>.
+            let h1_long = h1_text
+                .as_deref()
+                .filter(|h| h.split_whitespace().count() >= 3 || h.chars().count() >= 12);
+            [
+                og.as_deref(),
+                ld_headline.as_deref(),
+                h1_long,
+                c.title.as_deref(),
+                h1_text.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|t| strip_site(t, &sites))
+            .find(|t| !t.is_empty())
+        });
+
+    // Byline.
+    let byline = meta(&[
+        "author",
+        "article:author",
+        "dc.creator",
+        "parsely-author",
+        "sailthru.author",
+    ])
+    .filter(|a| !a.starts_with("http"))
+    .and_then(|a| clean_byline(&a))
+    .or_else(|| {
+        ld.iter()
+            .filter(|o| o.rank == best_rank && best_rank > 0)
+            .find_map(|o| o.author.clone())
+    })
+    .or_else(|| {
+        c.bylines
+            .iter()
+            .filter(|&&b| !in_foreign_box(dom, b, 0))
+            .find_map(|&b| clean_byline(&visible(dom, b)))
+    });
+
+    // Language.
+    let language = c
+        .html_lang
+        .clone()
+        .filter(|l| !l.is_empty())
+        .or_else(|| meta(&["content-language", "og:locale", "language", "dc.language"]))
+        .or_else(|| ld.iter().find_map(|o| o.language.clone()))
+        .map(|l| l.replace('_', "-"));
+
+    // Publication day.
+    let mut found: Vec<Found> = Vec::new();
+    let ld_days: Vec<(&LdObject, Day)> = ld
+        .iter()
+        .filter(|o| o.rank == best_rank)
+        .filter_map(|o| Some((o, machine_day(o.published.as_deref()?)?)))
+        .collect();
+    let ld_pick = match ld_days.as_slice() {
+        [] => None,
+        [one] => Some(one),
+        many => {
+            // Several articles described: the one whose headline is the
+            // title, else the first when they agree.
+            let by_title = title.as_ref().and_then(|t| {
+                many.iter()
+                    .find(|(o, _)| o.headline.as_ref().is_some_and(|h| overlap(h, t) > 0.8))
+            });
+            by_title.or_else(|| many.iter().all(|(_, d)| *d == many[0].1).then(|| &many[0]))
+        }
+    };
+    if let Some((o, d)) = ld_pick {
+        found.push(Found {
+            day: *d,
+            source: DateSource::JsonLd,
+            evidence: format!("datePublished {}", o.published.as_deref().unwrap_or("")),
+        });
+    }
+    for name in PUBLISHED_NAMES {
+        if let Some((k, v)) = c.metas.iter().find(|(k, _)| k == name)
+            && let Some(d) = machine_day(v)
+        {
+            found.push(Found {
+                day: d,
+                source: DateSource::Meta,
+                evidence: format!("{k} {}", clean(v)),
+            });
+            break;
+        }
+    }
+    let area = article_area(dom, container, h1);
+    if let Some((id, d)) = c.times.iter().find_map(|&t| {
+        if !is_under(dom, t, area) && t != area || in_foreign_box(dom, t, area) {
+            return None;
+        }
+        if dom
+            .attr(t, "itemprop")
+            .is_some_and(|p| p.contains("dateModified"))
+            || words_of(dom, t).iter().any(|w| is_modified_name(w))
+        {
+            return None;
+        }
+        let v = dom
+            .attr(t, "datetime")
+            .or_else(|| dom.attr(t, "content"))
+            .map(str::to_string)
+            .unwrap_or_else(|| visible(dom, t));
+        machine_day(&v).map(|d| (t, d))
+    }) {
+        let shown = dom
+            .attr(id, "datetime")
+            .or_else(|| dom.attr(id, "content"))
+            .map(clean)
+            .unwrap_or_else(|| visible(dom, id));
+        found.push(Found {
+            day: d,
+            source: DateSource::Time,
+            evidence: format!("<{}> {shown}", dom.name(id).unwrap_or("time")),
+        });
+    }
+    let url = c
+        .canonical
+        .clone()
+        .or_else(|| meta(&["og:url", "twitter:url", "parsely-link"]));
+    if let Some((d, part)) = url.as_deref().and_then(url_day) {
+        found.push(Found {
+            day: d,
+            source: DateSource::Url,
+            evidence: part,
+        });
+    }
+    let published = decide(&found);
+    Meta {
+        title,
+        byline,
+        language,
+        published,
+        heading: h1,
+    }
+}
+
+/// Whether a machine-readable date states its own offset from UTC, other
+/// than UTC itself (`2020-07-09T18:40-04:00`): the day as the place that
+/// published it saw it.
+fn local_offset(evidence: &str) -> bool {
+    let Some(t) = evidence.rfind('T').filter(|&t| t >= 10) else {
+        return false;
+    };
+    let zone = &evidence[t..];
+    zone.rfind(['+', '-']).is_some_and(|i| {
+        let off = zone[i + 1..].trim();
+        off.len() >= 2
+            && off.bytes().take(2).all(|b| b.is_ascii_digit())
+            && !off.starts_with("00:00")
+            && off != "0000"
+            && off != "00"
+    })
+}
+
+/// The day the strongest source gives, unless JSON-LD and the page's
+/// meta tags, the two declarations a page makes about itself, give days
+/// more than one day apart (a day either side is a time zone: `23:30Z` is
+/// the next day in Asia). Of sources a day apart, one that states its own
+/// offset gives the day (it is the place's own).
+fn decide(found: &[Found]) -> Published {
+    let Some(mut first) = found.first() else {
+        return Published::None;
+    };
+    let declared = |f: &&Found| matches!(f.source, DateSource::JsonLd | DateSource::Meta);
+    if let Some(local) = found
+        .iter()
+        .filter(declared)
+        .find(|f| (f.day.to_days() - first.day.to_days()).abs() <= 1 && local_offset(&f.evidence))
+        && !local_offset(&first.evidence)
+    {
+        first = local;
+    }
+    if declared(&first)
+        && let Some(other) = found
+            .iter()
+            .filter(declared)
+            .find(|f| (f.day.to_days() - first.day.to_days()).abs() > 1)
+    {
+        return Published::Unsure(format!(
+            "the page gives two publication days: {} ({}: {}) and {} ({}: {}); not used",
+            first.day,
+            first.source.name(),
+            first.evidence,
+            other.day,
+            other.source.name(),
+            other.evidence
+        ));
+    }
+    Published::Day {
+        day: first.day,
+        source: first.source,
+        evidence: first.evidence.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::extract;
+
+    fn day(s: &str) -> Day {
+        Day::parse_iso(s).expect("a test day")
+    }
+
+    const BODY: &str = "<p>The council voted on Tuesday to rebuild the old bridge over the river, \
+                        after two years of debate, three reports and a petition signed by residents.</p>\
+                        <p>Work will start in the spring, the mayor said, and the crossing will close \
+                        for eight months while crews replace the deck, the railings and the lights.</p>";
+
+    fn meta_of(html: &str) -> Meta {
+        let dom = Dom::parse(html);
+        let main = extract::main_text(&dom);
+        read(&dom, main.container)
+    }
+
+    fn published(html: &str) -> Option<(Day, DateSource, String)> {
+        match meta_of(html).published {
+            Published::Day {
+                day,
+                source,
+                evidence,
+            } => Some((day, source, evidence)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn machine_dates_keep_the_day_as_written() {
+        for (v, want) in [
+            ("2020-07-09T18:40:00-04:00", "2020-07-09"),
+            ("2020-07-09T23:30:00Z", "2020-07-09"),
+            ("2020-07-09", "2020-07-09"),
+            ("2020/07/09 18:40", "2020-07-09"),
+            ("20200709", "2020-07-09"),
+            ("Thu, 09 Jul 2020 22:40:00 GMT", "2020-07-09"),
+            ("July 9, 2020", "2020-07-09"),
+        ] {
+            assert_eq!(machine_day(v), Some(day(want)), "{v}");
+        }
+        for v in ["", "yesterday", "2020-13-40", "1594334400"] {
+            assert_eq!(machine_day(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn dates_in_urls_are_read_from_the_path_only() {
+        assert_eq!(
+            url_day("https://www.example.com/news/2020/04/28/bridge-vote.html"),
+            Some((day("2020-04-28"), "2020/04/28".into()))
+        );
+        assert_eq!(
+            url_day("https://example.org/2019-12-31-year-end").map(|d| d.0),
+            Some(day("2019-12-31"))
+        );
+        assert_eq!(
+            url_day("https://example.org/story/20180612/x").map(|d| d.0),
+            Some(day("2018-06-12"))
+        );
+        assert_eq!(
+            url_day("https://example.org/2020/04/bridge"),
+            None,
+            "a month is no day"
+        );
+        assert_eq!(
+            url_day("https://example.org/p/12020-04-28"),
+            None,
+            "digits glued before"
+        );
+        assert_eq!(
+            url_day("https://2020-04-28.example.org/x"),
+            None,
+            "not in the host"
+        );
+        assert_eq!(url_day("https://example.org/2020/13/45/x"), None);
+    }
+
+    #[test]
+    fn the_title_is_the_headline_without_the_site_name() {
+        let page = |head: &str, body: &str| {
+            format!("<html><head>{head}</head><body>{body}{BODY}</body></html>")
+        };
+        // og:title, site name from og:site_name.
+        let m = meta_of(&page(
+            "<title>Council backs bridge | The Town Paper</title>\
+             <meta property='og:title' content='Council backs bridge | The Town Paper'>\
+             <meta property='og:site_name' content='The Town Paper'>",
+            "<h1>Council backs bridge</h1>",
+        ));
+        assert_eq!(m.title.as_deref(), Some("Council backs bridge"));
+        // No metadata: the h1 when <title> echoes it, the site cut from <title>.
+        let m = meta_of(&page(
+            "<title>Council backs bridge - Town Paper</title>",
+            "<div class='logo'><h1>Town Paper</h1></div><h1>Council backs bridge</h1>",
+        ));
+        assert_eq!(m.title.as_deref(), Some("Council backs bridge"));
+        // An h1 that is the site's logo, not echoed by <title>.
+        let m = meta_of(&page(
+            "<title>Standalone binaries with Emscripten · V8</title>",
+            "<h1>V8</h1>",
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Standalone binaries with Emscripten · V8")
+        );
+        // A JSON-LD headline that is a description stands alone.
+        let m = meta_of(&page(
+            "<title>New Zealand - Wikipedia</title><script type='application/ld+json'>\
+             {\"@type\":\"Article\",\"name\":\"New Zealand\",\"headline\":\"island country in Oceania\"}</script>",
+            "<h1>New Zealand</h1>",
+        ));
+        assert_eq!(m.title.as_deref(), Some("New Zealand"));
+        assert_eq!(
+            strip_site("El Diario: Rally in Bogotá", &["El Diario".into()]),
+            "El Diario: Rally in Bogotá",
+            "a colon splits a headline, not a site name"
+        );
+    }
+
+    #[test]
+    fn byline_and_language_come_from_markup() {
+        let m = meta_of(&format!(
+            "<html lang='en-GB'><head><meta name='author' content='By Ana Ruiz'></head><body><h1>T</h1>{BODY}</body></html>"
+        ));
+        assert_eq!(m.byline.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(m.language.as_deref(), Some("en-GB"));
+        let m = meta_of(&format!(
+            "<html><head><meta property='og:locale' content='es_CO'></head><body>\
+             <div class='byline'>Por Juan Pérez - 3 de enero de 2026</div>{BODY}</body></html>"
+        ));
+        assert_eq!(m.byline.as_deref(), Some("Juan Pérez"));
+        assert_eq!(m.language.as_deref(), Some("es-CO"));
+    }
+
+    #[test]
+    fn json_ld_dates_are_read_also_in_a_graph_and_articles_come_before_pages() {
+        let html = format!(
+            "<html><head><script type='application/ld+json'>{{\"@context\":\"https://schema.org\",\"@graph\":[\
+             {{\"@type\":\"WebPage\",\"datePublished\":\"2019-01-01T00:00:00+00:00\"}},\
+             {{\"@type\":[\"NewsArticle\"],\"headline\":\"Council backs bridge\",\
+             \"datePublished\":\"2020-07-09T18:40:00-04:00\",\"dateModified\":\"2020-07-11T09:00:00-04:00\",\
+             \"author\":[{{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}},{{\"name\":\"Li Wei\"}}]}}]}}</script>\
+             </head><body><h1>Council backs bridge</h1>{BODY}</body></html>"
+        );
+        assert_eq!(
+            published(&html),
+            Some((
+                day("2020-07-09"),
+                DateSource::JsonLd,
+                "datePublished 2020-07-09T18:40:00-04:00".into()
+            ))
+        );
+        assert_eq!(meta_of(&html).byline.as_deref(), Some("Ana Ruiz, Li Wei"));
+        // JSON-LD that JSON does not read (a trailing comma) is searched.
+        let html = format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-03-02\",}}</script>\
+             </head><body>{BODY}</body></html>"
+        );
+        assert_eq!(published(&html).map(|p| p.0), Some(day("2021-03-02")));
+    }
+
+    #[test]
+    fn meta_names_give_the_day_and_modified_dates_never_do() {
+        for (name, attr) in [
+            ("article:published_time", "property"),
+            ("pubdate", "name"),
+            ("DC.date.issued", "name"),
+            ("sailthru.date", "name"),
+            ("parsely-pub-date", "name"),
+            ("citation_publication_date", "name"),
+            ("datePublished", "itemprop"),
+        ] {
+            let html = format!(
+                "<html><head><meta property='article:modified_time' content='2021-05-05T10:00:00Z'>\
+                 <meta {attr}='{name}' content='2021-03-02T10:00:00+01:00'></head><body>{BODY}</body></html>"
+            );
+            assert_eq!(
+                published(&html).map(|p| (p.0, p.1)),
+                Some((day("2021-03-02"), DateSource::Meta)),
+                "{name}"
+            );
+        }
+        let only_modified = format!(
+            "<html><head><meta property='article:modified_time' content='2021-05-05'></head><body>{BODY}</body></html>"
+        );
+        assert_eq!(published(&only_modified), None);
+    }
+
+    #[test]
+    fn a_time_element_counts_in_the_article_header_not_in_comments_or_teasers() {
+        let html = format!(
+            "<html><body><div class='masthead'><time datetime='2024-05-01'>Wednesday, May 1, 2024</time></div>\
+             <article><header><h1>Council backs bridge</h1>\
+             <time datetime='2024-04-28T09:00:00+02:00'>28 April 2024</time></header>\
+             <div class='body'>{BODY}</div>\
+             <section class='comments'><time datetime='2024-04-30'>30 April</time><p>Great news!</p></section>\
+             </article></body></html>"
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2024-04-28"), DateSource::Time))
+        );
+        // Only a comment's date: none.
+        let html = format!(
+            "<html><body><article><h1>Council backs bridge</h1><div class='body'>{BODY}</div>\
+             <div class='comment-list'><time datetime='2024-04-30'>30 April</time>\
+             <p>I have lived here forty years, and the bridge was always a problem.</p></div></article></body></html>"
+        );
+        assert_eq!(published(&html), None);
+    }
+
+    #[test]
+    fn a_date_in_the_url_dates_a_page_with_no_other() {
+        let html = format!(
+            "<html><head><link rel='canonical' href='https://paper.example/news/2020/04/28/bridge'></head><body>{BODY}</body></html>"
+        );
+        assert_eq!(
+            published(&html),
+            Some((day("2020-04-28"), DateSource::Url, "2020/04/28".into()))
+        );
+    }
+
+    #[test]
+    fn the_place_s_own_day_wins_and_declarations_that_disagree_leave_the_page_undated() {
+        // The same moment: JSON-LD in UTC (the 10th), meta with its offset
+        // (the 9th): the 9th, as printed where it was published.
+        let html = format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T01:30:00Z\"}}</script>\
+             <meta property='article:published_time' content='2020-07-09T21:30:00-04:00'></head><body>{BODY}</body></html>"
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2020-07-09"), DateSource::Meta))
+        );
+        // Months apart: undated, with both named.
+        let html = format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\":\"BlogPosting\",\"datePublished\":\"2015-10-15T02:19:15Z\"}}</script>\
+             <meta property='article:published_time' content='2015-12-11T14:28:34Z'></head><body>{BODY}</body></html>"
+        );
+        match meta_of(&html).published {
+            Published::Unsure(why) => assert!(
+                why.contains("2015-10-15") && why.contains("2015-12-11"),
+                "{why}"
+            ),
+            other => panic!("{other:?}"),
+        }
+        // A <time> that disagrees with the declarations does not unsettle them.
+        let html = format!(
+            "<html><head><meta property='article:published_time' content='2017-12-15T08:50:02-05:00'></head>\
+             <body><article><h1>Best films</h1><time datetime='2018-07-24'>July 24</time>{BODY}</article></body></html>"
+        );
+        assert_eq!(published(&html).map(|p| p.0), Some(day("2017-12-15")));
+    }
+}
