@@ -231,6 +231,20 @@ pub enum Published {
     None,
 }
 
+/// How a page writes a numeric date whose first two numbers could each be
+/// the day (`03/04/2019`): decided by its language and its other dates
+/// (see [`crate::read::language::date_order`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateOrder {
+    /// Nothing decides: such a date is ambiguous.
+    #[default]
+    Unknown,
+    /// `03/04/2019` is 3 April (most of the world).
+    DayFirst,
+    /// `03/04/2019` is 4 March (the United States).
+    MonthFirst,
+}
+
 /// What a date expression denotes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateValue {
@@ -376,6 +390,149 @@ pub fn month_number(word: &str) -> Option<u8> {
     })
 }
 
+/// The month a (lower-case) month name or abbreviation stands for in any
+/// of the languages printed dates are read in: English, Spanish, German,
+/// French, Italian, Portuguese, Dutch, Polish (nominative and genitive),
+/// Russian (nominative and genitive), Turkish — with and without accents.
+/// Abbreviations that are common English words ("out", "gen", "sie") are
+/// left out. (Events read month names with [`month_number`]: English and
+/// Spanish only.)
+pub fn month_number_any(word: &str) -> Option<u8> {
+    if let Some(m) = month_number(word) {
+        return Some(m);
+    }
+    Some(match word.trim_end_matches('.') {
+        // German, French, Italian, Portuguese, Dutch.
+        "januar" | "jänner" | "jaenner" | "jän" | "janvier" | "janv" | "gennaio" | "janeiro"
+        | "januari" => 1,
+        "februar" | "février" | "fevrier" | "févr" | "fevr" | "févr." | "febbraio"
+        | "fevereiro" | "fev" | "februari" => 2,
+        "märz" | "maerz" | "marz" | "mär" | "mars" | "março" | "marco" | "maart" | "mrt" => 3,
+        "avril" | "avr" | "aprile" => 4,
+        "mai" | "maggio" | "mag" | "maio" | "mei" => 5,
+        "juni" | "juin" | "giugno" | "giu" | "junho" => 6,
+        "juli" | "juillet" | "juil" | "luglio" | "lug" | "julho" => 7,
+        "août" | "aout" | "augustus" => 8,
+        "settembre" | "setembro" => 9,
+        "oktober" | "okt" | "octobre" | "ottobre" | "ott" | "outubro" => 10,
+        "novembre" | "novembro" => 11,
+        "dezember" | "dez" | "décembre" | "decembre" | "déc" | "dicembre" | "dezembro" => 12,
+        // Polish: nominative, genitive ("16 grudnia 2012"), abbreviation.
+        "styczeń" | "stycznia" | "styczen" | "sty" => 1,
+        "luty" | "lutego" | "lut" => 2,
+        "marzec" | "marca" => 3,
+        "kwiecień" | "kwietnia" | "kwiecien" | "kwi" => 4,
+        "maj" | "maja" => 5,
+        "czerwiec" | "czerwca" | "cze" => 6,
+        "lipiec" | "lipca" => 7,
+        "sierpień" | "sierpnia" | "sierpien" => 8,
+        "wrzesień" | "września" | "wrzesien" | "wrzesnia" | "wrz" => 9,
+        "październik" | "października" | "pazdziernik" | "pazdziernika" | "paź" => 10,
+        "listopad" | "listopada" => 11,
+        "grudzień" | "grudnia" | "grudzien" | "gru" => 12,
+        // Russian.
+        "январь" | "января" | "янв" => 1,
+        "февраль" | "февраля" | "фев" => 2,
+        "март" | "марта" => 3,
+        "апрель" | "апреля" | "апр" => 4,
+        "май" | "мая" => 5,
+        "июнь" | "июня" | "июн" => 6,
+        "июль" | "июля" | "июл" => 7,
+        "август" | "августа" | "авг" => 8,
+        "сентябрь" | "сентября" | "сен" | "сент" => 9,
+        "октябрь" | "октября" | "окт" => 10,
+        "ноябрь" | "ноября" | "ноя" => 11,
+        "декабрь" | "декабря" | "дек" => 12,
+        // Turkish.
+        "ocak" => 1,
+        "şubat" | "subat" => 2,
+        "mart" => 3,
+        "nisan" => 4,
+        "mayıs" | "mayis" => 5,
+        "haziran" => 6,
+        "temmuz" => 7,
+        "ağustos" | "agustos" => 8,
+        "eylül" | "eylul" => 9,
+        "ekim" => 10,
+        "kasım" | "kasim" => 11,
+        "aralık" | "aralik" => 12,
+        _ => return None,
+    })
+}
+
+/// A weekday name in any of the languages of [`month_number_any`]: a word
+/// a printed date line may hold around its date.
+fn is_weekday_any(word: &str) -> bool {
+    weekday_number(word).is_some()
+        || matches!(
+            word,
+            "montag"
+                | "dienstag"
+                | "mittwoch"
+                | "donnerstag"
+                | "freitag"
+                | "samstag"
+                | "sonnabend"
+                | "sonntag"
+                | "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "lunedì"
+                | "lunedi"
+                | "martedì"
+                | "martedi"
+                | "mercoledì"
+                | "mercoledi"
+                | "giovedì"
+                | "giovedi"
+                | "venerdì"
+                | "venerdi"
+                | "domenica"
+                | "segunda"
+                | "terça"
+                | "terca"
+                | "quarta"
+                | "quinta"
+                | "sexta"
+                | "feira"
+                | "maandag"
+                | "dinsdag"
+                | "woensdag"
+                | "donderdag"
+                | "vrijdag"
+                | "zaterdag"
+                | "zondag"
+                | "poniedziałek"
+                | "wtorek"
+                | "środa"
+                | "czwartek"
+                | "piątek"
+                | "sobota"
+                | "niedziela"
+                | "понедельник"
+                | "вторник"
+                | "среда"
+                | "четверг"
+                | "пятница"
+                | "суббота"
+                | "воскресенье"
+                | "pazartesi"
+                | "salı"
+                | "sali"
+                | "çarşamba"
+                | "carsamba"
+                | "perşembe"
+                | "persembe"
+                | "cuma"
+                | "cumartesi"
+                | "pazar"
+        )
+}
+
 /// The weekday (0 = Monday) a lower-case English or Spanish weekday name
 /// stands for (full names and common abbreviations).
 pub fn weekday_number(word: &str) -> Option<u8> {
@@ -399,7 +556,19 @@ fn is_weekday(word: &str) -> bool {
 /// publication verbs, time-zone and clock words, Spanish connectors.
 fn is_filler(word: &str) -> bool {
     is_weekday(word)
+        || is_weekday_any(word)
         || keyword_rank(word).is_some()
+        // German, French, Italian, Portuguese, Dutch, Polish, Russian,
+        // Turkish: "am … um … Uhr", "le … à", "alle ore", "às", "om … uur",
+        // "godz.", "в … г.", "saat".
+        || matches!(
+            word,
+            "am" | "um" | "uhr" | "vom" | "stand" | "zuletzt" | "le" | "à" | "mis" | "jour"
+                | "il" | "alle" | "ore" | "em" | "às" | "op" | "om" | "uur" | "dnia" | "godz"
+                | "в" | "г" | "года" | "tarihi" | "saat" | "ist" | "jst" | "kst" | "aest"
+                | "aedt" | "sgt" | "hkt" | "msk" | "wib" | "pkt" | "eat" | "cat" | "wat"
+                | "brt" | "art" | "clt" | "pet" | "mez" | "mesz"
+        )
         || matches!(
             word,
             "last"
@@ -455,8 +624,30 @@ fn is_filler(word: &str) -> bool {
 /// How strongly a word before a date marks it as the publication date.
 fn keyword_rank(word: &str) -> Option<u8> {
     match word {
-        "published" | "posted" | "released" | "publicado" | "publicada" | "publicación" => Some(3),
-        "updated" | "modified" | "actualizado" | "actualizada" | "actualización" => Some(1),
+        "published"
+        | "posted"
+        | "released"
+        | "publicado"
+        | "publicada"
+        | "publicación"
+        | "veröffentlicht"
+        | "erschienen"
+        | "publié"
+        | "publiée"
+        | "pubblicato"
+        | "pubblicata"
+        | "gepubliceerd"
+        | "geplaatst"
+        | "opublikowano"
+        | "opublikowany"
+        | "опубликовано"
+        | "yayınlanma"
+        | "yayinlanma"
+        | "yayınlandı" => Some(3),
+        "updated" | "modified" | "actualizado" | "actualizada" | "actualización" | "mis"
+        | "aktualisiert" | "geändert" | "modifié" | "modifiée" | "aggiornato" | "aggiornata"
+        | "atualizado" | "atualizada" | "bijgewerkt" | "zaktualizowano" | "aktualizacja"
+        | "обновлено" | "güncelleme" | "güncellendi" | "guncelleme" => Some(1),
         "dated" | "fechado" | "fechada" => Some(0),
         _ => None,
     }
@@ -493,7 +684,12 @@ fn make(year: u32, month: u32, day: u32, printed: &str) -> DateValue {
 
 /// `YYYY-MM-DD`, `YYYY/MM/DD` and `D/M/YYYY` / `M/D/YYYY` (also with `-` or
 /// `.` between day, month and year), every part glued to the next.
-fn match_numeric(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
+fn match_numeric(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    order: DateOrder,
+) -> Option<(DateMatch, usize)> {
     let [a, s1, b, s2, c] = toks.get(i..i + 5)? else {
         return None;
     };
@@ -501,14 +697,38 @@ fn match_numeric(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize
         Kind::Sym(ch @ ('-' | '/' | '.')) => ch,
         _ => return None,
     };
-    if s2.kind != Kind::Sym(sep)
-        || !(adjacent(a, s1) && adjacent(s1, b) && adjacent(b, s2) && adjacent(s2, c))
-    {
-        return None;
-    }
     let (av, ad, aord) = num(a)?;
     let (bv, bd, bord) = num(b)?;
     let (cv, cd, cord) = num(c)?;
+    if aord || bord || cord || s2.kind != Kind::Sym(sep) {
+        return None;
+    }
+    let glued = adjacent(a, s1) && adjacent(s1, b) && adjacent(b, s2) && adjacent(s2, c);
+    // "2020. 06. 04." (Korean, Hungarian): year, month, day, each with a
+    // dot and a space.
+    if !glued {
+        let spaced_ymd = sep == '.'
+            && ad == 4
+            && (1..=2).contains(&bd)
+            && (1..=2).contains(&cd)
+            && adjacent(a, s1)
+            && adjacent(b, s2)
+            && toks
+                .get(i + 5)
+                .is_some_and(|d| adjacent(c, d) && d.kind == Kind::Sym('.'));
+        if !spaced_ymd {
+            return None;
+        }
+        let printed = &text[a.start..toks[i + 5].end];
+        return Some((
+            DateMatch {
+                start: a.start,
+                end: toks[i + 5].end,
+                value: make(av, bv, cv, printed),
+            },
+            i + 6,
+        ));
+    }
     // A further glued group (1.2.2026.5, a version number) is not a date.
     let glued_after = toks.get(i + 5).is_some_and(|n| {
         adjacent(c, n)
@@ -517,24 +737,32 @@ fn match_numeric(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize
                 .get(i + 6)
                 .is_some_and(|m| adjacent(n, m) && num(m).is_some())
     });
-    if aord || bord || cord || glued_after {
+    if glued_after {
         return None;
     }
     let printed = &text[a.start..c.end];
-    let value = if ad == 4 && (1..=2).contains(&bd) && (1..=2).contains(&cd) && sep != '.' {
+    let value = if ad == 4 && (1..=2).contains(&bd) && (1..=2).contains(&cd) {
         make(av, bv, cv, printed)
     } else if (1..=2).contains(&ad) && (1..=2).contains(&bd) && cd == 4 {
         let month_first = Day::new(cv.into(), av.into(), bv.into());
         let day_first = Day::new(cv.into(), bv.into(), av.into());
-        match (month_first, day_first) {
-            (Some(m), Some(d)) if m == d => DateValue::Day(m),
-            (Some(m), Some(d)) => DateValue::Ambiguous {
+        // Dots are day first wherever they are written (16.12.2012).
+        let order = if sep == '.' {
+            DateOrder::DayFirst
+        } else {
+            order
+        };
+        match (month_first, day_first, order) {
+            (Some(m), Some(d), _) if m == d => DateValue::Day(m),
+            (_, Some(d), DateOrder::DayFirst) => DateValue::Day(d),
+            (Some(m), _, DateOrder::MonthFirst) => DateValue::Day(m),
+            (Some(m), Some(d), _) => DateValue::Ambiguous {
                 month_first: m,
                 day_first: d,
             },
-            (Some(m), None) => DateValue::Day(m),
-            (None, Some(d)) => DateValue::Day(d),
-            (None, None) => make(cv, av.max(bv), av.min(bv), printed),
+            (Some(m), None, _) => DateValue::Day(m),
+            (None, Some(d), _) => DateValue::Day(d),
+            (None, None, _) => make(cv, av.max(bv), av.min(bv), printed),
         }
     } else {
         return None;
@@ -549,9 +777,52 @@ fn match_numeric(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize
     ))
 }
 
+fn adjacent_or_spaced(t: &Tok) -> bool {
+    t.kind == Kind::Word
+}
+
+/// A letter of Chinese, Japanese or Korean.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// "2020年6月4日" (Japanese, Chinese) and "2020년 6월 4일" (Korean).
+fn match_cjk(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
+    let [y, ys, m, ms, d, ds] = toks.get(i..i + 6)? else {
+        return None;
+    };
+    let (yv, yd, _) = num(y)?;
+    let (mv, md, _) = num(m)?;
+    let (dv, dd, _) = num(d)?;
+    // The lexer joins a mark to the letters after it ("日は"): only its
+    // first character is the mark.
+    let mark = |t: &Tok, cjk: char, ko: char| {
+        adjacent_or_spaced(t)
+            .then(|| t.lower.chars().next())
+            .flatten()
+            .filter(|&c| c == cjk || c == ko)
+            .map(|c| t.start + c.len_utf8())
+    };
+    if yd != 4 || !(1..=2).contains(&md) || !(1..=2).contains(&dd) {
+        return None;
+    }
+    mark(ys, '年', '년')?;
+    mark(ms, '月', '월')?;
+    let end = mark(ds, '日', '일')?;
+    let printed = &text[y.start..end];
+    Some((
+        DateMatch {
+            start: y.start,
+            end,
+            value: make(yv, mv, dv, printed),
+        },
+        i + 6,
+    ))
+}
+
 /// Tries a date expression starting at token `i`; returns it and the index
 /// of the first token after it.
-fn match_at(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
+fn match_at(text: &str, toks: &[Tok], i: usize, order: DateOrder) -> Option<(DateMatch, usize)> {
     let t = &toks[i];
     let at = |k: usize| toks.get(k);
     let year_at = |k: usize| -> Option<u32> {
@@ -565,8 +836,9 @@ fn match_at(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
     };
     let printed = |end_tok: usize| &text[toks[i].start..toks[end_tok - 1].end];
 
-    // Numeric forms: YYYY-MM-DD, YYYY/MM/DD, and D/M/YYYY or M/D/YYYY.
-    if let Some(found) = match_numeric(text, toks, i) {
+    // Numeric forms: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, and D/M/YYYY or
+    // M/D/YYYY; then the Chinese, Japanese and Korean one.
+    if let Some(found) = match_numeric(text, toks, i, order).or_else(|| match_cjk(text, toks, i)) {
         return Some(found);
     }
 
@@ -587,7 +859,7 @@ fn match_at(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
 
     // Month first: "January 3, 2026", "Jan. 3, 2026", "enero 3 de 2026".
     if t.kind == Kind::Word {
-        let month = month_number(&t.lower)?;
+        let month = month_number_any(&t.lower)?;
         let k = skip(i + 1, &["."]);
         let d = day_at(k)?;
         let k = skip(skip(k + 1, &[","]), &["de", "del"]);
@@ -596,10 +868,11 @@ fn match_at(text: &str, toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
     }
 
     // Day first: "8 January 2026", "6th January 1945", "07 Dec 1896",
-    // "3 de enero de 2026", "6th of January, 1945".
+    // "3 de enero de 2026", "6th of January, 1945", "16. Dezember 2012",
+    // "1er janvier 2020", "1º de enero", "16 декабря 2012 г.".
     let d = day_at(i)?;
-    let k = skip(skip(i + 1, &["."]), &["of", "de"]);
-    let month = month_number(&at(k)?.lower)?;
+    let k = skip(skip(skip(i + 1, &["er", "º", "°"]), &["."]), &["of", "de"]);
+    let month = month_number_any(&at(k)?.lower)?;
     let k = skip(skip(skip(k + 1, &["."]), &[","]), &["de", "del"]);
     let year = year_at(k)?;
     done(k + 1, make(year, month.into(), d, printed(k + 1)))
@@ -623,19 +896,34 @@ pub fn may_hold_a_day(text: &str) -> bool {
     false
 }
 
-/// Every date expression in `text`, left to right, non-overlapping.
+/// Every date expression in `text`, left to right, non-overlapping; a
+/// numeric date that could be read both ways is ambiguous.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
+    find_dates_ordered(text, DateOrder::Unknown)
+}
+
+/// [`find_dates`], reading numeric dates as `order` says.
+pub fn find_dates_ordered(text: &str, order: DateOrder) -> Vec<DateMatch> {
     let toks = lex(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // A number glued to a preceding number or letter (the "3" of "A3",
         // the "10" of "2026-10") does not start a date.
+        // (A letter of a script without spaces before it is no glue:
+        // "発表2020年6月4日".)
         let glued = i > 0
             && adjacent(&toks[i - 1], &toks[i])
-            && matches!(toks[i - 1].kind, Kind::Num { .. } | Kind::Word)
+            && match toks[i - 1].kind {
+                Kind::Num { .. } => true,
+                Kind::Word => text[..toks[i - 1].end]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || !is_cjk(c)),
+                Kind::Sym(_) => false,
+            }
             && matches!(toks[i].kind, Kind::Num { .. });
-        match (!glued).then(|| match_at(text, &toks, i)).flatten() {
+        match (!glued).then(|| match_at(text, &toks, i, order)).flatten() {
             Some((m, next)) => {
                 out.push(m);
                 i = next;
@@ -659,25 +947,47 @@ pub struct DateLine {
 
 /// Reads `line` as a date line: a line of at most 16 words holding at least
 /// one date expression and, apart from dates, times, weekdays and words such
-/// as "Updated", "Published", "at", "ET", at most one other word — or a
-/// byline ("By Jane Doe | January 3, 2026"). Returns `None` for prose that
-/// merely mentions a date.
+/// as "Updated", "Published", "at", "ET" (or "veröffentlicht am … um …
+/// Uhr", "publié le … à"), at most one other word or site name
+/// ("TIMESOFINDIA.COM / Dec 6, 2020, 15:48 IST") — or a byline ("By Jane
+/// Doe | January 3, 2026"). Returns `None` for prose that merely mentions a
+/// date. A numeric date that could be read both ways is ambiguous.
 pub fn date_line(line: &str) -> Option<DateLine> {
+    date_line_ordered(line, DateOrder::Unknown)
+}
+
+/// [`date_line`], reading numeric dates as `order` says; on a date line a
+/// dotted date with a two-digit year is read too (`8.5.12, 17:29` is 8 May
+/// 2012).
+pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     let line = line.trim();
     // Every date form has digits; most lines of a page have none or are long.
     if !line.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(16).is_some() {
         return None;
     }
-    let dates = find_dates(line);
+    let mut dates = find_dates_ordered(line, order);
+    let toks = lex(line);
+    if dates.is_empty() {
+        dates.extend(short_year_date(line, &toks));
+    }
     if dates.is_empty() {
         return None;
     }
-    let toks = lex(line);
     let in_date = |t: &Tok| dates.iter().any(|d| t.start >= d.start && t.end <= d.end);
+    // Words glued by dots or dashes (a site's name, "TIMESOFINDIA.COM") are
+    // one word.
     let leftover = toks
         .iter()
-        .filter(|t| t.kind == Kind::Word && !in_date(t))
-        .filter(|t| t.lower.chars().count() > 1 && !is_filler(&t.lower))
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Word && !in_date(t))
+        .filter(|(_, t)| t.lower.chars().count() > 1 && !is_filler(&t.lower))
+        .filter(|&(k, t)| {
+            k < 2
+                || !(matches!(toks[k - 1].kind, Kind::Sym('.' | '-'))
+                    && adjacent(&toks[k - 1], t)
+                    && adjacent(&toks[k - 2], &toks[k - 1])
+                    && toks[k - 2].kind == Kind::Word)
+        })
         .count();
     // "By Ana Ruiz | January 3, 2026", "Posted by Ana Ruiz on …", "Por …".
     let word_list: Vec<&str> = toks
@@ -688,13 +998,14 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         .collect();
     let byline = matches!(
         word_list.as_slice(),
-        ["by" | "por", ..]
-            | [
-                "posted" | "published" | "written" | "publicado" | "escrito",
-                "by" | "por"
-            ]
+        [
+            "by" | "por" | "von" | "par" | "di" | "door" | "av" | "af",
+            ..
+        ] | [
+            "posted" | "published" | "written" | "publicado" | "escrito",
+            "by" | "por"
+        ]
     );
-
     if leftover > 1 && !(byline && leftover <= 5) {
         return None;
     }
@@ -727,6 +1038,71 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     Some(DateLine {
         value,
         printed: line.to_string(),
+    })
+}
+
+/// How many numeric dates of `text` (`d/m/yyyy` or `m-d-yyyy`) can only be
+/// read day first (`25/03/2020`) and how many only month first
+/// (`03/25/2020`): the evidence a page gives of its own order.
+pub fn numeric_evidence(text: &str) -> (usize, usize) {
+    let toks = lex(text);
+    let (mut day_first, mut month_first) = (0, 0);
+    for w in toks.windows(5) {
+        let [a, s1, b, s2, c] = w else { continue };
+        let (Some((av, ad, _)), Some((bv, bd, _)), Some((_, 4, _))) = (num(a), num(b), num(c))
+        else {
+            continue;
+        };
+        if !matches!(s1.kind, Kind::Sym('/' | '-')) || s2.kind != s1.kind || ad > 2 || bd > 2 {
+            continue;
+        }
+        if !(adjacent(a, s1) && adjacent(s1, b) && adjacent(b, s2) && adjacent(s2, c)) {
+            continue;
+        }
+        match (
+            av > 12 && av <= 31 && bv <= 12,
+            bv > 12 && bv <= 31 && av <= 12,
+        ) {
+            (true, false) => day_first += 1,
+            (false, true) => month_first += 1,
+            _ => {}
+        }
+    }
+    (day_first, month_first)
+}
+
+/// A dotted date with a two-digit year (`8.5.12`, `11.02.20`): day first,
+/// the years 00–69 in the 2000s and 70–99 in the 1900s. Read on date lines
+/// only, where the form is clear; in prose it could be a version number.
+fn short_year_date(line: &str, toks: &[Tok]) -> Option<DateMatch> {
+    (0..toks.len()).find_map(|i| {
+        let [a, s1, b, s2, c] = toks.get(i..i + 5)? else {
+            return None;
+        };
+        let (av, ad, _) = num(a)?;
+        let (bv, bd, _) = num(b)?;
+        let (cv, cd, _) = num(c)?;
+        let glued_before = i > 0 && adjacent(&toks[i - 1], a);
+        let glued_after = toks
+            .get(i + 5)
+            .is_some_and(|n| adjacent(c, n) && n.kind != Kind::Sym(','));
+        if glued_before
+            || glued_after
+            || s1.kind != Kind::Sym('.')
+            || s2.kind != Kind::Sym('.')
+            || !(adjacent(a, s1) && adjacent(s1, b) && adjacent(b, s2) && adjacent(s2, c))
+            || !(1..=2).contains(&ad)
+            || !(1..=2).contains(&bd)
+            || cd != 2
+        {
+            return None;
+        }
+        let year = if cv < 70 { 2000 + cv } else { 1900 + cv };
+        Some(DateMatch {
+            start: a.start,
+            end: c.end,
+            value: make(year, bv, av, &line[a.start..c.end]),
+        })
     })
 }
 
@@ -799,6 +1175,79 @@ mod tests {
             assert_eq!(line.value, DateValue::Day(day(want)), "{text}");
             assert_eq!(line.printed, text);
         }
+    }
+
+    #[test]
+    fn date_lines_in_ten_languages_and_with_words_around_them() {
+        let cases = [
+            ("Artikel veröffentlicht am 16.12.2012", "2012-12-16"),
+            ("23.06.2016 um 16:14 Uhr", "2016-06-23"),
+            ("11.02.2020, 17:29 Uhr", "2020-02-11"),
+            ("Montag, 16. Dezember 2012, 14:30 Uhr", "2012-12-16"),
+            ("Stand: 3. März 2021", "2021-03-03"),
+            ("TIMESOFINDIA.COM / Dec 6, 2020, 15:48 IST", "2020-12-06"),
+            ("Publié le 3 mars 2020 à 14h05", "2020-03-03"),
+            ("mercredi 1er janvier 2020", "2020-01-01"),
+            ("Pubblicato il 5 maggio 2019 alle 10:30", "2019-05-05"),
+            ("Publicado em 12 de agosto de 2021 às 08h00", "2021-08-12"),
+            ("Gepubliceerd op 3 mei 2018 om 14:00 uur", "2018-05-03"),
+            ("Opublikowano: 16 grudnia 2012, godz. 14:30", "2012-12-16"),
+            ("Опубликовано 16 декабря 2012 г. в 14:30", "2012-12-16"),
+            ("Yayınlanma: 16 Aralık 2012 14:30", "2012-12-16"),
+            ("2020. 06. 04.", "2020-06-04"),
+            ("2020.06.04 09:15", "2020-06-04"),
+            ("2020年6月4日 14時30分", "2020-06-04"),
+            ("2020년 6월 4일", "2020-06-04"),
+            ("8.5.12, 17:29", "2012-05-08"),
+            ("1º de enero de 2020", "2020-01-01"),
+        ];
+        for (line, want) in cases {
+            let got = date_line(line).unwrap_or_else(|| panic!("{line} is a date line"));
+            assert_eq!(got.value, DateValue::Day(day(want)), "{line}");
+        }
+        // Updated in German, Italian, French: a published date wins.
+        let l = date_line("Veröffentlicht 3.5.2021 | Aktualisiert 4.5.2021").expect("line");
+        assert_eq!(l.value, DateValue::Day(day("2021-05-03")));
+        let l =
+            date_line("Aggiornato il 6 maggio 2019 - Pubblicato il 5 maggio 2019").expect("line");
+        assert_eq!(l.value, DateValue::Day(day("2019-05-05")));
+        // Prose in these languages is no date line.
+        assert!(date_line("Der Stadtrat hat am 16. Dezember 2012 die Brücke gesperrt.").is_none());
+        assert!(date_line("Le conseil a voté le 3 mars 2020 pour le nouveau pont.").is_none());
+        assert!(date_line("version 8.5.12 of the app").is_none());
+        // A version number in prose is not a two-digit-year date.
+        assert!(find_dates("update to 8.5.12 now").is_empty());
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_page_s_order_and_dots_are_day_first() {
+        let d = |s: &str, o: DateOrder| find_dates_ordered(s, o)[0].value.clone();
+        assert_eq!(
+            d("03/04/2019", DateOrder::DayFirst),
+            DateValue::Day(day("2019-04-03"))
+        );
+        assert_eq!(
+            d("03/04/2019", DateOrder::MonthFirst),
+            DateValue::Day(day("2019-03-04"))
+        );
+        assert!(matches!(
+            d("03/04/2019", DateOrder::Unknown),
+            DateValue::Ambiguous { .. }
+        ));
+        // One reading impossible: the other, whatever the order.
+        assert_eq!(
+            d("25/03/2020", DateOrder::MonthFirst),
+            DateValue::Day(day("2020-03-25"))
+        );
+        // Dots: day first everywhere.
+        assert_eq!(
+            d("03.04.2019", DateOrder::Unknown),
+            DateValue::Day(day("2019-04-03"))
+        );
+        assert_eq!(
+            d("03.04.2019", DateOrder::MonthFirst),
+            DateValue::Day(day("2019-04-03"))
+        );
     }
 
     #[test]

@@ -13,9 +13,10 @@
 //! labels, credits, copyright lines: `segment::is_clutter`). A page whose
 //! main text is empty yields no article, and says so.
 
-use crate::read::dates::{self, DateSource, DateValue, Published};
+use crate::read::dates::{self, DateOrder, DateSource, DateValue, Published};
 use crate::read::dom::{Data, Dom, NONE, NodeId};
 use crate::read::extract::{self, BlockKind};
+use crate::read::language;
 use crate::read::linescan;
 use crate::read::meta::{self, clean};
 use crate::read::segment;
@@ -129,8 +130,13 @@ fn is_under(dom: &Dom, id: NodeId, top: NodeId) -> bool {
 }
 
 /// A printed header date: the publication day, or why it cannot be used.
-fn printed(line: &str) -> Option<Published> {
-    let d = dates::date_line(line)?;
+/// A numeric date that could be read both ways is read as `order` (the
+/// page's) says.
+fn printed(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published> {
+    let mut d = dates::date_line(line)?;
+    if matches!(d.value, DateValue::Ambiguous { .. }) {
+        d = dates::date_line_ordered(line, order())?;
+    }
     Some(match d.value {
         DateValue::Day(day) => Published::Day {
             day,
@@ -226,6 +232,26 @@ pub fn read(text: &str) -> Page {
             && (b.kind == BlockKind::Code || !segment::is_clutter(&b.text))
     });
     let mut published = meta.published.clone();
+    // The page's language: as it says, else as its text reads.
+    let text_sample = || {
+        blocks
+            .iter()
+            .take(40)
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let language = meta
+        .language
+        .clone()
+        .or_else(|| language::guess(&text_sample()).map(str::to_string));
+    let order_cell = std::cell::OnceCell::new();
+    let sample = text_sample();
+    let order = || {
+        *order_cell.get_or_init(|| {
+            language::date_order(language.as_deref(), dates::numeric_evidence(&sample))
+        })
+    };
     // The header: what the page prints between its headline and its text,
     // and the lines at the top of the text before its first paragraph.
     if published == Published::None
@@ -233,7 +259,7 @@ pub fn read(text: &str) -> Page {
         && main.container != NONE
     {
         for line in lines_between(&dom, h, main.container, 12) {
-            if let Some(p) = printed(&line) {
+            if let Some(p) = printed(&line, &order) {
                 published = p;
                 break;
             }
@@ -245,7 +271,7 @@ pub fn read(text: &str) -> Page {
             break;
         }
         let line = &b.text;
-        if let Some(p) = printed(line) {
+        if let Some(p) = printed(line, &order) {
             if published == Published::None {
                 published = p;
             }
@@ -263,7 +289,7 @@ pub fn read(text: &str) -> Page {
     // or byline came after them; otherwise they are text.
     let header_has_date = blocks[..header_end]
         .iter()
-        .any(|b| printed(&b.text).is_some() || is_byline(&b.text));
+        .any(|b| printed(&b.text, &order).is_some() || is_byline(&b.text));
     if header_has_date {
         blocks.drain(..header_end);
     }
@@ -291,7 +317,7 @@ pub fn read(text: &str) -> Page {
             paragraphs,
             words: article_words,
             byline: meta.byline,
-            language: meta.language,
+            language,
             published,
         }],
         warnings,
@@ -348,6 +374,31 @@ mod tests {
             a.published
         );
         assert_eq!(a.language.as_deref(), Some("es"));
+    }
+
+    #[test]
+    fn the_page_s_language_decides_a_numeric_date_that_reads_both_ways() {
+        let page = |lang: &str| {
+            format!(
+                "<html lang='{lang}'><body><h1>Le pont</h1><p>Publié le 03/04/2019</p>\
+                 <p>{P1}</p><p>{P2}</p></body></html>"
+            )
+        };
+        let day_of = |html: &str| match one(html).published {
+            Published::Day { day, .. } => Some(day.to_string()),
+            _ => None,
+        };
+        assert_eq!(day_of(&page("fr")).as_deref(), Some("2019-04-03"));
+        assert_eq!(day_of(&page("en-US")).as_deref(), Some("2019-03-04"));
+        assert_eq!(day_of(&page("en")), None, "English of no region: ambiguous");
+        // No lang attribute: the text is French.
+        let fr = "Le conseil municipal a voté mardi pour la reconstruction du vieux pont sur la rivière, \
+                  après deux ans de débats et une pétition des habitants qui sont contents.";
+        let html = format!(
+            "<html><body><h1>Le pont</h1><p>Publié le 03/04/2019</p><p>{fr}</p><p>{fr}</p></body></html>"
+        );
+        assert_eq!(day_of(&html).as_deref(), Some("2019-04-03"));
+        assert_eq!(one(&html).language.as_deref(), Some("fr"));
     }
 
     #[test]

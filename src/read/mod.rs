@@ -33,6 +33,7 @@ pub mod dom;
 pub mod extract;
 #[cfg(feature = "html")]
 pub mod html;
+pub mod language;
 pub(crate) mod linescan;
 pub mod manifest;
 #[cfg(feature = "html")]

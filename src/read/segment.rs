@@ -41,6 +41,7 @@
 //! `corpus`.
 
 use crate::read::dates::{self, DateLine};
+use crate::read::language;
 use crate::read::linescan::{self, LineScan, is_separator};
 use rustc_hash::FxHashSet;
 
@@ -655,7 +656,7 @@ fn read_lines_with<'a>(
     let lower = lower.as_str();
     let credits = lines_with_caption_marker(lower, &starts);
     let ends = starts.iter().skip(1).copied().chain([page.len()]);
-    scans
+    let mut lines: Vec<Line<'a>> = scans
         .iter()
         .zip(ends)
         .zip(credits)
@@ -677,7 +678,31 @@ fn read_lines_with<'a>(
                 date,
             }
         })
-        .collect()
+        .collect();
+    settle_numeric_dates(page, &mut lines);
+    lines
+}
+
+/// Date lines whose numeric date could be read both ways (`03/04/2019`)
+/// are read again the way the page decides: by its own unambiguous
+/// numeric dates, else its language (see [`language::date_order`]). Only
+/// pages that have such a line pay for it.
+fn settle_numeric_dates(page: &str, lines: &mut [Line<'_>]) {
+    let ambiguous = |l: &Line<'_>| {
+        l.date
+            .as_ref()
+            .is_some_and(|d| matches!(d.value, dates::DateValue::Ambiguous { .. }))
+    };
+    if !lines.iter().any(ambiguous) {
+        return;
+    }
+    let order = language::date_order(language::guess(page), dates::numeric_evidence(page));
+    if order == dates::DateOrder::Unknown {
+        return;
+    }
+    for l in lines.iter_mut().filter(|l| ambiguous(l)) {
+        l.date = dates::date_line_ordered(l.text, order);
+    }
 }
 
 /// An article header: its first line, its title line and its date line.
@@ -1124,6 +1149,40 @@ mod tests {
         "Farmers in the north have waited for the new roads for more than a decade now.";
     const P4: &str =
         "Officials did not say how much the programme would cost or who would pay for it.";
+
+    #[test]
+    fn a_page_s_own_dates_or_its_language_settle_a_numeric_header_date() {
+        // Another story on the page prints 25/02/2024: day first.
+        let page = format!(
+            "Port strike ends after talks\n03/04/2024\n{P1}\n{P2}\n\n\
+             Rains flood the valley\n25/02/2024\n{P3}\n{P4}\n"
+        );
+        let segs = segment(&page);
+        assert_eq!(
+            segs[0].header_date.as_ref().map(|d| d.value.clone()),
+            Some(day("2024-04-03"))
+        );
+        // A German text, a header date with slashes: day first.
+        let de = "Der Stadtrat hat am Dienstag beschlossen, dass die alte Brücke über den Fluss \
+                  abgerissen und neu gebaut wird, wie die Anwohner seit Jahren für sich fordern.";
+        let page = format!("Neue Brücke für die Stadt\n03/04/2024\n{de}\n{de}\n");
+        assert_eq!(
+            segment(&page)[0]
+                .header_date
+                .as_ref()
+                .map(|d| d.value.clone()),
+            Some(day("2024-04-03"))
+        );
+        // English, nothing to decide: ambiguous, as before.
+        let page = format!("Port strike ends after talks\n03/04/2024\n{P1}\n{P2}\n");
+        assert!(matches!(
+            segment(&page)[0]
+                .header_date
+                .as_ref()
+                .map(|d| d.value.clone()),
+            Some(DateValue::Ambiguous { .. })
+        ));
+    }
 
     #[test]
     fn feed_pages_split_on_title_and_date_headers() {

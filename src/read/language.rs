@@ -1,0 +1,277 @@
+//! The language of a text, from its most frequent short words, and the
+//! order in which its numeric dates name the day and the month.
+//!
+//! [`guess`] counts the function words of twelve languages (English,
+//! Spanish, German, French, Italian, Portuguese, Dutch, Polish, Russian,
+//! Turkish, and the scripts of Japanese, Chinese and Korean) in the first
+//! few thousand words and names the language only when it clearly leads:
+//! a text too short, or mixed, has none. [`date_order`] tells from a
+//! language tag (`de`, `en-GB`, `en-US`) and from the unambiguous numeric
+//! dates of the same text (`25/03/2020` is day first) how to read
+//! `03/04/2019`; where nothing decides, it stays ambiguous.
+
+use crate::read::dates::DateOrder;
+
+/// Function words per language: frequent, short and rare in the others.
+const WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "was", "that", "for", "with", "on", "it", "he", "said",
+            "by", "from", "his", "have", "has", "this", "are",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "la", "los", "las", "que", "del", "por", "con", "una", "para", "se", "es",
+            "como", "más", "pero", "sus", "fue", "también", "ha", "lo",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "sich", "mit", "auf", "für", "dem", "den",
+            "ein", "eine", "auch", "von", "zu", "im", "wird", "sie",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "des", "est", "une", "dans", "qui", "pour", "pas", "sur", "au", "du",
+            "avec", "il", "ce", "sont", "aux", "mais", "été", "ont",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "che", "di", "della", "per", "non", "sono", "nel", "gli", "una", "del", "anche",
+            "alla", "più", "delle", "con", "è", "dei", "ha", "questo",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "os", "que", "não", "uma", "com", "para", "do", "da", "dos", "das", "em", "no",
+            "na", "foi", "mais", "ao", "também", "pelo", "é",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "en", "van", "is", "niet", "op", "dat", "zijn", "met", "voor",
+            "ook", "werd", "bij", "naar", "maar", "er", "wordt", "heeft",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "i", "w", "nie", "na", "się", "jest", "z", "że", "do", "to", "jak", "po", "od", "ale",
+            "przez", "dla", "był", "jego", "oraz", "już",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "и",
+            "в",
+            "не",
+            "на",
+            "что",
+            "с",
+            "по",
+            "это",
+            "как",
+            "он",
+            "его",
+            "но",
+            "из",
+            "за",
+            "от",
+            "же",
+            "был",
+            "для",
+            "также",
+            "было",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve",
+            "bir",
+            "bu",
+            "da",
+            "de",
+            "için",
+            "ile",
+            "olarak",
+            "daha",
+            "çok",
+            "olan",
+            "gibi",
+            "ama",
+            "en",
+            "kadar",
+            "sonra",
+            "ise",
+            "değil",
+            "var",
+            "tarafından",
+        ],
+    ),
+];
+
+/// The language a text is written in (`en`, `de`, `ja`…), when its
+/// function words (or its script) clearly say so; `None` otherwise.
+pub fn guess(text: &str) -> Option<&'static str> {
+    // Scripts without spaces first: kana is Japanese, hangul Korean, han
+    // alone Chinese.
+    let (mut kana, mut hangul, mut han, mut letters) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars().take(20_000) {
+        match c {
+            '\u{3040}'..='\u{30ff}' => kana += 1,
+            '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' => hangul += 1,
+            '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' => han += 1,
+            c if c.is_alphabetic() => letters += 1,
+            _ => {}
+        }
+    }
+    let cjk = kana + hangul + han;
+    if cjk * 2 > letters + cjk && cjk >= 20 {
+        return Some(if kana * 10 >= cjk {
+            "ja"
+        } else if hangul > han {
+            "ko"
+        } else {
+            "zh"
+        });
+    }
+    let mut counts = [0usize; WORDS.len()];
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3000)
+    {
+        let lower = w.to_lowercase();
+        for (i, (_, list)) in WORDS.iter().enumerate() {
+            if list.contains(&lower.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..WORDS.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    let (best, second) = (counts[order[0]], counts[order[1]]);
+    (best >= 8 && best * 2 >= second * 3).then(|| WORDS[order[0]].0)
+}
+
+/// How numeric dates are read in a text of language `tag` (a BCP 47 tag
+/// such as `en-US`, `de-AT`, or none) whose own unambiguous numeric dates
+/// are counted in `evidence` (day first, month first). The text's own
+/// dates decide first; then American English is month first, English of
+/// unknown region undecided, and every other language day first.
+pub fn date_order(tag: Option<&str>, evidence: (usize, usize)) -> DateOrder {
+    match evidence {
+        (d, 0) if d > 0 => return DateOrder::DayFirst,
+        (0, m) if m > 0 => return DateOrder::MonthFirst,
+        _ => {}
+    }
+    let Some(tag) = tag else {
+        return DateOrder::Unknown;
+    };
+    let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or("");
+    let region = parts.next().unwrap_or("");
+    match (language, region) {
+        ("", _) => DateOrder::Unknown,
+        ("en", "us" | "ph" | "pr" | "um") => DateOrder::MonthFirst,
+        ("en", "") => DateOrder::Unknown,
+        // Year first, and numeric day-month forms seldom written.
+        ("ja" | "zh" | "ko" | "hu" | "lt" | "mn", _) => DateOrder::Unknown,
+        _ => DateOrder::DayFirst,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_of_a_text_is_named_only_when_it_is_clear() {
+        let cases = [
+            (
+                "The council said on Tuesday that the bridge over the river was closed and that it has to be rebuilt by the town.",
+                "en",
+            ),
+            (
+                "El consejo dijo el martes que el puente sobre el río está cerrado y que se debe reconstruir para la ciudad, como pidieron los vecinos.",
+                "es",
+            ),
+            (
+                "Der Stadtrat sagte am Dienstag, dass die Brücke über den Fluss gesperrt ist und dass sie auch neu gebaut werden muss, wie die Anwohner für sich fordern.",
+                "de",
+            ),
+            (
+                "Le conseil a dit mardi que le pont sur la rivière est fermé et qu'il doit être reconstruit pour la ville, dans les deux ans, avec les habitants.",
+                "fr",
+            ),
+            (
+                "Il consiglio ha detto martedì che il ponte sul fiume è chiuso e che deve essere ricostruito per la città, anche per gli abitanti della zona che non sono contenti.",
+                "it",
+            ),
+            (
+                "O conselho disse na terça-feira que a ponte sobre o rio está fechada e que não pode ser usada, e foi também pedido que os moradores da cidade sejam ouvidos com mais atenção para o projeto.",
+                "pt",
+            ),
+            (
+                "De gemeenteraad zei dinsdag dat de brug over de rivier gesloten is en dat het werk niet voor de zomer klaar is, maar er wordt ook gezegd dat het bij de stad ligt.",
+                "nl",
+            ),
+            (
+                "Rada miasta powiedziała we wtorek, że most na rzece jest zamknięty i nie jest bezpieczny, ale to się zmieni po remoncie, który jest już w planie dla miasta i przez mieszkańców.",
+                "pl",
+            ),
+            (
+                "Городской совет сообщил во вторник, что мост через реку закрыт и что его не откроют до лета, как и было сказано, но по словам мэра это было необходимо для его ремонта и от него зависит многое.",
+                "ru",
+            ),
+            (
+                "Belediye meclisi salı günü yaptığı açıklamada, nehir üzerindeki köprünün kapalı olduğunu ve bu yüzden daha çok zaman gerektiğini söyledi, ama bu karar sonra değişebilir ve bir de yeni bir köprü için çok para gibi bir bütçe var.",
+                "tr",
+            ),
+            (
+                "東京都は二十日、新しい橋の建設計画を発表した。工事は来年の春に始まり、約八か月かかる見込みだ。",
+                "ja",
+            ),
+            (
+                "北京市政府周二表示，河上的旧桥将关闭并重建，工程将在明年春天开始，预计需要八个月。",
+                "zh",
+            ),
+            (
+                "서울시는 화요일 강 위의 오래된 다리를 폐쇄하고 다시 짓겠다고 밝혔다. 공사는 내년 봄에 시작된다.",
+                "ko",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(guess(text), Some(want), "{text}");
+        }
+        assert_eq!(guess("Bridge closed."), None, "too short to tell");
+        assert_eq!(guess(""), None);
+    }
+
+    #[test]
+    fn numeric_dates_are_read_as_the_text_and_its_language_say() {
+        assert_eq!(date_order(Some("de"), (0, 0)), DateOrder::DayFirst);
+        assert_eq!(date_order(Some("en-GB"), (0, 0)), DateOrder::DayFirst);
+        assert_eq!(date_order(Some("en_US"), (0, 0)), DateOrder::MonthFirst);
+        assert_eq!(date_order(Some("en"), (0, 0)), DateOrder::Unknown);
+        assert_eq!(date_order(None, (0, 0)), DateOrder::Unknown);
+        // The text's own dates decide: 25/03/2020 on an American page.
+        assert_eq!(date_order(Some("en-US"), (1, 0)), DateOrder::DayFirst);
+        assert_eq!(date_order(None, (0, 2)), DateOrder::MonthFirst);
+        // Dates both ways: the language decides.
+        assert_eq!(date_order(Some("fr"), (1, 1)), DateOrder::DayFirst);
+    }
+}
