@@ -871,6 +871,18 @@ fn match_at(text: &str, toks: &[Tok], i: usize, order: DateOrder) -> Option<(Dat
     // "3 de enero de 2026", "6th of January, 1945", "16. Dezember 2012",
     // "1er janvier 2020", "1º de enero", "16 декабря 2012 г.".
     let d = day_at(i)?;
+    // "26-FEB-1987" (the wire services' form): the dashes glued on.
+    if let (Some(s1), Some(m), Some(s2)) = (at(i + 1), at(i + 2), at(i + 3))
+        && s1.kind == Kind::Sym('-')
+        && s2.kind == Kind::Sym('-')
+        && adjacent(&toks[i], s1)
+        && adjacent(s1, m)
+        && adjacent(m, s2)
+        && let Some(month) = month_number_any(&m.lower)
+        && let Some(year) = year_at(i + 4).filter(|_| adjacent(s2, &toks[i + 4]))
+    {
+        return done(i + 5, make(year, month.into(), d, printed(i + 5)));
+    }
     let k = skip(skip(skip(i + 1, &["er", "º", "°"]), &["."]), &["of", "de"]);
     let month = month_number_any(&at(k)?.lower)?;
     let k = skip(skip(skip(k + 1, &["."]), &[","]), &["de", "del"]);
@@ -1006,7 +1018,24 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
             "by" | "por"
         ]
     );
-    if leftover > 1 && !(byline && leftover <= 5) {
+    // A wire dateline: a place in capitals, a dash, the date ("NEW YORK --
+    // FEBRUARY 26, 1987", "BOGOTÁ — 3 de enero de 2026").
+    let dateline = dates.first().is_some_and(|first| {
+        let head = &line[..first.start];
+        let place = head
+            .trim_end()
+            .trim_end_matches(['-', '—', '–', ','])
+            .trim_end();
+        place.len() < head.trim_end().len()
+            && !place.is_empty()
+            && place.split_whitespace().count() <= 4
+            && place.chars().any(char::is_alphabetic)
+            && place.chars().all(|c| {
+                !c.is_lowercase()
+                    && (c.is_alphabetic() || matches!(c, ' ' | '.' | ',' | '\'' | '’'))
+            })
+    });
+    if leftover > 1 && !(byline && leftover <= 5) && !(dateline && leftover <= 4) {
         return None;
     }
     // Rank each date by the nearest keyword before it, skipping weekdays,
@@ -1205,6 +1234,16 @@ mod tests {
             let got = date_line(line).unwrap_or_else(|| panic!("{line} is a date line"));
             assert_eq!(got.value, DateValue::Day(day(want)), "{line}");
         }
+        // Wire datelines and the wire services' date form.
+        for (line, want) in [
+            ("NEW YORK -- FEBRUARY 26, 1987", "1987-02-26"),
+            ("BOGOTÁ — 3 de enero de 2026", "2026-01-03"),
+            ("26-FEB-1987 15:01:59.01", "1987-02-26"),
+        ] {
+            let got = date_line(line).unwrap_or_else(|| panic!("{line} is a date line"));
+            assert_eq!(got.value, DateValue::Day(day(want)), "{line}");
+        }
+        assert!(date_line("The New York Times said on February 26, 1987 it would").is_none());
         // Updated in German, Italian, French: a published date wins.
         let l = date_line("Veröffentlicht 3.5.2021 | Aktualisiert 4.5.2021").expect("line");
         assert_eq!(l.value, DateValue::Day(day("2021-05-03")));

@@ -13,8 +13,10 @@
 //!   (title, byline, language, publication day) — one article per page
 //!   (only with the `html` feature: the page's engine loads them as a
 //!   module of their own);
+//! - [`unwrap`]: hard-wrapped plain text (wire copy) back to paragraphs;
 //! - [`segment`]: a page of plain text to its articles, with their header
 //!   dates (a line scanner measures its lines);
+//! - [`language`]: the language of a text, and how it writes numeric dates;
 //! - [`dates`]: calendar days and the date expressions printed in pages;
 //! - [`corpus`]: every file's articles with their days, from the strongest
 //!   source ([`manifest`] reads `corpus.toml`).
@@ -39,6 +41,7 @@ pub mod manifest;
 #[cfg(feature = "html")]
 pub mod meta;
 pub mod segment;
+pub mod unwrap;
 
 use dates::{DateSource, DateValue, Published};
 use decode::{Format, Refusal};
@@ -88,7 +91,7 @@ pub(crate) fn read_file(name: &str, bytes: &[u8], buffers: &mut Buffers) -> Resu
     let mut page = match decode::format_of(name, &text) {
         Format::Html => html_page(&text)?,
         Format::Markdown => text_page(&decode::markdown_text(&text), buffers),
-        Format::Plain => text_page(&text, buffers),
+        Format::Plain => text_page(&unwrap::join_wrapped(&text), buffers),
     };
     if page.articles.is_empty() && text.trim().is_empty() {
         return Err(Refusal::Empty);

@@ -477,10 +477,9 @@ fn wire_dateline(t: &str) -> Option<(bool, usize)> {
     if !t.bytes().take(2).all(place_byte) {
         return None;
     }
-    let dash = first_dash(t)?;
+    let (dash, len) = first_dash(t)?;
     let head = t[..dash].trim_end();
-    // Both dashes are three bytes long.
-    let after = dash + 3;
+    let after = dash + len;
     if head.is_empty() || !t[after..].starts_with(' ') {
         return None;
     }
@@ -522,13 +521,23 @@ fn wire_dateline(t: &str) -> Option<(bool, usize)> {
 }
 
 /// Byte offset of the first em or en dash among the first 80 characters.
-fn first_dash(t: &str) -> Option<usize> {
+fn first_dash(t: &str) -> Option<(usize, usize)> {
     // 80 characters take at most 320 bytes; both dashes are E2 80 93/94.
     let b = &t.as_bytes()[..t.len().min(320)];
-    let at = memchr::memchr_iter(0xe2, b)
-        .find(|&i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)))?;
+    let long = memchr::memchr_iter(0xe2, b)
+        .find(|&i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)))
+        .map(|i| (i, 3));
+    // Typed wire copy: " - " or " -- " ("SALVADOR, Feb 26 - Showers").
+    let typed = memchr::memmem::find(b, b" -").and_then(|i| {
+        let n = b[i + 1..].iter().take_while(|&&c| c == b'-').count();
+        (n <= 2 && b.get(i + 1 + n) == Some(&b' ')).then_some((i + 1, n))
+    });
+    let (at, len) = match (long, typed) {
+        (Some(l), Some(t)) => l.min(t),
+        (l, t) => l.or(t)?,
+    };
     let chars_before = b[..at].iter().filter(|&&c| (c as i8) >= -0x40).count();
-    (chars_before < 80).then_some(at)
+    (chars_before < 80).then_some((at, len))
 }
 
 /// A title made from the first sentence of a paragraph (dateline removed),
@@ -937,7 +946,94 @@ fn segment_lines(lines: &[Line]) -> Vec<Found> {
             .collect();
         read_range(lines, &rest, Some((a.title, a.line.clone())), &mut out);
     }
+    date_from_wire_datelines(lines, &mut out);
     out
+}
+
+/// An article with no header date whose text opens with a wire dateline
+/// without a year ("SALVADOR, Feb 26 - Showers continued …") takes that
+/// day in the year of the page's header: the date of the article before
+/// it, else the first date line of the page or a date in one of its first
+/// lines (a month more than six away
+/// from the header's is in the year before or after it).
+fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
+    // The page's header: its first date line, or a full date in one of its
+    // first lines ("Commodity news, 26-FEB-1987").
+    let first_on_page = lines
+        .iter()
+        .find_map(|l| match l.date.as_ref()?.value {
+            dates::DateValue::Day(d) => Some(d),
+            _ => None,
+        })
+        .or_else(|| {
+            lines.iter().take(5).find_map(|l| {
+                dates::find_dates(l.text)
+                    .into_iter()
+                    .find_map(|m| match m.value {
+                        dates::DateValue::Day(d) => Some(d),
+                        _ => None,
+                    })
+            })
+        });
+    let mut header = first_on_page;
+    for f in found.iter_mut() {
+        if let Some(DateLine {
+            value: dates::DateValue::Day(d),
+            ..
+        }) = &f.header_date
+        {
+            header = Some(*d);
+            continue;
+        }
+        if f.header_date.is_some() {
+            continue;
+        }
+        let (Some(reference), Some(&first)) = (header, f.paragraphs.first()) else {
+            continue;
+        };
+        if let Some((day, printed)) = wire_day(lines[first].text, reference) {
+            f.header_date = Some(DateLine {
+                value: dates::DateValue::Day(day),
+                printed,
+            });
+            header = Some(day);
+        }
+    }
+}
+
+/// The day of a wire dateline at the start of `t` ("SALVADOR, Feb 26 -",
+/// "WASHINGTON, March 30 (Reuter) -"), its year from `reference`; with the
+/// dateline as printed.
+fn wire_day(t: &str, reference: dates::Day) -> Option<(dates::Day, String)> {
+    let t = t.trim_start();
+    let cut = [" - ", " -- ", " — ", " – "]
+        .iter()
+        .filter_map(|d| t.find(d))
+        .min()
+        .filter(|&i| i <= 80)?;
+    let head = t[..cut].trim_end();
+    let plain = match head.strip_suffix(')') {
+        Some(h) => h[..h.rfind('(')?].trim_end(),
+        None => head,
+    };
+    let (place, when) = plain.rsplit_once(',')?;
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || place.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let mut words = when.split_whitespace();
+    let (Some(month), Some(day), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let month = dates::month_number_any(&month.to_lowercase())?;
+    let day: i64 = day.parse().ok()?;
+    let (year, ref_month) = (i64::from(reference.year()), i64::from(reference.month()));
+    let year = match i64::from(month) - ref_month {
+        d if d > 6 => year - 1,
+        d if d < -6 => year + 1,
+        _ => year,
+    };
+    Some((dates::Day::new(year, month.into(), day)?, head.to_string()))
 }
 
 /// Article under construction; lines by number.
@@ -1182,6 +1278,47 @@ mod tests {
                 .map(|d| d.value.clone()),
             Some(DateValue::Ambiguous { .. })
         ));
+    }
+
+    #[test]
+    fn wire_datelines_without_a_year_take_the_header_s_year() {
+        // A digest under one dated header; each story opens with a dateline.
+        let page = "Commodity news, 26-FEB-1987\n\n\
+                    SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, said the review.\n\
+                    The dry period means the temporao will be late this year, traders said.\n\n\
+                    LONDON, March 2 (Reuter) - Coffee prices fell on the London market on Monday after heavy selling.\n\
+                    Dealers said the fall followed reports of rain in the growing areas of Brazil.\n";
+        let segs = segment(page);
+        let dated: Vec<Option<DateValue>> = segs
+            .iter()
+            .map(|s| s.header_date.as_ref().map(|d| d.value.clone()))
+            .collect();
+        assert_eq!(
+            dated,
+            [Some(day("1987-02-26")), Some(day("1987-03-02"))],
+            "{segs:#?}"
+        );
+        assert_eq!(
+            segs[1].header_date.as_ref().map(|d| d.printed.as_str()),
+            Some("LONDON, March 2 (Reuter)")
+        );
+        assert_eq!(
+            wire_day(
+                "WASHINGTON, Jan 2 - The House",
+                Day::parse_iso("1987-12-30").expect("day")
+            ),
+            Some((
+                Day::parse_iso("1988-01-02").expect("day"),
+                "WASHINGTON, Jan 2".into()
+            ))
+        );
+        assert_eq!(
+            wire_day(
+                "Washington, Jan 2 - The",
+                Day::parse_iso("1987-12-30").expect("day")
+            ),
+            None
+        );
     }
 
     #[test]
@@ -1482,11 +1619,14 @@ mod tests {
 
     #[test]
     fn dashes_count_among_the_first_80_characters_only() {
-        assert_eq!(first_dash("BOGOTÁ — Two"), Some(8));
-        assert_eq!(first_dash("a – b — c"), Some(2));
-        assert_eq!(first_dash("no dash - here"), None);
+        assert_eq!(first_dash("BOGOTÁ — Two"), Some((8, 3)));
+        assert_eq!(first_dash("a – b — c"), Some((2, 3)));
+        // Typed wire copy: a hyphen or two between spaces.
+        assert_eq!(first_dash("SALVADOR, Feb 26 - Showers"), Some((17, 1)));
+        assert_eq!(first_dash("NEW YORK -- The"), Some((9, 2)));
+        assert_eq!(first_dash("self-made man --- x"), None);
         let far = format!("{}— x", "é".repeat(79));
-        assert_eq!(first_dash(&far), Some(158));
+        assert_eq!(first_dash(&far), Some((158, 3)));
         let too_far = format!("{}— x", "é".repeat(80));
         assert_eq!(first_dash(&too_far), None);
     }
