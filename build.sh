@@ -125,20 +125,31 @@ build_page() {
   ensure_wasm_bindgen
   ensure_npm_packages
   ensure_python
-  step "compiling the core to WebAssembly (release)"
-  cargo build --release --lib --target wasm32-unknown-unknown
+  step "compiling the engine to WebAssembly (release, without the HTML reader)"
+  cargo build --release --lib --target wasm32-unknown-unknown --no-default-features
+  # The HTML reader is a module of its own (src/web_reader.rs), loaded by a
+  # worker when a web page arrives; its own target folder, so that the two
+  # builds do not undo each other.
+  step "compiling the HTML reader module to WebAssembly (release)"
+  cargo build --release --lib --target wasm32-unknown-unknown --no-default-features \
+    --features reader-module --target-dir target/reader
   local work=target/page
-  rm -rf "$work" && mkdir -p "$work" dist "$(dirname "$out")"
+  rm -rf "$work" && mkdir -p "$work/reader" dist "$(dirname "$out")"
   step "generating the JS glue (wasm-bindgen --target no-modules)"
   wasm-bindgen --target no-modules --no-typescript --out-dir "$work" \
     target/wasm32-unknown-unknown/release/dateline.wasm
+  wasm-bindgen --target no-modules --no-modules-global dateline_reader --no-typescript \
+    --out-dir "$work/reader" target/reader/wasm32-unknown-unknown/release/dateline.wasm
   step "optimising the wasm for size (wasm-opt -Oz)"
-  tests/browser/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-simd \
-    --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
-    --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
-    "$work/dateline_bg.wasm" -o "$work/dateline.opt.wasm"
+  for module in "$work/dateline" "$work/reader/dateline"; do
+    tests/browser/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-simd \
+      --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
+      --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
+      "${module}_bg.wasm" -o "$module.opt.wasm"
+  done
   step "compressing the wasm (zopfli, raw DEFLATE)"
   node tests/browser/tools/zopfli.mjs "$work/dateline.opt.wasm" "$work/dateline.wasm.deflate"
+  node tests/browser/tools/zopfli.mjs "$work/reader/dateline.opt.wasm" "$work/reader/dateline.wasm.deflate"
   step "assembling $out (CSS, JS and wasm inlined${corpus:+; corpus from $corpus})"
   python3 - "$work" "$out" "$corpus" <<'PY'
 import base64, json, pathlib, subprocess, sys, zlib
@@ -154,12 +165,13 @@ def minify(text, loader):
     return subprocess.run(["tests/browser/node_modules/.bin/esbuild", "--minify",
                            f"--loader={loader}", "--log-level=warning"],
                           input=text, capture_output=True, text=True, check=True).stdout
-def script(text, id=None, minified=True):
+def script(text, id=None, minified=True, kind=None):
     if minified:
         text = minify(text, "js")
     # A closing tag inside inlined code would end the script element early.
     assert "</script" not in text.lower(), "inlined script contains </script"
-    return (f'<script id="{id}">' if id else "<script>") + "\n" + text + "\n</script>"
+    attrs = (f' id="{id}"' if id else "") + (f' type="{kind}"' if kind else "")
+    return f"<script{attrs}>\n" + text + "\n</script>"
 style = minify((www / "style.css").read_text(encoding="utf-8"), "css")
 wasm = (work / "dateline.opt.wasm").read_bytes()
 # Raw DEFLATE (zopfli), inflated synchronously in the page by fflate's
@@ -216,6 +228,13 @@ def unbase91(text):
     return bytes(out)
 encoded = base91(packed)
 assert unbase91(encoded) == packed, "basE91 does not decode back"
+# The HTML reader's module: the same packing, started in a worker only
+# when a web page (or a text in a legacy encoding) arrives.
+reader_wasm = (work / "reader" / "dateline.opt.wasm").read_bytes()
+reader_packed = (work / "reader" / "dateline.wasm.deflate").read_bytes()
+assert zlib.decompress(reader_packed, -15) == reader_wasm, "the deflated reader does not inflate back"
+reader_encoded = base91(reader_packed)
+assert unbase91(reader_encoded) == reader_packed, "basE91 does not decode the reader back"
 fflate_version = json.loads(pathlib.Path("tests/browser/node_modules/fflate/package.json").read_text())["version"]
 inflate = (f"/*! fflate {fflate_version} (inflateSync), MIT License, Copyright (c) 2026 Arjun Barrett */\n"
            + subprocess.run(["tests/browser/node_modules/.bin/esbuild", "tests/browser/tools/inflate.mjs",
@@ -235,9 +254,15 @@ scripts = "\n".join([
     # The engine's glue runs in the page and, read from this element, in
     # the worker that analyses loaded files.
     script((work / "dateline.js").read_text(encoding="utf-8"), "engine-glue"),
+    # The reader's glue is not run in the page: a worker reads it from this
+    # element (a script of another type is never run).
+    script((work / "reader" / "dateline.js").read_text(encoding="utf-8"), "reader-glue",
+           kind="text/plain"),
     script(inflate),
     script(f"const WASM_SIZE = {len(wasm)};\nconst WASM_PACKED_SIZE = {len(packed)};\n"
-           f"const WASM_ALPHABET = \"{B91}\";\nconst WASM_DEFLATE_BASE91 = \"{encoded}\";", minified=False),
+           f"const WASM_ALPHABET = \"{B91}\";\nconst WASM_DEFLATE_BASE91 = \"{encoded}\";\n"
+           f"const READER_SIZE = {len(reader_wasm)};\nconst READER_PACKED_SIZE = {len(reader_packed)};\n"
+           f"const READER_DEFLATE_BASE91 = \"{reader_encoded}\";", minified=False),
     script((www / "app.js").read_text(encoding="utf-8")),
 ])
 baked = None
@@ -258,8 +283,18 @@ if corpus:
     if not files:
         sys.exit(f"{corpus} holds no .txt, .md or .html file")
     baked = json.dumps({"name": root.name, "files": files}).replace("<", "\\u003c")
-    scripts = script("const BAKED_CORPUS = " + baked + ";", minified=False) + "\n" + scripts
     (work / "baked.json").write_text(baked, encoding="utf-8")
+    # Web pages and texts not in UTF-8 are read now by the reader module:
+    # the page's engine, which has no HTML reader, reads the bundled corpus
+    # on its own thread.
+    read = subprocess.run(["node", "tests/browser/tools/preread.mjs", str(work / "dateline.js"),
+                           str(work / "dateline.opt.wasm"), str(work / "reader" / "dateline.js"),
+                           str(work / "reader" / "dateline.opt.wasm"), str(work / "baked.json")],
+                          capture_output=True, text=True)
+    if read.returncode != 0:
+        sys.exit(f"reading the folder's web pages failed: {read.stderr.strip()}")
+    baked = (work / "baked.json").read_text(encoding="utf-8")
+    scripts = script("const BAKED_CORPUS = " + baked + ";", minified=False) + "\n" + scripts
 # The first chart, drawn now by the same engine, so that it is on screen
 # before the engine is unpacked in the page (see the tool).
 drawn = subprocess.run(
@@ -285,10 +320,11 @@ for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</s
     html = html.replace(marker, value)
 out.write_text(html, encoding="utf-8")
 PY
-  local size wasm
+  local size wasm reader
   size=$(wc -c < "$out")
   wasm=$(wc -c < "$work/dateline.opt.wasm")
-  step "built $out: $size bytes (wasm after wasm-opt: $wasm bytes, deflated: $(wc -c < "$work/dateline.wasm.deflate"))"
+  reader=$(wc -c < "$work/reader/dateline.opt.wasm")
+  step "built $out: $size bytes (engine after wasm-opt: $wasm bytes, deflated: $(wc -c < "$work/dateline.wasm.deflate"); HTML reader: $reader bytes, deflated: $(wc -c < "$work/reader/dateline.wasm.deflate"))"
   echo "Open it: file://$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
 }
 
@@ -298,10 +334,15 @@ run_tests() {
   ensure_wasm_target
   step "cargo clippy (native) -D warnings"
   cargo clippy --all-targets -- -D warnings
-  step "cargo clippy (wasm32) -D warnings"
+  step "cargo clippy (wasm32) -D warnings: the engine as the page builds it, and the HTML reader module"
   cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+  cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features reader-module \
+    --target-dir target/reader -- -D warnings
   step "cargo test (property tests: ${PROPTEST_CASES:-1500} cases each)"
   PROPTEST_CASES="${PROPTEST_CASES:-1500}" cargo test
+  step "cargo test --lib without the HTML reader (the page's engine: web pages come read)"
+  cargo test --lib --no-default-features --quiet
   step "cargo doc (warnings are errors)"
   RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
   build_page
@@ -333,7 +374,7 @@ run_bench() {
   fi
   step "page size"
   echo "dist/dateline.html: $(wc -c < dist/dateline.html) bytes"
-  echo "wasm after wasm-opt: $(wc -c < target/page/dateline.opt.wasm) bytes"
+  echo "wasm after wasm-opt: $(wc -c < target/page/dateline.opt.wasm) bytes (engine), $(wc -c < target/page/reader/dateline.opt.wasm) bytes (HTML reader)"
 }
 
 page_command() {

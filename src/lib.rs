@@ -22,8 +22,10 @@ pub mod seeds;
 pub mod sentiment;
 pub mod tokens;
 mod vocab;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "reader-module")))]
 pub mod web;
+#[cfg(all(target_arch = "wasm32", feature = "reader-module"))]
+pub mod web_reader;
 mod wire;
 
 pub use read::corpus::{Article, Corpus, DateSource, SourceFile, Warning};

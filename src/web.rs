@@ -69,6 +69,14 @@ fn days(selected: &str) -> Option<(Day, Day)> {
     Period::range(selected)
 }
 
+/// Whether a file must go through the HTML reader module before the
+/// engine takes it: a web page, or a text that is not UTF-8 (see
+/// [`crate::read::decode::needs_html_reader`]).
+#[wasm_bindgen(js_name = needsReader)]
+pub fn needs_reader(name: &str, bytes: &[u8]) -> bool {
+    crate::read::decode::needs_html_reader(name, bytes)
+}
+
 /// Reports a panic, should one ever happen, to the page
 /// (`globalThis.datelinePanic(message)`), which shows an error banner and
 /// keeps its last good view.

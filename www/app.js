@@ -102,6 +102,20 @@ function wasmModule() {
   return module;
 }
 
+// The HTML reader's module (html5ever, the encodings, the main-text
+// extractor): inlined like the engine, compiled only when a worker is
+// started for your files, and run there only when a web page (or a text
+// not in UTF-8) arrives. The bundled corpus never needs it.
+let readerCompiled = null;
+function readerModule() {
+  if (!readerCompiled) {
+    performance.mark('dateline:reader-compiling');
+    const packed = base91(READER_DEFLATE_BASE91, WASM_ALPHABET, READER_PACKED_SIZE);
+    readerCompiled = WebAssembly.compile(fflate.inflateSync(packed, { out: new Uint8Array(READER_SIZE) }));
+  }
+  return readerCompiled;
+}
+
 // basE91 (Joachim Henke's scheme; build.sh writes it): pairs of characters
 // carry 13 or 14 bits.
 function base91(text, alphabet, size) {
@@ -156,17 +170,21 @@ class LocalCore {
 // element #engine-glue) and coreWorker below, from a blob: URL, which the
 // page's Content-Security-Policy allows (worker-src blob:).
 class WorkerCore {
-  static start() {
+  static async start() {
     const glue = $('engine-glue').textContent;
-    const source = `${glue}\n(${coreWorker.toString()})();\n`;
+    const readerGlue = $('reader-glue').textContent;
+    const source = `${glue}\n${readerGlue}\n(${coreWorker.toString()})();\n`;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     const worker = new Worker(url, { name: 'dateline-core' });
     URL.revokeObjectURL(url);
     const next = new WorkerCore(worker);
-    return next.call('$start', engine).then(() => next, err => {
+    try {
+      await next.call('$start', engine, await readerModule());
+      return next;
+    } catch (err) {
       next.free();
       throw err;
-    });
+    }
   }
 
   constructor(worker) {
@@ -228,6 +246,26 @@ class WorkerCore {
 function coreWorker() {
   let ws = null;
   let exports = null;
+  // The HTML reader: its compiled module, and its instance once a file
+  // needs it.
+  let readerModule = null;
+  let reader = null;
+  // A web page (or a text not in UTF-8) goes through the reader, which
+  // gives the engine what it read; a reader that fails on one file is
+  // started again for the next.
+  const throughReader = (name, bytes) => {
+    if (!wasm_bindgen.needsReader(name, bytes)) return bytes;
+    if (!reader) {
+      dateline_reader.initSync({ module: readerModule });
+      reader = dateline_reader;
+    }
+    try {
+      return reader.readForEngine(name, bytes);
+    } catch (err) {
+      reader = null;
+      throw err;
+    }
+  };
   // The files handed over ($take), until they are read ($addTaken).
   const store = [];
   // Reads files (Blobs), all of a batch at once (the browser reads them
@@ -243,7 +281,17 @@ function coreWorker() {
     const contents = [];
     const failed = [];
     results.forEach((r, i) => {
-      if (r.bytes) { ok.push(names[i]); contents.push(r.bytes); } else failed.push({ source: names[i], message: r.error });
+      let bytes = r.bytes;
+      if (bytes) {
+        try {
+          bytes = throughReader(names[i], bytes);
+        } catch (err) {
+          failed.push({ source: names[i], message: `the HTML reader failed on this file (${err && err.message ? err.message : err})` });
+          return;
+        }
+        ok.push(names[i]);
+        contents.push(bytes);
+      } else failed.push({ source: names[i], message: r.error });
     });
     ws.addFiles(ok, contents);
     return failed;
@@ -252,7 +300,10 @@ function coreWorker() {
   const answer = async ({ id, method, args }) => {
     try {
       let value = null;
-      if (method === '$start') exports = wasm_bindgen.initSync({ module: args[0] });
+      if (method === '$start') {
+        exports = wasm_bindgen.initSync({ module: args[0] });
+        readerModule = args[1];
+      }
       else if (method === '$loading') ws = wasm_bindgen.Workspace.loading(args[0]);
       else if (method === '$loadingSecond') ws = wasm_bindgen.Workspace.loadingSecond(args[0]);
       else if (method === '$take') {

@@ -33,6 +33,8 @@ pub enum Refusal {
     /// A web page given to an engine built without the HTML reader (the
     /// page's engine, when the reader module could not be loaded).
     NoHtmlReader,
+    /// What the reader module said of a file it read for the engine.
+    Reader(String),
 }
 
 impl fmt::Display for Refusal {
@@ -44,6 +46,7 @@ impl fmt::Display for Refusal {
                 f,
                 "skipped: the file contains NUL bytes (a binary file, or UTF-16 without a byte-order mark)"
             ),
+            Refusal::Reader(message) => f.write_str(message),
             Refusal::NoHtmlReader => write!(
                 f,
                 "skipped: a web page, and the HTML reader is not loaded in this engine"
@@ -311,8 +314,10 @@ mod legacy {
 /// or text that is not UTF-8 (the page's engine, built without them, hands
 /// such files to the reader module).
 pub fn needs_html_reader(name: &str, bytes: &[u8]) -> bool {
+    // (Bytes the reader already read start with a NUL.)
     if bytes.starts_with(b"\xff\xfe")
         || bytes.starts_with(b"\xfe\xff")
+        || bytes.first() == Some(&0)
         || binary_kind(bytes).is_some()
     {
         return false;
@@ -629,6 +634,7 @@ mod tests {
         assert!(!needs_html_reader("a.txt", "Café".as_bytes()));
         assert!(!needs_html_reader("a.md", b"# Title"));
         assert!(!needs_html_reader("a.pdf", b"%PDF-1.4 \xff"));
+        assert!(!needs_html_reader("a.html", b"\0DLP\0"), "read already");
     }
 
     #[test]

@@ -85,8 +85,15 @@ pub(crate) struct Buffers {
 }
 
 /// Reads one file (see the module notes): its bytes decoded, then read as
-/// HTML, Markdown or plain text by its name and first bytes.
+/// HTML, Markdown or plain text by its name and first bytes. An engine
+/// built without the HTML reader takes a file the reader module read for
+/// it ([`read_for_engine`]) as that.
 pub(crate) fn read_file(name: &str, bytes: &[u8], buffers: &mut Buffers) -> Result<Page, Refusal> {
+    if cfg!(not(feature = "html"))
+        && let Some(read) = read_from_reader(bytes)
+    {
+        return read;
+    }
     let (text, warnings) = decode::decode_borrowed(name, bytes)?;
     let mut page = match decode::format_of(name, &text) {
         Format::Html => html_page(&text)?,
@@ -108,6 +115,108 @@ fn html_page(text: &str) -> Result<Page, Refusal> {
 #[cfg(not(feature = "html"))]
 fn html_page(_: &str) -> Result<Page, Refusal> {
     Err(Refusal::NoHtmlReader)
+}
+
+/// The first bytes of a file the reader module read for an engine built
+/// without the HTML reader ([`read_for_engine`]): a NUL first, so that no
+/// file a user gives can pass for one (a file with NUL bytes is refused).
+const READ_BY_READER: &[u8; 4] = b"\0DLP";
+
+/// Reads a file as [`read_file`] does and writes the result for an engine
+/// built without the HTML reader (the page's): [`READ_BY_READER`], then the
+/// page, or the reason the file was refused. The engine reads it back as
+/// the page (or the refusal) its own reading would have given.
+#[cfg(feature = "html")]
+pub fn read_for_engine(name: &str, bytes: &[u8]) -> Vec<u8> {
+    let mut out = READ_BY_READER.to_vec();
+    match read_file(name, bytes, &mut Buffers::default()) {
+        Ok(page) => {
+            out.push(0);
+            crate::wire::Wire::put(&page, &mut out);
+        }
+        Err(refusal) => {
+            out.push(1);
+            crate::wire::Wire::put(&refusal.to_string(), &mut out);
+        }
+    }
+    out
+}
+
+/// The page (or refusal) in bytes [`read_for_engine`] wrote; `None` for any
+/// other bytes.
+fn read_from_reader(bytes: &[u8]) -> Option<Result<Page, Refusal>> {
+    let rest = bytes.strip_prefix(READ_BY_READER)?;
+    let (&kind, rest) = rest.split_first()?;
+    let mut r = crate::wire::Reader::new(rest);
+    let read = match kind {
+        0 => <Page as crate::wire::Wire>::take(&mut r).map(Ok),
+        1 => <String as crate::wire::Wire>::take(&mut r).map(|m| Err(Refusal::Reader(m))),
+        _ => {
+            return Some(Err(Refusal::Reader(
+                "skipped: the HTML reader's result is damaged".into(),
+            )));
+        }
+    };
+    Some(match read {
+        Ok(read) if r.is_empty() => read,
+        _ => Err(Refusal::Reader(
+            "skipped: the HTML reader's result is damaged".into(),
+        )),
+    })
+}
+
+crate::wire::wire_struct!(Page {
+    articles,
+    warnings,
+    removed_words
+});
+crate::wire::wire_struct!(Draft {
+    title,
+    title_derived,
+    paragraphs,
+    words,
+    byline,
+    language,
+    published,
+});
+
+impl crate::wire::Wire for Published {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            Published::None => out.push(0),
+            Published::Day {
+                day,
+                source,
+                evidence,
+            } => {
+                out.push(1);
+                day.put(out);
+                source.put(out);
+                evidence.put(out);
+            }
+            Published::Unsure(why) => {
+                out.push(2);
+                why.put(out);
+            }
+        }
+    }
+    fn take(r: &mut crate::wire::Reader<'_>) -> Result<Self, crate::wire::Error> {
+        use crate::wire::Wire;
+        Ok(match u8::take(r)? {
+            0 => Published::None,
+            1 => Published::Day {
+                day: Wire::take(r)?,
+                source: Wire::take(r)?,
+                evidence: Wire::take(r)?,
+            },
+            2 => Published::Unsure(Wire::take(r)?),
+            _ => {
+                return Err(crate::wire::Error(
+                    "the HTML reader's result is damaged: an unknown date".into(),
+                ));
+            }
+        })
+    }
 }
 
 /// A page of plain text (or Markdown made plain) to its articles.
@@ -149,5 +258,50 @@ fn text_page(text: &str, buffers: &mut Buffers) -> Page {
         articles,
         warnings: Vec::new(),
         removed_words: removed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[cfg(feature = "html")]
+    fn what_the_reader_module_reads_is_what_the_engine_would_have_read() {
+        let files: [(&str, &[u8]); 5] = [
+            (
+                "page.html",
+                b"<html><head><meta property='article:published_time' content='2024-03-04T10:00:00+01:00'>\
+                  <title>Farmers protest | Valley News</title></head><body><nav>Home</nav><h1>Farmers protest</h1>\
+                  <p>Farmers drove their tractors into the town square on Monday, blocking traffic for hours.</p>\
+                  <p>The regional council said it would meet their leaders later in the week.</p></body></html>",
+            ),
+            ("latin1.txt", b"Caf\xe9 reopens\n\nThe caf\xe9 on the square reopened after months of repairs.\n"),
+            ("scan.pdf", b"%PDF-1.4 ..."),
+            ("empty.txt", b""),
+            ("nav.html", b"<nav><a href='/'>Home</a></nav>"),
+        ];
+        for (name, bytes) in files {
+            let direct = read_file(name, bytes, &mut Buffers::default());
+            let via = read_from_reader(&read_for_engine(name, bytes)).expect("reader bytes");
+            match (&direct, &via) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{name}"),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{name}"),
+                _ => panic!("{name}: {direct:?} / {via:?}"),
+            }
+        }
+        // Damaged or cut bytes are a refusal, never a panic.
+        let good = read_for_engine("page.html", files[0].1);
+        for cut in [5, good.len() / 2, good.len() - 1] {
+            assert!(
+                matches!(
+                    read_from_reader(&good[..cut]),
+                    Some(Err(Refusal::Reader(_)))
+                ),
+                "{cut}"
+            );
+        }
+        // Anything else is not the reader's.
+        assert!(read_from_reader(b"plain text").is_none());
     }
 }

@@ -417,6 +417,58 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
   assert.deepEqual(fetched(requests), [page_url], 'loading files makes no request');
 }));
 
+test('web pages are read by the HTML reader module, loaded only when they come: title, day and its evidence, main text', () => withPage(async ({ page, problems, requests }) => {
+  // The bundled corpus never needs the reader.
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('dateline:reader-compiling').length), 0);
+  const body = `<p>${PARA}</p><p>The farmers said they would return next week if the council did not meet them, and the mayor agreed to talks.</p>`;
+  const dir = scratch('pages', {
+    // JSON-LD in a @graph, a site name in the title, navigation, a share
+    // bar, a related box and comments around the text.
+    'news.html': `<!DOCTYPE html><html lang="en"><head><title>Farmers block the square | Valley News</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Valley News"},
+      {"@type":"NewsArticle","headline":"Farmers block the square","datePublished":"2024-03-04T21:30:00-05:00"}]}</script></head>
+      <body><nav><a href="/">Home</a> <a href="/local">Local</a></nav><div class="share-bar"><a>Share</a></div>
+      <article><h1>Farmers block the square</h1><div class="article-body">${body}
+      <div class="related-stories"><h3>Related</h3><ul><li><a href="/x">Council delays vote on the new market hall again</a></li></ul></div>
+      </div></article><section id="comments"><p>First! This is outrageous, the council must act now, really.</p></section></body></html>`,
+    // German, the date printed under the headline, windows-1252 declared.
+    'de.html': Buffer.concat([Buffer.from('<html lang="de"><head><meta charset="windows-1252"><title>Br'), Buffer.from([0xfc]),
+      Buffer.from('cke gesperrt</title></head><body><h1>Br'), Buffer.from([0xfc]),
+      Buffer.from('cke gesperrt</h1><p>Artikel ver'), Buffer.from([0xf6]), Buffer.from('ffentlicht am 16.12.2012, 17:29 Uhr</p>'),
+      Buffer.from(`<p>Der Stadtrat hat am Dienstag beschlossen, dass die alte Brücke über den Fluss gesperrt wird, bis sie neu gebaut ist.</p><p>Die Anwohner fordern seit Jahren eine neue Brücke für die Stadt und für den Verkehr.</p></body></html>`.replace(/ü/g, 'ue'))]),
+    // Plain text in Latin-1: read by the reader too, with a warning.
+    'latin1.txt': Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' reopens\n\nThe caf'), Buffer.from([0xe9]),
+      Buffer.from(' on the square reopened on Monday after months of repairs and a long dispute with the landlord.\n')]),
+  });
+  await page.click('#load-details summary');
+  await page.setInputFiles('#file-input', ['news.html', 'de.html', 'latin1.txt'].map(f => join(dir, f)));
+  assert.match(await loaded(page), /^Loaded 3 files with the bundled corpus: 12 articles/);
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('dateline:reader-compiling').length), 1);
+  const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date, t.textContent]));
+  const row = id => rows.find(r => r[0] === id) || assert.fail(`${id} in ${rows.join(' | ')}`);
+  assert.equal(row('news.html#1')[1], '2024-03-04', 'the day as the page states it (it was the 5th in UTC)');
+  assert.match(row('news.html#1')[2], /Farmers block the square/);
+  assert.doesNotMatch(row('news.html#1')[2], /Valley News/);
+  assert.match(row('news.html#1')[2], /JSON-LD/);
+  assert.match(row('news.html#1')[2], /datePublished 2024-03-04T21:30:00-05:00/);
+  assert.equal(row('de.html#1')[1], '2012-12-16');
+  assert.match(row('de.html#1')[2], /Brücke gesperrt/);
+  assert.match(row('de.html#1')[2], /Artikel veröffentlicht am 16\.12\.2012, 17:29 Uhr/);
+  assert.match(row('latin1.txt#1')[2], /Café reopens/);
+  const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
+  assert.ok(warnings.some(w => w.startsWith('latin1.txt: not valid UTF-8') && w.includes('windows-1252')), warnings.join(' | '));
+  // The page's text is the article alone: the CLI's, word for word.
+  const cliText = JSON.parse(execFileSync(bin, ['text', '--json', join(dir, 'news.html')], { encoding: 'utf8' })).articles[0].text;
+  assert.ok(!/Related|Council delays|First!|Home/.test(cliText), cliText);
+  const summary = cli(['summary', dir]);
+  for (const a of summary.articles) {
+    const id = a.id.slice(a.id.lastIndexOf('/') + 1);
+    assert.equal(row(id)[1], a.date ?? '', id);
+  }
+  assert.deepEqual(problems, []);
+  assert.deepEqual(fetched(requests), [page_url], 'reading web pages makes no request');
+}));
+
 test('two years of articles are drawn per month, or per week on request; a month selects its articles', () => withPage(async ({ page, problems }) => {
   // An article every third day from 1 January 2024: 244 days, 24 months.
   const files = {};
@@ -1082,6 +1134,9 @@ test('./build.sh page --corpus DIR bakes another corpus into a self-contained pa
   const dir = scratch('baked', {
     'lessons/2026-05-04-first.txt': `First lesson\n\nThe class read about the council and the water plan in the valley town.\n`,
     'lessons/2026-05-11-second.md': `# Second lesson\n\nThe class met the Water Board, who explained the plan and the vote.\n`,
+    // A web page: read at build time by the HTML reader module, so that the
+    // page's engine (which has none) takes it at start-up.
+    'lessons/visit.html': `<html><head><meta property="article:published_time" content="2026-05-06T09:00:00+02:00"></head><body><nav>Home</nav><h1>Visit to the plant</h1><p>The class visited the water plant with the Water Board and saw how the river water is cleaned.</p><p>Pupils asked the council why the plan took so long to approve.</p></body></html>`,
     'lessons/entities.toml': '[[entity]]\nname = "Water Board"\nkind = "organisation"\n[[entity]]\nname = "Council <b>&amp;</b>"\nkind = "organisation"\naliases = ["council"]\n',
     ...notes,
   });
@@ -1098,8 +1153,11 @@ test('./build.sh page --corpus DIR bakes another corpus into a self-contained pa
     await page.goto(pathToFileURL(out).href);
     await page.waitForSelector('#status[data-state="ready"]');
     const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
-    assert.deepEqual(rows, expected.articles.map(a => [a.id, a.date]));
-    assert.match(await page.textContent('#corpus-line'), /^160 articles · 160 days/);
+    // (The table lists the articles by day.)
+    const byDay = (a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]);
+    assert.deepEqual(rows.sort(byDay), expected.articles.map(a => [a.id, a.date]).sort(byDay));
+    assert.match(await page.textContent('#corpus-line'), /^161 articles · 161 days/);
+    assert.ok(rows.some(([id, d]) => id === 'lessons/visit.html#1' && d === '2026-05-06'), rows.join());
     assert.deepEqual(await page.$$eval('.chip', cs => cs.map(c => c.dataset.term)), ['Water Board', 'Council <b>&amp;</b>']);
     assert.deepEqual(requests, [pathToFileURL(out).href]);
     assert.deepEqual(problems, []);
