@@ -198,11 +198,27 @@ pub(crate) fn name_words(value: &str, out: &mut Vec<String>) {
     }
 }
 
-/// A class or id word that marks page furniture. Whole words, or the
-/// start of one where the list says so (`comment` also marks `comments`
-/// and `commentlist`).
-fn furniture_word(w: &str) -> bool {
-    const WHOLE: &[&str] = &[
+/// How surely a class or id word marks page furniture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Furniture {
+    /// Not furniture.
+    No,
+    /// Furniture inside an article (`widget`, `header`, `meta`, `author`),
+    /// but also found on the boxes that hold one (Blogger's main column is
+    /// a "widget Blog"): it lowers a box's score, and is taken out only
+    /// inside the article's box.
+    Weak,
+    /// Never the box of an article (comments, share bars, related
+    /// stories, navigation, cookie banners): out before the article is
+    /// looked for.
+    Strong,
+}
+
+/// A class or id word that marks page furniture: whole words, or the start
+/// of one where the list says so (`comment` also marks `comments` and
+/// `commentlist`).
+fn furniture_word(w: &str) -> Furniture {
+    const STRONG: &[&str] = &[
         "nav",
         "navbar",
         "navigation",
@@ -211,8 +227,6 @@ fn furniture_word(w: &str) -> bool {
         "breadcrumbs",
         "footer",
         "sidebar",
-        "widget",
-        "widgets",
         "social",
         "related",
         "ad",
@@ -233,8 +247,6 @@ fn furniture_word(w: &str) -> bool {
         "popup",
         "modal",
         "overlay",
-        "masthead",
-        "toolbar",
         "byline",
         "caption",
         "credit",
@@ -243,31 +255,15 @@ fn furniture_word(w: &str) -> bool {
         "hidden",
         "skip",
         "sr",
-        "tags",
-        "taglist",
         "pagination",
         "pager",
         "outbrain",
         "taboola",
-        "banner",
-        "promo",
-        "teaser",
-        "teasers",
-        "trending",
-        "popular",
         "subnav",
-        "topbar",
-        "header",
-        "dateline",
-        "timestamp",
-        "author",
-        "meta",
-        "print",
-        "rss",
         "login",
         "signin",
     ];
-    const START: &[&str] = &[
+    const STRONG_START: &[&str] = &[
         "comment",
         "share",
         "sharing",
@@ -288,7 +284,34 @@ fn furniture_word(w: &str) -> bool {
         "advert",
         "visuallyhidden",
     ];
-    WHOLE.contains(&w) || START.iter().any(|s| w.starts_with(s))
+    const WEAK: &[&str] = &[
+        "widget",
+        "widgets",
+        "masthead",
+        "toolbar",
+        "tags",
+        "taglist",
+        "banner",
+        "teaser",
+        "teasers",
+        "trending",
+        "popular",
+        "topbar",
+        "header",
+        "dateline",
+        "timestamp",
+        "author",
+        "meta",
+        "print",
+        "rss",
+    ];
+    if STRONG.contains(&w) || STRONG_START.iter().any(|s| w.starts_with(s)) {
+        Furniture::Strong
+    } else if WEAK.contains(&w) {
+        Furniture::Weak
+    } else {
+        Furniture::No
+    }
 }
 
 /// A class or id word that marks the article's text.
@@ -315,8 +338,14 @@ fn content_word(w: &str) -> bool {
 }
 
 /// Furniture and content hints of one element: (furniture words, content
-/// words) among its class and id.
+/// words) among its class and id, and whether a furniture word is strong.
 fn hints(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> (usize, usize) {
+    let (furniture, content, _) = hints_strength(dom, id, words);
+    (furniture, content)
+}
+
+/// [`hints`], with the strongest furniture word's strength.
+fn hints_strength(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> (usize, usize, Furniture) {
     words.clear();
     if let Some(v) = dom.attr(id, "class") {
         name_words(v, words);
@@ -330,9 +359,17 @@ fn hints(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> (usize, usize) {
             words.truncate(before);
         }
     }
-    let furniture = words.iter().filter(|w| furniture_word(w)).count();
+    let strength = words
+        .iter()
+        .map(|w| furniture_word(w))
+        .max()
+        .unwrap_or(Furniture::No);
+    let furniture = words
+        .iter()
+        .filter(|w| furniture_word(w) != Furniture::No)
+        .count();
     let content = words.iter().filter(|w| content_word(w)).count();
-    (furniture, content)
+    (furniture, content, strength)
 }
 
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
@@ -467,6 +504,32 @@ impl<'a> Page<'a> {
         let visible: Vec<u32> = page.measure.iter().map(|m| m.chars).collect();
         let total = visible[0];
         let mut words = Vec::new();
+        // The text of the largest box under each element that is named as
+        // content (`article__content`, `itemprop=articleBody`, `<article>`):
+        // a box named like furniture that holds mostly such a box is a
+        // layout grid ("sidebar-grid"), not furniture.
+        let mut content_mass = vec![0u32; n];
+        for &id in page.order.iter().rev() {
+            let i = id as usize;
+            if page.role[i] == Role::Invisible || dom.name(id).is_none() {
+                continue;
+            }
+            let named = dom.name(id) == Some("article")
+                || dom
+                    .attr(id, "itemprop")
+                    .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
+                || {
+                    let (f, c) = hints(dom, id, &mut words);
+                    c > f
+                };
+            if named {
+                content_mass[i] = content_mass[i].max(visible[i]);
+            }
+            let parent = dom.node(id).parent;
+            if parent != NONE {
+                content_mass[parent as usize] = content_mass[parent as usize].max(content_mass[i]);
+            }
+        }
         for i in 0..page.order.len() {
             let id = page.order[i];
             let parent = dom.node(id).parent;
@@ -482,12 +545,18 @@ impl<'a> Page<'a> {
             if matches!(name, "html" | "body" | "main" | "article") {
                 continue;
             }
+            // An element or role of furniture is out whatever it holds; a
+            // box named so is out unless it holds most of the page's text
+            // or is a grid around the article. Weak furniture words only
+            // lower a box's score (see Furniture).
+            let i = id as usize;
             let furniture = furniture_element(dom, id, name) || {
-                let (f, c) = hints(dom, id, &mut words);
-                f > 0 && f >= c
+                let (f, c, strength) = hints_strength(dom, id, &mut words);
+                let grid = content_mass[i] >= 300 && content_mass[i] * 2 >= visible[i];
+                strength == Furniture::Strong && f >= c && !grid && visible[i] * 2 <= total
             };
-            if furniture && visible[id as usize] * 2 <= total {
-                r[id as usize] = Role::Furniture;
+            if furniture {
+                r[i] = Role::Furniture;
             }
         }
         page.measure_all();
@@ -605,10 +674,14 @@ fn scored_as_paragraph(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     }
 }
 
-/// Finds the element that holds the article: the best-scored box.
-fn best_box(page: &Page<'_>) -> Option<(NodeId, Vec<f32>)> {
+/// Finds the element that holds the article: the best-scored box, and the
+/// box whose own paragraphs scored most (the anchor of its text).
+fn best_box(page: &Page<'_>) -> Option<(NodeId, NodeId, Vec<f32>)> {
     let dom = page.dom;
     let mut score: Vec<f32> = vec![f32::NAN; dom.nodes.len()];
+    // What each box's own paragraphs (not its descendants') scored: the
+    // box that scores most so holds the article's text itself.
+    let mut direct: Vec<f32> = vec![0.0; dom.nodes.len()];
     let mut words = Vec::new();
     let mut candidates: Vec<NodeId> = Vec::new();
     for &id in &page.order {
@@ -635,6 +708,9 @@ fn best_box(page: &Page<'_>) -> Option<(NodeId, Vec<f32>)> {
             if s.is_nan() {
                 *s = base_score(dom, at, &mut words);
                 candidates.push(at);
+            }
+            if level == 0 {
+                direct[at as usize] += own;
             }
             *s += match level {
                 0 => own,
@@ -696,7 +772,12 @@ fn best_box(page: &Page<'_>) -> Option<(NodeId, Vec<f32>)> {
         }
         best = parent;
     }
-    Some((best, score))
+    let anchor = candidates
+        .iter()
+        .copied()
+        .max_by(|&a, &b| direct[a as usize].total_cmp(&direct[b as usize]))
+        .unwrap_or(top);
+    Some((best, anchor, score))
 }
 
 /// Without paragraphs to score (a page of lists, or of `<br>`-separated
@@ -788,6 +869,15 @@ fn ends_sentence(t: &str) -> bool {
 /// of other stories), mostly images or fields, or a box with almost no
 /// text. Decided on the measures of the whole box.
 fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str, words: &mut Vec<String>) -> bool {
+    // A box named by a weak furniture word (a widget, the article's own
+    // header or meta line) goes, whatever its kind (the boxes around the
+    // article's own paragraphs, such as Blogger's "widget Blog", are never
+    // asked); one named by a strong word is still in only because it holds
+    // the article (a grid).
+    let (furniture, content, strength) = hints_strength(page.dom, id, words);
+    if strength == Furniture::Weak && furniture >= content {
+        return true;
+    }
     if !matches!(
         name,
         "div" | "section" | "ul" | "ol" | "dl" | "table" | "form" | "fieldset" | "span" | "figure"
@@ -799,12 +889,12 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str, words: &mut Vec<Strin
         return false;
     }
     let ld = page.link_density(id);
-    let (furniture, content) = hints(page.dom, id, words);
-    let weight = 25 * (content.min(1) as i32 - furniture.min(1) as i32);
+    let weight = if strength == Furniture::Strong {
+        25 * content.min(1) as i32
+    } else {
+        25 * (content.min(1) as i32 - furniture.min(1) as i32)
+    };
     let list = matches!(name, "ul" | "ol" | "dl");
-    if weight < 0 {
-        return true;
-    }
     if m.chars == 0 {
         return true;
     }
@@ -829,6 +919,18 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str, words: &mut Vec<Strin
     false
 }
 
+/// Whether `id` is `top` or inside it.
+fn is_inside(dom: &Dom, id: NodeId, top: NodeId) -> bool {
+    let mut at = id;
+    while at != NONE {
+        if at == top {
+            return true;
+        }
+        at = dom.node(at).parent;
+    }
+    false
+}
+
 /// Writes the article's blocks.
 struct Writer<'p, 'd> {
     page: &'p Page<'d>,
@@ -837,7 +939,8 @@ struct Writer<'p, 'd> {
     kind: BlockKind,
     words: Vec<String>,
     written_chars: usize,
-    /// The boxes the article is in.
+    /// The boxes the article is in, and the boxes around its best-scored
+    /// one: never clutter.
     roots: Vec<NodeId>,
 }
 
@@ -940,10 +1043,26 @@ impl Writer<'_, '_> {
 pub fn main_text(dom: &Dom) -> MainText {
     let page = Page::new(dom);
     let total = page.measure[0].chars as usize;
-    let (best, parts) = match best_box(&page) {
-        Some((best, score)) => (best, article_parts(&page, best, &score)),
+    let (best, core, parts) = match best_box(&page) {
+        // A page that marks its article (`itemprop=articleBody`, one
+        // `<article>`) with much more text than the best box outside it
+        // (its text in lists, say, and a comment's paragraphs scoring):
+        // the marked box.
+        Some((best, _, _))
+            if let Some(m) = marked_box(&page).filter(|&m| {
+                let chars = |id: NodeId| page.measure[id as usize].chars;
+                matches!(dom.name(m), Some("article" | "div" | "section" | "main"))
+                    && !is_inside(dom, best, m)
+                    && !is_inside(dom, m, best)
+                    && chars(m) >= 2 * chars(best)
+                    && page.link_density(m) < 0.5
+            }) =>
+        {
+            (m, m, vec![m])
+        }
+        Some((best, core, score)) => (best, core, article_parts(&page, best, &score)),
         None => match marked_box(&page) {
-            Some(b) => (b, vec![b]),
+            Some(b) => (b, b, vec![b]),
             None => {
                 return MainText {
                     blocks: Vec::new(),
@@ -961,7 +1080,15 @@ pub fn main_text(dom: &Dom) -> MainText {
         kind: BlockKind::Paragraph,
         words: Vec::new(),
         written_chars: 0,
-        roots: parts.clone(),
+        roots: {
+            let mut keep = parts.clone();
+            let mut at = core;
+            while at != NONE {
+                keep.push(at);
+                at = dom.node(at).parent;
+            }
+            keep
+        },
     };
     for p in parts {
         w.walk(p, BlockKind::Paragraph, false);
@@ -1130,6 +1257,52 @@ mod tests {
     }
 
     #[test]
+    fn a_weak_furniture_word_on_the_article_s_column_does_not_take_it_out() {
+        // Blogger: the post sits in "widget Blog"; a real widget beside it.
+        let html = page(&format!(
+            "<div id='main'><div class='widget Blog' id='Blog1'><div class='post hentry'>\
+             <div class='post-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+             <div class='post-footer'><span class='post-author'>Posted by Ana</span></div></div></div></div></div>\
+             <div class='sidebar'><div class='widget PopularPosts'><ul><li><a>One</a></li><li><a>Two</a></li></ul></div>\
+             <div class='widget Text'><p>Welcome to my blog about towns, bridges and rivers, and the people who use them.</p></div></div>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_layout_grid_named_sidebar_that_holds_the_article_is_not_furniture() {
+        let html = page(&format!(
+            "<main><article><div class='sidebar-grid sidebar-grid--is-narrow'><div class='sidebar-grid__container'>\
+             <div class='sidebar-grid__content article__content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>\
+             <div class='sidebar-grid__sidebar'><p>Read next: the mayor's plan for the port.</p></div></div></div></article>\
+             <aside><h2>More from the town</h2><p>{}</p><p>{}</p><p>{}</p><p>{}</p></aside></main>",
+            P1.replace("bridge", "road"),
+            P2.replace("bridge", "road"),
+            P3.replace("deck", "roof"),
+            P1.replace("river", "lake")
+        ));
+        // (Without the rule, the grid is a sidebar and the article is lost:
+        // the four paragraphs of the aside are all that is left.)
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_marked_article_of_lists_beats_a_few_paragraphs_outside_it() {
+        let items: Vec<String> = (1..=12)
+            .map(|i| format!("<li>Item {i}: the team landed change number {i} in the release, with its tests and notes.</li>"))
+            .collect();
+        let html = page(&format!(
+            "<main><article class='post'><h2>Highlights</h2><ul>{}</ul></article>\
+             <section class='discussion'><blockquote class='entry-content'><p>{P1}</p><p>{P2}</p></blockquote></section></main>",
+            items.concat()
+        ));
+        let got = text_of(&html);
+        assert_eq!(got.len(), 13, "{got:#?}");
+        assert_eq!(got[0], "Highlights");
+        assert!(!got.iter().any(|t| t == P1));
+    }
+
+    #[test]
     fn class_and_id_words_are_split_at_dashes_underscores_and_capitals() {
         let mut words = Vec::new();
         name_words("share-bar relatedStories comment_list  c-Ad2", &mut words);
@@ -1139,9 +1312,14 @@ mod tests {
                 "share", "bar", "related", "stories", "comment", "list", "c", "ad2"
             ]
         );
-        assert!(furniture_word("comments") && furniture_word("sharebar") && furniture_word("ad"));
-        assert!(
-            !furniture_word("shadow") && !furniture_word("head") && !furniture_word("download")
-        );
+        for w in ["comments", "sharebar", "ad", "related", "cookiebanner"] {
+            assert_eq!(furniture_word(w), Furniture::Strong, "{w}");
+        }
+        for w in ["widget", "header", "meta"] {
+            assert_eq!(furniture_word(w), Furniture::Weak, "{w}");
+        }
+        for w in ["shadow", "head", "download", "blog", "admin"] {
+            assert_eq!(furniture_word(w), Furniture::No, "{w}");
+        }
     }
 }
