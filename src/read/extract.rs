@@ -285,6 +285,11 @@ fn furniture_word(w: &str) -> Furniture {
         "visuallyhidden",
     ];
     const WEAK: &[&str] = &[
+        // The article's own meta lines: when it was updated.
+        "updated",
+        "modified",
+        "lastupdated",
+        "lastmodified",
         "widget",
         "widgets",
         "masthead",

@@ -77,7 +77,8 @@ fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String>
                         | "button"
                         | "select"
                         | "textarea"
-                ) {
+                ) || meta::names_an_update(dom, id)
+                {
                     skip_until_after = Some(id);
                     continue;
                 }
@@ -154,6 +155,26 @@ fn printed(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published> {
             Published::Unsure(format!("the date printed under the title: {why}; not used"))
         }
     })
+}
+
+/// [`printed`] for a line of the header, where a line that starts with
+/// its date may go on with anything ("2023-11-17 20:52:15 来源：新华网",
+/// "May 26, 2016 by Deb"): the date is taken as far as it goes.
+fn printed_header(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published> {
+    if let Some(p) = printed(line, order) {
+        return Some(p);
+    }
+    let first = dates::find_dates_ordered(line, order())
+        .into_iter()
+        .next()?;
+    if !line[..first.start].trim().is_empty() {
+        return None;
+    }
+    // The date and what a date line may hold right after it (a time).
+    let end = line[first.end..]
+        .find(|c: char| c.is_alphabetic() && !matches!(c, 'a' | 'p' | 'm' | 'A' | 'P' | 'M' | 'h'))
+        .map_or(line.len(), |i| first.end + i);
+    printed(line[..end].trim_end(), order)
 }
 
 /// Lower case without punctuation, for comparing a line with the title.
@@ -259,7 +280,16 @@ pub fn read(text: &str) -> Page {
         && main.container != NONE
     {
         for line in lines_between(&dom, h, main.container, 12) {
-            if let Some(p) = printed(&line, &order) {
+            if let Some(p) = printed_header(&line, &order) {
+                published = p;
+                break;
+            }
+        }
+    }
+    // Then the boxes of the article's part of the page named as its date.
+    if published == Published::None {
+        for text in meta::date_boxes(&dom, main.container, meta.heading) {
+            if let Some(p) = printed_header(&text, &order) {
                 published = p;
                 break;
             }
@@ -399,6 +429,38 @@ mod tests {
         );
         assert_eq!(day_of(&html).as_deref(), Some("2019-04-03"));
         assert_eq!(one(&html).language.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn a_box_named_as_the_date_or_a_header_line_that_starts_with_one_dates_the_page() {
+        let day_of = |html: &str| match one(html).published {
+            Published::Day { day, source, .. } => Some((day.to_string(), source)),
+            _ => None,
+        };
+        // A blog: the date box above the post's title.
+        let html = format!(
+            "<html><body><div class='post'><div class='date'>Thursday, May 26, 2016</div>\
+             <h2>Rhubarb cake</h2><div class='entry'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+        );
+        assert_eq!(day_of(&html), Some(("2016-05-26".into(), DateSource::Text)));
+        // Slate: "March 9 2017 4:21 PM" in a pub-date box beside the title.
+        let html = format!(
+            "<html><body><article><div class='prop-desc'>Politics</div><div class='pub-date'>March 9 2017 4:21 PM</div>\
+             <h1>Who is winning</h1><p>{P1}</p><p>{P2}</p></article></body></html>"
+        );
+        assert_eq!(day_of(&html), Some(("2017-03-09".into(), DateSource::Text)));
+        // A Chinese header line: the date, then the source.
+        let html = format!(
+            "<html><body><h1>短缺药品保供稳价</h1><div class='info'> 2023-11-17 20:52:15 <span>来源：新华网</span></div>\
+             <div class='content'><p>{P1}</p><p>{P2}</p></div></body></html>"
+        );
+        assert_eq!(day_of(&html), Some(("2023-11-17".into(), DateSource::Text)));
+        // A box named as the date of an update, or a related story's, is not.
+        let html = format!(
+            "<html><body><article><h1>Who is winning</h1><div class='updated-date'>March 10 2017</div>\
+             <p>{P1}</p><p>{P2}</p><div class='related'><span class='date'>March 1, 2017</span></div></article></body></html>"
+        );
+        assert_eq!(day_of(&html), None);
     }
 
     #[test]

@@ -325,9 +325,21 @@ fn foreign_box(dom: &Dom, id: NodeId) -> bool {
         Some("html" | "body" | "main" | "article") | None => return false,
         _ => {}
     }
-    words_of(dom, id).iter().any(|w| {
-        w.starts_with("comment")
-            || w.starts_with("related")
+    let words = words_of(dom, id);
+    // A comment box with no paragraph and little text is a link to the
+    // comments (a count in the article's meta line), not the comments.
+    if words
+        .iter()
+        .any(|w| w.starts_with("comment") || w == "disqus")
+        && (dom
+            .descendants(id)
+            .any(|d| matches!(dom.name(d), Some("p" | "blockquote" | "article")))
+            || visible(dom, id).chars().count() >= 200)
+    {
+        return true;
+    }
+    words.iter().any(|w| {
+        w.starts_with("related")
             || w.starts_with("recommend")
             || w.starts_with("teaser")
             || w.starts_with("sidebar")
@@ -365,18 +377,12 @@ fn in_foreign_box(dom: &Dom, id: NodeId, top: NodeId) -> bool {
 }
 
 /// The part of the page an article's own dates are in: the `<article>`
-/// around its main text, else the closest box holding both the main text
-/// and its `h1`, else the box of the main text.
+/// around its main text and its `h1`, else the closest box holding both
+/// (not the page's body), else the `<article>` around the text, else the
+/// box of the main text.
 fn article_area(dom: &Dom, container: NodeId, h1: Option<NodeId>) -> NodeId {
     if container == NONE {
         return h1.map_or(0, |h| dom.node(h).parent);
-    }
-    let mut at = container;
-    while at != NONE {
-        if dom.name(at) == Some("article") {
-            return at;
-        }
-        at = dom.node(at).parent;
     }
     let ancestors = |mut n: NodeId| {
         let mut v = Vec::new();
@@ -386,14 +392,26 @@ fn article_area(dom: &Dom, container: NodeId, h1: Option<NodeId>) -> NodeId {
         }
         v
     };
+    let mine = ancestors(container);
+    let article = mine
+        .iter()
+        .copied()
+        .find(|&a| dom.name(a) == Some("article"));
+    // The headline and its header may stand before the <article> that
+    // holds the text: the box holding both, unless that is the page.
     if let Some(h) = h1 {
-        let mine = ancestors(container);
         let theirs = ancestors(h);
         if let Some(&common) = mine.iter().find(|a| theirs.contains(a))
             && !matches!(dom.name(common), Some("html" | "body") | None)
         {
-            return common;
+            return match article {
+                Some(a) if theirs.contains(&a) => a,
+                _ => common,
+            };
         }
+    }
+    if let Some(a) = article {
+        return a;
     }
     let parent = dom.node(container).parent;
     if parent == NONE || matches!(dom.name(parent), Some("html") | None) {
@@ -582,7 +600,9 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
                     .iter()
                     .find_map(|a| dom.attr(id, a))
                     .map(|k| k.trim().to_ascii_lowercase());
-                let value = dom.attr(id, "content").or_else(|| dom.attr(id, "datetime"));
+                let value = ["content", "datetime", "value"]
+                    .iter()
+                    .find_map(|a| dom.attr(id, a));
                 if let (Some(k), Some(v)) = (key, value) {
                     c.metas.push((k, v.to_string()));
                 }
@@ -714,6 +734,65 @@ fn clean_byline(s: &str) -> Option<String> {
         .trim();
     let words = rest.split_whitespace().count();
     (words > 0 && words <= 12 && rest.chars().count() <= 120).then(|| rest.to_string())
+}
+
+/// Whether element `id` is named as the date of an update ("updated-date",
+/// "lastModified"): never the publication day.
+pub fn names_an_update(dom: &Dom, id: NodeId) -> bool {
+    words_of(dom, id).iter().any(|w| is_modified_name(w))
+}
+
+/// The texts of the boxes in the article's part of the page that are
+/// named as its date ("date", "pub-date", "published", "entry-date",
+/// "timestamp", "dateline"…), in document order: where a page prints the
+/// day it gives no markup for. Boxes named as an update, and those in
+/// comments, teasers or sidebars, are left out.
+pub fn date_boxes(dom: &Dom, container: NodeId, heading: Option<NodeId>) -> Vec<String> {
+    let area = article_area(dom, container, heading);
+    let mut out = Vec::new();
+    let mut words = Vec::new();
+    for id in std::iter::once(area).chain(dom.descendants(area)) {
+        if dom.name(id).is_none()
+            || matches!(dom.name(id), Some("script" | "style" | "meta" | "link"))
+        {
+            continue;
+        }
+        words.clear();
+        for attr in ["class", "id"] {
+            if let Some(v) = dom.attr(id, attr) {
+                crate::read::extract::name_words(v, &mut words);
+            }
+        }
+        let dated = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "date"
+                    | "dates"
+                    | "pubdate"
+                    | "published"
+                    | "publish"
+                    | "publication"
+                    | "posted"
+                    | "timestamp"
+                    | "datetime"
+                    | "dateline"
+                    | "time"
+                    | "entrydate"
+                    | "postdate"
+            )
+        });
+        if !dated || words.iter().any(|w| is_modified_name(w)) || in_foreign_box(dom, id, area) {
+            continue;
+        }
+        let text = visible(dom, id);
+        if !text.is_empty() && text.chars().count() <= 160 {
+            out.push(text);
+        }
+        if out.len() >= 8 {
+            break;
+        }
+    }
+    out
 }
 
 /// Reads what a page says about itself (see the module notes). `container`
@@ -1219,6 +1298,39 @@ mod tests {
              <p>I have lived here forty years, and the bridge was always a problem.</p></div></article></body></html>"
         );
         assert_eq!(published(&html), None);
+    }
+
+    #[test]
+    fn the_header_s_time_counts_beside_a_comment_count_and_before_the_article_element() {
+        // The meta line holds a link to the comments: still the header.
+        let html = format!(
+            "<html><body><article><header class='entry-header'><h1>Lost city found</h1>\
+             <div class='entry-meta social-comments'><span class='entry-date'>\
+             <time itemprop='datePublished' datetime='2016-12-16'>12/16/16 12:21pm</time></span>\
+             <a href='#comments'>3 comments</a></div></header>{BODY}</article></body></html>"
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2016-12-16"), DateSource::Time))
+        );
+        // The headline and its date in a header before the <article>.
+        let html = format!(
+            "<html><body><div class='post-wrap'><header><h1>Giuliani out</h1>\
+             <time class='published' datetime='2016-12-09T17:51:26-05:00'>December 9</time></header>\
+             <article class='post'>{BODY}</article></div></body></html>"
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2016-12-09"), DateSource::Time))
+        );
+        // A meta tag that keeps its value in "value".
+        let html = format!(
+            "<html><head><meta value='2016-12-14T06:02:15Z' name='og:article:published_time'></head><body>{BODY}</body></html>"
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2016-12-14"), DateSource::Meta))
+        );
     }
 
     #[test]
