@@ -7,7 +7,9 @@
 #   ./build.sh test     everything CI runs: fmt, clippy (native + wasm32),
 #                       tests, docs, the page, real-browser checks
 #   ./build.sh bench    speed and size figures: the native pipeline on
-#                       10, 100 and 400 MB and 20,000 small files, and in
+#                       10, 100 and 400 MB and 20,000 small files; reading
+#                       web pages (the dev set and 100 MB of its pages)
+#                       natively, in the page and with trafilatura; and in
 #                       Chromium the wasm pipeline beside plain JS and npm
 #                       tools, the page's first chart (15 loads), and the
 #                       page loading a folder of that size
@@ -74,6 +76,19 @@ ensure_wasm_bindgen() {
 
 ensure_python() {
   command -v python3 >/dev/null || { step "installing python3 from Debian"; apt_install python3; }
+}
+
+ensure_trafilatura() {
+  # trafilatura from PyPI, in a virtual environment of the benchmark's own.
+  local venv=target/bench/venv
+  if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c "import trafilatura" 2>/dev/null; then
+    step "trafilatura (pip, $venv): present"
+  else
+    ensure_python
+    step "installing trafilatura from PyPI into $venv"
+    python3 -m venv "$venv" || fail "python3 -m venv $venv failed"
+    "$venv/bin/pip" install --quiet trafilatura || fail "pip install trafilatura failed"
+  fi
 }
 
 ensure_node() {
@@ -371,6 +386,20 @@ run_bench() {
   if [ -d "$same" ]; then
     step "native pipeline on the browser benchmark's 100 MB folder (the same files as the wasm)"
     DATELINE_BENCH_MB= DATELINE_BENCH_SMALL=0 DATELINE_BENCH_DIR="$same" cargo bench --bench pipeline
+  fi
+  local devset="${DATELINE_DEVSET:-../shared/devsets/readability-test-pages}"
+  if [ -d "$devset" ]; then
+    mkdir -p target/bench
+    step "reading web pages, native, one thread: the dev set and a 100 MB folder of its pages"
+    DATELINE_DEVSET="$devset" cargo bench --bench reading | tee target/bench/reading.txt
+    step "reading web pages in the page: the HTML reader module in a worker (Chromium)"
+    (cd tests/browser && DATELINE_DEVSET="$(cd "../../$devset" && pwd)" node reading-bench.mjs --mb 100)
+    ensure_trafilatura
+    step "trafilatura (pip) on the same pages, one core, and dateline against it"
+    target/bench/venv/bin/python tests/tools/trafilatura_bench.py "$devset" --mb 100 \
+      --dateline target/bench/reading.txt
+  else
+    step "reading benchmarks skipped: no dev set at $devset (set DATELINE_DEVSET)"
   fi
   step "page size"
   echo "dist/dateline.html: $(wc -c < dist/dateline.html) bytes"

@@ -178,23 +178,33 @@ fn is_block_tag(name: &str) -> bool {
 /// `shareBar` and `share_bar` all give "share", "bar".
 pub(crate) fn name_words(value: &str, out: &mut Vec<String>) {
     let mut word = String::new();
+    for_each_name_word(value, &mut word, &mut |w| out.push(w.to_string()));
+}
+
+/// [`name_words`] one word at a time, built in `word` (no allocation once
+/// it has grown).
+fn for_each_name_word(value: &str, word: &mut String, each: &mut dyn FnMut(&str)) {
+    word.clear();
     let mut prev_lower = false;
     for c in value.chars() {
         if c.is_ascii_alphanumeric() {
             if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+                each(word);
+                word.clear();
             }
             prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
             word.push(c.to_ascii_lowercase());
         } else {
             if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+                each(word);
+                word.clear();
             }
             prev_lower = false;
         }
     }
     if !word.is_empty() {
-        out.push(word);
+        each(word);
+        word.clear();
     }
 }
 
@@ -218,104 +228,49 @@ enum Furniture {
 /// of one where the list says so (`comment` also marks `comments` and
 /// `commentlist`).
 fn furniture_word(w: &str) -> Furniture {
-    const STRONG: &[&str] = &[
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "breadcrumb",
-        "breadcrumbs",
-        "footer",
-        "sidebar",
-        "social",
-        "related",
-        "ad",
-        "ads",
-        "adv",
-        "advert",
-        "advertisement",
-        "advertising",
-        "sponsored",
-        "consent",
-        "gdpr",
-        "newsletter",
-        "signup",
-        "paywall",
-        "disqus",
-        "respond",
-        "replies",
-        "popup",
-        "modal",
-        "overlay",
-        "byline",
-        "caption",
-        "credit",
-        "credits",
-        "copyright",
-        "hidden",
-        "skip",
-        "sr",
-        "pagination",
-        "pager",
-        "outbrain",
-        "taboola",
-        "subnav",
-        "login",
-        "signin",
-    ];
-    const STRONG_START: &[&str] = &[
-        "comment",
-        "share",
-        "sharing",
-        "recommend",
-        "cookie",
-        "subscri",
-        "sponsor",
-        "promo",
-        "newsletter",
-        "related",
-        "readmore",
-        "moreon",
-        "morestories",
-        "breadcrumb",
-        "sidebar",
-        "social",
-        "footer",
-        "advert",
-        "visuallyhidden",
-    ];
-    const WEAK: &[&str] = &[
-        // The article's own meta lines: when it was updated.
-        "updated",
-        "modified",
-        "lastupdated",
-        "lastmodified",
-        "widget",
-        "widgets",
-        "masthead",
-        "toolbar",
-        "tags",
-        "taglist",
-        "banner",
-        "teaser",
-        "teasers",
-        "trending",
-        "popular",
-        "topbar",
-        "header",
-        "dateline",
-        "timestamp",
-        "author",
-        "meta",
-        "print",
-        "rss",
-    ];
-    if STRONG.contains(&w) || STRONG_START.iter().any(|s| w.starts_with(s)) {
-        Furniture::Strong
-    } else if WEAK.contains(&w) {
-        Furniture::Weak
-    } else {
-        Furniture::No
+    match w {
+        "nav" | "navbar" | "navigation" | "menu" | "breadcrumb" | "breadcrumbs" | "footer"
+        | "sidebar" | "social" | "related" | "ad" | "ads" | "adv" | "advert" | "advertisement"
+        | "advertising" | "sponsored" | "consent" | "gdpr" | "newsletter" | "signup"
+        | "paywall" | "disqus" | "respond" | "replies" | "popup" | "modal" | "overlay"
+        | "byline" | "caption" | "credit" | "credits" | "copyright" | "hidden" | "skip" | "sr"
+        | "pagination" | "pager" | "outbrain" | "taboola" | "subnav" | "login" | "signin" => {
+            Furniture::Strong
+        }
+        // The article's own meta lines (when it was updated, by whom), and
+        // boxes that also hold articles.
+        "updated" | "modified" | "lastupdated" | "lastmodified" | "widget" | "widgets"
+        | "masthead" | "toolbar" | "tags" | "taglist" | "banner" | "teaser" | "teasers"
+        | "trending" | "popular" | "topbar" | "header" | "dateline" | "timestamp" | "author"
+        | "meta" | "print" | "rss" => Furniture::Weak,
+        _ => {
+            const STRONG_START: &[&str] = &[
+                "comment",
+                "share",
+                "sharing",
+                "recommend",
+                "cookie",
+                "subscri",
+                "sponsor",
+                "promo",
+                "newsletter",
+                "related",
+                "readmore",
+                "moreon",
+                "morestories",
+                "breadcrumb",
+                "sidebar",
+                "social",
+                "footer",
+                "advert",
+                "visuallyhidden",
+            ];
+            if STRONG_START.iter().any(|p| w.starts_with(p)) {
+                Furniture::Strong
+            } else {
+                Furniture::No
+            }
+        }
     }
 }
 
@@ -342,56 +297,86 @@ fn content_word(w: &str) -> bool {
     )
 }
 
-/// Furniture and content hints of one element: (furniture words, content
-/// words) among its class and id, and whether a furniture word is strong.
-fn hints(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> (usize, usize) {
-    let (furniture, content, _) = hints_strength(dom, id, words);
-    (furniture, content)
+/// What the class and id of an element say: how many of their words name
+/// furniture and content, and the strongest furniture word's strength.
+#[derive(Clone, Copy, Debug)]
+struct Hint {
+    furniture: u8,
+    content: u8,
+    strength: Furniture,
 }
 
-/// [`hints`], with the strongest furniture word's strength.
-fn hints_strength(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> (usize, usize, Furniture) {
-    words.clear();
+impl Hint {
+    const NONE: Hint = Hint {
+        furniture: 0,
+        content: 0,
+        strength: Furniture::No,
+    };
+}
+
+/// The [`Hint`] of every node, worked out once (elements without a class
+/// or an id have none).
+fn hints_of(dom: &Dom, order: &[NodeId]) -> Vec<Hint> {
+    let mut out = vec![Hint::NONE; dom.nodes.len()];
+    let mut words = String::new();
+    for &id in order {
+        if dom.attr(id, "class").is_some() || dom.attr(id, "id").is_some() {
+            let (f, c, strength) = hints_strength(dom, id, &mut words);
+            out[id as usize] = Hint {
+                furniture: f.min(255) as u8,
+                content: c.min(255) as u8,
+                strength,
+            };
+        }
+    }
+    out
+}
+
+/// Furniture and content words of one element's class and id, and the
+/// strongest furniture word's strength.
+fn hints_strength(dom: &Dom, id: NodeId, word: &mut String) -> (usize, usize, Furniture) {
+    let (mut furniture, mut content, mut strength) = (0, 0, Furniture::No);
+    let mut count = |w: &str| {
+        let f = furniture_word(w);
+        if f != Furniture::No {
+            furniture += 1;
+            strength = strength.max(f);
+        }
+        content += usize::from(content_word(w));
+    };
     if let Some(v) = dom.attr(id, "class") {
-        name_words(v, words);
+        for_each_name_word(v, word, &mut count);
     }
     // An id of four words or more is a heading's slug
     // ("sharing-with-a-single-developer"), not a name for a kind of box.
     if let Some(v) = dom.attr(id, "id") {
-        let before = words.len();
-        name_words(v, words);
-        if words.len() - before > 3 {
-            words.truncate(before);
+        let mut n = 0;
+        for_each_name_word(v, word, &mut |_| n += 1);
+        if n <= 3 {
+            for_each_name_word(v, word, &mut count);
         }
     }
-    let strength = words
-        .iter()
-        .map(|w| furniture_word(w))
-        .max()
-        .unwrap_or(Furniture::No);
-    let furniture = words
-        .iter()
-        .filter(|w| furniture_word(w) != Furniture::No)
-        .count();
-    let content = words.iter().filter(|w| content_word(w)).count();
     (furniture, content, strength)
 }
 
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
-    if dom.attr(id, "hidden").is_some()
-        || dom
-            .attr(id, "aria-hidden")
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    dom.attr(id, "style").is_some_and(|s| {
-        let compact: String = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        compact.contains("display:none") || compact.contains("visibility:hidden")
+    let Data::Element { attrs, .. } = &dom.node(id).data else {
+        return false;
+    };
+    attrs.iter().any(|a| match &*a.name.local {
+        "hidden" => true,
+        "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
+        "style" => {
+            let v: &str = &a.value;
+            // Most styles hide nothing: only one that says "none" or
+            // "hidden" is read closely.
+            let lower = v.to_ascii_lowercase();
+            (lower.contains("none") || lower.contains("hidden")) && {
+                let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+                compact.contains("display:none") || compact.contains("visibility:hidden")
+            }
+        }
+        _ => false,
     })
 }
 
@@ -470,6 +455,10 @@ struct Page<'a> {
     role: Vec<Role>,
     measure: Vec<Measure>,
     visible_words: usize,
+    /// What each element's class and id say.
+    hint: Vec<Hint>,
+    /// Characters and commas of each text node (measured once).
+    text_measure: Vec<(u32, u32)>,
 }
 
 impl<'a> Page<'a> {
@@ -488,27 +477,31 @@ impl<'a> Page<'a> {
                 role[id as usize] = Role::Invisible;
             }
         }
-        let visible_words = order
-            .iter()
-            .filter(|&&id| role[id as usize] != Role::Invisible)
-            .map(|&id| match &dom.node(id).data {
-                Data::Text(t) => linescan::scan(t).words,
-                _ => 0,
-            })
-            .sum();
+        let mut text_measure = vec![(0, 0); n];
+        let mut visible_words = 0;
+        for &id in &order {
+            if let Data::Text(t) = &dom.node(id).data
+                && role[id as usize] != Role::Invisible
+            {
+                text_measure[id as usize] = measure_text(t);
+                visible_words += linescan::scan(t).words;
+            }
+        }
+        let hint = hints_of(dom, &order);
         let mut page = Page {
             dom,
             order,
             role,
             measure: vec![Measure::default(); n],
             visible_words,
+            hint,
+            text_measure,
         };
         // Visible text before any furniture goes: a box that holds most of
         // it is a wrapper whatever its name says.
         page.measure_all();
         let visible: Vec<u32> = page.measure.iter().map(|m| m.chars).collect();
         let total = visible[0];
-        let mut words = Vec::new();
         // The text of the largest box under each element that is named as
         // content (`article__content`, `itemprop=articleBody`, `<article>`):
         // a box named like furniture that holds mostly such a box is a
@@ -523,10 +516,7 @@ impl<'a> Page<'a> {
                 || dom
                     .attr(id, "itemprop")
                     .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
-                || {
-                    let (f, c) = hints(dom, id, &mut words);
-                    c > f
-                };
+                || page.hint[i].content > page.hint[i].furniture;
             if named {
                 content_mass[i] = content_mass[i].max(visible[i]);
             }
@@ -535,6 +525,8 @@ impl<'a> Page<'a> {
                 content_mass[parent as usize] = content_mass[parent as usize].max(content_mass[i]);
             }
         }
+        // The topmost furniture boxes (their contents are out with them).
+        let mut furniture_roots = Vec::new();
         for i in 0..page.order.len() {
             let id = page.order[i];
             let parent = dom.node(id).parent;
@@ -556,15 +548,34 @@ impl<'a> Page<'a> {
             // lower a box's score (see Furniture).
             let i = id as usize;
             let furniture = furniture_element(dom, id, name) || {
-                let (f, c, strength) = hints_strength(dom, id, &mut words);
+                let h = page.hint[i];
                 let grid = content_mass[i] >= 300 && content_mass[i] * 2 >= visible[i];
-                strength == Furniture::Strong && f >= c && !grid && visible[i] * 2 <= total
+                h.strength == Furniture::Strong
+                    && h.furniture >= h.content
+                    && !grid
+                    && visible[i] * 2 <= total
             };
             if furniture {
                 r[i] = Role::Furniture;
+                furniture_roots.push(id);
             }
         }
-        page.measure_all();
+        // What furniture held no longer counts for the boxes around it.
+        for &f in &furniture_roots {
+            let m = page.measure[f as usize];
+            let mut at = dom.node(f).parent;
+            while at != NONE {
+                let p = &mut page.measure[at as usize];
+                p.chars -= m.chars;
+                p.link_chars -= m.link_chars;
+                p.commas -= m.commas;
+                p.paragraphs -= m.paragraphs;
+                p.images -= m.images;
+                p.items -= m.items;
+                p.headings -= m.headings;
+                at = dom.node(at).parent;
+            }
+        }
         page
     }
 
@@ -581,8 +592,8 @@ impl<'a> Page<'a> {
             }
             let node = dom.node(id);
             match &node.data {
-                Data::Text(t) => {
-                    let (c, k) = measure_text(t);
+                Data::Text(_) => {
+                    let (c, k) = self.text_measure[i];
                     self.measure[i].chars = c;
                     self.measure[i].commas = k;
                 }
@@ -642,7 +653,8 @@ impl<'a> Page<'a> {
 
 /// Score of an element before its paragraphs are counted: by its kind and
 /// by the words of its class and id.
-fn base_score(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> f32 {
+fn base_score(page: &Page<'_>, id: NodeId) -> f32 {
+    let dom = page.dom;
     let by_tag = match dom.name(id).unwrap_or("") {
         "div" | "article" | "main" | "section" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
@@ -650,8 +662,10 @@ fn base_score(dom: &Dom, id: NodeId, words: &mut Vec<String>) -> f32 {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
     };
-    let (furniture, content) = hints(dom, id, words);
-    let by_name = 25.0 * (content.min(1) as f32 - furniture.min(1) as f32);
+    let Hint {
+        furniture, content, ..
+    } = page.hint[id as usize];
+    let by_name = 25.0 * (f32::from(content.min(1)) - f32::from(furniture.min(1)));
     let by_prop = if dom
         .attr(id, "itemprop")
         .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
@@ -687,7 +701,6 @@ fn best_box(page: &Page<'_>) -> Option<(NodeId, NodeId, Vec<f32>)> {
     // What each box's own paragraphs (not its descendants') scored: the
     // box that scores most so holds the article's text itself.
     let mut direct: Vec<f32> = vec![0.0; dom.nodes.len()];
-    let mut words = Vec::new();
     let mut candidates: Vec<NodeId> = Vec::new();
     for &id in &page.order {
         let Some(name) = dom.name(id) else { continue };
@@ -711,7 +724,7 @@ fn best_box(page: &Page<'_>) -> Option<(NodeId, NodeId, Vec<f32>)> {
             }
             let s = &mut score[at as usize];
             if s.is_nan() {
-                *s = base_score(dom, at, &mut words);
+                *s = base_score(page, at);
                 candidates.push(at);
             }
             if level == 0 {
@@ -803,7 +816,6 @@ fn marked_box(page: &Page<'_>) -> Option<NodeId> {
             .filter(|&id| pick(id))
             .max_by_key(|&id| chars(id))
     };
-    let mut words = Vec::new();
     most(&|id| {
         dom.attr(id, "itemprop")
             .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
@@ -812,10 +824,7 @@ fn marked_box(page: &Page<'_>) -> Option<NodeId> {
     .or_else(|| most(&|id| dom.name(id) == Some("main")))
     .or_else(|| {
         elements()
-            .filter(|&id| {
-                let (f, c) = hints(dom, id, &mut words);
-                c > f
-            })
+            .filter(|&id| page.hint[id as usize].content > page.hint[id as usize].furniture)
             .max_by_key(|&id| chars(id))
     })
     .or_else(|| elements().find(|&id| dom.name(id) == Some("body")))
@@ -873,13 +882,17 @@ fn ends_sentence(t: &str) -> bool {
 /// Boxes inside the article that are not part of it: mostly links (a list
 /// of other stories), mostly images or fields, or a box with almost no
 /// text. Decided on the measures of the whole box.
-fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str, words: &mut Vec<String>) -> bool {
+fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     // A box named by a weak furniture word (a widget, the article's own
     // header or meta line) goes, whatever its kind (the boxes around the
     // article's own paragraphs, such as Blogger's "widget Blog", are never
     // asked); one named by a strong word is still in only because it holds
     // the article (a grid).
-    let (furniture, content, strength) = hints_strength(page.dom, id, words);
+    let Hint {
+        furniture,
+        content,
+        strength,
+    } = page.hint[id as usize];
     if strength == Furniture::Weak && furniture >= content {
         return true;
     }
@@ -895,9 +908,9 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str, words: &mut Vec<Strin
     }
     let ld = page.link_density(id);
     let weight = if strength == Furniture::Strong {
-        25 * content.min(1) as i32
+        25 * i32::from(content.min(1))
     } else {
-        25 * (content.min(1) as i32 - furniture.min(1) as i32)
+        25 * (i32::from(content.min(1)) - i32::from(furniture.min(1)))
     };
     let list = matches!(name, "ul" | "ol" | "dl");
     if m.chars == 0 {
@@ -942,7 +955,6 @@ struct Writer<'p, 'd> {
     blocks: Vec<Block>,
     line: String,
     kind: BlockKind,
-    words: Vec<String>,
     written_chars: usize,
     /// The boxes the article is in, and the boxes around its best-scored
     /// one: never clutter.
@@ -992,13 +1004,8 @@ impl Writer<'_, '_> {
                     return;
                 }
                 // The boxes the article was found in are never clutter.
-                if !self.roots.contains(&id) {
-                    let mut words = std::mem::take(&mut self.words);
-                    let clutter = is_clutter_box(self.page, id, name, &mut words);
-                    self.words = words;
-                    if clutter {
-                        return;
-                    }
+                if !self.roots.contains(&id) && is_clutter_box(self.page, id, name) {
+                    return;
                 }
                 if name == "br" {
                     self.flush();
@@ -1083,7 +1090,6 @@ pub fn main_text(dom: &Dom) -> MainText {
         blocks: Vec::new(),
         line: String::new(),
         kind: BlockKind::Paragraph,
-        words: Vec::new(),
         written_chars: 0,
         roots: {
             let mut keep = parts.clone();

@@ -188,6 +188,13 @@ fn key(s: &str) -> String {
         .join(" ")
 }
 
+/// Whether a line says the same as the line whose [`key`] is `k`: only a
+/// line of about its length can (most lines are not keyed at all).
+fn same_key(line: &str, k: &str) -> bool {
+    let n = line.len();
+    n + 8 >= k.len() && n <= 4 * k.len() + 16 && key(line) == k
+}
+
 /// The first sentence of a paragraph, shortened, as a title.
 fn derived_title(paragraph: &str) -> String {
     let end = paragraph
@@ -225,7 +232,7 @@ pub fn read(text: &str) -> Page {
     // site's date of today) are not text and date nothing.
     let heading_key = meta.heading.map(|h| key(&clean(&dom.text(h))));
     if let Some(hk) = &heading_key
-        && let Some(at) = blocks.iter().position(|b| &key(&b.text) == hk)
+        && let Some(at) = blocks.iter().position(|b| same_key(&b.text, hk))
         && blocks[..at].iter().all(|b| words(&b.text) < 20)
     {
         blocks.drain(..at);
@@ -249,7 +256,7 @@ pub fn read(text: &str) -> Page {
     // Copies of the title anywhere in the text, and lines that are never
     // text (navigation labels, credits, copyright lines: see `segment`).
     blocks.retain(|b| {
-        title_key.as_ref().is_none_or(|k| &key(&b.text) != k)
+        title_key.as_ref().is_none_or(|k| !same_key(&b.text, k))
             && (b.kind == BlockKind::Code || !segment::is_clutter(&b.text))
     });
     let mut published = meta.published.clone();

@@ -645,6 +645,10 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
                 .attr(id, "itemprop")
                 .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "author"))
             || (!matches!(name, "meta" | "link" | "html" | "body")
+                && ["class", "id"].iter().any(|a| {
+                    dom.attr(id, a)
+                        .is_some_and(|v| v.to_ascii_lowercase().contains("byline"))
+                })
                 && words_of(dom, id).iter().any(|w| w == "byline"))
         {
             c.bylines.push(id);
