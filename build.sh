@@ -15,7 +15,7 @@
 #                       page loading a folder of that size
 #                       (DATELINE_BROWSER_BENCH_MB, default "20 100")
 #   ./build.sh fuzz     the property tests with many more cases
-#                       (PROPTEST_CASES, default 100000)
+#                       (PROPTEST_CASES, default 100000), and a 50 MB page
 # On a fresh machine it installs what it needs (and skips what is present):
 # the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, the npm
 # packages of tests/browser (binaryen's wasm-opt, @gfx/zopfli and fflate
@@ -424,6 +424,8 @@ page_command() {
 run_fuzz() {
   step "property tests over arbitrary input, ${PROPTEST_CASES:-100000} cases each"
   PROPTEST_CASES="${PROPTEST_CASES:-100000}" cargo test --release --test fuzz
+  step "a 50 MB web page and 100,000 nested tags, read in time linear in their size"
+  DATELINE_BIG_MB=50 cargo test --release --test robustness
 }
 
 case "${1:-page}" in

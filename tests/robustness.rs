@@ -114,3 +114,72 @@ fn long_lines_and_deep_nesting_are_handled() {
     assert_eq!(c.articles.len(), 2);
     assert_eq!(c.articles[0].words, 200_000);
 }
+
+/// Reads one web page, as the CLI does; the time it took.
+fn read_page(html: &str) -> std::time::Duration {
+    let t = std::time::Instant::now();
+    let c = Corpus::from_files(&[SourceFile {
+        name: "page.html".into(),
+        bytes: html.as_bytes().to_vec(),
+    }]);
+    assert!(c.articles.len() + c.warnings.len() > 0);
+    t.elapsed()
+}
+
+/// A page of `n` units of `unit`, the article's text in the innermost.
+fn nested(unit: &str, n: usize) -> String {
+    format!(
+        "<html><body>{}<p>Deep nesting still yields this sentence of text, with a comma.</p></body></html>",
+        unit.repeat(n)
+    )
+}
+
+#[test]
+fn a_hundred_thousand_nested_tags_are_read_in_time_linear_in_their_number() {
+    // The tree builder looks through the open elements for many tags: with
+    // 20,000 nested divs that took 10 s before elements deeper than 256
+    // were dropped. Doubled input, about doubled time (quadratic would be
+    // four times); the largest has 100,000 tags.
+    for unit in [
+        "<div>",
+        "<ul><li>",
+        "<b>",
+        "<table><tr><td>",
+        "<p><span>",
+        "<a href=x>",
+    ] {
+        let small = read_page(&nested(unit, 25_000));
+        let large = read_page(&nested(unit, 100_000));
+        assert!(
+            large < small * 8 + std::time::Duration::from_millis(500),
+            "{unit}: 25,000 in {small:?}, 100,000 in {large:?}"
+        );
+    }
+}
+
+#[test]
+fn a_large_page_is_read_in_time_linear_in_its_size() {
+    // `./build.sh fuzz` reads 50 MB (DATELINE_BIG_MB); the test run a
+    // tenth of it. A page of real-looking markup: navigation, paragraphs
+    // with links, a script, a table.
+    let mb: usize = std::env::var("DATELINE_BIG_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let block = "<div class='row'><nav><a href='/a'>Home</a> <a href='/b'>World</a></nav>\
+                 <p>The council voted on Tuesday to rebuild the <a href='/x'>old bridge</a>, after two years of debate.</p>\
+                 <script>var x = '<p>not text</p>';</script><table><tr><td>1</td><td>2</td></tr></table></div>\n";
+    let page = |bytes: usize| {
+        format!(
+            "<html><body>{}</body></html>",
+            block.repeat(bytes / block.len())
+        )
+    };
+    let half = read_page(&page(mb * 500_000));
+    let whole = read_page(&page(mb * 1_000_000));
+    assert!(
+        whole < half * 3 + std::time::Duration::from_millis(500),
+        "{} MB in {half:?}, {mb} MB in {whole:?}",
+        mb as f64 / 2.0
+    );
+}

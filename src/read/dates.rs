@@ -1038,6 +1038,25 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     if leftover > 1 && !(byline && leftover <= 5) && !(dateline && leftover <= 4) {
         return None;
     }
+    Some(best_of(line, &dates, &toks))
+}
+
+/// The date of a line that says more than a date line may (an article's
+/// meta line: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 |
+/// Par …"), chosen among its dates as [`date_line`] chooses: published,
+/// then a bare date, then updated.
+pub fn best_date(line: &str, order: DateOrder) -> Option<DateLine> {
+    let line = line.trim();
+    let dates = find_dates_ordered(line, order);
+    if dates.is_empty() {
+        return None;
+    }
+    Some(best_of(line, &dates, &lex(line)))
+}
+
+/// The date of `dates` (found in `line`, lexed as `toks`) with the
+/// strongest keyword before it: published > none > updated > dated.
+fn best_of(line: &str, dates: &[DateMatch], toks: &[Tok]) -> DateLine {
     // Rank each date by the nearest keyword before it, skipping weekdays,
     // clock words, numbers and punctuation.
     let rank_of = |m: &DateMatch| -> u8 {
@@ -1064,10 +1083,10 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
         Some(m) => m.value.clone(),
         None => dates[0].value.clone(),
     };
-    Some(DateLine {
+    DateLine {
         value,
         printed: line.to_string(),
-    })
+    }
 }
 
 /// How many numeric dates of `text` (`d/m/yyyy` or `m-d-yyyy`) can only be

@@ -39,6 +39,19 @@ fn is_byline(line: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
+/// An article's meta line: its site, dates and byline run together ("Le
+/// Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par
+/// Martin Untersinger"): a date, parts split by "|" or "•", no sentence.
+fn is_meta_line(line: &str) -> bool {
+    let t = line.trim_end();
+    t.split_whitespace().count() <= 30
+        && (t.contains(" | ") || t.contains(" • ") || t.contains(" · "))
+        && !t.ends_with(['.', '!', '?', ':'])
+        && dates::find_dates(t)
+            .iter()
+            .any(|m| matches!(m.value, DateValue::Day(_)))
+}
+
 /// Lines of visible text in document order from the node after `from` up
 /// to (not into) `to`, at most `max`: what a page prints between its
 /// headline and its text.
@@ -304,13 +317,26 @@ pub fn read(text: &str) -> Page {
     }
     let mut header_end = 0;
     for (i, b) in blocks.iter().enumerate() {
-        if i >= 6 || b.text.split_whitespace().count() > 16 && b.kind == BlockKind::Paragraph {
+        let n = b.text.split_whitespace().count();
+        if i >= 6 || n > 30 || n > 16 && b.kind == BlockKind::Paragraph && !is_meta_line(&b.text) {
             break;
         }
         let line = &b.text;
         if let Some(p) = printed(line, &order) {
             if published == Published::None {
                 published = p;
+            }
+            header_end = i + 1;
+        } else if is_meta_line(line) {
+            if published == Published::None
+                && let Some(d) = dates::best_date(line, order())
+                && let DateValue::Day(day) = d.value
+            {
+                published = Published::Day {
+                    day,
+                    source: DateSource::Text,
+                    evidence: d.printed,
+                };
             }
             header_end = i + 1;
         } else if is_byline(line)
@@ -326,7 +352,7 @@ pub fn read(text: &str) -> Page {
     // or byline came after them; otherwise they are text.
     let header_has_date = blocks[..header_end]
         .iter()
-        .any(|b| printed(&b.text, &order).is_some() || is_byline(&b.text));
+        .any(|b| printed(&b.text, &order).is_some() || is_byline(&b.text) || is_meta_line(&b.text));
     if header_has_date {
         blocks.drain(..header_end);
     }
@@ -510,6 +536,21 @@ mod tests {
             page.warnings[0].starts_with("no main text found"),
             "{:?}",
             page.warnings
+        );
+    }
+
+    #[test]
+    fn a_meta_line_of_site_dates_and_byline_at_the_top_of_the_text_is_header() {
+        let a = one(&format!(
+            "<html lang='fr'><body><h1>Le projet de loi</h1><div class='article'>\
+             <p>Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger</p>\
+             <p>{P1}</p><p>{P2}</p></div></body></html>"
+        ));
+        assert_eq!(a.paragraphs, [P1, P2]);
+        assert!(
+            matches!(a.published, Published::Day { day, .. } if day.to_string() == "2015-05-04"),
+            "{:?}",
+            a.published
         );
     }
 

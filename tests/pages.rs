@@ -1,0 +1,161 @@
+//! Real web pages of other sites and languages, saved as the web served
+//! them (`tests/pages/`: six of Mozilla Readability's test pages, Apache
+//! License 2.0, see `LICENSE-readability.md`), read as the CLI reads them:
+//! the article's title without the site's name, its day and where it came
+//! from, its language, its first and last paragraphs — and none of the
+//! navigation, login, subscription, footer or copyright lines around it.
+#![cfg(feature = "html")]
+
+use dateline::{Corpus, DateSource, SourceFile};
+
+struct Expect {
+    file: &'static str,
+    title: &'static str,
+    day: Option<&'static str>,
+    source: DateSource,
+    language: &'static str,
+    first: &'static str,
+    last: &'static str,
+    /// Lines of the page that are not the article's.
+    absent: &'static [&'static str],
+}
+
+const PAGES: &[Expect] = &[
+    Expect {
+        file: "heise.html",
+        title: "1Password für Mac generiert Einmal-Passwörter",
+        day: Some("2015-04-08"),
+        source: DateSource::Meta,
+        language: "de",
+        first: "Das in der iOS-Version bereits enthaltene TOTP-Feature",
+        last: "1Password kostet aktuell knapp 50 Euro im Mac App Store",
+        absent: &[
+            "Einloggen",
+            "Registrieren",
+            "Impressum",
+            "Mediadaten",
+            "Copyright © 2015 Heise Medien",
+        ],
+    },
+    Expect {
+        file: "lemonde-1.html",
+        title: "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée",
+        day: Some("2015-05-04"),
+        source: DateSource::Time,
+        language: "fr",
+        first: "Les députés ont, sans surprise, adopté à une large majorité",
+        last: "La loi prévoit également une forme de protection pour les agents",
+        absent: &[
+            "S'abonner au Monde",
+            "Qui sommes-nous",
+            "Charte groupe",
+            "Le Monde | 04.05.2015",
+        ],
+    },
+    Expect {
+        file: "tumblr.html",
+        title: "Minecraft 1.8 - The Bountiful Update",
+        day: Some("2014-09-02"),
+        source: DateSource::JsonLd,
+        language: "en",
+        first: "+ Added Granite, Andesite, and Diorite stone blocks",
+        last: "- Removed Herobrine",
+        absent: &[
+            "Powered by Tumblr",
+            "Bug tracker",
+            "Mojang on Twitter",
+            "Minecraft Forums",
+        ],
+    },
+    Expect {
+        file: "liberation-1.html",
+        title: "Un troisième Français mort dans le séisme au Népal",
+        day: Some("2015-04-30"),
+        source: DateSource::Meta,
+        language: "fr",
+        first: "Un troisième Français a été tué dans le tremblement de terre samedi au Népal",
+        last: "Le séisme a fait près de 5 500 morts",
+        absent: &[
+            "Se connecter",
+            "Le club abonnés",
+            "Anciens Numéros",
+            "Site hébergé par Pilot Systems",
+        ],
+    },
+    Expect {
+        file: "yahoo-4.html",
+        title: "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」（CNET Japan）",
+        // The page states no day of its own (its "3月9日" has no year).
+        day: None,
+        source: DateSource::None,
+        language: "ja",
+        first: "トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護する",
+        last: "また、フリーWi-Fiプロテクションインフラと、莫大なセキュリティ情報のビッグデータ",
+        absent: &[
+            "ログイン",
+            "プライバシーポリシー",
+            "利用規約",
+            "ヘルプ・お問い合わせ",
+        ],
+    },
+    Expect {
+        file: "herald-sun-1.html",
+        title: "Angry media won’t buckle over new surveillance laws",
+        day: Some("2015-03-13"),
+        source: DateSource::Text,
+        language: "en-au",
+        first: "A HIGH-powered federal government team has been doing the rounds",
+        last: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR",
+        absent: &[
+            "Breaking News",
+            "Law & Order",
+            "Cookie Policy",
+            "Subscription Terms",
+        ],
+    },
+];
+
+#[test]
+fn real_pages_of_other_sites_and_languages_give_their_article_title_day_and_text() {
+    for e in PAGES {
+        let path = format!("{}/tests/pages/{}", env!("CARGO_MANIFEST_DIR"), e.file);
+        let bytes = std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+        let c = Corpus::from_files(&[SourceFile {
+            name: e.file.into(),
+            bytes,
+        }]);
+        assert!(c.warnings.is_empty(), "{}: {:?}", e.file, c.warnings);
+        assert_eq!(c.articles.len(), 1, "{}: one article per page", e.file);
+        let a = &c.articles[0];
+        assert_eq!(a.title, e.title, "{}", e.file);
+        assert_eq!(
+            a.date.map(|d| d.to_string()).as_deref(),
+            e.day,
+            "{}",
+            e.file
+        );
+        assert_eq!(a.date_source, e.source, "{}", e.file);
+        assert_eq!(a.language.as_deref(), Some(e.language), "{}", e.file);
+        let first = a.paragraphs.first().expect("a paragraph");
+        let last = a.paragraphs.last().expect("a paragraph");
+        assert!(
+            first.starts_with(e.first),
+            "{}: first paragraph {first:?}",
+            e.file
+        );
+        assert!(
+            last.starts_with(e.last),
+            "{}: last paragraph {last:?}",
+            e.file
+        );
+        let text = a.paragraphs.join("\n");
+        for line in e.absent {
+            assert!(
+                !text.contains(line),
+                "{}: {line:?} is not the article's",
+                e.file
+            );
+        }
+        assert!(a.words > 100 && c.removed_words[e.file] > 0, "{}", e.file);
+    }
+}
