@@ -15,6 +15,7 @@
 use std::time::{Duration, Instant};
 
 // The CLI's allocator (see src/main.rs), so that the figures are the CLI's.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
