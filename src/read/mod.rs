@@ -122,8 +122,8 @@ fn html_page(_: &str) -> Result<Page, Refusal> {
 /// file a user gives can pass for one (a file with NUL bytes is refused).
 const READ_BY_READER: &[u8; 4] = b"\0DLP";
 
-/// Reads a file as [`read_file`] does and writes the result for an engine
-/// built without the HTML reader (the page's): [`READ_BY_READER`], then the
+/// Reads a file as `read_file` does and writes the result for an engine
+/// built without the HTML reader (the page's): `READ_BY_READER`, then the
 /// page, or the reason the file was refused. The engine reads it back as
 /// the page (or the refusal) its own reading would have given.
 #[cfg(feature = "html")]
@@ -261,12 +261,11 @@ fn text_page(text: &str, buffers: &mut Buffers) -> Page {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "html"))]
 mod tests {
     use super::*;
 
     #[test]
-    #[cfg(feature = "html")]
     fn what_the_reader_module_reads_is_what_the_engine_would_have_read() {
         let files: [(&str, &[u8]); 5] = [
             (
