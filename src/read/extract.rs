@@ -430,8 +430,22 @@ fn measure_text(t: &str) -> (u32, u32) {
     let mut chars = 0u32;
     let mut commas = 0u32;
     let mut space = true;
-    for c in t.chars() {
-        if c.is_whitespace() {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII a byte at a time; other characters decoded.
+        let (white, comma, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_whitespace() || b[i] == 0x0b, b[i] == b',', 1)
+        } else {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            (
+                c.is_whitespace(),
+                matches!(c, '，' | '、' | '،'),
+                c.len_utf8(),
+            )
+        };
+        i += len;
+        if white {
             if !space {
                 chars += 1;
                 space = true;
@@ -439,9 +453,7 @@ fn measure_text(t: &str) -> (u32, u32) {
         } else {
             chars += 1;
             space = false;
-            if matches!(c, ',' | '，' | '、' | '،') {
-                commas += 1;
-            }
+            commas += u32::from(comma);
         }
     }
     (chars, commas)
@@ -1117,6 +1129,13 @@ pub fn main_text(dom: &Dom) -> MainText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_is_measured_in_characters_with_runs_of_space_as_one() {
+        assert_eq!(measure_text("a  b,\tc\u{ff0c}d\u{3000}e"), (10, 2));
+        assert_eq!(measure_text("  \u{b}\u{c}"), (0, 0));
+        assert_eq!(measure_text("日本語の文章、です。 x"), (12, 1));
+    }
 
     const P1: &str = "The council voted on Tuesday to rebuild the old bridge over the river, \
                       after two years of debate, three reports and a petition signed by residents.";
