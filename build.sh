@@ -87,7 +87,9 @@ ensure_trafilatura() {
     ensure_python
     step "installing trafilatura from PyPI into $venv"
     python3 -m venv "$venv" || fail "python3 -m venv $venv failed"
-    "$venv/bin/pip" install --quiet trafilatura || fail "pip install trafilatura failed"
+    # lxml 6 moved lxml.html.clean, which trafilatura imports, to a package
+    # of its own that trafilatura does not require.
+    "$venv/bin/pip" install --quiet trafilatura lxml_html_clean || fail "pip install trafilatura failed"
   fi
 }
 

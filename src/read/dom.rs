@@ -12,9 +12,10 @@
 //!   `<div>`s take minutes; browsers cap the depth likewise (Chromium at
 //!   512);
 //! - comments, processing instructions and doctypes are not kept, nor the
-//!   text of scripts (other than JSON) and styles, which is cut before
-//!   parsing (see `without_unread_text`): it is a third of the bytes of a
-//!   typical news page and no stage reads it.
+//!   text of scripts (other than JSON) and styles, nor the attributes not
+//!   in [`READ_ATTRIBUTES`]: they are cut before parsing (see
+//!   `without_unread_text`), half the bytes of a typical news page, which
+//!   no stage reads.
 //!
 //! It does not decode bytes (the text is already decoded, see
 //! [`crate::read::decode`]), run scripts or apply CSS.
@@ -145,6 +146,10 @@ impl Dom {
 
     /// The value of attribute `attr` (lower case) of element `id`.
     pub fn attr(&self, id: NodeId, attr: &str) -> Option<&str> {
+        debug_assert!(
+            READ_ATTRIBUTES.contains(&attr),
+            "{attr} is cut before parsing: add it to READ_ATTRIBUTES"
+        );
         match &self.node(id).data {
             Data::Element { attrs, .. } => attrs
                 .iter()
@@ -515,9 +520,10 @@ impl TokenSink for DepthGuard {
 
 /// The page without what no stage reads and the tokenizer is slowest on:
 /// the content of `<script>` (except JSON: JSON-LD is read) and `<style>`
-/// elements and of comments, which are often half a page's bytes. The
-/// elements stay, empty, so the tree is the one the whole text gives (a
-/// test parses both). Inside SVG and MathML, where scripts and styles are
+/// elements and of comments, which are often half a page's bytes, and the
+/// attributes not in [`READ_ATTRIBUTES`]. The elements stay, empty, so the
+/// tree is the one the whole text gives, but for those attributes (a test
+/// parses both). Inside SVG and MathML, where scripts and styles are
 /// not raw text, nothing is cut, and where the scan cannot be sure how the
 /// tokenizer reads what follows (an HTML element inside SVG, a script that
 /// might hold `<script` in an escaped comment, an element that never
@@ -532,6 +538,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
     };
     // The SVG and MathML elements open, innermost last, while in them.
     let mut foreign: Vec<&[u8]> = Vec::new();
+    let mut attrs: Vec<ScannedAttr> = Vec::new();
     let mut i = 0;
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let lt = i + off;
@@ -561,7 +568,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
             Some(b'/') => match rest.get(1) {
                 Some(c) if c.is_ascii_alphabetic() => {
                     let end = name_end(b, lt + 2);
-                    let Some((after, _)) = tag_end(b, end, None) else {
+                    let Some((after, _)) = tag_end(b, end, |_| {}) else {
                         break;
                     };
                     i = after;
@@ -587,17 +594,34 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 let end = name_end(b, lt + 1);
                 let name = &b[lt + 1..end];
                 let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
-                let mut json = false;
-                let script = is("script") && foreign.is_empty();
-                let Some((after, self_closing)) = tag_end(b, end, script.then_some(&mut json))
-                else {
+                attrs.clear();
+                let Some((after, self_closing)) = tag_end(b, end, |a| attrs.push(a)) else {
                     break;
                 };
                 i = after;
-                if !foreign.is_empty() {
-                    if is_html_in_foreign(name) || foreign.len() > 64 {
-                        break;
+                if !foreign.is_empty() && (is_html_in_foreign(name) || foreign.len() > 64) {
+                    break;
+                }
+                // Attributes no stage reads go, with the space before
+                // them, unless that would join what is around them.
+                for a in &attrs {
+                    let mut from = a.name.0;
+                    while is_tag_space(b[from - 1]) {
+                        from -= 1;
                     }
+                    // Space or `>` after it, as before it: what was
+                    // before ends where it ended.
+                    let joins = from == a.name.0
+                        || b[from - 1] == b'/'
+                        || b.get(a.end).is_none_or(|&c| !is_tag_space(c) && c != b'>');
+                    // (`xlink:href` in SVG is read as `href`: names with
+                    // a namespace stay.)
+                    let name = &b[a.name.0..a.name.1];
+                    if !joins && !is_read_attribute(name) && !name.contains(&b':') {
+                        cut(from, a.end, &mut out);
+                    }
+                }
+                if !foreign.is_empty() {
                     if !self_closing {
                         foreign.push(name);
                     }
@@ -620,7 +644,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 let Some(close) = raw_end(b, after, kind) else {
                     break;
                 };
-                if script {
+                if is("script") {
                     // In a script, `<!--` followed by `<script` makes a
                     // `</script>` that does not end it: leave the rest.
                     let body = &b[after..close];
@@ -630,6 +654,14 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                     {
                         break;
                     }
+                    // JSON (JSON-LD) is read; a character reference in
+                    // the type is not decoded here, so that one is kept.
+                    let json = attrs.iter().any(|a| {
+                        b[a.name.0..a.name.1].eq_ignore_ascii_case(b"type") && {
+                            let v = b[a.value.0..a.value.1].to_ascii_lowercase();
+                            memchr::memmem::find(&v, b"json").is_some() || v.contains(&b'&')
+                        }
+                    });
                     if !json && close > after {
                         cut(after, close, &mut out);
                     }
@@ -646,6 +678,45 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
     }
     out.push_str(&html[copied..]);
     Cow::Owned(out)
+}
+
+/// The attributes a stage reads (through [`Dom::attr`], which checks it in
+/// debug builds, or as the extractor reads `hidden`, `aria-hidden` and
+/// `style`), and those that change how a page parses (`type` of an input
+/// in a table; `encoding`, `color`, `face` and `size` in SVG and MathML).
+/// The others are cut before parsing.
+pub const READ_ATTRIBUTES: [&str; 25] = [
+    "class",
+    "id",
+    "hidden",
+    "aria-hidden",
+    "style",
+    "role",
+    "itemprop",
+    "lang",
+    "xml:lang",
+    "property",
+    "name",
+    "http-equiv",
+    "content",
+    "datetime",
+    "value",
+    "type",
+    "rel",
+    "href",
+    "pubdate",
+    "charset",
+    "encoding",
+    "color",
+    "face",
+    "size",
+    "itemtype",
+];
+
+fn is_read_attribute(name: &[u8]) -> bool {
+    READ_ATTRIBUTES
+        .iter()
+        .any(|r| name.eq_ignore_ascii_case(r.as_bytes()))
 }
 
 /// Whether a start tag inside SVG or MathML may be parsed as HTML: the tags
@@ -746,12 +817,21 @@ fn comment_end(b: &[u8], i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// One attribute of a tag as the scan reads it: name and value (empty when
+/// there is none) as byte ranges, and where it ends (after a closing
+/// quote).
+#[derive(Clone, Copy)]
+struct ScannedAttr {
+    name: (usize, usize),
+    value: (usize, usize),
+    end: usize,
+}
+
 /// After the attributes of a tag whose name ends at `i`: the index after
-/// its `>` and whether it ended `/>`, read as the tokenizer reads attributes (quotes only around a
-/// value). `None` when the tag runs to the end of the text. With `json`,
-/// sets it when a `type` attribute names JSON (or holds a character
-/// reference, which is not read here).
-fn tag_end(b: &[u8], mut i: usize, mut json: Option<&mut bool>) -> Option<(usize, bool)> {
+/// its `>` and whether it ended `/>`, read as the tokenizer reads
+/// attributes (quotes only around a value), each attribute passed to
+/// `found`. `None` when the tag runs to the end of the text.
+fn tag_end(b: &[u8], mut i: usize, mut found: impl FnMut(ScannedAttr)) -> Option<(usize, bool)> {
     enum S {
         BeforeName,
         Name(usize),
@@ -761,39 +841,60 @@ fn tag_end(b: &[u8], mut i: usize, mut json: Option<&mut bool>) -> Option<(usize
         Unquoted(usize, usize, usize),
     }
     let mut state = S::BeforeName;
-    let mut value = |name: (usize, usize), v: (usize, usize)| {
-        if let Some(json) = json.as_deref_mut()
-            && b[name.0..name.1].eq_ignore_ascii_case(b"type")
-        {
-            let v = b[v.0..v.1].to_ascii_lowercase();
-            if memchr::memmem::find(&v, b"json").is_some() || v.contains(&b'&') {
-                *json = true;
-            }
-        }
+    let no_value = |n0: usize, n1: usize, found: &mut dyn FnMut(ScannedAttr)| {
+        found(ScannedAttr {
+            name: (n0, n1),
+            value: (n1, n1),
+            end: n1,
+        })
     };
     while i < b.len() {
         let c = b[i];
         state = match state {
             S::BeforeName | S::AfterName(..) if is_tag_space(c) => state,
-            S::BeforeName | S::AfterName(..) | S::Name(_) if c == b'/' => {
+            S::BeforeName | S::AfterName(..) | S::Name(_) if c == b'/' || c == b'>' => {
+                match state {
+                    S::Name(n0) => no_value(n0, i, &mut found),
+                    S::AfterName(n0, n1) => no_value(n0, n1, &mut found),
+                    _ => {}
+                }
                 // A `/` not before `>` is dropped and a new name starts.
+                if c == b'>' {
+                    return Some((i + 1, false));
+                }
                 if b.get(i + 1) == Some(&b'>') {
                     return Some((i + 2, true));
                 }
                 S::BeforeName
             }
-            _ if c == b'>' && !matches!(state, S::Quoted(..)) => {
-                if let S::Unquoted(n0, n1, v0) = state {
-                    value((n0, n1), (v0, i));
-                }
+            S::BeforeValue(n0, n1) if c == b'>' => {
+                found(ScannedAttr {
+                    name: (n0, n1),
+                    value: (i, i),
+                    end: i,
+                });
                 return Some((i + 1, false));
+            }
+            S::Unquoted(n0, n1, v0) if c == b'>' || is_tag_space(c) => {
+                found(ScannedAttr {
+                    name: (n0, n1),
+                    value: (v0, i),
+                    end: i,
+                });
+                if c == b'>' {
+                    return Some((i + 1, false));
+                }
+                S::BeforeName
             }
             S::BeforeName => S::Name(i),
             S::Name(n0) if is_tag_space(c) => S::AfterName(n0, i),
             S::Name(n0) if c == b'=' && i > n0 => S::BeforeValue(n0, i),
             S::Name(n0) => S::Name(n0),
             S::AfterName(n0, n1) if c == b'=' => S::BeforeValue(n0, n1),
-            S::AfterName(..) => S::Name(i),
+            S::AfterName(n0, n1) => {
+                no_value(n0, n1, &mut found);
+                S::Name(i)
+            }
             S::BeforeValue(..) if is_tag_space(c) => state,
             S::BeforeValue(n0, n1) if c == b'"' || c == b'\'' => {
                 // Values are long (paths, `srcset`, JSON): jump to the
@@ -805,7 +906,11 @@ fn tag_end(b: &[u8], mut i: usize, mut json: Option<&mut bool>) -> Option<(usize
             }
             S::BeforeValue(n0, n1) => S::Unquoted(n0, n1, i),
             S::Quoted(q, n0, n1, v0) if c == q => {
-                value((n0, n1), (v0, i));
+                found(ScannedAttr {
+                    name: (n0, n1),
+                    value: (v0, i),
+                    end: i + 1,
+                });
                 // After a quoted value anything but space, `/` or `>`
                 // starts the next name at once.
                 match b.get(i + 1) {
@@ -817,12 +922,7 @@ fn tag_end(b: &[u8], mut i: usize, mut json: Option<&mut bool>) -> Option<(usize
                     None => return None,
                 }
             }
-            S::Quoted(..) => state,
-            S::Unquoted(n0, n1, v0) if is_tag_space(c) => {
-                value((n0, n1), (v0, i));
-                S::BeforeName
-            }
-            S::Unquoted(..) => state,
+            S::Quoted(..) | S::Unquoted(..) => state,
         };
         i += 1;
     }
@@ -872,8 +972,8 @@ mod tests {
         shape(&dom, body)
     }
 
-    /// The whole tree with attributes, but not the text of scripts and
-    /// styles: what a page and the page cut by `without_unread_text` must
+    /// The whole tree with the attributes stages read, but not the text of
+    /// scripts and styles: what a page and the page cut by `without_unread_text` must
     /// share.
     fn read_shape(dom: &Dom, id: NodeId) -> String {
         match &dom.node(id).data {
@@ -881,6 +981,7 @@ mod tests {
             Data::Element { name, attrs } => {
                 let attrs: Vec<String> = attrs
                     .iter()
+                    .filter(|a| is_read_attribute(a.name.local.as_bytes()))
                     .map(|a| format!("{}={:?}", &*a.name.local, &*a.value))
                     .collect();
                 let inner: Vec<String> = if matches!(&*name.local, "script" | "style") {
@@ -915,7 +1016,7 @@ mod tests {
         );
         assert_eq!(
             cut,
-            "<p>a<!----></p><script src='x.js'></script>\
+            "<p>a<!----></p><script></script>\
              <script type=\"application/ld+json\">{\"a\":1}</script><style></style>"
         );
         for page in [
@@ -943,6 +1044,9 @@ mod tests {
             "<frameset><script>f</script></frameset>",
             "<a b=\"unclosed><script>x</script>",
             "<div =a \"b='c' d",
+            // Unread attributes go, unless the tag would change.
+            "<p x=\"1\"y=2 class=c>a</p><p a/ b class=c>b</p><img srcset=\"a b\" alt=x class=y/>",
+            "<svg viewBox='0 0 1 1' class=i><path d='M0 0'/></svg><p data-a=1 id=b>c</p>",
         ] {
             same_tree_when_cut(page);
         }
@@ -996,6 +1100,7 @@ mod tests {
                     "<div a=", "<svg>", "</svg>", "<![CDATA[", "]]>", "<b/", "/", "-", "x<y",
                     "<noscript>", "</noscript>", "<table>", "<td>", "\n", "<path/>", "<g>", "</g>",
                     "<math>", "</math>", "<mi>", "<desc>", "<font color=r>", "<svg/>", "<iframe>",
+                    " data-a=1", " class=c", " x='1'", " id=\"y\"", "<p ", "<img ",
                 ]),
                 0..40,
             )) {
@@ -1051,13 +1156,13 @@ mod tests {
 
     #[test]
     fn attributes_are_read_and_adjacent_text_merged() {
-        let dom = Dom::parse("<div CLASS='a b' data-x=\"1\">x<!-- c -->y</div>");
+        let dom = Dom::parse("<div CLASS='a b' itemprop=\"1\" data-x=2>x<!-- c -->y</div>");
         let div = dom
             .descendants(0)
             .find(|&id| dom.name(id) == Some("div"))
             .expect("div");
         assert_eq!(dom.attr(div, "class"), Some("a b"));
-        assert_eq!(dom.attr(div, "data-x"), Some("1"));
+        assert_eq!(dom.attr(div, "itemprop"), Some("1"));
         assert_eq!(dom.attr(div, "id"), None);
         // The comment is not kept; the text on either side stays two runs
         // around it, read as one.
