@@ -723,18 +723,20 @@ struct Anchor {
 }
 
 /// Headers where the title comes first ("Title / By X / 3 January 2026"),
-/// else — for a feed laid out the other way round — at least two headers
-/// where the date line comes first and a headline follows it.
+/// or — for a feed laid out the other way round — at least two headers
+/// where the date line comes first and a headline follows it, when that
+/// finds more headers.
 fn find_anchors(lines: &[Line]) -> Vec<Anchor> {
     let title_first = title_first_anchors(lines);
-    if !title_first.is_empty() {
-        return title_first;
-    }
     let date_first = date_first_anchors(lines);
-    if date_first.len() >= 2 {
+    // A feed of date lines each followed by a headline can also show a
+    // title-first header where the last line of one story (a one-line
+    // paragraph, a sign-off) stands above the next date line: the layout
+    // that finds more headers is the page's.
+    if date_first.len() >= 2 && date_first.len() > title_first.len() {
         date_first
     } else {
-        Vec::new()
+        title_first
     }
 }
 
@@ -951,7 +953,8 @@ fn segment_lines(lines: &[Line]) -> Vec<Found> {
 }
 
 /// An article with no header date whose text opens with a wire dateline
-/// without a year ("SALVADOR, Feb 26 - Showers continued …") takes that
+/// without a year ("SALVADOR, Feb 26 - Showers continued …"), or whose
+/// headline is followed by one, takes that
 /// day in the year of the page's header: the date of the article before
 /// it, else the first date line of the page or a date in one of its first
 /// lines (a month more than six away
@@ -988,10 +991,23 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
         if f.header_date.is_some() {
             continue;
         }
-        let (Some(reference), Some(&first)) = (header, f.paragraphs.first()) else {
+        let Some(reference) = header else {
             continue;
         };
-        if let Some((day, printed)) = wire_day(lines[first].text, reference) {
+        // The dateline opens the text, or follows a headline that opens it
+        // (a digest's page header took the title).
+        let opening = match f.paragraphs.as_slice() {
+            [head, next, ..] if lines[*head].headline() && lines[*head].date.is_none() => {
+                [Some(*head), Some(*next)]
+            }
+            [first, ..] => [Some(*first), None],
+            [] => [None, None],
+        };
+        if let Some((day, printed)) = opening
+            .into_iter()
+            .flatten()
+            .find_map(|p| wire_day(lines[p].text, reference))
+        {
             f.header_date = Some(DateLine {
                 value: dates::DateValue::Day(day),
                 printed,
@@ -1301,6 +1317,16 @@ mod tests {
         assert_eq!(
             segs[1].header_date.as_ref().map(|d| d.printed.as_str()),
             Some("LONDON, March 2 (Reuter)")
+        );
+        // A headline between the page's header and the dateline.
+        let page = "Wire stories, 1987-03-06\n\nTALKS TO RESUME IN WASHINGTON\n\n\
+                    BOGOTA, March 3 - Colombia and the United States agreed on Tuesday to resume talks on trade.\n\
+                    The foreign ministry said the talks would begin next month.\n";
+        let segs = segment(page);
+        assert_eq!(
+            segs[0].header_date.as_ref().map(|d| d.value.clone()),
+            Some(day("1987-03-03")),
+            "{segs:#?}"
         );
         assert_eq!(
             wire_day(

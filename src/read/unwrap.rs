@@ -61,12 +61,27 @@ fn indent(line: &str) -> usize {
 }
 
 /// Whether line `a` was cut before line `b` (see the module notes).
-fn continues(a: &str, b: &str, width: usize, paragraph_indent: bool) -> bool {
+fn ends_sentence(t: &str) -> bool {
+    t.ends_with(['.', '!', '?', '"', '”', '»'])
+}
+
+fn continues(
+    a: &str,
+    b: &str,
+    last_of_paragraph: bool,
+    width: usize,
+    paragraph_indent: bool,
+) -> bool {
     let (ta, tb) = (a.trim_end(), b.trim());
     if ta.trim().is_empty() || tb.is_empty() || is_header(ta) || is_header(tb) {
         return false;
     }
     if paragraph_indent && indent(b) > indent(a) {
+        return false;
+    }
+    // A sentence ended, and the paragraph's last line does not end one: a
+    // sign-off ("Reuter", "-- AP"), not the rest of a sentence.
+    if ends_sentence(ta) && last_of_paragraph && !ends_sentence(tb) {
         return false;
     }
     let len = ta.chars().count();
@@ -126,9 +141,10 @@ pub fn join_wrapped(text: &str) -> Cow<'_, str> {
             // header or a dateline for the next stage).
             out.push_str(line.trim_end());
         }
+        let last_of_paragraph = lines.get(i + 2).is_none_or(|l| l.trim().is_empty());
         open = lines
             .get(i + 1)
-            .is_some_and(|next| continues(line, next, width, paragraph_indent));
+            .is_some_and(|next| continues(line, next, last_of_paragraph, width, paragraph_indent));
     }
     if text.ends_with('\n') {
         out.push('\n');
@@ -193,6 +209,61 @@ restore money for defense programs that the plan cuts.
             paras[1]
         );
         assert!(paras[2].ends_with("some customers would wait."));
+    }
+
+    #[test]
+    fn a_sign_off_under_a_paragraph_stays_a_line_of_its_own() {
+        // Two stories of a wire digest, each under a date line and a
+        // headline, each ending in the agency's sign-off.
+        let page = "26-FEB-1987 15:01:01.79\n\nBAHIA COCOA REVIEW\n\n    \
+                    SALVADOR, Feb 26 - Showers continued throughout the week in\n\
+                    the Bahia cocoa zone, alleviating the drought since early\n\
+                    January and improving prospects for the coming harvest,\n\
+                    although normal humidity levels have not been restored,\n\
+                    the weekly review said.\n    \
+                    The dry period means the harvest will be late this year.\n Reuter\n\n\
+                    26-FEB-1987 15:02:20.00\n\nSTEEL MAKERS TO FORM FINANCIAL UNIT\n\n    \
+                    CLEVELAND, Feb 26 - Two steel makers said they plan to form\n\
+                    a venture to manage the money market borrowing and the\n\
+                    investments of both companies.\n Reuter\n";
+        let joined = join_wrapped(page);
+        let lines: Vec<&str> = joined.lines().map(str::trim).collect();
+        assert!(
+            lines.contains(&"The dry period means the harvest will be late this year."),
+            "{joined}"
+        );
+        assert_eq!(
+            lines.iter().filter(|l| **l == "Reuter").count(),
+            2,
+            "{joined}"
+        );
+        // A paragraph whose last line ends a sentence is still joined.
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.ends_with("investments of both companies.")),
+            "{joined}"
+        );
+        let found = crate::read::segment::segment(&joined);
+        let heads: Vec<(String, Option<String>)> = found
+            .iter()
+            .map(|s| {
+                (
+                    s.title.clone(),
+                    s.header_date.as_ref().map(|d| d.printed.clone()),
+                )
+            })
+            .collect();
+        assert_eq!(heads.len(), 2, "{heads:?}");
+        assert_eq!(heads[0].0, "BAHIA COCOA REVIEW");
+        assert_eq!(heads[1].0, "STEEL MAKERS TO FORM FINANCIAL UNIT");
+        assert!(
+            found[0]
+                .paragraphs
+                .iter()
+                .any(|p| p.starts_with("The dry period")),
+            "{found:#?}"
+        );
     }
 
     #[test]
