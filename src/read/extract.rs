@@ -72,6 +72,23 @@ pub struct MainText {
     pub removed_chars: usize,
     /// Words of the page's visible text, article or not.
     pub visible_words: usize,
+    /// When the page holds several full articles (a feed of posts, a live
+    /// blog's dated entries), each of them; else empty, and `blocks` is the
+    /// one article.
+    pub entries: Vec<Entry>,
+}
+
+/// One of several full articles on a page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Its element (an `<article>`).
+    pub node: NodeId,
+    /// Its headline's element.
+    pub heading: NodeId,
+    /// Its `<time>` elements, in order.
+    pub times: Vec<NodeId>,
+    /// Its text.
+    pub blocks: Vec<Block>,
 }
 
 /// How an element takes part in the text.
@@ -1093,37 +1110,110 @@ pub fn main_text(dom: &Dom) -> MainText {
                     container: NONE,
                     removed_chars: total,
                     visible_words: page.visible_words,
+                    entries: Vec::new(),
                 };
             }
         },
     };
-    let mut w = Writer {
-        page: &page,
-        blocks: Vec::new(),
-        line: String::new(),
-        kind: BlockKind::Paragraph,
-        written_chars: 0,
-        roots: {
-            let mut keep = parts.clone();
-            let mut at = core;
-            while at != NONE {
-                keep.push(at);
-                at = dom.node(at).parent;
-            }
-            keep
-        },
+    let write = |parts: &[NodeId], core: NodeId| {
+        let mut w = Writer {
+            page: &page,
+            blocks: Vec::new(),
+            line: String::new(),
+            kind: BlockKind::Paragraph,
+            written_chars: 0,
+            roots: {
+                let mut keep = parts.to_vec();
+                let mut at = core;
+                while at != NONE {
+                    keep.push(at);
+                    at = dom.node(at).parent;
+                }
+                keep
+            },
+        };
+        for &p in parts {
+            w.walk(p, BlockKind::Paragraph, false);
+            w.flush();
+        }
+        (w.blocks, w.written_chars)
     };
-    for p in parts {
-        w.walk(p, BlockKind::Paragraph, false);
-        w.flush();
+    let found = several_articles(&page);
+    if found.len() >= 2 {
+        let mut written = 0;
+        let entries: Vec<Entry> = found
+            .into_iter()
+            .map(|(node, heading, times)| {
+                let (blocks, chars) = write(&[node], node);
+                written += chars;
+                Entry {
+                    node,
+                    heading,
+                    times,
+                    blocks,
+                }
+            })
+            .collect();
+        return MainText {
+            blocks: entries.iter().flat_map(|e| e.blocks.clone()).collect(),
+            container: best,
+            removed_chars: total.saturating_sub(written),
+            visible_words: page.visible_words,
+            entries,
+        };
     }
-    let written = w.written_chars;
+    let (blocks, written) = write(&parts, core);
     MainText {
-        blocks: w.blocks,
+        blocks,
         container: best,
         removed_chars: total.saturating_sub(written),
         visible_words: page.visible_words,
+        entries: Vec::new(),
     }
+}
+
+/// The full articles of a page that holds several — a feed of posts, a
+/// live blog's entries: `<article>` elements outside page furniture, not
+/// inside one another, each with a headline (`h1`–`h3`), a `<time>`, two
+/// paragraphs and 400 characters of text that is not links, which
+/// together hold most of the page's text. One long `<article>` with
+/// comments or teasers beside it is one article: comments sit in
+/// furniture or have no headline, teasers are short.
+fn several_articles(page: &Page) -> Vec<(NodeId, NodeId, Vec<NodeId>)> {
+    let dom = page.dom;
+    let mut found = Vec::new();
+    let mut taken: Option<NodeId> = None;
+    for &id in &page.order {
+        if taken.is_some_and(|t| is_inside(dom, id, t)) {
+            continue;
+        }
+        if dom.name(id) != Some("article") || page.role[id as usize] != Role::Text {
+            continue;
+        }
+        let m = page.measure[id as usize];
+        if m.chars < 400 || m.paragraphs < 2 || page.link_density(id) > 0.3 {
+            continue;
+        }
+        let visible = |d: NodeId| page.role[d as usize] == Role::Text;
+        let heading = dom
+            .descendants(id)
+            .find(|&d| matches!(dom.name(d), Some("h1" | "h2" | "h3")) && visible(d));
+        let times: Vec<NodeId> = dom
+            .descendants(id)
+            .filter(|&d| dom.name(d) == Some("time") && visible(d))
+            .collect();
+        if let Some(h) = heading
+            && !times.is_empty()
+        {
+            found.push((id, h, times));
+            taken = Some(id);
+        }
+    }
+    let held: u32 = found.iter().map(|f| page.measure[f.0 as usize].chars).sum();
+    if found.len() < 2 || (held as f32) < 0.6 * page.measure[0].chars as f32 {
+        return Vec::new();
+    }
+    found
 }
 
 #[cfg(test)]

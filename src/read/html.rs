@@ -2,7 +2,10 @@
 //! text found ([`crate::read::extract`]) and what it says about itself
 //! read ([`crate::read::meta`]).
 //!
-//! A page is one article. Its title is the page's (`og:title`, JSON-LD,
+//! A page is one article, unless it holds several full ones (a page of
+//! posts, a live blog's entries: see `extract::several_articles`), each
+//! then an article titled by its headline and dated by its own `<time>`.
+//! The one article's title is the page's (`og:title`, JSON-LD,
 //! `h1`, `<title>` without the site's name); copies of it in the text go.
 //! Its day comes from the page's markup (JSON-LD, meta tags, `<time>`, the
 //! URL) and, when the markup gives none, from a date line printed between
@@ -357,6 +360,9 @@ pub fn read(text: &str) -> Page {
         blocks.drain(..header_end);
     }
 
+    if main.entries.len() >= 2 {
+        return several(&dom, main.entries, &language, &order, main.visible_words);
+    }
     let paragraphs: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
     let mut warnings = Vec::new();
     if paragraphs.is_empty() {
@@ -388,6 +394,80 @@ pub fn read(text: &str) -> Page {
     }
 }
 
+/// A page of several full articles (see `extract::several_articles`): one
+/// article per entry, titled by its headline and dated by its own
+/// `<time>`, else by a date printed at its top; never by the page's date,
+/// which belongs to the page (a feed's, a live blog's start).
+fn several(
+    dom: &Dom,
+    entries: Vec<extract::Entry>,
+    language: &Option<String>,
+    order: &dyn Fn() -> DateOrder,
+    visible_words: usize,
+) -> Page {
+    let mut articles = Vec::new();
+    for e in entries {
+        let title = clean(&dom.text(e.heading));
+        let title_key = key(&title);
+        let mut published = e
+            .times
+            .iter()
+            .find_map(|&t| {
+                let v = dom
+                    .attr(t, "datetime")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| clean(&dom.text(t)));
+                meta::machine_day(&v).map(|day| Published::Day {
+                    day,
+                    source: DateSource::Time,
+                    evidence: format!("<time> {}", clean(&v)),
+                })
+            })
+            .unwrap_or(Published::None);
+        let time_keys: Vec<String> = e.times.iter().map(|&t| key(&clean(&dom.text(t)))).collect();
+        let mut paragraphs = Vec::new();
+        for (i, b) in e.blocks.into_iter().enumerate() {
+            if same_key(&b.text, &title_key) || segment::is_clutter(&b.text) {
+                continue;
+            }
+            // Its time as printed ("April 10") at its top is header.
+            if i < 4 && paragraphs.is_empty() && time_keys.iter().any(|k| same_key(&b.text, k)) {
+                continue;
+            }
+            // A date line at the top of the entry dates it and is header.
+            if i < 4
+                && paragraphs.is_empty()
+                && let Some(p) = printed(&b.text, order)
+            {
+                if published == Published::None {
+                    published = p;
+                }
+                continue;
+            }
+            paragraphs.push(b.text);
+        }
+        if paragraphs.is_empty() {
+            continue;
+        }
+        let words_in = words(&title) + paragraphs.iter().map(|p| words(p)).sum::<usize>();
+        articles.push(Draft {
+            title,
+            title_derived: false,
+            paragraphs,
+            words: words_in,
+            byline: None,
+            language: language.clone(),
+            published,
+        });
+    }
+    let kept: usize = articles.iter().map(|a| a.words).sum();
+    Page {
+        articles,
+        warnings: Vec::new(),
+        removed_words: visible_words.saturating_sub(kept),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,6 +482,95 @@ mod tests {
         let mut page = read(html);
         assert_eq!(page.articles.len(), 1, "{page:?}");
         page.articles.remove(0)
+    }
+
+    /// A post of a blog or live blog: headline, time, two paragraphs.
+    fn post(title: &str, datetime: &str, shown: &str, p1: &str, p2: &str) -> String {
+        format!(
+            "<article class='post'><h2><a href='/p'>{title}</a></h2>\
+             <time datetime='{datetime}'>{shown}</time><p>{p1}</p><p>{p2}</p>\
+             <p>More on this story as it comes in, the editors said on Monday evening, \
+             and readers can send their questions to the newsroom by mail.</p></article>"
+        )
+    }
+
+    #[test]
+    fn a_page_of_several_full_posts_gives_one_article_each_dated_by_its_own_time() {
+        let p3 = "Shop owners on both banks, who had asked for a temporary footbridge, \
+                  welcomed the decision but warned that the detour would cost them customers.";
+        let page = format!(
+            "<html lang='en'><head><title>Valley blog</title>\
+             <meta property='article:published_time' content='2024-05-01'></head><body>\
+             <nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main>{}{}{}</main>\
+             <footer>© Valley blog</footer></body></html>",
+            post(
+                "Bridge vote",
+                "2024-03-04T18:00:00-05:00",
+                "March 4",
+                P1,
+                P2
+            ),
+            post("Works begin", "2024-04-10", "April 10", P2, p3),
+            post("Detour opens", "2024-04-20T08:00", "April 20", p3, P1),
+        );
+        let read = read(&page);
+        let heads: Vec<(&str, String)> = read
+            .articles
+            .iter()
+            .map(|a| {
+                let day = match &a.published {
+                    Published::Day { day, source, .. } => format!("{day} {}", source.name()),
+                    other => format!("{other:?}"),
+                };
+                (a.title.as_str(), day)
+            })
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                ("Bridge vote", "2024-03-04 time".to_string()),
+                ("Works begin", "2024-04-10 time".to_string()),
+                ("Detour opens", "2024-04-20 time".to_string()),
+            ]
+        );
+        assert_eq!(read.articles[1].paragraphs[..2], [P2, p3]);
+        assert!(
+            read.articles
+                .iter()
+                .all(|a| a.language.as_deref() == Some("en"))
+        );
+        // One article with reader comments in <article>s and teasers of
+        // other stories in <article>s beside it stays one article.
+        let comment = |who: &str| {
+            format!(
+                "<article class='comment'><h3>{who}</h3><time datetime='2024-03-05'>March 5</time>\
+                 <p>{P1}</p><p>{P2}</p></article>"
+            )
+        };
+        let teaser = |t: &str| {
+            format!(
+                "<article><h3><a href='/x'>{t}</a></h3><time datetime='2024-01-01'>Jan 1</time><p>A short teaser.</p></article>"
+            )
+        };
+        let page = format!(
+            "<html><body><article><h1>Farmers protest</h1><time datetime='2024-03-04'>March 4</time>\
+             <p>{P1}</p><p>{P2}</p><p>{P1} {P2}</p></article><section id='comments'>{}{}</section>\
+             <aside>{}{}</aside></body></html>",
+            comment("Ana"),
+            comment("Li"),
+            teaser("Council meets"),
+            teaser("Market hall")
+        );
+        let a = one(&page);
+        assert_eq!(a.title, "Farmers protest");
+        // Comments outside furniture but without a heading are not posts.
+        let page = format!(
+            "<html><body><article><h1>Farmers protest</h1><time datetime='2024-03-04'>March 4</time>\
+             <p>{P1}</p><p>{P2}</p></article><div>{}{}</div></body></html>",
+            comment("Ana").replace("<h3>Ana</h3>", "<b>Ana</b>"),
+            comment("Li").replace("<h3>Li</h3>", "<b>Li</b>"),
+        );
+        assert_eq!(one(&page).title, "Farmers protest");
     }
 
     #[test]
