@@ -359,6 +359,19 @@ pub fn read(text: &str) -> Page {
     if header_has_date {
         blocks.drain(..header_end);
     }
+    // Last, a full date in the page's <title> ("Una solución … - 07.12.2017
+    // - LA NACION").
+    if published == Published::None
+        && let Some(t) = &meta.title_tag
+        && let Some(d) = dates::best_date(t, order())
+        && let DateValue::Day(day) = d.value
+    {
+        published = Published::Day {
+            day,
+            source: DateSource::Text,
+            evidence: format!("<title> {}", d.printed),
+        };
+    }
 
     if main.entries.len() >= 2 {
         return several(&dom, main.entries, &language, &order, main.visible_words);
@@ -571,6 +584,30 @@ mod tests {
             comment("Li").replace("<h3>Li</h3>", "<b>Li</b>"),
         );
         assert_eq!(one(&page).title, "Farmers protest");
+    }
+
+    #[test]
+    fn a_full_date_in_the_title_tag_dates_a_page_that_gives_no_other() {
+        let page = |head: &str| {
+            format!(
+                "<html lang='es'><head><title>Una solución para el puerto - 07.12.2017 - EL DIARIO</title>{head}</head>\
+                 <body><h1>Una solución para el puerto</h1><p>{P1}</p><p>{P2}</p></body></html>"
+            )
+        };
+        match one(&page("")).published {
+            Published::Day { day, evidence, .. } => {
+                assert_eq!(day, Day::parse_iso("2017-12-07").expect("day"));
+                assert!(evidence.starts_with("<title>"), "{evidence}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // The markup's date comes first.
+        let a = one(&page(
+            "<meta property='article:published_time' content='2017-12-06'>",
+        ));
+        assert!(
+            matches!(a.published, Published::Day { day, .. } if day == Day::parse_iso("2017-12-06").expect("day"))
+        );
     }
 
     #[test]

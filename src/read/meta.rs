@@ -47,6 +47,8 @@ pub struct Meta {
     pub published: Published,
     /// The headline element (`h1`) the page's text follows, if any.
     pub heading: Option<NodeId>,
+    /// The page's `<title>` as written (site name and all).
+    pub title_tag: Option<String>,
 }
 
 /// A date found in the page's markup.
@@ -1027,6 +1029,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         language,
         published,
         heading: h1,
+        title_tag: c.title.clone(),
     }
 }
 
