@@ -296,6 +296,11 @@ pub fn read(text: &str) -> Page {
             language::date_order(language.as_deref(), dates::numeric_evidence(&sample))
         })
     };
+    // A page of several articles dates each by itself: none of the page's
+    // header reading below applies.
+    if main.entries.len() >= 2 {
+        return several(&dom, main.entries, &language, &order, main.visible_words);
+    }
     // The header: what the page prints between its headline and its text,
     // and the lines at the top of the text before its first paragraph.
     if published == Published::None
@@ -373,9 +378,6 @@ pub fn read(text: &str) -> Page {
         };
     }
 
-    if main.entries.len() >= 2 {
-        return several(&dom, main.entries, &language, &order, main.visible_words);
-    }
     let paragraphs: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
     let mut warnings = Vec::new();
     if paragraphs.is_empty() {
