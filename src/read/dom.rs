@@ -99,7 +99,14 @@ impl Dom {
 
     /// Parses `html` as it is, nothing cut.
     fn parse_all(html: &str) -> Dom {
-        let sink = Sink::default();
+        // About one node (an element or the text after a tag) for each
+        // `<`: the tree is made without growing and copying it.
+        let sink = Sink {
+            nodes: RefCell::new(Vec::with_capacity(
+                memchr::memchr_iter(b'<', html.as_bytes()).count() + 1,
+            )),
+            current_depth: Cell::new(0),
+        };
         sink.push(Data::Document);
         let builder = TreeBuilder::new(
             sink,
@@ -149,6 +156,10 @@ impl Dom {
         debug_assert!(
             READ_ATTRIBUTES.contains(&attr),
             "{attr} is cut before parsing: add it to READ_ATTRIBUTES"
+        );
+        debug_assert!(
+            attr != "href" || self.name(id) == Some("link"),
+            "href is kept only on <link>"
         );
         match &self.node(id).data {
             Data::Element { attrs, .. } => attrs
@@ -521,10 +532,13 @@ impl TokenSink for DepthGuard {
 /// The page without what no stage reads and the tokenizer is slowest on:
 /// the content of `<script>` (except JSON: JSON-LD is read) and `<style>`
 /// elements and of comments, which are often half a page's bytes, and the
-/// attributes not in [`READ_ATTRIBUTES`]. The elements stay, empty, so the
-/// tree is the one the whole text gives, but for those attributes (a test
-/// parses both). Inside SVG and MathML, where scripts and styles are
-/// not raw text, nothing is cut, and where the scan cannot be sure how the
+/// attributes not in [`READ_ATTRIBUTES`] (and `href` but on `<link>`:
+/// only the canonical address is read), and what SVG and MathML elements
+/// hold (no stage reads icons and formulas drawn as pictures). The
+/// elements stay, empty, so the tree is the one the whole text gives, but
+/// for those attributes and that content (a test parses both). Inside SVG
+/// and MathML, where scripts and styles are not raw text, nothing is cut
+/// until the outermost element ends, and where the scan cannot be sure how the
 /// tokenizer reads what follows (an HTML element inside SVG, a script that
 /// might hold `<script` in an escaped comment, an element that never
 /// ends), it stops and leaves the rest as it is.
@@ -538,6 +552,8 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
     };
     // The SVG and MathML elements open, innermost last, while in them.
     let mut foreign: Vec<&[u8]> = Vec::new();
+    // Where the content of the outermost of them starts.
+    let mut foreign_from = 0;
     let mut attrs: Vec<ScannedAttr> = Vec::new();
     let mut i = 0;
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
@@ -549,7 +565,8 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 let Some((end, after)) = comment_end(b, start) else {
                     break;
                 };
-                if end > start {
+                // (In SVG or MathML, all it holds is cut when it ends.)
+                if end > start && foreign.is_empty() {
                     cut(start, end, &mut out);
                 }
                 i = after;
@@ -581,6 +598,12 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                             Some(at) => foreign.truncate(at),
                             None => break,
                         }
+                        // No stage reads SVG or MathML (icons, formulas
+                        // drawn as pictures): once the outermost ends
+                        // where a browser ends it, what it holds goes.
+                        if foreign.is_empty() && lt > foreign_from {
+                            cut(foreign_from, lt, &mut out);
+                        }
                     }
                 }
                 Some(b'>') => i = lt + 3,
@@ -599,8 +622,15 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                     break;
                 };
                 i = after;
-                if !foreign.is_empty() && (is_html_in_foreign(name) || foreign.len() > 64) {
-                    break;
+                if !foreign.is_empty() {
+                    if is_html_in_foreign(name) || foreign.len() > 64 {
+                        break;
+                    }
+                    // (All it holds is cut when it ends.)
+                    if !self_closing {
+                        foreign.push(name);
+                    }
+                    continue;
                 }
                 // Attributes no stage reads go, with the space before
                 // them, unless that would join what is around them.
@@ -616,19 +646,16 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                         || b.get(a.end).is_none_or(|&c| !is_tag_space(c) && c != b'>');
                     // (`xlink:href` in SVG is read as `href`: names with
                     // a namespace stay.)
-                    let name = &b[a.name.0..a.name.1];
-                    if !joins && !is_read_attribute(name) && !name.contains(&b':') {
+                    let attr = &b[a.name.0..a.name.1];
+                    let read = is_read_attribute(attr)
+                        && !(attr.eq_ignore_ascii_case(b"href") && !is("link"));
+                    if !joins && !read && !attr.contains(&b':') {
                         cut(from, a.end, &mut out);
                     }
                 }
-                if !foreign.is_empty() {
-                    if !self_closing {
-                        foreign.push(name);
-                    }
-                    continue;
-                }
                 if (is("svg") || is("math")) && !self_closing {
                     foreign.push(name);
+                    foreign_from = after;
                     continue;
                 }
                 if is("plaintext") {
@@ -981,14 +1008,18 @@ mod tests {
             Data::Element { name, attrs } => {
                 let attrs: Vec<String> = attrs
                     .iter()
-                    .filter(|a| is_read_attribute(a.name.local.as_bytes()))
+                    .filter(|a| {
+                        is_read_attribute(a.name.local.as_bytes())
+                            && (&*a.name.local != "href" || &*name.local == "link")
+                    })
                     .map(|a| format!("{}={:?}", &*a.name.local, &*a.value))
                     .collect();
-                let inner: Vec<String> = if matches!(&*name.local, "script" | "style") {
-                    Vec::new()
-                } else {
-                    dom.children(id).map(|c| read_shape(dom, c)).collect()
-                };
+                let inner: Vec<String> =
+                    if matches!(&*name.local, "script" | "style" | "svg" | "math") {
+                        Vec::new()
+                    } else {
+                        dom.children(id).map(|c| read_shape(dom, c)).collect()
+                    };
                 format!("{}[{}]({})", &*name.local, attrs.join(","), inner.join(" "))
             }
             Data::Document => dom
@@ -1019,6 +1050,13 @@ mod tests {
             "<p>a<!----></p><script></script>\
              <script type=\"application/ld+json\">{\"a\":1}</script><style></style>"
         );
+        assert_eq!(
+            without_unread_text(
+                "<a href=/x class=s><svg viewBox='0 0 9 9'><g><path d='M1 1'/></g></svg>Share</a>\
+                 <link rel=canonical href=/p>"
+            ),
+            "<a class=s><svg></svg>Share</a><link rel=canonical href=/p>"
+        );
         for page in [
             // Markup inside raw text, quotes around `>` in attributes,
             // end tags with attributes, a `<script` inside a title.
@@ -1047,6 +1085,15 @@ mod tests {
             // Unread attributes go, unless the tag would change.
             "<p x=\"1\"y=2 class=c>a</p><p a/ b class=c>b</p><img srcset=\"a b\" alt=x class=y/>",
             "<svg viewBox='0 0 1 1' class=i><path d='M0 0'/></svg><p data-a=1 id=b>c</p>",
+            // SVG and MathML content goes only where it ends as browsers
+            // end it: not where HTML breaks out of it or an integration
+            // point holds HTML.
+            "<svg><g><p>out</p></g></svg><p>after</p>",
+            "<svg><foreignObject><p>in</p></foreignObject></svg><p>after</p>",
+            "<math><mi>x</mi><svg><path/></svg></math><svg><title>t</title><desc>d</desc>",
+            "<p>a<svg><svg></svg>b</p><p>c</p>",
+            // `href` stays only on `<link>`.
+            "<link rel=canonical href='/a'><a href=\"/b\" class=c>b</a><area href=x>",
         ] {
             same_tree_when_cut(page);
         }
@@ -1101,6 +1148,7 @@ mod tests {
                     "<noscript>", "</noscript>", "<table>", "<td>", "\n", "<path/>", "<g>", "</g>",
                     "<math>", "</math>", "<mi>", "<desc>", "<font color=r>", "<svg/>", "<iframe>",
                     " data-a=1", " class=c", " x='1'", " id=\"y\"", "<p ", "<img ",
+                    " href=h", "<a ", "<link ", "<foreignObject>", "<text>",
                 ]),
                 0..40,
             )) {
