@@ -648,7 +648,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                     // a namespace stay.)
                     let attr = &b[a.name.0..a.name.1];
                     let read = is_read_attribute(attr)
-                        && !(attr.eq_ignore_ascii_case(b"href") && !is("link"));
+                        && (is("link") || !attr.eq_ignore_ascii_case(b"href"));
                     if !joins && !read && !attr.contains(&b':') {
                         cut(from, a.end, &mut out);
                     }
