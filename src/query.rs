@@ -45,11 +45,15 @@ pub struct PatternWord {
     pub caps: bool,
     /// Matches any word whose key starts with `key` (`diplom*`).
     pub prefix: bool,
+    /// Only a word written with a capital first letter matches (a name's
+    /// word: "Rice" but not "rice"; see [`parse_name`]).
+    pub cased: bool,
 }
 
 impl PatternWord {
     fn matches(&self, t: &Token<'_>) -> bool {
         (!self.caps || t.caps)
+            && (!self.cased || starts_upper(t.text))
             && if self.prefix {
                 t.key.starts_with(self.key.as_str())
             } else {
@@ -101,6 +105,7 @@ fn parse_pattern(query: &str, alt: &str) -> Result<Pattern, QueryError> {
             key: tokens::fold(w).into_owned(),
             caps: tokens::is_caps(w),
             prefix: false,
+            cased: false,
         })
         .collect();
     let Some(last) = words.len().checked_sub(1) else {
@@ -112,6 +117,32 @@ fn parse_pattern(query: &str, alt: &str) -> Result<Pattern, QueryError> {
         return Err(err("a wildcard needs at least two letters before it"));
     }
     Ok(words)
+}
+
+/// Whether `w` begins with a capital letter.
+pub fn starts_upper(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Parses a name as written (one phrase, no wildcard or alternatives):
+/// each of its words written with a capital first letter matches only a
+/// word written so — `Rice` is not "rice", `La Paz` is not "la paz" —
+/// while its lower-case words (`Bank of America`) match as in a query.
+pub fn parse_name(name: &str) -> Result<Pattern, QueryError> {
+    if name.contains(['|', '*', '"']) {
+        return Err(QueryError {
+            query: name.to_string(),
+            reason: "a name has no | * or quotes".into(),
+        });
+    }
+    let mut p = parse_pattern(name, name)?;
+    for (w, (_, text)) in p.iter_mut().zip(tokens::words(name)) {
+        w.cased = starts_upper(text);
+    }
+    Ok(p)
 }
 
 /// Parses a query: alternatives separated by `|`.

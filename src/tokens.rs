@@ -313,7 +313,7 @@ fn ends_sentence(text: &str, start: usize, i: usize, end: usize, c: char) -> boo
     next_starts && !(c == '.' && before_is_abbreviation(&text[start..i]))
 }
 
-fn before_is_abbreviation(before: &str) -> bool {
+pub(crate) fn before_is_abbreviation(before: &str) -> bool {
     let last = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()
