@@ -231,23 +231,6 @@ impl Stepper {
         self.next >= articles.len()
     }
 
-    /// The results of the steps so far, unmerged, for another instance to
-    /// adopt ([`crate::load::Loader::hand_over_analysed`]); the caller
-    /// drops the articles analysed so far, so the next step starts at the
-    /// first article left.
-    pub(crate) fn hand_over_done(&mut self) -> Vec<Part> {
-        self.next = 0;
-        std::mem::take(&mut self.parts)
-    }
-
-    /// Takes the unmerged results of `articles` articles analysed
-    /// elsewhere with the same series, entities and analyses: those that
-    /// follow the articles stepped through so far.
-    pub(crate) fn adopt(&mut self, parts: Vec<Part>, articles: usize) {
-        self.parts.extend(parts);
-        self.next += articles;
-    }
-
     /// How many articles have been analysed (the first ones of the corpus).
     pub fn analysed(&self) -> usize {
         self.next
@@ -316,13 +299,6 @@ pub(crate) struct Part {
     keys: Names,
     phrases: Names,
     stems: Names,
-}
-
-impl Part {
-    /// How many articles it holds the results of.
-    pub(crate) fn articles(&self) -> usize {
-        self.articles
-    }
 }
 
 fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {

@@ -4,14 +4,18 @@
 //! ```toml
 //! [[entity]]
 //! name = "Gustavo Petro"
-//! kind = "person"                 # person, place, group or organisation
+//! kind = "person"          # person, place, organisation, other (or group)
 //! aliases = ["Petro", "presidente Petro"]
 //! ```
 //!
 //! The name is an alias too. Aliases use the query syntax (see
-//! [`crate::query`]); all entities form one matching group, so the longest
-//! alias wins and an occurrence counts once. A corpus uses the
-//! `entities.toml` files among its inputs; with none, the bundled list.
+//! [`crate::query`]), or with `match_case = true` are names as written
+//! ([`crate::query::parse_name`]: "Rice" is not "rice"); all entities form
+//! one matching group, so the longest alias wins and an occurrence counts
+//! once. A corpus uses the `entities.toml` files among its inputs as
+//! written, and the names [`crate::discover`] finds in its text join them
+//! (see [`crate::discover::of_corpus`]). The bundled list is the bundled
+//! corpus's own sidecar, never a default for another corpus.
 
 use crate::query::{self, Pattern};
 use crate::read::corpus::{Corpus, Warning};
@@ -28,6 +32,10 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Their patterns.
     pub patterns: Vec<Pattern>,
+    /// Aliases match only as names are written: a capitalised word of an
+    /// alias only a capitalised word (discovered entities; `match_case =
+    /// true` in entities.toml).
+    pub match_case: bool,
 }
 
 #[derive(Deserialize)]
@@ -35,6 +43,9 @@ pub struct Entity {
 struct File {
     #[serde(default)]
     entity: Vec<Raw>,
+    /// Names found in the text that are not to be used (see [`hidden`]).
+    #[serde(default)]
+    hide: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -45,13 +56,15 @@ struct Raw {
     kind: String,
     #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default)]
+    match_case: bool,
 }
 
 fn default_kind() -> String {
     "group".into()
 }
 
-const KINDS: &[&str] = &["person", "place", "group", "organisation"];
+const KINDS: &[&str] = &["person", "place", "organisation", "other", "group"];
 
 /// Parses one entities.toml; problems name the entry. A syntax error
 /// yields no entities.
@@ -99,8 +112,13 @@ pub fn parse(source: &str, text: &str) -> (Vec<Entity>, Vec<Warning>) {
         let mut patterns = Vec::new();
         let mut ok = true;
         for a in &aliases {
-            match query::parse(a) {
-                Ok(q) => patterns.extend(q.alternatives),
+            let parsed = if raw.match_case {
+                query::parse_name(a).map(|p| vec![p])
+            } else {
+                query::parse(a).map(|q| q.alternatives)
+            };
+            match parsed {
+                Ok(p) => patterns.extend(p),
                 Err(e) => {
                     warnings.push(warn(format!("{which}: {e}")));
                     ok = false;
@@ -113,33 +131,38 @@ pub fn parse(source: &str, text: &str) -> (Vec<Entity>, Vec<Warning>) {
                 kind: raw.kind,
                 aliases,
                 patterns,
+                match_case: raw.match_case,
             });
         }
     }
     (out, warnings)
 }
 
-/// The entities of a corpus: from its entities.toml files (merged in input
-/// order; a later duplicate name is reported and skipped), or the bundled
-/// list when it has none.
-pub fn of_corpus(corpus: &Corpus) -> (Vec<Entity>, Vec<Warning>) {
-    let files: Vec<(String, String)> = if corpus.entity_files.is_empty() {
-        vec![(
-            "entities.toml (bundled)".to_string(),
-            crate::seeds::ENTITIES.to_string(),
-        )]
-    } else {
-        corpus
-            .entity_files
-            .iter()
-            .map(|f| {
-                (
-                    f.name.clone(),
-                    String::from_utf8_lossy(&f.bytes).into_owned(),
-                )
-            })
-            .collect()
-    };
+/// The names its entities.toml files hide (`hide = ["Added", "Culture"]`):
+/// names found in the text that are never used, with every alias they
+/// would have had. A file that cannot be read hides nothing (its error is
+/// reported by [`listed`]).
+pub fn hidden(corpus: &Corpus) -> Vec<String> {
+    corpus
+        .entity_files
+        .iter()
+        .filter_map(|f| toml::from_str::<File>(&String::from_utf8_lossy(&f.bytes)).ok())
+        .flat_map(|f| f.hide)
+        .collect()
+}
+
+/// The entities its entities.toml files list, in input order.
+pub fn listed(corpus: &Corpus) -> (Vec<Entity>, Vec<Warning>) {
+    let files: Vec<(String, String)> = corpus
+        .entity_files
+        .iter()
+        .map(|f| {
+            (
+                f.name.clone(),
+                String::from_utf8_lossy(&f.bytes).into_owned(),
+            )
+        })
+        .collect();
     let mut all: Vec<Entity> = Vec::new();
     let mut warnings = Vec::new();
     for (name, text) in files {
@@ -157,6 +180,48 @@ pub fn of_corpus(corpus: &Corpus) -> (Vec<Entity>, Vec<Warning>) {
         }
     }
     (all, warnings)
+}
+
+/// `entities` as an entities.toml that [`parse`] reads back to the same
+/// entities.
+pub fn to_toml(entities: &[Entity], hide: &[String]) -> String {
+    let quote = |s: &str| {
+        let mut q = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => q.push_str("\\\""),
+                '\\' => q.push_str("\\\\"),
+                c if c.is_control() => q.push_str(&format!("\\u{:04X}", c as u32)),
+                c => q.push(c),
+            }
+        }
+        q.push('"');
+        q
+    };
+    let mut out = String::new();
+    if !hide.is_empty() {
+        let names: Vec<String> = hide.iter().map(|h| quote(h)).collect();
+        out.push_str(&format!("hide = [{}]\n\n", names.join(", ")));
+    }
+    for e in entities {
+        out.push_str("[[entity]]\n");
+        out.push_str(&format!("name = {}\n", quote(&e.name)));
+        out.push_str(&format!("kind = {}\n", quote(&e.kind)));
+        let aliases: Vec<String> = e
+            .aliases
+            .iter()
+            .filter(|a| **a != e.name)
+            .map(|a| quote(a))
+            .collect();
+        if !aliases.is_empty() {
+            out.push_str(&format!("aliases = [{}]\n", aliases.join(", ")));
+        }
+        if e.match_case {
+            out.push_str("match_case = true\n");
+        }
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 pub mod analysis;
 pub mod chart;
+pub mod discover;
 pub mod entities;
 pub mod events;
 pub mod load;

@@ -1,54 +1,42 @@
-//! A corpus read a batch of files at a time and analysed while it comes
-//! in: what the page's worker does with a folder, so that the analysis
-//! runs while the browser reads the next files rather than after them all.
+//! A corpus read a batch of files at a time, then analysed a step at a
+//! time: what the page's worker does with a folder, so that the page stays
+//! responsive and shows how far it got.
 //!
 //! The result is the same as [`Corpus::from_files`] of all the files
 //! followed by [`crate::analysis::run`] with every entity as a series and
-//! no query (the tests below say so for every way of
-//! cutting the files into batches). That holds because the analysis of an
-//! article depends on the article, the entity lists and the manifest
-//! (`corpus.toml`, which can date and retitle any article) alone:
-//!
-//! - Articles are analysed in corpus order, a step at a time
-//!   ([`crate::analysis::Stepper`]), as soon as they are read, once the stream has
-//!   started.
-//! - The stream starts at the first [`Loader::analyse_added`] if no
-//!   `corpus.toml` has been added (the page hands the sidecar files over
-//!   first); otherwise, and when nothing asked for it, at the first
-//!   [`Loader::step`], when every file is in.
-//! - A sidecar file added after the stream started (an `entities.toml`
-//!   changes what is recognised, a `corpus.toml` what is dated) stops it:
-//!   what was analysed is dropped and the analysis starts again from the
-//!   first article once every file is in.
+//! no query (the tests below say so for every way of cutting the files
+//! into batches). The analysis starts once every file is in (the first
+//! [`Loader::step`]): the entities are the folder's `entities.toml` and
+//! the names discovered in all of its texts ([`crate::discover`]), and a
+//! `corpus.toml` can date and retitle any article.
 //!
 //! A large folder can be read by two instances of the engine (the page's
 //! two workers; a page opened from disk has no shared-memory threads): a
 //! [`Loader::second`] is given the later files and the same sidecar files,
-//! and hands over what it analysed a step at a time
-//! ([`Loader::hand_over_analysed`], then [`Loader::hand_over`] for the
-//! rest), as bytes (`crate::wire`), dropping it; the first takes each
-//! hand-over ([`Loader::take_over`]) and joins them, in order, after its
-//! own articles. The merge is the one native threads use, so the result is
-//! again the same as reading everything at once (a test cuts the files at
-//! every place). Only a manifest that names none of the second's files is
+//! and hands over what it read a batch at a time ([`Loader::hand_over_read`],
+//! then [`Loader::hand_over`] for the rest), as bytes (`crate::wire`),
+//! dropping it; the first takes each hand-over ([`Loader::take_over`]) and
+//! puts them, in order, after its own articles. Reading, decoding and
+//! cutting the pages into articles is shared; the analysis runs in the
+//! first. Only a manifest that names none of the second's files is
 //! allowed: the manifest is applied in the first instance.
 
-use crate::analysis::{Analysis, Part, Stepper, Want};
-use crate::entities;
+use crate::analysis::{Analysis, Stepper, Want};
+use crate::discover;
 use crate::mentions::SeriesSet;
 use crate::read::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
 use crate::wire::{Reader, Wire};
 
 /// The first bytes of a hand-over ([`Loader::hand_over`]): what it is and
 /// the version of its form.
-const HANDOVER: &[u8; 4] = b"DLH1";
+const HANDOVER: &[u8; 4] = b"DLH2";
 
 /// Files read so far, and their analysis once it has started.
 pub struct Loader {
     want: Want,
     /// Set by the first [`Loader::step`]: every file is in.
     closed: bool,
-    /// Parts read and not in the stream yet, in order.
+    /// Parts read, in order.
     parts: Vec<Corpus>,
     /// The sidecar files (`corpus.toml`, `entities.toml`), in order.
     sidecars: Vec<SourceFile>,
@@ -57,20 +45,17 @@ pub struct Loader {
     /// must not be given.
     second: bool,
     /// Set by the first hand-over or take-over: the sidecar files are
-    /// settled (both instances must have analysed with the same ones).
+    /// settled (both instances must have read with the same ones).
     exchanged: bool,
-    /// Parts taken over from a second instance, in order, to join once
-    /// every file of this one is in and analysed.
-    handed: Vec<(Corpus, Vec<Part>)>,
+    /// Parts taken over from a second instance, in order, to put after
+    /// this one's own once every file is in.
+    handed: Vec<Corpus>,
 }
 
-/// The corpus put together so far and its analysis so far.
+/// The corpus put together and its analysis so far.
 struct Stream {
     corpus: Corpus,
     stepper: Stepper,
-    /// Where the warnings of the files read end and those of applying the
-    /// manifest begin: the warnings of files taken over go there.
-    read_warnings: usize,
 }
 
 impl Loader {
@@ -105,51 +90,21 @@ impl Loader {
     /// those added before; refused once [`Loader::step`] was called.
     pub fn add(&mut self, files: Vec<SourceFile>) -> Result<(), &'static str> {
         if self.closed {
-            return Err("files cannot be added once the last steps of the analysis have begun");
+            return Err("files cannot be added once the analysis has begun");
         }
         if self.exchanged && files.iter().any(|f| is_sidecar(&f.name)) {
             return Err("a corpus.toml or entities.toml cannot come after a hand-over began");
         }
         let part = Corpus::read_part(&files);
-        let new_sidecars: Vec<SourceFile> =
-            files.into_iter().filter(|f| is_sidecar(&f.name)).collect();
-        if !new_sidecars.is_empty()
-            && let Some(stream) = self.stream.take()
-        {
-            // What the stream analysed may change: its articles go back to
-            // the parts, to be analysed again once every file is in.
-            self.parts.insert(0, stream.corpus);
-        }
-        self.sidecars.extend(new_sidecars);
-        match &mut self.stream {
-            Some(stream) => stream.append_read(part),
-            None => self.parts.push(part),
-        }
+        self.sidecars
+            .extend(files.into_iter().filter(|f| is_sidecar(&f.name)));
+        self.parts.push(part);
         Ok(())
     }
 
-    /// Analyses about `bytes` of the text added so far, if the analysis can
-    /// start before every file is in (no `corpus.toml` so far); false when
-    /// nothing was analysed.
-    pub fn analyse_added(&mut self, bytes: usize) -> bool {
-        if self.stream.is_none() {
-            if !self.second && self.has_manifest() {
-                return false;
-            }
-            self.start();
-        }
-        let Some(s) = self.stream.as_mut() else {
-            return false;
-        };
-        if s.stepper.analysed() >= s.corpus.articles.len() {
-            return false;
-        }
-        s.stepper.step(&s.corpus, bytes.max(1));
-        true
-    }
-
     /// Once every file is in: analyses about `bytes` more of the text and
-    /// returns the share of the articles analysed, 1 when all are.
+    /// returns the share of the articles analysed, 1 when all are. The
+    /// first step puts the corpus together and finds its entities.
     pub fn step(&mut self, bytes: usize) -> f64 {
         self.closed = true;
         if self.stream.is_none() {
@@ -159,12 +114,6 @@ impl Loader {
             return 1.0;
         };
         if s.stepper.step(&s.corpus, bytes.max(1)) {
-            // Every article of this instance is analysed: the parts taken
-            // over follow them.
-            for (corpus, parts) in self.handed.drain(..) {
-                s.stepper.adopt(parts, corpus.articles.len());
-                s.append_read(corpus);
-            }
             1.0
         } else {
             s.stepper.done(&s.corpus).min(0.999)
@@ -183,37 +132,28 @@ impl Loader {
         (s.corpus, analysis)
     }
 
-    /// Whether a `corpus.toml` is among the files.
-    fn has_manifest(&self) -> bool {
-        self.sidecars.iter().any(|f| is_manifest(&f.name))
-    }
-
     /// In a second instance of the engine ([`Loader::second`]), given the
-    /// later files of a folder (the page's second worker): analyses every
-    /// file added and hands the rest over, as [`Loader::hand_over_analysed`]
-    /// does; the last hand-over of a load.
+    /// later files of a folder (the page's second worker): hands over what
+    /// is left, as [`Loader::hand_over_read`] does; the last hand-over of a
+    /// load.
     pub fn hand_over(&mut self) -> Result<Vec<u8>, String> {
-        if self.second {
-            while self.analyse_added(usize::MAX) {}
-        }
-        self.hand_over_analysed()
+        self.hand_over_read()
     }
 
-    /// In a second instance ([`Loader::second`]): the articles analysed so
-    /// far, their unmerged analysis, and the warnings and removed words of
-    /// the files read so far, as bytes for [`Loader::take_over`] in the
-    /// instance given the earlier files; they are dropped here, so that a
-    /// large folder is never held by both instances at once. Refused when
-    /// a `corpus.toml` added names a file added here: the manifest can
-    /// date it, and is applied in the first instance.
-    pub fn hand_over_analysed(&mut self) -> Result<Vec<u8>, String> {
+    /// In a second instance ([`Loader::second`]): the articles, warnings
+    /// and removed words of the files read so far, as bytes for
+    /// [`Loader::take_over`] in the instance given the earlier files; they
+    /// are dropped here, so that a large folder is never held by both
+    /// instances at once. Refused when a `corpus.toml` added names a file
+    /// added here: the manifest can date it, and is applied in the first
+    /// instance.
+    pub fn hand_over_read(&mut self) -> Result<Vec<u8>, String> {
         if !self.second {
             return Err("only a second load (Loader::second) hands over".into());
         }
         let mut sources: Vec<&str> = self
             .parts
             .iter()
-            .chain(self.stream.as_ref().map(|s| &s.corpus))
             .flat_map(|c| c.articles.iter().map(|a| a.source.as_str()))
             .collect();
         sources.sort_unstable();
@@ -230,22 +170,19 @@ impl Loader {
                 ));
             }
         }
-        if self.stream.is_none() {
-            self.start();
-        }
         self.exchanged = true;
-        let Some(s) = self.stream.as_mut() else {
-            return Err("nothing was analysed".into());
+        let mut part = Corpus {
+            entity_files: self
+                .sidecars
+                .iter()
+                .filter(|f| !is_manifest(&f.name))
+                .cloned()
+                .collect(),
+            ..Corpus::default()
         };
-        let done = s.stepper.analysed();
-        let part = Corpus {
-            articles: s.corpus.articles.drain(..done).collect(),
-            warnings: std::mem::take(&mut s.corpus.warnings),
-            entity_files: s.corpus.entity_files.clone(),
-            removed_words: std::mem::take(&mut s.corpus.removed_words),
-        };
-        s.read_warnings = 0;
-        let parts = s.stepper.hand_over_done();
+        for p in self.parts.drain(..) {
+            part.append(p);
+        }
         // Room for the text, a tenth more and the ids: the buffer is not
         // copied as it grows.
         let text: usize = part
@@ -257,35 +194,32 @@ impl Loader {
         out.extend_from_slice(HANDOVER);
         want_flags(self.want).put(&mut out);
         part.put(&mut out);
-        parts.put(&mut out);
         Ok(out)
     }
 
-    /// Takes what [`Loader::hand_over_analysed`] or [`Loader::hand_over`]
+    /// Takes what [`Loader::hand_over_read`] or [`Loader::hand_over`]
     /// returned in another instance that was given the files after every
     /// file added here, and the same sidecar files: hand-overs are taken in
-    /// the order they were made, and joined after this instance's own
+    /// the order they were made, and put after this instance's own
     /// articles once every file is in ([`Loader::step`]). Text files may
     /// still be added here; sidecar files may not. Bytes that are cut,
     /// damaged or from other analyses or entity lists are refused, and
-    /// nothing changes; the indices inside the parts are trusted to come
-    /// from the same build of the engine (the page's own second worker).
+    /// nothing changes.
     pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), String> {
         let damaged = |e: crate::wire::Error| e.to_string();
         let Some(rest) = bytes.strip_prefix(HANDOVER) else {
-            return Err("not an analysis handed over by this version of dateline".into());
+            return Err("not a load handed over by this version of dateline".into());
         };
+        if self.closed {
+            return Err("a hand-over cannot come once the analysis has begun".into());
+        }
         let mut r = Reader::new(rest);
         if <[bool; 4]>::take(&mut r).map_err(damaged)? != want_flags(self.want) {
-            return Err("the handed-over analysis ran other analyses".into());
+            return Err("the handed-over load is for other analyses".into());
         }
         let corpus = Corpus::take(&mut r).map_err(damaged)?;
-        let parts = Vec::<Part>::take(&mut r).map_err(damaged)?;
         if !r.is_empty() {
-            return Err("the handed-over analysis is damaged: bytes are left over".into());
-        }
-        if parts.iter().map(Part::articles).sum::<usize>() != corpus.articles.len() {
-            return Err("the handed-over analysis does not match its articles".into());
+            return Err("the handed-over load is damaged: bytes are left over".into());
         }
         let own: Vec<&SourceFile> = self
             .sidecars
@@ -293,44 +227,31 @@ impl Loader {
             .filter(|f| !is_manifest(&f.name))
             .collect();
         if !own.iter().copied().eq(corpus.entity_files.iter()) {
-            return Err("the handed-over analysis used other entities.toml files".into());
+            return Err("the handed-over load was read with other entities.toml files".into());
         }
         self.exchanged = true;
-        self.handed.push((corpus, parts));
+        self.handed.push(corpus);
         Ok(())
     }
 
-    /// Puts the parts read so far together (with the manifest, if any) and
-    /// starts analysing them.
+    /// Puts the parts read (and taken over) together, with the manifest if
+    /// any, finds the entities and starts analysing.
     fn start(&mut self) {
         let sidecars: Vec<&SourceFile> = self
             .sidecars
             .iter()
             .filter(|f| !(self.second && is_manifest(&f.name)))
             .collect();
-        let (corpus, read_warnings) =
-            Corpus::assemble_marked(std::mem::take(&mut self.parts), &sidecars);
-        let (entities, _) = entities::of_corpus(&corpus);
+        let mut parts = std::mem::take(&mut self.parts);
+        parts.extend(self.handed.drain(..).map(|mut c| {
+            c.entity_files.clear();
+            c
+        }));
+        let (corpus, _) = Corpus::assemble_marked(parts, &sidecars);
+        let (entities, _) = discover::of_corpus(&corpus);
         let (series, _) = SeriesSet::new(&[], &entities);
         let stepper = Stepper::new(&series, &entities, self.want);
-        self.stream = Some(Stream {
-            corpus,
-            stepper,
-            read_warnings,
-        });
-    }
-}
-
-impl Stream {
-    /// Adds a part read after the files so far: its articles at the end,
-    /// its warnings after theirs (before those of applying the manifest,
-    /// as when every file is read at once).
-    fn append_read(&mut self, mut part: Corpus) {
-        let warnings = std::mem::take(&mut part.warnings);
-        let at = self.read_warnings;
-        self.read_warnings += warnings.len();
-        self.corpus.warnings.splice(at..at, warnings);
-        self.corpus.append(part);
+        self.stream = Some(Stream { corpus, stepper });
     }
 }
 
@@ -382,7 +303,7 @@ mod tests {
     /// What the loader must give: every file read at once, then analysed.
     fn expected(files: &[SourceFile], want: Want) -> (Corpus, Analysis) {
         let corpus = Corpus::from_files(files);
-        let (ents, _) = entities::of_corpus(&corpus);
+        let (ents, _) = discover::of_corpus(&corpus);
         let (series, _) = SeriesSet::new(&[], &ents);
         let analysis = analysis::run(&corpus, &series, &ents, want);
         (corpus, analysis)
@@ -397,14 +318,10 @@ mod tests {
         want: Want,
     ) -> (Corpus, Analysis, usize) {
         let mut loader = Loader::new(want);
-        let mut early = 0;
         for chunk in files.chunks(batch) {
             loader
                 .add(chunk.to_vec())
                 .expect("adding before the last steps");
-            if loader.analyse_added(bytes) {
-                early += 1;
-            }
         }
         let mut steps = 0;
         while loader.step(bytes) < 1.0 {
@@ -412,7 +329,7 @@ mod tests {
             assert!(steps < 10_000, "the steps end");
         }
         let (corpus, analysis) = loader.finish();
-        (corpus, analysis, early)
+        (corpus, analysis, steps)
     }
 
     #[test]
@@ -464,30 +381,20 @@ mod tests {
     }
 
     #[test]
-    fn the_analysis_runs_while_files_come_in_unless_a_manifest_came() {
+    fn the_folders_entities_and_discovered_names_are_counted_and_files_stop_at_the_first_step() {
         let want = Want::all();
         let mut files = vec![file("mine/entities.toml", ENTITIES)];
         files.extend(own_texts());
-        // A batch per file: each text is analysed as it comes.
-        let (_, a, early) = load(&files, 1, usize::MAX, want);
-        assert_eq!(early, own_texts().len(), "one early step per text");
-        let ruiz = a
-            .counts
-            .as_ref()
-            .and_then(|c| c.terms.iter().position(|t| t == "Ana Ruiz"));
-        assert!(ruiz.is_some(), "the folder's entities are counted");
-        // With a corpus.toml among the files, nothing runs before all are in.
-        files.insert(1, file("mine/corpus.toml", MANIFEST));
-        let (c, a, early) = load(&files, 1, usize::MAX, want);
-        assert_eq!(early, 0);
+        let (_, a, _) = load(&files, 1, usize::MAX, want);
+        let terms = &a.counts.as_ref().expect("counts").terms;
         assert!(
-            c.articles
-                .iter()
-                .any(|x| x.id.starts_with("mine/note.txt") && x.date.is_some()),
-            "dated by the manifest"
+            terms.iter().any(|t| t == "Ana Ruiz"),
+            "the folder's entities are counted"
         );
-        assert!((c, a) == expected(&files, want));
-        // No file may come in once the last steps began.
+        // The bundled list is not a default: Maduro, whom only it names,
+        // is not there.
+        assert!(!terms.iter().any(|t| t == "Nicolás Maduro"), "{terms:?}");
+        // No file may come in once the analysis began.
         let mut loader = Loader::new(want);
         loader.add(own_texts()).expect("first batch");
         loader.step(1);
@@ -509,17 +416,8 @@ mod tests {
         let mut handed = Vec::new();
         for chunk in texts.chunks(2) {
             second.add(chunk.to_vec()).expect("adding");
-            second.analyse_added(300);
-            handed.push(
-                second
-                    .hand_over_analysed()
-                    .expect("no file the manifest names"),
-            );
-            let left = second
-                .stream
-                .as_ref()
-                .map_or(0, |s| s.corpus.articles.len());
-            assert_eq!(left, 0, "what was handed over is dropped");
+            handed.push(second.hand_over_read().expect("no file the manifest names"));
+            assert!(second.parts.is_empty(), "what was handed over is dropped");
         }
         handed.push(second.hand_over().expect("no file the manifest names"));
         let mut handed = handed.into_iter();
@@ -528,7 +426,6 @@ mod tests {
         first.add(sidecars).expect("adding");
         for chunk in texts.chunks(2) {
             first.add(chunk.to_vec()).expect("adding");
-            first.analyse_added(300);
             if let Some(bytes) = handed.next() {
                 first.take_over(&bytes).expect("a good hand-over");
             }
@@ -634,6 +531,11 @@ mod tests {
             .expect("adding");
         let e = first.take_over(&lean.hand_over().expect("handed"));
         assert!(e.is_err_and(|e| e.contains("other analyses")));
+        // A hand-over once the analysis began.
+        let mut started = Loader::new(want);
+        started.add(seeds::files()).expect("adding");
+        started.step(1);
+        assert!(started.take_over(&bytes).is_err());
         let with = |name: &str, text: &str| {
             let mut l = helper();
             l.add(vec![file(name, text)]).expect("adding");

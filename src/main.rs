@@ -8,7 +8,7 @@ use dateline::events::{self, EventsReport};
 use dateline::mentions::{self, CountsReport, SeriesSet};
 use dateline::read::corpus::{self, SourceFile, Warning};
 use dateline::sentiment::{self, SentimentReport};
-use dateline::{Corpus, Summary, analysis, entities, query};
+use dateline::{Corpus, Summary, analysis, discover, entities, query};
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
@@ -40,13 +40,20 @@ Usage:
                                       as the page's download; --by: what a
                                       point stands for (auto: the finest
                                       that fits the width)
+  dateline entities [PATH…] [--json|--toml]
+                                      the people, places and organisations:
+                                      the folder's entities.toml and the
+                                      names found in the text, with kind,
+                                      aliases, mentions, articles and days
+                                      (--toml: as an entities.toml to edit)
   dateline text [PATH…] [--json]      print each article's text as read
                                       (clutter removed), to audit the reader
 
 Queries: Petro (a word), \"White House\" (a phrase), diplom* (a prefix),
 coup|putsch (alternatives, one series). Case and accents are ignored, except
 that a word in capitals (US, ELN) only matches capitals. Without --terms,
-counts the entities (the folder's entities.toml, else the bundled list).
+counts the entities (the folder's entities.toml, and the names found in
+its texts).
 
 PATH is a file or a folder (read recursively: .txt .md .html .htm, plus
 corpus.toml for curated dates). With no PATH, the bundled seed corpus.
@@ -86,6 +93,7 @@ const VALUE_OPTIONS: &[&str] = &[
 
 fn run(args: &[String]) -> Result<(), String> {
     let mut json = false;
+    let mut toml = false;
     let mut paths = Vec::new();
     let mut command = None;
     let mut with_entities = false;
@@ -116,6 +124,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 return Ok(());
             }
             "--json" => json = true,
+            "--toml" => toml = true,
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option '{s}'")),
             s if command.is_none() => command = Some(s.to_string()),
             s => paths.push(s.to_string()),
@@ -137,6 +146,18 @@ fn run(args: &[String]) -> Result<(), String> {
                 return Err("chart needs a kind: mentions, sentiment or timeline".into());
             };
             chart_command(&kind, &paths, terms.as_deref(), &values)
+        }
+        Some("entities") => {
+            let corpus = load(&paths);
+            let report = discover::report(&corpus);
+            if toml {
+                let (ents, _) = discover::of_corpus(&corpus);
+                print!("{}", entities::to_toml(&ents, &entities::hidden(&corpus)));
+                return Ok(());
+            }
+            emit(&report, json, &report.warnings, |out| {
+                entities_table(out, &report)
+            })
         }
         Some("events") => {
             let (corpus, ents, warnings) = load_with_entities(&paths);
@@ -161,7 +182,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 None => Vec::new(),
             };
             let (ents, mut warnings) = if with_entities || terms.is_none() {
-                entities::of_corpus(&corpus)
+                discover::of_corpus(&corpus)
             } else {
                 (Vec::new(), Vec::new())
             };
@@ -178,10 +199,48 @@ fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
+fn entities_table(out: &mut dyn Write, r: &discover::EntitiesReport) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{:<32} {:<12} {:>8} {:>8} {:>5}  {:<10} {:<10}  aliases",
+        "entity", "kind", "mentions", "articles", "days", "first", "last"
+    )?;
+    for e in &r.entities {
+        let day =
+            |d: Option<dateline::read::dates::Day>| d.map_or("-".to_string(), |d| d.to_string());
+        let aliases: Vec<String> = e
+            .aliases
+            .iter()
+            .filter(|a| a.mentions > 0)
+            .map(|a| format!("{} {}", a.alias, a.mentions))
+            .collect();
+        writeln!(
+            out,
+            "{:<32} {:<12} {:>8} {:>8} {:>5}  {:<10} {:<10}  {}",
+            clip(&e.name, 32),
+            e.kind,
+            e.mentions,
+            e.articles,
+            e.days,
+            day(e.first_day),
+            day(e.last_day),
+            aliases.join(" · ")
+        )?;
+    }
+    if !r.ambiguous.is_empty() {
+        writeln!(
+            out,
+            "\nambiguous (two full names share them, counted as neither): {}",
+            r.ambiguous.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
 /// The corpus, its entities, and the warnings of both.
 fn load_with_entities(paths: &[String]) -> (Corpus, Vec<entities::Entity>, Vec<Warning>) {
     let corpus = load(paths);
-    let (ents, more) = entities::of_corpus(&corpus);
+    let (ents, more) = discover::of_corpus(&corpus);
     let warnings = corpus.warnings.iter().cloned().chain(more).collect();
     (corpus, ents, warnings)
 }
@@ -607,4 +666,14 @@ fn write_table(out: &mut impl Write, s: &Summary) -> std::io::Result<()> {
         undated,
         s.warnings.len()
     )
+}
+
+/// `s` cut to `n` characters, with an ellipsis when cut.
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(n - 1).collect();
+    out.push('…');
+    out
 }

@@ -6,7 +6,8 @@
 
 use crate::analysis::{self, Analysis, Want};
 use crate::chart::{self, Lens, MentionMode, Theme, View};
-use crate::entities::{self, Entity};
+use crate::discover;
+use crate::entities::Entity;
 use crate::load::Loader;
 use crate::mentions::{CountsReport, SeriesSet};
 use crate::period::Period;
@@ -103,7 +104,7 @@ impl Workspace {
     /// analyses in one pass when nothing ran before.
     fn new(corpus: Corpus) -> Workspace {
         install_panic_hook();
-        let (entities, warnings) = entities::of_corpus(&corpus);
+        let (entities, warnings) = discover::of_corpus(&corpus);
         let mut w = Workspace {
             corpus,
             entities,
@@ -284,18 +285,17 @@ impl Workspace {
     }
 
     /// In a workspace made by [`Workspace::loading_second`]: the articles
-    /// analysed so far with their analysis, as bytes for the first
-    /// worker's [`Workspace::take_over`]; they are dropped here.
-    #[wasm_bindgen(js_name = handOverAnalysed)]
-    pub fn hand_over_analysed(&mut self) -> Result<Vec<u8>, JsError> {
-        self.second_loader("handOverAnalysed")?
-            .hand_over_analysed()
-            .map_err(|e| JsError::new(&format!("handOverAnalysed: {e}")))
+    /// read so far, as bytes for the first worker's
+    /// [`Workspace::take_over`]; they are dropped here.
+    #[wasm_bindgen(js_name = handOverRead)]
+    pub fn hand_over_read(&mut self) -> Result<Vec<u8>, JsError> {
+        self.second_loader("handOverRead")?
+            .hand_over_read()
+            .map_err(|e| JsError::new(&format!("handOverRead: {e}")))
     }
 
-    /// As [`Workspace::hand_over_analysed`], once every file is in: the
-    /// rest is analysed first. The last hand-over (the page stops the
-    /// worker next).
+    /// As [`Workspace::hand_over_read`], once every file is in: the last
+    /// hand-over (the page stops the worker next).
     #[wasm_bindgen(js_name = handOver)]
     pub fn hand_over(&mut self) -> Result<Vec<u8>, JsError> {
         self.second_loader("handOver")?
@@ -303,7 +303,7 @@ impl Workspace {
             .map_err(|e| JsError::new(&format!("handOver: {e}")))
     }
 
-    /// Takes what [`Workspace::hand_over_analysed`] or
+    /// Takes what [`Workspace::hand_over_read`] or
     /// [`Workspace::hand_over`] gave in the second worker, in the order
     /// given, for the files after all those added here; joined once every
     /// file is in. On an error the workspace is unchanged.
@@ -344,16 +344,6 @@ impl Workspace {
         loader
             .add(files)
             .map_err(|e| JsError::new(&format!("addFiles: {e}")))
-    }
-
-    /// Analyses about `bytes` of the text added so far to a loading
-    /// workspace, while more files are still to come (see
-    /// [`crate::load`]); false when nothing could be analysed yet.
-    #[wasm_bindgen(js_name = analyseAdded)]
-    pub fn analyse_added(&mut self, bytes: usize) -> bool {
-        self.loading
-            .as_mut()
-            .is_some_and(|l| l.analyse_added(bytes))
     }
 
     /// Once every file is added: analyses about `bytes` more of the text of

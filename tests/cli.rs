@@ -646,3 +646,94 @@ fn an_output_that_cannot_be_written_is_an_error_not_silence() {
         assert!(err.contains("cannot write output"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn entities_lists_a_folders_own_names_and_writes_a_list_that_reads_back() {
+    let dir = scratch("entities-own");
+    write(
+        &dir,
+        "2024-05-02-summit.txt",
+        b"Leaders meet\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. \
+          Macron said the European Union (EU) must act. Scholz told reporters in Berlin that Germany agreed.\n",
+    );
+    write(
+        &dir,
+        "2024-05-09-vote.txt",
+        b"A vote\n\nIn Brussels, Mr. Macron and Olaf Scholz backed the plan. Emmanuel Macron said France would pay.\n",
+    );
+    let path = dir.to_string_lossy().into_owned();
+    let v = json(&["entities", &path, "--json"]);
+    assert_eq!(keys_of(&v), ["ambiguous", "entities", "warnings"]);
+    let rows = v["entities"].as_array().expect("entities");
+    let names: Vec<&str> = rows.iter().filter_map(|r| r["name"].as_str()).collect();
+    for n in ["Emmanuel Macron", "Olaf Scholz", "Berlin", "European Union"] {
+        assert!(names.contains(&n), "{n} in {names:?}");
+    }
+    // No name of the bundled corpus's list.
+    for n in ["Gustavo Petro", "Donald Trump", "Colombia", "United States"] {
+        assert!(!names.contains(&n), "{n} in {names:?}");
+    }
+    let macron = rows
+        .iter()
+        .find(|r| r["name"] == "Emmanuel Macron")
+        .expect("Macron");
+    assert_eq!(
+        keys_of(macron),
+        [
+            "aliases",
+            "articles",
+            "days",
+            "first_day",
+            "kind",
+            "last_day",
+            "mentions",
+            "name",
+            "source"
+        ]
+    );
+    assert_eq!(macron["kind"], "person");
+    assert_eq!(macron["source"], "discovered");
+    assert_eq!(macron["mentions"], 4);
+    assert_eq!(macron["first_day"], "2024-05-02");
+    assert_eq!(macron["last_day"], "2024-05-09");
+    // The list as an entities.toml, put in the folder, gives the same counts.
+    let (toml, _, code) = dateline(&["entities", &path, "--toml"]);
+    assert_eq!(code, 0);
+    write(&dir, "entities.toml", toml.as_bytes());
+    let again = json(&["entities", &path, "--json"]);
+    let counts = |v: &Value| -> Vec<(String, u64)> {
+        let mut c: Vec<(String, u64)> = v["entities"]
+            .as_array()
+            .expect("entities")
+            .iter()
+            .map(|r| {
+                (
+                    r["name"].as_str().unwrap_or("").to_string(),
+                    r["mentions"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect();
+        c.sort();
+        c
+    };
+    assert_eq!(counts(&v), counts(&again));
+    assert!(
+        again["entities"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .all(|r| r["source"] == "entities.toml")
+    );
+    // `counts` counts the same entities.
+    let c = json(&["counts", &path, "--json"]);
+    let terms: Vec<&str> = c["terms"]
+        .as_array()
+        .expect("terms")
+        .iter()
+        .filter_map(|t| t.as_str())
+        .collect();
+    assert!(
+        terms.contains(&"Emmanuel Macron") && !terms.contains(&"Gustavo Petro"),
+        "{terms:?}"
+    );
+}

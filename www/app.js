@@ -1344,9 +1344,8 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
 async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker, twoWorkers) {
   const base = bundled();
   const given = base && withSeeds ? [...base.map(f => ({ name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length })), ...files] : files;
-  // The sidecar files (entities.toml, corpus.toml) go first: the worker can
-  // then analyse each batch of texts as soon as it has read it, while the
-  // browser reads the next (see analyseAdded). Articles keep their order.
+  // The sidecar files (entities.toml, corpus.toml) go first (each worker
+  // is given them). Articles keep their order.
   const sidecars = given.filter(f => SIDECAR.test(f.name));
   const texts = given.filter(f => !SIDECAR.test(f.name));
   const total = texts.reduce((sum, f) => sum + f.size, 0);
@@ -1388,9 +1387,9 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
     await next.call('$loading', !base && withSeeds);
     const counted = { read: 0, files: 0 };
     const shown = () => showProgress(counted.files, texts.length, counted.read, total, performance.now() - began);
-    // The second worker hands over what it analysed after each step, and
-    // the first takes it in between its own batches (joined at the end):
-    // neither holds the second's part of a large folder twice.
+    // The second worker hands over what it read after each step, and the
+    // first takes it in between its own batches (put after its own at the
+    // end): neither holds the second's part of a large folder twice.
     const relays = [];
     const handOver = (method, before = async () => {}) => {
       const relay = second.call(method).then(async bytes => {
@@ -1407,7 +1406,7 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
     const own = { warnings: [], unreadable: [] };
     const later = { warnings: [], unreadable: [] };
     const feeding = [feedWorker(next, taken, [...sidecars, ...texts.slice(0, cut)], counted, shown, own)];
-    if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, later, () => handOver('handOverAnalysed')));
+    if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, later, () => handOver('handOverRead')));
     const fed = await Promise.all(feeding);
     loadWarnings.push(...own.warnings, ...later.warnings.filter(f => !SIDECAR.test(f.source)));
     unreadable.push(...own.unreadable, ...later.unreadable.filter(name => !SIDECAR.test(name)));
@@ -1461,20 +1460,20 @@ function secondShare(texts) {
 }
 
 // Hands `files` to a worker (`core`, whose store holds them at the places
-// in `taken`) a batch at a time; the worker reads each batch, then
-// analyses what came in a step at a time (then calls `afterStep`, if
-// given). Counts the texts read in `counted` and shows it; the files that
-// could not be read go to `failures` ({ warnings, unreadable }). False
-// when Cancel was pressed meanwhile.
+// in `taken`) a batch at a time; the worker reads each batch (and after
+// each step's worth of text calls `afterStep`, if given: the second
+// worker hands over what it read). The analysis starts once every file is
+// in (the entities are found in all of them: see crate::load). Counts the
+// texts read in `counted` and shows it; the files that could not be read
+// go to `failures` ({ warnings, unreadable }). False when Cancel was
+// pressed meanwhile.
 async function feedWorker(core, taken, files, counted, shown, failures, afterStep = null) {
-  // Two batches in flight: the worker reads one while it parses and
-  // analyses the other.
+  // Two batches in flight: the worker reads one while it parses the other.
   const inFlight = [];
-  let unanalysed = 0;
+  let unhanded = 0;
   const settleOne = async () => {
-    const { answer, analysed, size, count } = inFlight.shift();
+    const { answer, size, count } = inFlight.shift();
     const failed = await answer;
-    await analysed;
     failures.warnings.push(...failed);
     failures.unreadable.push(...failed.map(f => f.source));
     counted.read += size;
@@ -1490,21 +1489,16 @@ async function feedWorker(core, taken, files, counted, shown, failures, afterSte
       at += 1;
     }
     const answer = core.call('$addTaken', batch.map(f => f.name), batch.map(f => taken.get(f.blob)));
-    // Once a step's worth of text has come in, it is analysed (nothing,
-    // until the analysis can start: see crate::load).
-    unanalysed += size;
-    let analysed = null;
-    if (unanalysed >= STEP_BYTES) {
-      analysed = core.call('analyseAdded', STEP_BYTES);
+    unhanded += size;
+    if (unhanded >= STEP_BYTES) {
       afterStep?.();
-      unanalysed -= STEP_BYTES;
+      unhanded -= STEP_BYTES;
     }
     // Awaited in order by settleOne; should a worker stop, the first
     // failure is thrown there and the others are not left unhandled.
     answer.catch(() => {});
-    analysed?.catch(() => {});
     const batchTexts = batch.filter(f => !SIDECAR.test(f.name));
-    inFlight.push({ answer, analysed, size: batchTexts.reduce((sum, f) => sum + f.size, 0), count: batchTexts.length });
+    inFlight.push({ answer, size: batchTexts.reduce((sum, f) => sum + f.size, 0), count: batchTexts.length });
     if (inFlight.length > 1) await settleOne();
     if (loadCancelled) return false;
   }

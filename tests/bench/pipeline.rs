@@ -20,7 +20,7 @@
 
 use dateline::analysis::{self, Want};
 use dateline::mentions::{self, SeriesSet};
-use dateline::{Corpus, SourceFile, entities, events, query, seeds, sentiment};
+use dateline::{Corpus, SourceFile, discover, entities, events, query, seeds, sentiment};
 use std::time::Instant;
 
 /// The allocator of the native command line (see Cargo.toml): the
@@ -159,6 +159,7 @@ fn measure(label: &str, files: &[SourceFile]) {
         "events alone",
         "all three, one thread",
         "read, one thread",
+        "entity discovery (parts on threads)",
     ];
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     let mut whole = Vec::new();
@@ -222,6 +223,7 @@ fn measure(label: &str, files: &[SourceFile]) {
         });
         // Every file read on the calling thread (no sidecars here).
         timed(&mut times[6], &mut || drop(Corpus::read_part(files)));
+        timed(&mut times[7], &mut || drop(discover::discover(&corpus)));
     }
     println!("{label}: {megabytes:.1} MB, {summary}; median of {runs} run(s)");
     let medians: Vec<f64> = times.into_iter().map(median).collect();
@@ -239,11 +241,17 @@ fn measure(label: &str, files: &[SourceFile]) {
     // What one core does: the page's worker has one, so this is the figure
     // its WebAssembly is compared with.
     row("whole, all on one thread", medians[6] + medians[5]);
+
     let each: Vec<String> = whole
         .iter()
         .map(|secs| format!("{:.0}", megabytes / secs))
         .collect();
-    row("whole (read + `analysis::run`)", median(whole));
+    let whole_median = median(whole.clone());
+    row("whole (read + `analysis::run`)", whole_median);
+    println!(
+        "  entity discovery adds {:.0}% to the whole (both on threads)",
+        100.0 * medians[7] / whole_median
+    );
     println!("  whole, each timed run: {} MB/s", each.join(", "));
     row("whole, warm-up run (as the CLI)", first);
 }

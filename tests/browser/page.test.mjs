@@ -793,6 +793,35 @@ test('a folder can replace the bundled corpus, with its own entities and dates',
   assert.deepEqual(problems, []);
 }));
 
+test('texts that replace the bundled corpus show their own people, places and organisations, and no bundled name', () => withPage(async ({ page, problems }) => {
+  const dir = scratch('europe', {
+    'europe/2024-05-02-summit.txt': 'Leaders meet in Berlin\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. '
+      + 'Macron said the European Union (EU) must act. Scholz told reporters in Berlin that Germany agreed.\n\n'
+      + 'The talks followed a visit by Macron to Paris. Scholz said the Christian Democratic Union (CDU) opposes the plan.\n',
+    'europe/2024-05-09-vote.txt': 'A vote in Brussels\n\nIn Brussels, Mr. Macron and Olaf Scholz backed the plan. Emmanuel Macron said France would pay. '
+      + 'The EU will vote in June. Scholz said the Christian Democratic Union would not block it.\n',
+    'europe/2024-05-10-votacion.txt': 'Votación en Bruselas\n\nEl presidente Macron dijo en Bruselas que Francia pagará. Scholz dijo que Alemania está de acuerdo.\n',
+  });
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.setInputFiles('#folder-input', join(dir, 'europe'));
+  assert.match(await loaded(page), /instead of the bundled corpus: 3 articles/);
+  const chips = await page.$$eval('.chip', cs => cs.map(c => c.dataset.term));
+  for (const name of ['Emmanuel Macron', 'Olaf Scholz', 'European Union', 'Berlin']) {
+    assert.ok(chips.includes(name), `${name} in ${chips.join(', ')}`);
+  }
+  const legend = await page.textContent('#mentions-legend');
+  assert.ok(legend.includes('Macron') || legend.includes('Scholz'), legend);
+  // Nothing of the bundled corpus anywhere: chips, legend, contexts,
+  // reader, events, the URL.
+  const text = await page.evaluate(() => document.body.innerText + ' ' + location.hash);
+  for (const bundled of ['Petro', 'Trump', 'Maduro', 'Rubio', 'Colombia', 'Venezuela', 'Bogotá']) {
+    assert.ok(!text.includes(bundled), `${bundled} is still on the page`);
+  }
+  await page.screenshot({ path: join(shots, 'own-corpus-entities.png'), fullPage: false });
+  assert.deepEqual(problems, []);
+}));
+
 test('pasted text and dropped files are analysed; back to the bundled corpus', () => withPage(async ({ page, problems }) => {
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="replace"]');

@@ -116,17 +116,16 @@ function benchWorker() {
       ws = data.second ? wasm_bindgen.Workspace.loadingSecond() : wasm_bindgen.Workspace.loading(false);
       let batch = [];
       let size = 0;
-      let unanalysed = 0;
+      let unhanded = 0;
       let handOverBytes = 0;
       const feed = () => {
         ws.addFiles(batch.map(f => f.name), batch.map(f => f.bytes));
-        unanalysed += size;
-        if (unanalysed >= STEP_BYTES) {
-          ws.analyseAdded(STEP_BYTES);
-          unanalysed -= STEP_BYTES;
+        unhanded += size;
+        if (unhanded >= STEP_BYTES) {
+          unhanded -= STEP_BYTES;
           if (data.second) {
-            // What it analysed goes to the first worker at once.
-            const chunk = ws.handOverAnalysed();
+            // What it read goes to the first worker at once.
+            const chunk = ws.handOverRead();
             handOverBytes += chunk.byteLength;
             self.postMessage({ chunk }, [chunk.buffer]);
           }
@@ -147,9 +146,6 @@ function benchWorker() {
         transfer.push(reply.bytes.buffer);
         reply.handOverMs = performance.now() - t1;
         reply.handOverBytes = handOverBytes + reply.bytes.byteLength;
-      } else {
-        // The rest of its own files, while the second worker works.
-        ws.analyseAdded(Number.MAX_SAFE_INTEGER);
       }
       reply.loadMs = performance.now() - t0;
     } else if (data.op === 'takeOver') {

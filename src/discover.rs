@@ -1,0 +1,1846 @@
+//! Entity discovery: the people, places and organisations a corpus names,
+//! found in its own text, for a corpus that brings no `entities.toml`.
+//!
+//! One pass over the sentences of the articles' paragraphs (titles and
+//! headline-like lines are left out: their capitals say nothing) collects
+//! the capitalised sequences that sentence position does not explain:
+//!
+//! - A name is a run of capitalised words, joined by spaces, a hyphen
+//!   (`Jean-Luc`) or an initial's dot (`George W. Bush`), with the
+//!   connectors names carry between them (`Bank of America`, `Ejército de
+//!   Liberación Nacional`, `Ursula von der Leyen`). A possessive ends it
+//!   (`Petro's government` gives `Petro`); a digit, a punctuation mark or
+//!   a lower-case word ends it.
+//! - Titles and honorifics (`President`, `Sen.`, `Secretary of State`,
+//!   `presidente`) are cut off and kept as evidence that a person follows;
+//!   a title alone is no name. So are leading function words (`The`,
+//!   `But`, `Según`), months and weekdays, and nationality words
+//!   (`Colombian`), which are never names on their own.
+//! - A sequence at the start of a sentence (or a quotation) is taken whole
+//!   only if its first word is also met inside a name elsewhere; otherwise
+//!   the first word goes (`Yesterday Petro` gives `Petro`), and a single
+//!   word met only there must be a known place or carry a person's cue.
+//!
+//! The candidates are then merged into entities ([`discover`]): the same
+//! name with and without accents; a place's names in English and Spanish
+//! and the universal short forms (a bundled table, `data/places.txt`, and
+//! [`UNIVERSAL`]: U.S. = United States = Estados Unidos); an acronym the
+//! text introduces (`the National Liberation Army (ELN)`); a surname, or a
+//! first and last name, to the one full name it abbreviates (`Petro`,
+//! `Gustavo Francisco Petro` → `Gustavo Petro`) — a surname that two full
+//! names share stays apart and is listed as ambiguous. Each entity gets a
+//! kind (person, place, organisation, other) from the table, the words of
+//! its name (`Ministry`, `Party`, `Inc.`) and the cues around it (a title
+//! or "said" for a person, "in", "at", "from" for a place); when unsure,
+//! "other". Entities are ranked by how often and in how many articles
+//! they were met.
+//!
+//! Discovered aliases match only capitalised words (`match_case`), so
+//! "Rice" is not "rice" and "La Paz" is not "la paz".
+
+use crate::entities::{self, Entity};
+use crate::mentions::{self, SeriesSet};
+use crate::query::{self, starts_upper};
+use crate::read::corpus::{Corpus, Warning};
+use crate::read::dates::Day;
+use crate::tokens;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// At most this many entities are kept (the most mentioned): they become
+/// the chart's series.
+pub const MAX_ENTITIES: usize = 100;
+
+/// Universal names that are not places: an organisation's names and short
+/// forms in English and Spanish. The first is shown.
+pub const UNIVERSAL: &[&[&str]] = &[
+    &["United Nations", "UN", "U.N.", "Naciones Unidas", "ONU"],
+    &["European Union", "EU", "E.U.", "Unión Europea", "UE"],
+    &["NATO", "OTAN", "North Atlantic Treaty Organization"],
+    &[
+        "World Health Organization",
+        "WHO",
+        "OMS",
+        "Organización Mundial de la Salud",
+    ],
+    &[
+        "International Monetary Fund",
+        "IMF",
+        "FMI",
+        "Fondo Monetario Internacional",
+    ],
+    &[
+        "Organization of American States",
+        "OAS",
+        "OEA",
+        "Organización de los Estados Americanos",
+    ],
+    &["Central Intelligence Agency", "CIA"],
+    &["Federal Bureau of Investigation", "FBI"],
+    &["Drug Enforcement Administration", "DEA"],
+    &["White House", "Casa Blanca"],
+    &["Pentagon", "Pentágono"],
+    &["Kremlin"],
+    &["World Bank", "Banco Mundial"],
+    &["European Commission", "Comisión Europea"],
+    &["Red Cross", "Cruz Roja"],
+];
+
+/// What discovery found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Discovery {
+    /// The entities, most met first, with their aliases (every form met,
+    /// and the table's names of a known place or organisation).
+    pub entities: Vec<Entity>,
+    /// How often each entity was met as discovery counts it, by entity.
+    pub met: Vec<usize>,
+    /// Bare surnames that two or more full names share: not counted as
+    /// either (`Trump` with `Donald Trump` and `Melania Trump`).
+    pub ambiguous: Vec<String>,
+}
+
+/// Evidence gathered for one written form.
+#[derive(Clone, Debug, Default)]
+struct Stats {
+    count: u32,
+    articles: u32,
+    last_article: u32,
+    /// Met after a title or honorific.
+    title: u32,
+    /// Followed by a verb of saying.
+    said: u32,
+    /// After "in", "at", "from", "en", "desde" …
+    place: u32,
+    /// Met at the start of a sentence or quotation.
+    initial: u32,
+}
+
+impl Stats {
+    fn add(&mut self, o: &Stats) {
+        self.count += o.count;
+        self.initial += o.initial;
+        self.articles += o.articles;
+        self.title += o.title;
+        self.said += o.said;
+        self.place += o.place;
+    }
+}
+
+/// The candidates of a corpus as the pass collects them.
+#[derive(Default)]
+struct Pass {
+    /// Names met where their capitals are not explained by position.
+    mid: FxHashMap<String, Stats>,
+    /// Sequences met at the start of a sentence or quotation, whole.
+    initial: FxHashMap<String, Stats>,
+    /// Acronym → the names it was introduced after, with counts.
+    acronyms: FxHashMap<String, FxHashMap<String, u32>>,
+    article: u32,
+    name: String,
+    /// The article capitalises every noun (German): only names a title
+    /// or the bundled table vouches for are taken.
+    capital_nouns: bool,
+    /// Buffers reused from paragraph to paragraph.
+    caps: Vec<usize>,
+    words: Vec<(usize, usize)>,
+}
+
+/// Whether `a` is written in German, where every noun is capitalised: as
+/// its page declares, else by its commonest words in its first paragraphs.
+fn capitalises_nouns(a: &crate::read::corpus::Article) -> bool {
+    if let Some(lang) = &a.language {
+        return lang.get(..2).is_some_and(|l| l.eq_ignore_ascii_case("de"));
+    }
+    let mut hits = 0;
+    let mut seen = 0;
+    for p in &a.paragraphs {
+        let b = p.as_bytes();
+        for w in [
+            &b" der "[..],
+            b" die ",
+            b" und ",
+            b" das ",
+            b" nicht ",
+            b" ist ",
+        ] {
+            hits += memchr::memmem::find_iter(b, w).count();
+        }
+        seen += p.len();
+        if seen > 3000 {
+            break;
+        }
+    }
+    hits * 200 >= seen.max(1) && hits >= 4
+}
+
+/// Whether a word starts at byte `i` (the character before is no part of
+/// a word: `McDonald` and `O'Brien` are one word each).
+fn word_starts_at(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars().rev();
+    match before.next() {
+        None => true,
+        Some('\'' | '’') => !before.next().is_some_and(char::is_alphabetic),
+        Some(c) => !tokens::is_word_char(c),
+    }
+}
+
+/// The word that ends before byte `p` (across separators), if any.
+fn word_before(text: &str, p: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    // Plain ASCII: letters and digits back to a space.
+    let mut end = p;
+    while end > 0 && matches!(b[end - 1], b' ' | b',' | b'(' | b'"' | b'-' | b';') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && b[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    if start < end && (start == 0 || matches!(b[start - 1], b' ' | b'(' | b'"' | b'\n')) {
+        return Some((start, end));
+    }
+    let head = &text[..p];
+    let end = head
+        .trim_end_matches(|c: char| !tokens::is_word_char(c))
+        .len();
+    if end == 0 {
+        return None;
+    }
+    // Back to the start of that word as `tokens` cuts it: the last word of
+    // a short window before it.
+    let from = head[..end]
+        .char_indices()
+        .rev()
+        .take(40)
+        .last()
+        .map_or(0, |(i, _)| i);
+    tokens::words(&text[from..end])
+        .last()
+        .map(|(s, w)| (from + s, from + s + w.len()))
+}
+
+/// The next word at or after byte `from`, as `tokens` cuts it.
+fn word_after(text: &str, from: usize) -> Option<(usize, usize)> {
+    tokens::words(&text[from..])
+        .next()
+        .map(|(s, w)| (from + s, from + s + w.len()))
+}
+
+/// Whether the word at `p` begins a sentence or a quotation: the start of
+/// the paragraph, after `.`, `!`, `?` or `…` (but not after an
+/// abbreviation or an initial: `Sen. Rubio`, `U.S. Army`), or after an
+/// opening quote or a colon.
+fn starts_sentence(text: &str, p: usize) -> bool {
+    let head = text[..p].trim_end();
+    // The paragraph's first word (after a bullet or a dash).
+    if !head.chars().any(tokens::is_word_char) {
+        return true;
+    }
+    let Some(last) = head.chars().next_back() else {
+        return true;
+    };
+    if matches!(last, '"' | '“' | '‘' | '«' | ':' | '—' | '¿' | '¡') {
+        return true;
+    }
+    let closed = head.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    match closed.chars().next_back() {
+        Some('!' | '?' | '…') => true,
+        Some('.') => !tokens::before_is_abbreviation(&closed[..closed.len() - 1]),
+        _ => false,
+    }
+}
+
+/// The entities of a corpus: those of its entities.toml files (merged in
+/// input order; a later duplicate name is reported and skipped), then the
+/// names discovered in its text that overlap none of theirs (see [`discover`]).
+pub fn of_corpus(corpus: &Corpus) -> (Vec<Entity>, Vec<Warning>) {
+    let (mut all, warnings) = entities::listed(corpus);
+    let found = discover(corpus);
+    join(
+        &mut all,
+        without_hidden(found.entities, &entities::hidden(corpus)),
+    );
+    (all, warnings)
+}
+
+/// `found` without the entities whose name or an alias an entities.toml
+/// hides.
+fn without_hidden(found: Vec<Entity>, hidden: &[String]) -> Vec<Entity> {
+    if hidden.is_empty() {
+        return found;
+    }
+    let hidden: FxHashSet<String> = hidden.iter().map(|h| key_of(h)).collect();
+    found
+        .into_iter()
+        .filter(|e| !e.aliases.iter().any(|a| hidden.contains(&key_of(a))))
+        .collect()
+}
+
+/// Adds the discovered entities to the listed ones, except those whose
+/// name or an alias overlaps a listed alias (one holds the other's
+/// words): the listed entity's counts stay as written.
+pub fn join(listed: &mut Vec<Entity>, discovered: Vec<Entity>) {
+    let keys = |e: &Entity| -> Vec<String> {
+        e.patterns
+            .iter()
+            .map(|p| {
+                let words: Vec<&str> = p.iter().map(|w| w.key.as_str()).collect();
+                format!(" {} ", words.join(" "))
+            })
+            .collect()
+    };
+    let taken: Vec<String> = listed.iter().flat_map(keys).collect();
+    for d in discovered {
+        let overlaps = keys(&d).iter().any(|k| {
+            taken
+                .iter()
+                .any(|t| t.contains(k.as_str()) || k.contains(t.as_str()))
+        });
+        if !overlaps && !listed.iter().any(|e| e.name == d.name) {
+            listed.push(d);
+        }
+    }
+}
+
+/// `dateline entities`: each entity of a corpus with its kind, its aliases
+/// and how often each is met, its mentions, articles and days.
+#[derive(Clone, Debug, Serialize)]
+pub struct EntitiesReport {
+    /// Most mentioned first.
+    pub entities: Vec<EntityRow>,
+    /// Bare surnames that two full names share, counted as neither.
+    pub ambiguous: Vec<String>,
+    /// Problems with entities.toml files, and the corpus's.
+    pub warnings: Vec<Warning>,
+}
+
+/// One entity of an [`EntitiesReport`].
+#[derive(Clone, Debug, Serialize)]
+pub struct EntityRow {
+    /// Its name (the series label).
+    pub name: String,
+    /// person, place, organisation, other (or group, as listed).
+    pub kind: String,
+    /// `entities.toml` when a file lists it, else `discovered`.
+    pub source: &'static str,
+    /// Each alias with its mentions (an occurrence counts for the longest
+    /// alias that matches it).
+    pub aliases: Vec<AliasCount>,
+    /// Occurrences of all its aliases.
+    pub mentions: usize,
+    /// Articles that mention it.
+    pub articles: usize,
+    /// Days with an article that mentions it.
+    pub days: usize,
+    /// The first and last of those days.
+    pub first_day: Option<Day>,
+    /// See `first_day`.
+    pub last_day: Option<Day>,
+}
+
+/// One alias and its mentions.
+#[derive(Clone, Debug, Serialize)]
+pub struct AliasCount {
+    /// As written in the list or met in the text.
+    pub alias: String,
+    /// Occurrences it matched.
+    pub mentions: usize,
+}
+
+/// The entities of `corpus` ([`of_corpus`]) counted alias by alias.
+pub fn report(corpus: &Corpus) -> EntitiesReport {
+    let (listed, mut warnings) = entities::listed(corpus);
+    let n_listed = listed.len();
+    let found = discover(corpus);
+    let mut all = listed;
+    join(
+        &mut all,
+        without_hidden(found.entities, &entities::hidden(corpus)),
+    );
+    // One pseudo-entity per alias: the matcher's longest-match rule splits
+    // each entity's occurrences among its aliases.
+    let mut pseudo: Vec<Entity> = Vec::new();
+    let mut owner: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in all.iter().enumerate() {
+        for (j, a) in e.aliases.iter().enumerate() {
+            let parsed = if e.match_case {
+                query::parse_name(a).map(|p| vec![p])
+            } else {
+                query::parse(a).map(|q| q.alternatives)
+            };
+            let Ok(patterns) = parsed else { continue };
+            pseudo.push(Entity {
+                name: format!("{i}\u{1f}{j}"),
+                kind: e.kind.clone(),
+                aliases: vec![a.clone()],
+                patterns,
+                match_case: e.match_case,
+            });
+            owner.push((i, j));
+        }
+    }
+    let (series, w) = SeriesSet::new(&[], &pseudo);
+    warnings.extend(w);
+    let counts = mentions::count(corpus, &series, &pseudo);
+    let mut rows: Vec<EntityRow> = all
+        .iter()
+        .enumerate()
+        .map(|(i, e)| EntityRow {
+            name: e.name.clone(),
+            kind: e.kind.clone(),
+            source: if i < n_listed {
+                "entities.toml"
+            } else {
+                "discovered"
+            },
+            aliases: e
+                .aliases
+                .iter()
+                .map(|a| AliasCount {
+                    alias: a.clone(),
+                    mentions: 0,
+                })
+                .collect(),
+            mentions: 0,
+            articles: 0,
+            days: 0,
+            first_day: None,
+            last_day: None,
+        })
+        .collect();
+    let mut days: Vec<std::collections::BTreeSet<Day>> = vec![Default::default(); all.len()];
+    for a in &counts.articles {
+        let mut seen = vec![false; all.len()];
+        for (p, &(i, j)) in pseudo.iter().zip(&owner) {
+            let n = a.counts.get(&p.name).copied().unwrap_or(0);
+            if n == 0 {
+                continue;
+            }
+            rows[i].aliases[j].mentions += n;
+            rows[i].mentions += n;
+            if !seen[i] {
+                seen[i] = true;
+                rows[i].articles += 1;
+                if let Some(d) = a.date {
+                    days[i].insert(d);
+                }
+            }
+        }
+    }
+    for (r, d) in rows.iter_mut().zip(&days) {
+        r.days = d.len();
+        r.first_day = d.first().copied();
+        r.last_day = d.last().copied();
+    }
+    rows.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then(b.articles.cmp(&a.articles))
+    });
+    EntitiesReport {
+        entities: rows,
+        ambiguous: found.ambiguous,
+        warnings: corpus.warnings.iter().cloned().chain(warnings).collect(),
+    }
+}
+
+/// Discovers the entities of `corpus` (see the module notes). The same
+/// corpus gives the same entities, natively and in WebAssembly.
+///
+/// A large corpus is read in consecutive parts on separate threads
+/// (natively; one part in WebAssembly), whose candidates are added up
+/// before they are merged: the result does not depend on the parts.
+pub fn discover(corpus: &Corpus) -> Discovery {
+    let bytes: usize = corpus
+        .articles
+        .iter()
+        .map(crate::analysis::text_bytes)
+        .sum();
+    let cores = if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
+    discover_in_parts(corpus, cores.min(bytes / 2_000_000).max(1))
+}
+
+/// [`discover`] with the articles cut into (at most) `parts` consecutive
+/// parts. The result is the same for any number of parts.
+pub fn discover_in_parts(corpus: &Corpus, parts: usize) -> Discovery {
+    let articles = &corpus.articles;
+    let per = articles.len().div_ceil(parts.max(1)).max(1);
+    let chunks: Vec<&[crate::read::corpus::Article]> = articles.chunks(per).collect();
+    let read = |chunk: &[crate::read::corpus::Article]| {
+        let mut pass = Pass::default();
+        for (i, a) in chunk.iter().enumerate() {
+            pass.article = i as u32 + 1;
+            pass.capital_nouns = capitalises_nouns(a);
+            for p in &a.paragraphs {
+                pass.paragraph(p);
+            }
+        }
+        pass
+    };
+    let passes: Vec<Pass> = if chunks.len() <= 1 {
+        vec![read(articles)]
+    } else {
+        in_threads(&chunks, &read)
+    };
+    let mut passes = passes.into_iter();
+    let mut all = passes.next().unwrap_or_default();
+    for p in passes {
+        all.absorb(p);
+    }
+    all.finish()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn in_threads(
+    chunks: &[&[crate::read::corpus::Article]],
+    read: &(dyn Fn(&[crate::read::corpus::Article]) -> Pass + Sync),
+) -> Vec<Pass> {
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|&c| scope.spawn(move || read(c)))
+            .collect();
+        handles
+            .into_iter()
+            .zip(chunks)
+            // A part whose thread panicked is read again here, so that the
+            // panic surfaces on the caller's thread.
+            .map(|(h, &c)| h.join().unwrap_or_else(|_| read(c)))
+            .collect()
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn in_threads(
+    chunks: &[&[crate::read::corpus::Article]],
+    read: &(dyn Fn(&[crate::read::corpus::Article]) -> Pass + Sync),
+) -> Vec<Pass> {
+    chunks.iter().map(|&c| read(c)).collect()
+}
+
+/// The separator between two words of one name: spaces, a hyphen, or the
+/// dot after an initial (`W. Bush`).
+fn joins(sep: &str, prev: &str) -> bool {
+    if sep == " " {
+        return true;
+    }
+    // A hyphen joins a name's parts (`Jean-Luc`), not two names
+    // (`U.S.-Colombia`, `Colombia-Venezuela`).
+    if sep == "-" {
+        return !tokens::is_caps(prev) && !table().by_key.contains_key(&key_of(prev));
+    }
+    if sep.is_empty() || sep.contains(['\n', '\t']) {
+        return false;
+    }
+    if sep.bytes().all(|b| b == b' ') {
+        return true;
+    }
+    sep == ". " && prev.chars().count() == 1 && starts_upper(prev)
+}
+
+/// Bits of [`flags`]: which word lists a word is in.
+const F_CONNECTORS: u32 = 1;
+const F_PERSON_CONNECTORS: u32 = 1 << 1;
+const F_FUNCTION_WORDS: u32 = 1 << 2;
+const F_TITLES: u32 = 1 << 3;
+const F_TITLE_HEADS: u32 = 1 << 4;
+const F_LOWER_TITLES: u32 = 1 << 5;
+const F_SAID: u32 = 1 << 6;
+const F_PLACE_CUES: u32 = 1 << 7;
+const F_ORG_WORDS: u32 = 1 << 8;
+const F_CALENDAR: u32 = 1 << 9;
+const F_GROUP_WORDS: u32 = 1 << 10;
+const F_NOT_NAMES: u32 = 1 << 11;
+const F_SUFFIXES: u32 = 1 << 12;
+
+/// Every listed word (lower case) → the lists it is in, from
+/// `data/name-words.txt`.
+fn lexicon() -> &'static FxHashMap<&'static str, u32> {
+    static LEXICON: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
+        let mut flag = 0;
+        for line in include_str!("data/name-words.txt").lines() {
+            let line = line.trim();
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                flag = match section {
+                    "connectors" => F_CONNECTORS,
+                    "person-connectors" => F_PERSON_CONNECTORS,
+                    "function-words" => F_FUNCTION_WORDS,
+                    "title-words" => F_TITLES,
+                    "titles" => F_TITLE_HEADS,
+                    "lower-titles" => F_LOWER_TITLES,
+                    "said" => F_SAID,
+                    "place-cues" => F_PLACE_CUES,
+                    "organisation-words" => F_ORG_WORDS,
+                    "calendar" => F_CALENDAR,
+                    "group-words" => F_GROUP_WORDS,
+                    "not-names" => F_NOT_NAMES,
+                    "suffixes" => F_SUFFIXES,
+                    _ => 0,
+                };
+                continue;
+            }
+            for w in line.split_whitespace() {
+                *m.entry(w).or_default() |= flag;
+            }
+        }
+        m
+    })
+}
+
+/// For each length up to 24 bytes and each first byte (ASCII folded to
+/// lower case, others as they are, modulo 64), the last bytes (modulo 64)
+/// of the listed words: most words are in no list and are turned away
+/// here, without hashing.
+fn prefilter() -> &'static [[u64; 64]; 25] {
+    static FILTER: OnceLock<Box<[[u64; 64]; 25]>> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = Box::new([[0u64; 64]; 25]);
+        for w in lexicon().keys() {
+            let b = w.as_bytes();
+            if let (Some(&first), Some(&last)) = (b.first(), b.last())
+                && b.len() <= 24
+            {
+                f[b.len()][usize::from(first.to_ascii_lowercase() & 63)] |=
+                    1 << (last.to_ascii_lowercase() & 63);
+            }
+        }
+        f
+    })
+}
+
+/// An ASCII word of at most eight bytes, in lower case, as a number.
+fn packed(b: &[u8]) -> u64 {
+    let mut k = 0u64;
+    for &c in b {
+        k = (k << 8) | u64::from(c.to_ascii_lowercase());
+    }
+    k
+}
+
+/// [`lexicon`]'s words of at most eight ASCII bytes, by [`packed`].
+fn short_lexicon() -> &'static FxHashMap<u64, u32> {
+    static SHORT: OnceLock<FxHashMap<u64, u32>> = OnceLock::new();
+    SHORT.get_or_init(|| {
+        lexicon()
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && w.len() <= 8)
+            .map(|(w, &f)| (packed(w.as_bytes()), f))
+            .collect()
+    })
+}
+
+/// The lists `w` is in, case aside (no allocation for an ASCII word).
+fn flags(w: &str) -> u32 {
+    let b = w.as_bytes();
+    // A contraction is its first word's (`He's`, `I'm`, `We'll`); `n't`
+    // makes a function word (`Don't`).
+    if b.iter().any(|&c| c == b'\'' || c == 0xE2)
+        && let Some(at) = w.rfind(['\'', '’'])
+    {
+        let (head, tail) = (&w[..at], &w[at..]);
+        let tail = tail.trim_start_matches(['\'', '’']).to_ascii_lowercase();
+        match tail.as_str() {
+            "t" => return F_FUNCTION_WORDS,
+            "s" | "m" | "ve" | "ll" | "re" | "d" => return flags(head),
+            _ => {}
+        }
+    }
+    if b.len() <= 8 && w.is_ascii() {
+        return short_lexicon().get(&packed(b)).copied().unwrap_or(0);
+    }
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    // (A non-ASCII letter's lower case may differ in length: only ASCII
+    // words are turned away.)
+    if w.len() > 24
+        || (w.is_ascii()
+            && prefilter()[b.len()][usize::from(first.to_ascii_lowercase() & 63)]
+                & (1 << (last.to_ascii_lowercase() & 63))
+                == 0)
+    {
+        return 0;
+    }
+    let lex = lexicon();
+    if w.is_ascii() {
+        let mut buf = [0u8; 24];
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // (ASCII stays UTF-8.)
+        std::str::from_utf8(b).map_or(0, |l| lex.get(l).copied().unwrap_or(0))
+    } else {
+        lex.get(w.to_lowercase().as_str()).copied().unwrap_or(0)
+    }
+}
+
+/// Whether `w` is in the list of `flag`.
+fn has(flag: u32, w: &str) -> bool {
+    flags(w) & flag != 0
+}
+
+fn is_group_word(w: &str) -> bool {
+    has(F_GROUP_WORDS, w) || w.strip_suffix('s').is_some_and(|b| has(F_GROUP_WORDS, b))
+}
+
+/// The bundled table: folded name → (its entry, kind is place).
+struct Table {
+    entries: Vec<(Vec<&'static str>, bool)>,
+    by_key: FxHashMap<String, usize>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut entries: Vec<(Vec<&'static str>, bool)> = include_str!("data/places.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| (l.split(" | ").map(str::trim).collect(), true))
+            .collect();
+        entries.extend(UNIVERSAL.iter().map(|e| (e.to_vec(), false)));
+        let mut by_key = FxHashMap::default();
+        for (i, (names, _)) in entries.iter().enumerate() {
+            for n in names {
+                by_key.entry(key_of(n)).or_insert(i);
+            }
+        }
+        Table { entries, by_key }
+    })
+}
+
+/// The matching key of a name: its words folded, joined by spaces.
+fn key_of(name: &str) -> String {
+    let mut k = String::with_capacity(name.len());
+    for (_, w) in tokens::words(name) {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.push_str(&tokens::fold(w));
+    }
+    k
+}
+
+impl Pass {
+    /// Collects the candidates of one paragraph. Only its capitals are
+    /// looked at (eight bytes at a time between them), and the words
+    /// around each: most of a text is never cut into words here.
+    fn paragraph(&mut self, text: &str) {
+        use crate::read::linescan::{HI, in_range};
+        let b = text.as_bytes();
+        let mut caps = std::mem::take(&mut self.caps);
+        caps.clear();
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(eight) = b.get(i..i + 8) {
+                let mut bytes = [0u8; 8];
+                bytes.copy_from_slice(eight);
+                let x = u64::from_le_bytes(bytes);
+                let m = in_range(x, b'A', b'Z') | (x & HI);
+                if m == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (m.trailing_zeros() / 8) as usize;
+            }
+            let c = b[i];
+            if c.is_ascii_uppercase() {
+                if word_starts_at(text, i) {
+                    caps.push(i);
+                }
+                i += 1;
+            } else if c >= 0x80 {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if ch.is_uppercase() && word_starts_at(text, i) {
+                    caps.push(i);
+                }
+                i += ch.len_utf8();
+            } else {
+                i += 1;
+            }
+        }
+        // A headline or a menu line: most words capitalised.
+        let words = memchr::memchr_iter(b' ', b).count() + 1;
+        let ends_sentence = text
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', '"', '”', '’', ')', ':', ';']);
+        let headline = !ends_sentence && words >= 2 && caps.len() * 10 >= words * 7;
+        if !headline {
+            let mut done = 0;
+            for &p in &caps {
+                if p >= done {
+                    done = self.run_at(text, p);
+                }
+            }
+        }
+        self.caps = caps;
+    }
+
+    /// The name that may start at the capital at `p`: the words from there
+    /// while they can belong to one name, and one word on each side for
+    /// the cues. The end of what was read (a capital before it belongs to
+    /// the same run).
+    fn run_at(&mut self, text: &str, p: usize) -> usize {
+        let mut words = std::mem::take(&mut self.words);
+        words.clear();
+        let before = word_before(text, p);
+        words.extend(before);
+        let first = words.len();
+        words.push((p, tokens::word_end(text, p)));
+        // The words that may continue the name, and the one after.
+        while words.len() < first + 16 {
+            let Some(&(_, last_end)) = words.last() else {
+                break;
+            };
+            let Some(next) = word_after(text, last_end) else {
+                break;
+            };
+            let w = &text[next.0..next.1];
+            let sep = &text[last_end..next.0];
+            words.push(next);
+            let last = &text[words[words.len() - 2].0..last_end];
+            if !joins(sep, last) || !(starts_upper(w) || has(F_CONNECTORS, w)) {
+                break;
+            }
+        }
+        let word = |i: usize| &text[words[i].0..words[i].1];
+        let sep = |i: usize| &text[words[i - 1].1..words[i].0];
+        let n = words.len();
+        let start = first;
+        let mut end = first + 1;
+        let mut j = first + 1;
+        while j < n && joins(sep(j), word(j - 1)) {
+            if starts_upper(word(j)) {
+                end = j + 1;
+                j += 1;
+                continue;
+            }
+            // Up to two connectors, then a capitalised word.
+            let mut k = j;
+            while k < n
+                && k < j + 2
+                && has(F_CONNECTORS, word(k))
+                && (word(k) != "the" || (k > j && word(k - 1) == "of"))
+            {
+                k += 1;
+                if k < n && !joins(sep(k), word(k - 1)) {
+                    break;
+                }
+            }
+            if k > j && k < n && joins(sep(k), word(k - 1)) && starts_upper(word(k)) {
+                end = k + 1;
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
+        // A possessive ends the name.
+        if let Some(q) = (start..end).find(|&x| is_possessive(word(x))) {
+            end = q + 1;
+        }
+        let read_to = words[end - 1].1;
+        let initial = starts_sentence(text, p);
+        self.sequence(text, &words, start, end, initial);
+        self.words = words;
+        read_to
+    }
+
+    /// One capitalised sequence, `words[start..end]`.
+    fn sequence(
+        &mut self,
+        text: &str,
+        words: &[(usize, usize)],
+        start: usize,
+        end: usize,
+        initial: bool,
+    ) {
+        let word = |i: usize| &text[words[i].0..words[i].1];
+        // The lists each word of the run, and the words around it, are in:
+        // looked up once.
+        let lo = start.saturating_sub(1);
+        let hi = end.min(words.len() - 1);
+        let mut fl = [0u32; 24];
+        for x in lo..=hi.min(lo + 23) {
+            fl[x - lo] = flags(word(x));
+        }
+        let f = |x: usize| fl[x - lo];
+        // The end of a title at `s` (`Foreign Affairs Minister`, `Secretary
+        // of State`): its words, with a head among them.
+        let title_run = |s: usize, e: usize| {
+            let mut k = s;
+            while k < e
+                && (f(k) & (F_TITLES | F_TITLE_HEADS) != 0 || (k > s && f(k) & F_CONNECTORS != 0))
+            {
+                k += 1;
+            }
+            (s..k).any(|x| f(x) & F_TITLE_HEADS != 0).then_some(k)
+        };
+        let mut s = start;
+        let mut e = end;
+        let mut initial = initial;
+        let mut title = false;
+        // A title inside the run (`U.S. President Donald Trump`): what comes
+        // before it is a name of its own.
+        if let Some(t) = (s + 1..e.saturating_sub(1)).find(|&x| f(x) & F_TITLE_HEADS != 0) {
+            let mut b = t;
+            while b > s && f(b - 1) & F_TITLES != 0 {
+                b -= 1;
+            }
+            if b > s {
+                self.sequence(text, words, s, b, initial);
+            }
+            s = b;
+            initial = false;
+        }
+        loop {
+            if s >= e {
+                return;
+            }
+            if f(s) & F_FUNCTION_WORDS != 0 && !self.known_at(text, words, s, e) {
+                s += 1;
+                initial = false;
+            } else if let Some(k) = title_run(s, e) {
+                s = k;
+                title = true;
+                initial = false;
+            } else if (title && f(s) & (F_TITLES | F_TITLE_HEADS) != 0)
+                || f(s) & (F_CALENDAR | F_CONNECTORS) != 0
+            {
+                s += 1;
+                initial = false;
+            } else {
+                break;
+            }
+        }
+        // A number after a month ends the name before the month; a suffix
+        // goes.
+        while e > s && ((f(e - 1) & F_CONNECTORS != 0) || (f(e - 1) & F_SUFFIXES != 0)) {
+            e -= 1;
+        }
+        if let Some(m) = (s + 1..e).find(|&x| f(x) & F_CALENDAR != 0) {
+            let digit_after = words
+                .get(e)
+                .is_some_and(|&(a, _)| text.as_bytes()[a].is_ascii_digit());
+            if digit_after && m + 1 == e {
+                e = m;
+            }
+        }
+        if s >= e {
+            return;
+        }
+        // One word: two letters at least, no digit, no nationality.
+        if e - s == 1 {
+            let written = word(s);
+            let w = strip_possessive(written);
+            let fw = if w.len() == written.len() {
+                f(s)
+            } else {
+                flags(w)
+            };
+            if w.chars().count() < 2
+                // A shouted word, not an acronym.
+                || (w.len() > 7 && tokens::is_caps(w))
+                || w.bytes().any(|b| b.is_ascii_digit())
+                || fw & (F_NOT_NAMES | F_GROUP_WORDS) != 0
+                || (w.ends_with('s') && (is_group_word(w) || has(F_NOT_NAMES, &w[..w.len() - 1])))
+            {
+                return;
+            }
+        } else if (s..e).all(|x| {
+            f(x) & (F_GROUP_WORDS | F_CONNECTORS) != 0
+                || (word(x).ends_with('s') && is_group_word(word(x)))
+        }) {
+            return;
+        }
+        if (s..e).any(|x| word(x).bytes().any(|b| b.is_ascii_digit())) {
+            return;
+        }
+        // The cues around it.
+        let before = s.checked_sub(1).map(|b| (word(b), f(b)));
+        let after = words.get(e).map(|&(a, b)| (&text[a..b], f(e)));
+        let before_sep = if s > 0 {
+            &text[words[s - 1].1..words[s].0]
+        } else {
+            ""
+        };
+        let plain_before = before.filter(|_| before_sep.bytes().all(|b| b == b' '));
+        if plain_before.is_some_and(|(b, fb)| fb & F_LOWER_TITLES != 0 && !starts_upper(b))
+            || (before_sep == ". " && before.is_some_and(|(_, fb)| fb & F_TITLE_HEADS != 0))
+        {
+            title = true;
+            initial = false;
+        }
+        let place = plain_before.is_some_and(|(b, fb)| fb & F_PLACE_CUES != 0 && !starts_upper(b));
+        let said = after.is_some_and(|(a, fa)| fa & F_SAID != 0 && !starts_upper(a));
+        // The name as written, single-spaced, the possessive dropped.
+        self.name.clear();
+        for x in s..e {
+            if x > s {
+                let sep = &text[words[x - 1].1..words[x].0];
+                self.name.push_str(if sep == "-" {
+                    "-"
+                } else if sep.starts_with('.') {
+                    ". "
+                } else {
+                    " "
+                });
+            }
+            self.name.push_str(if x + 1 == e {
+                strip_possessive(word(x))
+            } else {
+                word(x)
+            });
+        }
+        // An acronym the text introduces: `Name (ACR)`.
+        if e < words.len() && e == end {
+            let sep = &text[words[e - 1].1..words[e].0];
+            let acr = word(e);
+            let closes = text[words[e].1..].starts_with(')');
+            if sep.trim_end().ends_with('(') && closes && tokens::is_caps(acr) && acr.len() <= 8 {
+                *self
+                    .acronyms
+                    .entry(acr.to_string())
+                    .or_default()
+                    .entry(self.name.clone())
+                    .or_default() += 1;
+            }
+        }
+        if self.capital_nouns && !title && !table().by_key.contains_key(&key_of(&self.name)) {
+            return;
+        }
+        let map = if initial {
+            &mut self.initial
+        } else {
+            &mut self.mid
+        };
+        let st = match map.get_mut(self.name.as_str()) {
+            Some(st) => st,
+            None => map.entry(self.name.clone()).or_default(),
+        };
+        st.count += 1;
+        st.initial += u32::from(initial);
+        if st.last_article != self.article {
+            st.last_article = self.article;
+            st.articles += 1;
+        }
+        st.title += u32::from(title);
+        st.said += u32::from(said);
+        st.place += u32::from(place);
+    }
+
+    /// Whether the words from `s` begin a name of the table (`The Hague`,
+    /// `El Salvador`, `Los Angeles`): their function word stays.
+    fn known_at(&self, text: &str, words: &[(usize, usize)], s: usize, e: usize) -> bool {
+        (2..=3).any(|len| {
+            s + len <= e && {
+                let name = &text[words[s].0..words[s + len - 1].1];
+                table().by_key.contains_key(&key_of(name))
+            }
+        })
+    }
+
+    /// Adds the candidates of a later part.
+    fn absorb(&mut self, other: Pass) {
+        for (map, from) in [
+            (&mut self.mid, other.mid),
+            (&mut self.initial, other.initial),
+        ] {
+            for (k, v) in from {
+                map.entry(k).or_default().add(&v);
+            }
+        }
+        for (acr, names) in other.acronyms {
+            let to = self.acronyms.entry(acr).or_default();
+            for (n, c) in names {
+                *to.entry(n).or_default() += c;
+            }
+        }
+    }
+
+    fn finish(self) -> Discovery {
+        let Pass {
+            mut mid,
+            initial,
+            acronyms,
+            ..
+        } = self;
+        // Words met inside names where position does not explain them.
+        let name_words: FxHashSet<String> = mid
+            .keys()
+            .flat_map(|k| k.split([' ', '-']).map(str::to_string))
+            .collect();
+        // The last words of full names: a surname that starts a sentence.
+        let last_words: FxHashSet<String> = mid
+            .keys()
+            .filter(|k| k.contains(' '))
+            .filter_map(|k| k.rsplit(' ').next().map(str::to_string))
+            .collect();
+        let table = table();
+        let mut initial: Vec<(String, Stats)> = initial.into_iter().collect();
+        initial.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, st) in initial {
+            if let Some(m) = mid.get_mut(&name) {
+                m.add(&st);
+                continue;
+            }
+            let mut parts: Vec<&str> = name.split(' ').collect();
+            if parts.len() > 1 {
+                // Its first word goes when it is met in no other name and
+                // what follows it is a name met elsewhere (`Critics Petro`),
+                // not when the whole is only ever met first
+                // (`Serena Williams beat …`).
+                let rest_known = mid.contains_key(name.split_once(' ').map_or("", |(_, r)| r));
+                if !name_words.contains(parts[0]) && rest_known {
+                    parts.remove(0);
+                    // What the first word hid: the same words a name never
+                    // starts with.
+                    let never = F_CONNECTORS | F_FUNCTION_WORDS | F_CALENDAR | F_TITLE_HEADS;
+                    while parts.first().is_some_and(|w| has(never, w)) {
+                        parts.remove(0);
+                    }
+                }
+                let single_ok = |w: &str| {
+                    w.chars().count() >= 2
+                        && !has(F_NOT_NAMES, w)
+                        && !is_group_word(w)
+                        && !w.bytes().any(|b| b.is_ascii_digit())
+                };
+                if parts.len() > 1 || parts.first().is_some_and(|w| single_ok(w)) {
+                    mid.entry(parts.join(" ")).or_default().add(&st);
+                }
+            } else if table.by_key.contains_key(&key_of(&name))
+                || (st.count >= 2 && st.title + st.said > 0)
+                || last_words.contains(name.as_str())
+            {
+                mid.entry(name).or_default().add(&st);
+            }
+        }
+        // A single word met mostly where any word is capitalised (`Retrieved`
+        // starting each reference, `Response` heading a list) and with no
+        // cue of a name is no name.
+        mid.retain(|name, st| {
+            name.contains(' ')
+                || st.initial <= 3 * (st.count - st.initial)
+                || st.title + st.said + st.place > 0
+                || table.by_key.contains_key(&key_of(name))
+        });
+        // Groups: forms with the same key, then the table's names.
+        let mut forms: Vec<(String, Stats)> = mid.into_iter().collect();
+        forms.sort_by(|a, b| b.1.count.cmp(&a.1.count).then_with(|| a.0.cmp(&b.0)));
+        let mut groups: Vec<Group> = Vec::new();
+        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+        let mut by_table: FxHashMap<usize, usize> = FxHashMap::default();
+        for (form, st) in forms {
+            let key = key_of(&form);
+            if key.is_empty() {
+                continue;
+            }
+            let at = match (by_key.get(&key), table.by_key.get(&key)) {
+                (Some(&g), _) => g,
+                (None, Some(&t)) => *by_table.entry(t).or_insert_with(|| {
+                    groups.push(Group::new(Some(t)));
+                    groups.len() - 1
+                }),
+                (None, None) => {
+                    groups.push(Group::new(None));
+                    groups.len() - 1
+                }
+            };
+            by_key.insert(key, at);
+            groups[at].add(form, st);
+        }
+        // Acronyms introduced by the text join their expansion.
+        let mut acronyms: Vec<(String, FxHashMap<String, u32>)> = acronyms.into_iter().collect();
+        acronyms.sort_by(|a, b| a.0.cmp(&b.0));
+        for (acr, names) in acronyms {
+            let mut names: Vec<(String, u32)> = names.into_iter().collect();
+            names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let Some((expansion, _)) = names.into_iter().find(|(n, _)| initials_match(&acr, n))
+            else {
+                continue;
+            };
+            let (Some(&to), acr_group) = (
+                by_key.get(&key_of(&expansion)),
+                by_key.get(&key_of(&acr)).copied(),
+            ) else {
+                continue;
+            };
+            match acr_group {
+                Some(from) if from != to && groups[from].table.is_none() => {
+                    merge(&mut groups, from, to, &mut by_key);
+                }
+                None => groups[to].extra.push(acr),
+                _ => {}
+            }
+        }
+        // Words met inside names of several words, not last.
+        let inner_words: FxHashSet<String> = groups
+            .iter()
+            .flat_map(|g| g.forms.iter())
+            .flat_map(|(f, _)| {
+                let k = key_of(f);
+                let words: Vec<String> = k.split(' ').map(str::to_string).collect();
+                let n = words.len();
+                words.into_iter().take(n.saturating_sub(1))
+            })
+            .collect();
+        // Surnames and shortened names join the one full name they shorten.
+        let mut ambiguous = Vec::new();
+        let persons: Vec<usize> = (0..groups.len())
+            .filter(|&g| groups[g].alive && groups[g].person_like())
+            .collect();
+        let mut by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_ends: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
+        for &g in &persons {
+            let words = groups[g].full_words();
+            if let (Some(f), Some(l)) = (words.first(), words.last()) {
+                by_last.entry(l.clone()).or_default().push(g);
+                by_ends.entry((f.clone(), l.clone())).or_default().push(g);
+            }
+        }
+        // Longer full names sharing first and last word with a shorter one.
+        let mut ends: Vec<_> = by_ends.into_values().filter(|v| v.len() > 1).collect();
+        ends.sort();
+        for list in ends {
+            let alive: Vec<usize> = list.into_iter().filter(|&g| groups[g].alive).collect();
+            if let Some(&top) = alive
+                .iter()
+                .max_by_key(|&&g| (groups[g].stats.count, std::cmp::Reverse(g)))
+            {
+                for g in alive {
+                    if g != top {
+                        merge(&mut groups, g, top, &mut by_key);
+                    }
+                }
+            }
+        }
+        for g in 0..groups.len() {
+            let grp = &groups[g];
+            if !grp.alive || grp.table.is_some() || grp.forms.iter().any(|(f, _)| f.contains(' ')) {
+                continue;
+            }
+            let key = key_of(&grp.forms[0].0);
+            let Some(full) = by_last.get(&key) else {
+                continue;
+            };
+            let full: Vec<usize> = {
+                let mut v: Vec<usize> = full
+                    .iter()
+                    .map(|&f| root(&groups, f))
+                    .filter(|&f| f != g)
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            // A person's cue on the surname or the full name: `Obama
+            // said`, `President Obama` (not `Web` and `World Wide Web`).
+            // Without one, a word that also starts other names (`Web` in
+            // `Web APIs`) stays apart.
+            let cue = |s: &Stats| s.title + s.said > 0;
+            let inner = inner_words.contains(&key);
+            let full: Vec<usize> = full
+                .into_iter()
+                .filter(|&f| !inner || cue(&groups[f].stats) || cue(&groups[g].stats))
+                .collect();
+            match full.as_slice() {
+                [] => {}
+                [one] => merge(&mut groups, g, *one, &mut by_key),
+                more => {
+                    // One full name far more met than the others still
+                    // takes its surname.
+                    let mut counts: Vec<(u32, usize)> =
+                        more.iter().map(|&f| (groups[f].stats.count, f)).collect();
+                    counts.sort_by(|a, b| b.cmp(a));
+                    if counts[0].0 >= 10 * counts[1].0.max(1) {
+                        merge(&mut groups, g, counts[0].1, &mut by_key);
+                    } else {
+                        ambiguous.push(groups[g].forms[0].0.clone());
+                        groups[g].alive = false;
+                    }
+                }
+            }
+        }
+        ambiguous.sort();
+        let mut kept: Vec<&Group> = groups
+            .iter()
+            .filter(|g| {
+                g.alive
+                    && (g.stats.count >= 2
+                        || (g.stats.count == 1 && (g.table.is_some() || g.stats.title > 0)))
+            })
+            .collect();
+        kept.sort_by(|a, b| {
+            b.stats
+                .count
+                .cmp(&a.stats.count)
+                .then(b.stats.articles.cmp(&a.stats.articles))
+                .then_with(|| a.name().cmp(&b.name()))
+        });
+        let mut entities = Vec::new();
+        let mut met = Vec::new();
+        let mut names: FxHashSet<String> = FxHashSet::default();
+        for g in kept {
+            if entities.len() == MAX_ENTITIES {
+                break;
+            }
+            let name = g.name();
+            if !names.insert(name.clone()) {
+                continue;
+            }
+            let mut aliases = vec![name.clone()];
+            let mut forms: Vec<&(String, Stats)> = g.forms.iter().collect();
+            forms.sort_by(|a, b| b.1.count.cmp(&a.1.count).then_with(|| a.0.cmp(&b.0)));
+            let table_names = g
+                .table
+                .map(|t| {
+                    table.entries[t]
+                        .0
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default();
+            for a in forms
+                .iter()
+                .map(|(f, _)| f.clone())
+                .chain(g.extra.iter().cloned())
+                .chain(table_names)
+            {
+                if !aliases.contains(&a) {
+                    aliases.push(a);
+                }
+            }
+            let mut patterns = Vec::new();
+            aliases.retain(|a| match query::parse_name(a) {
+                Ok(p) => {
+                    patterns.push(p);
+                    true
+                }
+                Err(_) => false,
+            });
+            entities.push(Entity {
+                name,
+                kind: g.kind().to_string(),
+                aliases,
+                patterns,
+                match_case: true,
+            });
+            met.push(g.stats.count as usize);
+        }
+        Discovery {
+            entities,
+            met,
+            ambiguous,
+        }
+    }
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+}
+
+fn strip_possessive(w: &str) -> &str {
+    if is_possessive(w) {
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+    } else {
+        w
+    }
+}
+
+/// Whether `acr` is made of the initials of `name`'s capitalised words, in
+/// order (connectors may give a letter or not: `ELN`, `FARC`, `DEA`).
+fn initials_match(acr: &str, name: &str) -> bool {
+    let letters: Vec<char> = acr
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    if letters.len() < 2 || words.len() < 2 {
+        return false;
+    }
+    // Each capitalised word gives its initial; a connector may.
+    fn fits(letters: &[char], words: &[&str]) -> bool {
+        match (letters.first(), words.first()) {
+            (None, None) => true,
+            (_, None) => false,
+            (None, Some(_)) => words.iter().all(|w| !starts_upper(w)),
+            (Some(&l), Some(w)) => {
+                let first = w.chars().next().and_then(|c| c.to_lowercase().next());
+                let takes = first == Some(l) && fits(&letters[1..], &words[1..]);
+                takes || (!starts_upper(w) && fits(letters, &words[1..]))
+            }
+        }
+    }
+    words.len() <= 12 && fits(&letters, &words)
+}
+
+/// Forms merged into one entity.
+struct Group {
+    forms: Vec<(String, Stats)>,
+    /// More aliases (an acronym met only in its introduction).
+    extra: Vec<String>,
+    stats: Stats,
+    /// Its entry in the bundled table.
+    table: Option<usize>,
+    alive: bool,
+    /// Where it was merged, once merged.
+    into: Option<usize>,
+}
+
+impl Group {
+    fn new(table: Option<usize>) -> Group {
+        Group {
+            forms: Vec::new(),
+            extra: Vec::new(),
+            stats: Stats::default(),
+            table,
+            alive: true,
+            into: None,
+        }
+    }
+
+    fn add(&mut self, form: String, st: Stats) {
+        self.stats.add(&st);
+        self.forms.push((form, st));
+    }
+
+    /// The most met form of two or more words, else the most met form; a
+    /// table entry shows its first name.
+    fn name(&self) -> String {
+        if let Some(t) = self.table {
+            return table().entries[t].0[0].to_string();
+        }
+        let best = |multi: bool| {
+            self.forms
+                .iter()
+                .filter(|(f, _)| !multi || f.contains(' '))
+                .max_by(|a, b| a.1.count.cmp(&b.1.count).then_with(|| b.0.cmp(&a.0)))
+                .map(|(f, _)| f.clone())
+        };
+        best(true).or_else(|| best(false)).unwrap_or_default()
+    }
+
+    /// The words of its most met full name (folded).
+    fn full_words(&self) -> Vec<String> {
+        key_of(&self.name())
+            .split(' ')
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Two to four words, capitalised but for a person's connectors, no
+    /// organisation's word, not a known place.
+    fn person_like(&self) -> bool {
+        if self.table.is_some() {
+            return false;
+        }
+        let name = self.name();
+        let words: Vec<&str> = name.split(' ').collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                (starts_upper(w) && !has(F_ORG_WORDS, w) && !tokens::is_caps(w))
+                    || has(F_PERSON_CONNECTORS, w)
+            })
+            && !words.iter().any(|w| is_group_word(w))
+    }
+
+    fn kind(&self) -> &'static str {
+        if let Some(t) = self.table {
+            return if table().entries[t].1 {
+                "place"
+            } else {
+                "organisation"
+            };
+        }
+        let name = self.name();
+        let org_word = self
+            .forms
+            .iter()
+            .any(|(f, _)| f.split(' ').any(|w| has(F_ORG_WORDS, w)));
+        if org_word {
+            return "organisation";
+        }
+        let s = &self.stats;
+        let multi = name.contains(' ');
+        if s.title > 0 && s.title * 4 >= s.place {
+            return "person";
+        }
+        if s.place >= 2 && s.place * 2 >= s.count && s.said == 0 {
+            return "place";
+        }
+        // A full name also met as its last word alone: how people, not
+        // places, are named again.
+        let surname_alone = multi && {
+            let last = key_of(&name);
+            let last = last.rsplit(' ').next().unwrap_or_default().to_string();
+            self.forms
+                .iter()
+                .any(|(f, _)| !f.contains(' ') && key_of(f) == last)
+        };
+        if self.person_like() && surname_alone {
+            return "person";
+        }
+        "other"
+    }
+}
+
+/// The group `g` was merged into, in the end (itself if it was not).
+fn root(groups: &[Group], mut g: usize) -> usize {
+    while let Some(to) = groups[g].into {
+        g = to;
+    }
+    g
+}
+
+/// Merges group `from` into `to`.
+fn merge(groups: &mut [Group], from: usize, to: usize, by_key: &mut FxHashMap<String, usize>) {
+    if from == to || !groups[from].alive {
+        return;
+    }
+    let forms = std::mem::take(&mut groups[from].forms);
+    let extra = std::mem::take(&mut groups[from].extra);
+    groups[from].alive = false;
+    groups[from].into = Some(to);
+    for (f, st) in forms {
+        by_key.insert(key_of(&f), to);
+        groups[to].add(f, st);
+    }
+    groups[to].extra.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::corpus::SourceFile;
+
+    fn corpus(files: &[(&str, &str)]) -> Corpus {
+        let files: Vec<SourceFile> = files
+            .iter()
+            .map(|(n, t)| SourceFile {
+                name: (*n).to_string(),
+                bytes: t.as_bytes().to_vec(),
+            })
+            .collect();
+        Corpus::from_files(&files)
+    }
+
+    fn find<'a>(d: &'a Discovery, name: &str) -> &'a Entity {
+        d.entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name} not found in {:?}", names(d)))
+    }
+
+    fn names(d: &Discovery) -> Vec<&str> {
+        d.entities.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    /// European politics: titles cut, surnames merged, places known, an
+    /// acronym joined to its expansion, months and nationalities left out.
+    #[test]
+    fn a_politics_corpus_finds_its_people_places_and_organisations() {
+        let c = corpus(&[
+            (
+                "2024-05-02-summit.txt",
+                "Leaders meet in Berlin\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. \
+                 Macron said the European Union (EU) must act. Scholz told reporters in Berlin that Germany agreed.\n\n\
+                 The talks, held in May, followed a visit by Macron to Paris. But Scholz's coalition is divided, \
+                 and the Christian Democratic Union (CDU) opposes the plan.",
+            ),
+            (
+                "2024-05-09-vote.txt",
+                "A vote in Brussels\n\nIn Brussels, Mr. Macron and Olaf Scholz backed the plan. Emmanuel Macron said France would pay. \
+                 The EU will vote in June. Scholz said the Christian Democratic Union would not block it. \
+                 Yesterday Macron flew home to France.",
+            ),
+        ]);
+        let d = discover(&c);
+        let macron = find(&d, "Emmanuel Macron");
+        assert_eq!(macron.kind, "person");
+        assert!(
+            macron.aliases.contains(&"Macron".to_string()),
+            "{:?}",
+            macron.aliases
+        );
+        let scholz = find(&d, "Olaf Scholz");
+        assert_eq!(scholz.kind, "person");
+        assert!(scholz.aliases.contains(&"Scholz".to_string()));
+        for place in ["Berlin", "Germany", "France", "Paris", "Brussels"] {
+            assert_eq!(find(&d, place).kind, "place", "{place}");
+        }
+        let eu = find(&d, "European Union");
+        assert!(eu.aliases.contains(&"EU".to_string()));
+        assert_eq!(eu.kind, "organisation");
+        let cdu = find(&d, "Christian Democratic Union");
+        assert!(
+            cdu.aliases.contains(&"CDU".to_string()),
+            "{:?}",
+            cdu.aliases
+        );
+        for not in [
+            "French",
+            "German",
+            "President",
+            "Chancellor",
+            "May",
+            "June",
+            "Monday",
+            "The",
+            "Yesterday",
+            "Yesterday Macron",
+            "But",
+            "Mr",
+            "In",
+        ] {
+            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
+        }
+        // Titles are evidence, never part of a name.
+        assert!(
+            !names(&d)
+                .iter()
+                .any(|n| n.contains("President") || n.contains("Chancellor"))
+        );
+    }
+
+    /// Spanish: lower-case titles, `dijo`, connectors inside names, an
+    /// acronym introduced in parentheses, a place in its Spanish name.
+    #[test]
+    fn a_spanish_town_election_finds_its_candidates() {
+        let c = corpus(&[
+            (
+                "2023-10-20-debate.txt",
+                "Debate en Cúcuta\n\nLa alcaldesa Ana María Ruiz debatió con Jorge Acevedo en Cúcuta. \
+                 Según Ruiz, el Ejército de Liberación Nacional (ELN) amenaza la región. \
+                 Acevedo dijo que el ELN no decide la elección. El debate terminó en Cúcuta.",
+            ),
+            (
+                "2023-10-27-cierre.txt",
+                "Cierre de campaña\n\nRuiz dijo en Bogotá que ganará. Ana María Ruiz cerró su campaña en Cúcuta, \
+                 y Acevedo en Estados Unidos visitó a votantes. El presidente Acevedo no existe: Jorge Acevedo es candidato.",
+            ),
+        ]);
+        let d = discover(&c);
+        let ruiz = find(&d, "Ana María Ruiz");
+        assert!(
+            ruiz.aliases.contains(&"Ruiz".to_string()),
+            "{:?}",
+            ruiz.aliases
+        );
+        assert_eq!(ruiz.kind, "person");
+        let acevedo = find(&d, "Jorge Acevedo");
+        assert!(acevedo.aliases.contains(&"Acevedo".to_string()));
+        assert_eq!(find(&d, "Cúcuta").kind, "place");
+        let eln = find(&d, "Ejército de Liberación Nacional");
+        assert!(eln.aliases.contains(&"ELN".to_string()));
+        assert_eq!(eln.kind, "organisation");
+        // Estados Unidos is the United States, with its other names.
+        let us = find(&d, "United States");
+        assert!(us.aliases.iter().any(|a| a == "U.S.") && us.kind == "place");
+        assert!(!names(&d).contains(&"Según") && !names(&d).contains(&"La"));
+    }
+
+    /// Sport: a surname two full names share stays apart and is listed as
+    /// ambiguous; a contraction is no name; headlines are not read.
+    #[test]
+    fn a_shared_surname_is_ambiguous_and_headlines_are_skipped() {
+        let c = corpus(&[
+            (
+                "2019-07-01-final.txt",
+                "Tennis\n\nSerena Williams beat Simona Halep at Wimbledon. Venus Williams lost earlier. \
+                 Williams said she was tired. Halep said she would return.\n\n\
+                 He's Ready For The Next Big Final Today\n\n\
+                 Serena Williams and Venus Williams trained together at Wimbledon before Halep arrived. I'm sure Halep will win, a fan said.",
+            ),
+            (
+                "2019-07-08-after.txt",
+                "After the final\n\nSimona Halep returned to Romania. Serena Williams thanked Wimbledon.",
+            ),
+        ]);
+        let d = discover(&c);
+        assert!(
+            d.ambiguous.contains(&"Williams".to_string()),
+            "{:?}",
+            d.ambiguous
+        );
+        let serena = find(&d, "Serena Williams");
+        assert!(!serena.aliases.contains(&"Williams".to_string()));
+        find(&d, "Venus Williams");
+        let halep = find(&d, "Simona Halep");
+        assert!(halep.aliases.contains(&"Halep".to_string()));
+        assert_eq!(find(&d, "Romania").kind, "place");
+        for not in [
+            "He",
+            "He's",
+            "I'm",
+            "I",
+            "Ready",
+            "Next Big Final Today",
+            "Final",
+        ] {
+            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
+        }
+    }
+
+    /// A discovered alias matches only capitalised words: "Rice" the
+    /// person, not rice the grain.
+    #[test]
+    fn discovered_aliases_match_names_as_written() {
+        let c = corpus(&[(
+            "2005-03-01-rice.txt",
+            "Visit\n\nSecretary Condoleezza Rice visited Tokyo. Rice said trade in rice would grow. \
+             Condoleezza Rice met farmers who grow rice near Tokyo.",
+        )]);
+        let d = discover(&c);
+        let rice = find(&d, "Condoleezza Rice");
+        assert!(rice.match_case);
+        let (series, _) = crate::mentions::SeriesSet::new(&[], &d.entities);
+        let counts = crate::mentions::count(&c, &series, &d.entities);
+        assert_eq!(counts.articles[0].counts.get("Condoleezza Rice"), Some(&3));
+    }
+
+    /// German capitalises every noun: only names a title or the table
+    /// vouches for.
+    #[test]
+    fn german_nouns_are_not_names() {
+        let c = corpus(&[(
+            "2020-02-11-de.txt",
+            "Regierung\n\nDie Regierung in Berlin hat die Pläne für die Wirtschaft nicht geändert, und die Kanzlerin \
+             Angela Merkel ist der Meinung, dass die Wirtschaft wächst. Die Opposition kritisiert das Gesetz und die Regierung.",
+        )]);
+        let d = discover(&c);
+        assert!(names(&d).contains(&"Berlin"), "{:?}", names(&d));
+        for not in [
+            "Regierung",
+            "Wirtschaft",
+            "Opposition",
+            "Gesetz",
+            "Meinung",
+            "Pläne",
+        ] {
+            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
+        }
+    }
+
+    /// The bundled corpus without its list finds its cast, with counts
+    /// within 10% of the curated list's.
+    #[test]
+    fn the_bundled_corpus_without_its_list_finds_its_cast() {
+        let files: Vec<SourceFile> = crate::seeds::files()
+            .into_iter()
+            .filter(|f| f.name != "entities.toml")
+            .collect();
+        let c = Corpus::from_files(&files);
+        let found = report(&c);
+        let listed = {
+            let with = Corpus::from_files(&crate::seeds::files());
+            report(&with)
+        };
+        let count = |r: &EntitiesReport, n: &str| {
+            r.entities
+                .iter()
+                .find(|e| e.name == n)
+                .map_or(0, |e| e.mentions)
+        };
+        for name in [
+            "Gustavo Petro",
+            "Donald Trump",
+            "Nicolás Maduro",
+            "Marco Rubio",
+            "Colombia",
+            "Venezuela",
+            "United States",
+        ] {
+            let (f, l) = (count(&found, name), count(&listed, name));
+            assert!(
+                f * 10 >= l * 9 && f * 10 <= l * 11,
+                "{name}: {f} discovered, {l} listed"
+            );
+        }
+        let petro = found
+            .entities
+            .iter()
+            .find(|e| e.name == "Gustavo Petro")
+            .expect("Petro");
+        assert!(
+            petro
+                .aliases
+                .iter()
+                .any(|a| a.alias == "Petro" && a.mentions > 50)
+        );
+        assert_eq!(petro.source, "discovered");
+        let us = found
+            .entities
+            .iter()
+            .find(|e| e.name == "United States")
+            .expect("US");
+        for a in ["U.S.", "US", "Estados Unidos"] {
+            assert!(us.aliases.iter().any(|x| x.alias == a), "{a}");
+        }
+    }
+
+    /// The list written as an entities.toml reads back to the same
+    /// counts; a name it hides is left out.
+    #[test]
+    fn the_list_as_entities_toml_reads_back_to_the_same_counts() {
+        let texts = [
+            (
+                "2024-05-02-a.txt",
+                "Summit\n\nPresident Emmanuel Macron met Olaf Scholz in Berlin. Macron said Rice and rice differ. \
+                 Secretary Condoleezza Rice said so in Berlin.",
+            ),
+            (
+                "2024-05-03-b.txt",
+                "More\n\nScholz said Macron was right. Condoleezza Rice left Berlin for Paris. Status: Added, Added.",
+            ),
+        ];
+        let c = corpus(&texts);
+        let before = report(&c);
+        let (ents, _) = of_corpus(&c);
+        let toml = entities::to_toml(&ents, &[]);
+        let mut files: Vec<(&str, &str)> = texts.to_vec();
+        files.push(("entities.toml", &toml));
+        let after = report(&corpus(&files));
+        let counts = |r: &EntitiesReport| -> Vec<(String, usize)> {
+            let mut v: Vec<(String, usize)> = r
+                .entities
+                .iter()
+                .map(|e| (e.name.clone(), e.mentions))
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(counts(&before), counts(&after), "{toml}");
+        assert!(after.entities.iter().all(|e| e.source == "entities.toml"));
+        // Hidden: neither discovered nor counted.
+        let hide = "hide = [\"Berlin\"]\n";
+        let mut files: Vec<(&str, &str)> = texts.to_vec();
+        files.push(("entities.toml", hide));
+        let hidden = report(&corpus(&files));
+        assert!(!hidden.entities.iter().any(|e| e.name == "Berlin"));
+        assert!(hidden.entities.iter().any(|e| e.name == "Emmanuel Macron"));
+    }
+
+    /// The same corpus gives the same entities however it is cut into
+    /// parts (natively, parts run on threads).
+    #[test]
+    fn parts_change_nothing() {
+        let c = crate::seed_corpus();
+        let whole = discover_in_parts(&c, 1);
+        for parts in 2..=5 {
+            assert_eq!(discover_in_parts(&c, parts), whole, "{parts} parts");
+        }
+    }
+}
