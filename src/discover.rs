@@ -152,22 +152,24 @@ fn capitalises_nouns(a: &crate::read::corpus::Article) -> bool {
     if let Some(lang) = &a.language {
         return lang.get(..2).is_some_and(|l| l.eq_ignore_ascii_case("de"));
     }
+    static FINDERS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [" der ", " die ", " und ", " das ", " nicht ", " ist "]
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect()
+    });
+    // The first 3,000 bytes or so.
     let mut hits = 0;
     let mut seen = 0;
     for p in &a.paragraphs {
-        let b = p.as_bytes();
-        for w in [
-            &b" der "[..],
-            b" die ",
-            b" und ",
-            b" das ",
-            b" nicht ",
-            b" ist ",
-        ] {
-            hits += memchr::memmem::find_iter(b, w).count();
-        }
-        seen += p.len();
-        if seen > 3000 {
+        let b = &p.as_bytes()[..p.len().min(3000 - seen)];
+        hits += finders
+            .iter()
+            .map(|f| f.find_iter(b).count())
+            .sum::<usize>();
+        seen += b.len();
+        if seen >= 3000 {
             break;
         }
     }
