@@ -435,6 +435,15 @@ impl Workspace {
         cli_json(&self.counts_report())
     }
 
+    /// The corpus's entities — its entities.toml files' and the names found
+    /// in its texts — as an entities.toml (what `dateline entities --toml`
+    /// writes): put next to the texts, it gives the same counts, and it can
+    /// be edited (rename, merge aliases, `hide`).
+    #[wasm_bindgen(js_name = entitiesToml)]
+    pub fn entities_toml(&self) -> String {
+        crate::entities::to_toml(&self.entities, &crate::entities::hidden(&self.corpus))
+    }
+
     /// The counts report without its per-article counts (`articles`
     /// empty): what the views draw, a fraction of the whole for a large
     /// corpus. Counted now if no analysis ran yet.

@@ -884,6 +884,12 @@ async function download(which, format) {
   if (format === 'svg') saveBlob(new Blob([await standaloneSvg(which)], { type: 'image/svg+xml' }), `dateline-${which}.svg`);
   if (format === 'png') await savePng(which);
   if (format === 'csv') saveBlob(new Blob([chartCsv(which)], { type: 'text/csv' }), `dateline-${which}.csv`);
+  if (format === 'toml') {
+    // The people, places and organisations as an entities.toml to edit
+    // and drop next to the texts (`dateline entities --toml`).
+    saveBlob(new Blob([await core.call('entitiesToml')], { type: 'text/plain' }), 'entities.toml');
+    return;
+  }
   if (format === 'json') {
     // The text the command line writes (`dateline counts|sentiment --json`),
     // as bytes handed over by the worker.

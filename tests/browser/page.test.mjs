@@ -818,6 +818,22 @@ test('texts that replace the bundled corpus show their own people, places and or
   for (const bundled of ['Petro', 'Trump', 'Maduro', 'Rubio', 'Colombia', 'Venezuela', 'Bogotá']) {
     assert.ok(!text.includes(bundled), `${bundled} is still on the page`);
   }
+  // The list downloads as an entities.toml; put next to the texts, the
+  // command line counts what the page counts.
+  await page.click('#more-chips').catch(() => {});
+  const shown = Object.fromEntries(await page.$$eval('.chip', cs => cs.map(c => [c.dataset.term, Number(c.querySelector('.count').textContent.replace(/\D/g, ''))])));
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="mentions"][data-format="toml"]')]);
+  assert.equal(dl.suggestedFilename(), 'entities.toml');
+  const toml = readFileSync(await dl.path(), 'utf8');
+  assert.match(toml, /name = "Emmanuel Macron"\nkind = "person"\naliases = \[[^\]]*"Macron"/);
+  assert.ok(!toml.includes('Petro'), toml);
+  writeFileSync(join(dir, 'europe', 'entities.toml'), toml);
+  const listed = cli(['entities', join(dir, 'europe')]).entities;
+  for (const e of listed) {
+    if (e.mentions > 0) assert.equal(shown[e.name], e.mentions, `${e.name}: page ${shown[e.name]}, CLI ${e.mentions}`);
+    assert.equal(e.source, 'entities.toml');
+  }
+  await page.locator('#chips').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(shots, 'own-corpus-entities.png'), fullPage: false });
   assert.deepEqual(problems, []);
 }));
