@@ -234,11 +234,9 @@ fn word_after(text: &str, from: usize) -> Option<(usize, usize)> {
 /// abbreviation or an initial: `Sen. Rubio`, `U.S. Army`), or after an
 /// opening quote or a colon.
 fn starts_sentence(text: &str, p: usize) -> bool {
+    // (The paragraph's first word, after a bullet or a dash, has no word
+    // before it: the caller knows.)
     let head = text[..p].trim_end();
-    // The paragraph's first word (after a bullet or a dash).
-    if !head.chars().any(tokens::is_word_char) {
-        return true;
-    }
     let Some(last) = head.chars().next_back() else {
         return true;
     };
@@ -850,7 +848,7 @@ impl Pass {
             end = q + 1;
         }
         let read_to = words[end - 1].1;
-        let initial = starts_sentence(text, p);
+        let initial = before.is_none() || starts_sentence(text, p);
         self.sequence(text, &words, start, end, initial);
         self.words = words;
         read_to

@@ -183,3 +183,82 @@ fn a_large_page_is_read_in_time_linear_in_its_size() {
         mb as f64 / 2.0
     );
 }
+
+/// Finds the names of one text, as `dateline entities` does; the time it
+/// took.
+fn discover_in(text: &str) -> std::time::Duration {
+    let c = Corpus::from_files(&[SourceFile {
+        name: "t.txt".into(),
+        bytes: text.as_bytes().to_vec(),
+    }]);
+    let t = std::time::Instant::now();
+    let found = dateline::discover::discover(&c);
+    assert!(found.entities.len() <= dateline::discover::MAX_ENTITIES);
+    t.elapsed()
+}
+
+#[test]
+fn entity_discovery_takes_time_linear_in_the_text() {
+    // Texts made to be slow: every word a capital (a name run that never
+    // ends), a capital after each sentence end, a long run of punctuation
+    // before many capitals, distinct names by the thousand, one long word.
+    let cases: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+        (
+            "capitals",
+            Box::new(|n| format!("T\n\n{}.\n", "Alpha Beta Gamma ".repeat(n))),
+        ),
+        (
+            "sentences",
+            Box::new(|n| format!("T\n\n{}\n", "Petro met Trump in Bogotá. ".repeat(n))),
+        ),
+        (
+            "punctuation",
+            Box::new(|n| {
+                format!(
+                    "T\n\n{}{}\n",
+                    "- ".repeat(n),
+                    "Ana Ruiz said. ".repeat(n / 4)
+                )
+            }),
+        ),
+        (
+            "distinct",
+            Box::new(|n| {
+                // Letters for a number: a distinct name per i.
+                let name = |mut i: usize| {
+                    let mut s = String::from("K");
+                    loop {
+                        s.push(char::from(b'a' + (i % 26) as u8));
+                        i /= 26;
+                        if i == 0 {
+                            break s;
+                        }
+                    }
+                };
+                let mut s = String::from("T\n\n");
+                for i in 0..n / 4 {
+                    s.push_str(&format!(
+                        "Then {} {} met Mr. {} in {}. ",
+                        name(i % 997),
+                        name(i),
+                        name(i % 13),
+                        name(i % 101)
+                    ));
+                }
+                s
+            }),
+        ),
+        (
+            "long word",
+            Box::new(|n| format!("T\n\nA{} B.\n", "x".repeat(n * 8))),
+        ),
+    ];
+    for (what, text) in cases {
+        let small = discover_in(&text(25_000));
+        let large = discover_in(&text(100_000));
+        assert!(
+            large < small * 8 + std::time::Duration::from_millis(300),
+            "{what}: {small:?} for n, {large:?} for 4n"
+        );
+    }
+}
