@@ -184,6 +184,9 @@ fn a_large_page_is_read_in_time_linear_in_its_size() {
     );
 }
 
+/// Makes a text of about `n` units.
+type Maker = Box<dyn Fn(usize) -> String>;
+
 /// Finds the names of one text, as `dateline entities` does; the time it
 /// took.
 fn discover_in(text: &str) -> std::time::Duration {
@@ -202,7 +205,7 @@ fn entity_discovery_takes_time_linear_in_the_text() {
     // Texts made to be slow: every word a capital (a name run that never
     // ends), a capital after each sentence end, a long run of punctuation
     // before many capitals, distinct names by the thousand, one long word.
-    let cases: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+    let cases: Vec<(&str, Maker)> = vec![
         (
             "capitals",
             Box::new(|n| format!("T\n\n{}.\n", "Alpha Beta Gamma ".repeat(n))),
