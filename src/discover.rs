@@ -1,9 +1,12 @@
 //! Entity discovery: the people, places and organisations a corpus names,
-//! found in its own text, for a corpus that brings no `entities.toml`.
+//! found in its own text. They join the entities a folder's
+//! `entities.toml` lists ([`of_corpus`]); for a corpus with none they are
+//! all there is.
 //!
-//! One pass over the sentences of the articles' paragraphs (titles and
-//! headline-like lines are left out: their capitals say nothing) collects
-//! the capitalised sequences that sentence position does not explain:
+//! One pass over the capitals of the articles' paragraphs (titles and
+//! lines where most words are capitalised — headlines, menus — are left
+//! out: their capitals say nothing) collects the capitalised runs that
+//! sentence position does not explain:
 //!
 //! - A name is a run of capitalised words, joined by spaces, a hyphen
 //!   (`Jean-Luc`) or an initial's dot (`George W. Bush`), with the
@@ -14,12 +17,15 @@
 //! - Titles and honorifics (`President`, `Sen.`, `Secretary of State`,
 //!   `presidente`) are cut off and kept as evidence that a person follows;
 //!   a title alone is no name. So are leading function words (`The`,
-//!   `But`, `Según`), months and weekdays, and nationality words
-//!   (`Colombian`), which are never names on their own.
-//! - A sequence at the start of a sentence (or a quotation) is taken whole
-//!   only if its first word is also met inside a name elsewhere; otherwise
-//!   the first word goes (`Yesterday Petro` gives `Petro`), and a single
-//!   word met only there must be a known place or carry a person's cue.
+//!   `But`, `Según`), months and weekdays; nationality words (`Colombian`)
+//!   and contractions (`He's`) are never names on their own.
+//! - A run at the start of a sentence (or a quotation) keeps its first
+//!   word if that word is also met inside a name elsewhere, or if what
+//!   follows it is no name met elsewhere (`Serena Williams beat …`);
+//!   otherwise the first word goes (`Critics Petro` gives `Petro`). A
+//!   single word met mostly there needs a cue or the table.
+//! - A text in German, where every noun is capitalised, gives only the
+//!   names a title or the table vouches for.
 //!
 //! The candidates are then merged into entities ([`discover`]): the same
 //! name with and without accents; a place's names in English and Spanish
@@ -30,10 +36,11 @@
 //! `Gustavo Francisco Petro` → `Gustavo Petro`) — a surname that two full
 //! names share stays apart and is listed as ambiguous. Each entity gets a
 //! kind (person, place, organisation, other) from the table, the words of
-//! its name (`Ministry`, `Party`, `Inc.`) and the cues around it (a title
-//! or "said" for a person, "in", "at", "from" for a place); when unsure,
-//! "other". Entities are ranked by how often and in how many articles
-//! they were met.
+//! its name (`Ministry`, `Party`, `Inc.`) and the cues around it (a title,
+//! or its surname used alone, for a person; "in", "at", "from" for a
+//! place); when unsure, "other". Entities are ranked by how often and in
+//! how many articles they were met. The word lists are data
+//! (`data/name-words.txt`).
 //!
 //! Discovered aliases match only capitalised words (`match_case`), so
 //! "Rice" is not "rice" and "La Paz" is not "la paz".
