@@ -262,11 +262,18 @@ fn starts_sentence(text: &str, p: usize) -> bool {
 /// input order; a later duplicate name is reported and skipped), then the
 /// names discovered in its text that overlap none of theirs (see [`discover`]).
 pub fn of_corpus(corpus: &Corpus) -> (Vec<Entity>, Vec<Warning>) {
+    with_found(corpus, &discover(corpus))
+}
+
+/// As [`of_corpus`], with what [`discover`] found in `corpus` already at
+/// hand: the entities its entities.toml files list, then those found
+/// that these neither hide nor overlap. Discovery does not depend on the
+/// lists, so an edited list is applied without discovering again.
+pub fn with_found(corpus: &Corpus, found: &Discovery) -> (Vec<Entity>, Vec<Warning>) {
     let (mut all, warnings) = entities::listed(corpus);
-    let found = discover(corpus);
     join(
         &mut all,
-        without_hidden(found.entities, &entities::hidden(corpus)),
+        without_hidden(found.entities.clone(), &entities::hidden(corpus)),
     );
     (all, warnings)
 }
@@ -318,6 +325,8 @@ pub struct EntitiesReport {
     pub entities: Vec<EntityRow>,
     /// Bare surnames that two full names share, counted as neither.
     pub ambiguous: Vec<String>,
+    /// The names its entities.toml files hide (`hide = [...]`).
+    pub hidden: Vec<String>,
     /// Problems with entities.toml files, and the corpus's.
     pub warnings: Vec<Warning>,
 }
@@ -357,14 +366,13 @@ pub struct AliasCount {
 
 /// The entities of `corpus` ([`of_corpus`]) counted alias by alias.
 pub fn report(corpus: &Corpus) -> EntitiesReport {
-    let (listed, mut warnings) = entities::listed(corpus);
-    let n_listed = listed.len();
-    let found = discover(corpus);
-    let mut all = listed;
-    join(
-        &mut all,
-        without_hidden(found.entities, &entities::hidden(corpus)),
-    );
+    report_with(corpus, &discover(corpus))
+}
+
+/// As [`report`], with what [`discover`] found in `corpus` at hand.
+pub fn report_with(corpus: &Corpus, found: &Discovery) -> EntitiesReport {
+    let n_listed = entities::listed(corpus).0.len();
+    let (all, mut warnings) = with_found(corpus, found);
     // One pseudo-entity per alias: the matcher's longest-match rule splits
     // each entity's occurrences among its aliases.
     let mut pseudo: Vec<Entity> = Vec::new();
@@ -447,7 +455,8 @@ pub fn report(corpus: &Corpus) -> EntitiesReport {
     });
     EntitiesReport {
         entities: rows,
-        ambiguous: found.ambiguous,
+        ambiguous: found.ambiguous.clone(),
+        hidden: entities::hidden(corpus),
         warnings: corpus.warnings.iter().cloned().chain(warnings).collect(),
     }
 }
@@ -880,6 +889,9 @@ impl Pass {
             fl[x - lo] = flags(word(x));
         }
         let f = |x: usize| fl[x - lo];
+        // After a lower-case "the", a capitalised function word is part of
+        // the name ("the All England Club", "the Who").
+        let after_the = !initial && start > 0 && word(start - 1) == "the";
         // The end of a title at `s` (`Foreign Affairs Minister`, `Secretary
         // of State`): its words, with a head among them.
         let title_run = |s: usize, e: usize| {
@@ -912,7 +924,10 @@ impl Pass {
             if s >= e {
                 return;
             }
-            if f(s) & F_FUNCTION_WORDS != 0 && !self.known_at(text, words, s, e) {
+            if f(s) & F_FUNCTION_WORDS != 0
+                && !(s == start && after_the)
+                && !self.known_at(text, words, s, e)
+            {
                 s += 1;
                 initial = false;
             } else if let Some(k) = title_run(s, e) {
@@ -1673,10 +1688,12 @@ mod tests {
             ),
             (
                 "2019-07-08-after.txt",
-                "After the final\n\nSimona Halep returned to Romania. Serena Williams thanked Wimbledon.",
+                "After the final\n\nSimona Halep returned to Romania. Serena Williams thanked Wimbledon. \
+                 Halep met members of the All England Club, and the All England Club cheered.",
             ),
         ]);
         let d = discover(&c);
+        find(&d, "All England Club");
         assert!(
             d.ambiguous.contains(&"Williams".to_string()),
             "{:?}",

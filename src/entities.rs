@@ -224,8 +224,238 @@ pub fn to_toml(entities: &[Entity], hide: &[String]) -> String {
     out
 }
 
+/// A reader's change to a corpus's entities (the page's entity editor),
+/// applied by [`apply`] to the whole list, which is then written with
+/// [`to_toml`]: what is edited is an entities.toml, so the CLI reads the
+/// edits back to the same counts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// A new name; the old one stays an alias (it is what the text says).
+    Rename {
+        /// The entity.
+        name: String,
+        /// Its new name, which is matched too.
+        to: String,
+    },
+    /// A new kind: person, place, organisation or other.
+    Kind {
+        /// The entity.
+        name: String,
+        /// Its kind.
+        kind: String,
+    },
+    /// `name`'s aliases join `into`, and `name` is gone.
+    Merge {
+        /// The entity merged away.
+        name: String,
+        /// The entity that takes its aliases.
+        into: String,
+    },
+    /// One alias leaves its entity and becomes an entity of its own.
+    Split {
+        /// The entity.
+        name: String,
+        /// One of its aliases other than its name.
+        alias: String,
+    },
+    /// The entity is no longer counted, and a name found in the text with
+    /// its name is not used (`hide` in entities.toml).
+    Hide {
+        /// The entity.
+        name: String,
+    },
+    /// A hidden name may be found again.
+    Show {
+        /// A name of the `hide` list.
+        name: String,
+    },
+    /// A new entity; its name and aliases match as written (`match_case`).
+    Add {
+        /// Its name.
+        name: String,
+        /// Its kind.
+        kind: String,
+        /// Other forms of its name.
+        aliases: Vec<String>,
+    },
+}
+
+impl Edit {
+    /// The edit `op` (rename, kind, merge, split, hide, show, add) of the
+    /// entity `name`, with `arg` its new name, kind, the entity it merges
+    /// into, the alias split off, or the kind of an added entity, and
+    /// `aliases` an added entity's other forms: what the page sends.
+    pub fn of(op: &str, name: &str, arg: &str, aliases: Vec<String>) -> Result<Edit, String> {
+        let (name, arg) = (name.to_string(), arg.to_string());
+        Ok(match op {
+            "rename" => Edit::Rename { name, to: arg },
+            "kind" => Edit::Kind { name, kind: arg },
+            "merge" => Edit::Merge { name, into: arg },
+            "split" => Edit::Split { name, alias: arg },
+            "hide" => Edit::Hide { name },
+            "show" => Edit::Show { name },
+            "add" => Edit::Add {
+                name,
+                kind: arg,
+                aliases,
+            },
+            _ => return Err(format!("\"{op}\" is not an edit of the entity list")),
+        })
+    }
+}
+
+/// The kinds a reader may give an entity.
+const EDIT_KINDS: &[&str] = &["person", "place", "organisation", "other"];
+
+/// Applies `edit` to `entities` and the `hide` list. The result is checked
+/// by writing it as an entities.toml and reading it back: on any problem
+/// (an unknown entity, a name taken, an alias that is not a valid name)
+/// the message says what, and nothing is changed.
+pub fn apply(
+    entities: &mut Vec<Entity>,
+    hide: &mut Vec<String>,
+    edit: &Edit,
+) -> Result<(), String> {
+    let mut list = entities.clone();
+    let mut hidden = hide.clone();
+    let find = |list: &[Entity], name: &str| {
+        list.iter()
+            .position(|e| e.name == name)
+            .ok_or_else(|| format!("there is no entity named \"{name}\""))
+    };
+    let free = |list: &[Entity], name: &str, except: Option<usize>| {
+        let taken = list
+            .iter()
+            .enumerate()
+            .any(|(i, e)| Some(i) != except && e.name == name);
+        if name.trim().is_empty() {
+            Err("a name cannot be empty".to_string())
+        } else if taken {
+            Err(format!("\"{name}\" is already an entity's name"))
+        } else {
+            Ok(())
+        }
+    };
+    match edit {
+        Edit::Rename { name, to } => {
+            let i = find(&list, name)?;
+            let to = to.trim();
+            free(&list, to, Some(i))?;
+            let e = &mut list[i];
+            e.name = to.to_string();
+            e.aliases.retain(|a| a != to);
+            e.aliases.insert(0, to.to_string());
+        }
+        Edit::Kind { name, kind } => {
+            let i = find(&list, name)?;
+            if !EDIT_KINDS.contains(&kind.as_str()) {
+                return Err(format!(
+                    "kind \"{kind}\" is not one of {}",
+                    EDIT_KINDS.join(", ")
+                ));
+            }
+            list[i].kind = kind.clone();
+        }
+        Edit::Merge { name, into } => {
+            let from = find(&list, name)?;
+            let to = find(&list, into)?;
+            if from == to {
+                return Err(format!("\"{name}\" cannot be merged into itself"));
+            }
+            let gone = list.remove(from);
+            let to = if from < to { to - 1 } else { to };
+            let e = &mut list[to];
+            for a in gone.aliases {
+                if !e.aliases.contains(&a) {
+                    e.aliases.push(a);
+                }
+            }
+            // A name found in the text matches as written; so does the
+            // merged entity, lest "Rice" start to count "rice".
+            e.match_case |= gone.match_case;
+        }
+        Edit::Split { name, alias } => {
+            let i = find(&list, name)?;
+            if alias == name {
+                return Err(format!(
+                    "\"{alias}\" is the entity's name: rename the entity first"
+                ));
+            }
+            free(&list, alias, None)?;
+            let e = &mut list[i];
+            let before = e.aliases.len();
+            e.aliases.retain(|a| a != alias);
+            if e.aliases.len() == before {
+                return Err(format!("\"{alias}\" is not an alias of \"{name}\""));
+            }
+            let new = Entity {
+                name: alias.clone(),
+                kind: list[i].kind.clone(),
+                aliases: vec![alias.clone()],
+                patterns: Vec::new(),
+                match_case: list[i].match_case,
+            };
+            list.insert(i + 1, new);
+        }
+        Edit::Hide { name } => {
+            let i = find(&list, name)?;
+            list.remove(i);
+            if !hidden.contains(name) {
+                hidden.push(name.clone());
+            }
+        }
+        Edit::Show { name } => {
+            let before = hidden.len();
+            hidden.retain(|h| h != name);
+            if hidden.len() == before {
+                return Err(format!("\"{name}\" is not hidden"));
+            }
+        }
+        Edit::Add {
+            name,
+            kind,
+            aliases,
+        } => {
+            let name = name.trim();
+            free(&list, name, None)?;
+            if !EDIT_KINDS.contains(&kind.as_str()) {
+                return Err(format!(
+                    "kind \"{kind}\" is not one of {}",
+                    EDIT_KINDS.join(", ")
+                ));
+            }
+            let mut all = vec![name.to_string()];
+            for a in aliases.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
+                if !all.iter().any(|x| x == a) {
+                    all.push(a.to_string());
+                }
+            }
+            list.push(Entity {
+                name: name.to_string(),
+                kind: kind.clone(),
+                aliases: all,
+                patterns: Vec::new(),
+                match_case: true,
+            });
+        }
+    }
+    // Written and read back: the patterns are made again, and whatever
+    // entities.toml would refuse is refused here.
+    let (read, warnings) = parse("entities.toml", &to_toml(&list, &hidden));
+    if let Some(w) = warnings.first() {
+        let message = w
+            .message
+            .split_once(": ")
+            .map_or(w.message.as_str(), |(_, m)| m);
+        return Err(message.to_string());
+    }
+    *entities = read;
+    *hide = hidden;
+    Ok(())
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -267,6 +497,113 @@ mod tests {
             "ELN",
         ] {
             assert!(e.iter().any(|x| x.name == name), "{name} missing");
+        }
+    }
+
+    fn names(list: &[Entity]) -> Vec<&str> {
+        list.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    /// An edit written `op|name|arg|alias,alias`.
+    pub(crate) fn edit(line: &str) -> Edit {
+        let mut p = line.split('|');
+        let mut next = || p.next().unwrap_or("");
+        let (op, name, arg) = (next(), next(), next());
+        let aliases = next().split(',').map(str::to_string).collect();
+        Edit::of(op, name, arg, aliases).expect("an edit")
+    }
+
+    #[test]
+    fn edits_rename_merge_split_hide_show_and_add_and_write_back_the_same() {
+        // A tennis corpus's list, as discovery might give it.
+        let (mut list, _) = parse(
+            "entities.toml",
+            "[[entity]]\nname = \"Serena Williams\"\nkind = \"person\"\naliases = [\"Serena\"]\nmatch_case = true\n\
+             [[entity]]\nname = \"Wimbledon\"\nkind = \"other\"\nmatch_case = true\n\
+             [[entity]]\nname = \"All England Club\"\nkind = \"organisation\"\nmatch_case = true\n\
+             [[entity]]\nname = \"Melbourne Park\"\nkind = \"place\"\naliases = [\"Rod Laver Arena\"]\n",
+        );
+        let mut hide = Vec::new();
+        let steps = [
+            "rename|Serena Williams|S. Williams",
+            "kind|Wimbledon|place",
+            "merge|All England Club|Wimbledon",
+            "split|Melbourne Park|Rod Laver Arena",
+            "hide|Melbourne Park",
+            "add|Roland-Garros|place|Roland Garros, ",
+        ];
+        for s in steps {
+            apply(&mut list, &mut hide, &edit(s)).unwrap_or_else(|e| panic!("{s}: {e}"));
+        }
+        assert_eq!(
+            names(&list),
+            [
+                "S. Williams",
+                "Wimbledon",
+                "Rod Laver Arena",
+                "Roland-Garros"
+            ]
+        );
+        assert_eq!(
+            list[0].aliases,
+            ["S. Williams", "Serena Williams", "Serena"]
+        );
+        assert_eq!(list[1].kind, "place");
+        assert_eq!(list[1].aliases, ["Wimbledon", "All England Club"]);
+        assert!(list[1].match_case);
+        assert_eq!(
+            (list[2].kind.as_str(), list[2].match_case),
+            ("place", false)
+        );
+        assert_eq!(list[3].aliases, ["Roland-Garros", "Roland Garros"]);
+        assert!(list[3].match_case, "an added name matches as written");
+        assert!(list.iter().all(|e| e.patterns.len() >= e.aliases.len()));
+        assert_eq!(hide, ["Melbourne Park"]);
+        // What the page downloads reads back to the same list.
+        let (again, w) = parse("entities.toml", &to_toml(&list, &hide));
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(again, list);
+        apply(&mut list, &mut hide, &edit("show|Melbourne Park")).expect("shown");
+        assert!(hide.is_empty());
+    }
+
+    #[test]
+    fn a_refused_edit_says_why_and_changes_nothing() {
+        let (mut list, _) = parse(
+            "entities.toml",
+            "[[entity]]\nname = \"Angela Merkel\"\nkind = \"person\"\naliases = [\"Merkel\"]\n\
+             [[entity]]\nname = \"Bundestag\"\nkind = \"organisation\"\n",
+        );
+        let before = list.clone();
+        let mut hide = vec!["Berlin".to_string()];
+        let edit = |line: &str| -> Result<Edit, String> {
+            let mut p = line.split('|');
+            let mut next = || p.next().unwrap_or("");
+            let (op, name, arg) = (next(), next(), next());
+            Edit::of(op, name, arg, Vec::new())
+        };
+        for (s, why) in [
+            ("rename|Merkel|A. M.", "no entity named \"Merkel\""),
+            ("rename|Angela Merkel|Bundestag", "already an entity's name"),
+            ("rename|Angela Merkel|  ", "cannot be empty"),
+            ("rename|Angela Merkel|Mer*kel", "wildcard"),
+            ("kind|Bundestag|planet", "not one of"),
+            ("merge|Bundestag|Bundestag", "into itself"),
+            (
+                "split|Angela Merkel|Angela Merkel",
+                "rename the entity first",
+            ),
+            ("split|Angela Merkel|Kohl", "not an alias"),
+            ("show|Paris", "not hidden"),
+            ("paint|Paris|red", "not an edit"),
+            ("add|Bundestag|other", "already"),
+        ] {
+            let e = edit(s)
+                .and_then(|x| apply(&mut list, &mut hide, &x))
+                .expect_err(s);
+            assert!(e.contains(why), "{s}: {e}");
+            assert_eq!(list, before, "{s}");
+            assert_eq!(hide, ["Berlin"], "{s}");
         }
     }
 }

@@ -50,12 +50,28 @@ pub struct Loader {
     /// Parts taken over from a second instance, in order, to put after
     /// this one's own once every file is in.
     handed: Vec<Corpus>,
+    /// A reader's edited entity list, used instead of the folder's
+    /// entities.toml files (see [`Loader::use_entities`]).
+    edited: Option<SourceFile>,
 }
 
 /// The corpus put together and its analysis so far.
 struct Stream {
     corpus: Corpus,
     stepper: Stepper,
+    found: discover::Discovery,
+    /// The entities.toml files among the inputs (an edited list replaces
+    /// them in the corpus).
+    listed: Vec<SourceFile>,
+}
+
+/// What [`Loader::finish_found`] gives besides the corpus and analysis.
+pub struct Found {
+    /// What discovery found in the corpus.
+    pub discovery: discover::Discovery,
+    /// The corpus's own entities.toml files, which an edited list given
+    /// to [`Loader::use_entities`] replaced.
+    pub listed: Vec<SourceFile>,
 }
 
 impl Loader {
@@ -71,6 +87,7 @@ impl Loader {
             second: false,
             exchanged: false,
             handed: Vec::new(),
+            edited: None,
         }
     }
 
@@ -122,14 +139,42 @@ impl Loader {
 
     /// The corpus, as [`Corpus::from_files`] of every file added reads
     /// it, and its analysis (whatever is not analysed yet is analysed now).
-    pub fn finish(mut self) -> (Corpus, Analysis) {
+    pub fn finish(self) -> (Corpus, Analysis) {
+        let (corpus, analysis, _) = self.finish_found();
+        (corpus, analysis)
+    }
+
+    /// As [`Loader::finish`], with what discovery found in the corpus and
+    /// its own entity lists (to apply an edited list later, or take it
+    /// back, without discovering again).
+    pub fn finish_found(mut self) -> (Corpus, Analysis, Found) {
         while self.step(usize::MAX) < 1.0 {}
         let Some(s) = self.stream else {
             // `step` starts the stream.
-            return (Corpus::default(), Analysis::default());
+            let found = Found {
+                discovery: Default::default(),
+                listed: Vec::new(),
+            };
+            return (Corpus::default(), Analysis::default(), found);
         };
         let analysis = s.stepper.finish(&s.corpus);
-        (s.corpus, analysis)
+        let found = Found {
+            discovery: s.found,
+            listed: s.listed,
+        };
+        (s.corpus, analysis, found)
+    }
+
+    /// Before the first step: the entity list to count with is `file` (an
+    /// entities.toml a reader edited from this corpus's list), not the
+    /// entities.toml files among the inputs; discovered names join it as
+    /// they would join those.
+    pub fn use_entities(&mut self, file: SourceFile) -> Result<(), &'static str> {
+        if self.stream.is_some() {
+            return Err("the entities cannot change once the analysis has started");
+        }
+        self.edited = Some(file);
+        Ok(())
     }
 
     /// In a second instance of the engine ([`Loader::second`]), given the
@@ -247,11 +292,21 @@ impl Loader {
             c.entity_files.clear();
             c
         }));
-        let (corpus, _) = Corpus::assemble_marked(parts, &sidecars);
-        let (entities, _) = discover::of_corpus(&corpus);
+        let (mut corpus, _) = Corpus::assemble_marked(parts, &sidecars);
+        let listed = corpus.entity_files.clone();
+        if let Some(f) = self.edited.take() {
+            corpus.entity_files = vec![f];
+        }
+        let found = discover::discover(&corpus);
+        let (entities, _) = discover::with_found(&corpus, &found);
         let (series, _) = SeriesSet::new(&[], &entities);
         let stepper = Stepper::new(&series, &entities, self.want);
-        self.stream = Some(Stream { corpus, stepper });
+        self.stream = Some(Stream {
+            corpus,
+            stepper,
+            found,
+            listed,
+        });
     }
 }
 
@@ -378,6 +433,63 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_edited_entity_list_counts_as_a_folder_with_it_as_its_entities_toml() {
+        let want = Want::all();
+        let mut files = vec![file("mine/entities.toml", ENTITIES)];
+        files.extend(own_texts());
+        files.extend(seeds::files());
+        let corpus = Corpus::from_files(&files);
+        let found = discover::discover(&corpus);
+        let (mut list, _) = discover::with_found(&corpus, &found);
+        let mut hide = crate::entities::hidden(&corpus);
+        for edit in [
+            "rename|Ana Ruiz|Ana Ruiz Gómez",
+            "hide|Venezuela",
+            "split|Gustavo Petro|Petro",
+            "merge|Marco Rubio|Donald Trump",
+            "add|the army|organisation",
+        ] {
+            let edit = crate::entities::tests::edit(edit);
+            crate::entities::apply(&mut list, &mut hide, &edit).expect("applied");
+        }
+        let toml = crate::entities::to_toml(&list, &hide);
+        // The page: the files, then the edited list before the analysis.
+        let mut loader = Loader::new(want);
+        loader.add(files.clone()).expect("added");
+        loader
+            .use_entities(file("entities.toml (your edits)", &toml))
+            .expect("before the analysis");
+        let (_, page, found) = loader.finish_found();
+        assert!(
+            found.listed.iter().any(|f| f.name == "mine/entities.toml"),
+            "the folder's own list is kept, to take the edits back"
+        );
+        // The CLI: the same texts with the list as their entities.toml.
+        let mut folder: Vec<SourceFile> = files
+            .into_iter()
+            .filter(|f| !f.name.ends_with("entities.toml"))
+            .collect();
+        folder.push(file("mine/entities.toml", &toml));
+        let (_, cli) = expected(&folder, want);
+        assert!(page == cli, "the same analysis");
+        let counts = page.counts.expect("counts");
+        let total = |label: &str| -> usize {
+            counts
+                .days
+                .iter()
+                .chain(std::iter::once(&counts.undated))
+                .filter_map(|b| b.counts.get(label))
+                .sum()
+        };
+        for gone in ["Ana Ruiz", "Venezuela", "Marco Rubio"] {
+            assert!(!counts.terms.iter().any(|t| t == gone), "{gone}");
+        }
+        assert_eq!(total("Ana Ruiz Gómez"), 2, "Ana Ruiz, Ruiz");
+        assert!(total("Petro") > 50 && total("Gustavo Petro") > 0);
+        assert!(total("the army") >= 1);
     }
 
     #[test]

@@ -62,6 +62,26 @@ impl SeriesSet {
         )
     }
 
+    /// The same queries with other entities (a query whose label is now an
+    /// entity's name gives way to the entity).
+    pub fn with_entities(&self, entities: &[Entity]) -> SeriesSet {
+        let mut labels = Vec::new();
+        let mut queries = Vec::new();
+        for (label, q) in self.labels.iter().zip(&self.queries) {
+            if !entities.iter().any(|e| &e.name == label) {
+                labels.push(label.clone());
+                queries.push(q.clone());
+            }
+        }
+        let n_queries = labels.len();
+        labels.extend(entities.iter().map(|e| e.name.clone()));
+        SeriesSet {
+            labels,
+            queries,
+            n_queries,
+        }
+    }
+
     /// True when entity series follow the queries.
     pub fn counts_entities(&self) -> bool {
         self.labels.len() > self.n_queries

@@ -6,8 +6,8 @@
 
 use crate::analysis::{self, Analysis, Want};
 use crate::chart::{self, Lens, MentionMode, Theme, View};
-use crate::discover;
-use crate::entities::Entity;
+use crate::discover::{self, Discovery};
+use crate::entities::{self, Entity};
 use crate::load::Loader;
 use crate::mentions::{CountsReport, SeriesSet};
 use crate::period::Period;
@@ -34,7 +34,16 @@ pub struct Workspace {
     /// While a corpus is being loaded a batch at a time (see
     /// [`Workspace::loading`]).
     loading: Option<Loader>,
+    /// What discovery found in the corpus: an edited entity list joins it
+    /// without discovering again ([`Workspace::use_entities`]).
+    found: Discovery,
+    /// The corpus's own entities.toml files, which an edited list replaces
+    /// until it is taken back.
+    listed_files: Vec<SourceFile>,
 }
+
+/// The name under which problems with an edited entity list are reported.
+const EDITED: &str = "entities.toml (your edits)";
 
 /// A report as a JS value: written as JSON and parsed by the browser's
 /// JSON.parse, which is many times quicker than building the objects
@@ -103,8 +112,15 @@ impl Workspace {
     /// more), [`Workspace::complete`] runs what is missing — all three
     /// analyses in one pass when nothing ran before.
     fn new(corpus: Corpus) -> Workspace {
+        let found = discover::discover(&corpus);
+        Workspace::with_found(corpus, found)
+    }
+
+    /// As [`Workspace::new`], with what discovery found in `corpus`.
+    fn with_found(corpus: Corpus, found: Discovery) -> Workspace {
         install_panic_hook();
-        let (entities, warnings) = discover::of_corpus(&corpus);
+        let (entities, warnings) = discover::with_found(&corpus, &found);
+        let listed_files = corpus.entity_files.clone();
         let mut w = Workspace {
             corpus,
             entities,
@@ -113,6 +129,8 @@ impl Workspace {
             warnings,
             period: None,
             loading: None,
+            found,
+            listed_files,
         };
         w.series = SeriesSet::new(&[], &w.entities).0;
         w
@@ -359,8 +377,9 @@ impl Workspace {
             return done;
         }
         if let Some(loader) = self.loading.take() {
-            let (corpus, analysis) = loader.finish();
-            let mut w = Workspace::new(corpus);
+            let (corpus, analysis, found) = loader.finish_found();
+            let mut w = Workspace::with_found(corpus, found.discovery);
+            w.listed_files = found.listed;
             w.analysis = analysis;
             w.period = self.period;
             *self = w;
@@ -442,6 +461,77 @@ impl Workspace {
     #[wasm_bindgen(js_name = entitiesToml)]
     pub fn entities_toml(&self) -> String {
         crate::entities::to_toml(&self.entities, &crate::entities::hidden(&self.corpus))
+    }
+
+    /// Each entity with its kind, its aliases and their mentions, its
+    /// mentions, articles and days (same shape as `dateline entities
+    /// --json`): what the page's entity editor lists.
+    #[wasm_bindgen(js_name = entitiesReport)]
+    pub fn entities_report(&self) -> Result<JsValue, JsError> {
+        to_js(&discover::report_with(&self.corpus, &self.found))
+    }
+
+    /// Applies one edit to the entity list — `op` is rename, kind, merge,
+    /// split, hide, show or add; `arg` the new name, the kind, the entity
+    /// merged into, the alias split off, or an added entity's kind;
+    /// `aliases` an added entity's other forms (see
+    /// [`crate::entities::Edit`]) — counts everything again with the new
+    /// list and returns it as an entities.toml, which the page keeps with
+    /// its workspace. A refused edit is an error saying why, and changes
+    /// nothing.
+    #[wasm_bindgen(js_name = editEntities)]
+    pub fn edit_entities(
+        &mut self,
+        op: &str,
+        name: &str,
+        arg: &str,
+        aliases: Vec<String>,
+    ) -> Result<String, JsError> {
+        let edit = entities::Edit::of(op, name, arg, aliases).map_err(|e| JsError::new(&e))?;
+        let mut list = self.entities.clone();
+        let mut hide = entities::hidden(&self.corpus);
+        entities::apply(&mut list, &mut hide, &edit).map_err(|e| JsError::new(&e))?;
+        let toml = entities::to_toml(&list, &hide);
+        self.use_entities(&toml)?;
+        Ok(toml)
+    }
+
+    /// Counts with `toml`, an entity list edited from this corpus's
+    /// ([`Workspace::edit_entities`]), instead of the corpus's own
+    /// entities.toml files; the names found in the texts join it as they
+    /// join those. An empty string takes the edits back. On a loading
+    /// workspace, before its analysis starts, the list is used when it
+    /// does. A list with a problem is an error naming it, and changes
+    /// nothing.
+    #[wasm_bindgen(js_name = useEntities)]
+    pub fn use_entities(&mut self, toml: &str) -> Result<(), JsError> {
+        let files = if toml.is_empty() {
+            self.listed_files.clone()
+        } else {
+            let (_, problems) = entities::parse(EDITED, toml);
+            if let Some(p) = problems.first() {
+                return Err(JsError::new(&format!("{}: {}", p.source, p.message)));
+            }
+            vec![SourceFile {
+                name: EDITED.into(),
+                bytes: toml.as_bytes().to_vec(),
+            }]
+        };
+        if let Some(loader) = self.loading.as_mut() {
+            if let Some(file) = files.into_iter().next().filter(|_| !toml.is_empty()) {
+                loader
+                    .use_entities(file)
+                    .map_err(|e| JsError::new(&format!("useEntities: {e}")))?;
+            }
+            return Ok(());
+        }
+        self.corpus.entity_files = files;
+        let (entities, warnings) = discover::with_found(&self.corpus, &self.found);
+        self.entities = entities;
+        self.warnings = warnings;
+        self.series = self.series.with_entities(&self.entities);
+        self.analysis = analysis::run(&self.corpus, &self.series, &self.entities, views());
+        Ok(())
     }
 
     /// The counts report without its per-article counts (`articles`

@@ -663,7 +663,7 @@ fn entities_lists_a_folders_own_names_and_writes_a_list_that_reads_back() {
     );
     let path = dir.to_string_lossy().into_owned();
     let v = json(&["entities", &path, "--json"]);
-    assert_eq!(keys_of(&v), ["ambiguous", "entities", "warnings"]);
+    assert_eq!(keys_of(&v), ["ambiguous", "entities", "hidden", "warnings"]);
     let rows = v["entities"].as_array().expect("entities");
     let names: Vec<&str> = rows.iter().filter_map(|r| r["name"].as_str()).collect();
     for n in ["Emmanuel Macron", "Olaf Scholz", "Berlin", "European Union"] {

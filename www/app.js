@@ -898,6 +898,156 @@ async function download(which, format) {
   }
 }
 
+// ---- the entity editor ------------------------------------------------------------------
+
+const KINDS = ['person', 'place', 'organisation', 'other'];
+
+function entitiesStatus(kind, text) {
+  $('entities-status').dataset.state = kind;
+  $('entities-status').textContent = text;
+}
+
+// Applies one edit (see crate::entities::Edit) in the core, which counts
+// everything again; the edited list is kept with the workspace. The series
+// shown follow a renamed or merged entity.
+async function editEntities(edit, done) {
+  const began = performance.now();
+  entitiesStatus('busy', 'Counting again…');
+  let toml;
+  try {
+    const arg = edit.to ?? edit.kind ?? edit.into ?? edit.alias ?? '';
+    toml = await core.call('editEntities', edit.op, edit.name, arg, edit.aliases ?? []);
+  } catch (err) {
+    entitiesStatus('error', `Not changed: ${err && err.message ? err.message : err}`);
+    return false;
+  }
+  workspace.entities = toml;
+  const follow = { rename: edit.to, merge: edit.into, hide: null }[edit.op];
+  if (follow !== undefined) {
+    state.series = state.series.map(t => (t === edit.name ? follow : t)).filter((t, i, all) => t && all.indexOf(t) === i);
+  }
+  await afterEntitiesChanged();
+  entitiesStatus('ok', `${done} Counted again in ${Math.round(performance.now() - began)} ms.`);
+  return true;
+}
+
+// The views after the entity list changed: the reports again, the series
+// shown that still exist (the most mentioned if none does).
+async function afterEntitiesChanged() {
+  persist();
+  await loadReports();
+  state.series = state.series.filter(t => data.counts.terms.includes(t));
+  if (!state.series.length) state.series = await core.call('topSeries', 4);
+  if (state.kwicTerm && !data.counts.terms.includes(state.kwicTerm)) state.kwicTerm = null;
+  saveView();
+  renderChips();
+  await Promise.all([renderAll(), $('entities-dialog').open ? renderEntityEditor() : null]);
+}
+
+async function openEntityEditor() {
+  entitiesStatus('', '');
+  await renderEntityEditor();
+  $('entities-dialog').showModal();
+}
+
+function kindSelect(value, label, onChange) {
+  const select = el('select', { 'aria-label': label },
+    ...[...new Set([...KINDS, value])].map(k => el('option', { value: k, ...(k === value ? { selected: '' } : {}) }, k)));
+  select.addEventListener('change', () => onChange(select.value));
+  return select;
+}
+
+// One row per entity, most mentioned first: its name (edit to rename),
+// kind, mentions, the forms it was met in (each can be split off), a
+// "merge into" choice and "hide".
+async function renderEntityEditor() {
+  const report = await core.call('entitiesReport');
+  const names = report.entities.map(e => e.name);
+  const head = el('tr', null, ...['Name', 'Kind', 'Mentions', 'Forms met (mentions)', 'Merge into', ''].map(h => el('th', { scope: 'col' }, h)));
+  const rows = report.entities.map(e => {
+    const name = el('input', { type: 'text', value: e.name, spellcheck: 'false', 'aria-label': `Name of ${e.name}` });
+    // Enter and leaving the field both ask (Enter also fires "change"):
+    // a name is sent once.
+    let sent = e.name;
+    const rename = () => {
+      const to = name.value.trim();
+      if (!to) name.value = e.name;
+      if (!to || to === sent) return;
+      sent = to;
+      editEntities({ op: 'rename', name: e.name, to }, `Renamed "${e.name}" to "${to}".`).then(ok => { if (!ok) { sent = e.name; name.value = e.name; } });
+    };
+    name.addEventListener('change', rename);
+    name.addEventListener('keydown', ev => { if (ev.key === 'Enter') { ev.preventDefault(); rename(); } });
+    const forms = e.aliases.map(a => {
+      const parts = [a.alias, el('span', { class: 'count' }, num(a.mentions))];
+      if (a.alias !== e.name) {
+        const split = el('button', { type: 'button', class: 'link-button', title: `Count "${a.alias}" as an entity of its own`, 'aria-label': `Split "${a.alias}" off ${e.name}` }, 'split');
+        split.addEventListener('click', () => editEntities({ op: 'split', name: e.name, alias: a.alias }, `"${a.alias}" is now an entity of its own.`));
+        parts.push(' ', split);
+      }
+      return el('span', { class: 'alias' }, ...parts);
+    });
+    // The choices are made when the list is opened: a long list of names
+    // in every row would slow the dialog down.
+    const merge = el('select', { 'aria-label': `Merge ${e.name} into` }, el('option', { value: '' }, 'merge into…'));
+    const fill = () => {
+      if (merge.options.length > 1) return;
+      merge.append(...names.filter(n => n !== e.name).map(n => el('option', { value: n }, n)));
+    };
+    merge.addEventListener('focus', fill);
+    merge.addEventListener('pointerdown', fill);
+    merge.addEventListener('change', () => {
+      if (merge.value) editEntities({ op: 'merge', name: e.name, into: merge.value }, `Merged "${e.name}" into "${merge.value}".`);
+    });
+    const hide = el('button', { type: 'button', class: 'link-button', 'aria-label': `Hide ${e.name}` }, 'hide');
+    hide.addEventListener('click', () => editEntities({ op: 'hide', name: e.name }, `"${e.name}" is hidden.`));
+    return el('tr', { 'data-entity': e.name },
+      el('td', null, name),
+      el('td', null, kindSelect(e.kind, `Kind of ${e.name}`, kind => editEntities({ op: 'kind', name: e.name, kind }, `"${e.name}" is a ${kind}.`))),
+      el('td', { class: 'num' }, num(e.mentions)),
+      el('td', null, ...forms),
+      el('td', null, merge),
+      el('td', null, hide));
+  });
+  $('entities-table').replaceChildren(el('thead', null, head), el('tbody', null, ...rows));
+  $('entities-ambiguous').hidden = !report.ambiguous.length;
+  $('entities-ambiguous').textContent = report.ambiguous.length
+    ? `Counted as no one, as two full names share them: ${report.ambiguous.join(', ')}. To count one for a person, add it as a name, then merge it into that person.` : '';
+  $('entities-hidden').hidden = !report.hidden.length;
+  $('entities-hidden').replaceChildren(el('span', { class: 'muted' }, 'Hidden: '), ...report.hidden.map(h => {
+    const show = el('button', { type: 'button', class: 'link-button', 'aria-label': `Show ${h} again` }, 'show again');
+    show.addEventListener('click', () => editEntities({ op: 'show', name: h }, `"${h}" may be found again.`));
+    return el('span', { class: 'hidden-name' }, h, ' ', show);
+  }));
+  $('entities-reset').hidden = !workspace.entities;
+}
+
+function wireEntityEditor() {
+  $('entities-edit').addEventListener('click', () => { openEntityEditor().catch(showLoadError); });
+  $('entities-close').addEventListener('click', () => $('entities-dialog').close());
+  $('entity-add').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const name = $('entity-add-name').value.trim();
+    const aliases = $('entity-add-aliases').value.split(',').map(a => a.trim()).filter(Boolean);
+    if (await editEntities({ op: 'add', name, kind: $('entity-add-kind').value, aliases }, `Added "${name}".`)) {
+      $('entity-add-name').value = '';
+      $('entity-add-aliases').value = '';
+    }
+  });
+  $('entities-reset').addEventListener('click', async () => {
+    const began = performance.now();
+    try {
+      await core.call('useEntities', '');
+    } catch (err) {
+      entitiesStatus('error', `Not changed: ${err && err.message ? err.message : err}`);
+      return;
+    }
+    workspace.entities = '';
+    await afterEntitiesChanged();
+    entitiesStatus('ok', `Your changes are undone. Counted again in ${Math.round(performance.now() - began)} ms.`);
+  });
+}
+
 // ---- embedding ----------------------------------------------------------------------------
 
 const CHART_TITLE = {
@@ -1229,7 +1379,10 @@ async function loadFiles(files) {
     return;
   }
   const unreadable = [];
-  if (!await switchWorkspace({ files: files2, withSeeds: add, overrides: workspace.overrides }, skipped, unreadable, { next, taken })) {
+  // Edited names stay while the bundled corpus stays in or out: edits of
+  // the bundled corpus's list do not follow texts that replace it.
+  const kept = { overrides: workspace.overrides, entities: workspace.withSeeds === add ? workspace.entities : '' };
+  if (!await switchWorkspace({ files: files2, withSeeds: add, ...kept }, skipped, unreadable, { next, taken })) {
     progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
     return;
   }
@@ -1242,9 +1395,10 @@ async function loadFiles(files) {
 
 // ---- the workspace kept in the browser -------------------------------------------------
 
-// The user's texts, dates set by hand and view; rebuilt into a core
+// The user's texts, dates set by hand, edited entity list (an
+// entities.toml, '' for none) and view; rebuilt into a core
 // Workspace on demand, kept in IndexedDB, exported to one JSON file.
-let workspace = { files: [], withSeeds: true, overrides: {} };
+let workspace = { files: [], withSeeds: true, overrides: {}, entities: '' };
 // Pages share the browser's storage for file:// pages: each corpus keeps
 // its own record.
 const STORE_KEY = `current:${typeof BAKED_CORPUS === 'undefined' ? 'bundled' : BAKED_CORPUS.name}`;
@@ -1275,11 +1429,24 @@ async function applyOverrides(next) {
   }
 }
 
+// The edited entity list, applied to a new core (before its analysis when
+// it is loading); one the core refuses is dropped with a warning.
+async function applyEntities(next, loadWarnings) {
+  if (!workspace.entities) return;
+  try {
+    await next.call('useEntities', workspace.entities);
+  } catch (err) {
+    workspace.entities = '';
+    loadWarnings.push({ source: 'entities.toml (your edits)', message: `not used: ${err && err.message ? err.message : err}` });
+  }
+}
+
 // The core for the workspace: the bundled corpus alone on this thread,
 // with your files in a worker. Null when Cancel was pressed meanwhile.
 async function buildWorkspace(loadWarnings, unreadable, worker) {
   if (!workspace.files.length) {
     const next = startWorkspace();
+    await applyEntities(next, loadWarnings);
     next.ws.complete();
     await applyOverrides(next);
     return next;
@@ -1438,6 +1605,7 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
       await Promise.all(relays);
       if (loadCancelled) return stopAll();
     }
+    await applyEntities(next, loadWarnings);
     for (let done = 0; done < 1;) {
       done = await next.call('analyseStep', STEP_BYTES);
       if (loadCancelled) return stopAll();
@@ -1541,7 +1709,7 @@ function persist() {
   clearTimeout(persistTimer);
   persistTimer = setTimeout(() => {
     // Version 2 keeps each file as a Blob (version 1 kept its bytes).
-    const record = { version: 2, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, view: stateToHash() };
+    const record = { version: 2, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, entities: workspace.entities, view: stateToHash() };
     idbRequest('readwrite', store => store.put(record, STORE_KEY))
       .catch(err => progress(`Could not save in this browser (${err && err.message ? err.message : err}); what was saved before is kept.`));
   }, 50);
@@ -1558,12 +1726,12 @@ async function restore() {
   saved.files = saved.files.map(f => (saved.version === 1
     ? { name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length }
     : { name: f.name, blob: f.blob, size: f.size ?? f.blob.size }));
-  if (!saved.files.length && !Object.keys(saved.overrides || {}).length) {
+  if (!saved.files.length && !Object.keys(saved.overrides || {}).length && !saved.entities) {
     if (!location.hash && saved.view && await applyHash(saved.view)) await renderFromState();
     return;
   }
   progress(`Restoring your workspace: ${plural(saved.files.length, 'file')}…`);
-  if (!await switchWorkspace({ files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides } })) {
+  if (!await switchWorkspace({ files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' })) {
     progress('Cancelled: your saved texts were not loaded; they stay saved in this browser.');
     return;
   }
@@ -1593,6 +1761,7 @@ async function exportText() {
     withSeeds: workspace.withSeeds,
     files,
     overrides: Object.fromEntries(Object.entries(workspace.overrides).sort()),
+    entities: workspace.entities,
     view: stateToHash(),
   }, null, 2)}\n`;
 }
@@ -1614,7 +1783,8 @@ function parseWorkspace(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`the date for ${id} is not YYYY-MM-DD`);
   }
   if (typeof v.view !== 'string') throw new Error('"view" must be a string');
-  return { files, withSeeds: v.withSeeds, overrides: { ...v.overrides }, view: v.view };
+  if (v.entities !== undefined && typeof v.entities !== 'string') throw new Error('"entities" must be the text of an entities.toml');
+  return { files, withSeeds: v.withSeeds, overrides: { ...v.overrides }, entities: v.entities || '', view: v.view };
 }
 
 async function importWorkspace(file) {
@@ -1625,7 +1795,7 @@ async function importWorkspace(file) {
     progress(`Not imported: ${file.name} is not a dateline workspace file: ${err.message}. Your current workspace is unchanged.`);
     return;
   }
-  if (!await switchWorkspace({ files: parsed.files, withSeeds: parsed.withSeeds, overrides: parsed.overrides })) {
+  if (!await switchWorkspace({ files: parsed.files, withSeeds: parsed.withSeeds, overrides: parsed.overrides, entities: parsed.entities })) {
     progress(`Cancelled: ${file.name} was not imported; your current workspace is unchanged.`);
     return;
   }
@@ -1703,7 +1873,7 @@ function wireLoading() {
     loadFiles([{ name, blob: new Blob([text], { type: 'text/plain' }), fromFolder: false }]).catch(showLoadError);
   });
   $('reset-seeds').addEventListener('click', async () => {
-    await switchWorkspace({ files: [], withSeeds: true, overrides: {} });
+    await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '' });
     persist();
     progress('Back to the bundled corpus.');
   });
@@ -1717,7 +1887,7 @@ function wireLoading() {
   });
   $('clear-data').addEventListener('click', async () => {
     idbRequest('readwrite', store => store.delete(STORE_KEY)).catch(() => {});
-    await switchWorkspace({ files: [], withSeeds: true, overrides: {} });
+    await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '' });
     history.replaceState(null, '', location.pathname);
     progress('Your data was removed from this browser; the bundled corpus is back.');
   });
@@ -1837,6 +2007,7 @@ function wireControls() {
   for (const b of document.querySelectorAll('[data-download]')) {
     b.addEventListener('click', () => download(b.dataset.download, b.dataset.format));
   }
+  wireEntityEditor();
   // Back, forward and edited links restore the view they carry.
   const followHash = async () => { if (await applyHash(location.hash)) await renderFromState(); };
   window.addEventListener('popstate', followHash);

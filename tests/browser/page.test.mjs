@@ -838,6 +838,86 @@ test('texts that replace the bundled corpus show their own people, places and or
   assert.deepEqual(problems, []);
 }));
 
+test('the reader edits the names: each edit counts again, stays after a reload and in the workspace file, and its entities.toml gives the CLI the same counts', () => withPage(async ({ page, problems }) => {
+  const dir = scratch('tennis', {
+    'tennis/2024-07-01-wimbledon.txt': 'Williams sisters return to Wimbledon\n\nSerena Williams and Venus Williams arrived at the All England Club on Monday. '
+      + 'Serena Williams said she felt ready after a long break. Venus Williams told reporters in London that the grass suited her game.\n\n'
+      + 'The tournament director, Sally Bolton, said the All England Club expected record crowds. Coco Gauff, who beat Serena Williams in an exhibition last month, is seeded second.\n',
+    'tennis/2024-07-03-gauff.txt': 'Gauff wins in straight sets\n\nCoco Gauff beat Emma Raducanu 6-3 6-4 on Centre Court on Wednesday. Gauff said the crowd at Wimbledon had been generous. '
+      + 'Raducanu told the BBC she would return stronger.\n\nIn the evening, Venus Williams lost to Elena Rybakina. Rybakina said Venus Williams remained an inspiration.\n',
+    'tennis/2024-07-05-serena.txt': 'Serena Williams into the last sixteen\n\nSerena Williams defeated Jelena Ostapenko on Friday. Williams said after the match that her serve had returned. '
+      + 'Gauff watched from the players\' box at Wimbledon.\n\nSally Bolton confirmed that the roof of Centre Court would stay open. The BBC said the match drew eleven million viewers in Britain.\n',
+  });
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.setInputFiles('#folder-input', join(dir, 'tennis'));
+  assert.match(await loaded(page), /instead of the bundled corpus: 3 articles/);
+  const chips = () => page.$$eval('.chip', cs => Object.fromEntries(cs.map(c => [c.dataset.term, Number(c.querySelector('.count').textContent.replace(/\D/g, ''))])));
+  assert.equal((await chips())['Coco Gauff'], 5);
+  assert.equal((await chips())['All England Club'], 2, '"the All England Club": its "All" is part of the name');
+  await page.click('#entities-edit');
+  assert.ok(await page.isVisible('#entities-dialog'));
+  assert.match(await page.textContent('#entities-ambiguous'), /Williams/);
+  const status = () => page.textContent('#entities-status');
+  const row = name => `#entities-table tr[data-entity="${name}"]`;
+  await page.fill(`${row('Coco Gauff')} input`, 'Cori Gauff');
+  await page.press(`${row('Coco Gauff')} input`, 'Enter');
+  assert.match(await status(), /^Renamed "Coco Gauff" to "Cori Gauff"\. Counted again in \d+ ms\.$/);
+  await page.selectOption(`${row('Serena Williams')} select[aria-label^="Kind"]`, 'person');
+  await page.focus(`${row('All England Club')} select[aria-label^="Merge"]`);
+  await page.selectOption(`${row('All England Club')} select[aria-label^="Merge"]`, 'Wimbledon');
+  assert.match(await status(), /^Merged "All England Club" into "Wimbledon"/);
+  await page.click(`${row('Elena Rybakina')} button[aria-label^='Split']`);
+  await page.click(`${row('BBC')} button[aria-label="Hide BBC"]`);
+  await page.fill('#entity-add-name', 'Jelena Ostapenko');
+  await page.fill('#entity-add-aliases', 'Ostapenko');
+  await page.selectOption('#entity-add-kind', 'person');
+  await page.click('#entity-add button[type="submit"]');
+  assert.match(await status(), /^Added "Jelena Ostapenko"/);
+  // A refused edit says why and changes nothing.
+  await page.fill(`${row('Cori Gauff')} input`, 'Wimbledon');
+  await page.press(`${row('Cori Gauff')} input`, 'Enter');
+  assert.equal(await status(), 'Not changed: "Wimbledon" is already an entity\'s name');
+  assert.deepEqual(await page.$$eval('#entities-hidden .hidden-name', hs => hs.map(h => h.firstChild.textContent)), ['BBC']);
+  await page.screenshot({ path: join(shots, 'entity-editor.png') });
+  await page.click('#entities-close');
+  const expected = { 'Cori Gauff': 5, Wimbledon: 5, 'Serena Williams': 5, Rybakina: 1, 'Elena Rybakina': 1, 'Jelena Ostapenko': 1 };
+  const check = async when => {
+    await page.click('#more-chips').catch(() => {});
+    const now = await chips();
+    for (const [name, n] of Object.entries(expected)) assert.equal(now[name], n, `${when}: ${name} in ${JSON.stringify(now)}`);
+    for (const gone of ['Coco Gauff', 'All England Club', 'BBC']) assert.ok(!(gone in now), `${when}: ${gone}`);
+    return now;
+  };
+  const shown = await check('after the edits');
+  // Kept in this browser: after a reload, the same names.
+  await page.reload();
+  await page.waitForFunction(() => /^Restored your workspace: 3 files/.test(document.getElementById('load-progress').textContent));
+  await check('after a reload');
+  // The entities.toml download: next to the texts, the CLI counts what
+  // the page counts.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="mentions"][data-format="toml"]')]);
+  const toml = readFileSync(await dl.path(), 'utf8');
+  assert.match(toml, /^hide = \["BBC"\]/);
+  writeFileSync(join(dir, 'tennis', 'entities.toml'), toml);
+  const listed = cli(['entities', join(dir, 'tennis')]).entities;
+  for (const e of listed) {
+    if (e.mentions > 0) assert.equal(shown[e.name], e.mentions, `${e.name}: page ${shown[e.name]}, CLI ${e.mentions}`);
+  }
+  assert.equal(listed.filter(e => e.mentions > 0).length, Object.keys(shown).length);
+  // The workspace file carries the edits.
+  await page.click('#load-details summary');
+  const [ws] = await Promise.all([page.waitForEvent('download'), page.click('#export-workspace')]);
+  assert.equal(JSON.parse(readFileSync(await ws.path(), 'utf8')).entities, toml);
+  // Undone, the names found come back.
+  await page.click('#entities-edit');
+  await page.click('#entities-reset');
+  assert.match(await status(), /^Your changes are undone/);
+  await page.click('#entities-close');
+  assert.equal((await chips())['Coco Gauff'], 5);
+  assert.deepEqual(problems, []);
+}));
+
 test('pasted text and dropped files are analysed; back to the bundled corpus', () => withPage(async ({ page, problems }) => {
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="replace"]');
