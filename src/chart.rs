@@ -96,9 +96,20 @@ const PALETTE: &[RGBColor] = &[
     RGBColor(0x99, 0x99, 0x99),
 ];
 
-/// The colour of the series with fixed index `n`, as `#rrggbb`.
+/// Markers: circle, square, triangle, cross.
+const MARKERS: usize = 4;
+
+/// The colour and marker of the series in place `n` of a chart: the
+/// first eight places have eight colours; later ones repeat a colour
+/// with another marker, so no two places look alike up to 32.
+pub fn series_style(n: usize) -> (usize, usize) {
+    let colour = n % PALETTE.len();
+    (colour, (n + n / PALETTE.len()) % MARKERS)
+}
+
+/// The colour of the series in place `n`, as `#rrggbb`.
 pub fn series_color(n: usize) -> String {
-    hex(PALETTE[n % PALETTE.len()])
+    hex(PALETTE[series_style(n).0])
 }
 
 fn hex(c: RGBColor) -> String {
@@ -578,12 +589,14 @@ impl MentionMode {
     }
 }
 
-/// A series to draw: its label and its fixed colour index.
+/// A series to draw: its label and its place, which gives its colour and
+/// marker ([`series_style`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeriesPick {
     /// Label in the counts report.
     pub label: String,
-    /// Fixed colour (and marker) index.
+    /// Its place among the series shown: a series keeps its place (and
+    /// looks) while others are added and removed.
     pub index: usize,
 }
 
@@ -647,7 +660,7 @@ pub fn standalone(svg: &str) -> String {
 }
 
 /// The series a mentions chart starts with: the `n` most mentioned (ties
-/// keep the report's order).
+/// keep the report's order), in places 0 to `n - 1`.
 pub fn top_series(counts: &CountsReport, n: usize) -> Vec<SeriesPick> {
     let mut totals: Vec<Option<usize>> = counts
         .terms
@@ -674,27 +687,27 @@ pub fn top_series(counts: &CountsReport, n: usize) -> Vec<SeriesPick> {
                 best = Some((index, total));
             }
         }
-        let Some((index, _)) = best else { break };
-        totals[index] = None;
+        let Some((term, _)) = best else { break };
+        totals[term] = None;
         picks.push(SeriesPick {
-            label: counts.terms[index].clone(),
-            index,
+            label: counts.terms[term].clone(),
+            index: picks.len(),
         });
     }
     picks
 }
 
-/// Picks for the labels given, with their fixed colour index; unknown
-/// labels are left out.
+/// Picks for the labels given, each in its place in `labels` (an empty
+/// label is a free place, which keeps the places after it); unknown labels
+/// are left out.
 pub fn picks(counts: &CountsReport, labels: &[String]) -> Vec<SeriesPick> {
     labels
         .iter()
-        .filter_map(|label| {
-            let index = counts.terms.iter().position(|t| t == label)?;
-            Some(SeriesPick {
-                label: label.clone(),
-                index,
-            })
+        .enumerate()
+        .filter(|(_, label)| counts.terms.contains(label))
+        .map(|(index, label)| SeriesPick {
+            label: label.clone(),
+            index,
         })
         .collect()
 }
@@ -766,7 +779,8 @@ pub fn mentions(
             view.selected,
         );
         for s in series {
-            let color = PALETTE[s.index % PALETTE.len()];
+            let (colour, marker) = series_style(s.index);
+            let color = PALETTE[colour];
             let points: Vec<(Day, f64)> = counts
                 .days
                 .iter()
@@ -780,7 +794,7 @@ pub fn mentions(
             for &(d, v) in &points {
                 let Some(x) = axis.x(d) else { continue };
                 let at = (px(x), px(y_of(v)));
-                let _ = match s.index % 4 {
+                let _ = match marker {
                     0 => root.draw(&Circle::new(at, 4, color.filled())),
                     1 => root.draw(&Rectangle::new(
                         [(at.0 - 4, at.1 - 4), (at.0 + 4, at.1 + 4)],
@@ -1214,9 +1228,45 @@ mod tests {
                 .collect()
         };
         // kiwi 4, plum 3 and fig 3 (in the order asked), pear 2, lime 0.
-        assert_eq!(labels(3), ["kiwi@3", "plum@1", "fig@2"]);
-        assert_eq!(labels(9), ["kiwi@3", "plum@1", "fig@2", "pear@0", "lime@4"]);
+        assert_eq!(labels(3), ["kiwi@0", "plum@1", "fig@2"]);
+        assert_eq!(labels(9), ["kiwi@0", "plum@1", "fig@2", "pear@3", "lime@4"]);
         assert!(labels(0).is_empty());
+    }
+
+    #[test]
+    fn each_place_has_its_own_look_and_a_series_keeps_its_place() {
+        let looks: Vec<(usize, usize)> = (0..32).map(series_style).collect();
+        for (i, a) in looks.iter().enumerate() {
+            assert!(
+                !looks[..i].contains(a),
+                "place {i} looks like an earlier one"
+            );
+        }
+        assert!(
+            (0..8).all(|n| series_style(n).0 == n),
+            "eight colours first"
+        );
+        let counts = CountsReport {
+            terms: vec!["a".into(), "b".into(), "c".into()],
+            days: Vec::new(),
+            undated: crate::mentions::Bucket {
+                date: None,
+                articles: 0,
+                words: 0,
+                counts: Default::default(),
+                per_10k: Default::default(),
+                article_share: Default::default(),
+            },
+            articles: Vec::new(),
+            warnings: Vec::new(),
+        };
+        // "b" was removed from place 1: "c" stays in place 2.
+        let labels: Vec<String> = ["a", "", "c", "zz"].iter().map(|s| s.to_string()).collect();
+        let p: Vec<(String, usize)> = picks(&counts, &labels)
+            .into_iter()
+            .map(|p| (p.label, p.index))
+            .collect();
+        assert_eq!(p, [("a".to_string(), 0), ("c".to_string(), 2)]);
     }
 
     /// Events on days without articles are not dropped from the strip

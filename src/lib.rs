@@ -12,6 +12,7 @@ pub mod chart;
 pub mod discover;
 pub mod entities;
 pub mod events;
+pub mod keyness;
 pub mod load;
 pub mod mentions;
 pub mod period;

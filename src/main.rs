@@ -8,7 +8,7 @@ use dateline::events::{self, EventsReport};
 use dateline::mentions::{self, CountsReport, SeriesSet};
 use dateline::read::corpus::{self, SourceFile, Warning};
 use dateline::sentiment::{self, SentimentReport};
-use dateline::{Corpus, Summary, analysis, discover, entities, query};
+use dateline::{Corpus, Summary, analysis, discover, entities, keyness, query};
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
@@ -46,6 +46,10 @@ Usage:
                                       names found in the text, with kind,
                                       aliases, mentions, articles and days
                                       (--toml: as an entities.toml to edit)
+  dateline keywords --day DAY|WEEK|MONTH [--terms L] [PATH…] [--json]
+                                      the words and names that stand out
+                                      in that period against the rest of
+                                      the corpus (log-likelihood keyness)
   dateline text [PATH…] [--json]      print each article's text as read
                                       (clutter removed), to audit the reader
 
@@ -159,6 +163,34 @@ fn run(args: &[String]) -> Result<(), String> {
                 entities_table(out, &report)
             })
         }
+        Some("keywords") => {
+            let Some(day) = values.get("--day") else {
+                return Err(
+                    "keywords needs --day: a day 2026-01-07, ISO week 2026-W02 or month 2026-01"
+                        .into(),
+                );
+            };
+            let corpus = load(&paths);
+            let queries = match &terms {
+                Some(t) => query::parse_list(t).map_err(|e| e.to_string())?,
+                None => Vec::new(),
+            };
+            let (ents, mut warnings) = discover::of_corpus(&corpus);
+            let (set, w) = SeriesSet::new(&queries, &ents);
+            warnings.extend(w);
+            let counts = mentions::count(&corpus, &set, &ents);
+            let totals = keyness::WordTotals::of(&corpus);
+            let Some(mut report) = keyness::keywords(&corpus, &counts, &totals, day, KEYWORDS)
+            else {
+                return Err(format!(
+                    "--day '{day}' is not a day (2026-01-07), ISO week (2026-W02) or month (2026-01)"
+                ));
+            };
+            report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
+            emit(&report, json, &report.warnings, |out| {
+                keywords_table(out, &report)
+            })
+        }
         Some("events") => {
             let (corpus, ents, warnings) = load_with_entities(&paths);
             let mut report = events::find(&corpus, &ents);
@@ -197,6 +229,41 @@ fn run(args: &[String]) -> Result<(), String> {
         Some(other) => Err(format!("unknown command '{other}'")),
         None => Err("no command given".into()),
     }
+}
+
+/// Terms of each kind `dateline keywords` lists.
+const KEYWORDS: usize = 30;
+
+fn keywords_table(out: &mut dyn Write, r: &keyness::KeywordsReport) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{} ({} to {}): {} articles, {} words; the rest: {} words",
+        r.period, r.first_day, r.last_day, r.articles, r.words, r.rest_words
+    )?;
+    for (what, list) in [("words", &r.keywords), ("names", &r.names)] {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{:<32} {:>7} {:>7} {:>9} {:>9} {:>8}",
+            what, "count", "rest", "per 10k", "rest 10k", "G2"
+        )?;
+        if list.is_empty() {
+            writeln!(out, "(none stands out)")?;
+        }
+        for k in list {
+            writeln!(
+                out,
+                "{:<32} {:>7} {:>7} {:>9.1} {:>9.1} {:>8.1}",
+                clip(&k.term, 32),
+                k.count,
+                k.rest,
+                k.per_10k,
+                k.rest_per_10k,
+                k.log_likelihood
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn entities_table(out: &mut dyn Write, r: &discover::EntitiesReport) -> std::io::Result<()> {

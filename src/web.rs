@@ -40,6 +40,8 @@ pub struct Workspace {
     /// The corpus's own entities.toml files, which an edited list replaces
     /// until it is taken back.
     listed_files: Vec<SourceFile>,
+    /// The corpus's word counts, once keyness asked for them.
+    word_totals: Option<crate::keyness::WordTotals>,
 }
 
 /// The name under which problems with an edited entity list are reported.
@@ -131,6 +133,7 @@ impl Workspace {
             loading: None,
             found,
             listed_files,
+            word_totals: None,
         };
         w.series = SeriesSet::new(&[], &w.entities).0;
         w
@@ -417,6 +420,8 @@ impl Workspace {
         self.corpus
             .set_date(id, value)
             .map_err(|e| JsError::new(&e))?;
+        // The word counts are kept by day.
+        self.word_totals = None;
         let series = std::mem::take(&mut self.series);
         self.analysis = analysis::run(&self.corpus, &series, &self.entities, views());
         self.series = series;
@@ -532,6 +537,39 @@ impl Workspace {
         self.series = self.series.with_entities(&self.entities);
         self.analysis = analysis::run(&self.corpus, &self.series, &self.entities, views());
         Ok(())
+    }
+
+    /// Counts the corpus's words by day for [`Workspace::keywords`], if
+    /// not done yet: the page asks once a corpus is shown, while the
+    /// reader looks at it.
+    #[wasm_bindgen(js_name = prepareKeywords)]
+    pub fn prepare_keywords(&mut self) {
+        if self.word_totals.is_none() {
+            self.word_totals = Some(crate::keyness::WordTotals::of(&self.corpus));
+        }
+    }
+
+    /// The words and names that stand out in the period `label` (a day,
+    /// ISO week or month) against the rest of the corpus, `n` of each
+    /// (same shape as `dateline keywords --day LABEL --json`); null for a
+    /// label that is not a period. The corpus's word counts are made on the
+    /// first call and kept; each call then reads the period's articles.
+    pub fn keywords(&mut self, label: &str, n: usize) -> Result<JsValue, JsError> {
+        self.count_if_needed();
+        self.prepare_keywords();
+        let Some(totals) = &self.word_totals else {
+            return Ok(JsValue::NULL);
+        };
+        let Some(counts) = &self.analysis.counts else {
+            return Ok(JsValue::NULL);
+        };
+        let report = crate::keyness::keywords(&self.corpus, counts, totals, label, n).map(|r| {
+            crate::keyness::KeywordsReport {
+                warnings: self.problems(),
+                ..r
+            }
+        });
+        to_js(&report)
     }
 
     /// The counts report without its per-article counts (`articles`

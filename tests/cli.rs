@@ -737,3 +737,59 @@ fn entities_lists_a_folders_own_names_and_writes_a_list_that_reads_back() {
         "{terms:?}"
     );
 }
+
+#[test]
+fn keywords_lists_what_stands_out_in_a_period_and_needs_one() {
+    let dir = scratch("keywords");
+    let ordinary = "The council met to discuss the budget, the park and the library. \
+                    Residents asked about the budget and the library at the meeting.";
+    for day in ["2024-03-01", "2024-03-02", "2024-03-04", "2024-03-05"] {
+        write(
+            &dir,
+            &format!("{day}-news.txt"),
+            format!("Town news\n\n{ordinary} {ordinary}\n").as_bytes(),
+        );
+    }
+    write(
+        &dir,
+        "2024-03-03-flood.txt",
+        b"Flood in town\n\nThe river flooded the park. Floodwater reached the library and the streets. \
+          Mayor Ana Ruiz said the river would fall. The river rose again at night and floodwater closed the bridge.\n",
+    );
+    let path = dir.to_string_lossy().into_owned();
+    let v = json(&["keywords", "--day", "2024-03-03", &path, "--json"]);
+    assert_eq!(
+        keys_of(&v),
+        [
+            "articles",
+            "first_day",
+            "keywords",
+            "last_day",
+            "names",
+            "period",
+            "rest_words",
+            "warnings",
+            "words"
+        ]
+    );
+    let words: Vec<&str> = v["keywords"]
+        .as_array()
+        .expect("keywords")
+        .iter()
+        .filter_map(|k| k["term"].as_str())
+        .collect();
+    assert_eq!(words.first(), Some(&"river"), "{words:?}");
+    assert!(
+        words.contains(&"floodwater") && !words.contains(&"the"),
+        "{words:?}"
+    );
+    let (out, _, code) = dateline(&["keywords", "--day", "2024-03", &path]);
+    assert_eq!(code, 0);
+    assert!(out.contains("(none stands out)"), "{out}");
+    let (_, err, code) = dateline(&["keywords", &path]);
+    assert_eq!(code, 2);
+    assert!(err.contains("keywords needs --day"), "{err}");
+    let (_, err, code) = dateline(&["keywords", "--day", "soon", &path]);
+    assert_eq!(code, 2);
+    assert!(err.contains("'soon' is not a day"), "{err}");
+}

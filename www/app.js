@@ -7,7 +7,7 @@ const DATE_SOURCE_LABEL = { 'json-ld': 'page data (JSON-LD)', meta: 'page meta t
 const MARK_CLASS = { entity: 'm-entity', query: 'm-query', positive: 'm-positive', negative: 'm-negative', spanish: 'm-spanish' };
 
 const state = {
-  mode: 'raw', lens: 'tone', day: null, by: 'auto', series: [], queries: [],
+  mode: 'raw', lens: 'tone', day: null, by: 'auto', series: [], slots: [], queries: [],
   sort: { key: 'date', dir: 1 }, readerId: null, kwicTerm: null, kwicSort: 'order',
 };
 const data = {};
@@ -38,9 +38,32 @@ function plural(n, word) { return `${num(n)} ${word}${n === 1 ? '' : 's'}`; }
 function theme() {
   return state.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 }
-function color(label) { return seriesColor(data.counts.terms.indexOf(label)); }
-// Colours are fixed per series index: the page's own engine gives them.
+// A series shown has a place (state.slots), which gives its colour and
+// marker and which it keeps while others come and go; a series not shown
+// has no colour (null).
+function color(label) {
+  const slot = state.slots.indexOf(label);
+  return slot < 0 ? null : seriesColor(slot);
+}
+// The page's own engine gives the colour of each place.
 function seriesColor(n) { return wasm_bindgen.Workspace.seriesColor(n); }
+
+// Shows the series `labels`: those shown already keep their places, the
+// others take the first free ones, and the places of the series no longer
+// shown are free.
+function setSeries(labels) {
+  const keep = new Set(labels);
+  const slots = state.slots.map(t => (keep.has(t) ? t : ''));
+  for (const t of labels) {
+    if (slots.includes(t)) continue;
+    const free = slots.indexOf('');
+    if (free < 0) slots.push(t);
+    else slots[free] = t;
+  }
+  while (slots.length && !slots[slots.length - 1]) slots.pop();
+  state.slots = slots;
+  state.series = slots.filter(Boolean);
+}
 // The width of a chart's box: measured once (which lays the page out),
 // then kept up to date by a ResizeObserver (wireControls), so drawing a
 // chart does not lay the page out again each time.
@@ -434,7 +457,47 @@ async function renderDayViews() {
   renderDayBar();
   renderDrivers();
   renderEvents();
-  await Promise.all([renderCounting(), renderCharts(), renderKwic(), renderArticles()]);
+  await Promise.all([renderCounting(), renderCharts(), renderKwic(), renderArticles(), renderKeywords()]);
+}
+
+// ---- what stands out in the selected period ----------------------------------
+
+const KEYWORDS_SHOWN = 15;
+
+// The words and names the core finds over-represented in the selected
+// day, week or month; each opens its contexts (a word becomes a query).
+async function renderKeywords() {
+  $('keywords-section').hidden = !state.day;
+  if (!state.day) return;
+  const day = state.day;
+  const r = await core.call('keywords', day, KEYWORDS_SHOWN);
+  if (state.day !== day) return;
+  if (!r) { $('keywords-section').hidden = true; return; }
+  $('keywords-heading').textContent = `What stands out on ${day}`;
+  $('keywords-count').textContent = `${plural(r.articles, 'article')}, ${plural(r.words, 'word')}, against ${plural(r.rest_words, 'word')} in the rest`;
+  const table = (id, list, open) => {
+    const head = el('tr', null, ...['Term', 'Here', 'Rest', 'Per 10k here', 'Per 10k rest', 'G²'].map(h => el('th', { scope: 'col' }, h)));
+    const rows = list.map(k => {
+      const b = el('button', { type: 'button', class: 'link-button', 'data-keyword': k.term, title: `Read "${k.term}" in context` }, k.term);
+      b.addEventListener('click', () => open(k.term));
+      return el('tr', null, el('td', null, b), el('td', null, num(k.count)), el('td', null, num(k.rest)),
+        el('td', null, k.per_10k.toFixed(1)), el('td', null, k.rest_per_10k.toFixed(1)), el('td', null, k.log_likelihood.toFixed(1)));
+    });
+    $(id).replaceChildren(el('thead', null, head), el('tbody', null, ...(rows.length ? rows
+      : [el('tr', null, el('td', { colspan: '6', class: 'muted' }, 'Nothing stands out against the rest.'))])));
+  };
+  table('keywords-words', r.keywords, word => inContext(word, true));
+  table('keywords-names', r.names, name => inContext(name, false));
+}
+
+// Shows `term` in context: a word becomes a query (a series); a name is
+// shown as a series.
+async function inContext(term, asQuery) {
+  if (asQuery && !data.counts.terms.includes(term)) await addQuery(term);
+  else if (!state.series.includes(term)) await toggleSeries(term);
+  state.kwicTerm = term;
+  await renderKwicTerms();
+  $('kwic-heading').scrollIntoView({ block: 'start' });
 }
 
 // ---- mentions ----------------------------------------------------------------
@@ -456,7 +519,7 @@ function renderChips() {
   $('chips').replaceChildren(...visible.map(t => {
     const on = state.series.includes(t);
     const chip = el('button', { type: 'button', class: 'chip', 'aria-pressed': String(on), 'data-term': t },
-      el('span', { class: 'swatch', style: `background:${color(t)}` }), t,
+      el('span', { class: 'swatch', style: on ? `background:${color(t)}` : null }), t,
       el('span', { class: 'count' }, num(data.totals[t])));
     chip.addEventListener('click', () => toggleSeries(t));
     return chip;
@@ -464,14 +527,14 @@ function renderChips() {
 }
 
 function toggleSeries(t) {
-  state.series = state.series.includes(t) ? state.series.filter(x => x !== t) : [...state.series, t];
+  setSeries(state.series.includes(t) ? state.series.filter(x => x !== t) : [...state.series, t]);
   saveView();
   renderChips();
   return Promise.all([renderMentions(), renderKwicTerms(), renderCounting(), renderArticles()]);
 }
 
 async function renderMentions() {
-  const svg = await core.call('mentionsSvg', state.series, state.mode, width('mentions-chart'), 250, theme(), state.day || '');
+  const svg = await core.call('mentionsSvg', state.slots, state.mode, width('mentions-chart'), 250, theme(), state.day || '');
   $('mentions-chart').innerHTML = svg;
   wireChart('mentions-chart');
   $('mentions-legend').replaceChildren(...state.series.map(t =>
@@ -512,7 +575,7 @@ async function addQuery(text) {
   $('query-error').textContent = '';
   state.queries = next;
   await loadCounts();
-  if (!state.series.includes(q)) state.series = [...state.series, q];
+  if (!state.series.includes(q)) setSeries([...state.series, q]);
   saveView();
   renderChips();
   // What the mention counts feed; tone and events are as they were.
@@ -670,7 +733,8 @@ function renderPiece(p) {
   const title = p.mark === 'entity' || p.mark === 'query' ? p.label
     : p.mark === 'spanish' ? p.label : `${p.mark}${p.negated ? ', negated (counts on the other side)' : ''}`;
   if (p.mark === 'entity') {
-    return el('span', { class: cls, title, 'data-label': p.label, style: `color:${seriesColor(p.series)}` }, el('span', null, p.text));
+    const c = color(p.label);
+    return el('span', { class: cls, title, 'data-label': p.label, style: c ? `color:${c}` : null }, el('span', null, p.text));
   }
   return el('span', { class: cls, title, 'data-label': p.label }, p.text);
 }
@@ -821,7 +885,7 @@ const CHART_SIZE = { mentions: [900, 300], sentiment: [900, 260] };
 function chartSvg(which) {
   const [w, h] = CHART_SIZE[which];
   return which === 'mentions'
-    ? core.call('mentionsSvg', state.series, state.mode, w, h, theme(), state.day || '')
+    ? core.call('mentionsSvg', state.slots, state.mode, w, h, theme(), state.day || '')
     : core.call('sentimentSvg', state.lens, w, h, theme(), state.day || '');
 }
 
@@ -924,7 +988,11 @@ async function editEntities(edit, done) {
   workspace.entities = toml;
   const follow = { rename: edit.to, merge: edit.into, hide: null }[edit.op];
   if (follow !== undefined) {
-    state.series = state.series.map(t => (t === edit.name ? follow : t)).filter((t, i, all) => t && all.indexOf(t) === i);
+    // A renamed series keeps its place; one merged into a series shown
+    // leaves its place free.
+    const slots = state.slots.map(t => (t === edit.name ? (follow && !state.slots.includes(follow) ? follow : '') : t));
+    state.slots = slots;
+    setSeries(slots.filter(Boolean));
   }
   await afterEntitiesChanged();
   entitiesStatus('ok', `${done} Counted again in ${Math.round(performance.now() - began)} ms.`);
@@ -936,8 +1004,8 @@ async function editEntities(edit, done) {
 async function afterEntitiesChanged() {
   persist();
   await loadReports();
-  state.series = state.series.filter(t => data.counts.terms.includes(t));
-  if (!state.series.length) state.series = await core.call('topSeries', 4);
+  setSeries(state.series.filter(t => data.counts.terms.includes(t)));
+  if (!state.series.length) setSeries(await core.call('topSeries', 4));
   if (state.kwicTerm && !data.counts.terms.includes(state.kwicTerm)) state.kwicTerm = null;
   saveView();
   renderChips();
@@ -1201,7 +1269,7 @@ async function renderCounting() {
 function stateToHash() {
   const p = new URLSearchParams();
   if (state.queries.length) p.set('q', state.queries.join('\n'));
-  p.set('s', state.series.join('\n'));
+  p.set('s', state.slots.join('\n'));
   if (state.mode !== 'raw') p.set('mode', state.mode);
   if (state.lens !== 'tone') p.set('lens', state.lens);
   if (state.day) p.set('day', state.day);
@@ -1232,7 +1300,12 @@ async function applyHash(hash) {
     }
     await loadCounts();
   }
-  if (p.has('s')) state.series = p.get('s').split('\n').filter(t => data.counts.terms.includes(t));
+  if (p.has('s')) {
+    // Free places are empty lines: each series comes back in its place.
+    const slots = p.get('s').split('\n').map(t => (data.counts.terms.includes(t) ? t : ''));
+    state.slots = slots.filter((t, i) => !t || slots.indexOf(t) === i);
+    setSeries(state.slots.filter(Boolean));
+  }
   state.mode = ['raw', 'per_10k', 'share'].includes(p.get('mode')) ? p.get('mode') : 'raw';
   state.lens = p.get('lens') === 'diplomacy' ? 'diplomacy' : 'tone';
   state.day = /^\d{4}-(\d{2}-\d{2}|W\d{2}|\d{2})$/.test(p.get('day') || '') ? p.get('day') : null;
@@ -1833,13 +1906,17 @@ async function useWorkspace(next, loadWarnings, ms) {
   state.readerId = null;
   await loadReports();
   performance.mark('dateline:reports');
-  state.series = await core.call('topSeries', 4);
+  state.slots = [];
+  setSeries(await core.call('topSeries', 4));
   renderChips();
   await renderAll();
   // The reader showed an article of the corpus before.
   await openLatest();
   performance.mark('dateline:drawn');
   setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+  // What stands out in a period needs the words counted by day: done now,
+  // in the worker, while the reader looks at the corpus.
+  core.call('prepareKeywords').catch(() => {});
 }
 
 function wireLoading() {
@@ -1948,7 +2025,7 @@ async function renderAll() {
   renderDrivers();
   renderWarnings();
   renderEvents();
-  await Promise.all([renderCounting(), renderCharts(), renderKwicTerms(), renderArticles()]);
+  await Promise.all([renderCounting(), renderCharts(), renderKwicTerms(), renderArticles(), renderKeywords()]);
 }
 
 function wireControls() {
@@ -2068,6 +2145,13 @@ async function main() {
     // the page's and the worker's.
     globalThis.datelineWasmBytes = async () => exports.memory.buffer.byteLength + await core.memory();
     globalThis.datelinePageWasmBytes = () => exports.memory.buffer.byteLength;
+    // For the page benchmark: one call to the core, timed alone (the
+    // worker's trip included), e.g. what stands out in a period.
+    globalThis.datelineTimeCall = async (method, ...args) => {
+      const asked = performance.now();
+      await core.call(method, ...args);
+      return performance.now() - asked;
+    };
     performance.mark('dateline:instantiated');
     const start = performance.now();
     // Mentions first: the first chart needs nothing else.
@@ -2081,7 +2165,8 @@ async function main() {
     const analysisMs = performance.now() - start;
     // The four series mentioned most, to start with (the build drew the
     // same chart into the page: tests/browser/tools/first-chart.mjs).
-    state.series = core.ws.topSeries(4);
+    state.slots = [];
+    setSeries(core.ws.topSeries(4));
     firstChartWidth = widthBeforeLayout();
     await applyPeriod();
     await renderMentions();

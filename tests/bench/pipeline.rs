@@ -20,7 +20,7 @@
 
 use dateline::analysis::{self, Want};
 use dateline::mentions::{self, SeriesSet};
-use dateline::{Corpus, SourceFile, discover, entities, events, query, seeds, sentiment};
+use dateline::{Corpus, SourceFile, discover, entities, events, keyness, query, seeds, sentiment};
 use std::time::Instant;
 
 /// The allocator of the native command line (see Cargo.toml): the
@@ -160,6 +160,9 @@ fn measure(label: &str, files: &[SourceFile]) {
         "all three, one thread",
         "read, one thread",
         "entity discovery (parts on threads)",
+        "keyness: word counts by day, once",
+        "keyness: one month, then",
+        "keyness: one day, then",
     ];
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     let mut whole = Vec::new();
@@ -203,7 +206,17 @@ fn measure(label: &str, files: &[SourceFile]) {
     // The thread count changes nothing (compared untimed).
     let single = analysis::run_in_parts(&corpus, &series, &ents, Want::all(), 1);
     assert!(single == all, "the number of threads changes nothing");
-    drop((single, all));
+    drop(single);
+    let counts = all.counts.expect("counts");
+    // A month and a day of the corpus (the busiest day's month).
+    let busiest = counts
+        .days
+        .iter()
+        .max_by_key(|b| b.articles)
+        .and_then(|b| b.date)
+        .expect("a dated day");
+    let day_label = busiest.to_string();
+    let month_label = day_label[..7].to_string();
     for _ in 0..runs {
         timed(&mut times[2], &mut || {
             drop(mentions::count(&corpus, &series, &ents))
@@ -224,6 +237,16 @@ fn measure(label: &str, files: &[SourceFile]) {
         // Every file read on the calling thread (no sidecars here).
         timed(&mut times[6], &mut || drop(Corpus::read_part(files)));
         timed(&mut times[7], &mut || drop(discover::discover(&corpus)));
+        let mut totals = None;
+        timed(&mut times[8], &mut || {
+            totals = Some(keyness::WordTotals::of(&corpus))
+        });
+        let totals = totals.expect("word totals");
+        for (slot, label) in [(9, &month_label), (10, &day_label)] {
+            timed(&mut times[slot], &mut || {
+                drop(keyness::keywords(&corpus, &counts, &totals, label, 30))
+            });
+        }
     }
     println!("{label}: {megabytes:.1} MB, {summary}; median of {runs} run(s)");
     let medians: Vec<f64> = times.into_iter().map(median).collect();
@@ -235,7 +258,12 @@ fn measure(label: &str, files: &[SourceFile]) {
         );
     };
     for (name, m) in names.iter().zip(&medians) {
-        row(name, *m);
+        if name.ends_with(", then") {
+            // A period's answer reads no text: a rate would mean nothing.
+            println!("  {name:<34} {:>8.1} ms", m * 1e3);
+        } else {
+            row(name, *m);
+        }
     }
     row("whole, analyses on one thread", medians[0] + medians[5]);
     // What one core does: the page's worker has one, so this is the figure

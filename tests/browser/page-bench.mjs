@@ -113,6 +113,16 @@ async function main() {
         peakJsHeapMiB: globalThis.__peakHeap / 1048576,
       };
     });
+    // What stands out in a period: the core's answer for each of the
+    // first points of the chart (a day, week or month) and for their
+    // first days, each asked alone; the first call also counts the
+    // corpus's words, day by day, once.
+    const keyness = [];
+    const hits = await page.$$eval('#mentions-chart .day-hit', hs => hs.map(h => h.dataset.date));
+    const days = await page.evaluate(() => [...new Set([...document.querySelectorAll('#articles tbody tr')].map(tr => tr.dataset.date).filter(Boolean))]);
+    const periods = [...hits.slice(0, 6), ...days.slice(0, 5)];
+    for (const label of periods) keyness.push(await page.evaluate(l => globalThis.datelineTimeCall('keywords', l, 15), label));
+    load.keyness = { periods, ms: keyness };
     const entry = { mb, files: corpus.files, bytes: corpus.bytes, chromium: browser.version(), bundled: start, handOverMs, ...load };
     console.log(`bundled corpus: first chart on screen ${Math.round(start.fcp)} ms (first contentful paint: the chart drawn at build time), the engine's live chart in the page ${Math.round(start.firstChart)} ms`);
     console.log(`${mb} MB folder (${corpus.files} files): ${load.message}`);
@@ -125,6 +135,8 @@ async function main() {
     if (load.handOverWasmMiB) console.log(`  two workers: their wasm before the second stopped ${load.handOverWasmMiB.toFixed(0)} MiB (the page's own instance: ${load.pageWasmMiB.toFixed(0)} MiB)`);
     const peakWasm = Math.max(load.wasmMiB, load.handOverWasmMiB + load.pageWasmMiB);
     console.log(`  peak memory ≤ largest wasm + largest JS heap = ${((peakWasm + load.peakJsHeapMiB) / (corpus.bytes / 1048576)).toFixed(2)}× the corpus`);
+    const median = list => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    console.log(`  what stands out in a period: first call ${Math.round(keyness[0])} ms (it counts the corpus's words by day, once); then a chart point (${hits.slice(1, 6).join(', ')}) median ${Math.round(median(keyness.slice(1, 6)))} ms (${keyness.slice(1, 6).map(Math.round).join(', ')}); a day (${days.slice(0, 5).join(', ')}) median ${Math.round(median(keyness.slice(6)))} ms (${keyness.slice(6).map(Math.round).join(', ')})`);
     console.log(`  (playwright handing the folder to the page took ${(handOverMs / 1000).toFixed(1)} s in all, the load included)`);
     writeFileSync(join(outDir, 'page.json'), `${JSON.stringify(entry, null, 2)}\n`);
     console.log('wrote target/bench/page.json');

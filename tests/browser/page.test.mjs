@@ -339,6 +339,30 @@ test('selecting a day filters events, articles and contexts; all days undoes it'
   assert.deepEqual(problems, []);
 }));
 
+test('a selected day shows the words and names that stand out, as the CLI lists them, each a way into its contexts', () => withPage(async ({ page, problems }) => {
+  assert.ok(await page.isHidden('#keywords-section'), 'no period selected, no panel');
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-08"]');
+  assert.equal(await page.textContent('#keywords-heading'), 'What stands out on 2026-01-08');
+  const cli_kw = cli(['keywords', '--day', '2026-01-08']);
+  const shown = await page.$$eval('#keywords-words tbody tr', trs => trs.map(tr => [...tr.children].map(td => td.textContent)));
+  assert.equal(shown.length, 15);
+  shown.forEach(([term, here, rest, , , g], i) => {
+    const k = cli_kw.keywords[i];
+    assert.deepEqual([term, Number(here), Number(rest), g], [k.term, k.count, k.rest, k.log_likelihood.toFixed(1)]);
+  });
+  const names = await page.$$eval('#keywords-names tbody tr td:first-child', tds => tds.map(td => td.textContent));
+  assert.deepEqual(names, cli_kw.names.slice(0, 15).map(k => k.term));
+  // A word opens its contexts on that day (it becomes a query).
+  await page.click('#keywords-words button[data-keyword="call"]');
+  assert.equal(await page.textContent('#kwic-count'), `${cli_kw.keywords.find(k => k.term === 'call').count} occurrences of call on 2026-01-08`);
+  assert.equal(await page.getAttribute('.chip[data-term="call"]', 'aria-pressed'), 'true');
+  await page.locator('#keywords-section').screenshot({ path: join(shots, 'keywords.png') });
+  // All days: the panel goes.
+  await page.click('#all-days');
+  assert.ok(await page.isHidden('#keywords-section'));
+  assert.deepEqual(problems, []);
+}));
+
 test('the reader highlights mentions and tone words; an event opens it at its sentence', () => withPage(async ({ page, problems }) => {
   await page.click('#events button[data-article="001_d64706cff6155e23.txt#1"]');
   assert.match(await page.textContent('#reader h3'), /Petro–Trump Phone Call/);
@@ -366,6 +390,38 @@ test('the query box adds a series counted like the CLI; a bad query is explained
   await page.fill('#query-input', 'di*plom');
   await page.press('#query-input', 'Enter');
   assert.match(await page.textContent('#query-error'), /error parsing query 'di\*plom'/);
+  assert.deepEqual(problems, []);
+}));
+
+test('a series keeps its colour and marker while others come and go, and no two shown share one', () => withPage(async ({ page, problems }) => {
+  // The colour of each legend entry, and of the chart's line of a series.
+  const legend = () => page.$$eval('#mentions-legend [data-term]', s => Object.fromEntries(s.map(x => [x.dataset.term, x.querySelector('i').style.background])));
+  const before = await legend();
+  assert.equal(Object.keys(before).length, 4);
+  assert.equal(new Set(Object.values(before)).size, 4, JSON.stringify(before));
+  const [first, second] = Object.keys(before);
+  // A query comes: the others keep their colours.
+  await page.fill('#query-input', 'coup|putsch');
+  await page.press('#query-input', 'Enter');
+  let now = await legend();
+  for (const t of Object.keys(before)) assert.equal(now[t], before[t], `${t} after a query`);
+  // One goes: the rest keep theirs; the next one shown takes the free colour.
+  await page.click(`.chip[data-term="${first}"]`);
+  now = await legend();
+  assert.ok(!(first in now));
+  for (const t of Object.keys(before).slice(1)) assert.equal(now[t], before[t], `${t} after ${first} went`);
+  const other = (await page.$$eval('.chip[aria-pressed="false"]', cs => cs.map(c => c.dataset.term))).find(t => t !== first);
+  await page.click(`.chip[data-term="${other}"]`);
+  now = await legend();
+  assert.equal(now[other], before[first], 'the free place is taken');
+  assert.equal(new Set(Object.values(now)).size, Object.keys(now).length, JSON.stringify(now));
+  // A chip not shown has no colour; the one shown has its series' colour.
+  assert.equal(await page.$eval(`.chip[data-term="${first}"] .swatch`, s => s.style.background), '');
+  assert.equal(await page.$eval(`.chip[data-term="${second}"] .swatch`, s => s.style.background), before[second]);
+  // A reload (the URL) puts each series back in its place.
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready');
+  assert.deepEqual(await legend(), now);
   assert.deepEqual(problems, []);
 }));
 

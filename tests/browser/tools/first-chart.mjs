@@ -112,7 +112,7 @@ const totals = Object.fromEntries(terms.map(t => [t, ws.articleMentions([t]).red
 const ranked = terms.filter(t => totals[t] > 0).sort((a, b) => totals[b] - totals[a]);
 const visible = ranked.filter((t, i) => i < CHIPS_SHOWN || series.includes(t));
 const chips = visible.map(t => `<button type="button" class="chip" aria-pressed="${series.includes(t)}" data-term="${escape(t)}">`
-  + `<span class="swatch" style="background:${Workspace.seriesColor(terms.indexOf(t))}"></span>${escape(t)}<span class="count">${num(totals[t])}</span></button>`).join('')
+  + `<span class="swatch"${series.includes(t) ? ` style="background:${Workspace.seriesColor(series.indexOf(t))}"` : ''}></span>${escape(t)}<span class="count">${num(totals[t])}</span></button>`).join('')
   + (ranked.length > visible.length ? `<button type="button" class="link-button" id="more-chips">+${ranked.length - visible.length} more</button>` : '');
-const legend = series.map(t => `<span data-term="${escape(t)}"><i style="background:${Workspace.seriesColor(terms.indexOf(t))}"></i>${escape(t)}</span>`).join('');
+const legend = series.map((t, slot) => `<span data-term="${escape(t)}"><i style="background:${Workspace.seriesColor(slot)}"></i>${escape(t)}</span>`).join('');
 process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, chips, corpusLine: escape(corpusLine), css }));

@@ -1,0 +1,402 @@
+//! What stands out in a period: the words and names used more in its
+//! articles than in the rest of the corpus, ranked by log-likelihood (the
+//! G² keyness of corpus linguistics, as AntConc and WordSmith compute it:
+//! Dunning 1993, Rayson and Garside 2000).
+//!
+//! For a term met `a` times in the period's `c` words and `b` times in the
+//! rest's `d` words, with expected counts `E1 = c(a+b)/(c+d)` and
+//! `E2 = d(a+b)/(c+d)`, G² = 2 (a ln(a/E1) + b ln(b/E2)) (a zero count adds
+//! nothing). Only terms used more in the period than in the rest are
+//! listed, with G² of at least 3.84 (p < 0.05 for one degree of freedom)
+//! and two uses in the period at least.
+//!
+//! Words are counted in lower case: a word written with a capital (at the
+//! start of a sentence) counts as the same word when the corpus also
+//! writes it in lower case, and a word always capitalised is a name (one
+//! of the corpus's entities, not a word). Words have three letters or
+//! more, no digit, and are not in the list of function words (`data/stopwords.txt`,
+//! English and Spanish). Names are the series of the mentions report: its
+//! entities and queries, counted as the mentions chart counts them.
+//!
+//! It does not judge what a word means, and says nothing of a period with
+//! no article.
+
+use crate::mentions::CountsReport;
+use crate::read::corpus::{Article, Corpus};
+use crate::read::dates::Day;
+use crate::tokens;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// G² for p < 0.05 at one degree of freedom.
+pub const MIN_LOG_LIKELIHOOD: f64 = 3.84;
+
+/// The fewest uses in the period of a term listed.
+const MIN_COUNT: u64 = 2;
+
+/// The word counts of a corpus, by day: worked out once, after which a
+/// period's counts are the sum of its days' (a month is some thirty short
+/// lists, not the text of its articles read again).
+#[derive(Clone, Debug, Default)]
+pub struct WordTotals {
+    /// The words counted, by id.
+    words: Vec<Box<str>>,
+    /// Uses of each word in the whole corpus (undated articles too).
+    totals: Vec<u64>,
+    /// Each day with articles, in order, with the ids and uses of its
+    /// words.
+    days: Vec<(Day, Vec<(u32, u32)>)>,
+}
+
+/// What stands out in one period (`dateline keywords --day`).
+#[derive(Clone, Debug, Serialize)]
+pub struct KeywordsReport {
+    /// The period asked for: a day, ISO week or month label.
+    pub period: String,
+    /// Its first and last day.
+    pub first_day: Day,
+    /// See `first_day`.
+    pub last_day: Day,
+    /// Articles of the period.
+    pub articles: usize,
+    /// Their words, and those of the rest of the corpus.
+    pub words: u64,
+    /// See `words`.
+    pub rest_words: u64,
+    /// Words, most distinctive first.
+    pub keywords: Vec<Keyword>,
+    /// Entities and queries, most distinctive first.
+    pub names: Vec<Keyword>,
+    /// Problems reading the files and the entity lists.
+    pub warnings: Vec<crate::read::corpus::Warning>,
+}
+
+/// One term that stands out.
+#[derive(Clone, Debug, Serialize)]
+pub struct Keyword {
+    /// The word as written, or the series label.
+    pub term: String,
+    /// Uses in the period.
+    pub count: u64,
+    /// Uses in the rest of the corpus.
+    pub rest: u64,
+    /// Per 10,000 words, in the period and in the rest.
+    pub per_10k: f64,
+    /// See `per_10k`.
+    pub rest_per_10k: f64,
+    /// G², see the module notes.
+    pub log_likelihood: f64,
+}
+
+fn stopwords() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("data/stopwords.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+/// Whether a word as written is counted: lower case, three letters or
+/// more, no digit, not a function word.
+fn counted(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase)
+        && word.chars().nth(2).is_some()
+        && !word.bytes().any(|b| b.is_ascii_digit())
+        && !stopwords().contains(word)
+}
+
+/// Adds the counted words of `article` to `into` (the text the analyses
+/// count: the title unless it was made from the first sentence, and the
+/// paragraphs). Each distinct word is checked once.
+fn count_article<'a>(article: &'a Article, into: &mut FxHashMap<&'a str, u64>) {
+    let title = (!article.title_derived).then_some(article.title.as_str());
+    for text in title
+        .into_iter()
+        .chain(article.paragraphs.iter().map(String::as_str))
+    {
+        for (_, word) in tokens::words(text) {
+            *into.entry(word).or_default() += 1;
+        }
+    }
+}
+
+/// The counted words of a raw count, in lower case: a word written with
+/// a capital (at the start of a sentence, in a headline) joins the same
+/// word in lower case when the corpus writes it so (`lower`); a word
+/// always capitalised is a name, not counted.
+fn kept<'a>(
+    raw: &FxHashMap<&'a str, u64>,
+    lower: &FxHashSet<&'a str>,
+) -> FxHashMap<std::borrow::Cow<'a, str>, u64> {
+    let mut out: FxHashMap<std::borrow::Cow<'a, str>, u64> = FxHashMap::default();
+    for (&w, &n) in raw {
+        if lower.contains(w) {
+            *out.entry(w.into()).or_default() += n;
+        } else if w.chars().next().is_some_and(char::is_uppercase) && !tokens::is_caps(w) {
+            let l = w.to_lowercase();
+            if lower.contains(l.as_str()) {
+                *out.entry(l.into()).or_default() += n;
+            }
+        }
+    }
+    out
+}
+
+impl WordTotals {
+    /// Counts the words of every article of `corpus`, day by day.
+    pub fn of(corpus: &Corpus) -> WordTotals {
+        let mut by_day: std::collections::BTreeMap<Option<Day>, FxHashMap<&str, u64>> =
+            Default::default();
+        for a in &corpus.articles {
+            count_article(a, by_day.entry(a.date).or_default());
+        }
+        let lower: FxHashSet<&str> = by_day
+            .values()
+            .flat_map(|m| m.keys().copied())
+            .filter(|w| counted(w))
+            .collect();
+        let mut ids: FxHashMap<std::borrow::Cow<'_, str>, u32> = FxHashMap::default();
+        let mut out = WordTotals::default();
+        for (day, raw) in &by_day {
+            let mut list: Vec<(u32, u32)> = kept(raw, &lower)
+                .into_iter()
+                .map(|(w, n)| {
+                    let next = out.words.len() as u32;
+                    let id = *ids.entry(w.clone()).or_insert_with(|| {
+                        out.words.push(Box::from(w.as_ref()));
+                        out.totals.push(0);
+                        next
+                    });
+                    out.totals[id as usize] += n;
+                    (id, u32::try_from(n).unwrap_or(u32::MAX))
+                })
+                .collect();
+            if let Some(d) = day {
+                list.sort_unstable();
+                out.days.push((*d, list));
+            }
+        }
+        out
+    }
+
+    /// Uses of each word in the days from `first` to `last`.
+    fn between(&self, first: Day, last: Day) -> FxHashMap<u32, u64> {
+        let start = self.days.partition_point(|(d, _)| *d < first);
+        let mut sum: FxHashMap<u32, u64> = FxHashMap::default();
+        for (_, list) in self.days[start..].iter().take_while(|(d, _)| *d <= last) {
+            for &(id, n) in list {
+                *sum.entry(id).or_default() += u64::from(n);
+            }
+        }
+        sum
+    }
+}
+
+/// G² of `a` uses in `c` words against `b` in `d` (see the module notes).
+pub fn log_likelihood(a: u64, b: u64, c: u64, d: u64) -> f64 {
+    let (a, b, c, d) = (a as f64, b as f64, c as f64, d as f64);
+    if c + d == 0.0 {
+        return 0.0;
+    }
+    let e1 = c * (a + b) / (c + d);
+    let e2 = d * (a + b) / (c + d);
+    let part = |o: f64, e: f64| {
+        if o > 0.0 && e > 0.0 {
+            o * (o / e).ln()
+        } else {
+            0.0
+        }
+    };
+    2.0 * (part(a, e1) + part(b, e2))
+}
+
+fn per_10k(n: u64, words: u64) -> f64 {
+    if words == 0 {
+        0.0
+    } else {
+        n as f64 * 10_000.0 / words as f64
+    }
+}
+
+/// A term, if it is used more in the period than in the rest and stands
+/// out enough.
+fn keyword(term: &str, a: u64, total: u64, c: u64, d: u64) -> Option<Keyword> {
+    let b = total.saturating_sub(a);
+    if a < MIN_COUNT || (a as f64) * (d as f64) <= (b as f64) * (c as f64) {
+        return None;
+    }
+    let g = log_likelihood(a, b, c, d);
+    (g >= MIN_LOG_LIKELIHOOD).then(|| Keyword {
+        term: term.to_string(),
+        count: a,
+        rest: b,
+        per_10k: per_10k(a, c),
+        rest_per_10k: per_10k(b, d),
+        log_likelihood: g,
+    })
+}
+
+/// The `n` terms of each kind that stand out most in the period `label`
+/// (a day `2026-01-07`, ISO week `2026-W02` or month `2026-01`) of
+/// `corpus`, against the rest of it: words from `totals` (the corpus's
+/// [`WordTotals`], which must be of this corpus with these dates), names from `counts` (its mentions report). None when
+/// the label is not a period.
+pub fn keywords(
+    corpus: &Corpus,
+    counts: &CountsReport,
+    totals: &WordTotals,
+    label: &str,
+    n: usize,
+) -> Option<KeywordsReport> {
+    let (first, last) = crate::period::Period::range(label)?;
+    let inside = |d: Option<Day>| d.is_some_and(|d| first <= d && d <= last);
+    let articles: Vec<&Article> = corpus.articles.iter().filter(|a| inside(a.date)).collect();
+    let all_words: u64 = corpus.articles.iter().map(|a| a.words as u64).sum();
+    let words: u64 = articles.iter().map(|a| a.words as u64).sum();
+    let rest_words = all_words - words;
+    let mut keywords: Vec<Keyword> = totals
+        .between(first, last)
+        .into_iter()
+        .filter_map(|(id, a)| {
+            let id = id as usize;
+            keyword(&totals.words[id], a, totals.totals[id], words, rest_words)
+        })
+        .collect();
+    let mut names: Vec<Keyword> = counts
+        .terms
+        .iter()
+        .filter_map(|t| {
+            let of = |b: &crate::mentions::Bucket| b.counts.get(t).copied().unwrap_or(0) as u64;
+            let total: u64 = counts.days.iter().map(of).sum::<u64>() + of(&counts.undated);
+            let a: u64 = counts.days.iter().filter(|b| inside(b.date)).map(of).sum();
+            keyword(t, a, total, words, rest_words)
+        })
+        .collect();
+    for list in [&mut keywords, &mut names] {
+        // Ties are broken by the term: an unstable sort is deterministic
+        // here, and much smaller in the page than a stable one.
+        list.sort_unstable_by(|x, y| {
+            y.log_likelihood
+                .total_cmp(&x.log_likelihood)
+                .then_with(|| x.term.cmp(&y.term))
+        });
+        list.truncate(n);
+    }
+    Some(KeywordsReport {
+        period: label.to_string(),
+        first_day: first,
+        last_day: last,
+        articles: articles.len(),
+        words,
+        rest_words,
+        keywords,
+        names,
+        warnings: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_likelihood_follows_the_formula() {
+        // 50 in 10,000 words against 20 in 20,000: E1 = 23.33, E2 = 46.67,
+        // 2 (50 ln(50/23.33) + 20 ln(20/46.67)) = 42.32.
+        let g = log_likelihood(50, 20, 10_000, 20_000);
+        assert!((g - 42.322).abs() < 0.001, "{g}");
+        // Equal rates: nothing stands out.
+        assert!(log_likelihood(10, 20, 1_000, 2_000).abs() < 1e-9);
+        assert_eq!(log_likelihood(0, 0, 0, 0), 0.0);
+    }
+
+    /// A week of a flood in a town's news: the flood's words stand out
+    /// on its day; the words of every day do not.
+    #[test]
+    fn the_words_and_names_of_a_day_stand_out_against_the_rest() {
+        let days = [
+            (
+                "2024-03-01",
+                "The council met to discuss the budget and the library.",
+            ),
+            (
+                "2024-03-02",
+                "The council approved the budget for the library and the park.",
+            ),
+            (
+                "2024-03-03",
+                "The river flooded the park. Floodwater reached the library; the flooded streets closed. \
+                 Mayor Ana Ruiz said the floodwater would recede. The river rose again at night, and the river bank gave way.",
+            ),
+            (
+                "2024-03-04",
+                "The council discussed the park and the budget again.",
+            ),
+            (
+                "2024-03-05",
+                "The library reopened and the council thanked volunteers.",
+            ),
+        ];
+        // Each ordinary day says more of the same.
+        let texts: Vec<(String, String)> = days
+            .iter()
+            .map(|(d, t)| {
+                let more = if *d == "2024-03-03" {
+                    ""
+                } else {
+                    " Residents asked about the budget, the park and the library at the meeting."
+                };
+                (
+                    format!("{d}-news.txt"),
+                    format!("Town news\n\n{t}{more}{more}\n"),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let corpus = Corpus::from_texts(&refs);
+        let (entities, _) = crate::discover::of_corpus(&corpus);
+        let (series, _) = crate::mentions::SeriesSet::new(&[], &entities);
+        let counts = crate::mentions::count(&corpus, &series, &entities);
+        let totals = WordTotals::of(&corpus);
+        let r = keywords(&corpus, &counts, &totals, "2024-03-03", 10).expect("a day");
+        assert_eq!(r.articles, 1);
+        let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms.first(), Some(&"river"), "{terms:?}");
+        assert!(terms.contains(&"floodwater"), "{terms:?}");
+        for never in ["the", "council", "budget", "said", "Mayor"] {
+            assert!(!terms.contains(&never), "{never} in {terms:?}");
+        }
+        let river = &r.keywords[0];
+        assert_eq!((river.count, river.rest), (3, 0));
+        assert!(river.per_10k > river.rest_per_10k && river.log_likelihood >= MIN_LOG_LIKELIHOOD);
+        // A month holding every day: nothing is over-represented against
+        // an empty rest.
+        let week = keywords(&corpus, &counts, &totals, "2024-03", 10).expect("a month");
+        assert_eq!(week.articles, 5);
+        assert!(week.keywords.is_empty() && week.names.is_empty());
+        assert!(keywords(&corpus, &counts, &totals, "soon", 10).is_none());
+        // Spanish function words are not keywords either.
+        let pensions =
+            "El gobierno anunció una reforma de las pensiones para los jubilados. ".repeat(4);
+        let a = format!("Noticias\n\n{pensions}");
+        let c = Corpus::from_texts(&[
+            ("2024-05-01-a.txt", a.as_str()),
+            (
+                "2024-05-02-b.txt",
+                "Noticias\n\nLa huelga de los mineros paralizó las minas del norte; los mineros exigen salarios. Los mineros marcharon.",
+            ),
+        ]);
+        let counts = crate::mentions::count(&c, &crate::mentions::SeriesSet::default(), &[]);
+        let r = keywords(&c, &counts, &WordTotals::of(&c), "2024-05-02", 10).expect("a day");
+        let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["mineros"], "{terms:?}");
+    }
+}
