@@ -10,11 +10,12 @@
 use crate::entities::Entity;
 use crate::events::{self, Events, EventsReport, Report, SentenceEvents};
 use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet, TermCounts, Terms};
+use crate::names::Names;
 use crate::query::{Match, Matcher};
 use crate::read::corpus::{Article, Corpus};
 use crate::sentiment::{self, SentimentReport, Tally};
 use crate::tokens::{self, Token};
-use crate::vocab::{Names, Vocab};
+use crate::vocab::Vocab;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -102,6 +103,49 @@ impl Combined {
 /// parts (a test says so).
 pub fn run(corpus: &Corpus, series: &SeriesSet, entities: &[Entity], want: Want) -> Analysis {
     run_in_parts(corpus, series, entities, want, parts_for(corpus))
+}
+
+/// Counts every series in every article and aggregates per day (the
+/// mentions part of [`run`]).
+pub fn count_mentions(corpus: &Corpus, series: &SeriesSet, entities: &[Entity]) -> CountsReport {
+    let want = Want {
+        counts: true,
+        ..Default::default()
+    };
+    run(corpus, series, entities, want)
+        .counts
+        .unwrap_or_else(|| crate::mentions::empty(series))
+}
+
+/// Tallies every article's tone and aggregates per day (the sentiment
+/// part of [`run`]).
+pub fn tally_sentiment(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
+    let want = Want {
+        sentiment: true,
+        ..Default::default()
+    };
+    run(corpus, &Default::default(), entities, want)
+        .sentiment
+        .unwrap_or_else(|| {
+            let none = Names::default();
+            let names = sentiment::DriverNames {
+                keys: &none,
+                phrases: &none,
+            };
+            sentiment::join(Vec::new(), names)
+        })
+}
+
+/// Finds the events of every article, merges reports of the same
+/// happening, and sorts them (the events part of [`run`]).
+pub fn find_events(corpus: &Corpus, entities: &[Entity]) -> EventsReport {
+    let want = Want {
+        events: true,
+        ..Default::default()
+    };
+    run(corpus, &Default::default(), entities, want)
+        .events
+        .unwrap_or_else(|| events::finish(Events::default()))
 }
 
 /// Text per part below which one thread is quicker than two.

@@ -1288,7 +1288,7 @@ mod tests {
             ),
         ]);
         let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let events = crate::events::find(&c, &e);
+        let events = crate::analysis::find_events(&c, &e);
         let dates: Vec<&str> = events.events.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(
             dates,

@@ -46,7 +46,7 @@
 //! "Rice" is not "rice" and "La Paz" is not "la paz".
 
 use crate::entities::{self, Entity};
-use crate::mentions::{self, SeriesSet};
+use crate::mentions::SeriesSet;
 use crate::query::{self, starts_upper};
 use crate::read::corpus::{Corpus, Warning};
 use crate::read::dates::Day;
@@ -397,7 +397,7 @@ pub fn report_with(corpus: &Corpus, found: &Discovery) -> EntitiesReport {
     }
     let (series, w) = SeriesSet::new(&[], &pseudo);
     warnings.extend(w);
-    let counts = mentions::count(corpus, &series, &pseudo);
+    let counts = crate::analysis::count_mentions(corpus, &series, &pseudo);
     let mut rows: Vec<EntityRow> = all
         .iter()
         .enumerate()
@@ -751,7 +751,7 @@ impl Pass {
     /// looked at (eight bytes at a time between them), and the words
     /// around each: most of a text is never cut into words here.
     fn paragraph(&mut self, text: &str) {
-        use crate::read::linescan::{HI, in_range};
+        use crate::tokens::{HI, in_range};
         let b = text.as_bytes();
         let mut caps = std::mem::take(&mut self.caps);
         caps.clear();
@@ -1731,7 +1731,7 @@ mod tests {
         let rice = find(&d, "Condoleezza Rice");
         assert!(rice.match_case);
         let (series, _) = crate::mentions::SeriesSet::new(&[], &d.entities);
-        let counts = crate::mentions::count(&c, &series, &d.entities);
+        let counts = crate::analysis::count_mentions(&c, &series, &d.entities);
         assert_eq!(counts.articles[0].counts.get("Condoleezza Rice"), Some(&3));
     }
 

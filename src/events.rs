@@ -27,7 +27,7 @@
 
 use crate::entities::Entity;
 use crate::query::Match;
-use crate::read::corpus::{Article, Corpus, Warning};
+use crate::read::corpus::{Article, Warning};
 use crate::read::dates::{self, DateValue, Day};
 use crate::tokens::{self, Token};
 use serde::Serialize;
@@ -791,18 +791,6 @@ pub(crate) fn finish(events: Events) -> EventsReport {
     }
 }
 
-/// Finds the events of every article, merges reports of the same
-/// happening, and sorts them.
-pub fn find(corpus: &Corpus, entities: &[Entity]) -> EventsReport {
-    let want = crate::analysis::Want {
-        events: true,
-        ..Default::default()
-    };
-    crate::analysis::run(corpus, &Default::default(), entities, want)
-        .events
-        .unwrap_or_else(|| finish(Events::default()))
-}
-
 crate::wire::wire_struct!(Report {
     date,
     precision,
@@ -825,6 +813,7 @@ crate::wire::wire_enum!(Precision {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Corpus;
 
     fn day(s: &str) -> Day {
         Day::parse_iso(s).expect("valid")
@@ -1106,7 +1095,7 @@ mod tests {
         ];
         let c = Corpus::from_texts(&files);
         let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let r = find(&c, &e);
+        let r = crate::analysis::find_events(&c, &e);
         let got: Vec<(&str, usize)> = r
             .events
             .iter()
@@ -1147,7 +1136,7 @@ mod tests {
             ("2026-03-06-d.txt", line("Zorbl1")),
         ];
         let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-        let r = find(&Corpus::from_texts(&files), &e);
+        let r = crate::analysis::find_events(&Corpus::from_texts(&files), &e);
         let got: Vec<(&str, Vec<&str>, Vec<&str>)> = r
             .events
             .iter()

@@ -364,7 +364,7 @@ mod tests {
         let corpus = Corpus::from_texts(&refs);
         let (entities, _) = crate::discover::of_corpus(&corpus);
         let (series, _) = crate::mentions::SeriesSet::new(&[], &entities);
-        let counts = crate::mentions::count(&corpus, &series, &entities);
+        let counts = crate::analysis::count_mentions(&corpus, &series, &entities);
         let totals = WordTotals::of(&corpus);
         let r = keywords(&corpus, &counts, &totals, "2024-03-03", 10).expect("a day");
         assert_eq!(r.articles, 1);
@@ -394,7 +394,8 @@ mod tests {
                 "Noticias\n\nLa huelga de los mineros paralizó las minas del norte; los mineros exigen salarios. Los mineros marcharon.",
             ),
         ]);
-        let counts = crate::mentions::count(&c, &crate::mentions::SeriesSet::default(), &[]);
+        let counts =
+            crate::analysis::count_mentions(&c, &crate::mentions::SeriesSet::default(), &[]);
         let r = keywords(&c, &counts, &WordTotals::of(&c), "2024-05-02", 10).expect("a day");
         let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["mineros"], "{terms:?}");

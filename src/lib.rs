@@ -15,6 +15,7 @@ pub mod events;
 pub mod keyness;
 pub mod load;
 pub mod mentions;
+mod names;
 pub mod period;
 pub mod query;
 pub mod read;

@@ -4,10 +4,10 @@
 //! bytes and prints. Every number comes from the library.
 
 use dateline::chart::{self, Lens, MentionMode, Theme, View};
-use dateline::events::{self, EventsReport};
-use dateline::mentions::{self, CountsReport, SeriesSet};
+use dateline::events::EventsReport;
+use dateline::mentions::{CountsReport, SeriesSet};
 use dateline::read::corpus::{self, SourceFile, Warning};
-use dateline::sentiment::{self, SentimentReport};
+use dateline::sentiment::SentimentReport;
 use dateline::{Corpus, Summary, analysis, discover, entities, keyness, query};
 use serde::Serialize;
 use std::io::Write;
@@ -178,7 +178,7 @@ fn run(args: &[String]) -> Result<(), String> {
             let (ents, mut warnings) = discover::of_corpus(&corpus);
             let (set, w) = SeriesSet::new(&queries, &ents);
             warnings.extend(w);
-            let counts = mentions::count(&corpus, &set, &ents);
+            let counts = analysis::count_mentions(&corpus, &set, &ents);
             let totals = keyness::WordTotals::of(&corpus);
             let Some(mut report) = keyness::keywords(&corpus, &counts, &totals, day, KEYWORDS)
             else {
@@ -193,7 +193,7 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         Some("events") => {
             let (corpus, ents, warnings) = load_with_entities(&paths);
-            let mut report = events::find(&corpus, &ents);
+            let mut report = analysis::find_events(&corpus, &ents);
             report.warnings = warnings;
             emit(&report, json, &report.warnings, |out| {
                 events_table(out, &report)
@@ -201,7 +201,7 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         Some("sentiment") => {
             let (corpus, ents, warnings) = load_with_entities(&paths);
-            let mut report = sentiment::analyse(&corpus, &ents);
+            let mut report = analysis::tally_sentiment(&corpus, &ents);
             report.warnings = warnings;
             emit(&report, json, &report.warnings, |out| {
                 sentiment_table(out, &report)
@@ -219,7 +219,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 (Vec::new(), Vec::new())
             };
             let (set, w) = SeriesSet::new(&queries, &ents);
-            let mut report = mentions::count(&corpus, &set, &ents);
+            let mut report = analysis::count_mentions(&corpus, &set, &ents);
             warnings.extend(w);
             report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
             emit(&report, json, &report.warnings, |out| {

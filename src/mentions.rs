@@ -11,7 +11,7 @@
 use crate::entities::Entity;
 use crate::period::Period;
 use crate::query::{Pattern, Query};
-use crate::read::corpus::{Corpus, Warning};
+use crate::read::corpus::Warning;
 use crate::read::dates::Day;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -326,20 +326,8 @@ impl Acc {
     }
 }
 
-/// Counts every series in every article and aggregates per day (the
-/// mentions part of [`crate::analysis::run`]).
-pub fn count(corpus: &Corpus, series: &SeriesSet, entities: &[Entity]) -> CountsReport {
-    let want = crate::analysis::Want {
-        counts: true,
-        ..Default::default()
-    };
-    crate::analysis::run(corpus, series, entities, want)
-        .counts
-        .unwrap_or_else(|| empty(series))
-}
-
 /// A report with no article.
-fn empty(series: &SeriesSet) -> CountsReport {
+pub(crate) fn empty(series: &SeriesSet) -> CountsReport {
     CountsReport {
         terms: series.labels.clone(),
         days: Vec::new(),
@@ -352,6 +340,7 @@ fn empty(series: &SeriesSet) -> CountsReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Corpus;
     use crate::query;
 
     fn corpus(files: &[(&str, &str)]) -> Corpus {
@@ -381,7 +370,7 @@ mod tests {
         let queries = query::parse_list("Petro,US,Trump|Rubio").expect("ok");
         let (set, w) = SeriesSet::new(&queries, &[]);
         assert!(w.is_empty());
-        let r = count(&c, &set, &[]);
+        let r = crate::analysis::count_mentions(&c, &set, &[]);
         assert_eq!(r.terms, ["Petro", "US", "Trump|Rubio"]);
         let dates: Vec<String> = r
             .days
@@ -483,7 +472,7 @@ mod tests {
                 &query::parse_list("Petro,coup|putsch,US,Bogota").expect("ok"),
                 &e,
             );
-            let r = count(&c, &set, &e);
+            let r = crate::analysis::count_mentions(&c, &set, &e);
             for t in &r.terms {
                 let by_days: usize =
                     r.days.iter().map(|d| d.counts[t]).sum::<usize>() + r.undated.counts[t];
@@ -510,7 +499,7 @@ mod tests {
         )]);
         let (e, _) = crate::entities::parse("e.toml", crate::seeds::ENTITIES);
         let (set, _) = SeriesSet::new(&[], &e);
-        let r = count(&c, &set, &e);
+        let r = crate::analysis::count_mentions(&c, &set, &e);
         let d = &r.days[0];
         assert_eq!(d.counts["Gustavo Petro"], 2);
         assert_eq!(d.counts["Latin America"], 1);

@@ -15,13 +15,12 @@
 //! Sentences detected as Spanish (more Spanish than English function words,
 //! at least three) are skipped by both lenses and their words reported.
 
-use crate::entities::Entity;
+use crate::names::Names;
 use crate::period::Period;
 use crate::query::{self, Match};
-use crate::read::corpus::{Article, Corpus, Warning};
+use crate::read::corpus::{Article, Warning};
 use crate::read::dates::Day;
 use crate::tokens::Token;
-use crate::vocab::Names;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -810,24 +809,6 @@ pub(crate) fn join(parts: Vec<PartTallies>, names: DriverNames<'_>) -> Sentiment
     }
 }
 
-/// Tallies every article and aggregates per day.
-pub fn analyse(corpus: &Corpus, entities: &[Entity]) -> SentimentReport {
-    let want = crate::analysis::Want {
-        sentiment: true,
-        ..Default::default()
-    };
-    crate::analysis::run(corpus, &Default::default(), entities, want)
-        .sentiment
-        .unwrap_or_else(|| {
-            let none = Names::default();
-            let names = DriverNames {
-                keys: &none,
-                phrases: &none,
-            };
-            join(Vec::new(), names)
-        })
-}
-
 crate::wire::wire_struct!(Tally {
     date,
     articles,
@@ -875,6 +856,7 @@ crate::wire::wire_struct!(PartTallies {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Corpus;
 
     fn article(text: &str) -> Tally {
         let c = Corpus::from_texts(&[(
@@ -882,7 +864,7 @@ mod tests {
             &format!("Headline words here\n{text}\n"),
         )]);
         let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let mut r = analyse(&c, &e);
+        let mut r = crate::analysis::tally_sentiment(&c, &e);
         r.articles.remove(0).tally
     }
 
@@ -942,7 +924,7 @@ mod tests {
             ),
         ]);
         let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let r = analyse(&c, &e);
+        let r = crate::analysis::tally_sentiment(&c, &e);
         let words = |t: &Tally| {
             let mut w: Vec<String> = t.drivers.iter().map(|d| d.word.to_string()).collect();
             w.sort();
@@ -1017,7 +999,7 @@ mod tests {
             ("2026-01-20-c.txt", "Three\nA good deal, not a bad one.\n"),
         ]);
         let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let r = analyse(&c, &e);
+        let r = crate::analysis::tally_sentiment(&c, &e);
         assert_eq!(r.days.len(), 3);
         let w = r.by_period(Period::Week);
         assert_eq!(w.days.len(), 2, "5 and 7 January share a week");

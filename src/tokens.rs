@@ -412,11 +412,30 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
     word_end_full(text, start)
 }
 
+/// One in each byte.
+pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each byte.
+pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Per byte of `x`, the high bit set when its low seven bits are at least
+/// `lo` (callers mask out the bytes above 0x7f).
+#[inline]
+pub(crate) fn at_least(x: u64, lo: u8) -> u64 {
+    // No carry leaves a byte: each is below 0x80 once masked, and lo is at
+    // most 0x80.
+    (x & !HI) + LO * u64::from(0x80 - lo)
+}
+
+/// Per byte of `x`, the high bit set when it is in `lo..=hi` (ASCII).
+#[inline]
+pub(crate) fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    at_least(x, lo) & !at_least(x, hi + 1) & !x & HI
+}
+
 /// The high bit of each byte of `x` (little-endian) that is not an ASCII
 /// letter or digit: the test of [`BYTE_CLASS`] on eight bytes at once.
 #[inline]
 fn not_ascii_alphanumeric(x: u64) -> u64 {
-    use crate::read::linescan::{HI, LO, in_range};
     let letter = in_range(x | (LO * 0x20), b'a', b'z');
     let digit = in_range(x, b'0', b'9');
     !(letter | digit) & HI

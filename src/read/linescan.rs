@@ -14,7 +14,7 @@
 //! never cross a space, so the pieces add up). The tests compare both on
 //! text of every kind.
 
-use crate::tokens::{is_word_char, word_end, word_end_full};
+use crate::tokens::{HI, LO, at_least, in_range, is_word_char, word_end, word_end_full};
 
 /// What one pass over a line found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,26 +28,6 @@ pub(crate) struct LineScan {
     /// Whether the line is not empty and has no white space (nor zero-width
     /// space or byte-order mark) but single spaces between words.
     pub collapsed: bool,
-}
-
-/// One in each byte.
-pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
-/// The high bit of each byte.
-pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
-
-/// Per byte of `x`, the high bit set when its low seven bits are at least
-/// `lo` (callers mask out the bytes above 0x7f).
-#[inline]
-fn at_least(x: u64, lo: u8) -> u64 {
-    // No carry leaves a byte: each is below 0x80 once masked, and lo is at
-    // most 0x80.
-    (x & !HI) + LO * u64::from(0x80 - lo)
-}
-
-/// Per byte of `x`, the high bit set when it is in `lo..=hi` (ASCII).
-#[inline]
-pub(crate) fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    at_least(x, lo) & !at_least(x, hi + 1) & !x & HI
 }
 
 /// Per byte of `x`, the high bit set when it equals `c`.

@@ -19,8 +19,8 @@
 //! before it were alive cost it some 15%.)
 
 use dateline::analysis::{self, Want};
-use dateline::mentions::{self, SeriesSet};
-use dateline::{Corpus, SourceFile, discover, entities, events, keyness, query, seeds, sentiment};
+use dateline::mentions::SeriesSet;
+use dateline::{Corpus, SourceFile, discover, entities, keyness, query, seeds};
 use std::time::Instant;
 
 /// The allocator of the native command line (see Cargo.toml): the
@@ -219,12 +219,14 @@ fn measure(label: &str, files: &[SourceFile]) {
     let month_label = day_label[..7].to_string();
     for _ in 0..runs {
         timed(&mut times[2], &mut || {
-            drop(mentions::count(&corpus, &series, &ents))
+            drop(analysis::count_mentions(&corpus, &series, &ents))
         });
         timed(&mut times[3], &mut || {
-            drop(sentiment::analyse(&corpus, &ents))
+            drop(analysis::tally_sentiment(&corpus, &ents))
         });
-        timed(&mut times[4], &mut || drop(events::find(&corpus, &ents)));
+        timed(&mut times[4], &mut || {
+            drop(analysis::find_events(&corpus, &ents))
+        });
         timed(&mut times[5], &mut || {
             drop(analysis::run_in_parts(
                 &corpus,

@@ -1,0 +1,166 @@
+//! The layout rule of DESIGN.md: no module of `src/` imports in a cycle.
+//!
+//! A module's imports are the `crate::…` paths of its code (its test
+//! module and its comments left out: a test may use what it tests from
+//! above), each taken to the longest module it names. A cycle among them
+//! fails the test, which names it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Module path (`read::corpus`) → source file.
+fn modules(src: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![src.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src is readable") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let rel = path
+                    .strip_prefix(src)
+                    .expect("under src")
+                    .with_extension("");
+                let mut parts: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                if parts.last().is_some_and(|p| p == "mod") {
+                    parts.pop();
+                }
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                out.insert(parts.join("::"), text);
+            }
+        }
+    }
+    out
+}
+
+/// The code of a module: without its test module (at the end, as in
+/// every file here) and without comment lines.
+fn code(text: &str) -> String {
+    let end = [
+        "#[cfg(test)]\nmod tests",
+        "#[cfg(test)]\npub(crate) mod tests",
+    ]
+    .iter()
+    .filter_map(|m| text.find(m))
+    .min()
+    .unwrap_or(text.len());
+    text[..end]
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Each module's imports of other modules.
+fn imports(mods: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for (name, text) in mods {
+        let code = code(text);
+        let mut to = BTreeSet::new();
+        for (at, _) in code.match_indices("crate::") {
+            let path: Vec<&str> = code[at + 7..]
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                .next()
+                .unwrap_or("")
+                .split("::")
+                .take_while(|p| p.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .collect();
+            if let Some(m) = (1..=path.len())
+                .rev()
+                .map(|k| path[..k].join("::"))
+                .find(|m| mods.contains_key(m))
+                .filter(|m| m != name)
+            {
+                to.insert(m);
+            }
+        }
+        out.insert(name.clone(), to);
+    }
+    out
+}
+
+/// A cycle of the graph, if any, as the modules along it.
+fn cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    // 0: not seen, 1: on the current path, 2: done.
+    let mut state: BTreeMap<&str, u8> = BTreeMap::new();
+    fn visit<'a>(
+        m: &'a str,
+        graph: &'a BTreeMap<String, BTreeSet<String>>,
+        state: &mut BTreeMap<&'a str, u8>,
+        path: &mut Vec<&'a str>,
+    ) -> Option<Vec<String>> {
+        state.insert(m, 1);
+        path.push(m);
+        for next in graph.get(m).into_iter().flatten() {
+            match state.get(next.as_str()).copied().unwrap_or(0) {
+                1 => {
+                    let from = path.iter().position(|p| p == next).unwrap_or(0);
+                    let mut c: Vec<String> = path[from..].iter().map(|s| s.to_string()).collect();
+                    c.push(next.clone());
+                    return Some(c);
+                }
+                0 => {
+                    if let Some(c) = visit(next, graph, state, path) {
+                        return Some(c);
+                    }
+                }
+                _ => {}
+            }
+        }
+        path.pop();
+        state.insert(m, 2);
+        None
+    }
+    for m in graph.keys() {
+        if state.get(m.as_str()).copied().unwrap_or(0) == 0
+            && let Some(c) = visit(m, graph, &mut state, &mut Vec::new())
+        {
+            return Some(c);
+        }
+    }
+    None
+}
+
+#[test]
+fn no_module_imports_in_a_cycle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mods = modules(&src);
+    assert!(mods.len() > 20, "the modules of src/ are read");
+    let graph = imports(&mods);
+    assert!(
+        graph["analysis"].contains("mentions") && graph["read::html"].contains("read::dom"),
+        "imports are found"
+    );
+    if let Some(c) = cycle(&graph) {
+        panic!("modules import in a cycle: {}", c.join(" → "));
+    }
+}
+
+#[test]
+fn the_check_finds_a_cycle_it_is_shown() {
+    let mut mods = BTreeMap::new();
+    mods.insert("a".to_string(), "use crate::b::Thing;\n".to_string());
+    mods.insert(
+        "b".to_string(),
+        "// crate::a in a comment is no import\nfn f() { crate::c::g() }\n#[cfg(test)]\nmod tests { use crate::a; }\n"
+            .to_string(),
+    );
+    mods.insert("c".to_string(), "use crate::a::{self, X};\n".to_string());
+    let graph = imports(&mods);
+    assert_eq!(
+        cycle(&graph),
+        Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
+    );
+    mods.insert("c".to_string(), "use crate::b;\n".to_string());
+    let graph = imports(&mods);
+    assert_eq!(
+        cycle(&graph),
+        Some(vec!["b".into(), "c".into(), "b".into()])
+    );
+    mods.insert("c".to_string(), String::new());
+    assert_eq!(cycle(&imports(&mods)), None);
+}
