@@ -3,11 +3,11 @@
 //! responsive and shows how far it got.
 //!
 //! The result is the same as [`Corpus::from_files`] of all the files
-//! followed by [`crate::analysis::run`] with every entity as a series and
+//! followed by [`crate::analyse::analysis::run`] with every entity as a series and
 //! no query (the tests below say so for every way of cutting the files
 //! into batches). The analysis starts once every file is in (the first
 //! [`Loader::step`]): the entities are the folder's `entities.toml` and
-//! the names discovered in all of its texts ([`crate::discover`]), and a
+//! the names discovered in all of its texts ([`crate::analyse::discover`]), and a
 //! `corpus.toml` can date and retitle any article.
 //!
 //! A large folder can be read by two instances of the engine (the page's
@@ -21,9 +21,9 @@
 //! first. Only a manifest that names none of the second's files is
 //! allowed: the manifest is applied in the first instance.
 
-use crate::analysis::{Analysis, Stepper, Want};
-use crate::discover;
-use crate::mentions::SeriesSet;
+use crate::analyse::analysis::{Analysis, Stepper, Want};
+use crate::analyse::discover;
+use crate::analyse::mentions::SeriesSet;
 use crate::read::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
 use crate::wire::{Reader, Wire};
 
@@ -233,7 +233,7 @@ impl Loader {
         let text: usize = part
             .articles
             .iter()
-            .map(|a| crate::analysis::text_bytes(a) + 2 * a.id.len() + 64)
+            .map(|a| crate::analyse::analysis::text_bytes(a) + 2 * a.id.len() + 64)
             .sum();
         let mut out = Vec::with_capacity(text + text / 10 + 1024);
         out.extend_from_slice(HANDOVER);
@@ -318,7 +318,7 @@ fn want_flags(w: Want) -> [bool; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis;
+    use crate::analyse::analysis;
     use crate::seeds;
 
     fn file(name: &str, text: &str) -> SourceFile {
@@ -444,7 +444,7 @@ mod tests {
         let corpus = Corpus::from_files(&files);
         let found = discover::discover(&corpus);
         let (mut list, _) = discover::with_found(&corpus, &found);
-        let mut hide = crate::entities::hidden(&corpus);
+        let mut hide = crate::analyse::entities::hidden(&corpus);
         for edit in [
             "rename|Ana Ruiz|Ana Ruiz Gómez",
             "hide|Venezuela",
@@ -452,10 +452,10 @@ mod tests {
             "merge|Marco Rubio|Donald Trump",
             "add|the army|organisation",
         ] {
-            let edit = crate::entities::tests::edit(edit);
-            crate::entities::apply(&mut list, &mut hide, &edit).expect("applied");
+            let edit = crate::analyse::entities::tests::edit(edit);
+            crate::analyse::entities::apply(&mut list, &mut hide, &edit).expect("applied");
         }
-        let toml = crate::entities::to_toml(&list, &hide);
+        let toml = crate::analyse::entities::to_toml(&list, &hide);
         // The page: the files, then the edited list before the analysis.
         let mut loader = Loader::new(want);
         loader.add(files.clone()).expect("added");

@@ -3,12 +3,13 @@
 //! This file does the I/O the core never does: it walks folders, reads
 //! bytes and prints. Every number comes from the library.
 
-use dateline::chart::{self, Lens, MentionMode, Theme, View};
-use dateline::events::EventsReport;
-use dateline::mentions::{CountsReport, SeriesSet};
+use dateline::analyse::events::EventsReport;
+use dateline::analyse::mentions::{CountsReport, SeriesSet};
+use dateline::analyse::sentiment::SentimentReport;
+use dateline::analyse::{analysis, discover, entities, keyness, query};
 use dateline::read::corpus::{self, SourceFile, Warning};
-use dateline::sentiment::SentimentReport;
-use dateline::{Corpus, Summary, analysis, discover, entities, keyness, query};
+use dateline::show::chart::{self, Lens, MentionMode, Theme, View};
+use dateline::{Corpus, Summary};
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
@@ -141,7 +142,7 @@ fn run(args: &[String]) -> Result<(), String> {
             print_summary(&Summary::of(&corpus), json)
         }
         Some("text") if json => {
-            let texts = dateline::report::Texts::of(&load(&paths));
+            let texts = dateline::show::report::Texts::of(&load(&paths));
             emit(&texts, true, &texts.warnings, |_| Ok(()))
         }
         Some("text") => print_text(&load(&paths)),
@@ -478,7 +479,7 @@ fn chart_command(
         }
     };
     let day = match values.get("--day") {
-        Some(d) => Some(dateline::period::Period::range(d).ok_or(format!(
+        Some(d) => Some(dateline::analyse::period::Period::range(d).ok_or(format!(
             "--day needs a day (2026-01-08), ISO week (2026-W02) or month (2026-01), not '{d}'"
         ))?),
         None => None,
@@ -486,7 +487,7 @@ fn chart_command(
     let by = match values.get("--by").map(String::as_str) {
         None | Some("auto") => None,
         Some(p) => Some(
-            dateline::period::Period::named(p)
+            dateline::analyse::period::Period::named(p)
                 .ok_or(format!("--by is auto, day, week or month, not '{p}'"))?,
         ),
     };

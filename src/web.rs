@@ -4,19 +4,19 @@
 //! queries and the last analysis live in Rust behind this handle, and calls
 //! return small values — a JSON-shaped report or an SVG string.
 
-use crate::analysis::{self, Analysis, Want};
-use crate::chart::{self, Lens, MentionMode, Theme, View};
-use crate::discover::{self, Discovery};
-use crate::entities::{self, Entity};
+use crate::analyse::analysis::{self, Analysis, Want};
+use crate::analyse::discover::{self, Discovery};
+use crate::analyse::entities::{self, Entity};
+use crate::analyse::mentions::{CountsReport, SeriesSet};
+use crate::analyse::period::Period;
+use crate::analyse::query;
+use crate::analyse::sentiment::SentimentReport;
 use crate::load::Loader;
-use crate::mentions::{CountsReport, SeriesSet};
-use crate::period::Period;
-use crate::query;
 use crate::read::corpus::{Corpus, SourceFile};
 use crate::read::dates::Day;
-use crate::reader;
-use crate::report::Summary;
-use crate::sentiment::SentimentReport;
+use crate::show::chart::{self, Lens, MentionMode, Theme, View};
+use crate::show::reader;
+use crate::show::report::Summary;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -41,7 +41,7 @@ pub struct Workspace {
     /// until it is taken back.
     listed_files: Vec<SourceFile>,
     /// The corpus's word counts, once keyness asked for them.
-    word_totals: Option<crate::keyness::WordTotals>,
+    word_totals: Option<crate::analyse::keyness::WordTotals>,
 }
 
 /// The name under which problems with an edited entity list are reported.
@@ -465,7 +465,10 @@ impl Workspace {
     /// be edited (rename, merge aliases, `hide`).
     #[wasm_bindgen(js_name = entitiesToml)]
     pub fn entities_toml(&self) -> String {
-        crate::entities::to_toml(&self.entities, &crate::entities::hidden(&self.corpus))
+        crate::analyse::entities::to_toml(
+            &self.entities,
+            &crate::analyse::entities::hidden(&self.corpus),
+        )
     }
 
     /// Each entity with its kind, its aliases and their mentions, its
@@ -480,7 +483,7 @@ impl Workspace {
     /// split, hide, show or add; `arg` the new name, the kind, the entity
     /// merged into, the alias split off, or an added entity's kind;
     /// `aliases` an added entity's other forms (see
-    /// [`crate::entities::Edit`]) — counts everything again with the new
+    /// [`crate::analyse::entities::Edit`]) — counts everything again with the new
     /// list and returns it as an entities.toml, which the page keeps with
     /// its workspace. A refused edit is an error saying why, and changes
     /// nothing.
@@ -545,7 +548,7 @@ impl Workspace {
     #[wasm_bindgen(js_name = prepareKeywords)]
     pub fn prepare_keywords(&mut self) {
         if self.word_totals.is_none() {
-            self.word_totals = Some(crate::keyness::WordTotals::of(&self.corpus));
+            self.word_totals = Some(crate::analyse::keyness::WordTotals::of(&self.corpus));
         }
     }
 
@@ -563,12 +566,13 @@ impl Workspace {
         let Some(counts) = &self.analysis.counts else {
             return Ok(JsValue::NULL);
         };
-        let report = crate::keyness::keywords(&self.corpus, counts, totals, label, n).map(|r| {
-            crate::keyness::KeywordsReport {
-                warnings: self.problems(),
-                ..r
-            }
-        });
+        let report =
+            crate::analyse::keyness::keywords(&self.corpus, counts, totals, label, n).map(|r| {
+                crate::analyse::keyness::KeywordsReport {
+                    warnings: self.problems(),
+                    ..r
+                }
+            });
         to_js(&report)
     }
 

@@ -5,10 +5,12 @@
 //! (PROPTEST_CASES). Every crash found is kept below as a regression test.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dateline::analysis::{self, Want};
-use dateline::mentions::SeriesSet;
+use dateline::analyse::analysis::{self, Want};
+use dateline::analyse::mentions::SeriesSet;
+use dateline::analyse::{entities, events, query};
+use dateline::read::tokens;
 use dateline::read::{dates, decode, segment};
-use dateline::{Corpus, SourceFile, entities, events, query, seeds, tokens};
+use dateline::{Corpus, SourceFile, seeds};
 use proptest::prelude::*;
 
 /// Text made of the pieces the parsers react to, in any order.

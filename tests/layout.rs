@@ -1,4 +1,6 @@
-//! The layout rule of DESIGN.md: no module of `src/` imports in a cycle.
+//! The layout rules of DESIGN.md: no module of `src/` imports in a cycle,
+//! and a lower stage never imports a higher one (`read/` before
+//! `analyse/` before `show/`).
 //!
 //! A module's imports are the `crate::…` paths of its code (its test
 //! module and its comments left out: a test may use what it tests from
@@ -132,12 +134,38 @@ fn no_module_imports_in_a_cycle() {
     assert!(mods.len() > 20, "the modules of src/ are read");
     let graph = imports(&mods);
     assert!(
-        graph["analysis"].contains("mentions") && graph["read::html"].contains("read::dom"),
+        graph["analyse::analysis"].contains("analyse::mentions")
+            && graph["read::html"].contains("read::dom"),
         "imports are found"
     );
     if let Some(c) = cycle(&graph) {
         panic!("modules import in a cycle: {}", c.join(" → "));
     }
+}
+
+#[test]
+fn a_lower_stage_never_imports_a_higher_one() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let graph = imports(&modules(&src));
+    let stage = |m: &str| {
+        ["read", "analyse", "show"]
+            .iter()
+            .position(|s| m == *s || m.starts_with(&format!("{s}::")))
+    };
+    let mut wrong = Vec::new();
+    for (from, to) in &graph {
+        for t in to {
+            if let (Some(a), Some(b)) = (stage(from), stage(t))
+                && b > a
+            {
+                wrong.push(format!("{from} → {t}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "a lower stage imports a higher one: {wrong:?}"
+    );
 }
 
 #[test]

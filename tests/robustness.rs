@@ -195,8 +195,8 @@ fn discover_in(text: &str) -> std::time::Duration {
         bytes: text.as_bytes().to_vec(),
     }]);
     let t = std::time::Instant::now();
-    let found = dateline::discover::discover(&c);
-    assert!(found.entities.len() <= dateline::discover::MAX_ENTITIES);
+    let found = dateline::analyse::discover::discover(&c);
+    assert!(found.entities.len() <= dateline::analyse::discover::MAX_ENTITIES);
     t.elapsed()
 }
 

@@ -49,7 +49,7 @@ pub struct Article {
     pub printed_date: Option<String>,
     /// For manifest dates, the evidence noted in corpus.toml.
     pub date_note: Option<String>,
-    /// Words in title and text (see [`crate::tokens`]); a title made from
+    /// Words in title and text (see [`crate::read::tokens`]); a title made from
     /// the first sentence is not counted twice.
     pub words: usize,
     /// Who wrote it, as a web page names its author.
@@ -74,7 +74,7 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// Problems, in the order met.
     pub warnings: Vec<Warning>,
-    /// The entities.toml files among the inputs (see [`crate::entities`]).
+    /// The entities.toml files among the inputs (see [`crate::analyse::entities`]).
     pub entity_files: Vec<SourceFile>,
     /// Per source file, the words of the page that are in none of its
     /// articles: navigation, captions, title copies, header dates and

@@ -734,7 +734,7 @@ mod tests {
         assert_eq!(a.paragraphs, [P1, P2]);
         assert_eq!(
             a.words,
-            3 + crate::tokens::count_words(P1) + crate::tokens::count_words(P2)
+            3 + crate::read::tokens::count_words(P1) + crate::read::tokens::count_words(P2)
         );
         let page = read(
             "<html><body><nav><a href='/'>Home</a></nav><script>var a = 1;</script></body></html>",
@@ -775,7 +775,7 @@ mod tests {
         );
         assert_eq!(
             a.words,
-            crate::tokens::count_words(P1) + crate::tokens::count_words(P2)
+            crate::read::tokens::count_words(P1) + crate::read::tokens::count_words(P2)
         );
     }
 }

@@ -1,5 +1,5 @@
 //! One pass over the bytes of a line for what the reader asks of every
-//! line: its words as [`crate::tokens::words`] finds them (without building
+//! line: its words as [`crate::read::tokens::words`] finds them (without building
 //! them), its spaces, whether it has a digit, and whether it is already
 //! collapsed (single spaces between words, no other white space).
 //!
@@ -14,12 +14,12 @@
 //! never cross a space, so the pieces add up). The tests compare both on
 //! text of every kind.
 
-use crate::tokens::{HI, LO, at_least, in_range, is_word_char, word_end, word_end_full};
+use crate::read::tokens::{HI, LO, at_least, in_range, is_word_char, word_end, word_end_full};
 
 /// What one pass over a line found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct LineScan {
-    /// Words, equal to `crate::tokens::count_words` of the line.
+    /// Words, equal to `crate::read::tokens::count_words` of the line.
     pub words: usize,
     /// Space bytes (`' '`).
     pub spaces: usize,
@@ -192,7 +192,7 @@ fn full_count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens;
+    use crate::read::tokens;
 
     #[test]
     fn counts_as_tokens_does_on_text_of_every_kind() {

@@ -41,6 +41,7 @@ pub mod manifest;
 #[cfg(feature = "html")]
 pub mod meta;
 pub mod segment;
+pub mod tokens;
 pub mod unwrap;
 
 use dates::{DateSource, DateValue, Published};

@@ -621,7 +621,7 @@ struct Line<'a> {
     text: &'a str,
     /// Words, as [`words`] counts them.
     words: usize,
-    /// Words, as [`crate::tokens::count_words`] counts them.
+    /// Words, as [`crate::read::tokens::count_words`] counts them.
     counted_words: usize,
     /// [`is_clutter`].
     clutter: bool,
@@ -829,7 +829,7 @@ pub(crate) struct Buffers {
 
 /// [`segment_counting_removed`], with each segment the number of words of
 /// the text it counts: its title (unless derived) and its paragraphs, words
-/// as [`crate::tokens::count_words`] counts them.
+/// as [`crate::read::tokens::count_words`] counts them.
 pub(crate) fn segment_counting_words(
     text: &str,
     buffers: &mut Buffers,
@@ -1659,7 +1659,7 @@ mod tests {
 
     #[test]
     fn words_are_counted_for_segments_and_for_what_was_removed() {
-        use crate::tokens::count_words;
+        use crate::read::tokens::count_words;
         let page =
             format!("Skip to content\nVote held\nJanuary 5, 2026\n{P1}\n{P2}\n{P1}\nShare\n");
         let (segs, removed) = segment_counting_words(&page, &mut Buffers::default());

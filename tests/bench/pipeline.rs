@@ -18,9 +18,10 @@
 //! the next. (Timing `analysis::run` while the results of the stages
 //! before it were alive cost it some 15%.)
 
-use dateline::analysis::{self, Want};
-use dateline::mentions::SeriesSet;
-use dateline::{Corpus, SourceFile, discover, entities, keyness, query, seeds};
+use dateline::analyse::analysis::{self, Want};
+use dateline::analyse::mentions::SeriesSet;
+use dateline::analyse::{discover, entities, keyness, query};
+use dateline::{Corpus, SourceFile, seeds};
 use std::time::Instant;
 
 /// The allocator of the native command line (see Cargo.toml): the

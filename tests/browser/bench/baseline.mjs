@@ -12,7 +12,7 @@
 /** A word: letters and digits, apostrophes only inside. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-/** VADER's negators, plus "no" (as src/sentiment.rs lists them). */
+/** VADER's negators, plus "no" (as src/analyse/sentiment.rs lists them). */
 const NEGATORS = new Set([
   'aint', 'arent', 'cannot', 'cant', 'couldnt', 'darent', 'didnt', 'doesnt', 'dont', 'hadnt',
   'hasnt', 'havent', 'isnt', 'mightnt', 'mustnt', 'neither', 'neednt', 'never', 'none', 'nope',

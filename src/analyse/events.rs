@@ -25,11 +25,11 @@
 //! several articles — same date, shared entities and similar wording — is
 //! one event with all its sources.
 
-use crate::entities::Entity;
-use crate::query::Match;
+use crate::analyse::entities::Entity;
+use crate::analyse::query::Match;
 use crate::read::corpus::{Article, Warning};
 use crate::read::dates::{self, DateValue, Day};
-use crate::tokens::{self, Token};
+use crate::read::tokens::{self, Token};
 use serde::Serialize;
 
 /// How precise an event's date is.
@@ -1094,8 +1094,8 @@ mod tests {
             ),
         ];
         let c = Corpus::from_texts(&files);
-        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let r = crate::analysis::find_events(&c, &e);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let r = crate::analyse::analysis::find_events(&c, &e);
         let got: Vec<(&str, usize)> = r
             .events
             .iter()
@@ -1122,7 +1122,7 @@ mod tests {
         let toml: String = (0..70)
             .map(|i| format!("[[entity]]\nname = \"Zorbl{i}\"\nkind = \"person\"\n\n"))
             .collect();
-        let (e, warnings) = crate::entities::parse("e", &toml);
+        let (e, warnings) = crate::analyse::entities::parse("e", &toml);
         assert!(warnings.is_empty() && e.len() == 70, "{warnings:?}");
         let line = |who: &str| {
             format!(
@@ -1136,7 +1136,7 @@ mod tests {
             ("2026-03-06-d.txt", line("Zorbl1")),
         ];
         let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-        let r = crate::analysis::find_events(&Corpus::from_texts(&files), &e);
+        let r = crate::analyse::analysis::find_events(&Corpus::from_texts(&files), &e);
         let got: Vec<(&str, Vec<&str>, Vec<&str>)> = r
             .events
             .iter()

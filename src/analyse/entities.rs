@@ -9,15 +9,15 @@
 //! ```
 //!
 //! The name is an alias too. Aliases use the query syntax (see
-//! [`crate::query`]), or with `match_case = true` are names as written
-//! ([`crate::query::parse_name`]: "Rice" is not "rice"); all entities form
+//! [`crate::analyse::query`]), or with `match_case = true` are names as written
+//! ([`crate::analyse::query::parse_name`]: "Rice" is not "rice"); all entities form
 //! one matching group, so the longest alias wins and an occurrence counts
 //! once. A corpus uses the `entities.toml` files among its inputs as
-//! written, and the names [`crate::discover`] finds in its text join them
-//! (see [`crate::discover::of_corpus`]). The bundled list is the bundled
+//! written, and the names [`crate::analyse::discover`] finds in its text join them
+//! (see [`crate::analyse::discover::of_corpus`]). The bundled list is the bundled
 //! corpus's own sidecar, never a default for another corpus.
 
-use crate::query::{self, Pattern};
+use crate::analyse::query::{self, Pattern};
 use crate::read::corpus::{Corpus, Warning};
 use serde::Deserialize;
 

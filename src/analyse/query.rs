@@ -3,7 +3,7 @@
 //! A query is a word (`Petro`), a phrase (`"White House"`, or several words
 //! without quotes), a prefix wildcard (`diplom*`), or alternatives merged
 //! into one series (`coup|putsch`). Matching compares word keys (see
-//! [`crate::tokens::fold`]): case-insensitive, diacritics folded, possessive
+//! [`crate::read::tokens::fold`]): case-insensitive, diacritics folded, possessive
 //! dropped — except that a word written in capitals of two or more letters
 //! (`US`, `ELN`, `UN`) only matches a word in capitals, so `US` never counts
 //! the pronoun "us".
@@ -15,7 +15,7 @@
 //! once ("Gustavo Petro" is one mention, not two); different groups (two
 //! queries compared side by side) count independently.
 
-use crate::tokens::{self, Token};
+use crate::read::tokens::{self, Token};
 use rustc_hash::FxHashMap;
 use std::fmt;
 

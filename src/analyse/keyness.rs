@@ -21,10 +21,10 @@
 //! It does not judge what a word means, and says nothing of a period with
 //! no article.
 
-use crate::mentions::CountsReport;
+use crate::analyse::mentions::CountsReport;
 use crate::read::corpus::{Article, Corpus};
 use crate::read::dates::Day;
-use crate::tokens;
+use crate::read::tokens;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -253,7 +253,7 @@ pub fn keywords(
     label: &str,
     n: usize,
 ) -> Option<KeywordsReport> {
-    let (first, last) = crate::period::Period::range(label)?;
+    let (first, last) = crate::analyse::period::Period::range(label)?;
     let inside = |d: Option<Day>| d.is_some_and(|d| first <= d && d <= last);
     let articles: Vec<&Article> = corpus.articles.iter().filter(|a| inside(a.date)).collect();
     let all_words: u64 = corpus.articles.iter().map(|a| a.words as u64).sum();
@@ -271,7 +271,8 @@ pub fn keywords(
         .terms
         .iter()
         .filter_map(|t| {
-            let of = |b: &crate::mentions::Bucket| b.counts.get(t).copied().unwrap_or(0) as u64;
+            let of =
+                |b: &crate::analyse::mentions::Bucket| b.counts.get(t).copied().unwrap_or(0) as u64;
             let total: u64 = counts.days.iter().map(of).sum::<u64>() + of(&counts.undated);
             let a: u64 = counts.days.iter().filter(|b| inside(b.date)).map(of).sum();
             keyword(t, a, total, words, rest_words)
@@ -362,9 +363,9 @@ mod tests {
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
         let corpus = Corpus::from_texts(&refs);
-        let (entities, _) = crate::discover::of_corpus(&corpus);
-        let (series, _) = crate::mentions::SeriesSet::new(&[], &entities);
-        let counts = crate::analysis::count_mentions(&corpus, &series, &entities);
+        let (entities, _) = crate::analyse::discover::of_corpus(&corpus);
+        let (series, _) = crate::analyse::mentions::SeriesSet::new(&[], &entities);
+        let counts = crate::analyse::analysis::count_mentions(&corpus, &series, &entities);
         let totals = WordTotals::of(&corpus);
         let r = keywords(&corpus, &counts, &totals, "2024-03-03", 10).expect("a day");
         assert_eq!(r.articles, 1);
@@ -394,8 +395,11 @@ mod tests {
                 "Noticias\n\nLa huelga de los mineros paralizó las minas del norte; los mineros exigen salarios. Los mineros marcharon.",
             ),
         ]);
-        let counts =
-            crate::analysis::count_mentions(&c, &crate::mentions::SeriesSet::default(), &[]);
+        let counts = crate::analyse::analysis::count_mentions(
+            &c,
+            &crate::analyse::mentions::SeriesSet::default(),
+            &[],
+        );
         let r = keywords(&c, &counts, &WordTotals::of(&c), "2024-05-02", 10).expect("a day");
         let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["mineros"], "{terms:?}");

@@ -15,12 +15,12 @@
 //! Sentences detected as Spanish (more Spanish than English function words,
 //! at least three) are skipped by both lenses and their words reported.
 
-use crate::names::Names;
-use crate::period::Period;
-use crate::query::{self, Match};
+use crate::analyse::names::Names;
+use crate::analyse::period::Period;
+use crate::analyse::query::{self, Match};
 use crate::read::corpus::{Article, Warning};
 use crate::read::dates::Day;
-use crate::tokens::Token;
+use crate::read::tokens::Token;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -728,7 +728,7 @@ impl SentimentReport {
     }
 }
 
-/// The tallies of one part of a corpus (see [`crate::analysis::run`]):
+/// The tallies of one part of a corpus (see [`crate::analyse::analysis::run`]):
 /// each article's tally finished, and the sums per day and for the undated
 /// articles not finished yet, so that parts can be added up.
 pub(crate) struct PartTallies {
@@ -863,8 +863,8 @@ mod tests {
             "2026-01-08-a.txt",
             &format!("Headline words here\n{text}\n"),
         )]);
-        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let mut r = crate::analysis::tally_sentiment(&c, &e);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let mut r = crate::analyse::analysis::tally_sentiment(&c, &e);
         r.articles.remove(0).tally
     }
 
@@ -923,8 +923,8 @@ mod tests {
                 "Third headline here\nThe weather was quiet and the river ran as it always does.\n",
             ),
         ]);
-        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let r = crate::analysis::tally_sentiment(&c, &e);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let r = crate::analyse::analysis::tally_sentiment(&c, &e);
         let words = |t: &Tally| {
             let mut w: Vec<String> = t.drivers.iter().map(|d| d.word.to_string()).collect();
             w.sort();
@@ -998,8 +998,8 @@ mod tests {
             ),
             ("2026-01-20-c.txt", "Three\nA good deal, not a bad one.\n"),
         ]);
-        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let r = crate::analysis::tally_sentiment(&c, &e);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let r = crate::analyse::analysis::tally_sentiment(&c, &e);
         assert_eq!(r.days.len(), 3);
         let w = r.by_period(Period::Week);
         assert_eq!(w.days.len(), 2, "5 and 7 January share a week");

@@ -45,12 +45,12 @@
 //! Discovered aliases match only capitalised words (`match_case`), so
 //! "Rice" is not "rice" and "La Paz" is not "la paz".
 
-use crate::entities::{self, Entity};
-use crate::mentions::SeriesSet;
-use crate::query::{self, starts_upper};
+use crate::analyse::entities::{self, Entity};
+use crate::analyse::mentions::SeriesSet;
+use crate::analyse::query::{self, starts_upper};
 use crate::read::corpus::{Corpus, Warning};
 use crate::read::dates::Day;
-use crate::tokens;
+use crate::read::tokens;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -397,7 +397,7 @@ pub fn report_with(corpus: &Corpus, found: &Discovery) -> EntitiesReport {
     }
     let (series, w) = SeriesSet::new(&[], &pseudo);
     warnings.extend(w);
-    let counts = crate::analysis::count_mentions(corpus, &series, &pseudo);
+    let counts = crate::analyse::analysis::count_mentions(corpus, &series, &pseudo);
     let mut rows: Vec<EntityRow> = all
         .iter()
         .enumerate()
@@ -471,7 +471,7 @@ pub fn discover(corpus: &Corpus) -> Discovery {
     let bytes: usize = corpus
         .articles
         .iter()
-        .map(crate::analysis::text_bytes)
+        .map(crate::analyse::analysis::text_bytes)
         .sum();
     let cores = if cfg!(target_arch = "wasm32") {
         1
@@ -751,7 +751,7 @@ impl Pass {
     /// looked at (eight bytes at a time between them), and the words
     /// around each: most of a text is never cut into words here.
     fn paragraph(&mut self, text: &str) {
-        use crate::tokens::{HI, in_range};
+        use crate::read::tokens::{HI, in_range};
         let b = text.as_bytes();
         let mut caps = std::mem::take(&mut self.caps);
         caps.clear();
@@ -1730,8 +1730,8 @@ mod tests {
         let d = discover(&c);
         let rice = find(&d, "Condoleezza Rice");
         assert!(rice.match_case);
-        let (series, _) = crate::mentions::SeriesSet::new(&[], &d.entities);
-        let counts = crate::analysis::count_mentions(&c, &series, &d.entities);
+        let (series, _) = crate::analyse::mentions::SeriesSet::new(&[], &d.entities);
+        let counts = crate::analyse::analysis::count_mentions(&c, &series, &d.entities);
         assert_eq!(counts.articles[0].counts.get("Condoleezza Rice"), Some(&3));
     }
 

@@ -7,15 +7,15 @@
 //! counts, the sentiment tallies and the event list. The analyses' own modules hold their rules;
 //! this module only walks the text and hands each sentence to them.
 
-use crate::entities::Entity;
-use crate::events::{self, Events, EventsReport, Report, SentenceEvents};
-use crate::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet, TermCounts, Terms};
-use crate::names::Names;
-use crate::query::{Match, Matcher};
+use crate::analyse::entities::Entity;
+use crate::analyse::events::{self, Events, EventsReport, Report, SentenceEvents};
+use crate::analyse::mentions::{Acc, ArticleCounts, CountsReport, SeriesSet, TermCounts, Terms};
+use crate::analyse::names::Names;
+use crate::analyse::query::{Match, Matcher};
+use crate::analyse::sentiment::{self, SentimentReport, Tally};
+use crate::analyse::vocab::Vocab;
 use crate::read::corpus::{Article, Corpus};
-use crate::sentiment::{self, SentimentReport, Tally};
-use crate::tokens::{self, Token};
-use crate::vocab::Vocab;
+use crate::read::tokens::{self, Token};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -114,7 +114,7 @@ pub fn count_mentions(corpus: &Corpus, series: &SeriesSet, entities: &[Entity]) 
     };
     run(corpus, series, entities, want)
         .counts
-        .unwrap_or_else(|| crate::mentions::empty(series))
+        .unwrap_or_else(|| crate::analyse::mentions::empty(series))
 }
 
 /// Tallies every article's tone and aggregates per day (the sentiment
@@ -359,7 +359,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     let mut diplomacy: Vec<Match> = Vec::new();
     let mut named: Vec<bool> = Vec::new();
     let mut info: Vec<sentiment::WordInfo> = Vec::new();
-    let mut scratch = crate::query::Scratch::default();
+    let mut scratch = crate::analyse::query::Scratch::default();
     let mut found_matches: Vec<Match> = Vec::new();
     let mut vocab = Vocab::new(matcher, want.sentiment || want.events);
     let mut cut = tokens::Cut::default();
@@ -634,7 +634,8 @@ crate::wire::wire_struct!(Part {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{entities, query, seeds};
+    use crate::analyse::{entities, query};
+    use crate::seeds;
 
     #[test]
     fn the_result_does_not_depend_on_the_number_of_parts() {

@@ -13,11 +13,11 @@
 //! can show numbers on hover or keyboard focus and select a day. This
 //! module does not know about the DOM.
 
-use crate::events::{EventsReport, Precision};
-use crate::mentions::CountsReport;
-use crate::period::Period;
+use crate::analyse::events::{EventsReport, Precision};
+use crate::analyse::mentions::CountsReport;
+use crate::analyse::period::Period;
+use crate::analyse::sentiment::SentimentReport;
 use crate::read::dates::Day;
-use crate::sentiment::SentimentReport;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::fmt::Write as _;
@@ -735,7 +735,7 @@ pub fn mentions(
     let axis = Axis::by(&view.days, f.left + 8.0, f.right - 8.0, view.period);
     let counts = &counts.by_period(view.period);
     let when = |d: Day| view.period.label(d);
-    let value = |b: &crate::mentions::Bucket, label: &str| -> f64 {
+    let value = |b: &crate::analyse::mentions::Bucket, label: &str| -> f64 {
         match mode {
             MentionMode::Raw => b.counts.get(label).copied().unwrap_or(0) as f64,
             MentionMode::Per10k => b.per_10k.get(label).copied().unwrap_or(0.0),
@@ -885,7 +885,7 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
     let axis = Axis::by(&view.days, f.left + 8.0, f.right - 8.0, view.period);
     let report = &report.by_period(view.period);
     let when = |d: Day| view.period.label(d);
-    let pair = |t: &crate::sentiment::Tally| match lens {
+    let pair = |t: &crate::analyse::sentiment::Tally| match lens {
         Lens::Tone => (t.positive as f64, t.negative as f64),
         Lens::Diplomacy => (t.cooperation as f64, t.conflict as f64),
     };
@@ -1150,9 +1150,10 @@ mod tests {
                 "B title\nTrump threatened sanctions against Petro again today.\n",
             ),
         ]);
-        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let (set, _) = crate::mentions::SeriesSet::new(&[], &e);
-        let all = crate::analysis::run(&c, &set, &e, crate::analysis::Want::all());
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
+        let all =
+            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
         let counts = all.counts.expect("counts");
         let view = View {
             width: 600,
@@ -1214,12 +1215,13 @@ mod tests {
             ),
             ("2026-03-02-b.txt", "More\nfig plum kiwi kiwi kiwi.\n"),
         ]);
-        let queries: Vec<crate::query::Query> = ["pear", "plum", "fig", "kiwi", "lime"]
+        let queries: Vec<crate::analyse::query::Query> = ["pear", "plum", "fig", "kiwi", "lime"]
             .iter()
-            .map(|q| crate::query::parse(q).expect("query"))
+            .map(|q| crate::analyse::query::parse(q).expect("query"))
             .collect();
-        let (set, _) = crate::mentions::SeriesSet::new(&queries, &[]);
-        let all = crate::analysis::run(&c, &set, &[], crate::analysis::Want::all());
+        let (set, _) = crate::analyse::mentions::SeriesSet::new(&queries, &[]);
+        let all =
+            crate::analyse::analysis::run(&c, &set, &[], crate::analyse::analysis::Want::all());
         let counts = all.counts.expect("counts");
         let labels = |n| -> Vec<String> {
             top_series(&counts, n)
@@ -1249,7 +1251,7 @@ mod tests {
         let counts = CountsReport {
             terms: vec!["a".into(), "b".into(), "c".into()],
             days: Vec::new(),
-            undated: crate::mentions::Bucket {
+            undated: crate::analyse::mentions::Bucket {
                 date: None,
                 articles: 0,
                 words: 0,
@@ -1287,8 +1289,8 @@ mod tests {
                 "Talks end\nThe ministers signed the deal on March 15, 2026 in the capital after talks. They will meet again on July 1, 2026 in the port city.",
             ),
         ]);
-        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let events = crate::analysis::find_events(&c, &e);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let events = crate::analyse::analysis::find_events(&c, &e);
         let dates: Vec<&str> = events.events.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(
             dates,
@@ -1345,9 +1347,10 @@ mod tests {
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
         let c = crate::Corpus::from_texts(&refs);
-        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
-        let (set, _) = crate::mentions::SeriesSet::new(&[], &e);
-        let all = crate::analysis::run(&c, &set, &e, crate::analysis::Want::all());
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
+        let all =
+            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
         let counts = all.counts.expect("counts");
         let base = View::of_corpus(&c, 600, 220, Theme::light(), None);
         assert_eq!(base.days.len(), 244);

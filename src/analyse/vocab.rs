@@ -14,11 +14,11 @@
 //! [`events::content_stem`], [`Matcher::candidates_into`] and
 //! [`Matcher::first_word_matches`]), so the answers equal those functions'.
 
-use crate::events::{self, WordClass};
-use crate::names::Names;
-use crate::query::Matcher;
-use crate::sentiment::{self, WordInfo};
-use crate::tokens::{self, Token};
+use crate::analyse::events::{self, WordClass};
+use crate::analyse::names::Names;
+use crate::analyse::query::Matcher;
+use crate::analyse::sentiment::{self, WordInfo};
+use crate::read::tokens::{self, Token};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
@@ -212,7 +212,7 @@ impl<'t, 'm> Vocab<'t, 'm> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query;
+    use crate::analyse::query;
 
     #[test]
     fn entries_equal_what_the_rules_say_and_words_are_examined_once() {

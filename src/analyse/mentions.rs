@@ -8,9 +8,9 @@
 //! one more bucket. Days without articles are absent — a gap, never a zero.
 //! Totals over days plus the undated bucket equal the sum over articles.
 
-use crate::entities::Entity;
-use crate::period::Period;
-use crate::query::{Pattern, Query};
+use crate::analyse::entities::Entity;
+use crate::analyse::period::Period;
+use crate::analyse::query::{Pattern, Query};
 use crate::read::corpus::Warning;
 use crate::read::dates::Day;
 use rustc_hash::FxHashMap;
@@ -32,7 +32,7 @@ pub struct SeriesSet {
 
 impl SeriesSet {
     /// Queries, then the entities (which are matched together: the longest
-    /// alias wins across entities, see [`crate::analysis`]). A query whose
+    /// alias wins across entities, see [`crate::analyse::analysis`]). A query whose
     /// label repeats an earlier label is dropped with a warning. Pass no
     /// entities to count the queries only.
     pub fn new(queries: &[Query], entities: &[Entity]) -> (SeriesSet, Vec<Warning>) {
@@ -341,7 +341,7 @@ pub(crate) fn empty(series: &SeriesSet) -> CountsReport {
 mod tests {
     use super::*;
     use crate::Corpus;
-    use crate::query;
+    use crate::analyse::query;
 
     fn corpus(files: &[(&str, &str)]) -> Corpus {
         Corpus::from_texts(files)
@@ -370,7 +370,7 @@ mod tests {
         let queries = query::parse_list("Petro,US,Trump|Rubio").expect("ok");
         let (set, w) = SeriesSet::new(&queries, &[]);
         assert!(w.is_empty());
-        let r = crate::analysis::count_mentions(&c, &set, &[]);
+        let r = crate::analyse::analysis::count_mentions(&c, &set, &[]);
         assert_eq!(r.terms, ["Petro", "US", "Trump|Rubio"]);
         let dates: Vec<String> = r
             .days
@@ -467,12 +467,12 @@ mod tests {
                 .map(|(a, b)| (a.as_str(), b.as_str()))
                 .collect();
             let c = corpus(&refs);
-            let (e, _) = crate::entities::parse("e.toml", crate::seeds::ENTITIES);
+            let (e, _) = crate::analyse::entities::parse("e.toml", crate::seeds::ENTITIES);
             let (set, _) = SeriesSet::new(
                 &query::parse_list("Petro,coup|putsch,US,Bogota").expect("ok"),
                 &e,
             );
-            let r = crate::analysis::count_mentions(&c, &set, &e);
+            let r = crate::analyse::analysis::count_mentions(&c, &set, &e);
             for t in &r.terms {
                 let by_days: usize =
                     r.days.iter().map(|d| d.counts[t]).sum::<usize>() + r.undated.counts[t];
@@ -497,9 +497,9 @@ mod tests {
             "Rally\nColombian President Gustavo Petro and Petro’s allies met. Latin America watched America. \
              EE. UU. and the U.S. and Estados Unidos.\n",
         )]);
-        let (e, _) = crate::entities::parse("e.toml", crate::seeds::ENTITIES);
+        let (e, _) = crate::analyse::entities::parse("e.toml", crate::seeds::ENTITIES);
         let (set, _) = SeriesSet::new(&[], &e);
-        let r = crate::analysis::count_mentions(&c, &set, &e);
+        let r = crate::analyse::analysis::count_mentions(&c, &set, &e);
         let d = &r.days[0];
         assert_eq!(d.counts["Gustavo Petro"], 2);
         assert_eq!(d.counts["Latin America"], 1);

@@ -8,14 +8,14 @@
 //! core's offsets are bytes). The marks follow exactly the rules of the
 //! analyses: same matcher, same negation window, same Spanish test.
 
-use crate::analysis::Combined;
-use crate::entities::Entity;
-use crate::mentions::SeriesSet;
+use crate::analyse::analysis::Combined;
+use crate::analyse::entities::Entity;
+use crate::analyse::mentions::SeriesSet;
+use crate::analyse::sentiment;
 use crate::read::corpus::{Article, Corpus};
 use crate::read::dates::Day;
-use crate::report::ArticleSummary;
-use crate::sentiment;
-use crate::tokens::{self, Token};
+use crate::read::tokens::{self, Token};
+use crate::show::report::ArticleSummary;
 use serde::Serialize;
 
 /// A run of text and what it is.
@@ -240,7 +240,7 @@ pub fn contexts(
         return Vec::new();
     };
     let combined = Combined::new(series, entities, false);
-    let wanted = |m: &crate::query::Match| -> bool {
+    let wanted = |m: &crate::analyse::query::Match| -> bool {
         if m.series < combined.first_query {
             series.n_queries + m.series == target
         } else {
@@ -251,7 +251,7 @@ pub fn contexts(
     for a in corpus
         .articles
         .iter()
-        .filter(|a| crate::period::Period::holds(days, a.date))
+        .filter(|a| crate::analyse::period::Period::holds(days, a.date))
     {
         // The counted text: the title (unless made from the first sentence),
         // then the paragraphs — so contexts and counts agree.
@@ -289,7 +289,7 @@ pub fn contexts(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query;
+    use crate::analyse::query;
 
     fn setup() -> (Corpus, SeriesSet, Vec<Entity>) {
         let c = Corpus::from_texts(&[(
@@ -297,7 +297,7 @@ mod tests {
             "Call eases crisis\nGustavo Petro said Trump is not foolish and the talks were good.\n\
              Se despliega la fuerza pública en la frontera de Colombia.\n",
         )]);
-        let (e, _) = crate::entities::parse("e", crate::seeds::ENTITIES);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
         let (set, _) = SeriesSet::new(&query::parse_list("talks").expect("ok"), &e);
         (c, set, e)
     }
@@ -358,13 +358,13 @@ mod tests {
                 "Donald Trump",
                 &set,
                 &e,
-                crate::period::Period::range("2026-01-09"),
+                crate::analyse::period::Period::range("2026-01-09"),
                 12,
                 None
             )
             .is_empty()
         );
-        let week = crate::period::Period::range("2026-W02");
+        let week = crate::analyse::period::Period::range("2026-W02");
         assert_eq!(
             contexts(&c, "Donald Trump", &set, &e, week, 12, None).len(),
             contexts(&c, "Donald Trump", &set, &e, None, 12, None).len(),
