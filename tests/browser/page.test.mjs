@@ -1259,15 +1259,18 @@ async function axeProblems(page) {
     .map(v => `${v.impact} ${v.id}: ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-test('axe-core finds no serious or critical violation (main, dark, embed, presentation)', async () => {
+test('axe-core finds no serious or critical violation (main, dark, embed, presentation, a selected day, the name editor)', async () => {
   for (const [name, hash, scheme, present] of [['main', '', 'light', false], ['dark', '', 'dark', false],
-    ['embed', '#embed=mentions', 'light', false], ['presentation', '', 'light', true]]) {
+    ['embed', '#embed=mentions', 'light', false], ['presentation', '', 'light', true],
+    ['a selected day', '#day=2026-01-08', 'dark', false], ['name editor', '', 'light', 'editor']]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
     const page = settling(await context.newPage());
     try {
       await page.goto(page_url + hash);
       await page.waitForSelector('#status[data-state="ready"]', { state: 'attached' });
-      if (present) await page.click('#present');
+      if (present === true) await page.click('#present');
+      if (present === 'editor') await page.click('#entities-edit');
+      if (hash.includes('day=')) assert.ok(await page.isVisible('#keywords-section'));
       assert.deepEqual(await axeProblems(page), [], name);
     } finally {
       await context.close();
