@@ -101,7 +101,7 @@ async function main() {
         longTaskTotalMs: during.reduce((s, t) => s + t.ms, 0),
         // Where the time went: the steps of the load and each long task,
         // in ms from its start.
-        steps: Object.fromEntries(['files-read', 'worker-done', 'reports', 'drawn', 'loaded']
+        steps: Object.fromEntries(['files-read', 'analysis-start', 'entities-found', 'worker-done', 'reports', 'drawn', 'loaded']
           .map(n => [n, Math.round(at(`dateline:${n}`) - begin)])),
         tasks: during.map(t => [Math.round(t.start - begin), Math.round(t.ms)]),
         wasmMiB: (await globalThis.datelineWasmBytes()) / 1048576,
@@ -130,6 +130,8 @@ async function main() {
     console.log(`  longest main-thread task: ${Math.round(load.longestTaskMs)} ms; ${load.longTasks} tasks over 50 ms, ${Math.round(load.longTaskTotalMs)} ms in all`);
     console.log(`  longest task from the load's start (the page's own code): ${Math.round(load.longestPageTaskMs)} ms`);
     console.log(`  steps (ms from the start): ${Object.entries(load.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    const discovery = load.steps['entities-found'] - load.steps['analysis-start'];
+    console.log(`  entity discovery in the worker (the corpus put together, its names found): ${discovery} ms, ${(100 * discovery / (load.loadMs - discovery)).toFixed(0)}% added to the rest of the load`);
     console.log(`  tasks over 50 ms (start, length): ${load.tasks.map(([s, ms]) => `${s}+${ms}`).join(', ') || 'none'}`);
     console.log(`  memory after: wasm ${load.wasmMiB.toFixed(0)} MiB (the page's and the worker's; it only grows), JS heap ${load.jsHeapMiB?.toFixed(0)} MiB, at most ${load.peakJsHeapMiB.toFixed(0)} MiB (corpus ${(corpus.bytes / 1048576).toFixed(0)} MiB)`);
     if (load.handOverWasmMiB) console.log(`  two workers: their wasm before the second stopped ${load.handOverWasmMiB.toFixed(0)} MiB (the page's own instance: ${load.pageWasmMiB.toFixed(0)} MiB)`);
