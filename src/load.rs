@@ -17,8 +17,9 @@
 //! then [`Loader::hand_over`] for the rest), as bytes (`crate::wire`),
 //! dropping it; the first takes each hand-over ([`Loader::take_over`]) and
 //! puts them, in order, after its own articles. Reading, decoding and
-//! cutting the pages into articles is shared; the analysis runs in the
-//! first. Only a manifest that names none of the second's files is
+//! cutting the pages into articles is shared, and so is looking for the
+//! names (the second hands over the candidates of its articles, which the
+//! first adds to its own); the analysis runs in the first. Only a manifest that names none of the second's files is
 //! allowed: the manifest is applied in the first instance.
 
 use crate::analyse::analysis::{Analysis, Stepper, Want};
@@ -29,7 +30,7 @@ use crate::wire::{Reader, Wire};
 
 /// The first bytes of a hand-over ([`Loader::hand_over`]): what it is and
 /// the version of its form.
-const HANDOVER: &[u8; 4] = b"DLH2";
+const HANDOVER: &[u8; 4] = b"DLH3";
 
 /// Files read so far, and their analysis once it has started.
 pub struct Loader {
@@ -48,8 +49,9 @@ pub struct Loader {
     /// settled (both instances must have read with the same ones).
     exchanged: bool,
     /// Parts taken over from a second instance, in order, to put after
-    /// this one's own once every file is in.
-    handed: Vec<Corpus>,
+    /// this one's own once every file is in, with the candidate names the
+    /// second found in them.
+    handed: Vec<(Corpus, discover::Candidates)>,
     /// A reader's edited entity list, used instead of the folder's
     /// entities.toml files (see [`Loader::use_entities`]).
     edited: Option<SourceFile>,
@@ -186,7 +188,8 @@ impl Loader {
     }
 
     /// In a second instance ([`Loader::second`]): the articles, warnings
-    /// and removed words of the files read so far, as bytes for
+    /// and removed words of the files read so far, with the candidate names
+    /// found in them ([`discover::Candidates`]), as bytes for
     /// [`Loader::take_over`] in the instance given the earlier files; they
     /// are dropped here, so that a large folder is never held by both
     /// instances at once. Refused when a `corpus.toml` added names a file
@@ -235,10 +238,14 @@ impl Loader {
             .iter()
             .map(|a| crate::analyse::analysis::text_bytes(a) + 2 * a.id.len() + 64)
             .sum();
+        // The names are looked for here, while the first instance reads
+        // its own files: it adds these candidates up with its own.
+        let candidates = discover::Candidates::of(&part.articles);
         let mut out = Vec::with_capacity(text + text / 10 + 1024);
         out.extend_from_slice(HANDOVER);
         want_flags(self.want).put(&mut out);
         part.put(&mut out);
+        candidates.put(&mut out);
         Ok(out)
     }
 
@@ -263,6 +270,7 @@ impl Loader {
             return Err("the handed-over load is for other analyses".into());
         }
         let corpus = Corpus::take(&mut r).map_err(damaged)?;
+        let candidates = discover::Candidates::take(&mut r).map_err(damaged)?;
         if !r.is_empty() {
             return Err("the handed-over load is damaged: bytes are left over".into());
         }
@@ -275,7 +283,7 @@ impl Loader {
             return Err("the handed-over load was read with other entities.toml files".into());
         }
         self.exchanged = true;
-        self.handed.push(corpus);
+        self.handed.push((corpus, candidates));
         Ok(())
     }
 
@@ -288,16 +296,22 @@ impl Loader {
             .filter(|f| !(self.second && is_manifest(&f.name)))
             .collect();
         let mut parts = std::mem::take(&mut self.parts);
-        parts.extend(self.handed.drain(..).map(|mut c| {
+        let own: usize = parts.iter().map(|p| p.articles.len()).sum();
+        let mut later = Vec::new();
+        for (mut c, found) in self.handed.drain(..) {
             c.entity_files.clear();
-            c
-        }));
+            parts.push(c);
+            later.push(found);
+        }
         let (mut corpus, _) = Corpus::assemble_marked(parts, &sidecars);
         let listed = corpus.entity_files.clone();
         if let Some(f) = self.edited.take() {
             corpus.entity_files = vec![f];
         }
-        let found = discover::discover(&corpus);
+        // This instance's articles come first; the names in those handed
+        // over were looked for where they were read.
+        let found =
+            discover::discover_with(&corpus.articles[..own.min(corpus.articles.len())], later);
         let (entities, _) = discover::with_found(&corpus, &found);
         let (series, _) = SeriesSet::new(&[], &entities);
         let stepper = Stepper::new(&series, &entities, self.want);

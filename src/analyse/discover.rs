@@ -48,9 +48,10 @@
 use crate::analyse::entities::{self, Entity};
 use crate::analyse::mentions::SeriesSet;
 use crate::analyse::query::{self, starts_upper};
-use crate::read::corpus::{Corpus, Warning};
+use crate::read::corpus::{Article, Corpus, Warning};
 use crate::read::dates::Day;
 use crate::read::tokens;
+use crate::wire::Wire;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -468,8 +469,13 @@ pub fn report_with(corpus: &Corpus, found: &Discovery) -> EntitiesReport {
 /// (natively; one part in WebAssembly), whose candidates are added up
 /// before they are merged: the result does not depend on the parts.
 pub fn discover(corpus: &Corpus) -> Discovery {
-    let bytes: usize = corpus
-        .articles
+    discover_with(&corpus.articles, Vec::new())
+}
+
+/// How many parts to read `articles` in: one per core, at most one per
+/// 2 MB of text, one in WebAssembly.
+fn parts_for(articles: &[Article]) -> usize {
+    let bytes: usize = articles
         .iter()
         .map(crate::analyse::analysis::text_bytes)
         .sum();
@@ -478,16 +484,74 @@ pub fn discover(corpus: &Corpus) -> Discovery {
     } else {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     };
-    discover_in_parts(corpus, cores.min(bytes / 2_000_000).max(1))
+    cores.min(bytes / 2_000_000).max(1)
 }
 
 /// [`discover`] with the articles cut into (at most) `parts` consecutive
 /// parts. The result is the same for any number of parts.
 pub fn discover_in_parts(corpus: &Corpus, parts: usize) -> Discovery {
-    let articles = &corpus.articles;
+    read_in_parts(&corpus.articles, parts).finish()
+}
+
+/// The names of `articles` and of the articles after them whose
+/// candidates `later` holds, in order ([`Candidates::of`], made where those
+/// articles were read: the page's second worker): the same as
+/// [`discover`] of all of them.
+pub fn discover_with(articles: &[Article], later: Vec<Candidates>) -> Discovery {
+    let mut all = read_in_parts(articles, parts_for(articles));
+    for c in later {
+        all.absorb(c.0);
+    }
+    all.finish()
+}
+
+/// What discovery met in some consecutive articles, before the names are
+/// settled: the candidates of consecutive parts add up, so that one
+/// instance of the engine can find the names of articles another read
+/// ([`discover_with`]). They go between instances as bytes.
+pub struct Candidates(Pass);
+
+impl Candidates {
+    /// The candidates of `articles`, read on this thread.
+    pub fn of(articles: &[Article]) -> Candidates {
+        Candidates(read_in_parts(articles, 1))
+    }
+}
+
+crate::wire::wire_struct!(Stats {
+    count,
+    articles,
+    last_article,
+    title,
+    said,
+    place,
+    initial,
+});
+
+/// The candidates go as their three tables; the rest of a pass is its
+/// reading state.
+impl crate::wire::Wire for Candidates {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.0.mid.put(out);
+        self.0.initial.put(out);
+        self.0.acronyms.put(out);
+    }
+    fn take(r: &mut crate::wire::Reader<'_>) -> Result<Self, crate::wire::Error> {
+        Ok(Candidates(Pass {
+            mid: Wire::take(r)?,
+            initial: Wire::take(r)?,
+            acronyms: Wire::take(r)?,
+            ..Pass::default()
+        }))
+    }
+}
+
+/// The candidates of `articles`, read in (at most) `parts` consecutive
+/// parts (on threads natively) and added up in order.
+fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
     let per = articles.len().div_ceil(parts.max(1)).max(1);
-    let chunks: Vec<&[crate::read::corpus::Article]> = articles.chunks(per).collect();
-    let read = |chunk: &[crate::read::corpus::Article]| {
+    let chunks: Vec<&[Article]> = articles.chunks(per).collect();
+    let read = |chunk: &[Article]| {
         let mut pass = Pass::default();
         for (i, a) in chunk.iter().enumerate() {
             pass.article = i as u32 + 1;
@@ -508,7 +572,7 @@ pub fn discover_in_parts(corpus: &Corpus, parts: usize) -> Discovery {
     for p in passes {
         all.absorb(p);
     }
-    all.finish()
+    all
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1865,6 +1929,22 @@ mod tests {
         let whole = discover_in_parts(&c, 1);
         for parts in 2..=5 {
             assert_eq!(discover_in_parts(&c, parts), whole, "{parts} parts");
+        }
+        // The later articles' candidates found elsewhere and handed over
+        // as bytes (the page's second worker) give the same names.
+        for cut in [1, c.articles.len() / 2, c.articles.len() - 1] {
+            let (first, rest) = c.articles.split_at(cut);
+            let mut bytes = Vec::new();
+            for chunk in rest.chunks(2) {
+                Candidates::of(chunk).put(&mut bytes);
+            }
+            let mut r = crate::wire::Reader::new(&bytes);
+            let later: Vec<Candidates> = rest
+                .chunks(2)
+                .map(|_| Candidates::take(&mut r).expect("candidates"))
+                .collect();
+            assert!(r.is_empty());
+            assert_eq!(discover_with(first, later), whole, "cut at {cut}");
         }
     }
 }
