@@ -1060,7 +1060,12 @@ impl Pass {
         };
         let plain_before = before.filter(|_| before_sep.bytes().all(|b| b == b' '));
         if plain_before.is_some_and(|(b, fb)| fb & F_LOWER_TITLES != 0 && !starts_upper(b))
-            || (before_sep == ". " && before.is_some_and(|(_, fb)| fb & F_TITLE_HEADS != 0))
+            || (before_sep == ". "
+                && before.is_some_and(|(b, fb)| {
+                    // An abbreviated title (`Sen. Warren`), not a title
+                    // that ends a sentence (`… Prime Minister. Retrieved`).
+                    fb & F_TITLE_HEADS != 0 && starts_upper(b) && tokens::before_is_abbreviation(b)
+                }))
         {
             title = true;
             initial = false;
@@ -1758,6 +1763,17 @@ mod tests {
         ]);
         let d = discover(&c);
         find(&d, "All England Club");
+        // A sentence after a title ends with its period: "Retrieved" has no
+        // title before it.
+        let refs: String = (1..=12)
+            .map(|i| format!("Speech of the Prime Minister. Retrieved {i} May 2015. See beehive.gov. Retrieved {i} June. "))
+            .collect();
+        let r = discover(&corpus(&[("refs.txt", &format!("References\n\n{refs}"))]));
+        assert!(
+            !r.entities.iter().any(|e| e.name == "Retrieved"),
+            "{:?}",
+            r.entities
+        );
         assert!(
             d.ambiguous.contains(&"Williams".to_string()),
             "{:?}",

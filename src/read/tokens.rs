@@ -328,7 +328,13 @@ pub(crate) fn before_is_abbreviation(before: &str) -> bool {
         (Some(l), None) => l.is_uppercase(),
         _ => false,
     };
-    if word.contains('.') || single_capital {
+    // Dotted initials have a letter or two between the dots; a web
+    // address (`Vulture.com`) ends a sentence like any word.
+    let initials = word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().filter(|c| c.is_alphabetic()).count()));
+    if initials || single_capital {
         return true;
     }
     // Most words are plain ASCII letters: compare without folding.
@@ -560,6 +566,22 @@ mod tests {
                 "J. Doe agreed!",
                 "Then 3 p.m. came…",
                 "Done"
+            ]
+        );
+        // A web address ends a sentence like any word; dotted initials do not.
+        let got: Vec<&str> = sentences(
+            "Read it at Vulture.com. Retrieved 19 May. See section 2.1. Ask Ph.D. Jones.",
+        )
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+        assert_eq!(
+            got,
+            [
+                "Read it at Vulture.com.",
+                "Retrieved 19 May.",
+                "See section 2.1.",
+                "Ask Ph.D. Jones."
             ]
         );
         let (off, s) = sentences("One here. Two there.")[1];
