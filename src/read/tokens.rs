@@ -328,12 +328,25 @@ pub(crate) fn before_is_abbreviation(before: &str) -> bool {
         (Some(l), None) => l.is_uppercase(),
         _ => false,
     };
-    // Dotted initials have a letter or two between the dots; a web
-    // address (`Vulture.com`) ends a sentence like any word.
+    // Dotted initials have a letter or two between the dots (`Ph.D`), or
+    // end in single letters joined by dots (`U.S`, which `word_end` keeps
+    // as one word, dots and all, even glued to another: `Sen.U.S`); a web
+    // address (`Vulture.com`) or a number (`2.1`) ends a sentence like any
+    // word.
+    let letters = |part: &str| part.chars().filter(|c| c.is_alphabetic()).count();
+    let single =
+        |part: Option<&str>| part.is_some_and(|p| p.chars().count() == 1 && letters(p) == 1);
+    // (What follows the last mark that is neither a letter, a digit nor a
+    // dot: `U.S` of `2.5’U.S`.)
+    let dotted = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(word, |(i, c)| &word[i + c.len_utf8()..]);
+    let mut tail = dotted.rsplit('.');
     let initials = word.contains('.')
-        && word
-            .split('.')
-            .all(|part| (1..=2).contains(&part.chars().filter(|c| c.is_alphabetic()).count()));
+        && (word.split('.').all(|part| (1..=2).contains(&letters(part)))
+            || (single(tail.next()) && single(tail.next())));
     if initials || single_capital {
         return true;
     }
