@@ -116,14 +116,16 @@ ensure_browsers() {
 }
 
 ensure_npm_packages() {
-  # binaryen (wasm-opt) for the page build; playwright-core and pngjs for the
-  # browser tests. Debian's binaryen (108) breaks wasm-bindgen's externref
-  # table, so wasm-opt comes from npm (binaryen.js, no download at install).
+  # binaryen (wasm-opt) for the page build; playwright-core, puppeteer-core
+  # (Firefox over WebDriver BiDi) and pngjs for the browser tests. Debian's
+  # binaryen (108) breaks wasm-bindgen's externref table, so wasm-opt comes
+  # from npm (binaryen.js, no download at install).
   ensure_node
   local dir=tests/browser
   if [ -d "$dir/node_modules/binaryen" ] && [ -d "$dir/node_modules/fflate" ] \
      && [ -d "$dir/node_modules/axe-core" ] \
      && [ -d "$dir/node_modules/playwright-core" ] \
+     && [ -d "$dir/node_modules/puppeteer-core" ] \
      && [ -d "$dir/node_modules/pngjs" ] \
      && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
     step "npm packages (tests/browser): present"
