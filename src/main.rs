@@ -35,8 +35,8 @@ Usage:
                                       something on a date the text gives
   dateline chart mentions|sentiment|timeline [PATH…] [--out FILE]
         [--terms L] [--series A,B] [--mode raw|per_10k|share]
-        [--lens tone|diplomacy] [--theme light|dark] [--day DAY|WEEK|MONTH]
-        [--by auto|day|week|month] [--width PX] [--height PX]
+        [--lens tone|diplomacy] [--theme light|dark] [--day DAY|WEEK|MONTH|YEAR]
+        [--by auto|day|week|month|year] [--width PX] [--height PX]
                                       the chart as an SVG file, the same
                                       as the page's download; --by: what a
                                       point stands for (auto: the finest
@@ -47,7 +47,7 @@ Usage:
                                       names found in the text, with kind,
                                       aliases, mentions, articles and days
                                       (--toml: as an entities.toml to edit)
-  dateline keywords --day DAY|WEEK|MONTH [--terms L] [PATH…] [--json]
+  dateline keywords --day DAY|WEEK|MONTH|YEAR [--terms L] [PATH…] [--json]
                                       the words and names that stand out
                                       in that period against the rest of
                                       the corpus (log-likelihood keyness)
@@ -184,7 +184,7 @@ fn run(args: &[String]) -> Result<(), String> {
             let Some(mut report) = keyness::keywords(&corpus, &counts, &totals, day, KEYWORDS)
             else {
                 return Err(format!(
-                    "--day '{day}' is not a day (2026-01-07), ISO week (2026-W02) or month (2026-01)"
+                    "--day '{day}' is not a day (2026-01-07), ISO week (2026-W02), month (2026-01) or year (2026)"
                 ));
             };
             report.warnings = corpus.warnings.iter().cloned().chain(warnings).collect();
@@ -238,8 +238,18 @@ const KEYWORDS: usize = 30;
 fn keywords_table(out: &mut dyn Write, r: &keyness::KeywordsReport) -> std::io::Result<()> {
     writeln!(
         out,
-        "{} ({} to {}): {} articles, {} words; the rest: {} words",
-        r.period, r.first_day, r.last_day, r.articles, r.words, r.rest_words
+        "{} ({} to {}): {} {}, {} words; the rest: {} words",
+        r.period,
+        r.first_day,
+        r.last_day,
+        r.articles,
+        if r.articles == 1 {
+            "article"
+        } else {
+            "articles"
+        },
+        r.words,
+        r.rest_words
     )?;
     for (what, list) in [("words", &r.keywords), ("names", &r.names)] {
         writeln!(out)?;
@@ -480,7 +490,7 @@ fn chart_command(
     };
     let day = match values.get("--day") {
         Some(d) => Some(dateline::analyse::period::Period::range(d).ok_or(format!(
-            "--day needs a day (2026-01-08), ISO week (2026-W02) or month (2026-01), not '{d}'"
+            "--day needs a day (2026-01-08), ISO week (2026-W02), month (2026-01) or year (2026), not '{d}'"
         ))?),
         None => None,
     };
@@ -488,7 +498,7 @@ fn chart_command(
         None | Some("auto") => None,
         Some(p) => Some(
             dateline::analyse::period::Period::named(p)
-                .ok_or(format!("--by is auto, day, week or month, not '{p}'"))?,
+                .ok_or(format!("--by is auto, day, week, month or year, not '{p}'"))?,
         ),
     };
     let theme = match values.get("--theme").map(String::as_str) {

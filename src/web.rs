@@ -75,7 +75,7 @@ fn views() -> Want {
     }
 }
 
-/// The first and last day of a selection: a day, ISO week or month label;
+/// The first and last day of a selection: a day, ISO week, month or year label;
 /// none for anything else (all days).
 fn days(selected: &str) -> Option<(Day, Day)> {
     Period::range(selected)
@@ -553,7 +553,7 @@ impl Workspace {
     }
 
     /// The words and names that stand out in the period `label` (a day,
-    /// ISO week or month) against the rest of the corpus, `n` of each
+    /// ISO week, month or year) against the rest of the corpus, `n` of each
     /// (same shape as `dateline keywords --day LABEL --json`); null for a
     /// label that is not a period. The corpus's word counts are made on the
     /// first call and kept; each call then reads the period's articles.
@@ -758,7 +758,7 @@ impl Workspace {
     }
 
     /// Words removed from the pages of the articles of `on_day` (a day,
-    /// ISO week or month label; all articles for an empty string) as
+    /// ISO week, month or year label; all articles for an empty string) as
     /// navigation, captions and other clutter.
     #[wasm_bindgen(js_name = removedWords)]
     pub fn removed_words(&self, on_day: &str) -> usize {

@@ -554,13 +554,13 @@ fn chart_writes_an_svg_file_and_explains_bad_options() {
     for (args, why) in [
         (
             vec!["chart", "mentions", "--by", "fortnight"],
-            "--by is auto, day, week or month",
+            "--by is auto, day, week, month or year",
         ),
         (vec!["chart"], "chart needs a kind"),
         (vec!["chart", "pie"], "unknown chart 'pie'"),
         (
             vec!["chart", "mentions", "--day", "2026-02-31"],
-            "--day needs a day (2026-01-08), ISO week (2026-W02) or month",
+            "--day needs a day (2026-01-08), ISO week (2026-W02), month (2026-01) or year",
         ),
         (
             vec!["chart", "mentions", "--theme", "blue"],

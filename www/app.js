@@ -415,17 +415,34 @@ function isoWeek(date) {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-// day (2026-01-08), week (2026-W02) or month (2026-01).
+// day (2026-01-08), week (2026-W02), month (2026-01) or year (2026).
 function periodOf(label) {
-  return /^\d{4}-W\d\d$/.test(label) ? 'week' : /^\d{4}-\d\d$/.test(label) ? 'month' : 'day';
+  return /^\d{4}-W\d\d$/.test(label) ? 'week' : /^\d{4}-\d\d$/.test(label) ? 'month'
+    : /^\d{4}$/.test(label) ? 'year' : 'day';
+}
+
+// Whether a label names a real day (2026-01-08), ISO week (2026-W02), month
+// (2026-01) or year (2026): a hand-edited link may hold 2099-13-45.
+function isPeriodLabel(label) {
+  const m = /^(\d{4})(?:-(?:(\d{2})-(\d{2})|W(\d{2})|(\d{2})))?$/.exec(label);
+  if (!m) return false;
+  const [, , mm, dd, ww, month] = m;
+  if (dd) {
+    const t = Date.parse(`${label}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === label;
+  }
+  if (ww) return Number(ww) >= 1 && isoWeek(`${m[1]}-12-28`).slice(-2) >= ww;
+  if (month) return Number(month) >= 1 && Number(month) <= 12;
+  return mm === undefined;
 }
 
 // The label of the period of `kind` that holds a day.
 function periodLabel(date, kind) {
-  return kind === 'week' ? isoWeek(date) : kind === 'month' ? date.slice(0, 7) : date;
+  return kind === 'week' ? isoWeek(date) : kind === 'month' ? date.slice(0, 7)
+    : kind === 'year' ? date.slice(0, 4) : date;
 }
 
-// True when a day falls in the selected day, week or month (or when
+// True when a day falls in the selected day, week, month or year (or when
 // nothing is selected).
 function inPeriod(date, label) {
   if (!label) return true;
@@ -554,7 +571,7 @@ function renderMentionsTable() {
 }
 
 function periodHeading() {
-  return { day: 'Day', week: 'Week', month: 'Month' }[data.period] || 'Day';
+  return { day: 'Day', week: 'Week', month: 'Month', year: 'Year' }[data.period] || 'Day';
 }
 
 function formatValue(v) {
@@ -600,8 +617,8 @@ async function renderSentiment() {
   wireChart('sentiment-chart');
   renderSentimentTable();
   $('sentiment-hint').textContent = state.lens === 'tone'
-    ? 'Bars: positive words above zero, negative below (negated words count on the other side). Line: net = (positive − negative) / (positive + negative).'
-    : 'Bars: cooperation terms above zero, conflict terms below. Line: mean Goldstein weight of the terms, −10 to +10 (drawn ÷ 10).';
+    ? 'Bars: positive words above zero, negative below (negated words count on the other side), on the left scale. Line: net = (positive − negative) / (positive + negative), on the right scale from −1 to +1.'
+    : 'Bars: cooperation terms above zero, conflict terms below, on the left scale. Line: mean Goldstein weight of the terms, on the right scale from −10 to +10.';
 }
 
 function renderDrivers() {
@@ -625,14 +642,17 @@ function renderDrivers() {
 
 // ---- events --------------------------------------------------------------------
 
-// Whether an event belongs to the selection (a day, week or month): a day
-// event that falls in it, a week or month event of the same week or month,
-// a month or year event that holds the selected day or month.
+// Whether an event belongs to the selection (a day, week, month or year): a
+// day event that falls in it, a week or month event of the same week or
+// month, a month or year event that holds the selected day or month, any
+// event of a selected year.
 function eventOnDay(e, day) {
   if (!day) return true;
   if (e.precision === 'day') return inPeriod(e.date, day);
+  const selected = periodOf(day);
+  if (selected === 'year') return e.date === day || e.date.startsWith(`${day}-`);
   if (e.precision === 'week') return e.date === day;
-  if (e.precision === 'month') return periodOf(day) !== 'week' && day.startsWith(e.date);
+  if (e.precision === 'month') return selected !== 'week' && day.startsWith(e.date);
   if (e.precision === 'year') return day.startsWith(`${e.date}-`);
   return false;
 }
@@ -1189,7 +1209,7 @@ async function showEvent() {
   const events = data.events.events;
   const e = events[state.eventIndex];
   if (!e) { $('present-bar').textContent = 'No events to present.'; return; }
-  state.day = e.precision === 'year' ? null : e.date;
+  state.day = e.date;
   await renderDayViews();
   await openReader(e.sources[0], e.sentence, true);
   // Scroll the reader (not the page) to the event's sentence.
@@ -1308,8 +1328,8 @@ async function applyHash(hash) {
   }
   state.mode = ['raw', 'per_10k', 'share'].includes(p.get('mode')) ? p.get('mode') : 'raw';
   state.lens = p.get('lens') === 'diplomacy' ? 'diplomacy' : 'tone';
-  state.day = /^\d{4}-(\d{2}-\d{2}|W\d{2}|\d{2})$/.test(p.get('day') || '') ? p.get('day') : null;
-  state.by = ['day', 'week', 'month'].includes(p.get('by')) ? p.get('by') : 'auto';
+  state.day = isPeriodLabel(p.get('day') || '') ? p.get('day') : null;
+  state.by = ['day', 'week', 'month', 'year'].includes(p.get('by')) ? p.get('by') : 'auto';
   state.theme = ['light', 'dark'].includes(p.get('theme')) ? p.get('theme') : null;
   state.panel = p.get('panel') || null;
   state.readerId = p.get('read') || null;

@@ -52,7 +52,7 @@ pub struct WordTotals {
 /// What stands out in one period (`dateline keywords --day`).
 #[derive(Clone, Debug, Serialize)]
 pub struct KeywordsReport {
-    /// The period asked for: a day, ISO week or month label.
+    /// The period asked for: a day, ISO week, month or year label.
     pub period: String,
     /// Its first and last day.
     pub first_day: Day,

@@ -1,9 +1,10 @@
-//! Periods a calendar axis can count by: days, ISO weeks or months.
+//! Periods a calendar axis can count by: days, ISO weeks, months or years.
 //!
 //! A corpus that spans years has more days than a chart has pixels for;
-//! its counts and tallies are then shown per week or per month. A period is
-//! named by its first day (Monday of the ISO week, first of the month) and
-//! labelled the way events are (`2026-01-08`, `2026-W02`, `2026-01`).
+//! its counts and tallies are then shown per week, month or year. A period
+//! is named by its first day (Monday of the ISO week, first of the month,
+//! 1 January) and labelled the way events are (`2026-01-08`, `2026-W02`,
+//! `2026-01`, `2026`).
 //! [`Period::fitting`] picks the finest period whose periods fit the space.
 
 use crate::read::dates::Day;
@@ -18,25 +19,29 @@ pub enum Period {
     Week,
     /// A calendar month.
     Month,
+    /// A calendar year.
+    Year,
 }
 
 impl Period {
-    /// `day`, `week` or `month`.
+    /// `day`, `week`, `month` or `year`.
     pub fn named(s: &str) -> Option<Period> {
         match s {
             "day" => Some(Period::Day),
             "week" => Some(Period::Week),
             "month" => Some(Period::Month),
+            "year" => Some(Period::Year),
             _ => None,
         }
     }
 
-    /// The period's name: `day`, `week` or `month`.
+    /// The period's name: `day`, `week`, `month` or `year`.
     pub fn name(self) -> &'static str {
         match self {
             Period::Day => "day",
             Period::Week => "week",
             Period::Month => "month",
+            Period::Year => "year",
         }
     }
 
@@ -46,6 +51,7 @@ impl Period {
             Period::Day => d,
             Period::Week => d.add_days(-i64::from(d.weekday())).unwrap_or(d),
             Period::Month => Day::new(d.year().into(), d.month().into(), 1).unwrap_or(d),
+            Period::Year => Day::new(d.year().into(), 1, 1).unwrap_or(d),
         }
     }
 
@@ -63,6 +69,8 @@ impl Period {
                 };
                 next.map_or(31, |n| n.to_days() - start.to_days())
             }
+            Period::Year => Day::new(i64::from(start.year()) + 1, 1, 1)
+                .map_or(365, |n| n.to_days() - start.to_days()),
         }
     }
 
@@ -72,8 +80,8 @@ impl Period {
         s.add_days(self.length(s) - 1).unwrap_or(s)
     }
 
-    /// The label of the period holding `d`: `2026-01-08`, `2026-W02` or
-    /// `2026-01`.
+    /// The label of the period holding `d`: `2026-01-08`, `2026-W02`,
+    /// `2026-01` or `2026`.
     pub fn label(self, d: Day) -> String {
         match self {
             Period::Day => d.to_string(),
@@ -82,6 +90,7 @@ impl Period {
                 format!("{y:04}-W{w:02}")
             }
             Period::Month => format!("{:04}-{:02}", d.year(), d.month()),
+            Period::Year => format!("{:04}", d.year()),
         }
     }
 
@@ -97,6 +106,9 @@ impl Period {
             let jan4 = Day::new(y, 1, 4)?;
             let monday = Period::Week.start(jan4).add_days((w - 1) * 7)?;
             return (monday.iso_week() == (y, w as u8)).then_some((Period::Week, monday));
+        }
+        if label.len() == 4 && label.bytes().all(|b| b.is_ascii_digit()) {
+            return Some((Period::Year, Day::new(label.parse().ok()?, 1, 1)?));
         }
         let (y, m) = label.split_once('-')?;
         if y.len() != 4 || m.len() != 2 {
@@ -127,6 +139,7 @@ impl Period {
             Period::Day => 14,
             Period::Week => 28,
             Period::Month => 92,
+            Period::Year => 3 * 366,
         }
     }
 
@@ -139,13 +152,13 @@ impl Period {
         out
     }
 
-    /// The finest period (day, then week, then month) with at most `slots`
-    /// periods over `days`; months when none fits.
+    /// The finest period (day, then week, month, year) with at most
+    /// `slots` periods over `days`; years when none fits.
     pub fn fitting(days: &[Day], slots: usize) -> Period {
-        [Period::Day, Period::Week]
+        [Period::Day, Period::Week, Period::Month]
             .into_iter()
             .find(|p| p.starts(days).len() <= slots)
-            .unwrap_or(Period::Month)
+            .unwrap_or(Period::Year)
     }
 }
 
@@ -167,6 +180,11 @@ mod tests {
         assert_eq!(Period::Month.end(day("2024-02-10")), day("2024-02-29"));
         assert_eq!(Period::Month.end(day("2025-12-31")), day("2025-12-31"));
         assert_eq!(Period::Month.label(d), "2026-01");
+        assert_eq!(Period::Year.label(d), "2026");
+        assert_eq!(Period::Year.start(d), day("2026-01-01"));
+        assert_eq!(Period::Year.end(day("2024-02-10")), day("2024-12-31"));
+        assert_eq!(Period::Year.length(day("2024-01-01")), 366);
+        assert_eq!(Period::Year.length(day("1900-01-01")), 365);
         assert_eq!(Period::Day.label(d), "2026-01-08");
         // A week that starts in one year and belongs to the next.
         assert_eq!(Period::Week.label(day("2024-12-31")), "2025-W01");
@@ -177,7 +195,7 @@ mod tests {
     fn labels_parse_back_to_their_first_day() {
         for s in ["2026-01-08", "2025-02-28", "2024-12-31", "2021-01-03"] {
             let d = day(s);
-            for p in [Period::Day, Period::Week, Period::Month] {
+            for p in [Period::Day, Period::Week, Period::Month, Period::Year] {
                 assert_eq!(
                     Period::parse(&p.label(d)),
                     Some((p, p.start(d))),
@@ -202,6 +220,13 @@ mod tests {
         assert_eq!(Period::parse("soon"), None);
         assert_eq!(Period::named("week"), Some(Period::Week));
         assert_eq!(Period::named("fortnight"), None);
+        assert_eq!(Period::named("year"), Some(Period::Year));
+        assert_eq!(
+            Period::range("1790"),
+            Some((day("1790-01-01"), day("1790-12-31")))
+        );
+        assert_eq!(Period::parse("179"), None);
+        assert_eq!(Period::parse("17a0"), None);
     }
 
     #[test]
@@ -212,7 +237,8 @@ mod tests {
         assert_eq!(Period::fitting(&every_day, 1000), Period::Day);
         assert_eq!(Period::fitting(&every_day, 200), Period::Week);
         assert_eq!(Period::fitting(&every_day, 60), Period::Month);
-        assert_eq!(Period::fitting(&every_day, 5), Period::Month);
+        assert_eq!(Period::fitting(&every_day, 5), Period::Year);
+        assert_eq!(Period::Year.starts(&every_day).len(), 3);
         assert_eq!(Period::Month.starts(&every_day).len(), 27);
         assert_eq!(Period::fitting(&[], 10), Period::Day);
     }

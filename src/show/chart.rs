@@ -26,6 +26,11 @@ use std::fmt::Write as _;
 pub const MAX_GAP_DAYS: i64 = 14;
 /// Width of an axis break, in pixels.
 const BREAK_WIDTH: f64 = 26.0;
+/// The share of an axis's span that a stretch without points must reach
+/// to become a break.
+pub const BREAK_SHARE: f64 = 0.1;
+/// The most breaks an axis has.
+pub const MAX_BREAKS: usize = 3;
 
 /// Colours of a chart, as `#rrggbb`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -214,19 +219,35 @@ impl Axis {
     }
 
     /// An axis whose points are the `period`s holding `days`: each point
-    /// stands for its whole period, and a stretch of more than
-    /// [`Period::max_gap_days`] without a point is a break.
+    /// stands for its whole period. A stretch without a point becomes a
+    /// break only when it is longer than [`Period::max_gap_days`] and large
+    /// against the whole span (at least [`BREAK_SHARE`] of it); at most
+    /// [`MAX_BREAKS`] of them, the longest. Shorter stretches stay on the
+    /// continuous scale: yearly texts over two centuries are one axis, not
+    /// two hundred segments.
     pub fn by(days: &[Day], x0: f64, x1: f64, period: Period) -> Axis {
         let days = period.starts(days);
+        let span = match (days.first(), days.last()) {
+            (Some(a), Some(b)) => period.end(*b).to_days() - a.to_days() + 1,
+            _ => 0,
+        };
+        // (length of the stretch without a point, index of the point before it)
+        let mut gaps: Vec<(i64, usize)> = days
+            .windows(2)
+            .enumerate()
+            .map(|(i, w)| (w[1].to_days() - period.end(w[0]).to_days() - 1, i))
+            .filter(|&(g, _)| g > period.max_gap_days() && g as f64 >= span as f64 * BREAK_SHARE)
+            .collect();
+        gaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        gaps.truncate(MAX_BREAKS);
+        let cut_after: Vec<usize> = gaps.iter().map(|g| g.1).collect();
         // Segments run from the first day of their first period to the
         // last day of their last period.
         let mut groups: Vec<(Day, Day)> = Vec::new();
-        for &d in &days {
+        for (i, &d) in days.iter().enumerate() {
             let end = period.end(d);
             match groups.last_mut() {
-                Some((_, last)) if d.to_days() - last.to_days() <= period.max_gap_days() => {
-                    *last = end
-                }
+                Some((_, last)) if !cut_after.contains(&(i - 1)) => *last = end,
                 _ => groups.push((d, end)),
             }
         }
@@ -277,7 +298,7 @@ impl Axis {
         Some(s.x0 + (s.x1 - s.x0) * at / span)
     }
 
-    /// Pixel width of the period holding `d` (one day, week or month).
+    /// Pixel width of the period holding `d` (one day, week, month or year).
     pub fn day_width(&self, d: Day) -> f64 {
         let d = self.period.start(d);
         self.segments
@@ -294,13 +315,12 @@ impl Axis {
         self.segments.len().saturating_sub(1)
     }
 
-    /// True when two consecutive axis days are in the same segment (a line
-    /// may join them).
+    /// True when the periods holding `a` and `b` follow each other with no
+    /// period between them: a line may join their points. A period without
+    /// articles is a gap in the line, never a zero.
     pub fn joined(&self, a: Day, b: Day) -> bool {
         let (a, b) = (self.period.start(a), self.period.start(b));
-        self.segments
-            .iter()
-            .any(|s| a >= s.first && a <= s.last && b >= s.first && b <= s.last)
+        self.period.end(a).add_days(1) == Some(b)
     }
 }
 
@@ -419,6 +439,7 @@ fn draw_frame<DB: DrawingBackend>(
         }
         last_x = x;
         let text = match axis.period {
+            Period::Year => d.year().to_string(),
             Period::Month => MONTHS[usize::from(d.month()) - 1].to_string(),
             _ => short_date(d),
         };
@@ -427,7 +448,7 @@ fn draw_frame<DB: DrawingBackend>(
             (px(x), px(f.bottom + 7.0)),
             font(11.0, &theme.fg, HPos::Center, VPos::Top),
         ));
-        if last_year != Some(d.year()) {
+        if axis.period != Period::Year && last_year != Some(d.year()) {
             last_year = Some(d.year());
             let _ = root.draw(&Text::new(
                 d.year().to_string(),
@@ -439,8 +460,9 @@ fn draw_frame<DB: DrawingBackend>(
     let _ = f.width + f.height;
 }
 
-/// A line through placed points `(day, x, y)`, joining consecutive days of
-/// one axis segment only: no line crosses a break.
+/// A line through placed points `(day, x, y)`, joining the points of
+/// periods that follow each other only: no line crosses a period without
+/// articles, nor a break.
 fn draw_line<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     axis: &Axis,
@@ -609,7 +631,7 @@ pub struct View {
     pub height: u32,
     /// Colours.
     pub theme: Theme,
-    /// The selection (first and last day: a day, week or month), marked
+    /// The selection (first and last day: a day, week, month or year), marked
     /// on the chart.
     pub selected: Option<(Day, Day)>,
     /// The days of the shared calendar axis.
@@ -881,7 +903,9 @@ impl Lens {
 /// Sentiment per day: diverging bars (positive or cooperation above zero,
 /// negative or conflict below) and the net score as a line with dots.
 pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
-    let f = frame(view, 44.0, 40.0);
+    let mut f = frame(view, 44.0, 40.0);
+    // Room on the right for the net line's own scale, −1 to +1.
+    f.right -= 26.0;
     let axis = Axis::by(&view.days, f.left + 8.0, f.right - 8.0, view.period);
     let report = &report.by_period(view.period);
     let when = |d: Day| view.period.label(d);
@@ -897,6 +921,12 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             a.max(b)
         })
         .fold(0.0, f64::max);
+    // The net line's own scale: −1 (all negative) to +1, or the Goldstein
+    // weight, −10 to +10.
+    let scale = match lens {
+        Lens::Tone => 1.0,
+        Lens::Diplomacy => 10.0,
+    };
     let ts = ticks(max, 2);
     let top_v = ts.last().copied().unwrap_or(1.0);
     let mid = (f.top + f.bottom) / 2.0;
@@ -939,6 +969,28 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             };
             net_points.push((d, px(x), px(mid - (mid - f.top) * net)));
         }
+        // The net line's scale, on the right.
+        for v in [1.0f64, 0.5, 0.0, -0.5, -1.0] {
+            let y = mid - (mid - f.top) * v;
+            let _ = root.draw(&PathElement::new(
+                vec![(px(f.right), px(y)), (px(f.right + 4.0), px(y))],
+                view.theme.fg.stroke_width(1),
+            ));
+            let label = match v * scale {
+                v if v > 0.0 => format!("+{}", fmt_num(v)),
+                v if v < 0.0 => format!("\u{2212}{}", fmt_num(-v)),
+                _ => "0".to_string(),
+            };
+            let _ = root.draw(&Text::new(
+                label,
+                (px(f.right + 6.0), px(y)),
+                font(11.0, &view.theme.fg, HPos::Left, VPos::Center),
+            ));
+        }
+        let _ = root.draw(&PathElement::new(
+            vec![(px(f.right), px(f.top)), (px(f.right), px(f.bottom))],
+            view.theme.fg.stroke_width(1),
+        ));
         draw_line(&root, &axis, &net_points, view.theme.fg);
         for &(_, x, y) in &net_points {
             let _ = root.draw(&Circle::new((x, y), 3, view.theme.fg.filled()));
@@ -985,7 +1037,9 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             view.period.name()
         ),
         &format!(
-            "Bars: {up_name} above zero, {down_name} below; line: {net_name} score; {}",
+            "Bars: {up_name} above zero, {down_name} below (left scale); line: {net_name} score (right scale, \u{2212}{} to +{}); {}",
+            fmt_num(scale),
+            fmt_num(scale),
             plural(report.days.len(), view.period.name())
         ),
         &hits,
@@ -1128,14 +1182,76 @@ mod tests {
         let d1 = x("2026-01-05") - x("2026-01-03");
         let d2 = x("2026-01-11") - x("2026-01-05");
         assert!((d2 / d1 - 3.0).abs() < 1e-6);
-        assert!(a.joined(day("2026-01-03"), day("2026-01-11")));
+        // A line joins days that follow each other only: Jan 3 and Jan 5
+        // have a day without articles between them (a gap, not a zero).
+        assert!(!a.joined(day("2026-01-03"), day("2026-01-05")));
+        assert!(a.joined(day("2026-01-03"), day("2026-01-04")));
         assert!(!a.joined(day("2025-07-10"), day("2026-01-03")));
+        let weeks = Axis::by(&days, 0.0, 600.0, Period::Week);
+        assert!(
+            weeks.joined(day("2026-01-03"), day("2026-01-05")),
+            "consecutive weeks"
+        );
+        assert!(!weeks.joined(day("2026-01-05"), day("2026-01-19")));
         assert!(
             a.x(day("2025-09-01")).is_none(),
             "a day in a break has no x"
         );
         assert!(x("2026-01-11") <= 600.0);
         assert_eq!(Axis::new(&[], 0.0, 100.0).breaks(), 0);
+    }
+
+    #[test]
+    fn only_gaps_large_against_the_span_are_breaks_and_a_few_at_most() {
+        // Two centuries of yearly texts, with the gaps of such a corpus
+        // (a year or two missing here and there): one continuous axis.
+        let yearly: Vec<Day> = (1790..2026)
+            .filter(|y| y % 17 != 0)
+            .filter_map(|y| Day::new(y, 1 + y % 12, 1 + y % 28))
+            .collect();
+        for period in [Period::Day, Period::Month, Period::Year] {
+            let a = Axis::by(&yearly, 0.0, 1200.0, period);
+            assert_eq!(a.breaks(), 0, "{period:?}");
+            // Time is proportional: a century is half the width.
+            let x = |y: i64| a.x(Day::new(y, 1, 1).expect("day")).unwrap_or(f64::NAN);
+            let (c19, c20) = (x(1900) - x(1800), x(2000) - x(1900));
+            assert!((c19 / c20 - 1.0).abs() < 0.02, "{period:?}: {c19} {c20}");
+        }
+        let a = Axis::by(&yearly, 0.0, 1200.0, Period::Year);
+        assert_eq!(a.days().len(), yearly.len());
+        assert!(
+            a.joined(day("1790-05-01"), day("1791-02-02")),
+            "consecutive years"
+        );
+        assert!(
+            !a.joined(day("1835-01-01"), day("1837-01-01")),
+            "1836 has no text"
+        );
+        // Ten years of daily articles with a month off each summer: no break.
+        let daily: Vec<Day> = (0..3650)
+            .filter_map(|n| day("2015-01-01").add_days(n))
+            .filter(|d| d.month() != 8)
+            .collect();
+        assert_eq!(Axis::by(&daily, 0.0, 1200.0, Period::Week).breaks(), 0);
+        // Five bursts of news years apart: the three longest silences are
+        // breaks, the fourth is drawn to scale.
+        let bursts: Vec<Day> = [
+            "1990-03-01",
+            "1998-03-01",
+            "2004-03-01",
+            "2009-03-01",
+            "2012-03-01",
+        ]
+        .iter()
+        .flat_map(|s| (0..5).filter_map(|n| day(s).add_days(n)))
+        .collect();
+        let a = Axis::by(&bursts, 0.0, 1200.0, Period::Day);
+        assert_eq!(a.breaks(), MAX_BREAKS);
+        assert!(
+            a.x(day("2010-06-01")).is_some(),
+            "the shortest silence stays on the scale"
+        );
+        assert!(a.x(day("1994-06-01")).is_none(), "the longest is a break");
     }
 
     #[test]
@@ -1197,7 +1313,9 @@ mod tests {
         assert!(
             s.contains("Cooperation vs conflict")
                 && s.contains("conflict 2")
-                && s.contains("score; 2 days</desc>"),
+                && s.contains("score (right scale, \u{2212}10 to +10); 2 days</desc>")
+                && s.contains(">\n+10\n</text>")
+                && s.contains(">\n\u{2212}5\n</text>"),
             "{s}"
         );
         let t = timeline(all.events.as_ref().expect("e"), &view);

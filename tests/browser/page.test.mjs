@@ -443,6 +443,16 @@ async function loaded(page) {
   return page.textContent('#load-progress');
 }
 
+// Writes `files` under a scratch folder and loads its folder `name` in
+// place of the corpus shown; the load message.
+async function replaceWith(page, name, files) {
+  const dir = scratch(name, files);
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.setInputFiles('#folder-input', join(dir, name));
+  return loaded(page);
+}
+
 test('own files load next to the bundled corpus; bad ones are named with the reason', () => withPage(async ({ page, problems, requests }) => {
   const dir = scratch('files', {
     '2026-02-01-council.txt': `Council backs water plan\n\n${PARA}\n`,
@@ -526,6 +536,63 @@ test('web pages are read by the HTML reader module, loaded only when they come: 
   assert.deepEqual(fetched(requests), [page_url], 'reading web pages makes no request');
 }));
 
+test('two centuries of yearly texts are one axis per year: every point on the chart, reachable, selectable; no line across a missing year', () => withPage(async ({ page, problems }) => {
+  // One address a year, 1790 to 2025, but none in 1800, 1850, 1900, 1950
+  // and 2000: 231 years (with the gaps of such a corpus, small against
+  // two centuries).
+  const files = {};
+  for (let year = 1790; year <= 2025; year++) {
+    if (year % 50 === 0) continue;
+    const day = `${year}-${String(1 + (year % 12)).padStart(2, '0')}-${String(1 + (year % 27)).padStart(2, '0')}`;
+    files[`addresses/${day}-address.txt`] = `Annual address of ${year}\n\nThe President told Congress that the harvest was good and the peace held. ${PARA}\n`;
+  }
+  assert.match(await replaceWith(page, 'addresses', files), /^Loaded 231 files instead of the bundled corpus: 231 articles/);
+  assert.equal(await page.inputValue('#by'), 'auto');
+  for (const id of ['mentions-chart', 'sentiment-chart']) {
+    assert.match(await page.textContent(`#${id} title`), /per year/, id);
+    // Every point's hit area lies inside the drawn chart.
+    const hits = await page.$eval(`#${id} svg`, svg => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.day-hit')].map(h => {
+        const r = h.getBoundingClientRect();
+        return { date: h.dataset.date, centre: r.left + r.width / 2, inside: r.left + r.width / 2 > box.left && r.left + r.width / 2 < box.right };
+      });
+    });
+    assert.equal(hits.length, 231, id);
+    assert.ok(hits.every(h => h.inside), `${id}: ${hits.filter(h => !h.inside).map(h => h.date).join()}`);
+    // Time runs evenly: the 19th and 20th centuries are as wide.
+    const x = year => hits.find(h => h.date === String(year)).centre;
+    const ratio = (x(1899) - x(1801)) / (x(1999) - x(1901));
+    assert.ok(Math.abs(ratio - 1) < 0.03, `${id}: ${ratio}`);
+  }
+  assert.match(await page.textContent('#mentions-chart desc'), /axis breaks: 0/);
+  // Lines join consecutive years only: the line of a series has one piece
+  // per run of years, so 1849 and 1851 are not joined.
+  const pieces = await page.$$eval('#mentions-chart svg polyline', ls => ls.map(l => l.getAttribute('points').trim().split(/\s+/).length));
+  assert.ok(pieces.length >= 6 && Math.max(...pieces) <= 50, pieces.join());
+  // The net tone has its own scale, on the right, from −1 to +1.
+  const right = await page.$$eval('#sentiment-chart svg text', ts => ts.map(t => t.textContent.trim()).filter(t => /^[+−]?[01](\.5)?$/.test(t)));
+  for (const label of ['+1', '+0.5', '−0.5', '−1']) assert.ok(right.includes(label), `${label} in ${right.join()}`);
+  // The last year is reachable by pointer and selects its article.
+  await page.hover('#mentions-chart .day-hit[data-date="2025"]');
+  assert.match(await page.textContent('#tooltip'), /^2025: 1 article/);
+  await page.click('#mentions-chart .day-hit[data-date="2025"]');
+  assert.equal(await page.textContent('#day-label'), 'Showing 2025');
+  assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.date)), ['2025-10-01']);
+  assert.match(page.url(), /day=2025/);
+  // Years can be asked for by hand, and a hand-edited link with no such day
+  // shows all days.
+  await page.selectOption('#by', 'month');
+  assert.match(await page.textContent('#mentions-chart title'), /per month/);
+  await page.selectOption('#by', 'year');
+  assert.match(await page.textContent('#mentions-chart title'), /per year/);
+  await page.screenshot({ path: join(shots, 'page-two-centuries.png'), fullPage: false });
+  await page.goto(`${page_url}#day=2099-13-45`);
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready');
+  assert.equal(await page.textContent('#day-label'), 'All days');
+  assert.deepEqual(problems, []);
+}));
+
 test('two years of articles are drawn per month, or per week on request; a month selects its articles', () => withPage(async ({ page, problems }) => {
   // An article every third day from 1 January 2024: 244 days, 24 months.
   const files = {};
@@ -534,11 +601,7 @@ test('two years of articles are drawn per month, or per week on request; a month
     const day = new Date(start + i * 3 * 86400000).toISOString().slice(0, 10);
     files[`years/${day}-note.txt`] = `Council note ${i}\n\nThe council met again and the mayor said the water plan was good. ${PARA}\n`;
   }
-  const dir = scratch('years', files);
-  await page.click('#load-details summary');
-  await page.check('input[name="load-mode"][value="replace"]');
-  await page.setInputFiles('#folder-input', join(dir, 'years'));
-  assert.match(await loaded(page), /^Loaded 244 files instead of the bundled corpus: 244 articles/);
+  assert.match(await replaceWith(page, 'years', files), /^Loaded 244 files instead of the bundled corpus: 244 articles/);
   // 1280 px hold about 200 points: 244 days do not fit, 105 weeks do.
   assert.equal(await page.inputValue('#by'), 'auto');
   assert.match(await page.textContent('#mentions-chart title'), /^Mentions per week/);
