@@ -204,3 +204,45 @@ proptest! {
         }
     }
 }
+
+/// The least of five timings of `f` on an input of `n` units, in seconds.
+fn least_time(n: usize, f: &dyn Fn(usize)) -> f64 {
+    (0..5)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            f(n);
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Fails when doubling the input more than triples the time (linear time
+/// doubles it; the square of the input would quadruple it). A millisecond
+/// is added to both, so that timer noise on tiny times cannot fail it.
+fn assert_linear(what: &str, n: usize, f: &dyn Fn(usize)) {
+    f(n); // warm-up
+    let (once, twice) = (least_time(n, f), least_time(2 * n, f));
+    assert!(
+        twice + 0.001 <= 3.0 * (once + 0.001),
+        "{what}: {n} units in {:.1} ms, {} in {:.1} ms",
+        once * 1e3,
+        2 * n,
+        twice * 1e3
+    );
+}
+
+#[test]
+fn markdown_with_many_brackets_is_read_in_linear_time() {
+    // `Title\n\nx [[[[…`: each `[` used to look for `](` to the end of the
+    // line (100,000 took 4.9 s).
+    for pattern in ["[", "[a](", "![", "[x] "] {
+        assert_linear(&format!("markdown {pattern:?}"), 20_000, &|n| {
+            let text = format!("Title\n\nx {}\n", pattern.repeat(n));
+            let files = [SourceFile {
+                name: "a.md".into(),
+                bytes: text.into_bytes(),
+            }];
+            std::hint::black_box(Corpus::from_files(&files));
+        });
+    }
+}

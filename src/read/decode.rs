@@ -433,6 +433,9 @@ fn strip_bullet(t: &str) -> &str {
     t
 }
 
+/// The longest link address [`inline_markdown`] looks for the end of.
+const MAX_ADDRESS: usize = 2048;
+
 /// `![alt](src)` → nothing, `[text](url)` → text, `**b**`/`__b__`/`` `c` `` →
 /// their text. Single `*`/`_` are kept (they are often literal).
 fn inline_markdown(t: &str) -> String {
@@ -441,9 +444,21 @@ fn inline_markdown(t: &str) -> String {
     while let Some(pos) = rest.find(['[', '!', '*', '_', '`']) {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos..];
+        // A link's text runs to the first `]` (a `[` before it: no link) and
+        // its address to the first `)` within MAX_ADDRESS bytes, before the
+        // line's end or a `[`: every `[` looks no further than the next
+        // bracket, so the time stays linear however many `[` a line holds.
         let link = |s: &str| -> Option<(String, usize)> {
-            let close = s.find("](")?;
-            let end = s[close..].find(')')? + close;
+            let close = 1 + s[1..].find(['[', ']'])?;
+            if !s[close..].starts_with("](") {
+                return None;
+            }
+            let address = s.as_bytes()[close + 2..].iter().take(MAX_ADDRESS);
+            let end = close
+                + 2
+                + address
+                    .take_while(|&&b| b != b'\n' && b != b'[')
+                    .position(|&b| b == b')')?;
             Some((s[1..close].to_string(), end + 1))
         };
         if tail.starts_with("![") {
@@ -667,6 +682,23 @@ mod tests {
         assert_eq!(format_of("notes.md", "# x"), Format::Markdown);
         let d = decode("page.html", b"<p>Caf&eacute; &amp; news</p>").expect("html");
         assert_eq!(d.text, "<p>Caf&eacute; &amp; news</p>", "decoded, not read");
+    }
+
+    #[test]
+    fn markdown_links_read_as_their_text_and_brackets_stay_as_written() {
+        for (md, want) in [
+            ("[the report](https://x.org/a_(b)) said", "the report) said"),
+            ("see [the report](https://x.org/r \"Title\") now", "see the report now"),
+            ("[[nested]](u) and [a] [b](c)", "[[nested]](u) and [a] b"),
+            ("![a map](m.png) [x](", " [x]("),
+            ("[open [x](u)", "[open x"),
+            ("a [b](no end\n[c](d)", "a [b](no end\nc"),
+        ] {
+            assert_eq!(inline_markdown(md), want, "{md:?}");
+        }
+        // An address longer than MAX_ADDRESS is no link.
+        let long = format!("[t]({})", "a".repeat(MAX_ADDRESS + 1));
+        assert_eq!(inline_markdown(&long), long);
     }
 
     #[test]
