@@ -657,13 +657,10 @@ impl Report {
     }
 }
 
-/// What [`merge`] compares of an event, kept together by date so that a
-/// report is compared with many events without visiting each one's
-/// heap-allocated lists.
+/// What [`merge`] compares of an event, one per event, so that a report is
+/// compared with events without visiting each one's heap-allocated lists.
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
-    /// Index in [`Events::list`].
-    event: usize,
     /// Index in the corpus of its last source's article.
     last_article: usize,
     /// Its CAMEO root categories.
@@ -718,25 +715,43 @@ pub(crate) fn merge(
     entities: &[Entity],
 ) {
     let bits = entity_bits(&report.entities);
-    let list = &events.list;
-    let same_day = events.by_date.get_mut(report.date.as_str());
-    let existing = same_day.and_then(|candidates| {
-        candidates
-            .iter_mut()
-            .find(|c| same_happening(**c, &list[c.event], &report, index, bits))
-    });
+    // The first event of the same happening among the latest
+    // [`COMPARED`] events of the date that hold each of the report's
+    // entities (a report without entities joins none).
+    let mut existing: Option<usize> = None;
+    if let Some(day) = events.by_date.get(report.date.as_str()) {
+        for e in &report.entities {
+            let Some(holding) = day.get(e) else { continue };
+            for &ev in holding.iter().rev().take(COMPARED) {
+                if existing.is_none_or(|x| ev < x)
+                    && same_happening(
+                        events.candidates[ev],
+                        &events.list[ev],
+                        &report,
+                        index,
+                        bits,
+                    )
+                {
+                    existing = Some(ev);
+                }
+            }
+        }
+    }
     let name = |i: usize| entities[i].name.clone();
     match existing {
-        Some(c) => {
+        Some(ev) => {
+            let c = &mut events.candidates[ev];
             c.last_article = index;
             c.entity_bits |= bits;
-            let x = &mut events.list[c.event];
+            let x = &mut events.list[ev];
             x.sources.push(article.id.clone());
+            let day = events.by_date.entry(report.date).or_default();
             for i in report.entities {
                 // Entity names are unique (see `entities::parse`).
                 if !x.entity_ids.contains(&i) {
                     x.entities.push(name(i));
                     x.entity_ids.push(i);
+                    day.entry(i).or_default().push(ev);
                 }
             }
         }
@@ -746,16 +761,18 @@ pub(crate) fn merge(
                 .get(report.paragraph as usize)
                 .map_or("", String::as_str);
             let text = |r: std::ops::Range<usize>| paragraph.get(r).unwrap_or("").to_string();
-            events
-                .by_date
-                .entry(report.date.clone())
-                .or_default()
-                .push(Candidate {
-                    event: events.list.len(),
-                    last_article: index,
-                    roots: report.roots,
-                    entity_bits: bits,
-                });
+            let ev = events.list.len();
+            if !report.entities.is_empty() {
+                let day = events.by_date.entry(report.date.clone()).or_default();
+                for &i in &report.entities {
+                    day.entry(i).or_default().push(ev);
+                }
+            }
+            events.candidates.push(Candidate {
+                last_article: index,
+                roots: report.roots,
+                entity_bits: bits,
+            });
             events.list.push(Event {
                 date: report.date,
                 precision: report.precision,
@@ -772,12 +789,19 @@ pub(crate) fn merge(
     }
 }
 
-/// Events found so far, indexed by date so that merging a new report
-/// compares it only with events of the same date.
+/// How many events of a date holding an entity a report is compared
+/// with, the latest first: a day with thousands of reports of one name
+/// is merged in time linear in the reports, not in their square.
+const COMPARED: usize = 64;
+
+/// Events found so far, with their candidates, and the events of each date
+/// by entity, so that merging a new report compares it only with events of
+/// the same date that share an entity with it.
 #[derive(Default)]
 pub(crate) struct Events {
     list: Vec<Event>,
-    by_date: rustc_hash::FxHashMap<String, Vec<Candidate>>,
+    candidates: Vec<Candidate>,
+    by_date: rustc_hash::FxHashMap<String, rustc_hash::FxHashMap<usize, Vec<usize>>>,
 }
 
 /// Sorts events by the first day of their period, then precision; ties

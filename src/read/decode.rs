@@ -688,7 +688,10 @@ mod tests {
     fn markdown_links_read_as_their_text_and_brackets_stay_as_written() {
         for (md, want) in [
             ("[the report](https://x.org/a_(b)) said", "the report) said"),
-            ("see [the report](https://x.org/r \"Title\") now", "see the report now"),
+            (
+                "see [the report](https://x.org/r \"Title\") now",
+                "see the report now",
+            ),
             ("[[nested]](u) and [a] [b](c)", "[[nested]](u) and [a] b"),
             ("![a map](m.png) [x](", " [x]("),
             ("[open [x](u)", "[open x"),
