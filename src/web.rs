@@ -438,6 +438,15 @@ impl Workspace {
         Ok(())
     }
 
+    /// The labels of a comma-separated list of queries, as the core splits
+    /// and reads them (`Petro, Trump` is two queries), counting nothing; an
+    /// invalid query, or more than 200, is an error naming it.
+    #[wasm_bindgen(js_name = queryLabels)]
+    pub fn query_labels(&self, list: &str) -> Result<Vec<String>, JsError> {
+        let queries = query::parse_list(list).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(queries.into_iter().map(|q| q.label).collect())
+    }
+
     /// The summary report (same shape as `dateline summary --json`).
     pub fn summary(&self) -> Result<JsValue, JsError> {
         let mut s = Summary::of(&self.corpus);

@@ -276,6 +276,20 @@ fn usage_errors_exit_2_with_a_message() {
     let (out, _, code) = dateline(&["--help"]);
     assert_eq!(code, 0);
     assert!(out.contains("dateline summary [PATH…] [--json]"));
+    // A query list has limits, stated: 200 queries of 200 characters.
+    let many: Vec<String> = (0..201).map(|i| format!("w{i}")).collect();
+    let (_, err, code) = dateline(&["counts", "--terms", &many.join(",")]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("201 queries: a list holds at most 200"),
+        "{err}"
+    );
+    let (_, err, code) = dateline(&["counts", "--terms", &"x".repeat(2000)]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("it is 2000 characters long; a query has at most 200"),
+        "{err}"
+    );
 }
 
 #[test]

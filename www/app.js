@@ -522,13 +522,18 @@ async function inContext(term, asQuery) {
 // Chips: queries, then entities by how often they are mentioned; beyond
 // the first CHIPS_SHOWN a "more" button shows the rest.
 const CHIPS_SHOWN = 10;
+// The most queries a list holds (the core's query::MAX_QUERIES).
+const MAX_QUERIES = 200;
 
 function renderChips() {
+  // (Sets: a list may hold 200 queries and a corpus hundreds of names.)
+  const queries = new Set(state.queries);
+  const series = new Set(state.series);
   const ranked = data.counts.terms
-    .filter(t => state.queries.includes(t) || data.totals[t] > 0)
-    .sort((a, b) => (state.queries.includes(b) - state.queries.includes(a)) || data.totals[b] - data.totals[a]);
+    .filter(t => queries.has(t) || data.totals[t] > 0)
+    .sort((a, b) => (queries.has(b) - queries.has(a)) || data.totals[b] - data.totals[a]);
   const visible = state.allChips ? ranked
-    : ranked.filter((t, i) => i < CHIPS_SHOWN || state.series.includes(t) || state.queries.includes(t));
+    : ranked.filter((t, i) => i < CHIPS_SHOWN || series.has(t) || queries.has(t));
   const hidden = ranked.length - visible.length;
   const more = el('button', { type: 'button', class: 'link-button', id: 'more-chips' },
     state.allChips ? 'fewer' : `+${hidden} more`);
@@ -579,11 +584,19 @@ function formatValue(v) {
   return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
 
+// Adds the queries typed (`Petro, Trump` is two, as the core reads a
+// list), each a series; a bad query or one too many is explained and
+// changes nothing.
 async function addQuery(text) {
-  const q = text.trim();
-  if (!q) return;
-  const next = [...state.queries.filter(x => x !== q), q];
+  if (!text.trim()) {
+    $('query-error').textContent = '';
+    return;
+  }
+  let next, labels;
   try {
+    labels = await core.call('queryLabels', text);
+    const added = new Set(labels);
+    next = [...state.queries.filter(x => !added.has(x)), ...labels];
     await core.call('setQueries', next.join(','));
   } catch (err) {
     $('query-error').textContent = err.message || String(err);
@@ -592,7 +605,8 @@ async function addQuery(text) {
   $('query-error').textContent = '';
   state.queries = next;
   await loadCounts();
-  if (!state.series.includes(q)) setSeries([...state.series, q]);
+  const shown = new Set(state.series);
+  setSeries([...state.series, ...labels.filter(q => !shown.has(q))]);
   saveView();
   renderChips();
   // What the mention counts feed; tone and events are as they were.
@@ -1310,15 +1324,23 @@ function saveView() {
 async function applyHash(hash) {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   if (![...p.keys()].length) return false;
-  const queries = (p.get('q') || '').split('\n').filter(Boolean);
+  let queries = (p.get('q') || '').split('\n').filter(Boolean);
   if (queries.join('\n') !== state.queries.join('\n')) {
+    // A hand-made link may ask for thousands: the first 200 are counted.
+    const asked = queries.length;
+    queries = queries.slice(0, MAX_QUERIES);
     try {
       await core.call('setQueries', queries.join(','));
       state.queries = queries;
+      $('query-error').textContent = asked > MAX_QUERIES
+        ? `This link asks for ${asked.toLocaleString('en')} queries; the page counts at most ${MAX_QUERIES}: the first ${MAX_QUERIES} are shown.` : '';
     } catch (err) {
       $('query-error').textContent = err.message || String(err);
     }
     await loadCounts();
+    // A series that is no longer counted (a query the link drops) goes.
+    const terms = new Set(data.counts.terms);
+    if (!p.has('s')) setSeries(state.series.filter(t => terms.has(t)));
   }
   if (p.has('s')) {
     // Free places are empty lines: each series comes back in its place.

@@ -26,13 +26,25 @@ pub struct QueryError {
     pub query: String,
     /// What is wrong with it.
     pub reason: String,
+    /// The problem is the whole list's (too many queries), not one query's.
+    pub whole_list: bool,
 }
 
 impl fmt::Display for QueryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.whole_list {
+            return f.write_str(&self.reason);
+        }
         write!(f, "error parsing query '{}': {}", self.query, self.reason)
     }
 }
+
+/// The most queries a list may hold (the page, the CLI and a link alike):
+/// each is a series of the charts and a column of the tables.
+pub const MAX_QUERIES: usize = 200;
+
+/// The longest query, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
 
 impl std::error::Error for QueryError {}
 
@@ -80,6 +92,7 @@ fn parse_pattern(query: &str, alt: &str) -> Result<Pattern, QueryError> {
     let err = |reason: &str| QueryError {
         query: query.to_string(),
         reason: reason.to_string(),
+        whole_list: false,
     };
     let mut text = alt.trim();
     if text.starts_with('"') || text.ends_with('"') {
@@ -136,6 +149,7 @@ pub fn parse_name(name: &str) -> Result<Pattern, QueryError> {
         return Err(QueryError {
             query: name.to_string(),
             reason: "a name has no | * or quotes".into(),
+            whole_list: false,
         });
     }
     let mut p = parse_pattern(name, name)?;
@@ -152,6 +166,16 @@ pub fn parse(query: &str) -> Result<Query, QueryError> {
         return Err(QueryError {
             query: query.to_string(),
             reason: "it is empty".into(),
+            whole_list: false,
+        });
+    }
+    let chars = label.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        let start: String = label.chars().take(40).collect();
+        return Err(QueryError {
+            query: format!("{start}…"),
+            reason: format!("it is {chars} characters long; a query has at most {MAX_QUERY_CHARS}"),
+            whole_list: false,
         });
     }
     let alternatives = label
@@ -165,7 +189,7 @@ pub fn parse(query: &str) -> Result<Query, QueryError> {
 }
 
 /// Splits a comma-separated list of queries (commas inside quotes are
-/// kept) and parses each.
+/// kept) and parses each; at most [`MAX_QUERIES`] of them.
 pub fn parse_list(list: &str) -> Result<Vec<Query>, QueryError> {
     let mut parts = Vec::new();
     let mut current = String::new();
@@ -181,11 +205,18 @@ pub fn parse_list(list: &str) -> Result<Vec<Query>, QueryError> {
         }
     }
     parts.push(current);
-    parts
-        .iter()
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| parse(p))
-        .collect()
+    parts.retain(|p| !p.trim().is_empty());
+    if parts.len() > MAX_QUERIES {
+        return Err(QueryError {
+            query: String::new(),
+            reason: format!(
+                "{} queries: a list holds at most {MAX_QUERIES}",
+                parts.len()
+            ),
+            whole_list: true,
+        });
+    }
+    parts.iter().map(|p| parse(p)).collect()
 }
 
 /// One occurrence: which series, and the word range it covers.
@@ -389,6 +420,37 @@ mod tests {
             counts[hit.series] += 1;
         }
         counts
+    }
+
+    #[test]
+    fn a_list_holds_at_most_200_queries_of_at_most_200_characters() {
+        let list = |n: usize| {
+            (0..n)
+                .map(|i| format!("word{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        assert_eq!(
+            parse_list(&list(MAX_QUERIES)).map(|l| l.len()),
+            Ok(MAX_QUERIES)
+        );
+        let err = parse_list(&list(3000)).expect_err("too many");
+        assert_eq!(err.to_string(), "3000 queries: a list holds at most 200");
+        // Empty items do not count; quoted commas do not split.
+        assert_eq!(
+            parse_list(&format!("{},,\"a, b\"", list(199))).map(|l| l.len()),
+            Ok(200)
+        );
+        let long = "x".repeat(MAX_QUERY_CHARS + 1);
+        assert!(parse(&"é".repeat(MAX_QUERY_CHARS)).is_ok());
+        let err = parse(&long).expect_err("too long");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "error parsing query '{}…': it is 201 characters long; a query has at most 200",
+                "x".repeat(40)
+            )
+        );
     }
 
     #[test]

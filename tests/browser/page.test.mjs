@@ -394,6 +394,48 @@ test('the query box adds a series counted like the CLI; a bad query is explained
   assert.deepEqual(problems, []);
 }));
 
+test('the query box reads a list as the core does and states its limits; a link with thousands of queries counts the first 200', () => withPage(async ({ page, problems }) => {
+  // `Petro, Trump` is two queries for the core: two chips, two series.
+  await page.fill('#query-input', 'Petro, Trump');
+  await page.press('#query-input', 'Enter');
+  for (const t of ['Petro', 'Trump']) assert.equal(await page.getAttribute(`.chip[data-term="${t}"]`, 'aria-pressed'), 'true', t);
+  const legend = await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term));
+  assert.ok(legend.includes('Petro') && legend.includes('Trump'), legend.join());
+  assert.equal(await page.textContent('#query-error'), '');
+  // Another query after it works (it used to throw on every later query).
+  await page.fill('#query-input', 'coup|putsch');
+  await page.press('#query-input', 'Enter');
+  assert.equal(await page.getAttribute('.chip[data-term="coup|putsch"]', 'aria-pressed'), 'true');
+  // A query of 2,000 characters is refused with its reason, the page keeps
+  // its width; an empty one clears the message.
+  await page.fill('#query-input', 'x'.repeat(2000));
+  await page.press('#query-input', 'Enter');
+  assert.match(await page.textContent('#query-error'), /2000 characters long; a query has at most 200/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  await page.fill('#query-input', '');
+  await page.press('#query-input', 'Enter');
+  assert.equal(await page.textContent('#query-error'), '');
+  // The longest query allowed, one word of 200 letters: its chip and legend
+  // entry wrap.
+  await page.fill('#query-input', 'y'.repeat(200));
+  await page.press('#query-input', 'Enter');
+  assert.equal(await page.textContent('#query-error'), '');
+  assert.equal(await page.getAttribute(`.chip[data-term="${'y'.repeat(200)}"]`, 'aria-pressed'), 'true');
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(over <= 0, `the page is ${over} px wider than the window`);
+  // A hand-made link with 3,000 queries: the first 200 counted, and said so.
+  const queries = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+  const started = Date.now();
+  await page.goto(`${page_url}#q=${encodeURIComponent(queries.join('\n'))}`);
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready');
+  await page.waitForFunction(() => /3,000 queries/.test(document.getElementById('query-error').textContent));
+  assert.ok(Date.now() - started < 20000, `${Date.now() - started} ms`);
+  assert.match(await page.textContent('#query-error'), /^This link asks for 3,000 queries; the page counts at most 200: the first 200 are shown\.$/);
+  assert.equal(await page.$$eval('#mentions-table thead th', ths => ths.filter(t => /^w\d+$/.test(t.textContent)).length) <= 200, true);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.chip[data-term^="w"]').length), 200);
+  assert.deepEqual(problems, []);
+}));
+
 test('a series keeps its colour and marker while others come and go, and no two shown share one', () => withPage(async ({ page, problems }) => {
   // The colour of each legend entry, and of the chart's line of a series.
   const legend = () => page.$$eval('#mentions-legend [data-term]', s => Object.fromEntries(s.map(x => [x.dataset.term, x.querySelector('i').style.background])));
