@@ -83,7 +83,7 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
-            eprintln!("dateline: {msg}");
+            let _ = writeln!(Terminal::new(std::io::stderr().lock()), "dateline: {msg}");
             eprintln!("Try 'dateline --help'.");
             ExitCode::from(2)
         }
@@ -435,6 +435,63 @@ fn collect(
     }
 }
 
+/// Text for a terminal: the control characters a title, a body or a file
+/// name may hold (ESC, BEL… which could erase lines or rename the window)
+/// are shown as `^[`, `^G` (C0 and DEL) or U+FFFD (C1), not sent; line ends
+/// and tabs pass. JSON output is escaped by JSON itself.
+struct Terminal<W: Write> {
+    inner: W,
+    /// The last byte written was 0xC2, which starts a C1 control when a
+    /// byte 0x80–0x9F follows.
+    after_c2: bool,
+}
+
+impl<W: Write> Terminal<W> {
+    fn new(inner: W) -> Self {
+        Terminal {
+            inner,
+            after_c2: false,
+        }
+    }
+}
+
+impl<W: Write> Write for Terminal<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut from = 0;
+        for (i, &b) in buf.iter().enumerate() {
+            let c1 = self.after_c2 && (0x80..=0x9F).contains(&b);
+            let c0 = (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F;
+            if c0 || c1 {
+                // (A C1 control's 0xC2 was written already when it ended
+                // the buffer before: it is then followed by the mark.)
+                let start = if c1 && i > 0 { i - 1 } else { i };
+                self.inner.write_all(&buf[from..start])?;
+                if c1 {
+                    self.inner.write_all("\u{FFFD}".as_bytes())?;
+                } else {
+                    self.inner
+                        .write_all(&[b'^', if b == 0x7F { b'?' } else { b + 0x40 }])?;
+                }
+                from = i + 1;
+            }
+            self.after_c2 = b == 0xC2;
+        }
+        self.inner.write_all(&buf[from..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// A warning on standard error, its control characters shown (see
+/// [`Terminal`]).
+fn print_warning(w: &Warning) {
+    let mut err = Terminal::new(std::io::stderr().lock());
+    let _ = writeln!(err, "warning: {}: {}", w.source, w.message);
+}
+
 /// Standard output behind a large buffer: stdout alone is line-buffered,
 /// a write call per line of JSON (a 200 MB report spent most of its time
 /// in them). Callers flush it, so a write error is not lost.
@@ -449,12 +506,12 @@ fn print_summary(s: &Summary, json: bool) -> Result<(), String> {
             .map_err(|e| e.to_string())
             .and_then(|()| writeln!(out).map_err(|e| e.to_string()))
     } else {
-        write_table(&mut out, s).map_err(|e| e.to_string())
+        write_table(&mut Terminal::new(&mut out), s).map_err(|e| e.to_string())
     }
     .and_then(|()| out.flush().map_err(|e| e.to_string()));
     if !json {
         for w in &s.warnings {
-            eprintln!("warning: {}: {}", w.source, w.message);
+            print_warning(w);
         }
     }
     match result {
@@ -547,7 +604,7 @@ fn chart_command(
         _ => chart::timeline(all.events.as_ref().ok_or("no events")?, &view),
     };
     for w in &warnings {
-        eprintln!("warning: {}: {}", w.source, w.message);
+        print_warning(w);
     }
     let file = chart::standalone(&svg);
     match values.get("--out") {
@@ -572,12 +629,12 @@ fn emit<T: Serialize>(
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
     } else {
-        table(&mut out)
+        table(&mut Terminal::new(&mut out))
     }
     .and_then(|()| out.flush());
     if !json {
         for w in warnings {
-            eprintln!("warning: {}: {}", w.source, w.message);
+            print_warning(w);
         }
     }
     match result {
@@ -682,7 +739,7 @@ fn sentiment_table(out: &mut dyn Write, r: &SentimentReport) -> std::io::Result<
 }
 
 fn print_text(corpus: &Corpus) -> Result<(), String> {
-    let mut out = buffered_stdout();
+    let mut out = Terminal::new(buffered_stdout());
     let mut write = || -> std::io::Result<()> {
         for a in &corpus.articles {
             let date = a.date.map_or("undated".to_string(), |d| d.to_string());
@@ -703,7 +760,7 @@ fn print_text(corpus: &Corpus) -> Result<(), String> {
     };
     let result = write().and_then(|()| out.flush());
     for w in &corpus.warnings {
-        eprintln!("warning: {}: {}", w.source, w.message);
+        print_warning(w);
     }
     match result {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -737,12 +794,13 @@ fn write_table(out: &mut impl Write, s: &Summary) -> std::io::Result<()> {
         )?;
     }
     let undated = s.articles.iter().filter(|a| a.date.is_none()).count();
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     writeln!(
         out,
-        "{} articles, {} undated, {} warnings",
-        s.articles.len(),
+        "{}, {} undated, {}",
+        n(s.articles.len(), "article", "articles"),
         undated,
-        s.warnings.len()
+        n(s.warnings.len(), "warning", "warnings")
     )
 }
 

@@ -242,7 +242,7 @@ fn files_are_read_as_given_and_missing_paths_are_warned_about() {
     assert_eq!(code, 0);
     assert!(out.starts_with("ID"), "{out}");
     assert!(out.contains("2026-01-11  text"), "{out}");
-    assert!(out.contains("1 articles, 0 undated, 1 warnings"), "{out}");
+    assert!(out.contains("1 article, 0 undated, 1 warning"), "{out}");
     assert!(err.contains("nope.txt: cannot read"), "{err}");
 }
 
@@ -806,4 +806,45 @@ fn keywords_lists_what_stands_out_in_a_period_and_needs_one() {
     let (_, err, code) = dateline(&["keywords", "--day", "soon", &path]);
     assert_eq!(code, 2);
     assert!(err.contains("'soon' is not a day"), "{err}");
+}
+
+#[test]
+fn text_output_shows_control_characters_instead_of_sending_them() {
+    // A scraped page can hold ESC and BEL (erase the screen, rename the
+    // window) in its title, body or file name; a C1 control (U+009B) too.
+    let dir = scratch("controls");
+    write(
+        &dir,
+        "a\u{1b}[2Jb.txt",
+        "Title \u{1b}]0;pwned\u{7} here\n\nPetro met Trump in Bogota on January 7, 2026. The bell \u{7} rang and \u{9b}2J the screen.\n"
+            .as_bytes(),
+    );
+    write(&dir, "empty\u{7}.txt", b"");
+    let path = dir.to_str().expect("utf-8 path");
+    for cmd in ["summary", "text", "counts", "events", "entities"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
+            .args([cmd, path])
+            .output()
+            .expect("run dateline");
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| c.is_control() && c != '\n' && c != '\t'),
+                "{cmd} {stream}: {text:?}"
+            );
+        }
+        let all = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+        assert!(all.contains("empty^G.txt"), "{cmd}: {all}");
+        if cmd == "summary" || cmd == "text" {
+            assert!(all.contains("Title ^[]0;pwned^G here"), "{cmd}: {all}");
+        }
+        if cmd == "text" {
+            assert!(all.contains("rang and \u{fffd}2J"), "{all}");
+        }
+    }
+    // JSON escapes them itself.
+    let v = json(&["summary", path, "--json"]);
+    assert_eq!(v["articles"][0]["title"], "Title \u{1b}]0;pwned\u{7} here");
 }

@@ -382,7 +382,8 @@ async function loadCounts() {
 // Occurrences of each series in the whole corpus: the days and the
 // undated articles.
 function loadTotals() {
-  data.totals = {};
+  // No prototype: a query or a name may be `__proto__` or `constructor`.
+  data.totals = Object.create(null);
   for (const t of data.counts.terms) {
     data.totals[t] = data.counts.days.reduce((s, d) => s + d.counts[t], data.counts.undated.counts[t] || 0);
   }
@@ -1195,7 +1196,8 @@ function openEmbedDialog(which) {
 
 function applyEmbed() {
   const which = new URLSearchParams(location.hash.replace(/^#/, '')).get('embed');
-  if (!CHART_TITLE[which]) return;
+  // (An own key only: `#embed=constructor` names no chart.)
+  if (!which || !Object.hasOwn(CHART_TITLE, which)) return;
   document.body.classList.add('embed');
   $(`${which}-section`).classList.add('embedded');
   renderCaption(which);

@@ -522,7 +522,10 @@ fn xml(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' => {}
+            // Characters XML 1.0 does not allow: C0 controls but the line
+            // end, and the non-characters U+FFFE and U+FFFF (a name holding
+            // one made the SVG ill-formed and its PNG download empty).
+            c if (c.is_control() && c != '\n') || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
             c => out.push(c),
         }
     }
@@ -1295,6 +1298,8 @@ mod tests {
         assert!(svg.contains("data-date=\"2026-01-03\""));
         assert!(svg.contains("Donald Trump &lt;x&gt;"), "labels are escaped");
         assert!(!svg.contains("<x>"));
+        // Characters XML does not allow are left out, so the file parses.
+        assert_eq!(xml("x\u{FFFF}y\u{FFFE}\u{7}\u{1b}[2Jz\n"), "xy[2Jz\n");
         assert!(svg.contains("role=\"group\""));
         // What SVG has by default is not written; the texts inherit the
         // root's font.

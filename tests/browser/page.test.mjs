@@ -1559,6 +1559,25 @@ test('hostile entity names, queries and file names stay text in chips, legends, 
   assert.deepEqual(problems, []);
 }));
 
+test('names of the prototype (__proto__, constructor) are names like any other; #embed=constructor starts the page', () => withPage(async ({ page, problems }) => {
+  for (const hash of ['#embed=constructor', '#embed=__proto__', '#embed=toString']) {
+    await page.goto(`${page_url}${hash}`);
+    await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready');
+    assert.ok(!(await page.evaluate(() => document.body.classList.contains('embed'))), hash);
+    assert.ok(await page.$$eval('#chips .chip', cs => cs.length) > 0, hash);
+  }
+  await page.goto(page_url);
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready');
+  // A query per name of Object's prototype: each a chip with its count (0).
+  await page.fill('#query-input', '__proto__, constructor, toString');
+  await page.press('#query-input', 'Enter');
+  for (const t of ['__proto__', 'constructor', 'toString']) {
+    assert.equal(await page.textContent(`.chip[data-term="${t}"] .count`), '0', t);
+  }
+  assert.ok(!(await page.textContent('#chips')).includes('[object'), await page.textContent('#chips'));
+  assert.deepEqual(problems, []);
+}));
+
 test('a reload in the middle of a load keeps the workspace saved before', async () => {
   const context = await browser.newContext();
   const page = settling(await context.newPage());
