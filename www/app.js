@@ -16,6 +16,14 @@ let core = null;
 
 function $(id) { return document.getElementById(id); }
 
+// Appends `children` one by one: spreading a list of unknown length into
+// one call overflows the stack (a paragraph of 2 MB has 100,000 marked
+// pieces). Returns the node.
+function appendAll(node, children) {
+  for (const c of children) node.append(c);
+  return node;
+}
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
@@ -573,7 +581,7 @@ function renderMentionsTable() {
     el('td', null, periodLabel(d.date, data.period)), el('td', null, String(d.articles)),
     ...state.series.map(t => el('td', { 'data-term': t, 'data-count': String(d.counts[t]), 'data-per10k': String(d.per_10k[t]), 'data-share': String(d.article_share[t]) },
       formatValue(d[key][t])))));
-  $('mentions-table').replaceChildren(el('thead', null, head), el('tbody', null, ...rows));
+  $('mentions-table').replaceChildren(el('thead', null, head), appendAll(el('tbody'), rows));
 }
 
 function periodHeading() {
@@ -621,7 +629,7 @@ function renderSentimentTable() {
   const fmt = (k, v) => (v === null || v === undefined) ? '–' : (k === 'net' || k === 'goldstein') ? v.toFixed(2) : String(v);
   $('sentiment-table').replaceChildren(
     el('thead', null, el('tr', null, el('th', { scope: 'col' }, periodHeading()), el('th', { scope: 'col' }, 'Articles'), ...cols.map(c => el('th', { scope: 'col' }, c)))),
-    el('tbody', null, ...data.sentimentP.days.map(d => el('tr', { 'data-date': periodLabel(d.date, data.period) }, el('td', null, periodLabel(d.date, data.period)), el('td', null, String(d.articles)),
+    appendAll(el('tbody'), data.sentimentP.days.map(d => el('tr', { 'data-date': periodLabel(d.date, data.period) }, el('td', null, periodLabel(d.date, data.period)), el('td', null, String(d.articles)),
       ...cols.map(c => el('td', { 'data-key': c, 'data-value': String(d[c]) }, fmt(c, d[c])))))));
 }
 
@@ -749,13 +757,14 @@ async function openReader(id, sentence, quiet) {
     el('span', { class: 'm-spanish' }, 'Spanish, not tallied'));
   const paras = a.paragraphs.map((pieces, i) => {
     const text = pieces.map(p => p.text).join('');
-    const p = el('p', { 'data-paragraph': String(i) }, ...pieces.map(renderPiece));
+    const p = appendAll(el('p', { 'data-paragraph': String(i) }), pieces.map(renderPiece));
     if (sentence && text.includes(sentence)) p.classList.add('focus');
     return p;
   });
   const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (a.printed_date || DATE_SOURCE_LABEL[a.date_source]);
   $('reader').replaceChildren(el('h3', null, a.title),
-    el('p', { class: 'byline' }, `${a.date || 'undated'} · ${from} · ${a.id} · ${plural(a.words, 'word')}`), key, ...paras);
+    el('p', { class: 'byline' }, `${a.date || 'undated'} · ${from} · ${a.id} · ${plural(a.words, 'word')}`), key);
+  appendAll($('reader'), paras);
   if (quiet) return;
   const focus = $('reader').querySelector('p.focus') || $('reader');
   focus.scrollIntoView({ block: 'center' });
@@ -1773,7 +1782,7 @@ async function feedWorker(core, taken, files, counted, shown, failures, afterSte
     const { answer, size, count } = inFlight.shift();
     const failed = await answer;
     failures.warnings.push(...failed);
-    failures.unreadable.push(...failed.map(f => f.source));
+    for (const f of failed) failures.unreadable.push(f.source);
     counted.read += size;
     counted.files += count;
     shown();
@@ -1937,20 +1946,48 @@ async function switchWorkspace(next, loadWarnings = [], unreadable = [], worker 
   workspace = next;
   const start = performance.now();
   if (next.files.length && !worker) showMeter(true);
-  const built = await buildWorkspace(loadWarnings, unreadable, worker);
-  showMeter(false);
+  let built;
+  try {
+    built = await buildWorkspace(loadWarnings, unreadable, worker);
+  } catch (err) {
+    workspace = before;
+    throw err;
+  } finally {
+    showMeter(false);
+  }
   if (!built) {
     workspace = before;
     return false;
   }
-  await useWorkspace(built, loadWarnings, performance.now() - start);
+  // The corpus shown before stays alive until the new one is drawn: if
+  // drawing fails, it comes back, and nothing of the failed load is shown
+  // or saved (a later click saves what is shown).
+  const old = core;
+  const view = { queries: state.queries, day: state.day, readerId: state.readerId, slots: state.slots, series: state.series, loadWarnings: data.loadWarnings };
+  try {
+    await useWorkspace(built, loadWarnings, performance.now() - start);
+  } catch (err) {
+    workspace = before;
+    core = old;
+    built.free();
+    Object.assign(state, { queries: view.queries, day: view.day, readerId: view.readerId, slots: view.slots });
+    data.loadWarnings = view.loadWarnings;
+    try {
+      await loadReports();
+      setSeries(view.series);
+      renderChips();
+      await renderAll();
+    } catch (again) {
+      console.error(again);
+    }
+    throw new Error(`${err && err.message ? err.message : err}; the corpus shown before is kept`);
+  }
+  if (old) old.free();
   return true;
 }
 
 async function useWorkspace(next, loadWarnings, ms) {
-  const old = core;
   core = next;
-  if (old) old.free();
   data.loadWarnings = loadWarnings;
   state.queries = [];
   state.day = null;

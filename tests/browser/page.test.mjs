@@ -1578,6 +1578,22 @@ test('names of the prototype (__proto__, constructor) are names like any other; 
   assert.deepEqual(problems, []);
 }));
 
+test('a 2 MB one-paragraph text loads, opens in the reader and is kept', () => withPage(async ({ page, problems }) => {
+  // 40,000 sentences in one paragraph: the reader's 100,000 marked pieces
+  // once overflowed the stack ("Maximum call stack size exceeded") and the
+  // failed load was saved over the workspace.
+  const text = 'Petro met Trump on Friday and the talks went well. '.repeat(40000);
+  assert.match(await replaceWith(page, 'onepara', { 'onepara/2026-01-09-talks.txt': `Talks\n\n${text}\n` }),
+    /^Loaded 1 file instead of the bundled corpus: 1 article/);
+  await page.click('#articles tbody tr .title');
+  await page.waitForFunction(() => document.querySelectorAll('#reader p[data-paragraph] .m-entity').length >= 40000);
+  assert.equal(await page.$$eval('#reader p[data-paragraph]', ps => ps.length), 1);
+  await page.reload();
+  await page.waitForFunction(() => /^Restored your workspace: 1 file/.test(document.getElementById('load-progress').textContent), null, { timeout: 60000 });
+  assert.match(await page.textContent('#corpus-line'), /^1 article · 1 day · 4[0-9]{2},[0-9]{3} words/);
+  assert.deepEqual(problems, []);
+}));
+
 test('a reload in the middle of a load keeps the workspace saved before', async () => {
   const context = await browser.newContext();
   const page = settling(await context.newPage());
