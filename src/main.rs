@@ -11,7 +11,7 @@ use dateline::read::corpus::{self, SourceFile, Warning};
 use dateline::show::chart::{self, Lens, MentionMode, Theme, View};
 use dateline::{Corpus, Summary};
 use serde::Serialize;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -69,6 +69,9 @@ Options:
   --entities  also count the entities (default when --terms is absent)
   -h, --help  show this help
   -V, --version
+
+Exit status: 0 all read and written; 1 some input could not be read (the
+rest was) or the output not written; 2 a usage error.
 ";
 
 /// The largest file read, as in the page: news pages are far smaller, and
@@ -78,17 +81,30 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Text file extensions read from folders.
 const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
 
+/// Exit status: 0 when every input was read and the output written; 1 when
+/// some input could not be read (the rest was) or the output could not be
+/// written; 2 for a usage error.
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut err = Terminal::new(std::io::stderr().lock());
     match run(&args) {
+        Ok(()) if UNREADABLE.load(std::sync::atomic::Ordering::Relaxed) => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
+        // (Every write error is made with this prefix.)
+        Err(msg) if msg.starts_with(WRITE_ERROR) => {
+            let _ = writeln!(err, "dateline: {msg}");
+            ExitCode::from(1)
+        }
         Err(msg) => {
-            let _ = writeln!(Terminal::new(std::io::stderr().lock()), "dateline: {msg}");
-            eprintln!("Try 'dateline --help'.");
+            let _ = writeln!(err, "dateline: {msg}");
+            let _ = writeln!(err, "Try 'dateline --help'.");
             ExitCode::from(2)
         }
     }
 }
+
+/// How every error of writing the output begins (exit status 1, not 2).
+const WRITE_ERROR: &str = "cannot write";
 
 /// Options that take a value.
 const VALUE_OPTIONS: &[&str] = &[
@@ -157,8 +173,12 @@ fn run(args: &[String]) -> Result<(), String> {
             let report = discover::report(&corpus);
             if toml {
                 let (ents, _) = discover::of_corpus(&corpus);
-                print!("{}", entities::to_toml(&ents, &entities::hidden(&corpus)));
-                return Ok(());
+                let text = entities::to_toml(&ents, &entities::hidden(&corpus));
+                let mut out = buffered_stdout();
+                return match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                    other => other.map_err(|e| format!("{WRITE_ERROR} output: {e}")),
+                };
             }
             emit(&report, json, &report.warnings, |out| {
                 entities_table(out, &report)
@@ -368,12 +388,18 @@ fn collect(
         std::fs::symlink_metadata(path)
     } {
         Ok(m) => m,
-        Err(e) => return warn(warnings, name, format!("cannot read: {e}")),
+        Err(e) => {
+            unreadable();
+            return warn(warnings, name, format!("cannot read: {e}"));
+        }
     };
     if meta.is_dir() {
         let mut entries: Vec<_> = match std::fs::read_dir(path) {
             Ok(rd) => rd.filter_map(Result::ok).collect(),
-            Err(e) => return warn(warnings, name, format!("cannot list folder: {e}")),
+            Err(e) => {
+                unreadable();
+                return warn(warnings, name, format!("cannot list folder: {e}"));
+            }
         };
         entries.sort_by_key(|e| e.file_name());
         let mut skipped: Vec<String> = Vec::new();
@@ -390,7 +416,7 @@ fn collect(
                 .unwrap_or_default();
             if is_dir || EXTENSIONS.contains(&ext.as_str()) || corpus::is_sidecar(&child) {
                 collect(&e.path(), &child, false, files, warnings);
-            } else if e.file_type().map(|t| t.is_file()).unwrap_or(false) {
+            } else if e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()) {
                 skipped.push(file_name);
             }
         }
@@ -413,26 +439,62 @@ fn collect(
         }
         return;
     }
-    if !meta.is_file() {
-        return;
-    }
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.file_type().is_symlink() {
+        // Inside a folder a link is not followed (it may lead out of it or
+        // round in a circle); a path given by name is.
         return warn(
+            warnings,
+            name,
+            "skipped: a symbolic link (links inside a folder are not followed; name the file itself to read it)".into(),
+        );
+    }
+    if !meta.is_file() {
+        unreadable();
+        return warn(
+            warnings,
+            name,
+            "skipped: not a regular file (a device, a pipe or a socket)".into(),
+        );
+    }
+    let too_large = |warnings: &mut Vec<Warning>, bytes: u64| {
+        unreadable();
+        warn(
             warnings,
             name,
             format!(
                 "skipped: too large ({:.1} MB; the limit is 64 MB per file)",
-                meta.len() as f64 / 1_048_576.0
+                bytes as f64 / 1_048_576.0
             ),
         );
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return too_large(warnings, meta.len());
     }
-    match std::fs::read(path) {
-        Ok(bytes) => files.push(SourceFile {
+    // Read at most one byte past the limit: a file that grew since its size
+    // was looked at is refused, not read whole.
+    let mut bytes = Vec::new();
+    let read =
+        std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    match read {
+        Ok(_) if bytes.len() as u64 > MAX_FILE_BYTES => too_large(warnings, bytes.len() as u64),
+        Ok(_) => files.push(SourceFile {
             name: name.to_string(),
             bytes,
         }),
-        Err(e) => warn(warnings, name, format!("cannot read: {e}")),
+        Err(e) => {
+            unreadable();
+            warn(warnings, name, format!("cannot read: {e}"));
+        }
     }
+}
+
+/// Set when an input could not be read (a path that does not exist, an
+/// unreadable file or folder, a file over the limit, a device): the
+/// command then exits with status 1, after reading everything else.
+static UNREADABLE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn unreadable() {
+    UNREADABLE.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Text for a terminal: the control characters a title, a body or a file
@@ -516,7 +578,7 @@ fn print_summary(s: &Summary, json: bool) -> Result<(), String> {
     }
     match result {
         Err(e) if e.contains("Broken pipe") => Ok(()),
-        other => other.map_err(|e| format!("cannot write output: {e}")),
+        other => other.map_err(|e| format!("{WRITE_ERROR} output: {e}")),
     }
 }
 
@@ -608,10 +670,10 @@ fn chart_command(
     }
     let file = chart::standalone(&svg);
     match values.get("--out") {
-        Some(out) => std::fs::write(out, file).map_err(|e| format!("cannot write {out}: {e}")),
+        Some(out) => std::fs::write(out, file).map_err(|e| format!("{WRITE_ERROR} {out}: {e}")),
         None => std::io::stdout()
             .write_all(file.as_bytes())
-            .map_err(|e| format!("cannot write output: {e}")),
+            .map_err(|e| format!("{WRITE_ERROR} output: {e}")),
     }
 }
 
@@ -639,7 +701,7 @@ fn emit<T: Serialize>(
     }
     match result {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(|e| format!("cannot write output: {e}")),
+        other => other.map_err(|e| format!("{WRITE_ERROR} output: {e}")),
     }
 }
 
@@ -764,7 +826,7 @@ fn print_text(corpus: &Corpus) -> Result<(), String> {
     }
     match result {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(|e| format!("cannot write output: {e}")),
+        other => other.map_err(|e| format!("{WRITE_ERROR} output: {e}")),
     }
 }
 

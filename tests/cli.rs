@@ -239,7 +239,11 @@ fn files_are_read_as_given_and_missing_paths_are_warned_about() {
     let file = dir.join("story.txt").to_string_lossy().into_owned();
     let missing = dir.join("nope.txt").to_string_lossy().into_owned();
     let (out, err, code) = dateline(&["summary", &file, &missing]);
-    assert_eq!(code, 0);
+    assert_eq!(
+        code, 1,
+        "some input could not be read: 1, after reading the rest"
+    );
+    assert!(!err.contains("Try 'dateline --help'"), "{err}");
     assert!(out.starts_with("ID"), "{out}");
     assert!(out.contains("2026-01-11  text"), "{out}");
     assert!(out.contains("1 article, 0 undated, 1 warning"), "{out}");
@@ -603,7 +607,9 @@ fn limits_get_a_message_or_a_sane_result() {
     write(&dir, "one-line.txt", line.as_bytes());
     write(&dir, "ok.txt", format!("Fine story\n{PARA}\n").as_bytes());
     let root = dir.to_string_lossy().into_owned();
-    let v = json(&["summary", &root, "--json"]);
+    let (out, _, code) = dateline(&["summary", &root, "--json"]);
+    assert_eq!(code, 1, "a file over the limit could not be read");
+    let v: Value = serde_json::from_str(&out).expect("valid JSON");
     let warnings = v["warnings"].as_array().expect("warnings");
     assert!(
         warnings.iter().any(|w| w["source"]
@@ -656,8 +662,51 @@ fn an_output_that_cannot_be_written_is_an_error_not_silence() {
             .output()
             .expect("run dateline");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert_ne!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
         assert!(err.contains("cannot write output"), "{args:?}: {err}");
+        assert!(!err.contains("--help"), "not a usage error: {err}");
+    }
+}
+
+/// One rule for the exit status: 0 all read and written, 1 some input could
+/// not be read or the output not written, 2 a usage error.
+#[test]
+fn the_exit_status_says_whether_everything_was_read_and_written() {
+    let dir = scratch("exit-status");
+    write(&dir, "ok.txt", format!("Fine story\n{PARA}\n").as_bytes());
+    let path = dir.to_string_lossy().into_owned();
+    assert_eq!(dateline(&["summary", &path]).2, 0);
+    let (_, err, code) = dateline(&["summary", &format!("{path}/missing")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("missing: cannot read"), "{err}");
+    let (_, err, code) = dateline(&[
+        "chart",
+        "mentions",
+        &path,
+        "--out",
+        &format!("{path}/no/such/dir.svg"),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("cannot write") && !err.contains("--help"),
+        "{err}"
+    );
+    assert_eq!(dateline(&["summary", "--nope"]).2, 2);
+    #[cfg(unix)]
+    {
+        // A link inside a folder is not followed, and said so; a device
+        // or a pipe given by name is refused by name.
+        std::os::unix::fs::symlink(dir.join("ok.txt"), dir.join("link.txt")).expect("symlink");
+        let (_, err, code) = dateline(&["summary", &path]);
+        assert_eq!(code, 0, "a link not followed is no read error");
+        assert!(err.contains("link.txt: skipped: a symbolic link"), "{err}");
+        let (out, err, code) = dateline(&["summary", "/dev/zero", &path]);
+        assert_eq!(code, 1);
+        assert!(
+            err.contains("/dev/zero: skipped: not a regular file"),
+            "{err}"
+        );
+        assert!(out.contains("1 article"), "the rest is read: {out}");
     }
 }
 
