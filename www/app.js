@@ -725,7 +725,7 @@ function renderEvents(firstPage = true) {
     el('div', null,
       el('div', { class: 'sentence' }, ...highlighted(e.sentence, e.expression)),
       el('div', { class: 'meta' },
-        e.entities.length ? el('span', null, e.entities.join(', ')) : null,
+        e.entities.length ? el('span', { class: 'entities' }, ...e.entities.flatMap((n, k) => (k ? [', ', el('bdi', null, n)] : [el('bdi', null, n)]))) : null,
         ...e.sources.map(id => {
           const b = el('button', { type: 'button', class: 'link-button', 'data-article': id }, `read ${id}`);
           b.addEventListener('click', () => openReader(id, e.sentence));
@@ -763,7 +763,7 @@ async function openReader(id, sentence, quiet) {
   });
   const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (a.printed_date || DATE_SOURCE_LABEL[a.date_source]);
   $('reader').replaceChildren(el('h3', null, a.title),
-    el('p', { class: 'byline' }, `${a.date || 'undated'} · ${from} · ${a.id} · ${plural(a.words, 'word')}`), key);
+    el('p', { class: 'byline' }, `${a.date || 'undated'} · `, el('bdi', null, from || ''), ' · ', el('bdi', null, a.id), ` · ${plural(a.words, 'word')}`), key);
   appendAll($('reader'), paras);
   if (quiet) return;
   const focus = $('reader').querySelector('p.focus') || $('reader');
@@ -918,7 +918,9 @@ async function renderArticles(firstPage = true) {
 
 function renderWarnings() {
   const ws_ = [...(data.loadWarnings || []), ...data.summary.warnings];
-  $('warnings').replaceChildren(...ws_.map(w => el('li', null, el('span', { class: 'file' }, w.source), `: ${w.message}`)));
+  // (A file name is isolated: U+202E in it cannot reverse the message.)
+  $('warnings').replaceChildren();
+  appendAll($('warnings'), ws_.map(w => el('li', null, el('bdi', { class: 'file' }, w.source), `: ${w.message}`)));
   $('warnings-section').hidden = ws_.length === 0;
 }
 

@@ -1524,6 +1524,7 @@ test('hostile entity names, queries and file names stay text in chips, legends, 
   const dir = scratch('hostile-names', {
     'news/2026-02-02-<b>x</b>\u202Etxt.exe.txt': 'Odd name\n\nThe svg onload window pwned 1 Board met; img src x onerror alert 1 was on the agenda of the town.\n',
     'news/entities.toml': `[[entity]]\nname = ${JSON.stringify(evilEntity)}\nkind = "organisation"\n`,
+    'news/\u202Eempty.txt': '',
   });
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="replace"]');
@@ -1554,6 +1555,12 @@ test('hostile entity names, queries and file names stay text in chips, legends, 
   const name = await page.textContent('#articles tbody tr .source');
   assert.ok(name.includes('<b>x</b>\u202E'), 'the file name is shown as text');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#articles .source')).unicodeBidi), 'isolate');
+  // A file name that reverses text (U+202E) is isolated in its warning and
+  // in the reader's byline: the message after it reads as written.
+  const warning = await page.$$eval('#warnings li', lis => lis.map(li => ({ tag: li.firstChild.tagName, name: li.firstChild.textContent, text: li.textContent }))
+    .find(w => w.name.includes('\u202E')));
+  assert.deepEqual(warning, { tag: 'BDI', name: 'news/\u202Eempty.txt', text: 'news/\u202Eempty.txt: skipped: the file is empty' });
+  assert.ok(await page.$$eval('#reader .byline bdi', bs => bs.some(b => b.textContent.includes('\u202E'))), 'the byline isolates the file name');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(fetched(requests), [page_url]);
   assert.deepEqual(problems, []);
@@ -1575,6 +1582,9 @@ test('names of the prototype (__proto__, constructor) are names like any other; 
     assert.equal(await page.textContent(`.chip[data-term="${t}"] .count`), '0', t);
   }
   assert.ok(!(await page.textContent('#chips')).includes('[object'), await page.textContent('#chips'));
+  // The events' entity names are isolated one by one.
+  const names = await page.$$eval('#events .entities', ss => ss.map(s => [...s.children].every(c => c.tagName === 'BDI') && s.children.length));
+  assert.ok(names.length > 0 && names.every(n => n > 0), names.join());
   assert.deepEqual(problems, []);
 }));
 
