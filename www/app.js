@@ -1909,8 +1909,20 @@ function parseWorkspace(text) {
   if (v.version !== 1) throw new Error(`version ${v.version} is not known (this page reads version 1)`);
   if (typeof v.withSeeds !== 'boolean') throw new Error('"withSeeds" must be true or false');
   if (!Array.isArray(v.files)) throw new Error('"files" must be a list');
+  // The checks a load makes: one name per file, no page of the bundled
+  // corpus's names next to it, the limits of a file and of a corpus.
+  const bundledNames = new Set(v.withSeeds ? bundled()?.map(f => f.name) ?? wasm_bindgen.Workspace.bundledNames() : []);
+  const seen = new Map();
+  let total = 0;
   const files = v.files.map((f, i) => {
     if (!f || typeof f.name !== 'string' || !f.name || typeof f.base64 !== 'string') throw new Error(`file ${i + 1} needs a "name" and "base64"`);
+    if (seen.has(f.name)) throw new Error(`file ${i + 1} (${f.name}) has the name of file ${seen.get(f.name)}: each file needs its own name`);
+    seen.set(f.name, i + 1);
+    if (bundledNames.has(f.name) && !SIDECAR.test(f.name)) throw new Error(`file ${i + 1} (${f.name}) has the name of a page of the bundled corpus it is added to`);
+    const size = Math.floor(f.base64.replace(/=+$/, '').length * 3 / 4);
+    if (size > MAX_FILE_BYTES) throw new Error(`file ${i + 1} (${f.name}) is ${mb(size)}; the limit is 64 MB per file`);
+    total += size;
+    if (total > MAX_CORPUS_BYTES) throw new Error(`its files make ${mb(total)} or more; the page takes up to ${mb(MAX_CORPUS_BYTES)}`);
     try { const bytes = fromBase64(f.base64); return { name: f.name, blob: new Blob([bytes]), size: bytes.length }; } catch (err) { throw new Error(`file ${i + 1} (${f.name}) is not valid base64`); }
   });
   if (!v.overrides || typeof v.overrides !== 'object' || Array.isArray(v.overrides)) throw new Error('"overrides" must be an object');

@@ -1306,6 +1306,23 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
     writeFileSync(bad, '{ "format": "dateline-workspace", "version": 1, "withSeeds": true, "files": [{"name": "x.txt", "base64": "@@@"}], "overrides": {}, "view": "" }');
     await page.setInputFiles('#import-workspace', bad);
     await page.waitForFunction(() => /not valid base64/.test(document.getElementById('load-progress').textContent));
+    // An import gets the checks a load gets: two files of one name, a file
+    // named as a page of the bundled corpus it joins, a file over 64 MB.
+    const ws = files => JSON.stringify({ format: 'dateline-workspace', version: 1, withSeeds: true, files, overrides: {}, view: '' });
+    const b64 = text => Buffer.from(text).toString('base64');
+    for (const [files, why] of [
+      [[{ name: 'a.txt', base64: b64('One\n\nText one.') }, { name: 'a.txt', base64: b64('Two\n\nText two.') }], /file 2 \(a\.txt\) has the name of file 1/],
+      [[{ name: '000_fcf66e28ab17d17e.txt', base64: b64('Mine\n\nMy text.') }], /has the name of a page of the bundled corpus/],
+      [[{ name: 'big.txt', base64: 'A'.repeat(Math.ceil(78 * 1048576 * 4 / 3)) }], /big\.txt\) is 78\.0 MB; the limit is 64 MB per file/],
+    ]) {
+      writeFileSync(bad, ws(files));
+      await page.evaluate(() => { document.getElementById('load-progress').textContent = ''; });
+      await page.setInputFiles('#import-workspace', bad);
+      await page.waitForFunction(() => /^Not imported/.test(document.getElementById('load-progress').textContent));
+      assert.match(await page.textContent('#load-progress'), why);
+      assert.match(await page.textContent('#load-progress'), /Your current workspace is unchanged\.$/);
+      assert.equal(await page.locator('tr[data-id="undated-notes.txt#1"]').count(), 1);
+    }
     assert.deepEqual(fetched(requests).filter(u => !u.startsWith('file:')), [], 'loading, exporting and importing make no request');
     assert.deepEqual(problems, []);
   } finally {
