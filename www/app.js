@@ -719,6 +719,8 @@ function renderEvents(firstPage = true) {
   const all = data.events.events.filter(e => eventOnDay(e, state.day));
   $('events-count').textContent = `${plural(all.length, 'event')}${state.day ? ` on ${state.day}` : ''}`;
   const shown = listPage('events', all, renderEvents);
+  // A source is named by its article's title (its file id in the tooltip).
+  const titles = new Map(data.summary.articles.map(a => [a.id, a.title]));
   // Grouped by date: the date is written once, on the group's first event.
   $('events').replaceChildren(...shown.map((e, i) => el('li', { 'data-date': e.date, 'data-precision': e.precision, class: i > 0 && shown[i - 1].date === e.date ? 'same-day' : null },
     el('div', { class: 'when' }, i > 0 && shown[i - 1].date === e.date ? '' : e.date, el('small', null, i > 0 && shown[i - 1].date === e.date ? '' : e.precision)),
@@ -727,7 +729,7 @@ function renderEvents(firstPage = true) {
       el('div', { class: 'meta' },
         e.entities.length ? el('span', { class: 'entities' }, ...e.entities.flatMap((n, k) => (k ? [', ', el('bdi', null, n)] : [el('bdi', null, n)]))) : null,
         ...e.sources.map(id => {
-          const b = el('button', { type: 'button', class: 'link-button', 'data-article': id }, `read ${id}`);
+          const b = el('button', { type: 'button', class: 'link-button', 'data-article': id, title: id }, 'read ', el('bdi', null, `“${titles.get(id) || id}”`));
           b.addEventListener('click', () => openReader(id, e.sentence));
           return b;
         }))))));
@@ -2065,7 +2067,18 @@ function wireLoading() {
     if (file) importWorkspace(file).catch(showLoadError);
   });
   $('clear-data').addEventListener('click', async () => {
-    idbRequest('readwrite', store => store.delete(STORE_KEY)).catch(() => {});
+    // One click next to "Import" must not erase everything: asked first.
+    const what = `${plural(workspace.files.length, 'file')}, ${plural(Object.keys(workspace.overrides).length, 'date')} set by hand`;
+    if (!confirm(`Remove your texts (${what}) and your view from this browser? Export them first to keep a copy.`)) {
+      progress('Nothing was removed.');
+      return;
+    }
+    try {
+      await idbRequest('readwrite', store => store.delete(STORE_KEY));
+    } catch (err) {
+      progress(`Could not remove your data from this browser (${err && err.message ? err.message : err}); it is still stored.`);
+      return;
+    }
     await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '' });
     history.replaceState(null, '', location.pathname);
     progress('Your data was removed from this browser; the bundled corpus is back.');
@@ -2105,8 +2118,14 @@ function wireChart(id) {
     hit.addEventListener('mouseleave', () => { $('tooltip').hidden = true; });
     hit.addEventListener('blur', () => { $('tooltip').hidden = true; });
     hit.addEventListener('click', () => selectDay(hit.dataset.date));
-    hit.addEventListener('keydown', ev => {
-      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); selectDay(hit.dataset.date); }
+    hit.addEventListener('keydown', async ev => {
+      if (ev.key !== 'Enter' && ev.key !== ' ') return;
+      ev.preventDefault();
+      // The chart is drawn again: focus goes back to the same point of the
+      // new drawing, so the next Tab goes on from there.
+      const date = hit.dataset.date;
+      await selectDay(date);
+      $(id).querySelector(`.day-hit[data-date="${CSS.escape(date)}"]`)?.focus();
     });
   }
 }

@@ -365,7 +365,11 @@ test('a selected day shows the words and names that stand out, as the CLI lists 
 }));
 
 test('the reader highlights mentions and tone words; an event opens it at its sentence', () => withPage(async ({ page, problems }) => {
-  await page.click('#events button[data-article="001_d64706cff6155e23.txt#1"]');
+  // An event's source is named by its article's title, its file id aside.
+  const source = page.locator('#events button[data-article="001_d64706cff6155e23.txt#1"]').first();
+  assert.match(await source.textContent(), /^read “Petro–Trump Phone Call/);
+  assert.equal(await source.getAttribute('title'), '001_d64706cff6155e23.txt#1');
+  await source.click();
   assert.match(await page.textContent('#reader h3'), /Petro–Trump Phone Call/);
   const entities = await page.$$eval('#reader .m-entity', s => s.map(x => x.dataset.label));
   assert.ok(entities.includes('Gustavo Petro') && entities.includes('Donald Trump'), entities.join());
@@ -1279,7 +1283,16 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-workspace')]);
     const exported = readFileSync(await dl.path(), 'utf8');
     assert.match(exported, /"format": "dateline-workspace"/);
+    // "Clear my data" asks first: dismissed, nothing goes.
+    let asked = '';
+    page.once('dialog', d => { asked = d.message(); d.dismiss(); });
     await page.click('#clear-data');
+    await page.waitForFunction(() => /^Nothing was removed/.test(document.getElementById('load-progress').textContent));
+    assert.match(asked, /^Remove your texts \(1 file, 1 date set by hand\) and your view from this browser\?/);
+    assert.equal(await page.locator('tr[data-id="undated-notes.txt#1"]').count(), 1);
+    page.once('dialog', d => d.accept());
+    await page.click('#clear-data');
+    await page.waitForFunction(() => /^Your data was removed/.test(document.getElementById('load-progress').textContent));
     assert.equal(await page.locator('#articles tbody tr').count(), 9);
     await page.reload();
     await ready();
@@ -1412,6 +1425,12 @@ test('keyboard only: select a day, read an article, step contexts', () => withPa
   const day = await page.evaluate(() => document.activeElement.dataset.date);
   await page.keyboard.press('Enter');
   assert.equal(await page.textContent('#day-label'), `Showing ${day}`);
+  // Focus stays on that day of the drawing made for the selection, and
+  // Tab goes on to the next day (it went back to the page's start).
+  await page.waitForFunction(d => document.activeElement?.dataset?.date === d, day);
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement?.dataset?.date);
+  assert.ok(next && next > day, `after ${day}: ${next}`);
   // The article titles are links; Enter opens the reader.
   await page.focus('#articles tbody tr a.title');
   const title = await page.textContent('#articles tbody tr a.title');
