@@ -428,13 +428,20 @@ fn draw_frame<DB: DrawingBackend>(
     let label_w = 44.0;
     let mut last_x = f64::MIN;
     let mut last_year = None;
+    // A tick per point while they stand 4 px apart or more; closer (two
+    // centuries of years in 300 px) they would merge into a bar: only the
+    // labelled points get one.
+    let every_tick = axis.days().len() as f64 * 4.0 <= f.right - f.left;
     for &d in axis.days() {
         let Some(x) = axis.x(d) else { continue };
-        let _ = root.draw(&PathElement::new(
-            vec![(px(x), px(f.bottom)), (px(x), px(f.bottom + 4.0))],
-            theme.fg.stroke_width(1),
-        ));
-        if x - last_x < label_w {
+        let labelled = x - last_x >= label_w;
+        if every_tick || labelled {
+            let _ = root.draw(&PathElement::new(
+                vec![(px(x), px(f.bottom)), (px(x), px(f.bottom + 4.0))],
+                theme.fg.stroke_width(1),
+            ));
+        }
+        if !labelled {
             continue;
         }
         last_x = x;
@@ -1222,6 +1229,26 @@ mod tests {
         }
         let a = Axis::by(&yearly, 0.0, 1200.0, Period::Year);
         assert_eq!(a.days().len(), yearly.len());
+        // Drawn 300 px wide, the 222 years get ticks at their labels only
+        // (a tick each would merge into a bar), 1,200 px wide a tick each.
+        let ticks_at = |width: u32| {
+            let view = View {
+                width,
+                height: 200,
+                theme: Theme::light(),
+                selected: None,
+                days: yearly.clone(),
+                period: Period::Year,
+            };
+            let none = crate::analyse::events::EventsReport {
+                events: Vec::new(),
+                warnings: Vec::new(),
+            };
+            let svg = timeline(&none, &view);
+            svg.matches("<polyline").count()
+        };
+        assert!(ticks_at(300) < 20, "{}", ticks_at(300));
+        assert!(ticks_at(1200) > yearly.len(), "{}", ticks_at(1200));
         assert!(
             a.joined(day("1790-05-01"), day("1791-02-02")),
             "consecutive years"
