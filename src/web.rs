@@ -81,6 +81,20 @@ fn days(selected: &str) -> Option<(Day, Day)> {
     Period::range(selected)
 }
 
+/// Whether `label` names a real day (`2026-01-08`), ISO week (`2026-W02`),
+/// month (`2026-01`) or year (`2026`), as the core reads a selection: the
+/// page checks a hand-edited link's `day=` with it.
+#[wasm_bindgen(js_name = isPeriodLabel)]
+pub fn is_period_label(label: &str) -> bool {
+    Period::range(label).is_some()
+}
+
+/// The most queries a list holds ([`query::MAX_QUERIES`]).
+#[wasm_bindgen(js_name = maxQueries)]
+pub fn max_queries() -> usize {
+    query::MAX_QUERIES
+}
+
 /// Whether a file must go through the HTML reader module before the
 /// engine takes it: a web page, or a text that is not UTF-8 (see
 /// [`crate::read::decode::needs_html_reader`]).

@@ -430,21 +430,6 @@ function periodOf(label) {
     : /^\d{4}$/.test(label) ? 'year' : 'day';
 }
 
-// Whether a label names a real day (2026-01-08), ISO week (2026-W02), month
-// (2026-01) or year (2026): a hand-edited link may hold 2099-13-45.
-function isPeriodLabel(label) {
-  const m = /^(\d{4})(?:-(?:(\d{2})-(\d{2})|W(\d{2})|(\d{2})))?$/.exec(label);
-  if (!m) return false;
-  const [, , mm, dd, ww, month] = m;
-  if (dd) {
-    const t = Date.parse(`${label}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === label;
-  }
-  if (ww) return Number(ww) >= 1 && isoWeek(`${m[1]}-12-28`).slice(-2) >= ww;
-  if (month) return Number(month) >= 1 && Number(month) <= 12;
-  return mm === undefined;
-}
-
 // The label of the period of `kind` that holds a day.
 function periodLabel(date, kind) {
   return kind === 'week' ? isoWeek(date) : kind === 'month' ? date.slice(0, 7)
@@ -531,8 +516,7 @@ async function inContext(term, asQuery) {
 // Chips: queries, then entities by how often they are mentioned; beyond
 // the first CHIPS_SHOWN a "more" button shows the rest.
 const CHIPS_SHOWN = 10;
-// The most queries a list holds (the core's query::MAX_QUERIES).
-const MAX_QUERIES = 200;
+
 
 function renderChips() {
   // (Sets: a list may hold 200 queries and a corpus hundreds of names.)
@@ -1343,6 +1327,7 @@ async function applyHash(hash) {
   if (queries.join('\n') !== state.queries.join('\n')) {
     // A hand-made link may ask for thousands: the first 200 are counted.
     const asked = queries.length;
+    const MAX_QUERIES = wasm_bindgen.maxQueries();
     queries = queries.slice(0, MAX_QUERIES);
     try {
       await core.call('setQueries', queries.join(','));
@@ -1365,7 +1350,8 @@ async function applyHash(hash) {
   }
   state.mode = ['raw', 'per_10k', 'share'].includes(p.get('mode')) ? p.get('mode') : 'raw';
   state.lens = p.get('lens') === 'diplomacy' ? 'diplomacy' : 'tone';
-  state.day = isPeriodLabel(p.get('day') || '') ? p.get('day') : null;
+  // (The core reads the label: a hand-edited link may hold 2099-13-45.)
+  state.day = wasm_bindgen.isPeriodLabel(p.get('day') || '') ? p.get('day') : null;
   state.by = ['day', 'week', 'month', 'year'].includes(p.get('by')) ? p.get('by') : 'auto';
   state.theme = ['light', 'dark'].includes(p.get('theme')) ? p.get('theme') : null;
   state.panel = p.get('panel') || null;
