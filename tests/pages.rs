@@ -1,5 +1,5 @@
 //! Real web pages of other sites and languages, saved as the web served
-//! them (`tests/pages/`: six of Mozilla Readability's test pages, Apache
+//! them (`tests/pages/`: seven of Mozilla Readability's test pages, Apache
 //! License 2.0, see `LICENSE-readability.md`), read as the CLI reads them:
 //! the article's title without the site's name, its day and where it came
 //! from, its language, its first and last paragraphs — and none of the
@@ -111,6 +111,24 @@ const PAGES: &[Expect] = &[
             "Law & Order",
             "Cookie Policy",
             "Subscription Terms",
+        ],
+    },
+    Expect {
+        // A how-to cut into steps, each in a box of its own and most of
+        // them wrapped in further boxes, with ads between.
+        file: "ehow-1.html",
+        title: "How to Build a Terrarium",
+        day: Some("2007-05-29"),
+        source: DateSource::Meta,
+        language: "en-US",
+        first: "Glass cloche terrariums are not only appealing to the eye",
+        last: "Displayed alone or in a group, these pretty arrangements",
+        absent: &[
+            "Browse Articles & Videos By Category",
+            "Other People Are Reading",
+            "How to Make a Ballet Tutu",
+            "© 1999-2015 Demand Media",
+            "Privacy Policy",
         ],
     },
 ];

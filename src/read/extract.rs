@@ -20,7 +20,10 @@
 //!    a box's score falls with the share of its text that is links, and
 //!    class names such as `article-body` or `comments` raise or lower it;
 //!    the best box, and those of its siblings that score nearly as well or
-//!    are plain paragraphs, hold the article.
+//!    are plain paragraphs, hold the article. When several boxes score
+//!    nearly as well as the best (the steps of a how-to), the box around
+//!    them is the article; boxes of the best box's tag and class nearby
+//!    that hold prose (an article cut in two by a wide figure) join it.
 //! 4. **Inside it**, lists, tables and boxes that are mostly links, or
 //!    mostly images and form fields, go; what is left is written as blocks:
 //!    paragraphs, headings, list items, quotes, preformatted text and table
@@ -782,6 +785,12 @@ fn best_box(page: &Page<'_>) -> Option<(NodeId, NodeId, Vec<f32>)> {
                 .partial_cmp(&(!body(b), score[b as usize]))
                 .unwrap_or(std::cmp::Ordering::Equal)
         })?;
+    // An article cut into sections of the same weight (the steps of a
+    // how-to, chapters wrapped in extra boxes) scores each section nearly
+    // alike: when three of the next best boxes score at least three
+    // quarters of the best, the nearest box around the best that holds
+    // three of them is the article.
+    let top = around_close_rivals(page, top, &candidates, &score);
     // Up from the best box while a parent scores better, or nearly as well
     // and it is all the parent holds.
     let mut best = top;
@@ -825,6 +834,47 @@ fn best_box(page: &Page<'_>) -> Option<(NodeId, NodeId, Vec<f32>)> {
         .max_by(|&a, &b| direct[a as usize].total_cmp(&direct[b as usize]))
         .unwrap_or(top);
     Some((best, anchor, score))
+}
+
+/// How many of the next best boxes are weighed against the best one, and
+/// how many of them, scoring at least [`CLOSE_RIVAL`] of its score, make
+/// the box around them the article.
+const RIVALS: usize = 5;
+const CLOSE_RIVALS: usize = 3;
+const CLOSE_RIVAL: f32 = 0.75;
+
+/// The nearest box around `top` that holds [`CLOSE_RIVALS`] of the boxes
+/// scoring nearly as well as it, else `top`.
+fn around_close_rivals(
+    page: &Page<'_>,
+    top: NodeId,
+    candidates: &[NodeId],
+    score: &[f32],
+) -> NodeId {
+    let dom = page.dom;
+    let top_score = score[top as usize];
+    if top_score <= 0.0 {
+        return top;
+    }
+    let mut rivals: Vec<NodeId> = candidates
+        .iter()
+        .copied()
+        .filter(|&c| c != top && !matches!(dom.name(c), Some("html" | "body") | None))
+        .collect();
+    rivals.sort_unstable_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]));
+    rivals.truncate(RIVALS);
+    rivals.retain(|&c| score[c as usize] >= CLOSE_RIVAL * top_score);
+    if rivals.len() < CLOSE_RIVALS {
+        return top;
+    }
+    let mut at = dom.node(top).parent;
+    while at != NONE && !matches!(dom.name(at), Some("html" | "body") | None) {
+        if rivals.iter().filter(|&&r| is_inside(dom, r, at)).count() >= CLOSE_RIVALS {
+            return at;
+        }
+        at = dom.node(at).parent;
+    }
+    top
 }
 
 /// Without paragraphs to score (a page of lists, or of `<br>`-separated
@@ -902,6 +952,61 @@ fn article_parts(page: &Page<'_>, best: NodeId, score: &[f32]) -> Vec<NodeId> {
             false
         })
         .collect()
+}
+
+/// How far above the article's box its other parts may sit, and the
+/// least text of a part (or a fifth of the box's, if more).
+const KIN_LEVELS: usize = 4;
+const KIN_CHARS: u32 = 500;
+
+/// The article's other parts when a page cuts it into several boxes of the
+/// same kind in different branches (the text before and after a wide
+/// figure, each in its own section): elements of the best box's tag and
+/// class, under its ancestor [`KIN_LEVELS`] up, holding paragraphs of
+/// prose (commas, few links) like a part of it.
+fn kin_boxes(page: &Page<'_>, best: NodeId, parts: &[NodeId]) -> Vec<NodeId> {
+    let dom = page.dom;
+    let Some(class) = dom.attr(best, "class").filter(|c| !c.trim().is_empty()) else {
+        return Vec::new();
+    };
+    let name = dom.name(best);
+    let mut top = best;
+    for _ in 0..KIN_LEVELS {
+        let parent = dom.node(top).parent;
+        if parent == NONE || matches!(dom.name(parent), Some("html" | "body") | None) {
+            break;
+        }
+        top = parent;
+    }
+    if top == best {
+        return Vec::new();
+    }
+    // Measured, not scored: a part deep in extra boxes gives its box no
+    // score.
+    let best_chars = page.measure[best as usize].chars;
+    let prose = |d: NodeId| {
+        let m = page.measure[d as usize];
+        m.chars >= KIN_CHARS.max(best_chars / 5)
+            && m.paragraphs >= 2
+            && m.commas * 200 >= m.chars
+            && page.link_density(d) < 0.25
+    };
+    let mut kin: Vec<NodeId> = dom
+        .descendants(top)
+        .filter(|&d| {
+            d != best
+                && page.is_in(d)
+                && dom.name(d) == name
+                && dom.attr(d, "class") == Some(class)
+                && prose(d)
+                && !parts
+                    .iter()
+                    .any(|&p| is_inside(dom, d, p) || is_inside(dom, p, d))
+        })
+        .collect();
+    // Not one inside another.
+    kin.dedup_by(|inner, outer| is_inside(dom, *inner, *outer));
+    kin
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -1101,7 +1206,21 @@ pub fn main_text(dom: &Dom) -> MainText {
         {
             (m, m, vec![m])
         }
-        Some((best, core, score)) => (best, core, article_parts(&page, best, &score)),
+        Some((best, core, score)) => {
+            let mut parts = article_parts(&page, best, &score);
+            let kin = kin_boxes(&page, best, &parts);
+            if !kin.is_empty() {
+                parts.extend(kin);
+                let at: std::collections::HashMap<NodeId, usize> = page
+                    .order
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &id)| (id, i))
+                    .collect();
+                parts.sort_unstable_by_key(|p| at[p]);
+            }
+            (best, core, parts)
+        }
         None => match marked_box(&page) {
             Some(b) => (b, b, vec![b]),
             None => {
@@ -1420,6 +1539,65 @@ mod tests {
         assert_eq!(got.len(), 13, "{got:#?}");
         assert_eq!(got[0], "Highlights");
         assert!(!got.iter().any(|t| t == P1));
+    }
+
+    /// Paragraphs of a Spanish how-to and a long report, with commas as
+    /// prose has them.
+    fn spanish(n: usize, topic: &str) -> Vec<String> {
+        (1..=n)
+            .map(|i| {
+                format!(
+                    "Paso {i} de {topic}: riegue la tierra, espere un día entero y, \
+                     si las hojas siguen secas, cambie la maceta de lugar, lejos del sol \
+                     directo, del viento y de la calefacción, como explica la guía número {i}."
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_steps_of_a_how_to_in_boxes_of_their_own_are_one_article() {
+        // Each step in its own box, most wrapped in further boxes, with
+        // ads between: the steps score alike, so the box around them is
+        // the article.
+        let steps = spanish(5, "la terraza");
+        let mut body = format!(
+            "<div class='step'><div class='step-text'><p>{}</p></div></div>",
+            steps[0]
+        );
+        for s in &steps[1..] {
+            body.push_str(&format!(
+                "<div class='ad-slot'>Publicidad</div>\
+                 <span><span><div class='step'><div class='step-text'><p>{s}</p></div></div></span></span>"
+            ));
+        }
+        let html = page(&format!(
+            "<nav><a href='/'>Inicio</a> <a href='/jardin'>Jardín</a></nav>\
+             <div class='layout'><article>{body}</article>\
+             <aside><h3>Lo más leído</h3><p>Cómo podar un rosal en invierno, paso a paso, sin dañar las ramas nuevas ni los brotes.</p></aside></div>"
+        ));
+        assert_eq!(text_of(&html), steps);
+    }
+
+    #[test]
+    fn an_article_cut_in_two_sections_of_one_class_is_read_whole() {
+        // The text before a wide figure sits deep in a column beside a
+        // sidebar; the text after it in a box of the same class, less
+        // deep.
+        let before = spanish(4, "la primera parte");
+        let after = spanish(6, "la segunda parte");
+        let ps = |v: &[String]| v.iter().map(|p| format!("<p>{p}</p>")).collect::<String>();
+        let html = page(&format!(
+            "<div class='story'><div class='block'><div class='wrapper'><div class='columns'><div class='column'>\
+             <aside class='sidebar'><a href='/tags/jardin'>jardín</a> <a href='/tags/casa'>casa</a></aside>\
+             <section><div class='part-text'>{}</div></section></div></div></div></div>\
+             <figure class='wide'><img src='a.jpg'></figure>\
+             <div class='block'><section><div class='part-text'>{}</div></section></div></div>",
+            ps(&before),
+            ps(&after)
+        ));
+        let want: Vec<String> = before.into_iter().chain(after).collect();
+        assert_eq!(text_of(&html), want);
     }
 
     #[test]

@@ -18,8 +18,8 @@ It runs `dateline text --json` on every source.html and prints:
   publication day (right, wrong, undated) for the pages with a
   publishedTime.
 
-With --pages, the pages with the lowest F1 are listed. Standard library
-only.
+With --pages [N], the N pages with the lowest F1 are listed (25 without N;
+every page with a large N, to compare two builds). Standard library only.
 """
 import argparse
 import json
@@ -107,7 +107,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("devset", nargs="?", default=os.path.join("..", "shared", "devsets", "readability-test-pages"))
     ap.add_argument("--bin", default=os.path.join("target", "release", "dateline"))
-    ap.add_argument("--pages", action="store_true", help="list the pages with the lowest F1")
+    ap.add_argument("--pages", nargs="?", type=int, const=25, default=0, metavar="N",
+                    help="list the N pages with the lowest F1 (25 without N)")
     args = ap.parse_args()
     names = sorted(d for d in os.listdir(args.devset)
                    if os.path.exists(os.path.join(args.devset, d, "source.html")))
@@ -158,7 +159,7 @@ def main():
     print(f"publication day: {right}/{dates} right, {answered - right} wrong, {dates - answered} undated"
           f" (precision {right / answered if answered else 0:.3f})")
     if args.pages:
-        for score, d in sorted(per_page)[:25]:
+        for score, d in sorted(per_page)[:args.pages]:
             print(f"  {score:.2f}  {d}")
 
 
