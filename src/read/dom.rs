@@ -15,7 +15,9 @@
 //!   text of scripts (other than JSON) and styles, nor the attributes not
 //!   in [`READ_ATTRIBUTES`]: they are cut before parsing (see
 //!   `without_unread_text`), half the bytes of a typical news page, which
-//!   no stage reads.
+//!   no stage reads; then runs of white space outside preformatted text
+//!   are cut to one character, or to the line breaks they hold (see
+//!   `collapse_space`), a third of what is left.
 //!
 //! It does not decode bytes (the text is already decoded, see
 //! [`crate::read::decode`]), run scripts or apply CSS.
@@ -90,11 +92,11 @@ pub struct Dom {
 
 impl Dom {
     /// Parses `html` as a whole document, the text of its scripts, styles
-    /// and comments cut first (`without_unread_text`: the same tree, less
-    /// to tokenize). Never fails: any text is some document, as in a
-    /// browser.
+    /// and comments and runs of white space cut first (`without_unread_text`
+    /// and `collapse_space`: the same tree, less to tokenize). Never
+    /// fails: any text is some document, as in a browser.
     pub fn parse(html: &str) -> Dom {
-        Dom::parse_all(&without_unread_text(html))
+        Dom::parse_all(&collapse_space(&without_unread_text(html)))
     }
 
     /// Parses `html` as it is, nothing cut.
@@ -547,6 +549,9 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
     let mut out = String::new();
     let mut copied = 0;
     let mut cut = |from: usize, to: usize, out: &mut String| {
+        if copied == 0 {
+            out.reserve(html.len());
+        }
         out.push_str(&html[copied..from]);
         copied = to;
     };
@@ -705,6 +710,134 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
     }
     out.push_str(&html[copied..]);
     Cow::Owned(out)
+}
+
+/// Elements whose white space is kept as written: preformatted text, and
+/// a text area's value.
+const VERBATIM: [&str; 4] = ["pre", "listing", "textarea", "plaintext"];
+
+/// `html` with each run of white space (outside [`VERBATIM`] elements) cut
+/// to what any stage reads of it: one blank line if it held two line
+/// breaks, one line break if it held one, else its first character. Text
+/// is written with white space collapsed and class names are split at it,
+/// so nothing read changes; the indentation of a typical page, a third of
+/// what is left of it once scripts and styles are cut, no longer goes
+/// through the tokenizer.
+pub(crate) fn collapse_space(html: &str) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out: Vec<u8> = Vec::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        // Seven bytes at a time (eight read, for the pair at the seventh)
+        // to the next `<` or two bytes of white space in a row.
+        if let Some(eight) = b.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
+            let x = u64::from_le_bytes(*eight);
+            let space = space_bytes(x);
+            let hits = (space & (space >> 8) | byte_is(x, b'<')) & 0x00ff_ffff_ffff_ffff;
+            if hits == 0 {
+                i += 7;
+                continue;
+            }
+            i += (hits.trailing_zeros() / 8) as usize;
+        }
+        let c = b[i];
+        if c == b'<' {
+            i = match verbatim_element(b, i + 1) {
+                Some("plaintext") => b.len(),
+                Some(name) => verbatim_end(b, i + 1 + name.len(), name),
+                _ => i + 1,
+            };
+            continue;
+        }
+        if !(is_tag_space(c) && is_tag_space(b[i + 1])) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut breaks = 0;
+        while i < b.len() && is_tag_space(b[i]) {
+            // A line break is `\n`, `\r\n` or a `\r` alone.
+            if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+                breaks += 1;
+            }
+            i += 1;
+        }
+        let keep: &[u8] = match breaks {
+            0 => &b[start..=start],
+            1 => b"\n",
+            _ => b"\n\n",
+        };
+        if b[start..i] != *keep {
+            if copied == 0 {
+                out.reserve(b.len());
+            }
+            out.extend_from_slice(&b[copied..start]);
+            out.extend_from_slice(keep);
+            copied = i;
+        }
+    }
+    if copied == 0 {
+        return Cow::Borrowed(html);
+    }
+    out.extend_from_slice(&b[copied..]);
+    // Only ASCII white space was cut, at character boundaries.
+    Cow::Owned(
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
+}
+
+/// Per byte of `x`, the high bit set when it equals `c`.
+fn byte_is(x: u64, c: u8) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let t = x ^ (LO * u64::from(c));
+    !(((t & !HI) + !HI) | t | !HI)
+}
+
+/// Per byte of `x`, the high bit set when it is HTML white space.
+fn space_bytes(x: u64) -> u64 {
+    byte_is(x, b' ') | byte_is(x, b'\n') | byte_is(x, b'\t') | byte_is(x, b'\r') | byte_is(x, 0x0c)
+}
+
+/// The [`VERBATIM`] element whose start tag's name starts at `i`, if any.
+fn verbatim_element(b: &[u8], i: usize) -> Option<&'static str> {
+    VERBATIM.into_iter().find(|name| {
+        let end = i + name.len();
+        b.len() > end
+            && b[i..end].eq_ignore_ascii_case(name.as_bytes())
+            && (is_tag_space(b[end]) || b[end] == b'/' || b[end] == b'>')
+    })
+}
+
+/// Where the [`VERBATIM`] element `name` whose start tag's name ends at
+/// `i` ends: after its end tag's name, elements of the same name inside
+/// it counted (a text area holds only text), or the end of `html`.
+fn verbatim_end(b: &[u8], mut i: usize, name: &str) -> usize {
+    let mut depth = 1;
+    let n = name.len();
+    while let Some(o) = memchr::memchr(b'<', &b[i..]) {
+        let at = i + o + 1;
+        let closing = b.get(at) == Some(&b'/');
+        let from = at + usize::from(closing);
+        let end = from + n;
+        if b.len() > end
+            && b[from..end].eq_ignore_ascii_case(name.as_bytes())
+            && (is_tag_space(b[end]) || b[end] == b'/' || b[end] == b'>')
+        {
+            if closing {
+                depth -= 1;
+                if depth == 0 {
+                    return end;
+                }
+            } else if name != "textarea" {
+                depth += 1;
+            }
+        }
+        i = at;
+    }
+    b.len()
 }
 
 /// The attributes a stage reads (through [`Dom::attr`], which checks it in
@@ -1003,8 +1136,30 @@ mod tests {
     /// scripts and styles: what a page and the page cut by `without_unread_text` must
     /// share.
     fn read_shape(dom: &Dom, id: NodeId) -> String {
+        // White space as `collapse_space` leaves it, wherever it is: the
+        // text of a `<pre>` it keeps whole is tested on its own.
+        let space = |t: &str| {
+            let mut out = String::new();
+            let mut run = String::new();
+            for c in t.chars().chain(['.']) {
+                if matches!(c, ' ' | '\n' | '\t' | '\r' | '\x0c') {
+                    run.push(c);
+                    continue;
+                }
+                let breaks = run.matches('\n').count();
+                match breaks {
+                    0 => out.extend(run.chars().next()),
+                    1 => out.push('\n'),
+                    _ => out.push_str("\n\n"),
+                }
+                run.clear();
+                out.push(c);
+            }
+            out.pop();
+            out
+        };
         match &dom.node(id).data {
-            Data::Text(t) => format!("{:?}", &**t),
+            Data::Text(t) => format!("{:?}", space(t)),
             Data::Element { name, attrs } => {
                 let attrs: Vec<String> = attrs
                     .iter()
@@ -1012,7 +1167,7 @@ mod tests {
                         is_read_attribute(a.name.local.as_bytes())
                             && (&*a.name.local != "href" || &*name.local == "link")
                     })
-                    .map(|a| format!("{}={:?}", &*a.name.local, &*a.value))
+                    .map(|a| format!("{}={:?}", &*a.name.local, space(&a.value)))
                     .collect();
                 let inner: Vec<String> =
                     if matches!(&*name.local, "script" | "style" | "svg" | "math") {
@@ -1108,6 +1263,53 @@ mod tests {
         }
     }
 
+    #[test]
+    fn runs_of_white_space_are_cut_outside_preformatted_text() {
+        assert_eq!(
+            collapse_space(
+                "<div>\n    <p  class=\"a   b\">One  two\t\tthree</p>\r\n\r\n   </div> x"
+            ),
+            "<div>\n<p class=\"a b\">One two\tthree</p>\n\n</div> x"
+        );
+        // Single spaces and lone line breaks: nothing to cut, nothing copied.
+        assert!(matches!(
+            collapse_space("<p>a b\nc</p>\n"),
+            Cow::Borrowed(_)
+        ));
+        // Preformatted text and a text area's value are kept as written,
+        // a `<pre>` inside a `<pre>` counted.
+        for page in [
+            "<pre>  a\n\n\n  b</pre>  c",
+            "<PRE class=x>  a  <pre> b  </pre>  c  </Pre>  d",
+            "<textarea>  a  <textarea>  </textarea>  e",
+            "<listing>\n\n  l  </listing>  ",
+            "<p>x</p>  <plaintext>  all  of  it  </plaintext>  ",
+        ] {
+            let cut = collapse_space(page);
+            let kept = |p: &str| {
+                let dom = Dom::parse_all(p);
+                dom.descendants(0)
+                    .filter(|&id| {
+                        matches!(
+                            dom.name(id),
+                            Some("pre" | "textarea" | "listing" | "plaintext")
+                        )
+                    })
+                    .map(|id| dom.text(id))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(kept(&cut), kept(page), "{page:?} became {cut:?}");
+            assert!(cut.len() < page.len(), "{page:?}");
+        }
+        // Text in a script (JSON) and attribute values are cut alike; a
+        // page of one long run finishes at once.
+        assert_eq!(
+            collapse_space("<script type=application/json>{\"a\":  1}</script>"),
+            "<script type=application/json>{\"a\": 1}</script>"
+        );
+        assert_eq!(collapse_space(&" ".repeat(1 << 20)), " ");
+    }
+
     /// With `DATELINE_DEVSET` set (a folder of `*/source.html`), every
     /// page of it parses to the same tree cut or whole.
     #[test]
@@ -1149,6 +1351,7 @@ mod tests {
                     "<math>", "</math>", "<mi>", "<desc>", "<font color=r>", "<svg/>", "<iframe>",
                     " data-a=1", " class=c", " x='1'", " id=\"y\"", "<p ", "<img ",
                     " href=h", "<a ", "<link ", "<foreignObject>", "<text>",
+                    "<pre>", "</pre>", "<PRE class=c>", "<listing>", "\t", "\r\n", "  ", "\n\n\n",
                 ]),
                 0..40,
             )) {
