@@ -653,7 +653,9 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                     // a namespace stay.)
                     let attr = &b[a.name.0..a.name.1];
                     let read = is_read_attribute(attr)
-                        && (is("link") || !attr.eq_ignore_ascii_case(b"href"));
+                        && (is("link") || !attr.eq_ignore_ascii_case(b"href"))
+                        && (!attr.eq_ignore_ascii_case(b"style")
+                            || style_may_hide(&b[a.value.0..a.value.1]));
                     if !joins && !read && !attr.contains(&b':') {
                         cut(from, a.end, &mut out);
                     }
@@ -838,6 +840,19 @@ fn verbatim_end(b: &[u8], mut i: usize, name: &str) -> usize {
         i = at;
     }
     b.len()
+}
+
+/// Whether a `style` attribute's value may hide its element: the
+/// extractor reads only one that says `none` or `hidden` (see
+/// `extract::is_hidden`), or one with a character reference, which the
+/// tokenizer decodes; the others are cut with the attributes no stage reads.
+fn style_may_hide(value: &[u8]) -> bool {
+    let has = |word: &[u8]| {
+        value
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    value.contains(&b'&') || has(b"none") || has(b"hidden")
 }
 
 /// The attributes a stage reads (through [`Dom::attr`], which checks it in
@@ -1166,6 +1181,7 @@ mod tests {
                     .filter(|a| {
                         is_read_attribute(a.name.local.as_bytes())
                             && (&*a.name.local != "href" || &*name.local == "link")
+                            && (&*a.name.local != "style" || style_may_hide(a.value.as_bytes()))
                     })
                     .map(|a| format!("{}={:?}", &*a.name.local, space(&a.value)))
                     .collect();
@@ -1211,6 +1227,15 @@ mod tests {
                  <link rel=canonical href=/p>"
             ),
             "<a class=s><svg></svg>Share</a><link rel=canonical href=/p>"
+        );
+        // A style stays only where it may hide its element.
+        assert_eq!(
+            without_unread_text(
+                "<p style='color:red' class=a>x</p><div style=\"Display: None\">h</div>\
+                 <i style='visibility:hidden'>v</i><b style='c&#58;d'>b</b>"
+            ),
+            "<p class=a>x</p><div style=\"Display: None\">h</div>\
+             <i style='visibility:hidden'>v</i><b style='c&#58;d'>b</b>"
         );
         for page in [
             // Markup inside raw text, quotes around `>` in attributes,
@@ -1352,6 +1377,7 @@ mod tests {
                     " data-a=1", " class=c", " x='1'", " id=\"y\"", "<p ", "<img ",
                     " href=h", "<a ", "<link ", "<foreignObject>", "<text>",
                     "<pre>", "</pre>", "<PRE class=c>", "<listing>", "\t", "\r\n", "  ", "\n\n\n",
+                    " style='color:red'", " style=\"display: NONE\"", " style=x&#58;y",
                 ]),
                 0..40,
             )) {
