@@ -9,6 +9,7 @@ use dateline::analyse::sentiment::SentimentReport;
 use dateline::analyse::{analysis, discover, entities, keyness, query};
 use dateline::read::corpus::{self, SourceFile, Warning};
 use dateline::show::chart::{self, Lens, MentionMode, Theme, View};
+use dateline::show::file;
 use dateline::{Corpus, Summary};
 use serde::Serialize;
 use std::io::{Read, Write};
@@ -640,7 +641,7 @@ fn chart_command(
         day,
     )
     .by(by);
-    let svg = match kind {
+    let file = match kind {
         "mentions" => {
             let counts = all.counts.as_ref().ok_or("no counts")?;
             let picks = match values.get("--series") {
@@ -657,18 +658,20 @@ fn chart_command(
                 None => chart::top_series(counts, 4),
             };
             let mode = MentionMode::named(values.get("--mode").map_or("raw", String::as_str));
-            chart::mentions(counts, &picks, mode, &view)
+            file::mentions(counts, &picks, mode, &view)
         }
         "sentiment" => {
             let lens = Lens::named(values.get("--lens").map_or("tone", String::as_str));
-            chart::sentiment(all.sentiment.as_ref().ok_or("no sentiment")?, lens, &view)
+            file::sentiment(all.sentiment.as_ref().ok_or("no sentiment")?, lens, &view)
         }
-        _ => chart::timeline(all.events.as_ref().ok_or("no events")?, &view),
+        _ => chart::standalone(&chart::timeline(
+            all.events.as_ref().ok_or("no events")?,
+            &view,
+        )),
     };
     for w in &warnings {
         print_warning(w);
     }
-    let file = chart::standalone(&svg);
     match values.get("--out") {
         Some(out) => std::fs::write(out, file).map_err(|e| format!("{WRITE_ERROR} {out}: {e}")),
         None => std::io::stdout()

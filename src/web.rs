@@ -15,6 +15,7 @@ use crate::load::Loader;
 use crate::read::corpus::{Corpus, SourceFile};
 use crate::read::dates::Day;
 use crate::show::chart::{self, Lens, MentionMode, Theme, View};
+use crate::show::file;
 use crate::show::reader;
 use crate::show::report::Summary;
 use serde::Serialize;
@@ -216,6 +217,39 @@ impl Workspace {
         };
         self.analysis.counts = analysis::run(&self.corpus, &series, &self.entities, want).counts;
         self.series = series;
+    }
+
+    /// The mentions chart of `series` (labels of the counts report) drawn
+    /// by `draw` (as SVG or as a file); empty before the counts exist.
+    fn draw_mentions(
+        &self,
+        series: &[String],
+        mode: &str,
+        view: &View,
+        draw: fn(&CountsReport, &[chart::SeriesPick], MentionMode, &View) -> String,
+    ) -> String {
+        match &self.analysis.counts {
+            Some(counts) => draw(
+                counts,
+                &chart::picks(counts, series),
+                MentionMode::named(mode),
+                view,
+            ),
+            None => String::new(),
+        }
+    }
+
+    /// The sentiment chart through `lens`, drawn by `draw`.
+    fn draw_sentiment(
+        &self,
+        lens: &str,
+        view: &View,
+        draw: fn(&SentimentReport, Lens, &View) -> String,
+    ) -> String {
+        match &self.analysis.sentiment {
+            Some(s) => draw(s, Lens::named(lens), view),
+            None => String::new(),
+        }
     }
 
     fn view(&self, width: u32, height: u32, theme: &str, selected: &str) -> View {
@@ -683,7 +717,11 @@ impl Workspace {
 
     /// The mentions chart as SVG. `series` are labels of the counts report;
     /// their colours follow their index there. `mode`: raw, per_10k, share.
+    /// With `as_file`, the file that says what it shows (title, legend,
+    /// caption: see [`crate::show::file`]): the SVG download, the same
+    /// bytes as `dateline chart mentions --out`.
     #[wasm_bindgen(js_name = mentionsSvg)]
+    #[allow(clippy::too_many_arguments)]
     pub fn mentions_svg(
         &self,
         series: Vec<String>,
@@ -692,20 +730,19 @@ impl Workspace {
         height: u32,
         theme: &str,
         selected: &str,
+        as_file: bool,
     ) -> String {
-        let Some(counts) = &self.analysis.counts else {
-            return String::new();
+        let view = self.view(width, height, theme, selected);
+        let draw = if as_file {
+            file::mentions
+        } else {
+            chart::mentions
         };
-        let picks = chart::picks(counts, &series);
-        chart::mentions(
-            counts,
-            &picks,
-            MentionMode::named(mode),
-            &self.view(width, height, theme, selected),
-        )
+        self.draw_mentions(&series, mode, &view, draw)
     }
 
-    /// The sentiment chart as SVG; `lens`: tone or diplomacy.
+    /// The sentiment chart as SVG; `lens`: tone or diplomacy; `as_file`
+    /// as for [`Workspace::mentions_svg`].
     #[wasm_bindgen(js_name = sentimentSvg)]
     pub fn sentiment_svg(
         &self,
@@ -714,15 +751,15 @@ impl Workspace {
         height: u32,
         theme: &str,
         selected: &str,
+        as_file: bool,
     ) -> String {
-        match &self.analysis.sentiment {
-            Some(s) => chart::sentiment(
-                s,
-                Lens::named(lens),
-                &self.view(width, height, theme, selected),
-            ),
-            None => String::new(),
-        }
+        let view = self.view(width, height, theme, selected);
+        let draw = if as_file {
+            file::sentiment
+        } else {
+            chart::sentiment
+        };
+        self.draw_sentiment(lens, &view, draw)
     }
 
     /// The event timeline strip as SVG.

@@ -541,6 +541,10 @@ fn chart_writes_an_svg_file_and_explains_bad_options() {
     assert!(svg.ends_with("</svg>\n"));
     assert!(svg.contains("Mentions per day: coup|putsch"));
     assert_eq!(svg.matches("class=\"day-hit\"").count(), 7);
+    // The file says what it shows: title, legend, caption.
+    assert!(svg.contains(">Mentions per day (per 10,000 words)</text>"));
+    assert!(svg.contains(">coup|putsch</text>"));
+    assert!(svg.contains(" · made with dateline</text>"));
     let (stdout, _, code) = dateline(&[
         "chart",
         "timeline",

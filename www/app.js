@@ -549,7 +549,7 @@ function toggleSeries(t) {
 }
 
 async function renderMentions() {
-  const svg = await core.call('mentionsSvg', state.slots, state.mode, width('mentions-chart'), 250, theme(), state.day || '');
+  const svg = await core.call('mentionsSvg', state.slots, state.mode, width('mentions-chart'), 250, theme(), state.day || '', false);
   $('mentions-chart').innerHTML = svg;
   wireChart('mentions-chart');
   $('mentions-legend').replaceChildren(...state.series.map(t =>
@@ -618,7 +618,7 @@ function renderSentimentTable() {
 }
 
 async function renderSentiment() {
-  const svg = await core.call('sentimentSvg', state.lens, width('sentiment-chart'), 220, theme(), state.day || '');
+  const svg = await core.call('sentimentSvg', state.lens, width('sentiment-chart'), 220, theme(), state.day || '', false);
   $('sentiment-heading').textContent = CHART_TITLE.sentiment;
   $('sentiment-chart').innerHTML = svg;
   wireChart('sentiment-chart');
@@ -914,17 +914,13 @@ function renderWarnings() {
 
 const CHART_SIZE = { mentions: [900, 300], sentiment: [900, 260] };
 
-function chartSvg(which) {
+// The chart as a file that says what it shows (title, legend, caption;
+// XML prolog, fonts and colours inline): the bytes `dateline chart` writes.
+function standaloneSvg(which) {
   const [w, h] = CHART_SIZE[which];
   return which === 'mentions'
-    ? core.call('mentionsSvg', state.slots, state.mode, w, h, theme(), state.day || '')
-    : core.call('sentimentSvg', state.lens, w, h, theme(), state.day || '');
-}
-
-// The chart as a standalone SVG file: XML prolog, fonts and colours are
-// already inline attributes.
-async function standaloneSvg(which) {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${await chartSvg(which)}\n`;
+    ? core.call('mentionsSvg', state.slots, state.mode, w, h, theme(), state.day || '', true)
+    : core.call('sentimentSvg', state.lens, w, h, theme(), state.day || '', true);
 }
 
 function csvCell(v) {
@@ -964,7 +960,9 @@ function saveBlob(blob, name) {
 
 async function savePng(which) {
   const svg = await standaloneSvg(which);
-  const [w, h] = CHART_SIZE[which];
+  // The file's own size: the chart with its title, legend and caption.
+  const size = name => Number(svg.match(new RegExp(`<svg[^>]* ${name}="([0-9.]+)"`))[1]);
+  const [w, h] = [size('width'), size('height')];
   const img = new Image();
   img.onload = () => {
     const canvas = el('canvas', { width: String(w * 2), height: String(h * 2) });

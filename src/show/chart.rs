@@ -224,7 +224,8 @@ impl Axis {
     /// against the whole span (at least [`BREAK_SHARE`] of it); at most
     /// [`MAX_BREAKS`] of them, the longest. Shorter stretches stay on the
     /// continuous scale: yearly texts over two centuries are one axis, not
-    /// two hundred segments.
+    /// two hundred segments. The segments share the width half by time and
+    /// half by points.
     pub fn by(days: &[Day], x0: f64, x1: f64, period: Period) -> Axis {
         let days = period.starts(days);
         let span = match (days.first(), days.last()) {
@@ -251,18 +252,30 @@ impl Axis {
                 _ => groups.push((d, end)),
             }
         }
-        // The width left after the breaks is shared in proportion to time.
+        // The width left after the breaks is shared half in proportion to
+        // time and half in proportion to points: a segment of a few days
+        // with several points beside a long one is not squeezed to a few
+        // pixels at the edge. Inside a segment, time is to scale.
         let spans: Vec<f64> = groups
             .iter()
             .map(|(a, b)| (b.to_days() - a.to_days() + 1) as f64)
             .collect();
         let total: f64 = spans.iter().sum::<f64>().max(1.0);
+        let points: Vec<f64> = groups
+            .iter()
+            .map(|(a, b)| days.iter().filter(|d| *d >= a && *d <= b).count() as f64)
+            .collect();
+        let all_points = (days.len() as f64).max(1.0);
         let breaks = groups.len().saturating_sub(1) as f64 * BREAK_WIDTH;
         let usable = (x1 - x0 - breaks).max(10.0);
         let mut x = x0;
         let mut segments = Vec::new();
-        for ((a, b), span) in groups.iter().zip(&spans) {
-            let w = usable * span / total;
+        for (((a, b), span), n) in groups.iter().zip(&spans).zip(&points) {
+            let w = if groups.len() == 1 {
+                usable
+            } else {
+                usable * (0.5 * span / total + 0.5 * n / all_points)
+            };
             segments.push(Segment {
                 first: *a,
                 last: *b,
@@ -348,7 +361,7 @@ macro_rules! font_family {
         "system-ui, sans-serif"
     };
 }
-const FONT_FAMILY: &str = font_family!();
+pub(crate) const FONT_FAMILY: &str = font_family!();
 
 fn font(size: f64, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'_> {
     // plotters scales the size for SVG; the factor keeps CSS pixels.
@@ -520,7 +533,7 @@ fn fmt_num(v: f64) -> String {
     }
 }
 
-fn xml(s: &str) -> String {
+pub(crate) fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -960,10 +973,18 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             view.theme.fg.stroke_width(1),
         ));
         let mut net_points = Vec::new();
+        // One width for every bar: that of the narrowest period drawn (the
+        // segments of a broken axis give a day more or fewer pixels).
+        let narrowest = report
+            .days
+            .iter()
+            .filter_map(|t| t.date.filter(|&d| axis.x(d).is_some()))
+            .map(|d| axis.day_width(d))
+            .fold(f64::INFINITY, f64::min);
+        let w = (narrowest * 0.6).clamp(4.0, 22.0) / 2.0;
         for t in &report.days {
             let Some(d) = t.date else { continue };
             let Some(x) = axis.x(d) else { continue };
-            let w = (axis.day_width(d) * 0.6).clamp(4.0, 22.0) / 2.0;
             let (up, down) = pair(t);
             let _ = root.draw(&Rectangle::new(
                 [(px(x - w), px(y_of(up))), (px(x + w), px(mid))],
@@ -1282,6 +1303,89 @@ mod tests {
             "the shortest silence stays on the scale"
         );
         assert!(a.x(day("1994-06-01")).is_none(), "the longest is a break");
+        // Nine pages of six years, four of them in one spring: the short
+        // stretches after the breaks keep room for their points, and no two
+        // points stand closer than 20 px in 1,000.
+        let scattered: Vec<Day> = [
+            "2015-04-08",
+            "2015-04-30",
+            "2015-05-04",
+            "2015-07-24",
+            "2017-01-13",
+            "2018-12-21",
+            "2019-01-03",
+            "2021-11-01",
+        ]
+        .iter()
+        .map(|s| day(s))
+        .collect();
+        let a = Axis::by(&scattered, 0.0, 1000.0, Period::Day);
+        assert_eq!(a.breaks(), MAX_BREAKS);
+        let xs: Vec<f64> = scattered
+            .iter()
+            .map(|&d| a.x(d).expect("on the axis"))
+            .collect();
+        for w in xs.windows(2) {
+            assert!(w[1] - w[0] >= 20.0, "{xs:?}");
+        }
+        assert!(xs[4] < 800.0 && xs[5] < 900.0, "{xs:?}");
+    }
+
+    #[test]
+    fn every_tone_bar_has_one_width_across_the_axis_breaks() {
+        // Half a year of 2015, a day of 2017, two days of 2021: three
+        // segments that give a day very different widths.
+        let texts: Vec<(String, String)> = [
+            "2015-04-08",
+            "2015-05-10",
+            "2015-06-20",
+            "2015-08-01",
+            "2015-09-20",
+            "2017-01-13",
+            "2021-11-01",
+            "2021-11-02",
+        ]
+        .iter()
+        .map(|d| {
+            (
+                format!("{d}-note.txt"),
+                "Note\nThe good news pleased everyone, but the crisis worried the mayor.\n"
+                    .to_string(),
+            )
+        })
+        .collect();
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let c = crate::Corpus::from_texts(&refs);
+        let (e, _) = crate::analyse::entities::parse("e", "");
+        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
+        let all =
+            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
+        let report = all.sentiment.expect("sentiment");
+        let view = View {
+            width: 900,
+            height: 260,
+            theme: Theme::light(),
+            selected: None,
+            days: report.days.iter().filter_map(|t| t.date).collect(),
+            period: Period::Day,
+        };
+        let svg = sentiment(&report, Lens::Tone, &view);
+        let c = Theme::light().up;
+        let up = format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        let widths: Vec<String> = svg
+            .match_indices("<rect")
+            .map(|(i, _)| &svg[i..i + svg[i..].find("/>").expect("closed")])
+            .filter(|r| r.contains(&format!("fill=\"{up}\"")))
+            .map(|r| {
+                let at = r.find("width=\"").expect("a width") + 7;
+                r[at..at + r[at..].find('"').expect("closed")].to_string()
+            })
+            .collect();
+        assert_eq!(widths.len(), 8, "{svg}");
+        assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}");
     }
 
     #[test]

@@ -1178,8 +1178,25 @@ test('downloads: SVG parses, PNG is 2x, CSV and JSON hold the CLI numbers', () =
   assert.ok(text.startsWith('<?xml') && text.includes('<svg') && text.trimEnd().endsWith('</svg>'));
   const parses = await page.evaluate(t => !new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), text);
   assert.equal(parses, true, 'the SVG is well-formed XML');
+  // The file says what it shows: a title, each series shown in the legend,
+  // and the articles and days in a caption.
+  const shownSeries = await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term));
+  assert.ok(shownSeries.length >= 2);
+  assert.match(text, />Mentions per day \(count\)<\/text>/);
+  for (const t of shownSeries) assert.ok(text.includes(`>${t}</text>`), `legend: ${t}`);
+  assert.match(text, />9 articles, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} · made with dateline<\/text>/);
+  const fileHeight = Number(text.match(/<svg[^>]* height="([0-9.]+)"/)[1]);
+  assert.ok(fileHeight > 300, `${fileHeight}: the chart and its labels`);
   const png = PNG.sync.read((await save('mentions', 'png')).bytes);
-  assert.deepEqual([png.width, png.height], [1800, 600]);
+  assert.deepEqual([png.width, png.height], [1800, 2 * fileHeight]);
+  // Not blank below the chart: the legend and caption are drawn in it.
+  const inked = y => { let n = 0; for (let x = 0; x < png.width; x++) { const i = 4 * (y * png.width + x); if (png.data[i] < 128) n++; } return n; };
+  let below = 0;
+  for (let y = 2 * 344; y < png.height; y++) below += inked(y);
+  assert.ok(below > 200, `${below} dark pixels under the chart`);
+  const tone = (await save('sentiment', 'svg')).bytes.toString('utf8');
+  assert.match(tone, />Tone per day: positive and negative words<\/text>/);
+  for (const k of ['positive words', 'negative words']) assert.ok(tone.includes(`>${k}</text>`), k);
   const counts = cli(['counts']);
   const series = await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term));
   const csv = (await save('mentions', 'csv')).bytes.toString('utf8').trim().split('\n').map(l => l.split(','));

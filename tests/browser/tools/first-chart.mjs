@@ -65,7 +65,7 @@ for (const [name, copy] of Object.entries(COPIES)) {
   const width = chartWidth(copy.window);
   const period = ws.fittingPeriod(width);
   ws.setPeriod(period);
-  const draw = theme => ws.mentionsSvg(series, 'raw', width, HEIGHT, theme, '').replace(/<g class="hits">.*?<\/g>/s, '');
+  const draw = theme => ws.mentionsSvg(series, 'raw', width, HEIGHT, theme, '', false).replace(/<g class="hits">.*?<\/g>/s, '');
   const light = draw('light');
   const darkSvg = draw('dark');
   if (light.replace(COLOR, '#') !== darkSvg.replace(COLOR, '#')) {
