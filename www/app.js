@@ -1394,6 +1394,13 @@ const MAX_CORPUS_BYTES = globalThis.DATELINE_MAX_CORPUS_BYTES || 600 * 1000 * 10
 function mb(bytes) { return `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 1)} MB`; }
 function progress(text) { $('load-progress').textContent = text; }
 
+// A message at the top of the page, where the user is looking: a storage
+// error, or a change that came from another tab.
+function noteTop(text) {
+  $('top-note-text').textContent = text;
+  $('top-note').hidden = false;
+}
+
 // Files of a dropped folder, recursively, as { name, blob, fromFolder }.
 async function entryFiles(entry, path) {
   if (entry.isFile) {
@@ -1417,11 +1424,18 @@ async function entryFiles(entry, path) {
 // reason; the others load. While it works the page shows a bar, the files
 // and megabytes read, the rate and the time left, and a Cancel button that
 // stops the worker: nothing read so far is kept and the corpus shown stays.
-let loadCancelled = false;
+// Each load has its own token: Cancel marks the running load's; a load
+// started while another runs stops the other, which can never come back
+// (a later load does not clear an earlier one's mark). Workers carry the
+// token of the load they serve (`worker.token`).
+let loadToken = { cancelled: false };
 
 function showMeter(on) {
   $('load-meter').hidden = !on;
-  if (on) loadCancelled = false;
+  if (on) {
+    loadToken.cancelled = true;
+    loadToken = { cancelled: false };
+  }
 }
 
 // Orders paths as the command line walks folders: by their first
@@ -1437,10 +1451,15 @@ function byPath(a, b) {
 }
 
 async function loadFiles(files) {
+  return whileLoading(() => loadFilesNow(files));
+}
+
+async function loadFilesNow(files) {
   performance.mark('dateline:load-start');
   // The line says at once that a new load runs (the last "Loaded …" goes).
   progress(`Reading ${plural(files.length, 'file')}…`);
   showMeter(true);
+  const token = loadToken;
   const skipped = [];
   const texts = [];
   // In the order the command line reads a folder (the browser lists it in
@@ -1457,6 +1476,7 @@ async function loadFiles(files) {
   // browser a look at the disk, some 0.1 ms a file, so a large folder goes
   // over a part at a time and the page keeps answering.
   const next = await WorkerCore.start();
+  next.token = token;
   const taken = await takeFiles(next, texts).catch(err => {
     next.free();
     throw err;
@@ -1598,7 +1618,7 @@ async function takeFiles(next, files) {
     const chunk = files.slice(at, at + TAKE_FILES);
     const { first, sizes } = await next.call('$take', chunk.map(f => f.blob));
     chunk.forEach((f, i) => { f.size = sizes[i]; taken.set(f.blob, first + i); });
-    if (loadCancelled) { next.free(); return null; }
+    if (next.token?.cancelled) { next.free(); return null; }
     progress(`Looking at the files: ${num(at + chunk.length)} of ${num(files.length)}`);
   }
   return taken;
@@ -1629,6 +1649,7 @@ async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unread
 // `twoWorkers`; an error of the two-worker load is thrown with
 // `twoWorkers` set, once both workers are stopped.
 async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker, twoWorkers) {
+  const token = worker?.next.token ?? loadToken;
   const base = bundled();
   const given = base && withSeeds ? [...base.map(f => ({ name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length })), ...files] : files;
   // The sidecar files (entities.toml, corpus.toml) go first (each worker
@@ -1638,6 +1659,7 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
   const total = texts.reduce((sum, f) => sum + f.size, 0);
   const began = performance.now();
   const next = worker ? worker.next : await WorkerCore.start();
+  next.token = token;
   const taken = worker ? worker.taken : new Map();
   const more = await takeFiles(next, given.filter(f => !taken.has(f.blob))).catch(err => {
     next.free();
@@ -1666,6 +1688,7 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
     const secondTaken = new Map();
     if (split) {
       second = await WorkerCore.start();
+      second.token = token;
       const slots = await takeFiles(second, [...sidecars, ...texts.slice(cut)]);
       if (!slots) return stopAll();
       for (const [blob, slot] of slots) secondTaken.set(blob, slot);
@@ -1697,7 +1720,7 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
     const fed = await Promise.all(feeding);
     loadWarnings.push(...own.warnings, ...later.warnings.filter(f => !SIDECAR.test(f.source)));
     unreadable.push(...own.unreadable, ...later.unreadable.filter(name => !SIDECAR.test(name)));
-    if (fed.includes(false) || loadCancelled) return stopAll();
+    if (fed.includes(false) || token.cancelled) return stopAll();
     performance.mark('dateline:files-read');
     const analysing = performance.now();
     const analysingLine = done => {
@@ -1717,7 +1740,7 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
         second.free();
       });
       await Promise.all(relays);
-      if (loadCancelled) return stopAll();
+      if (token.cancelled) return stopAll();
     }
     await applyEntities(next, loadWarnings);
     // The first step puts the corpus together and finds its people, places
@@ -1726,10 +1749,10 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
     performance.mark('dateline:analysis-start');
     await next.call('analyseStep', 1);
     performance.mark('dateline:entities-found');
-    if (loadCancelled) return stopAll();
+    if (token.cancelled) return stopAll();
     for (let done = 0; done < 1;) {
       done = await next.call('analyseStep', STEP_BYTES);
-      if (loadCancelled) return stopAll();
+      if (token.cancelled) return stopAll();
       analysingLine(done);
     }
     if (unreadable.length) workspace.files = workspace.files.filter(f => !unreadable.includes(f.name));
@@ -1795,10 +1818,10 @@ async function feedWorker(core, taken, files, counted, shown, failures, afterSte
     const batchTexts = batch.filter(f => !SIDECAR.test(f.name));
     inFlight.push({ answer, size: batchTexts.reduce((sum, f) => sum + f.size, 0), count: batchTexts.length });
     if (inFlight.length > 1) await settleOne();
-    if (loadCancelled) return false;
+    if (core.token?.cancelled) return false;
   }
   while (inFlight.length) await settleOne();
-  return !loadCancelled;
+  return !core.token?.cancelled;
 }
 
 function idbRequest(mode, work) {
@@ -1825,34 +1848,174 @@ function idbRequest(mode, work) {
   });
 }
 
+// One writer at a time, nothing lost between tabs. The stored record
+// carries `dataRev`, raised each time its texts, dates or names change;
+// each tab knows the one it last read or wrote (`synced`). A tab writes
+// only over the version it knows: when another tab has written newer data,
+// this tab follows it instead (and asks first if it has changes of its
+// own). Tabs tell each other of each change (BroadcastChannel) and follow
+// at once; "Clear my data" writes an empty record that they follow too.
+let synced = { dataRev: 0, files: null, rest: '' };
+let channel = null;
+// A save asked for, or a change another tab announced, while this tab
+// was loading: done (or followed) once the load is over.
+let recheck = false;
+
+function dataKey(w) {
+  return JSON.stringify([w.withSeeds, Object.entries(w.overrides).sort(), w.entities]);
+}
+
+function markSynced(dataRev) {
+  synced = { dataRev, files: workspace.files, rest: dataKey(workspace) };
+}
+
+function hasOwnChanges() {
+  return workspace.files !== synced.files || dataKey(workspace) !== synced.rest;
+}
+
+// Reads the stored record and writes what `decide` returns in the same
+// transaction (nothing when it returns null); resolves to what was written.
+function idbUpdate(decide) {
+  let written = null;
+  // A full quota can throw at the put rather than fail the transaction.
+  let refused = null;
+  return idbRequest('readwrite', store => {
+    const get = store.get(STORE_KEY);
+    get.onsuccess = () => {
+      written = decide(get.result);
+      if (!written) return;
+      try {
+        store.put(written, STORE_KEY);
+      } catch (err) {
+        refused = err;
+        try { get.transaction.abort(); } catch (e) { /* already finished */ }
+      }
+    };
+    return get;
+  }).then(() => written, err => { throw refused || err; });
+}
+
 let persistTimer = 0;
 function persist() {
   clearTimeout(persistTimer);
-  persistTimer = setTimeout(() => {
-    // Version 2 keeps each file as a Blob (version 1 kept its bytes).
-    const record = { version: 2, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, entities: workspace.entities, view: stateToHash() };
-    idbRequest('readwrite', store => store.put(record, STORE_KEY))
-      .catch(err => progress(`Could not save in this browser (${err && err.message ? err.message : err}); what was saved before is kept.`));
-  }, 50);
+  persistTimer = setTimeout(save, 50);
 }
 
-async function restore() {
+async function save() {
+  if (loading) { recheck = true; return; }
+  const changed = hasOwnChanges();
+  const known = synced.dataRev;
+  // Version 2 keeps each file as a Blob (version 1 kept its bytes).
+  const record = { version: 2, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, entities: workspace.entities, view: stateToHash() };
+  let newer = false;
+  let written;
+  try {
+    written = await idbUpdate(current => {
+      const stored = current?.dataRev ?? 0;
+      // Another tab saved newer texts, dates or names: not overwritten
+      // unless the user says so below.
+      if (stored > known) { newer = true; return null; }
+      return { ...record, dataRev: Math.max(stored, known) + (changed ? 1 : 0) };
+    });
+  } catch (err) {
+    noteTop(`Not saved: this browser refused to store your workspace (${err && err.message ? err.message : err}). What was saved before is kept; export it to keep a copy.`);
+    return;
+  }
+  if (written) {
+    markSynced(written.dataRev);
+    if (changed) channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
+    return;
+  }
+  if (newer && changed && confirm('Another tab of this page changed your saved workspace since this tab read it. OK keeps this tab\'s texts, dates and names (replacing the other tab\'s); Cancel shows the other tab\'s here.')) {
+    try {
+      written = await idbUpdate(current => ({ ...record, dataRev: (current?.dataRev ?? 0) + 1 }));
+    } catch (err) {
+      noteTop(`Not saved: this browser refused to store your workspace (${err && err.message ? err.message : err}).`);
+      return;
+    }
+    markSynced(written.dataRev);
+    channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
+    return;
+  }
+  await followStored('Your workspace was changed in another tab of this page: this tab now shows it.');
+}
+
+// Reads the stored workspace; null when there is none (or it cannot be
+// read), else it with its files as Blobs.
+async function readStored() {
   let saved;
   try {
     saved = await idbRequest('readonly', store => store.get(STORE_KEY));
   } catch (err) {
-    return;
+    return null;
   }
-  if (!saved || (saved.version !== 1 && saved.version !== 2)) return;
+  if (!saved || (saved.version !== 1 && saved.version !== 2)) return null;
   saved.files = saved.files.map(f => (saved.version === 1
     ? { name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length }
     : { name: f.name, blob: f.blob, size: f.size ?? f.blob.size }));
+  saved.dataRev = saved.dataRev ?? 0;
+  return saved;
+}
+
+// Shows the workspace another tab stored, keeping this tab's view where
+// it still applies.
+async function followStored(message) {
+  if (loading) { recheck = true; return; }
+  // (As a load: a change announced meanwhile is followed after it.)
+  const shown = await whileLoading(async () => {
+    const saved = await readStored();
+    const next = saved
+      ? { files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' }
+      : { files: [], withSeeds: true, overrides: {}, entities: '' };
+    const view = stateToHash();
+    try {
+      if (!await switchWorkspace(next)) return false;
+    } catch (err) {
+      noteTop(`Could not show the workspace saved in another tab (${err && err.message ? err.message : err}); this tab still shows its own.`);
+      return false;
+    }
+    markSynced(saved ? saved.dataRev : 0);
+    if (await applyHash(view)) await renderFromState();
+    return true;
+  });
+  if (shown) noteTop(message);
+}
+
+function listenToOtherTabs() {
+  if (typeof BroadcastChannel !== 'function') return;
+  channel = new BroadcastChannel('dateline-workspace');
+  channel.onmessage = ev => {
+    const m = ev.data;
+    if (!m || m.key !== STORE_KEY || !(m.dataRev > synced.dataRev)) return;
+    // While loading, or with changes of this tab not yet saved: the save
+    // (after the load) asks which to keep or follows.
+    if (loading) { recheck = true; return; }
+    if (hasOwnChanges()) { persist(); return; }
+    followStored(m.cleared
+      ? 'Your data was removed in another tab of this page; the bundled corpus is back.'
+      : 'Your workspace was changed in another tab of this page: this tab now shows it.').catch(showLoadError);
+  };
+}
+
+async function restore() {
+  listenToOtherTabs();
+  const saved = await readStored();
+  // Until the saved texts are shown, this tab holds none of them: should
+  // it save first (the restore cancelled), it follows them instead.
+  markSynced(0);
+  if (!saved) return;
   if (!saved.files.length && !Object.keys(saved.overrides || {}).length && !saved.entities) {
+    markSynced(saved.dataRev);
     if (!location.hash && saved.view && await applyHash(saved.view)) await renderFromState();
     return;
   }
   progress(`Restoring your workspace: ${plural(saved.files.length, 'file')}…`);
-  if (!await switchWorkspace({ files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' })) {
+  const shown = await whileLoading(async () => {
+    if (!await switchWorkspace({ files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' })) return false;
+    markSynced(saved.dataRev);
+    return true;
+  });
+  if (!shown) {
     progress('Cancelled: your saved texts were not loaded; they stay saved in this browser.');
     return;
   }
@@ -1941,7 +2104,30 @@ async function importWorkspace(file) {
 // Makes `next` (files, withSeeds, overrides) the workspace and shows its
 // corpus; false when Cancel was pressed while it was built (the workspace
 // shown stays).
+// A load, an import or a switch of workspaces runs: a change another
+// tab saves meanwhile is followed (or asked about) once it is done.
+let loading = 0;
+
+async function whileLoading(work) {
+  loading += 1;
+  try {
+    return await work();
+  } finally {
+    loading -= 1;
+    if (!loading && recheck) {
+      recheck = false;
+      // The save writes this tab's state, asks which to keep, or shows
+      // the newer workspace another tab stored.
+      persist();
+    }
+  }
+}
+
 async function switchWorkspace(next, loadWarnings = [], unreadable = [], worker = null) {
+  return whileLoading(() => switchWorkspaceNow(next, loadWarnings, unreadable, worker));
+}
+
+async function switchWorkspaceNow(next, loadWarnings, unreadable, worker) {
   const before = workspace;
   workspace = next;
   const start = performance.now();
@@ -2029,7 +2215,7 @@ function wireLoading() {
       : Promise.resolve([...ev.dataTransfer.files].map(f => ({ name: f.name, blob: f, fromFolder: false })));
     work.then(files => files.length && loadFiles(files)).catch(showLoadError);
   });
-  $('load-cancel').addEventListener('click', () => { loadCancelled = true; });
+  $('load-cancel').addEventListener('click', () => { loadToken.cancelled = true; });
   $('paste-load').addEventListener('click', () => {
     const text = $('paste-text').value;
     if (!text.trim()) { progress('Paste a text first.'); return; }
@@ -2050,6 +2236,7 @@ function wireLoading() {
     ev.target.value = '';
     if (file) importWorkspace(file).catch(showLoadError);
   });
+  $('top-note-close').addEventListener('click', () => { $('top-note').hidden = true; });
   $('clear-data').addEventListener('click', async () => {
     // One click next to "Import" must not erase everything: asked first.
     const what = `${plural(workspace.files.length, 'file')}, ${plural(Object.keys(workspace.overrides).length, 'date')} set by hand`;
@@ -2057,13 +2244,18 @@ function wireLoading() {
       progress('Nothing was removed.');
       return;
     }
+    // An empty record, newer than any tab's: other tabs follow it rather
+    // than save their copy over it.
+    let written;
     try {
-      await idbRequest('readwrite', store => store.delete(STORE_KEY));
+      written = await idbUpdate(current => ({ version: 2, files: [], withSeeds: true, overrides: {}, entities: '', view: '', dataRev: Math.max(current?.dataRev ?? 0, synced.dataRev) + 1 }));
     } catch (err) {
       progress(`Could not remove your data from this browser (${err && err.message ? err.message : err}); it is still stored.`);
       return;
     }
     await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '' });
+    markSynced(written.dataRev);
+    channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev, cleared: true });
     history.replaceState(null, '', location.pathname);
     progress('Your data was removed from this browser; the bundled corpus is back.');
   });

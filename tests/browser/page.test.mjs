@@ -812,6 +812,38 @@ test('reading files shows a bar and can be cancelled; the corpus shown stays', (
   assert.deepEqual(problems, []);
 }));
 
+test('a cancelled load never comes back when another load starts after it', () => withPage(async ({ page, problems }) => {
+  await page.click('#load-details summary');
+  // 50 notes picked, Cancel pressed, and one other file picked at once
+  // (before the first load has looked at its files): the second load
+  // must not clear the first one's Cancel.
+  const outcome = await page.evaluate(() => new Promise(resolve => {
+    const pick = files => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(f);
+      const input = document.getElementById('file-input');
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    pick(Array.from({ length: 50 }, (_, i) => new File([`Cancelled note ${i}\n\nThe council met and voted on the water plan.\n`], `2026-02-${String(1 + (i % 28)).padStart(2, '0')}-c${i}.txt`)));
+    document.getElementById('load-cancel').click();
+    pick([new File(['Kept note\n\nThe harbor board met on the budget.\n'], '2026-03-01-kept.txt')]);
+    const wait = () => {
+      const t = document.getElementById('load-progress').textContent;
+      if (t.startsWith('Loaded') || t.startsWith('Could not')) resolve(t);
+      else setTimeout(wait, 10);
+    };
+    wait();
+  }));
+  assert.match(outcome, /^Loaded 1 file with the bundled corpus: 10 articles/);
+  await page.waitForTimeout(1500);
+  const ids = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id));
+  assert.equal(ids.length, 10, ids.join());
+  assert.ok(ids.includes('2026-03-01-kept.txt#1'));
+  assert.ok(!ids.some(id => id.includes('-c')), 'no note of the cancelled load');
+  assert.deepEqual(problems, []);
+}));
+
 test('Cancel in the middle of a two-worker load stops both workers; the corpus shown stays', () => withPage(async ({ page, problems }) => {
   await page.click('#load-details summary');
   const workers = [];
@@ -1262,6 +1294,80 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
   }
 });
 
+test('two tabs: a change in one is followed by the other, never saved over, and a clear clears both', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  const open = async (noChannel = false) => {
+    const page = settling(await context.newPage());
+    page.on('pageerror', e => problems.push(e.message));
+    page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+    // A tab that never hears of the others (no BroadcastChannel): the
+    // version check alone must keep it from saving over them.
+    if (noChannel) await page.addInitScript(() => { delete globalThis.BroadcastChannel; });
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    await page.waitForTimeout(300);
+    return page;
+  };
+  const rows = page => page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date || null]));
+  const topNote = (page, re) => page.waitForFunction(source => {
+    const note = document.getElementById('top-note');
+    return !note.hidden && new RegExp(source).test(note.textContent);
+  }, re.source, { timeout: 20000 });
+  try {
+    const b = await open();
+    const a = await open();
+    // In A: a pasted text and a date set by hand.
+    await a.click('#load-details summary');
+    await a.fill('#paste-text', 'Class notes\n\nWe talked about the water plan and the council vote in the valley town.\n');
+    await a.fill('#paste-name', 'notes.txt');
+    await a.click('#paste-load');
+    assert.match(await loaded(a), /^Loaded 1 file/);
+    await a.fill('input[data-date-for="notes.txt#1"]', '2026-01-09');
+    await a.click('button[data-set-date="notes.txt#1"]');
+    // B follows, says so at the top, and a click there saves A's work
+    // with B's view instead of the bundled corpus.
+    await topNote(b, /changed in another tab/);
+    await b.waitForFunction(() => document.querySelector('tr[data-id="notes.txt#1"]')?.dataset.date === '2026-01-09', null, { timeout: 20000 });
+    await b.click('#chips button');
+    await b.waitForTimeout(300);
+    await a.reload();
+    await a.waitForFunction(() => /^Restored your workspace: 1 file, 1 date set by hand/.test(document.getElementById('load-progress').textContent));
+    assert.ok((await rows(a)).some(([id, d]) => id === 'notes.txt#1' && d === '2026-01-09'));
+    // C hears nothing; A moves the date; a click in C follows the newer
+    // workspace rather than saving its older copy over it.
+    const c = await open(true);
+    await c.waitForFunction(() => /^Restored your workspace/.test(document.getElementById('load-progress').textContent));
+    await a.click('button[data-undo="notes.txt#1"]');
+    await a.fill('input[data-date-for="notes.txt#1"]', '2026-01-12');
+    await a.click('button[data-set-date="notes.txt#1"]');
+    await a.waitForTimeout(300);
+    await c.click('#chips button');
+    await topNote(c, /changed in another tab/);
+    await c.waitForFunction(() => document.querySelector('tr[data-id="notes.txt#1"]')?.dataset.date === '2026-01-12', null, { timeout: 20000 });
+    await a.reload();
+    await a.waitForFunction(() => /^Restored your workspace: 1 file, 1 date set by hand/.test(document.getElementById('load-progress').textContent));
+    assert.ok((await rows(a)).some(([id, d]) => id === 'notes.txt#1' && d === '2026-01-12'), 'the newer date was kept');
+    // "Clear my data" in A: B follows; a click in B does not bring the
+    // texts back.
+    a.once('dialog', d => d.accept());
+    await a.click('#load-details summary');
+    await a.click('#clear-data');
+    await a.waitForFunction(() => /^Your data was removed/.test(document.getElementById('load-progress').textContent));
+    await topNote(b, /removed in another tab/);
+    await b.waitForFunction(() => document.querySelectorAll('#articles tbody tr').length === 9, null, { timeout: 20000 });
+    await b.click('#chips button');
+    await b.waitForTimeout(300);
+    await a.reload();
+    await a.waitForSelector('#status[data-state="ready"]');
+    await a.waitForTimeout(300);
+    assert.equal(await a.locator('#articles tbody tr').count(), 9, 'cleared data stays cleared');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('dates set by hand, reload, export, clear and import: nothing is lost', async () => {
   const dir = scratch('workspace', {
     'undated-notes.txt': `Class discussion\n\nWe talked about the water plan and the council vote in the valley town.\n`,
@@ -1691,8 +1797,10 @@ test('a full storage quota is reported and what was saved before is kept', () =>
   const dir = scratch('quota', { 'note.txt': 'A note\n\nThe council met about the water plan in the valley on a rainy day.\n' });
   await page.click('#load-details summary');
   await page.setInputFiles('#file-input', join(dir, 'note.txt'));
-  await page.waitForFunction(() => /^Could not save in this browser/.test(document.getElementById('load-progress').textContent));
-  assert.match(await page.textContent('#load-progress'), /quota has been exceeded.*what was saved before is kept/);
+  // Said at the top of the page, where the user is looking, not in the
+  // load panel.
+  await page.waitForFunction(() => !document.getElementById('top-note').hidden);
+  assert.match(await page.textContent('#top-note'), /^Not saved: this browser refused to store your workspace \(The quota has been exceeded\.\)\. What was saved before is kept/);
   assert.equal(await page.locator('tr[data-id="note.txt#1"]').count(), 1, 'the texts are still analysed');
 }));
 
