@@ -639,25 +639,41 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 }
                 // Attributes no stage reads go, with the space before
                 // them, unless that would join what is around them.
-                for a in &attrs {
+                let start_of = |a: &ScannedAttr| {
                     let mut from = a.name.0;
                     while is_tag_space(b[from - 1]) {
                         from -= 1;
                     }
-                    // Space or `>` after it, as before it: what was
-                    // before ends where it ended.
-                    let joins = from == a.name.0
+                    from
+                };
+                // Space or `>` after it, as before it: what was before
+                // ends where it ended.
+                let joins = |a: &ScannedAttr| {
+                    let from = start_of(a);
+                    from == a.name.0
                         || b[from - 1] == b'/'
-                        || b.get(a.end).is_none_or(|&c| !is_tag_space(c) && c != b'>');
+                        || b.get(a.end).is_none_or(|&c| !is_tag_space(c) && c != b'>')
+                };
+                // Of several `style`s the first is the element's (the
+                // tokenizer drops the others): they all go, or all stay
+                // when the first may hide the element or one of them
+                // cannot go (a later one would take the first's place).
+                let is_style =
+                    |a: &ScannedAttr| b[a.name.0..a.name.1].eq_ignore_ascii_case(b"style");
+                let style_read = attrs
+                    .iter()
+                    .find(|a| is_style(a))
+                    .is_none_or(|a| style_may_hide(&b[a.value.0..a.value.1]))
+                    || attrs.iter().any(|a| is_style(a) && joins(a));
+                for a in &attrs {
                     // (`xlink:href` in SVG is read as `href`: names with
                     // a namespace stay.)
                     let attr = &b[a.name.0..a.name.1];
                     let read = is_read_attribute(attr)
                         && (is("link") || !attr.eq_ignore_ascii_case(b"href"))
-                        && (!attr.eq_ignore_ascii_case(b"style")
-                            || style_may_hide(&b[a.value.0..a.value.1]));
-                    if !joins && !read && !attr.contains(&b':') {
-                        cut(from, a.end, &mut out);
+                        && (!is_style(a) || style_read);
+                    if !joins(a) && !read && !attr.contains(&b':') {
+                        cut(start_of(a), a.end, &mut out);
                     }
                 }
                 if (is("svg") || is("math")) && !self_closing {
@@ -1272,6 +1288,9 @@ mod tests {
             "<svg><foreignObject><p>in</p></foreignObject></svg><p>after</p>",
             "<math><mi>x</mi><svg><path/></svg></math><svg><title>t</title><desc>d</desc>",
             "<p>a<svg><svg></svg>b</p><p>c</p>",
+            // Of two `style`s the first counts: the second must not take
+            // its place when the first is cut.
+            "<p style='color:red' style=\"display: NONE\">x</p><p STYLE=a:b style=display:none>y</p>",
             // `href` stays only on `<link>`.
             "<link rel=canonical href='/a'><a href=\"/b\" class=c>b</a><area href=x>",
         ] {
