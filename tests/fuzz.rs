@@ -284,3 +284,90 @@ fn events_of_one_day_and_one_name_are_merged_in_linear_time() {
         )
     });
 }
+
+#[test]
+fn queries_are_matched_in_time_linear_in_their_number_and_the_text() {
+    let (ents, _) = entities::parse("entities.toml", seeds::ENTITIES);
+    let text = |paragraphs: usize| {
+        let mut t = String::from("Harbor notes\n\n");
+        for i in 0..paragraphs {
+            t.push_str(&format!(
+                "The harbor board met on budget item{i} and the mayor praised volunteer{i}, \
+                 while Petro and Trump talked about trade, tariffs and plan{i}.\n\n"
+            ));
+        }
+        t
+    };
+    let count = |corpus: &Corpus, n: usize| {
+        let list: Vec<String> = (0..n)
+            .map(|i| format!("item{i}|plan{i} OR \"the harbor\" OR volunteer{i}*"))
+            .collect();
+        let queries: Vec<query::Query> = list.iter().filter_map(|q| query::parse(q).ok()).collect();
+        let (set, _) = SeriesSet::new(&queries, &ents);
+        let want = Want {
+            counts: true,
+            sentiment: false,
+            events: false,
+            lean_articles: true,
+        };
+        std::hint::black_box(analysis::run(corpus, &set, &ents, want));
+    };
+    // The number of queries doubled (up to the page's limit of 200) on
+    // the same text: each query used to be compared with every other.
+    let corpus = Corpus::from_texts(&[("2026-01-07-a.txt", text(2_000).as_str())]);
+    assert_linear("queries", query::MAX_QUERIES / 2, &|n| count(&corpus, n));
+    // The text doubled under the same 50 queries.
+    assert_linear("text under 50 queries", 2_000, &|n| {
+        let t = text(n);
+        count(&Corpus::from_texts(&[("2026-01-07-a.txt", t.as_str())]), 50)
+    });
+}
+
+#[test]
+fn printed_dates_are_found_in_linear_time() {
+    // Lines of dates in every form, and runs that look like the start of
+    // one without ending it (digits and dots, month names, day numbers).
+    for piece in [
+        "On 12.03.2020, 1 March 2020 and March 2, 2020 (2020-03-03) ",
+        "1.1.1.1.1.1.1.1.",
+        "March March March ",
+        "12 12 12 12 2020 ",
+        "lunes 3 de marzo de 2020, ",
+    ] {
+        assert_linear(&format!("dates in {piece:?}"), 4_000, &|n| {
+            let line = piece.repeat(n);
+            std::hint::black_box(dates::find_dates(&line));
+        });
+    }
+}
+
+#[test]
+fn web_pages_are_read_in_linear_time() {
+    // Paragraphs after paragraphs, boxes inside boxes (capped in depth),
+    // and attributes in every tag.
+    for (what, open, close) in [
+        (
+            "paragraphs",
+            "<p class=\"body-text\">The council met on the water plan, again. ",
+            "</p>",
+        ),
+        ("nested boxes", "<div class=\"wrap\"><span>a ", ""),
+        (
+            "list items",
+            "<li><a href=\"/x\" class=\"link\">A story</a> ",
+            "",
+        ),
+    ] {
+        assert_linear(&format!("html {what}"), 4_000, &|n| {
+            let page = format!(
+                "<!doctype html><html><head><title>T</title></head><body>{}</body></html>",
+                format!("{open}{close}").repeat(n)
+            );
+            let files = [SourceFile {
+                name: "page.html".into(),
+                bytes: page.into_bytes(),
+            }];
+            std::hint::black_box(Corpus::from_files(&files));
+        });
+    }
+}
