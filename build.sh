@@ -171,7 +171,7 @@ build_page() {
   node tests/browser/tools/zopfli.mjs "$work/reader/dateline.opt.wasm" "$work/reader/dateline.wasm.deflate"
   step "assembling $out (CSS, JS and wasm inlined${corpus:+; corpus from $corpus})"
   python3 - "$work" "$out" "$corpus" <<'PY'
-import base64, json, pathlib, subprocess, sys, zlib
+import base64, hashlib, json, pathlib, re, subprocess, sys, zlib
 work = pathlib.Path(sys.argv[1])
 out = pathlib.Path(sys.argv[2])
 corpus = sys.argv[3]
@@ -337,6 +337,21 @@ for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</s
     if html.count(marker) != 1:
         sys.exit(f"www/index.html must contain {marker} exactly once")
     html = html.replace(marker, value)
+# The page's own scripts are allowed by their hashes, not by
+# 'unsafe-inline': a script or an event handler injected into the page
+# (by a text that got past the escaping) would never run. Scripts of
+# another type (data) are never run and need none.
+hashes = []
+for m in re.finditer(r"<script([^>]*)>(.*?)</script>", html, re.S):
+    kind = re.search(r'type="([^"]*)"', m.group(1))
+    if kind and kind.group(1) not in ("text/javascript", "module"):
+        continue
+    digest = base64.b64encode(hashlib.sha256(m.group(2).encode("utf-8")).digest()).decode("ascii")
+    hashes.append(f"'sha256-{digest}'")
+policy = "script-src 'unsafe-inline' 'wasm-unsafe-eval'"
+if html.count(policy) != 1:
+    sys.exit("www/index.html's Content-Security-Policy must hold " + policy + " exactly once")
+html = html.replace(policy, "script-src " + " ".join(dict.fromkeys(hashes)) + " 'wasm-unsafe-eval'")
 out.write_text(html, encoding="utf-8")
 PY
   local size wasm reader

@@ -1170,9 +1170,12 @@ function corpusName() {
     : `${plural(n, 'article')}${workspace.withSeeds ? ` (your texts and ${BAKED ? base : 'the bundled corpus'})` : ' (your texts)'}`;
 }
 
+function embedFileName() {
+  return location.href.split('#')[0].split('/').pop() || 'dateline.html';
+}
+
 function embedUrl(which) {
-  const base = location.href.split('#')[0].split('/').pop() || 'dateline.html';
-  return `${base}${stateToHash()}&embed=${which}`;
+  return `${embedFileName()}${stateToHash()}&embed=${which}`;
 }
 
 function renderCaption(which) {
@@ -1185,14 +1188,27 @@ function openEmbedDialog(which) {
   const title = `${CHART_TITLE[which]} — dateline`.replace(/"/g, '&quot;');
   const height = which === 'mentions' ? 380 : 340;
   $('embed-snippet').value = `<iframe src="${embedUrl(which).replace(/"/g, '%22')}" width="100%" height="${height}" style="border:0" title="${title}" loading="lazy"></iframe>`;
+  // Your own texts are kept in this browser, not in the file: said before
+  // anything is pasted into a post.
+  const own = workspace.files.length > 0;
+  $('embed-own').hidden = !own;
+  if (own) {
+    $('embed-own').textContent = `Your own texts (${plural(workspace.files.length, 'file')}) are kept in this browser, not in ${embedFileName()}: the embedded chart shows the corpus inside the file, ${BAKED ? `“${BAKED.name}”` : 'the bundled one (United States–Colombia, 2025–2026)'}, to you and to every reader. To embed a chart of your texts, make a page with them inside: ./build.sh page --corpus YOUR-FOLDER (see the README), and put that page next to your post.`;
+  }
   $('embed-dialog').showModal();
   $('embed-snippet').select();
 }
 
-function applyEmbed() {
+// The chart a link embeds (`#…&embed=mentions`), or null.
+function embedded() {
   const which = new URLSearchParams(location.hash.replace(/^#/, '')).get('embed');
   // (An own key only: `#embed=constructor` names no chart.)
-  if (!which || !Object.hasOwn(CHART_TITLE, which)) return;
+  return which && Object.hasOwn(CHART_TITLE, which) ? which : null;
+}
+
+function applyEmbed() {
+  const which = embedded();
+  if (!which) return;
   document.body.classList.add('embed');
   $(`${which}-section`).classList.add('embedded');
   renderCaption(which);
@@ -2496,9 +2512,11 @@ async function finishStart(firstMs) {
     if (await applyHash(location.hash)) await renderFromState();
     else { renderChips(); await renderAll(); }
     applyEmbed();
+    // An embedded chart shows what the file holds, as every reader of the
+    // post sees it: not the workspace this browser keeps.
     if (!state.readerId) await openLatest();
     setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
-    await restore();
+    if (!embedded()) await restore();
   } catch (err) {
     setStatus('error', `Could not start the analysis: ${err && err.message ? err.message : err}`);
     console.error(err);

@@ -1286,7 +1286,27 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     await page.click('[data-embed-dialog="sentiment"]');
     const snippet = await page.inputValue('#embed-snippet');
     assert.match(snippet, /^<iframe src="dateline\.html#s=[^"]*&embed=sentiment" width="100%" height="\d+" style="border:0" title="Tone per day — dateline" loading="lazy"><\/iframe>$/);
+    assert.equal(await page.isVisible('#embed-own'), false, 'no own texts, nothing to warn of');
     await page.click('#embed-close');
+    // With own texts loaded: the dialog says they are not in the file, and
+    // the embedded chart shows what the file holds, in this browser too
+    // (it does not restore the workspace kept here), as readers see it.
+    await page.click('#load-details summary');
+    await page.fill('#paste-text', 'Class notes\n\nWe talked about the water plan and the council vote in the valley town.\n');
+    await page.click('#paste-load');
+    assert.match(await loaded(page), /^Loaded 1 file/);
+    await page.waitForTimeout(300);
+    await page.click('[data-embed-dialog="mentions"]');
+    assert.match(await page.textContent('#embed-own'), /^Your own texts \(1 file\) are kept in this browser, not in dateline\.html: the embedded chart shows the corpus inside the file, the bundled one .*\.\/build\.sh page --corpus/);
+    const src = (await page.inputValue('#embed-snippet')).match(/src="([^"]*)"/)[1];
+    await page.click('#embed-close');
+    const frame = settling(await context.newPage());
+    frame.on('pageerror', e => problems.push(e.message));
+    await frame.goto(new URL(src, page_url).href);
+    await frame.waitForSelector('#status[data-state="ready"]', { state: 'attached' });
+    await frame.waitForTimeout(500);
+    assert.match(await frame.textContent('[data-caption="mentions"]'), /^Mentions per day · 9 articles of the bundled corpus/);
+    assert.equal(await frame.$$eval('#articles tbody tr', trs => trs.length), 9, 'the file\'s corpus, not the workspace');
     assert.deepEqual(fetched(requests).filter(u => !u.startsWith('file:')), [], 'embedding makes no request');
     assert.deepEqual(problems, []);
   } finally {
@@ -1522,7 +1542,9 @@ test('axe-core finds no serious or critical violation (main, dark, embed, presen
   for (const [name, hash, scheme, present] of [['main', '', 'light', false], ['dark', '', 'dark', false],
     ['embed', '#embed=mentions', 'light', false], ['presentation', '', 'light', true],
     ['a selected day', '#day=2026-01-08', 'dark', false], ['name editor', '', 'light', 'editor']]) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    // axe-core is injected by the test: the page's policy (its scripts by
+    // hash only) rightly refuses it, so this context bypasses the policy.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
     const page = settling(await context.newPage());
     try {
       await page.goto(page_url + hash);
@@ -1664,6 +1686,26 @@ test('the Content-Security-Policy allows no connection at all', () => withPage(a
   assert.equal(blocked.fetched, 'blocked');
   assert.ok(blocked.violations.includes('connect-src') && blocked.violations.includes('img-src'), blocked.violations.join());
   assert.deepEqual(answered.filter(u => !u.startsWith('file:')), [], 'nothing left the machine');
+  // The page's scripts run by their hashes: no 'unsafe-inline', so a
+  // handler or a script injected into the page never runs.
+  const scriptSrc = csp.match(/script-src ([^;]*)/)[1];
+  assert.doesNotMatch(scriptSrc, /unsafe-inline/);
+  assert.match(scriptSrc, /^('sha256-[A-Za-z0-9+/=]+' )+'wasm-unsafe-eval'$/);
+  const injected = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', e => violations.push(e.violatedDirective));
+    const box = document.createElement('div');
+    box.innerHTML = '<img src="data:," onerror="window.injectedRan = 1"><a id="inj" href="#" onclick="window.injectedRan = 2">x</a>';
+    document.body.append(box);
+    document.getElementById('inj').click();
+    const s = document.createElement('script');
+    s.textContent = 'window.injectedRan = 3';
+    document.body.append(s);
+    await new Promise(r => setTimeout(r, 300));
+    return { ran: window.injectedRan ?? null, violations };
+  });
+  assert.equal(injected.ran, null, 'no injected code ran');
+  assert.ok(injected.violations.some(v => v.startsWith('script-src')), injected.violations.join());
 }));
 
 test('an error shows a banner and keeps the last good view', () => withPage(async ({ page }) => {
