@@ -812,6 +812,52 @@ test('reading files shows a bar and can be cancelled; the corpus shown stays', (
   assert.deepEqual(problems, []);
 }));
 
+test('a load whose drawing fails puts the corpus shown before back, and saves nothing of it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = settling(await context.newPage());
+  try {
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    await page.click('#load-details summary');
+    await page.fill('#paste-text', 'First notes\n\nThe harbor board met on the budget and praised the volunteers.\n');
+    await page.fill('#paste-name', 'first.txt');
+    await page.click('#paste-load');
+    assert.match(await loaded(page), /^Loaded 1 file/);
+    await page.waitForTimeout(300);
+    // The new corpus analyses, then its chart fails to draw (as a
+    // worker that runs out of memory would fail it).
+    await page.evaluate(() => {
+      const call = WorkerCore.prototype.call;
+      let failed = false;
+      WorkerCore.prototype.call = function (method, ...args) {
+        if (method === 'mentionsSvg' && !failed) {
+          failed = true;
+          return Promise.reject(new Error('the chart could not be drawn'));
+        }
+        return call.call(this, method, ...args);
+      };
+    });
+    await page.check('input[name="load-mode"][value="replace"]');
+    await page.fill('#paste-text', 'Second notes\n\nThe council voted on the water plan in the valley town.\n');
+    await page.fill('#paste-name', 'second.txt');
+    await page.click('#paste-load');
+    assert.match(await loaded(page), /^Could not load: the chart could not be drawn; the corpus shown before is kept/);
+    const ids = () => page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id));
+    assert.ok((await ids()).includes('first.txt#1'));
+    assert.ok(!(await ids()).includes('second.txt#1'));
+    assert.equal(await page.locator('#mentions-chart svg').count(), 1, 'a chart is drawn');
+    // A click saves what is shown; a reload brings the first corpus back.
+    await page.click('#chips button');
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.waitForFunction(() => /^Restored your workspace: 1 file/.test(document.getElementById('load-progress').textContent));
+    assert.ok((await ids()).includes('first.txt#1'));
+    assert.ok(!(await ids()).includes('second.txt#1'));
+  } finally {
+    await context.close();
+  }
+});
+
 test('a cancelled load never comes back when another load starts after it', () => withPage(async ({ page, problems }) => {
   await page.click('#load-details summary');
   // 50 notes picked, Cancel pressed, and one other file picked at once
