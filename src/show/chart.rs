@@ -221,8 +221,8 @@ impl Axis {
     /// An axis whose points are the `period`s holding `days`: each point
     /// stands for its whole period. A stretch without a point becomes a
     /// break only when it is longer than [`Period::max_gap_days`] and large
-    /// against the whole span (at least [`BREAK_SHARE`] of it); at most
-    /// [`MAX_BREAKS`] of them, the longest. Shorter stretches stay on the
+    /// against the span (at least [`BREAK_SHARE`] of what the longer breaks
+    /// leave of it); at most [`MAX_BREAKS`] of them, the longest. Shorter stretches stay on the
     /// continuous scale: yearly texts over two centuries are one axis, not
     /// two hundred segments. The segments share the width half by time and
     /// half by points.
@@ -237,11 +237,21 @@ impl Axis {
             .windows(2)
             .enumerate()
             .map(|(i, w)| (w[1].to_days() - period.end(w[0]).to_days() - 1, i))
-            .filter(|&(g, _)| g > period.max_gap_days() && g as f64 >= span as f64 * BREAK_SHARE)
+            .filter(|&(g, _)| g > period.max_gap_days())
             .collect();
         gaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        gaps.truncate(MAX_BREAKS);
-        let cut_after: Vec<usize> = gaps.iter().map(|g| g.1).collect();
+        // The longest first, each against the span the breaks before it
+        // leave: after a decade's break, half a year without texts is long
+        // against the year that is left.
+        let mut left = span;
+        let mut cut_after: Vec<usize> = Vec::new();
+        for &(g, i) in gaps.iter().take(MAX_BREAKS) {
+            if (g as f64) < left as f64 * BREAK_SHARE {
+                break;
+            }
+            cut_after.push(i);
+            left -= g;
+        }
         // Segments run from the first day of their first period to the
         // last day of their last period.
         let mut groups: Vec<(Day, Day)> = Vec::new();
@@ -1329,6 +1339,37 @@ mod tests {
             assert!(w[1] - w[0] >= 20.0, "{xs:?}");
         }
         assert!(xs[4] < 800.0 && xs[5] < 900.0, "{xs:?}");
+        // Two old pages beside a summer and a January of news: after the
+        // decade's break, the half year between summer and January is long
+        // against what is left, so it breaks too, and the January days
+        // spread out instead of piling up at the right edge.
+        let nested: Vec<Day> = [
+            "2015-05-04",
+            "2015-07-24",
+            "2025-07-10",
+            "2025-07-14",
+            "2026-01-03",
+            "2026-01-05",
+            "2026-01-07",
+            "2026-01-08",
+            "2026-01-10",
+            "2026-01-12",
+        ]
+        .iter()
+        .map(|s| day(s))
+        .collect();
+        let a = Axis::by(&nested, 0.0, 1000.0, Period::Day);
+        assert!(
+            a.x(day("2025-10-01")).is_none(),
+            "summer to January is a break"
+        );
+        let xs: Vec<f64> = nested[4..]
+            .iter()
+            .map(|&d| a.x(d).expect("on the axis"))
+            .collect();
+        for w in xs.windows(2) {
+            assert!(w[1] - w[0] >= 15.0, "{xs:?}");
+        }
     }
 
     #[test]
