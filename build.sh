@@ -451,6 +451,7 @@ page_command() {
 run_fuzz() {
   step "property tests over arbitrary input, ${PROPTEST_CASES:-100000} cases each"
   PROPTEST_CASES="${PROPTEST_CASES:-100000}" cargo test --release --test fuzz
+  cargo test --release --test complexity
   step "a 50 MB web page and 100,000 nested tags, read in time linear in their size"
   DATELINE_BIG_MB=50 cargo test --release --test robustness
 }
