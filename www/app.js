@@ -1973,6 +1973,11 @@ async function readStored() {
   return saved;
 }
 
+// The workspace a stored record holds.
+function storedWorkspace(saved) {
+  return { files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' };
+}
+
 // Shows the workspace another tab stored, keeping this tab's view where
 // it still applies.
 async function followStored(message) {
@@ -1980,9 +1985,7 @@ async function followStored(message) {
   // (As a load: a change announced meanwhile is followed after it.)
   const shown = await whileLoading(async () => {
     const saved = await readStored();
-    const next = saved
-      ? { files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' }
-      : { files: [], withSeeds: true, overrides: {}, entities: '' };
+    const next = saved ? storedWorkspace(saved) : { files: [], withSeeds: true, overrides: {}, entities: '' };
     const view = stateToHash();
     try {
       if (!await switchWorkspace(next)) return false;
@@ -2027,7 +2030,7 @@ async function restore() {
   }
   progress(`Restoring your workspace: ${plural(saved.files.length, 'file')}…`);
   const shown = await whileLoading(async () => {
-    if (!await switchWorkspace({ files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' })) return false;
+    if (!await switchWorkspace(storedWorkspace(saved))) return false;
     markSynced(saved.dataRev);
     return true;
   });

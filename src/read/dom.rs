@@ -752,7 +752,8 @@ pub(crate) fn collapse_space(html: &str) -> Cow<'_, str> {
         if let Some(eight) = b.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
             let x = u64::from_le_bytes(*eight);
             let space = space_bytes(x);
-            let hits = (space & (space >> 8) | byte_is(x, b'<')) & 0x00ff_ffff_ffff_ffff;
+            let hits = (space & (space >> 8) | crate::read::linescan::equal(x, b'<'))
+                & 0x00ff_ffff_ffff_ffff;
             if hits == 0 {
                 i += 7;
                 continue;
@@ -806,17 +807,10 @@ pub(crate) fn collapse_space(html: &str) -> Cow<'_, str> {
     )
 }
 
-/// Per byte of `x`, the high bit set when it equals `c`.
-fn byte_is(x: u64, c: u8) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let t = x ^ (LO * u64::from(c));
-    !(((t & !HI) + !HI) | t | !HI)
-}
-
 /// Per byte of `x`, the high bit set when it is HTML white space.
 fn space_bytes(x: u64) -> u64 {
-    byte_is(x, b' ') | byte_is(x, b'\n') | byte_is(x, b'\t') | byte_is(x, b'\r') | byte_is(x, 0x0c)
+    use crate::read::linescan::equal;
+    equal(x, b' ') | equal(x, b'\n') | equal(x, b'\t') | equal(x, b'\r') | equal(x, 0x0c)
 }
 
 /// The [`VERBATIM`] element whose start tag's name starts at `i`, if any.

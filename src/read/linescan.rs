@@ -31,7 +31,7 @@ pub(crate) struct LineScan {
 }
 
 /// Per byte of `x`, the high bit set when it equals `c`.
-fn equal(x: u64, c: u8) -> u64 {
+pub(crate) fn equal(x: u64, c: u8) -> u64 {
     let t = x ^ (LO * u64::from(c));
     !(((t & !HI) + !HI) | t | !HI)
 }

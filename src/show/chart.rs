@@ -117,7 +117,7 @@ pub fn series_color(n: usize) -> String {
     hex(PALETTE[series_style(n).0])
 }
 
-fn hex(c: RGBColor) -> String {
+pub(crate) fn hex(c: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
 }
 

@@ -13,7 +13,7 @@
 use crate::analyse::mentions::CountsReport;
 use crate::analyse::sentiment::SentimentReport;
 use crate::read::dates::Day;
-use crate::show::chart::{self, Lens, MentionMode, SeriesPick, View};
+use crate::show::chart::{self, Lens, MentionMode, SeriesPick, View, hex};
 use plotters::style::RGBColor;
 use std::fmt::Write as _;
 
@@ -193,10 +193,6 @@ fn key_label(key: &Key) -> &str {
         Key::Series(s) => &s.label,
         Key::Bar(_, l) | Key::Line(_, l) => l,
     }
-}
-
-fn hex(c: RGBColor) -> String {
-    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
 }
 
 /// The mark of `key` centred on (`x`, `y`): a series' line and marker as
