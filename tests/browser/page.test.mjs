@@ -61,10 +61,11 @@ function settling(page) {
   return page;
 }
 
-// Waits until the page runs `n` workers (a stopped one is gone a moment
-// after).
+// Waits until the page runs `n` workers. A stopped one is gone a moment
+// after; on a busy machine (CI, after a 65 MB file was dropped) that moment
+// took more than 2 s once, so this waits up to 15 s.
 async function waitForWorkers(page, n) {
-  for (let i = 0; i < 100 && page.workers().length !== n; i++) await new Promise(r => setTimeout(r, 20));
+  for (let i = 0; i < 300 && page.workers().length !== n; i++) await new Promise(r => setTimeout(r, 50));
   assert.equal(page.workers().length, n, `${n} workers expected`);
 }
 
