@@ -991,9 +991,6 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
         if f.header_date.is_some() {
             continue;
         }
-        let Some(reference) = header else {
-            continue;
-        };
         // The dateline opens the text, or follows a headline that opens it
         // (a digest's page header took the title).
         let opening = match f.paragraphs.as_slice() {
@@ -1006,7 +1003,7 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
         if let Some((day, printed)) = opening
             .into_iter()
             .flatten()
-            .find_map(|p| wire_day(lines[p].text, reference))
+            .find_map(|p| wire_day(lines[p].text, header))
         {
             f.header_date = Some(DateLine {
                 value: dates::DateValue::Day(day),
@@ -1017,10 +1014,12 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
     }
 }
 
-/// The day of a wire dateline at the start of `t` ("SALVADOR, Feb 26 -",
-/// "WASHINGTON, March 30 (Reuter) -"), its year from `reference`; with the
-/// dateline as printed.
-fn wire_day(t: &str, reference: dates::Day) -> Option<(dates::Day, String)> {
+/// The day of a wire dateline at the start of `t`, with the dateline as
+/// printed: a full date after the place ("ROTTERDAM, March 30, 1987 --",
+/// "LAGOS, Nigeria, April 2, 1987 -"), or a month and day
+/// ("SALVADOR, Feb 26 -", "WASHINGTON, March 30 (Reuter) -") in the year
+/// of `reference`.
+fn wire_day(t: &str, reference: Option<dates::Day>) -> Option<(dates::Day, String)> {
     let t = t.trim_start();
     let cut = [" - ", " -- ", " — ", " – "]
         .iter()
@@ -1028,15 +1027,30 @@ fn wire_day(t: &str, reference: dates::Day) -> Option<(dates::Day, String)> {
         .min()
         .filter(|&i| i <= 80)?;
     let head = t[..cut].trim_end();
-    let plain = match head.strip_suffix(')') {
-        Some(h) => h[..h.rfind('(')?].trim_end(),
-        None => head,
+    // The agency after the date: "(Reuter)", "(GLOBE NEWSWIRE)",
+    // "/PRNewswire/".
+    let plain = if let Some(h) = head.strip_suffix(')') {
+        h[..h.rfind('(')?].trim_end()
+    } else if let Some(h) = head.strip_suffix('/') {
+        h[..h.rfind('/')?].trim_end()
+    } else {
+        head
     };
-    let (place, when) = plain.rsplit_once(',')?;
+    // The place is in capitals, before the first comma.
+    let (place, after_place) = plain.split_once(',')?;
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 3 || place.chars().any(char::is_lowercase) {
         return None;
     }
+    // A full date that ends the dateline (after an optional region).
+    let after_place = after_place.trim_end();
+    if let Some(m) = dates::find_dates(after_place).into_iter().last()
+        && let (dates::DateValue::Day(d), true) = (&m.value, m.end == after_place.len())
+    {
+        return Some((*d, head.to_string()));
+    }
+    let reference = reference?;
+    let (_, when) = plain.rsplit_once(',')?;
     let mut words = when.split_whitespace();
     let (Some(month), Some(day), None) = (words.next(), words.next(), words.next()) else {
         return None;
@@ -1331,7 +1345,7 @@ mod tests {
         assert_eq!(
             wire_day(
                 "WASHINGTON, Jan 2 - The House",
-                Day::parse_iso("1987-12-30").expect("day")
+                Day::parse_iso("1987-12-30")
             ),
             Some((
                 Day::parse_iso("1988-01-02").expect("day"),
@@ -1339,10 +1353,61 @@ mod tests {
             ))
         );
         assert_eq!(
-            wire_day(
-                "Washington, Jan 2 - The",
-                Day::parse_iso("1987-12-30").expect("day")
+            wire_day("Washington, Jan 2 - The", Day::parse_iso("1987-12-30")),
+            None
+        );
+    }
+
+    #[test]
+    fn wire_datelines_with_a_full_date_date_their_story() {
+        // No page header: the dateline's own year dates the story.
+        let page = "Dutch port strike hits grain trade\n\n\
+                    ROTTERDAM, March 30, 1987 -- A strike by tug crews at the port of\n\
+                    Rotterdam delayed the unloading of grain ships on Monday, port\n\
+                    officials said, and traders expected the action to last the week.\n\n\
+                    The union said the crews want a shorter working week and higher pay.\n";
+        let segs = segment(page);
+        assert_eq!(segs.len(), 1, "{segs:#?}");
+        let date = segs[0].header_date.as_ref().expect("dated");
+        assert_eq!(date.value, day("1987-03-30"));
+        assert_eq!(date.printed, "ROTTERDAM, March 30, 1987");
+        // A region between the place and the date; Spanish copy.
+        for (text, want) in [
+            (
+                "LAGOS, Nigeria, April 2, 1987 - Nigeria cut the price of petrol by ten percent on Thursday, the ministry said.",
+                "1987-04-02",
             ),
+            // Press releases as sites reprint them.
+            (
+                "CARLSBAD, Calif., May 5, 2025 /PRNewswire/ -- Topgolf Callaway Brands Corp. announced today that it intends to release its first quarter 2025 financial results",
+                "2025-05-05",
+            ),
+            (
+                "NEW YORK , Feb. 3, 2025 /PRNewswire/ -- Why: Rosen Law Firm, a global investor rights law firm, continues to investigate potential securities claims",
+                "2025-02-03",
+            ),
+            (
+                "BOGOTÁ, 14 de marzo de 2025 (EFE) - El Gobierno anunció este viernes un acuerdo con los transportadores.",
+                "2025-03-14",
+            ),
+        ] {
+            assert_eq!(
+                wire_day(text, None).map(|(d, _)| d),
+                Day::parse_iso(want),
+                "{text}"
+            );
+        }
+        // A date that does not end the dateline is not the dateline's.
+        assert_eq!(
+            wire_day(
+                "PARIS, March 3, 1987 talks, Europe - The ministers met.",
+                None
+            ),
+            None
+        );
+        // Without a year or a page header there is no day to give.
+        assert_eq!(
+            wire_day("SALVADOR, Feb 26 - Showers continued.", None),
             None
         );
     }
