@@ -333,6 +333,7 @@ for marker, value in [("<!-- inline:style.css -->", "<style>\n" + style + "\n</s
                       ("<!-- first-chart:legend -->", first["legend"]),
                       ("<!-- first-chart:chips -->", first["chips"]),
                       ("<!-- first-chart:corpus-line -->", first["corpusLine"]),
+                      ("<!-- first-chart:corpus-about -->", first["corpusAbout"]),
                       ("<!-- inline:scripts -->", scripts)]:
     if html.count(marker) != 1:
         sys.exit(f"www/index.html must contain {marker} exactly once")

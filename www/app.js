@@ -399,7 +399,20 @@ function loadTotals() {
 
 // ---- header and day bar ----------------------------------------------------
 
+// What the corpus shown is, in a sentence (first-chart.mjs writes the
+// same for the page as built).
+function corpusAbout() {
+  const base = BAKED ? `“${BAKED.name}”` : 'the bundled corpus';
+  if (workspace.files.length === 0) {
+    return BAKED ? `${base}: ${plural(BAKED.files.filter(f => !SIDECAR.test(f.name)).length, 'file')} baked into this page.`
+      : 'The bundled corpus: news pages about the 2025–2026 tensions between the United States and Colombia. To explore your own texts, open “Your own texts” below.';
+  }
+  const texts = workspace.files.filter(f => !SIDECAR.test(f.name)).length;
+  return `Your texts: ${plural(texts, 'file')}${workspace.withSeeds ? `, with ${base}` : ''}.`;
+}
+
 function renderCorpusLine() {
+  $('corpus-about').textContent = corpusAbout();
   const arts = data.summary.articles;
   const days = new Set(arts.filter(a => a.date).map(a => a.date));
   const words = arts.reduce((s, a) => s + a.words, 0);
@@ -1502,10 +1515,13 @@ async function loadFilesNow(files) {
     progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
     return;
   }
+  // "add": the files join the corpus shown (the bundled corpus stays in
+  // or out as it is); "replace": they are the whole corpus now.
   const add = document.querySelector('input[name="load-mode"]:checked').value === 'add';
+  const withSeeds = add && workspace.withSeeds;
   // Added to the bundled corpus, a text of the name of one of its pages
   // would give two articles the same id.
-  const bundledNames = new Set(add ? bundled()?.map(f => f.name) ?? wasm_bindgen.Workspace.bundledNames() : []);
+  const bundledNames = new Set(withSeeds ? bundled()?.map(f => f.name) ?? wasm_bindgen.Workspace.bundledNames() : []);
   const usable = [];
   texts.forEach((f, i) => {
     if (bundledNames.has(f.name) && !SIDECAR.test(f.name)) {
@@ -1516,9 +1532,11 @@ async function loadFilesNow(files) {
       usable.push({ name: f.name, blob: f.blob, size: f.size });
     }
   });
-  // Files join those loaded before (a file of the same name is replaced).
+  // Added, files join those loaded before (a file of the same name is
+  // replaced).
   const incoming = new Set(usable.map(f => f.name));
-  const files2 = [...workspace.files.filter(f => !incoming.has(f.name)), ...usable];
+  const files2 = add ? [...workspace.files.filter(f => !incoming.has(f.name)), ...usable] : usable;
+  const before = { files: workspace.files.length, seeds: workspace.withSeeds };
   // Refused before anything is read when the corpus would be too large:
   // the corpus shown stays as it is.
   const after = files2.reduce((sum, f) => sum + f.size, 0);
@@ -1529,18 +1547,38 @@ async function loadFilesNow(files) {
     return;
   }
   const unreadable = [];
-  // Edited names stay while the bundled corpus stays in or out: edits of
-  // the bundled corpus's list do not follow texts that replace it.
-  const kept = { overrides: workspace.overrides, entities: workspace.withSeeds === add ? workspace.entities : '' };
-  if (!await switchWorkspace({ files: files2, withSeeds: add, ...kept }, skipped, unreadable, { next, taken })) {
+  // Added, the texts keep the dates set by hand and the edited names;
+  // a corpus that replaces the one shown starts with neither.
+  const kept = add ? { overrides: workspace.overrides, entities: workspace.entities } : { overrides: {}, entities: '' };
+  if (!await switchWorkspace({ files: files2, withSeeds, ...kept }, skipped, unreadable, { next, taken })) {
     progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
     return;
   }
   performance.mark('dateline:loaded');
   persist();
-  const problems = data.loadWarnings.length + data.summary.warnings.length;
-  const loaded = usable.filter(f => !unreadable.includes(f.name)).length;
-  progress(`Loaded ${plural(loaded, 'file')} ${add ? 'with' : 'instead of'} the bundled corpus: ${plural(data.summary.articles.length, 'article')}${problems ? `, ${plural(problems, 'problem')} (see "Files with problems")` : ''}.`);
+  progress(loadMessage(files.map(f => f.name), skipped, add ? null : before));
+}
+
+// What a load brought: the articles and problems of its own files (not
+// those of earlier loads), what it replaced, and what is shown now.
+function loadMessage(names, skipped, replaced) {
+  // Texts only (an entities.toml or corpus.toml is no text of its own);
+  // a skipped file gave none of the articles shown, even one of its name.
+  names = names.filter(n => !SIDECAR.test(n));
+  const mine = new Set(names);
+  const given = new Set(names.filter(n => !skipped.some(w => w.source === n)));
+  const fileOf = id => id.slice(0, id.lastIndexOf('#'));
+  const articles = data.summary.articles.filter(a => given.has(fileOf(a.id)));
+  const gave = new Set(articles.map(a => fileOf(a.id))).size;
+  const problems = new Set([...skipped, ...data.loadWarnings, ...data.summary.warnings]
+    .map(w => w.source).filter(s => mine.has(s))).size;
+  let what = `Loaded ${gave === names.length ? plural(gave, 'file') : `${num(gave)} of ${plural(names.length, 'file')}`}: ${plural(articles.length, 'article')}`;
+  if (problems) what += `; ${plural(problems, 'file')} with problems (see "Files with problems")`;
+  if (replaced) {
+    const was = [replaced.files ? plural(replaced.files, 'earlier file') : '', replaced.seeds ? 'the bundled corpus' : ''].filter(Boolean).join(' and ');
+    if (was) what += `, instead of ${was}`;
+  }
+  return `${what}. Shown now: ${corpusName()}.`;
 }
 
 // ---- the workspace kept in the browser -------------------------------------------------

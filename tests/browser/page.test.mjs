@@ -149,6 +149,7 @@ const firstViews = page => page.evaluate(() => {
     chips: document.getElementById('chips').innerHTML,
     legend: document.getElementById('mentions-legend').innerHTML,
     line: document.getElementById('corpus-line').textContent,
+    about: document.getElementById('corpus-about').textContent,
     chartTop: Math.round(box.getBoundingClientRect().top - document.getElementById('mentions-section').getBoundingClientRect().top),
   };
 });
@@ -185,7 +186,7 @@ async function sameFirstViews(url, viewport, label) {
   const b = await builtViews(url, viewport, 'light');
   await b.context.close();
   const l = await liveViews(url, viewport, 'light');
-  for (const key of ['chips', 'legend', 'line', 'chartTop']) {
+  for (const key of ['chips', 'legend', 'line', 'about', 'chartTop']) {
     assert.equal(b[key], l[key], `${label}: the ${key} written at build time is the live one`);
   }
   const width = svg => svg.match(/^<svg width="(\d+)"/)[1];
@@ -511,7 +512,8 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
   });
   await page.click('#load-details summary');
   await page.setInputFiles('#file-input', ['2026-02-01-council.txt', 'page.html', 'photo.png', 'empty.txt', '000_fcf66e28ab17d17e.txt'].map(f => join(dir, f)));
-  assert.match(await loaded(page), /^Loaded 4 files with the bundled corpus: 11 articles, 3 problems/);
+  assert.equal(await loaded(page), 'Loaded 2 of 5 files: 2 articles; 3 files with problems (see "Files with problems"). Shown now: 11 articles (your texts and the bundled corpus).');
+  assert.equal(await page.textContent('#corpus-about'), 'Your texts: 4 files, with the bundled corpus.');
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
   assert.equal(rows.length, 11);
   assert.ok(rows.some(([id, d]) => id === '2026-02-01-council.txt#1' && d === '2026-02-01'), rows.join());
@@ -556,7 +558,7 @@ test('web pages are read by the HTML reader module, loaded only when they come: 
   });
   await page.click('#load-details summary');
   await page.setInputFiles('#file-input', ['news.html', 'de.html', 'latin1.txt'].map(f => join(dir, f)));
-  assert.match(await loaded(page), /^Loaded 3 files with the bundled corpus: 12 articles/);
+  assert.match(await loaded(page), /^Loaded 3 files: 3 articles; 1 file with problems \(see "Files with problems"\)\. Shown now: 12 articles \(your texts and the bundled corpus\)\.$/);
   assert.equal(await page.evaluate(() => performance.getEntriesByName('dateline:reader-compiling').length), 1);
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date, t.textContent]));
   const row = id => rows.find(r => r[0] === id) || assert.fail(`${id} in ${rows.join(' | ')}`);
@@ -593,7 +595,7 @@ test('two centuries of yearly texts are one axis per year: every point on the ch
     const day = `${year}-${String(1 + (year % 12)).padStart(2, '0')}-${String(1 + (year % 27)).padStart(2, '0')}`;
     files[`addresses/${day}-address.txt`] = `Annual address of ${year}\n\nThe President told Congress that the harvest was good and the peace held. ${PARA}\n`;
   }
-  assert.match(await replaceWith(page, 'addresses', files), /^Loaded 231 files instead of the bundled corpus: 231 articles/);
+  assert.match(await replaceWith(page, 'addresses', files), /^Loaded 231 files: 231 articles, instead of the bundled corpus\./);
   assert.equal(await page.inputValue('#by'), 'auto');
   for (const id of ['mentions-chart', 'sentiment-chart']) {
     assert.match(await page.textContent(`#${id} title`), /per year/, id);
@@ -648,7 +650,7 @@ test('two years of articles are drawn per month, or per week on request; a month
     const day = new Date(start + i * 3 * 86400000).toISOString().slice(0, 10);
     files[`years/${day}-note.txt`] = `Council note ${i}\n\nThe council met again and the mayor said the water plan was good. ${PARA}\n`;
   }
-  assert.match(await replaceWith(page, 'years', files), /^Loaded 244 files instead of the bundled corpus: 244 articles/);
+  assert.match(await replaceWith(page, 'years', files), /^Loaded 244 files: 244 articles, instead of the bundled corpus\./);
   // 1280 px hold about 200 points: 244 days do not fit, 105 weeks do.
   assert.equal(await page.inputValue('#by'), 'auto');
   assert.match(await page.textContent('#mentions-chart title'), /^Mentions per week/);
@@ -759,7 +761,7 @@ test('a large folder is read by two workers; the page\'s numbers equal the CLI\'
   page.on('worker', w => workers.push(w));
   await page.setInputFiles('#folder-input', join(dir, 'large'));
   const summary = cliIn(['summary']);
-  assert.match(await loaded(page), new RegExp(`^Loaded 1,102 files instead of the bundled corpus: ${summary.articles.length.toLocaleString('en')} articles, 1 problem`));
+  assert.match(await loaded(page), new RegExp(`^Loaded 1,100 of 1,101 files: ${summary.articles.length.toLocaleString('en')} articles; 1 file with problems \\(see "Files with problems"\\), instead of the bundled corpus\\.`));
   assert.equal(workers.length, 2, 'a second worker read the later files');
   await waitForWorkers(page, 1);
   const save = async which => {
@@ -777,10 +779,11 @@ test('a large folder is read by two workers; the page\'s numbers equal the CLI\'
   assert.ok(warnings.some(w => w.startsWith('large/zz-scan.txt: skipped: this is a PNG image file, not text')), warnings.join(' | '));
   // Added to the bundled corpus: the second worker is given the bundled
   // corpus's entities.toml and corpus.toml as well.
+  await page.click('#reset-seeds');
   await page.check('input[name="load-mode"][value="add"]');
   await page.setInputFiles('#folder-input', join(dir, 'large'));
   const seeds = cli(['summary']).articles.length;
-  assert.match(await loaded(page), new RegExp(`^Loaded 1,102 files with the bundled corpus: ${(seeds + summary.articles.length).toLocaleString('en')} articles, 1 problem`));
+  assert.match(await loaded(page), new RegExp(`^Loaded 1,100 of 1,101 files: ${summary.articles.length.toLocaleString('en')} articles; 1 file with problems .*Shown now: ${(seeds + summary.articles.length).toLocaleString('en')} articles \\(your texts and the bundled corpus\\)\\.$`));
   assert.equal(workers.length, 4);
   assert.deepEqual(problems, []);
 }, undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; }));
@@ -882,7 +885,7 @@ test('a cancelled load never comes back when another load starts after it', () =
     };
     wait();
   }));
-  assert.match(outcome, /^Loaded 1 file with the bundled corpus: 10 articles/);
+  assert.match(outcome, /^Loaded 1 file: 1 article\. Shown now: 10 articles \(your texts and the bundled corpus\)\.$/);
   await page.waitForTimeout(1500);
   const ids = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id));
   assert.equal(ids.length, 10, ids.join());
@@ -966,7 +969,7 @@ function loadWithAStoppedWorker(init) {
       };
       wait();
     }));
-    assert.match(text, /^Loaded 1,100 files with the bundled corpus: 1,109 articles\.$/);
+    assert.match(text, /^Loaded 1,100 files: 1,100 articles\. Shown now: 1,109 articles \(your texts and the bundled corpus\)\.$/);
     assert.equal(await page.evaluate(() => window.workersMade()), 3, 'two workers, then one for the whole load');
     await waitForWorkers(page, 1);
     assert.equal(await page.isVisible('#error-banner'), false, 'no error shown');
@@ -1021,7 +1024,10 @@ test('a folder can replace the bundled corpus, with its own entities and dates',
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="replace"]');
   await page.setInputFiles('#folder-input', join(dir, 'class'));
-  assert.match(await loaded(page), /instead of the bundled corpus: 3 articles/);
+  // Six files (the two .toml files are no texts): three gave an article,
+  // three have problems (a PDF, a PNG named .txt, an empty file).
+  assert.equal(await loaded(page), 'Loaded 3 of 6 files: 3 articles; 3 files with problems (see "Files with problems"), instead of the bundled corpus. Shown now: 3 articles (your texts).');
+  assert.equal(await page.textContent('#corpus-about'), 'Your texts: 5 files.');
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
   assert.deepEqual(rows, [['class/sub/2026-03-01-vote.md#1', '2026-03-01'], ['class/undated.txt#1', '2026-03-02'], ['class/page.html#1', '']]);
   assert.equal(await page.evaluate(() => window.__ran), undefined, 'scripts in a loaded page never run');
@@ -1050,7 +1056,7 @@ test('texts that replace the bundled corpus show their own people, places and or
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="replace"]');
   await page.setInputFiles('#folder-input', join(dir, 'europe'));
-  assert.match(await loaded(page), /instead of the bundled corpus: 3 articles/);
+  assert.match(await loaded(page), /: 3 articles, instead of the bundled corpus\./);
   const chips = await page.$$eval('.chip', cs => cs.map(c => c.dataset.term));
   for (const name of ['Emmanuel Macron', 'Olaf Scholz', 'European Union', 'Berlin']) {
     assert.ok(chips.includes(name), `${name} in ${chips.join(', ')}`);
@@ -1096,7 +1102,7 @@ test('the reader edits the names: each edit counts again, stays after a reload a
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="replace"]');
   await page.setInputFiles('#folder-input', join(dir, 'tennis'));
-  assert.match(await loaded(page), /instead of the bundled corpus: 3 articles/);
+  assert.match(await loaded(page), /: 3 articles, instead of the bundled corpus\./);
   const chips = () => page.$$eval('.chip', cs => Object.fromEntries(cs.map(c => [c.dataset.term, Number(c.querySelector('.count').textContent.replace(/\D/g, ''))])));
   assert.equal((await chips())['Coco Gauff'], 5);
   assert.equal((await chips())['All England Club'], 2, '"the All England Club": its "All" is part of the name');
@@ -1163,23 +1169,46 @@ test('the reader edits the names: each edit counts again, stays after a reload a
   assert.deepEqual(problems, []);
 }));
 
-test('pasted text and dropped files are analysed; back to the bundled corpus', () => withPage(async ({ page, problems }) => {
+test('pasted text and dropped files are analysed, joining or replacing the corpus shown; back to the bundled corpus', () => withPage(async ({ page, problems }) => {
+  assert.match(await page.textContent('#corpus-about'), /^The bundled corpus: news pages about the 2025–2026 tensions between the United States and Colombia\./,
+    'the bundled corpus is introduced');
   await page.click('#load-details summary');
+  // The choice comes before every way of loading (it governs them all).
+  assert.ok(await page.$eval('fieldset.mode', f => f.compareDocumentPosition(document.getElementById('drop-zone')) & Node.DOCUMENT_POSITION_FOLLOWING));
   await page.check('input[name="load-mode"][value="replace"]');
   await page.fill('#paste-name', '2026-03-05-class-notes');
   await page.fill('#paste-text', `Notes from class\n\nPetro and Trump spoke by phone, and the talks went well. ${PARA}\n`);
   await page.click('#paste-load');
-  assert.match(await loaded(page), /^Loaded 1 file instead of the bundled corpus: 1 article\.$/);
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of the bundled corpus. Shown now: 1 article (your texts).');
   assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date])),
     [['2026-03-05-class-notes.txt#1', '2026-03-05']]);
-  await page.evaluate(() => {
+  assert.equal(await page.textContent('#corpus-about'), 'Your texts: 1 file.');
+  const drop = (name, text) => page.evaluate(([name, text]) => {
     const dt = new DataTransfer();
-    dt.items.add(new File(['Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n'], '2026-04-01-drop.txt', { type: 'text/plain' }));
+    dt.items.add(new File([text], name, { type: 'text/plain' }));
     document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  });
-  assert.match(await loaded(page), /^Loaded 1 file instead of the bundled corpus: 2 articles\.$/, 'files join those loaded before');
-  assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id)),
-    ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
+  }, [name, text]);
+  const ids = () => page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id));
+  // "join": with the texts shown (the bundled corpus stays out); the
+  // message counts this load's articles, not the earlier ones.
+  await page.check('input[name="load-mode"][value="add"]');
+  await drop('2026-04-01-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article. Shown now: 2 articles (your texts).', 'files join those loaded before');
+  assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
+  // "replace" twice: the second load replaces the first, not joins it.
+  await page.check('input[name="load-mode"][value="replace"]');
+  await drop('2026-04-02-second.txt', 'Second folder\n\nThe school board chose a new head teacher for the primary school.\n');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of 2 earlier files. Shown now: 1 article (your texts).');
+  assert.deepEqual(await ids(), ['2026-04-02-second.txt#1']);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.waitForFunction(() => /^Restored your workspace: 1 file/.test(document.getElementById('load-progress').textContent));
+  assert.deepEqual(await ids(), ['2026-04-02-second.txt#1'], 'what replaced the corpus is what is kept');
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="add"]');
+  await drop('2026-04-01-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article. Shown now: 2 articles (your texts).');
+  assert.deepEqual(await ids(), ['2026-04-01-drop.txt#1', '2026-04-02-second.txt#1']);
   // A file over the size limit is named and refused; the others load.
   await page.evaluate(() => {
     const dt = new DataTransfer();
@@ -1187,7 +1216,7 @@ test('pasted text and dropped files are analysed; back to the bundled corpus', (
     dt.items.add(new File(['Small story\n\nThe library opened a new reading room for the children of the town.\n'], 'small.txt', { type: 'text/plain' }));
     document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  await page.waitForFunction(() => /^Loaded 1 file/.test(document.getElementById('load-progress').textContent) && /small/.test(document.querySelector('#articles tbody').textContent));
+  await page.waitForFunction(() => /^Loaded 1 of 2 files: 1 article; 1 file with problems/.test(document.getElementById('load-progress').textContent) && /small/.test(document.querySelector('#articles tbody').textContent));
   const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
   assert.ok(warnings.some(w => w.startsWith('huge.txt: skipped: too large (65.0 MB; the limit is 64 MB per file)')), warnings.join(' | '));
   assert.equal(page.workers().length, 1, 'the worker of the corpus shown, no other');
@@ -1675,6 +1704,7 @@ test('./build.sh page --corpus DIR bakes another corpus into a self-contained pa
     const byDay = (a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]);
     assert.deepEqual(rows.sort(byDay), expected.articles.map(a => [a.id, a.date]).sort(byDay));
     assert.match(await page.textContent('#corpus-line'), /^161 articles · 161 days/);
+    assert.equal(await page.textContent('#corpus-about'), '“lessons”: 161 files baked into this page.');
     assert.ok(rows.some(([id, d]) => id === 'lessons/visit.html#1' && d === '2026-05-06'), rows.join());
     assert.deepEqual(await page.$$eval('.chip', cs => cs.map(c => c.dataset.term)), ['Water Board', 'Council <b>&amp;</b>']);
     assert.deepEqual(requests, [pathToFileURL(out).href]);
@@ -1842,7 +1872,7 @@ test('a 2 MB one-paragraph text loads, opens in the reader and is kept', () => w
   // failed load was saved over the workspace.
   const text = 'Petro met Trump on Friday and the talks went well. '.repeat(40000);
   assert.match(await replaceWith(page, 'onepara', { 'onepara/2026-01-09-talks.txt': `Talks\n\n${text}\n` }),
-    /^Loaded 1 file instead of the bundled corpus: 1 article/);
+    /^Loaded 1 file: 1 article, instead of the bundled corpus\./);
   await page.click('#articles tbody tr .title');
   await page.waitForFunction(() => document.querySelectorAll('#reader p[data-paragraph] .m-entity').length >= 40000);
   assert.equal(await page.$$eval('#reader p[data-paragraph]', ps => ps.length), 1);

@@ -6,8 +6,9 @@
 // bundled corpus, or on the folder baked into the page (BAKED.json:
 // {"files": [{"name", "base64"}]}), the way www/app.js starts: the four
 // series mentioned most, the points that fit the width, raw counts, no day
-// selected. Prints JSON: {"chart", "legend", "chips", "corpusLine": HTML,
-// "css": CSS}: with the chart, what stands above it (the corpus in one line,
+// selected. Prints JSON: {"chart", "legend", "chips", "corpusLine",
+// "corpusAbout": HTML, "css": CSS}: with the chart, what stands above it
+// (what the corpus is, the corpus in one line,
 // the entity chips), so that it does not move when the engine draws them
 // (the same markup as app.js's renderCorpusLine and renderChips; a browser
 // test compares the two).
@@ -46,8 +47,8 @@ const { Workspace } = globalThis.wasm_bindgen;
 globalThis.wasm_bindgen.initSync({ module: readFileSync(wasmPath) });
 
 let ws;
-if (bakedPath) {
-  const baked = JSON.parse(readFileSync(bakedPath, 'utf8'));
+const baked = bakedPath ? JSON.parse(readFileSync(bakedPath, 'utf8')) : null;
+if (baked) {
   ws = Workspace.fromFiles(baked.files.map(f => f.name), baked.files.map(f => new Uint8Array(Buffer.from(f.base64, 'base64'))), false);
 } else {
   ws = Workspace.withSeeds();
@@ -115,4 +116,8 @@ const chips = visible.map(t => `<button type="button" class="chip" aria-pressed=
   + `<span class="swatch"${series.includes(t) ? ` style="background:${Workspace.seriesColor(series.indexOf(t))}"` : ''}></span>${escape(t)}<span class="count">${num(totals[t])}</span></button>`).join('')
   + (ranked.length > visible.length ? `<button type="button" class="link-button" id="more-chips">+${ranked.length - visible.length} more</button>` : '');
 const legend = series.map((t, slot) => `<span data-term="${escape(t)}"><i style="background:${Workspace.seriesColor(slot)}"></i>${escape(t)}</span>`).join('');
-process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, chips, corpusLine: escape(corpusLine), css }));
+// What the corpus is (app.js's corpusAbout, with no texts of the user's).
+const texts = baked ? baked.files.filter(f => !/(^|\/)(corpus|entities)\.toml$/.test(f.name)).length : 0;
+const corpusAbout = baked ? `“${baked.name}”: ${plural(texts, 'file')} baked into this page.`
+  : 'The bundled corpus: news pages about the 2025–2026 tensions between the United States and Colombia. To explore your own texts, open “Your own texts” below.';
+process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, chips, corpusLine: escape(corpusLine), corpusAbout: escape(corpusAbout), css }));
