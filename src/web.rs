@@ -715,6 +715,26 @@ impl Workspace {
         to_js(&self.analysis.events)
     }
 
+    /// The events of a selected period (a label: `2026-01-07`,
+    /// `2026-W02`, `2026-01`, `2026`): `{indices, count}`, the indices of
+    /// `events()` in order and how many there are in words ("8 events, and
+    /// 2 of its month"), as the event strip counts them.
+    #[wasm_bindgen(js_name = eventsIn)]
+    pub fn events_in(&self, label: &str) -> Result<JsValue, JsError> {
+        #[derive(serde::Serialize)]
+        struct Selected {
+            indices: Vec<usize>,
+            count: String,
+        }
+        let (indices, count) = self
+            .analysis
+            .events
+            .as_ref()
+            .map(|e| e.selected(label))
+            .unwrap_or_default();
+        to_js(&Selected { indices, count })
+    }
+
     /// The mentions chart as SVG. `series` are labels of the counts report;
     /// their colours follow their index there. `mode`: raw, per_10k, share.
     /// With `as_file`, the file that says what it shows (title, legend,

@@ -480,8 +480,18 @@ function selectDay(day) {
 async function renderDayViews() {
   renderDayBar();
   renderDrivers();
-  renderEvents();
-  await Promise.all([renderCounting(), renderCharts(), renderKwic(), renderArticles(), renderKeywords()]);
+  await Promise.all([renderEvents(), renderCounting(), renderCharts(), renderKwic(), renderArticles(), renderKeywords(), followDay()]);
+}
+
+// The reader follows a selected period: an article of another period
+// gives way to the period's first article (quietly: the page does not
+// scroll to it).
+async function followDay() {
+  if (!state.day) return;
+  const current = data.summary.articles.find(a => a.id === state.readerId);
+  if (current && inPeriod(current.date, state.day)) return;
+  const first = sortRows(articleRows()).find(a => inPeriod(a.date, state.day));
+  if (first) await openReader(first.id, null, true);
 }
 
 // ---- what stands out in the selected period ----------------------------------
@@ -662,21 +672,6 @@ function renderDrivers() {
 
 // ---- events --------------------------------------------------------------------
 
-// Whether an event belongs to the selection (a day, week, month or year): a
-// day event that falls in it, a week or month event of the same week or
-// month, a month or year event that holds the selected day or month, any
-// event of a selected year.
-function eventOnDay(e, day) {
-  if (!day) return true;
-  if (e.precision === 'day') return inPeriod(e.date, day);
-  const selected = periodOf(day);
-  if (selected === 'year') return e.date === day || e.date.startsWith(`${day}-`);
-  if (e.precision === 'week') return e.date === day;
-  if (e.precision === 'month') return selected !== 'week' && day.startsWith(e.date);
-  if (e.precision === 'year') return day.startsWith(`${e.date}-`);
-  return false;
-}
-
 // ---- long lists: a page at a time -----------------------------------------------
 
 // Events, contexts and articles are shown LIST_PAGE at a time: a corpus of
@@ -711,10 +706,16 @@ function highlighted(sentence, expression) {
 }
 
 // The list of events (the timeline strip is drawn with the charts).
-function renderEvents(firstPage = true) {
+// With a period selected, its events as the core selects and counts them
+// (the strip's count for the period, in the same words: "2026-01-07: 8
+// events, and 2 of its month").
+async function renderEvents(firstPage = true) {
   if (firstPage) listShown.events = LIST_PAGE;
-  const all = data.events.events.filter(e => eventOnDay(e, state.day));
-  $('events-count').textContent = `${plural(all.length, 'event')}${state.day ? ` on ${state.day}` : ''}`;
+  const day = state.day;
+  const selected = day ? await core.call('eventsIn', day) : null;
+  if (day !== state.day) return;
+  const all = selected ? selected.indices.map(i => data.events.events[i]) : data.events.events;
+  $('events-count').textContent = selected ? `${day}: ${selected.count}` : plural(all.length, 'event');
   const shown = listPage('events', all, renderEvents);
   // A source is named by its article's title (its file id in the tooltip).
   const titles = new Map(data.summary.articles.map(a => [a.id, a.title]));
@@ -1319,7 +1320,13 @@ async function renderCounting() {
       ? `${plural(spanish, 'word')} in Spanish sentences were skipped (never tallied with the English lists).` : 'No Spanish sentence was skipped.'));
   sections.push(el('h3', null, 'Articles and days'),
     el('p', { class: 'words', id: 'counting-clutter' }, `${plural(removed, 'word')} of navigation, captions, repeated titles, header dates, bylines, lists of other stories and teasers were removed from the pages${day ? ' of these articles' : ''} and never counted.`),
-    el('p', null, 'The CLI command "dateline text" shows exactly what was kept. Each article gets the day printed in its header, else a date in its file name, else a curated date from corpus.toml, else a day set by hand — or stays undated and is counted apart, never on a guessed day.'));
+    el('p', null, 'The reader shows exactly what was kept of each article: open one from the list of articles. Each article gets the day its page states (its JSON-LD, meta tags or <time>, the date in its address) or prints in its header, else a date in its file name, else a curated date from corpus.toml, else a day you set by hand in the list of articles — or stays undated and is counted apart, never on a guessed day. The list\'s “From” column names the source of each day.'));
+  const first = sortRows(articleRows())[0];
+  if (first) {
+    const open = el('button', { type: 'button', class: 'link-button', id: 'counting-read' }, 'Read what was kept of ', el('bdi', null, `“${first.title}”`));
+    open.addEventListener('click', () => openReader(first.id));
+    sections.push(el('p', null, open));
+  }
   $('counting').replaceChildren(el('div', { class: 'counting' }, ...sections));
 }
 
@@ -2378,8 +2385,7 @@ async function renderAll() {
   renderDayBar();
   renderDrivers();
   renderWarnings();
-  renderEvents();
-  await Promise.all([renderCounting(), renderCharts(), renderKwicTerms(), renderArticles(), renderKeywords()]);
+  await Promise.all([renderEvents(), renderCounting(), renderCharts(), renderKwicTerms(), renderArticles(), renderKeywords()]);
 }
 
 function wireControls() {

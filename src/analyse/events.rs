@@ -26,6 +26,7 @@
 //! one event with all its sources.
 
 use crate::analyse::entities::Entity;
+use crate::analyse::period::Period;
 use crate::analyse::query::Match;
 use crate::read::corpus::{Article, Warning};
 use crate::read::dates::{self, DateValue, Day};
@@ -501,6 +502,105 @@ pub struct EventsReport {
     pub events: Vec<Event>,
     /// Problems reading files or entity lists.
     pub warnings: Vec<Warning>,
+}
+
+/// How an event stands to a period a reader selected on a chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Within {
+    /// Dated as precisely as the period or more, on a day in it: the
+    /// event strip draws it at the period's point.
+    Inside,
+    /// Dated less precisely, by a period that holds the selected one's
+    /// first day (a month event, for one of the month's days).
+    Around,
+}
+
+impl Precision {
+    /// The chart period of the same length.
+    pub fn period(self) -> Period {
+        match self {
+            Precision::Day => Period::Day,
+            Precision::Week => Period::Week,
+            Precision::Month => Period::Month,
+            Precision::Year => Period::Year,
+        }
+    }
+}
+
+impl Event {
+    /// Whether the event belongs to the period `period` that starts on
+    /// `start` (a selected day, week, month or year), and how; the one
+    /// rule for the strip's counts, the events listed for a selection and
+    /// their count.
+    pub fn within(&self, period: Period, start: Day) -> Option<Within> {
+        let own = self.precision.period();
+        if own <= period {
+            (period.start(self.start) == start).then_some(Within::Inside)
+        } else {
+            (own.start(start) == self.start).then_some(Within::Around)
+        }
+    }
+
+    /// The first day of the event's date.
+    pub fn start(&self) -> Day {
+        self.start
+    }
+}
+
+/// How many events a selected period holds, as the strip's point and the
+/// list say it: "8 events", "8 events, and 2 of its month". `around`:
+/// the events of each longer period that holds it.
+pub fn count_text(inside: usize, around: &[(Period, usize)]) -> String {
+    let mut text = format!("{inside} event{}", if inside == 1 { "" } else { "s" });
+    let of: Vec<String> = around
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(q, n)| format!("{n} of its {}", q.name()))
+        .collect();
+    if !of.is_empty() {
+        text.push_str(", and ");
+        text.push_str(&of.join(" and "));
+    }
+    text
+}
+
+impl EventsReport {
+    /// The events of the period a label names, in order, and how many
+    /// there are in the words of [`count_text`]; none for a label that
+    /// names no period.
+    pub fn selected(&self, label: &str) -> (Vec<usize>, String) {
+        let found = self.in_period(label);
+        let inside = found.iter().filter(|(_, w)| *w == Within::Inside).count();
+        let mut around: Vec<(Period, usize)> = Vec::new();
+        for &(i, w) in &found {
+            if w == Within::Around {
+                let q = self.events[i].precision.period();
+                match around.iter_mut().find(|(p, _)| *p == q) {
+                    Some((_, n)) => *n += 1,
+                    None => around.push((q, 1)),
+                }
+            }
+        }
+        around.sort();
+        (
+            found.into_iter().map(|(i, _)| i).collect(),
+            count_text(inside, &around),
+        )
+    }
+
+    /// The events of the period a label names (`2026-01-07`,
+    /// `2026-W02`, `2026-01`, `2026`), in order, each with how it belongs;
+    /// none for a label that names no period.
+    pub fn in_period(&self, label: &str) -> Vec<(usize, Within)> {
+        let Some((period, start)) = Period::parse(label) else {
+            return Vec::new();
+        };
+        self.events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((i, e.within(period, start)?)))
+            .collect()
+    }
 }
 
 /// Function words left out when comparing wording.
@@ -1137,6 +1237,68 @@ mod tests {
         );
         assert!(r.events[0].entities.contains(&"Donald Trump".to_string()));
         assert!(r.events[0].entities.contains(&"Air Force One".to_string()));
+    }
+
+    #[test]
+    fn a_selected_period_holds_its_own_events_and_those_of_longer_periods_around_it() {
+        // Spanish copy of my own: a day, a week, a month and a year event.
+        let files = [(
+            "2026-03-18-a.txt",
+            "El consejo vota\nEl consejo municipal aprobó el plan del agua el 16 de marzo de 2026. \
+             La obra empezará en la semana del 9 de marzo de 2026, dijo la alcaldesa. \
+             El contrato se firmó en marzo de 2026 con la empresa. \
+             La ciudad espera terminar el puente en 2026.\n",
+        )];
+        let c = Corpus::from_texts(&files);
+        let (e, _) = crate::analyse::entities::parse("e", "");
+        let r = crate::analyse::analysis::find_events(&c, &e);
+        let dated: Vec<(&str, Precision)> = r
+            .events
+            .iter()
+            .map(|e| (e.date.as_str(), e.precision))
+            .collect();
+        assert!(dated.contains(&("2026-03-16", Precision::Day)), "{dated:?}");
+        assert!(dated.contains(&("2026-03", Precision::Month)), "{dated:?}");
+        assert!(dated.contains(&("2026", Precision::Year)), "{dated:?}");
+        let labels = |label: &str| -> Vec<(&str, Within)> {
+            r.in_period(label)
+                .into_iter()
+                .map(|(i, w)| (r.events[i].date.as_str(), w))
+                .collect()
+        };
+        // The day: its own event inside, the month and year around it.
+        let day = labels("2026-03-16");
+        assert!(day.contains(&("2026-03-16", Within::Inside)), "{day:?}");
+        assert!(day.contains(&("2026-03", Within::Around)), "{day:?}");
+        assert!(day.contains(&("2026", Within::Around)), "{day:?}");
+        // The month: the day inside it, the month itself, the year around.
+        let month = labels("2026-03");
+        assert!(month.contains(&("2026-03-16", Within::Inside)), "{month:?}");
+        assert!(month.contains(&("2026-03", Within::Inside)), "{month:?}");
+        assert!(month.contains(&("2026", Within::Around)), "{month:?}");
+        // Another day of the month has no day event of its own.
+        assert!(
+            !labels("2026-03-20")
+                .iter()
+                .any(|(_, w)| *w == Within::Inside),
+            "{:?}",
+            labels("2026-03-20")
+        );
+        assert!(labels("not a period").is_empty());
+        // The words the strip and the list use.
+        // The week of 9 March: its day event inside, the month around it.
+        assert_eq!(
+            labels("2026-W11"),
+            [
+                ("2026", Within::Around),
+                ("2026-03", Within::Around),
+                ("2026-03-09", Within::Inside)
+            ]
+        );
+        let (indices, count) = r.selected("2026-03-16");
+        assert_eq!(indices.len(), day.len());
+        assert_eq!(count, "1 event, and 1 of its month and 1 of its year");
+        assert_eq!(count_text(0, &[]), "0 events");
     }
 
     #[test]

@@ -13,13 +13,14 @@
 //! can show numbers on hover or keyboard focus and select a day. This
 //! module does not know about the DOM.
 
-use crate::analyse::events::{EventsReport, Precision};
+use crate::analyse::events::{EventsReport, count_text};
 use crate::analyse::mentions::CountsReport;
 use crate::analyse::period::Period;
 use crate::analyse::sentiment::SentimentReport;
 use crate::read::dates::Day;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 /// Empty days after which the axis breaks.
@@ -1102,29 +1103,29 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
     };
     let period = view.period;
     let axis = Axis::by(&view.days, f.left + 8.0, f.right - 8.0, period);
-    // Events as precise as the axis points or more: day events on any
-    // axis, week events on a weekly or monthly one, month events on a
-    // monthly one.
-    let mut per_day: Vec<(Day, usize)> = Vec::new();
+    // Events as precise as the axis points or more are drawn at their
+    // point (day events on any axis, week events on a weekly, monthly or
+    // yearly one …); the others are counted for each point their period
+    // holds ("and 2 of its month"), as the page lists them for a selected
+    // point (`Event::within`).
+    let mut inside: BTreeMap<Day, usize> = BTreeMap::new();
+    let mut around: BTreeMap<(Period, Day), usize> = BTreeMap::new();
     for e in &events.events {
-        let fits = match e.precision {
-            Precision::Day => true,
-            Precision::Week => period >= Period::Week,
-            Precision::Month => period == Period::Month,
-            Precision::Year => false,
-        };
-        if !fits {
-            continue;
-        }
-        let Some((_, start)) = Period::parse(&e.date) else {
-            continue;
-        };
-        let d = period.start(start);
-        match per_day.iter_mut().find(|(x, _)| *x == d) {
-            Some((_, n)) => *n += 1,
-            None => per_day.push((d, 1)),
+        let own = e.precision.period();
+        if own <= period {
+            *inside.entry(period.start(e.start())).or_default() += 1;
+        } else {
+            *around.entry((own, e.start())).or_default() += 1;
         }
     }
+    let per_day: Vec<(Day, usize)> = inside.into_iter().collect();
+    let coarser = |d: Day| -> Vec<(Period, usize)> {
+        [Period::Week, Period::Month, Period::Year]
+            .into_iter()
+            .filter(|&q| q > period)
+            .filter_map(|q| Some((q, *around.get(&(q, q.start(d)))?)))
+            .collect()
+    };
     // Event days off the axis (the axis holds the days with articles):
     // before its first day, after its last, and in each break.
     let off = OffAxis::of(&axis, per_day.iter().map(|&(d, _)| d));
@@ -1174,13 +1175,11 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         .iter()
         .filter_map(|&d| {
             let x = axis.x(d)?;
-            let n = per_day.iter().find(|(x, _)| *x == d).map_or(0, |p| p.1);
-            Some((
-                d,
-                x,
-                axis.day_width(d).clamp(10.0, 40.0),
-                format!("{}: {}", period.label(d), plural(n, "event")),
-            ))
+            let n = per_day
+                .binary_search_by_key(&d, |p| p.0)
+                .map_or(0, |i| per_day[i].1);
+            let label = format!("{}: {}", period.label(d), count_text(n, &coarser(d)));
+            Some((d, x, axis.day_width(d).clamp(10.0, 40.0), label))
         })
         .collect();
     finish(

@@ -318,10 +318,33 @@ test('each chart has its series and days, and the numbers equal the CLI', () => 
 }));
 
 test('selecting a day filters events, articles and contexts; all days undoes it', () => withPage(async ({ page, problems }) => {
+  // The reader opens on the latest article (2026-01-11); selecting a day
+  // takes it to that day's article.
+  assert.match(await page.textContent('#reader .byline'), /^2026-01-11 /);
   await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
   assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07');
   const dates = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.date));
   assert.deepEqual(dates, ['2026-01-07']);
+  assert.match(await page.textContent('#reader .byline'), /^2026-01-07 /, 'the reader follows the selected day');
+  // The list counts the day's events as the strip does, in the same words.
+  for (const date of await page.$$eval('#timeline-chart .day-hit', hs => hs.map(h => h.dataset.date))) {
+    if (await page.textContent('#day-label') !== `Showing ${date}`) await page.click(`#timeline-chart .day-hit[data-date="${date}"]`);
+    const strip = await page.getAttribute(`#timeline-chart .day-hit[data-date="${date}"]`, 'aria-label');
+    assert.equal(await page.textContent('#events-count'), strip, date);
+    const listed = await page.locator('#events > li').count();
+    const inside = Number(strip.match(/: (\d+) events?/)[1]);
+    const around = [...strip.matchAll(/(\d+) of its/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    assert.equal(listed, inside + around, `${date}: ${strip}`);
+  }
+  // 2026-01-07 as the CLI's events give it: the day's own events, then
+  // those of its week (2026-W02), month and year.
+  const all = cli(['events']).events;
+  const n = (p, d) => all.filter(e => e.precision === p && e.date === d).length;
+  const more = [['week', '2026-W02'], ['month', '2026-01'], ['year', '2026']].filter(([p, d]) => n(p, d)).map(([p, d]) => `${n(p, d)} of its ${p}`);
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
+  assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07');
+  assert.ok(more.length > 0, 'the day has events of a longer period');
+  assert.equal(await page.textContent('#events-count'), `2026-01-07: ${n('day', '2026-01-07')} events, and ${more.join(' and ')}`);
   const evs = await page.$$eval('#events > li', lis => lis.map(l => [l.dataset.date, l.dataset.precision]));
   assert.ok(evs.length > 0);
   for (const [d, p] of evs) assert.ok(d === '2026-01-07' || (p !== 'day' && '2026-01-07'.startsWith(d.slice(0, 4))), `${d} ${p}`);
@@ -1597,6 +1620,11 @@ test('"How is this counted?" shows the matched, negated and skipped words', () =
   assert.match(petro, /“Petro’s” \d+/, 'possessives are listed as they were written');
   assert.match(await page.textContent('#counting-negated'), /“foolish” 1/);
   assert.match(await page.textContent('#counting-spanish'), /words in Spanish sentences were skipped/);
+  // What was kept is shown in the page, not sent to the command line.
+  assert.doesNotMatch(await page.textContent('#counting'), /CLI|command line|dateline text/);
+  const title = (await page.textContent('#counting-read')).match(/“(.*)”$/)[1];
+  await page.click('#counting-read');
+  assert.equal(await page.textContent('#reader h3'), title);
   const removed = Number((await page.textContent('#counting-clutter')).match(/^([\d,]+) words/)[1].replace(/,/g, ''));
   assert.ok(removed > 300, `clutter removed from the seed pages: ${removed} words`);
   await page.click('#mentions-chart .day-hit[data-date="2026-01-03"]');
