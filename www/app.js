@@ -8,7 +8,7 @@ const MARK_CLASS = { entity: 'm-entity', query: 'm-query', positive: 'm-positive
 
 const state = {
   mode: 'raw', lens: 'tone', day: null, by: 'auto', series: [], slots: [], queries: [],
-  sort: { key: 'date', dir: 1 }, readerId: null, kwicTerm: null, kwicSort: 'order',
+  sort: { key: 'date', dir: 1 }, readerId: null, kwicTerm: null, kwicSort: 'order', present: false,
 };
 const data = {};
 // The core the corpus shown lives in (LocalCore or WorkerCore).
@@ -79,7 +79,15 @@ const boxWidths = {};
 function width(id) {
   if (firstChartWidth) return firstChartWidth;
   if (!boxWidths[id]) boxWidths[id] = $(id).clientWidth;
-  return Math.max(280, Math.round(boxWidths[id] || 800));
+  // Presented, a chart is drawn smaller and scaled up to its box: its
+  // labels and lines grow with it, legible from the back of a room.
+  return Math.max(280, Math.round((boxWidths[id] || 800) / (state.present ? PRESENT_SCALE : 1)));
+}
+const PRESENT_SCALE = 1.5;
+// A chart's drawn height: presented, a little lower, so that the charts
+// scaled up and the reader fit a 1366×768 projector together.
+function height(h) {
+  return state.present ? Math.round(h * 0.7) : h;
 }
 
 // The chart width for the first chart, worked out from the window's width
@@ -572,7 +580,7 @@ function toggleSeries(t) {
 }
 
 async function renderMentions() {
-  const svg = await core.call('mentionsSvg', state.slots, state.mode, width('mentions-chart'), 250, theme(), state.day || '', false);
+  const svg = await core.call('mentionsSvg', state.slots, state.mode, width('mentions-chart'), height(250), theme(), state.day || '', false);
   $('mentions-chart').innerHTML = svg;
   wireChart('mentions-chart');
   $('mentions-legend').replaceChildren(...state.series.map(t =>
@@ -641,7 +649,7 @@ function renderSentimentTable() {
 }
 
 async function renderSentiment() {
-  const svg = await core.call('sentimentSvg', state.lens, width('sentiment-chart'), 220, theme(), state.day || '', false);
+  const svg = await core.call('sentimentSvg', state.lens, width('sentiment-chart'), height(220), theme(), state.day || '', false);
   $('sentiment-heading').textContent = CHART_TITLE.sentiment;
   $('sentiment-chart').innerHTML = svg;
   wireChart('sentiment-chart');
@@ -1233,16 +1241,29 @@ function applyEmbed() {
 // Large type, high contrast, full width; arrow keys step through the events
 // in date order while the charts mark the event's day and the reader shows
 // its sentence.
+// Leaving it puts back the period selected before (or none), and the
+// article that was in the reader.
+let beforePresent = null;
 function setPresent(on) {
+  if (on === state.present) return null;
   state.present = on;
   document.body.classList.toggle('present', on);
   $('present').setAttribute('aria-pressed', String(on));
   $('present-bar').hidden = !on;
+  $('tooltip').hidden = true;
+  // The boxes' new widths now, so that the charts are drawn once, for
+  // the new layout (the resize observer would draw them again later).
+  for (const id of ['mentions-chart', 'sentiment-chart', 'timeline-chart']) boxWidths[id] = $(id).clientWidth;
   if (on) {
+    beforePresent = { day: state.day, readerId: state.readerId };
     state.eventIndex = Math.min(state.eventIndex || 0, Math.max(0, data.events.events.length - 1));
     return showEvent();
   }
-  return renderCharts();
+  const back = beforePresent || { day: null, readerId: null };
+  beforePresent = null;
+  state.day = back.day;
+  saveView();
+  return renderDayViews().then(() => (back.readerId ? openReader(back.readerId, null, true) : null));
 }
 
 async function showEvent() {
@@ -2342,6 +2363,7 @@ function dayTooltip(hit) {
   const shown = titles.slice(0, TIP_TITLES).map(t => el('li', null, t));
   if (titles.length > TIP_TITLES) shown.push(el('li', { class: 'muted' }, `and ${num(titles.length - TIP_TITLES)} more (select it to list them all)`));
   const tip = $('tooltip');
+  tipFor = hit;
   tip.replaceChildren(el('div', null, hit.getAttribute('aria-label')),
     titles.length ? el('ul', null, ...shown) : null);
   const r = hit.getBoundingClientRect();
@@ -2351,7 +2373,12 @@ function dayTooltip(hit) {
   tip.style.top = `${Math.max(8, r.top - tip.offsetHeight - 8)}px`;
 }
 
+// The point a tooltip is about. A chart drawn again (the layout moved, a
+// period was selected) replaces its points without a mouseleave: the
+// tooltip of a point no longer on the page goes.
+let tipFor = null;
 function wireChart(id) {
+  if (tipFor && !tipFor.isConnected) $('tooltip').hidden = true;
   for (const hit of $(id).querySelectorAll('.day-hit')) {
     hit.addEventListener('mouseenter', () => dayTooltip(hit));
     hit.addEventListener('focus', () => dayTooltip(hit));
@@ -2371,7 +2398,7 @@ function wireChart(id) {
 }
 
 async function renderTimeline() {
-  $('timeline-chart').innerHTML = await core.call('timelineSvg', width('timeline-chart'), 70, theme(), state.day || '');
+  $('timeline-chart').innerHTML = await core.call('timelineSvg', width('timeline-chart'), height(70), theme(), state.day || '');
   wireChart('timeline-chart');
 }
 

@@ -1609,8 +1609,42 @@ test('presentation mode steps through the events with the arrow keys', () => wit
   assert.ok(focus.includes(events[k].sentence), 'the reader shows the event sentence');
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.body.classList.contains('present')), false);
+  assert.equal(await page.textContent('#day-label'), 'All days', 'Esc puts back the view from before: no period selected');
   assert.deepEqual(problems, []);
 }));
+
+test('presentation mode on a 1366×768 projector: labels grow, no tooltip stays, Esc puts the selected day back', () => withPage(async ({ page, problems }) => {
+  // The rendered size of a chart's axis labels, in CSS pixels.
+  const labelPx = () => page.$eval('#mentions-chart svg', svg => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize));
+    return Math.min(...sizes) * scale;
+  });
+  assert.ok(await labelPx() < 12, 'the page\'s own labels: small');
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
+  // A point hovered (its tooltip shown) as presentation mode starts
+  // from the keyboard: the charts are drawn again under the pointer.
+  await page.hover('#mentions-chart .day-hit[data-date="2026-01-05"]');
+  assert.equal(await page.isVisible('#tooltip'), true);
+  await page.focus('#present');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.body.classList.contains('present'));
+  assert.equal(await page.isVisible('#tooltip'), false, 'no tooltip stays over the presentation');
+  const px = await labelPx();
+  assert.ok(px >= 14, `presented, the labels are ${px.toFixed(1)} px`);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.isVisible('#tooltip'), false);
+  await page.screenshot({ path: join(shots, 'present-1366x768.png') });
+  // The charts, the reader and the bar fit the projector's height.
+  const bottoms = await page.evaluate(() => ['mentions-chart', 'sentiment-chart'].map(id => document.getElementById(id).getBoundingClientRect().bottom));
+  const barTop = await page.evaluate(() => document.getElementById('present-bar').getBoundingClientRect().top);
+  for (const b of bottoms) assert.ok(b <= barTop, `a chart ends at ${b}, under the bar at ${barTop}`);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07', 'the day selected before');
+  assert.match(page.url(), /day=2026-01-07/);
+  assert.ok(await labelPx() < 12, 'the labels back to the page\'s size');
+  assert.deepEqual(problems, []);
+}, { width: 1366, height: 768 }));
 
 test('"How is this counted?" shows the matched, negated and skipped words', () => withPage(async ({ page, problems }) => {
   await page.click('#counting-details summary');
