@@ -953,19 +953,25 @@ function csvCell(v) {
 
 // The exact numbers the chart draws, one row per day (and the undated
 // articles when there are any).
+// A spreadsheet's numbers: rates to 2 decimals, shares and scores to 4
+// (232.14, not 232.14285714285714); the JSON download keeps every digit.
+function round(v, places) {
+  return typeof v === 'number' ? Number(v.toFixed(places)) : v;
+}
+
 function chartCsv(which) {
   const rows = [];
   if (which === 'mentions') {
     rows.push(['date', 'articles', 'words', ...state.series.flatMap(t => [`${t} count`, `${t} per 10k words`, `${t} share of articles`])]);
     const buckets = [...data.countsP.days, ...(data.counts.undated.articles ? [data.counts.undated] : [])];
     for (const d of buckets) {
-      rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, ...state.series.flatMap(t => [d.counts[t], d.per_10k[t], d.article_share[t]])]);
+      rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, ...state.series.flatMap(t => [d.counts[t], round(d.per_10k[t], 2), round(d.article_share[t], 4)])]);
     }
   } else {
     rows.push(['date', 'articles', 'words', 'positive', 'negative', 'net', 'cooperation', 'conflict', 'goldstein', 'spanish_words_skipped']);
     const buckets = [...data.sentimentP.days, ...(data.sentiment.undated.articles ? [data.sentiment.undated] : [])];
     for (const d of buckets) {
-      rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, d.positive, d.negative, d.net, d.cooperation, d.conflict, d.goldstein ?? '', d.spanish_words_skipped]);
+      rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, d.positive, d.negative, round(d.net, 4), d.cooperation, d.conflict, d.goldstein == null ? '' : round(d.goldstein, 2), d.spanish_words_skipped]);
     }
   }
   return rows.map(r => r.map(csvCell).join(',')).join('\n') + '\n';

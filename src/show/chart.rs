@@ -515,10 +515,13 @@ fn draw_line<DB: DrawingBackend>(
     let _ = root.draw(&PathElement::new(run, color.stroke_width(2)));
 }
 
-/// Nice tick values from 0 to at least `max`.
-fn ticks(max: f64, n: usize) -> Vec<f64> {
+/// Nice tick values from 0 to at least `max`, about `n` steps; for
+/// `whole` numbers (counts) steps of 1 or more, so an empty chart of
+/// counts gets 0 and 1, not 0.25.
+fn ticks(max: f64, n: usize, whole: bool) -> Vec<f64> {
     let max = if max <= 0.0 { 1.0 } else { max };
     let raw = max / n.max(1) as f64;
+    let raw = if whole { raw.max(1.0) } else { raw };
     let mag = 10f64.powf(raw.log10().floor());
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
@@ -540,7 +543,10 @@ fn fmt_num(v: f64) -> String {
     } else if v.abs() >= 10.0 {
         format!("{v:.0}")
     } else {
-        format!("{v:.1}")
+        // Two decimals at most, the zeros at the end cut: 0.25 stays 0.25
+        // (one decimal wrote it 0.2), 0.5 is 0.5.
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 
@@ -810,6 +816,7 @@ pub fn mentions(
             max
         },
         4,
+        mode == MentionMode::Raw,
     );
     let top_v = ts.last().copied().unwrap_or(1.0);
     let y_of = |v: f64| f.bottom - (f.bottom - f.top) * v / top_v;
@@ -961,7 +968,7 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
         Lens::Tone => 1.0,
         Lens::Diplomacy => 10.0,
     };
-    let ts = ticks(max, 2);
+    let ts = ticks(max, 2, lens == Lens::Tone);
     let top_v = ts.last().copied().unwrap_or(1.0);
     let mid = (f.top + f.bottom) / 2.0;
     let y_of = |v: f64| mid - (mid - f.top) * v / top_v;
@@ -1677,8 +1684,13 @@ mod tests {
 
     #[test]
     fn ticks_are_round() {
-        assert_eq!(ticks(52.0, 4), [0.0, 20.0, 40.0, 60.0]);
-        assert_eq!(ticks(0.0, 4), [0.0, 0.25, 0.5, 0.75, 1.0]);
-        assert_eq!(ticks(7.0, 2), [0.0, 5.0, 10.0]);
+        assert_eq!(ticks(52.0, 4, true), [0.0, 20.0, 40.0, 60.0]);
+        assert_eq!(ticks(0.0, 4, false), [0.0, 0.25, 0.5, 0.75, 1.0]);
+        assert_eq!(ticks(7.0, 2, true), [0.0, 5.0, 10.0]);
+        // Counts: whole steps; nothing to count, 0 and 1.
+        assert_eq!(ticks(0.0, 4, true), [0.0, 1.0]);
+        assert_eq!(ticks(3.0, 4, true), [0.0, 1.0, 2.0, 3.0]);
+        let labels: Vec<String> = ticks(0.0, 4, false).into_iter().map(fmt_num).collect();
+        assert_eq!(labels, ["0", "0.25", "0.5", "0.75", "1"]);
     }
 }

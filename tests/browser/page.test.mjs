@@ -1338,10 +1338,13 @@ test('downloads: SVG parses, PNG is 2x, CSV and JSON hold the CLI numbers', () =
     assert.equal(row[0], d.date);
     series.forEach((t, k) => {
       assert.equal(Number(row[3 + 3 * k]), d.counts[t], `${d.date} ${t}`);
-      assert.ok(Math.abs(Number(row[4 + 3 * k]) - d.per_10k[t]) < 1e-9);
-      assert.ok(Math.abs(Number(row[5 + 3 * k]) - d.article_share[t]) < 1e-12);
+      assert.ok(Math.abs(Number(row[4 + 3 * k]) - d.per_10k[t]) <= 0.005);
+      assert.ok(Math.abs(Number(row[5 + 3 * k]) - d.article_share[t]) <= 0.00005);
     });
   }
+  // Rounded for a spreadsheet: 232.14, not 232.14285714285714.
+  assert.deepEqual(csv.flat().filter(c => /\.\d{5,}/.test(c)), []);
+  assert.ok(csv.flat().includes('232.14'), 'the per-10k value of 2025-07-04, rounded');
   // The JSON download is the command line's text, byte for byte.
   assert.equal((await save('mentions', 'json')).bytes.toString('utf8'), execFileSync(bin, ['counts', '--json'], { encoding: 'utf8' }));
   assert.equal((await save('sentiment', 'json')).bytes.toString('utf8'), execFileSync(bin, ['sentiment', '--json'], { encoding: 'utf8' }));
@@ -1355,6 +1358,7 @@ test('downloads: SVG parses, PNG is 2x, CSV and JSON hold the CLI numbers', () =
   assert.deepEqual(JSON.parse((await save('sentiment', 'json')).bytes.toString('utf8')), cli(['sentiment']));
   const scsv = (await save('sentiment', 'csv')).bytes.toString('utf8').trim().split('\n');
   assert.equal(scsv.length, cli(['sentiment']).days.length + 1);
+  assert.deepEqual(scsv.flatMap(l => l.split(',')).filter(c => /\.\d{5,}/.test(c)), []);
   assert.deepEqual(problems, []);
 }));
 
@@ -1370,7 +1374,7 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     await page.goto(`${page_url}#s=Gustavo+Petro%0ADonald+Trump&mode=share&embed=mentions`);
     await page.waitForSelector('#status[data-state="ready"]', { state: 'attached' });
     assert.equal(await page.isVisible('#mentions-chart svg'), true);
-    for (const hidden of ['.top', '#sentiment-section', '#events-section', '#articles-section', '#query-form', '#chips']) {
+    for (const hidden of ['.top', '#sentiment-section', '#events-section', '#articles-section', '#query-form', '#chips', '.chips-tools']) {
       assert.equal(await page.isVisible(hidden), false, `${hidden} is hidden in embed mode`);
     }
     assert.deepEqual(await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term)), ['Gustavo Petro', 'Donald Trump']);
@@ -1994,11 +1998,37 @@ test('375 px and the dark theme render without overlap', async () => {
       assert.ok(overflow <= 0, `${name}: the page is ${overflow}px wider than the window`);
       const svgWidth = await page.evaluate(() => document.querySelector('#mentions-chart svg').getBoundingClientRect().width);
       assert.ok(svgWidth <= viewport.width, `${name}: chart ${svgWidth}px`);
+      // The choice of chart points stays at any width (the bar wraps).
+      assert.equal(await page.isVisible('#by'), true, `${name}: "Chart points" is shown`);
+      const [by, bar] = await page.evaluate(() => [document.getElementById('by').getBoundingClientRect().right, window.innerWidth]);
+      assert.ok(by <= bar, `${name}: "Chart points" ends at ${by}px`);
+      // In context: the term and the text after it touch ("Petro." is not
+      // "Petro ."), the text's own spaces apart.
+      const gaps = await page.$$eval('#kwic .kwic-line', ls => ls.slice(0, 20).map(l => l.querySelector('.r').getBoundingClientRect().left - l.querySelector('.t').getBoundingClientRect().right));
+      assert.ok(gaps.length > 0 && gaps.every(g => Math.abs(g) < 1), gaps.join());
+      // … and the left side keeps its last space ("President Gustavo
+      // Petro", not "PresidentGustavo Petro"): its text ends where the
+      // term starts, the space drawn.
+      const left = await page.$$eval('#kwic .kwic-line', ls => ls.slice(0, 20).filter(l => l.querySelector('.l bdi').textContent.endsWith(' '))
+        .map(l => { const r = document.createRange(); const b = l.querySelector('.l bdi'); r.selectNodeContents(b); return l.querySelector('.t').getBoundingClientRect().left - r.getBoundingClientRect().right; }));
+      assert.ok(left.length > 0 && left.every(g => Math.abs(g) < 1), left.join());
+      const spaced = await page.$$eval('#kwic .kwic-line', ls => ls.slice(0, 20).filter(l => l.querySelector('.l bdi').textContent.endsWith(' '))
+        .map(l => { const b = l.querySelector('.l bdi'); const r = document.createRange(); r.setStart(b.firstChild, b.textContent.length - 1); r.setEnd(b.firstChild, b.textContent.length); return r.getBoundingClientRect().width; }));
+      assert.ok(spaced.every(w => w > 2), `the last space is drawn: ${spaced.join()}`);
       assert.deepEqual(problems, []);
       await page.screenshot({ path: join(shots, `page-${name}.png`), fullPage: true });
     }, viewport, scheme);
   }
 });
+
+test('a chart with nothing to count has the ticks 0 and 1, not 0.2, 0.5, 0.8', () => withPage(async ({ page, problems }) => {
+  await page.goto(`${page_url}#q=zzyzx&s=zzyzx`);
+  await page.waitForSelector('#status[data-state="ready"]');
+  await page.waitForFunction(() => document.querySelector('#mentions-legend [data-term="zzyzx"]'));
+  const ticks = await page.$$eval('#mentions-chart svg text', ts => ts.map(t => t.textContent.trim()).filter(t => /^[\d.]+$/.test(t) && !/^\d{4}$/.test(t)));
+  assert.deepEqual(ticks, ['0', '1'], 'the y axis (the years under the x axis left out)');
+  assert.deepEqual(problems, []);
+}));
 
 test('a window made narrower has its charts drawn again for the new width', () => withPage(async ({ page, problems }) => {
   const drawn = () => page.evaluate(() => ['mentions-chart', 'sentiment-chart', 'timeline-chart']
