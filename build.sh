@@ -313,7 +313,7 @@ if corpus:
     if read.returncode != 0:
         sys.exit(f"reading the folder's web pages failed: {read.stderr.strip()}")
     baked = (work / "baked.json").read_text(encoding="utf-8")
-    scripts = script("const BAKED_CORPUS = " + baked + ";", minified=False) + "\n" + scripts
+    scripts = script("const BAKED_CORPUS = " + baked + ";", "baked-corpus", minified=False) + "\n" + scripts
 # The first chart, drawn now by the same engine, so that it is on screen
 # before the engine is unpacked in the page (see the tool).
 drawn = subprocess.run(

@@ -315,6 +315,22 @@ impl Workspace {
             .collect()
     }
 
+    /// The bundled corpus's files, its pages and its `corpus.toml` and
+    /// `entities.toml`: `[name, bytes]` pairs, for a page made in the
+    /// browser with the bundled corpus inside.
+    #[wasm_bindgen(js_name = bundledFiles)]
+    pub fn bundled_files() -> js_sys::Array {
+        crate::seeds::files()
+            .into_iter()
+            .map(|f| {
+                let pair = js_sys::Array::new();
+                pair.push(&JsValue::from_str(&f.name));
+                pair.push(&js_sys::Uint8Array::from(f.bytes.as_slice()));
+                JsValue::from(pair)
+            })
+            .collect()
+    }
+
     /// A workspace to load a batch of files at a time ([`Workspace::add_files`])
     /// and then to analyse a step at a time ([`Workspace::analyse_step`]), so
     /// that the page stays responsive; with `with_seeds`, the bundled corpus

@@ -3,6 +3,11 @@
 // the core (wasm_bindgen.Workspace); this file only places them on the page.
 'use strict';
 
+// The page as the browser parsed it, before this script changed anything
+// (this script is the page's last): what "Download this page" starts from.
+// A copy of the tree shares its text, the engine's included.
+const PRISTINE = document.documentElement.cloneNode(true);
+
 const DATE_SOURCE_LABEL = { 'json-ld': 'page data (JSON-LD)', meta: 'page meta tags', time: 'page <time> tag', url: 'page address', text: 'article text', file_name: 'file name', manifest: 'curated', manual: 'set by hand', none: 'undated' };
 const MARK_CLASS = { entity: 'm-entity', query: 'm-query', positive: 'm-positive', negative: 'm-negative', spanish: 'm-spanish' };
 
@@ -350,6 +355,7 @@ function coreWorker() {
         store.push(...args[0]);
       } else if (method === '$addTaken') value = await addBlobs(args[0], args[2]);
       else if (method === '$memory') value = exports.memory.buffer.byteLength;
+      else if (method === '$readForEngine') value = throughReader(args[0], args[1]);
       else value = ws[method](...args);
       // Bytes (a hand-over) are handed over, not copied.
       self.postMessage({ id, value }, value instanceof Uint8Array ? [value.buffer] : []);
@@ -421,6 +427,7 @@ function corpusAbout() {
 
 function renderCorpusLine() {
   $('corpus-about').textContent = corpusAbout();
+  $('corpus-name').placeholder = defaultTitle();
   const arts = data.summary.articles;
   const days = new Set(arts.filter(a => a.date).map(a => a.date));
   const words = arts.reduce((s, a) => s + a.words, 0);
@@ -1195,15 +1202,18 @@ function corpusName() {
   const n = data.summary.articles.length;
   const base = BAKED ? `“${BAKED.name}”` : 'the bundled corpus (United States–Colombia, 2025–2026)';
   return workspace.files.length === 0 ? `${plural(n, 'article')} of ${base}`
-    : `${plural(n, 'article')}${workspace.withSeeds ? ` (your texts and ${BAKED ? base : 'the bundled corpus'})` : ' (your texts)'}`;
+    : `${plural(n, 'article')} of “${corpusTitle()}” (your texts${workspace.withSeeds ? ` and ${BAKED ? base : 'the bundled corpus'}` : ''})`;
 }
 
 function embedFileName() {
   return location.href.split('#')[0].split('/').pop() || 'dateline.html';
 }
 
+// The file a snippet points at: this page, or, with your own texts, the
+// page made with them inside ("Download this page").
 function embedUrl(which) {
-  return `${embedFileName()}${stateToHash()}&embed=${which}`;
+  const file = workspace.files.length ? pageFileName() : embedFileName();
+  return `${encodeURI(file)}${stateToHash()}&embed=${which}`;
 }
 
 function renderCaption(which) {
@@ -1216,15 +1226,97 @@ function openEmbedDialog(which) {
   const title = `${CHART_TITLE[which]} — dateline`.replace(/"/g, '&quot;');
   const height = which === 'mentions' ? 380 : 340;
   $('embed-snippet').value = `<iframe src="${embedUrl(which).replace(/"/g, '%22')}" width="100%" height="${height}" style="border:0" title="${title}" loading="lazy"></iframe>`;
-  // Your own texts are kept in this browser, not in the file: said before
-  // anything is pasted into a post.
+  // Your own texts are kept in this browser, not in this file: the
+  // snippet points at a page made with them inside, to download first.
   const own = workspace.files.length > 0;
   $('embed-own').hidden = !own;
+  $('embed-file').textContent = own ? pageFileName() : embedFileName();
   if (own) {
-    $('embed-own').textContent = `Your own texts (${plural(workspace.files.length, 'file')}) are kept in this browser, not in ${embedFileName()}: the embedded chart shows the corpus inside the file, ${BAKED ? `“${BAKED.name}”` : 'the bundled one (United States–Colombia, 2025–2026)'}, to you and to every reader. To embed a chart of your texts, make a page with them inside: ./build.sh page --corpus YOUR-FOLDER (see the README), and put that page next to your post.`;
+    $('embed-own-text').textContent = `Your texts (${plural(workspace.files.length, 'file')}) are kept in this browser, not in ${embedFileName()}. Download the page with them inside, ${pageFileName()}, and put it next to your post: the snippet points at it.`;
   }
   $('embed-dialog').showModal();
   $('embed-snippet').select();
+}
+
+// ---- a page with the corpus shown inside ------------------------------------------------
+
+// The corpus's name: typed by the reader, else the folder the texts came
+// from, else the baked corpus's name, else "my-texts".
+function corpusTitle() {
+  return $('corpus-name').value.trim() || defaultTitle();
+}
+
+function defaultTitle() {
+  if (!workspace.files.length) return BAKED ? BAKED.name : 'dateline';
+  const tops = new Set(workspace.files.map(f => (f.name.includes('/') ? f.name.split('/')[0] : '')));
+  const [top] = tops;
+  return tops.size === 1 && top ? top : 'my-texts';
+}
+
+// The file name of the page made from the corpus shown.
+function pageFileName() {
+  const slug = corpusTitle().normalize('NFKC').replace(/[\\/:*?"<>|#%\u0000-\u001f]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '').slice(0, 80);
+  return `${slug || 'my-texts'}.html`;
+}
+
+// Largest corpus a page made in the browser carries (its files are
+// written into the page as base64, a third larger).
+const PAGE_MAX_BYTES = 50 * 1024 * 1024;
+
+// This page with the corpus shown inside — its files (web pages as read),
+// the names edited, the dates set by hand and the view — as
+// `./build.sh page --corpus` makes one: one file that opens anywhere and
+// shows these texts to every reader. The first chart is drawn when it
+// opens (not written into it as the build does).
+async function pageWithCorpus() {
+  const files = [];
+  if (workspace.withSeeds) {
+    if (BAKED) files.push(...BAKED.files.map(f => ({ name: f.name, base64: f.base64 })));
+    else for (const [name, bytes] of wasm_bindgen.Workspace.bundledFiles()) files.push({ name, base64: toBase64(bytes) });
+  }
+  const total = workspace.files.reduce((sum, f) => sum + (f.size || f.blob.size), 0);
+  if (total > PAGE_MAX_BYTES) throw new Error(`your texts are ${mb(total)}; a page made here holds up to ${mb(PAGE_MAX_BYTES)} (make a larger one with ./build.sh page --corpus FOLDER)`);
+  for (const f of workspace.files) {
+    let bytes = new Uint8Array(await f.blob.arrayBuffer());
+    // Web pages and texts not in UTF-8 are put in as the reader read them:
+    // the page's engine, which has no HTML reader, reads them at start.
+    if (wasm_bindgen.needsReader(f.name, bytes)) bytes = await core.call('$readForEngine', f.name, bytes);
+    files.push({ name: f.name, base64: toBase64(bytes) });
+  }
+  const baked = { name: corpusTitle(), files, entities: workspace.entities, overrides: workspace.overrides, view: stateToHash() };
+  const page = PRISTINE.cloneNode(true);
+  page.querySelector('#baked-corpus')?.remove();
+  const script = document.createElement('script');
+  script.id = 'baked-corpus';
+  // ("<" escaped: no text of the corpus can close the script.)
+  script.textContent = `const BAKED_CORPUS = ${JSON.stringify(baked).replace(/</g, '\\u003c')};`;
+  page.querySelector('#engine-glue').before(script);
+  // What the build drew for the corpus inside this page goes: the page
+  // made draws its own corpus when it opens.
+  for (const id of ['mentions-chart', 'chips', 'mentions-legend', 'corpus-line', 'corpus-about']) page.querySelector(`#${id}`).replaceChildren();
+  page.querySelector('title').textContent = `${baked.name} — dateline`;
+  // Its scripts are allowed by their hashes, the new one's included.
+  const hashes = [];
+  for (const s of page.querySelectorAll('script')) {
+    if (s.type && s.type !== 'text/javascript' && s.type !== 'module') continue;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s.textContent));
+    hashes.push(`'sha256-${toBase64(new Uint8Array(digest))}'`);
+  }
+  const csp = page.querySelector('meta[http-equiv="Content-Security-Policy"]');
+  csp.content = csp.content.replace(/script-src [^;]*/, `script-src ${[...new Set(hashes)].join(' ')} 'wasm-unsafe-eval'`);
+  return `<!DOCTYPE html>\n${page.outerHTML}\n`;
+}
+
+async function downloadPage() {
+  const name = pageFileName();
+  progress(`Making ${name}…`);
+  try {
+    const html = await pageWithCorpus();
+    saveBlob(new Blob([html], { type: 'text/html' }), name);
+    progress(`Made ${name} (${mb(html.length)}): open it from disk, share it or put it next to your post; it holds ${corpusName()}.`);
+  } catch (err) {
+    progress(`Could not make ${name}: ${err && err.message ? err.message : err}. Nothing else changed.`);
+  }
 }
 
 // The chart a link embeds (`#…&embed=mentions`), or null.
@@ -1638,9 +1730,18 @@ function bundled() {
 // The bundled (or baked-in) corpus, on the page's own thread.
 function startWorkspace() {
   const files = bundled();
-  return new LocalCore(files
+  const ws = files
     ? wasm_bindgen.Workspace.fromFiles(files.map(f => f.name), files.map(f => f.bytes), false)
-    : wasm_bindgen.Workspace.withSeeds());
+    : wasm_bindgen.Workspace.withSeeds();
+  // A page made in the browser carries the names edited and the dates set
+  // by hand when it was made.
+  if (BAKED?.entities) {
+    try { ws.useEntities(BAKED.entities); } catch (err) { console.warn('the baked names are not used', err); }
+  }
+  for (const [id, date] of Object.entries(BAKED?.overrides || {})) {
+    try { ws.setDate(id, date); } catch (err) { console.warn(`the baked date of ${id} is not used`, err); }
+  }
+  return new LocalCore(ws);
 }
 
 // Dates set by hand, applied to a new core; one that no longer fits its
@@ -2319,6 +2420,8 @@ function wireLoading() {
     persist();
     progress('Back to the bundled corpus.');
   });
+  $('download-page').addEventListener('click', downloadPage);
+  $('embed-download').addEventListener('click', downloadPage);
   $('export-workspace').addEventListener('click', async () => {
     saveBlob(new Blob([await exportText()], { type: 'application/json' }), 'dateline-workspace.json');
   });
@@ -2589,6 +2692,8 @@ async function finishStart(firstMs) {
     performance.mark('dateline:complete');
     wireControls();
     wireLoading();
+    // A page made in the browser opens on the view it was made with.
+    if (!location.hash && BAKED?.view && !embedded()) history.replaceState(null, '', BAKED.view);
     if (await applyHash(location.hash)) await renderFromState();
     else { renderChips(); await renderAll(); }
     applyEmbed();

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -535,7 +535,7 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
   });
   await page.click('#load-details summary');
   await page.setInputFiles('#file-input', ['2026-02-01-council.txt', 'page.html', 'photo.png', 'empty.txt', '000_fcf66e28ab17d17e.txt'].map(f => join(dir, f)));
-  assert.equal(await loaded(page), 'Loaded 2 of 5 files: 2 articles; 3 files with problems (see "Files with problems"). Shown now: 11 articles (your texts and the bundled corpus).');
+  assert.equal(await loaded(page), 'Loaded 2 of 5 files: 2 articles; 3 files with problems (see "Files with problems"). Shown now: 11 articles of “my-texts” (your texts and the bundled corpus).');
   assert.equal(await page.textContent('#corpus-about'), 'Your texts: 4 files, with the bundled corpus.');
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
   assert.equal(rows.length, 11);
@@ -581,7 +581,7 @@ test('web pages are read by the HTML reader module, loaded only when they come: 
   });
   await page.click('#load-details summary');
   await page.setInputFiles('#file-input', ['news.html', 'de.html', 'latin1.txt'].map(f => join(dir, f)));
-  assert.match(await loaded(page), /^Loaded 3 files: 3 articles; 1 file with problems \(see "Files with problems"\)\. Shown now: 12 articles \(your texts and the bundled corpus\)\.$/);
+  assert.match(await loaded(page), /^Loaded 3 files: 3 articles; 1 file with problems \(see "Files with problems"\)\. Shown now: 12 articles of “my-texts” \(your texts and the bundled corpus\)\.$/);
   assert.equal(await page.evaluate(() => performance.getEntriesByName('dateline:reader-compiling').length), 1);
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date, t.textContent]));
   const row = id => rows.find(r => r[0] === id) || assert.fail(`${id} in ${rows.join(' | ')}`);
@@ -806,7 +806,7 @@ test('a large folder is read by two workers; the page\'s numbers equal the CLI\'
   await page.check('input[name="load-mode"][value="add"]');
   await page.setInputFiles('#folder-input', join(dir, 'large'));
   const seeds = cli(['summary']).articles.length;
-  assert.match(await loaded(page), new RegExp(`^Loaded 1,100 of 1,101 files: ${summary.articles.length.toLocaleString('en')} articles; 1 file with problems .*Shown now: ${(seeds + summary.articles.length).toLocaleString('en')} articles \\(your texts and the bundled corpus\\)\\.$`));
+  assert.match(await loaded(page), new RegExp(`^Loaded 1,100 of 1,101 files: ${summary.articles.length.toLocaleString('en')} articles; 1 file with problems .*Shown now: ${(seeds + summary.articles.length).toLocaleString('en')} articles of “large” \\(your texts and the bundled corpus\\)\\.$`));
   assert.equal(workers.length, 4);
   assert.deepEqual(problems, []);
 }, undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; }));
@@ -908,7 +908,7 @@ test('a cancelled load never comes back when another load starts after it', () =
     };
     wait();
   }));
-  assert.match(outcome, /^Loaded 1 file: 1 article\. Shown now: 10 articles \(your texts and the bundled corpus\)\.$/);
+  assert.match(outcome, /^Loaded 1 file: 1 article\. Shown now: 10 articles of “my-texts” \(your texts and the bundled corpus\)\.$/);
   await page.waitForTimeout(1500);
   const ids = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id));
   assert.equal(ids.length, 10, ids.join());
@@ -992,7 +992,7 @@ function loadWithAStoppedWorker(init) {
       };
       wait();
     }));
-    assert.match(text, /^Loaded 1,100 files: 1,100 articles\. Shown now: 1,109 articles \(your texts and the bundled corpus\)\.$/);
+    assert.match(text, /^Loaded 1,100 files: 1,100 articles\. Shown now: 1,109 articles of “my-texts” \(your texts and the bundled corpus\)\.$/);
     assert.equal(await page.evaluate(() => window.workersMade()), 3, 'two workers, then one for the whole load');
     await waitForWorkers(page, 1);
     assert.equal(await page.isVisible('#error-banner'), false, 'no error shown');
@@ -1049,7 +1049,7 @@ test('a folder can replace the bundled corpus, with its own entities and dates',
   await page.setInputFiles('#folder-input', join(dir, 'class'));
   // Six files (the two .toml files are no texts): three gave an article,
   // three have problems (a PDF, a PNG named .txt, an empty file).
-  assert.equal(await loaded(page), 'Loaded 3 of 6 files: 3 articles; 3 files with problems (see "Files with problems"), instead of the bundled corpus. Shown now: 3 articles (your texts).');
+  assert.equal(await loaded(page), 'Loaded 3 of 6 files: 3 articles; 3 files with problems (see "Files with problems"), instead of the bundled corpus. Shown now: 3 articles of “class” (your texts).');
   assert.equal(await page.textContent('#corpus-about'), 'Your texts: 5 files.');
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
   assert.deepEqual(rows, [['class/sub/2026-03-01-vote.md#1', '2026-03-01'], ['class/undated.txt#1', '2026-03-02'], ['class/page.html#1', '']]);
@@ -1202,7 +1202,7 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   await page.fill('#paste-name', '2026-03-05-class-notes');
   await page.fill('#paste-text', `Notes from class\n\nPetro and Trump spoke by phone, and the talks went well. ${PARA}\n`);
   await page.click('#paste-load');
-  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of the bundled corpus. Shown now: 1 article (your texts).');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of the bundled corpus. Shown now: 1 article of “my-texts” (your texts).');
   assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date])),
     [['2026-03-05-class-notes.txt#1', '2026-03-05']]);
   assert.equal(await page.textContent('#corpus-about'), 'Your texts: 1 file.');
@@ -1216,12 +1216,12 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   // message counts this load's articles, not the earlier ones.
   await page.check('input[name="load-mode"][value="add"]');
   await drop('2026-04-01-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
-  assert.equal(await loaded(page), 'Loaded 1 file: 1 article. Shown now: 2 articles (your texts).', 'files join those loaded before');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article. Shown now: 2 articles of “my-texts” (your texts).', 'files join those loaded before');
   assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
   // "replace" twice: the second load replaces the first, not joins it.
   await page.check('input[name="load-mode"][value="replace"]');
   await drop('2026-04-02-second.txt', 'Second folder\n\nThe school board chose a new head teacher for the primary school.\n');
-  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of 2 earlier files. Shown now: 1 article (your texts).');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of 2 earlier files. Shown now: 1 article of “my-texts” (your texts).');
   assert.deepEqual(await ids(), ['2026-04-02-second.txt#1']);
   await page.waitForTimeout(300);
   await page.reload();
@@ -1230,7 +1230,7 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="add"]');
   await drop('2026-04-01-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
-  assert.equal(await loaded(page), 'Loaded 1 file: 1 article. Shown now: 2 articles (your texts).');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article. Shown now: 2 articles of “my-texts” (your texts).');
   assert.deepEqual(await ids(), ['2026-04-01-drop.txt#1', '2026-04-02-second.txt#1']);
   // A file over the size limit is named and refused; the others load.
   await page.evaluate(() => {
@@ -1400,12 +1400,17 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     assert.match(await loaded(page), /^Loaded 1 file/);
     await page.waitForTimeout(300);
     await page.click('[data-embed-dialog="mentions"]');
-    assert.match(await page.textContent('#embed-own'), /^Your own texts \(1 file\) are kept in this browser, not in dateline\.html: the embedded chart shows the corpus inside the file, the bundled one .*\.\/build\.sh page --corpus/);
+    assert.equal(await page.textContent('#embed-own-text'), 'Your texts (1 file) are kept in this browser, not in dateline.html. Download the page with them inside, my-texts.html, and put it next to your post: the snippet points at it.');
+    // The snippet points at the page to download (see the next test) …
     const src = (await page.inputValue('#embed-snippet')).match(/src="([^"]*)"/)[1];
+    assert.match(src, /^my-texts\.html#.*&embed=mentions$/);
+    assert.equal(await page.textContent('#embed-file'), 'my-texts.html');
     await page.click('#embed-close');
+    // … for dateline.html, embedded, shows what it holds, in this browser
+    // too (it does not restore the workspace kept here), as readers see it.
     const frame = settling(await context.newPage());
     frame.on('pageerror', e => problems.push(e.message));
-    await frame.goto(new URL(src, page_url).href);
+    await frame.goto(new URL(src.replace(/^my-texts\.html/, 'dateline.html'), page_url).href);
     await frame.waitForSelector('#status[data-state="ready"]', { state: 'attached' });
     await frame.waitForTimeout(500);
     assert.match(await frame.textContent('[data-caption="mentions"]'), /^Mentions per day · 9 articles of the bundled corpus/);
@@ -1414,6 +1419,82 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
+  }
+});
+
+test('a page made in the browser holds your texts, names, dates and view, and its embed shows them in a fresh browser', async () => {
+  const dir = scratch('made', {
+    'class/2026-05-04-first.txt': `First lesson\n\nThe Water Board met the council about the water plan for the valley town. ${PARA}\n`,
+    'class/undated-visit.txt': `Visit to the dam\n\nThe class visited the dam with the Water Board and asked about the plan for the summer.\n`,
+    'class/report.html': `<!DOCTYPE html><html lang="en"><head><title>Board report | Valley News</title><meta property="article:published_time" content="2026-05-06T10:00:00+02:00"></head>
+      <body><nav><a href="/">Home</a></nav><article><h1>Board report</h1><p>${PARA}</p><p>The Water Board said the plan would be ready by the summer.</p></article></body></html>`,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const problems = [];
+  let made;
+  try {
+    const page = settling(await context.newPage());
+    page.on('pageerror', e => problems.push(e.message));
+    page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    await page.click('#load-details summary');
+    await page.check('input[name="load-mode"][value="replace"]');
+    await page.setInputFiles('#folder-input', join(dir, 'class'));
+    assert.match(await loaded(page), /^Loaded 3 files: 3 articles, instead of the bundled corpus\. Shown now: 3 articles of “class” \(your texts\)\.$/);
+    await page.fill('input[data-date-for="class/undated-visit.txt#1"]', '2026-05-05');
+    await page.click('button[data-set-date="class/undated-visit.txt#1"]');
+    await page.fill('#corpus-name', 'Class of 2026');
+    await page.click('#mentions-chart .day-hit[data-date="2026-05-05"]');
+    const expected = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
+    // The embed dialog points at the page to download, not at this one.
+    await page.click('[data-embed-dialog="mentions"]');
+    assert.equal(await page.isVisible('#embed-own'), true);
+    const snippet = await page.inputValue('#embed-snippet');
+    assert.match(snippet, /^<iframe src="Class%20of%202026\.html#.*&embed=mentions"/);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#embed-download')]);
+    assert.equal(dl.suggestedFilename(), 'Class of 2026.html');
+    const out = join(root, 'target', 'browser-input', 'made', 'Class of 2026.html');
+    mkdirSync(dirname(out), { recursive: true });
+    copyFileSync(await dl.path(), out);
+    made = { out, snippet, expected };
+    assert.match(await page.textContent('#load-progress'), /^Made Class of 2026\.html \([\d.]+ MB\)/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+  // A fresh browser (a new profile: nothing stored): the made page shows
+  // the texts, the date set by hand and the view it was made with.
+  const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = settling(await fresh.newPage());
+    page.on('pageerror', e => problems.push(e.message));
+    page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+    await page.goto(pathToFileURL(made.out).href);
+    await page.waitForSelector('#status[data-state="ready"]');
+    assert.equal(await page.textContent('#corpus-about'), '“Class of 2026”: 3 files baked into this page.');
+    assert.equal(await page.textContent('#day-label'), 'Showing 2026-05-05', 'the view it was made with');
+    assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date])), made.expected);
+    await page.click('#all-days');
+    const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
+    assert.deepEqual(rows.map(r => r.join(' ')).sort(), ['class/2026-05-04-first.txt#1 2026-05-04', 'class/report.html#1 2026-05-06', 'class/undated-visit.txt#1 2026-05-05']);
+    assert.equal(await page.textContent('tr[data-id="class/undated-visit.txt#1"] .from'), 'set by hand');
+    assert.equal(await page.title(), 'Class of 2026 — dateline');
+    // Its embed, as a reader of the post opens it.
+    const src = made.snippet.match(/src="([^"]+)"/)[1];
+    const embed = settling(await fresh.newPage());
+    embed.on('pageerror', e => problems.push(e.message));
+    await embed.setViewportSize({ width: 640, height: 400 });
+    await embed.goto(`${pathToFileURL(dirname(made.out)).href}/${src}`);
+    await embed.waitForSelector('#status[data-state="ready"]', { state: 'attached' });
+    await embed.waitForFunction(() => document.querySelector('[data-caption="mentions"]').textContent.length > 0);
+    assert.match(await embed.textContent('[data-caption="mentions"]'), /^Mentions per day · 3 articles of “Class of 2026” · /);
+    assert.equal(await embed.isVisible('#mentions-chart svg'), true);
+    assert.deepEqual(await embed.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term)), ['Water Board']);
+    await embed.screenshot({ path: join(shots, 'embed-own-texts-fresh-profile.png') });
+    assert.deepEqual(problems, []);
+  } finally {
+    await fresh.close();
   }
 });
 
