@@ -30,8 +30,16 @@ const BREAK_WIDTH: f64 = 26.0;
 /// The share of an axis's span that a stretch without points must reach
 /// to become a break.
 pub const BREAK_SHARE: f64 = 0.1;
-/// The most breaks an axis has.
+/// The most breaks an axis has for stretches that are long against its
+/// span.
 pub const MAX_BREAKS: usize = 3;
+/// The most breaks an axis has when more are needed to keep its points
+/// apart (a few scattered pages: two days of news beside a decade's
+/// silence).
+pub const SPREAD_BREAKS: usize = 6;
+/// Closest two points may stand, in pixels, before a stretch between them
+/// breaks (when breaking can help: not where every point stands that close).
+const MIN_POINT_GAP: f64 = 14.0;
 
 /// Colours of a chart, as `#rrggbb`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -226,7 +234,10 @@ impl Axis {
     /// leave of it); at most [`MAX_BREAKS`] of them, the longest. Shorter stretches stay on the
     /// continuous scale: yearly texts over two centuries are one axis, not
     /// two hundred segments. The segments share the width half by time and
-    /// half by points.
+    /// half by points. Where two points would still stand closer than
+    /// [`MIN_POINT_GAP`] pixels on an axis with room for them, the longest
+    /// stretch between them and the nearest points around them breaks too,
+    /// up to [`SPREAD_BREAKS`] breaks.
     pub fn by(days: &[Day], x0: f64, x1: f64, period: Period) -> Axis {
         let days = period.starts(days);
         let span = match (days.first(), days.last()) {
@@ -253,6 +264,39 @@ impl Axis {
             cut_after.push(i);
             left -= g;
         }
+        let mut axis = Axis::laid_out(days, &cut_after, x0, x1, period);
+        // Points still crowded where the axis has room for them all: the
+        // longest stretch without points in their segment breaks as well.
+        let room = (x1 - x0) / axis.days.len().max(1) as f64;
+        while cut_after.len() < SPREAD_BREAKS && room >= 3.0 * MIN_POINT_GAP {
+            let xs: Vec<Option<f64>> = axis.days.iter().map(|&d| axis.x(d)).collect();
+            let crowded = (1..xs.len()).find(|&k| match (xs[k - 1], xs[k]) {
+                (Some(a), Some(b)) => b - a < MIN_POINT_GAP && !cut_after.contains(&(k - 1)),
+                _ => false,
+            });
+            let Some(k) = crowded else { break };
+            let Some(seg) = axis
+                .segments
+                .iter()
+                .find(|s| axis.days[k] >= s.first && axis.days[k] <= s.last)
+            else {
+                break;
+            };
+            let (first, last) = (seg.first, seg.last);
+            let Some(&(_, i)) = gaps.iter().find(|&&(_, i)| {
+                !cut_after.contains(&i) && axis.days[i] >= first && axis.days[i + 1] <= last
+            }) else {
+                break;
+            };
+            cut_after.push(i);
+            axis = Axis::laid_out(axis.days, &cut_after, x0, x1, period);
+        }
+        axis
+    }
+
+    /// The axis over `days` (period starts, sorted) broken after the points
+    /// whose indices `cut_after` holds.
+    fn laid_out(days: Vec<Day>, cut_after: &[usize], x0: f64, x1: f64, period: Period) -> Axis {
         // Segments run from the first day of their first period to the
         // last day of their last period.
         let mut groups: Vec<(Day, Day)> = Vec::new();
@@ -1301,7 +1345,8 @@ mod tests {
             .collect();
         assert_eq!(Axis::by(&daily, 0.0, 1200.0, Period::Week).breaks(), 0);
         // Five bursts of news years apart: the three longest silences are
-        // breaks, the fourth is drawn to scale.
+        // breaks; the fourth too, or the two last bursts' days would stand
+        // a pixel apart; each burst is a segment of its own.
         let bursts: Vec<Day> = [
             "1990-03-01",
             "1998-03-01",
@@ -1313,12 +1358,45 @@ mod tests {
         .flat_map(|s| (0..5).filter_map(|n| day(s).add_days(n)))
         .collect();
         let a = Axis::by(&bursts, 0.0, 1200.0, Period::Day);
-        assert_eq!(a.breaks(), MAX_BREAKS);
-        assert!(
-            a.x(day("2010-06-01")).is_some(),
-            "the shortest silence stays on the scale"
-        );
+        assert_eq!(a.breaks(), 4);
+        assert!(a.x(day("2010-06-01")).is_none(), "{a:?}");
         assert!(a.x(day("1994-06-01")).is_none(), "the longest is a break");
+        let xs: Vec<f64> = bursts.iter().map(|&d| a.x(d).expect("drawn")).collect();
+        assert!(
+            xs.windows(2).all(|w| w[1] - w[0] >= MIN_POINT_GAP),
+            "{xs:?}"
+        );
+        // Speeches of 1862, 1941 and 2002, a wire story of 1987 and pages
+        // of 2015, December 2018 and January 2019: six breaks, no two
+        // points closer than MIN_POINT_GAP (before, three breaks, and the
+        // last two points a pixel apart at the right edge).
+        let eras: Vec<Day> = [
+            "1862-12-01",
+            "1941-01-06",
+            "1987-03-30",
+            "2002-01-29",
+            "2015-04-08",
+            "2018-12-21",
+            "2019-01-03",
+        ]
+        .iter()
+        .map(|s| day(s))
+        .collect();
+        let a = Axis::by(&eras, 0.0, 1000.0, Period::Day);
+        assert!(
+            a.breaks() > MAX_BREAKS && a.breaks() <= SPREAD_BREAKS,
+            "{a:?}"
+        );
+        let xs: Vec<f64> = eras.iter().map(|&d| a.x(d).expect("drawn")).collect();
+        assert!(
+            xs.windows(2).all(|w| w[1] - w[0] >= MIN_POINT_GAP),
+            "{xs:?}"
+        );
+        // Two weeks of daily news stay one stretch: no break between days.
+        let fortnight: Vec<Day> = (0..14)
+            .filter_map(|n| day("2026-01-01").add_days(n))
+            .collect();
+        assert_eq!(Axis::by(&fortnight, 0.0, 1000.0, Period::Day).breaks(), 0);
         // Nine pages of six years, four of them in one spring: the short
         // stretches after the breaks keep room for their points, and no two
         // points stand closer than 20 px in 1,000.
