@@ -12,6 +12,7 @@ use dateline::show::chart::{self, Lens, MentionMode, Theme, View};
 use dateline::show::file;
 use dateline::{Corpus, Summary};
 use serde::Serialize;
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -86,9 +87,8 @@ const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
 /// some input could not be read (the rest was) or the output could not be
 /// written; 2 for a usage error.
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
     let mut err = Terminal::new(std::io::stderr().lock());
-    match run(&args) {
+    match run(lexopt::Parser::from_env()) {
         Ok(()) if UNREADABLE.load(std::sync::atomic::Ordering::Relaxed) => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
         // (Every write error is made with this prefix.)
@@ -113,43 +113,46 @@ const VALUE_OPTIONS: &[&str] = &[
     "--out",
 ];
 
-fn run(args: &[String]) -> Result<(), String> {
+/// Reads the command line with lexopt (`--opt value`, `--opt=value`, `--`
+/// before a path that starts with a dash; a path need not be UTF-8), then
+/// runs the command.
+fn run(mut parser: lexopt::Parser) -> Result<(), String> {
+    use lexopt::Arg::{Long, Short, Value};
     let mut json = false;
     let mut toml = false;
-    let mut paths = Vec::new();
+    let mut paths: Vec<OsString> = Vec::new();
     let mut command = None;
     let mut with_entities = false;
     let mut values: std::collections::BTreeMap<&str, String> = std::collections::BTreeMap::new();
-    let mut args = args.iter();
-    while let Some(a) = args.next() {
-        if let Some((name, v)) = a.split_once('=')
-            && let Some(opt) = VALUE_OPTIONS.iter().find(|o| **o == name)
-        {
-            values.insert(opt, v.to_string());
-            continue;
-        }
-        if let Some(opt) = VALUE_OPTIONS.iter().find(|o| **o == a.as_str()) {
-            match args.next() {
-                Some(v) => values.insert(opt, v.clone()),
-                None => return Err(format!("{opt} needs a value")),
-            };
-            continue;
-        }
-        match a.as_str() {
-            "--entities" => with_entities = true,
-            "-h" | "--help" => {
+    let utf8 = |v: OsString| {
+        v.into_string()
+            .map_err(|v| format!("'{}' is not UTF-8 text", v.to_string_lossy()))
+    };
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long(name) if VALUE_OPTIONS.contains(&format!("--{name}").as_str()) => {
+                let opt = VALUE_OPTIONS
+                    .iter()
+                    .find(|o| o[2..] == *name)
+                    .expect("listed");
+                let v = parser.value().map_err(|_| format!("{opt} needs a value"))?;
+                values.insert(opt, utf8(v)?);
+            }
+            Long("entities") => with_entities = true,
+            Short('h') | Long("help") => {
                 print!("{USAGE}");
                 return Ok(());
             }
-            "-V" | "--version" => {
+            Short('V') | Long("version") => {
                 println!("dateline {}", env!("CARGO_PKG_VERSION"));
                 return Ok(());
             }
-            "--json" => json = true,
-            "--toml" => toml = true,
-            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option '{s}'")),
-            s if command.is_none() => command = Some(s.to_string()),
-            s => paths.push(s.to_string()),
+            Long("json") => json = true,
+            Long("toml") => toml = true,
+            Long(name) => return Err(format!("unknown option '--{name}'")),
+            Short(c) => return Err(format!("unknown option '-{c}'")),
+            Value(v) if command.is_none() => command = Some(utf8(v)?),
+            Value(v) => paths.push(v),
         }
     }
     let terms = values.get("--terms").cloned();
@@ -164,7 +167,9 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         Some("text") => print_text(&load(&paths)),
         Some("chart") => {
-            let Some(kind) = (!paths.is_empty()).then(|| paths.remove(0)) else {
+            let Some(kind) =
+                (!paths.is_empty()).then(|| paths.remove(0).to_string_lossy().into_owned())
+            else {
                 return Err("chart needs a kind: mentions, sentiment or timeline".into());
             };
             chart_command(&kind, &paths, terms.as_deref(), &values)
@@ -337,7 +342,7 @@ fn entities_table(out: &mut dyn Write, r: &discover::EntitiesReport) -> std::io:
 }
 
 /// The corpus, its entities, and the warnings of both.
-fn load_with_entities(paths: &[String]) -> (Corpus, Vec<entities::Entity>, Vec<Warning>) {
+fn load_with_entities(paths: &[OsString]) -> (Corpus, Vec<entities::Entity>, Vec<Warning>) {
     let corpus = load(paths);
     let (ents, more) = discover::of_corpus(&corpus);
     let warnings = corpus.warnings.iter().cloned().chain(more).collect();
@@ -345,14 +350,20 @@ fn load_with_entities(paths: &[String]) -> (Corpus, Vec<entities::Entity>, Vec<W
 }
 
 /// The corpus of the given paths, or the seeds when there are none.
-fn load(paths: &[String]) -> Corpus {
+fn load(paths: &[OsString]) -> Corpus {
     if paths.is_empty() {
         return dateline::seed_corpus();
     }
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     for p in paths {
-        collect(Path::new(p), &display(p), true, &mut files, &mut warnings);
+        collect(
+            Path::new(p),
+            &display(&p.to_string_lossy()),
+            true,
+            &mut files,
+            &mut warnings,
+        );
     }
     let mut corpus = Corpus::from_files(&files);
     warnings.append(&mut corpus.warnings);
@@ -586,7 +597,7 @@ fn print_summary(s: &Summary, json: bool) -> Result<(), String> {
 /// `dateline chart KIND`: the same SVG file as the page's download.
 fn chart_command(
     kind: &str,
-    paths: &[String],
+    paths: &[OsString],
     terms: Option<&str>,
     values: &std::collections::BTreeMap<&str, String>,
 ) -> Result<(), String> {

@@ -269,6 +269,60 @@ fn text_command_prints_what_was_kept() {
     assert!(!text.contains("Last Updated"), "{text}");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read_and_shown() {
+    use std::os::unix::ffi::OsStrExt;
+    // Latin-1 "café" as the file's name, as an old archive names files.
+    let dir = scratch("not-utf8-name");
+    let name = std::ffi::OsStr::from_bytes(b"2026-02-01-caf\xe9.txt");
+    std::fs::write(
+        dir.join(name),
+        "Council backs water plan\n\nThe council voted for the water plan on Monday, and the mayor welcomed it.\n",
+    )
+    .expect("write");
+    // Named on the command line (before lexopt, std panicked on it) …
+    let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .arg("summary")
+        .arg(dir.join(name))
+        .output()
+        .expect("run dateline");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("2026-02-01-caf\u{fffd}.txt#1  2026-02-01"),
+        "{text}"
+    );
+    // … or found in its folder.
+    let (text, _, code) = dateline(&["summary", dir.to_str().expect("a UTF-8 scratch path")]);
+    assert_eq!(code, 0);
+    assert!(text.contains("Council backs water plan"), "{text}");
+    // A path that starts with a dash, after `--`.
+    let dashed = scratch("dashed");
+    write(
+        &dashed,
+        "-notes.txt",
+        b"Notes\n\nThe board met on Monday and agreed on the plan for the summer.\n",
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .current_dir(&dashed)
+        .args(["summary", "--", "-notes.txt"])
+        .output()
+        .expect("run dateline");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("-notes.txt#1"));
+}
+
 #[test]
 fn usage_errors_exit_2_with_a_message() {
     let (_, err, code) = dateline(&["sumary"]);
@@ -277,6 +331,13 @@ fn usage_errors_exit_2_with_a_message() {
     let (_, err, code) = dateline(&["summary", "--jsn"]);
     assert_eq!(code, 2);
     assert!(err.contains("unknown option '--jsn'"), "{err}");
+    let (_, err, code) = dateline(&["summary", "-x"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown option '-x'"), "{err}");
+    // `--opt=value` is `--opt value`.
+    let (a, _, _) = dateline(&["counts", "--terms=coup|putsch", "--json"]);
+    let (b, _, _) = dateline(&["counts", "--terms", "coup|putsch", "--json"]);
+    assert_eq!(a, b);
     let (out, _, code) = dateline(&["--help"]);
     assert_eq!(code, 0);
     assert!(out.contains("dateline summary [PATH…] [--json]"));
