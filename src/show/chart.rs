@@ -39,7 +39,7 @@ pub const MAX_BREAKS: usize = 3;
 pub const SPREAD_BREAKS: usize = 6;
 /// Closest two points may stand, in pixels, before a stretch between them
 /// breaks (when breaking can help: not where every point stands that close).
-const MIN_POINT_GAP: f64 = 14.0;
+pub const MIN_POINT_GAP: f64 = 14.0;
 
 /// Colours of a chart, as `#rrggbb`.
 #[derive(Clone, Debug, PartialEq, Eq)]
