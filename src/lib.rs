@@ -11,6 +11,7 @@ pub mod analyse;
 pub mod load;
 pub mod read;
 pub mod seeds;
+pub mod session;
 pub mod show;
 #[cfg(all(target_arch = "wasm32", not(feature = "reader-module")))]
 pub mod web;

@@ -659,6 +659,20 @@ test('two centuries of yearly texts are one axis per year: every point on the ch
   await page.selectOption('#by', 'year');
   assert.match(await page.textContent('#mentions-chart title'), /per year/);
   await page.screenshot({ path: join(shots, 'page-two-centuries.png'), fullPage: false });
+  // At 375 px: drawn again for the width, every year's point still on the
+  // chart, nothing wider than the window.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForFunction(() => Number(document.querySelector('#mentions-chart svg').getAttribute('width')) < 375);
+  await settle(page);
+  const narrow = await page.$eval('#mentions-chart svg', svg => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('.day-hit')].filter(h => { const r = h.getBoundingClientRect(); return r.left + r.width / 2 > box.left && r.left + r.width / 2 < box.right; }).length;
+  });
+  assert.equal(narrow, 231, 'every year inside the narrow chart');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  await page.evaluate(() => document.getElementById('mentions-section').scrollIntoView());
+  await page.screenshot({ path: join(shots, 'page-two-centuries-375.png'), fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${page_url}#day=2099-13-45`);
   await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready');
   assert.equal(await page.textContent('#day-label'), 'All days');

@@ -1,0 +1,748 @@
+//! The state the page holds while a reader explores a corpus: the corpus,
+//! its entities, the queries, the analyses run so far and the ones made on
+//! demand, the dates set by hand and the names edited. Plain Rust, tested
+//! natively; `web.rs` (the WebAssembly boundary) only converts its values
+//! and errors for the page.
+
+use crate::analyse::analysis::{self, Analysis, Want};
+use crate::analyse::discover::{self, Discovery, EntitiesReport};
+use crate::analyse::entities::{self, Entity};
+use crate::analyse::events::EventsReport;
+use crate::analyse::keyness::{KeywordsReport, WordTotals};
+use crate::analyse::mentions::{CountsReport, SeriesSet};
+use crate::analyse::period::Period;
+use crate::analyse::query;
+use crate::analyse::sentiment::SentimentReport;
+use crate::load::Loader;
+use crate::read::corpus::{Corpus, SourceFile, Warning};
+use crate::read::dates::Day;
+use crate::show::chart::{self, Lens, MentionMode, Theme, View};
+use crate::show::file;
+use crate::show::reader::{self, Context, ReaderArticle};
+use crate::show::report::Summary;
+
+/// The name under which problems with an edited entity list are reported.
+const EDITED: &str = "entities.toml (your edits)";
+
+/// The analyses the views draw: all three, without each article's list of
+/// sentiment drivers, which only the sentiment download needs (see
+/// [`Session::sentiment_report`]).
+fn views() -> Want {
+    Want {
+        lean_articles: true,
+        ..Want::all()
+    }
+}
+
+/// The first and last day of a selection: a day, ISO week, month or year
+/// label; none for anything else (all days).
+fn days(selected: &str) -> Option<(Day, Day)> {
+    Period::range(selected)
+}
+
+/// The corpus being explored, with its analysis.
+pub struct Session {
+    corpus: Corpus,
+    entities: Vec<Entity>,
+    series: SeriesSet,
+    analysis: Analysis,
+    warnings: Vec<Warning>,
+    /// What a chart point stands for; none: the finest that fits.
+    period: Option<Period>,
+    /// While a corpus is being loaded a batch at a time (see
+    /// [`Session::loading`]).
+    loading: Option<Loader>,
+    /// What discovery found in the corpus: an edited entity list joins it
+    /// without discovering again ([`Session::use_entities`]).
+    found: Discovery,
+    /// The corpus's own entities.toml files, which an edited list replaces
+    /// until it is taken back.
+    listed_files: Vec<SourceFile>,
+    /// The corpus's word counts, once keyness asked for them.
+    word_totals: Option<WordTotals>,
+}
+
+impl Session {
+    /// A session that has read its corpus and analysed nothing yet:
+    /// [`Session::counts_report`] counts mentions alone (the first chart
+    /// needs no more), [`Session::complete`] runs what is missing — all
+    /// three analyses in one pass when nothing ran before.
+    pub fn new(corpus: Corpus) -> Session {
+        let found = discover::discover(&corpus);
+        Session::with_found(corpus, found)
+    }
+
+    /// As [`Session::new`], with what discovery found in `corpus`.
+    fn with_found(corpus: Corpus, found: Discovery) -> Session {
+        let (entities, warnings) = discover::with_found(&corpus, &found);
+        let listed_files = corpus.entity_files.clone();
+        let mut s = Session {
+            corpus,
+            entities,
+            series: SeriesSet::default(),
+            analysis: Analysis::default(),
+            warnings,
+            period: None,
+            loading: None,
+            found,
+            listed_files,
+            word_totals: None,
+        };
+        s.series = SeriesSet::new(&[], &s.entities).0;
+        s
+    }
+
+    /// The bundled corpus.
+    pub fn with_seeds() -> Session {
+        Session::new(crate::seed_corpus())
+    }
+
+    /// A session of `files`; with `with_seeds`, after the bundled
+    /// corpus's. Files that cannot be read become warnings.
+    pub fn from_files(files: Vec<SourceFile>, with_seeds: bool) -> Session {
+        let mut all = if with_seeds {
+            crate::seeds::files()
+        } else {
+            Vec::new()
+        };
+        all.extend(files);
+        Session::new(Corpus::from_files(&all))
+    }
+
+    /// A session to load a batch of files at a time
+    /// ([`Session::add_files`]) and then to analyse a step at a time
+    /// ([`Session::analyse_step`]); with `with_seeds`, the bundled corpus
+    /// comes first. The result is the same as [`Session::from_files`] of
+    /// all the files followed by [`Session::complete`].
+    pub fn loading(with_seeds: bool) -> Session {
+        let mut s = Session::new(Corpus::default());
+        let mut loader = Loader::new(views());
+        if with_seeds {
+            // Nothing is analysed yet, so this cannot be refused.
+            let _ = loader.add(crate::seeds::files());
+        }
+        s.loading = Some(loader);
+        s
+    }
+
+    /// A session for the later files of a folder, in the page's second
+    /// worker: files come in as in [`Session::loading`] (with the same
+    /// sidecar files), then [`Session::hand_over`] gives what the first
+    /// worker's [`Session::take_over`] joins (see [`Loader::hand_over`]).
+    /// With `with_seeds`, the first worker's session holds the bundled
+    /// corpus: this one is given its sidecar files (not its texts).
+    pub fn loading_second(with_seeds: bool) -> Session {
+        let mut s = Session::new(Corpus::default());
+        let mut loader = Loader::second(views());
+        if with_seeds {
+            let sidecars = crate::seeds::files()
+                .into_iter()
+                .filter(|f| crate::read::corpus::is_sidecar(&f.name))
+                .collect();
+            // Nothing is analysed yet, so this cannot be refused.
+            let _ = loader.add(sidecars);
+        }
+        s.loading = Some(loader);
+        s
+    }
+
+    /// The loader of a loading session, for `method`'s error.
+    fn loader(&mut self, method: &str) -> Result<&mut Loader, String> {
+        self.loading
+            .as_mut()
+            .ok_or_else(|| format!("{method}: this workspace is not loading"))
+    }
+
+    /// In a session made by [`Session::loading_second`]: the articles
+    /// read so far, as bytes for the first worker's
+    /// [`Session::take_over`]; they are dropped here.
+    pub fn hand_over_read(&mut self) -> Result<Vec<u8>, String> {
+        self.loader("handOverRead")?
+            .hand_over_read()
+            .map_err(|e| format!("handOverRead: {e}"))
+    }
+
+    /// As [`Session::hand_over_read`], once every file is in: the last
+    /// hand-over.
+    pub fn hand_over(&mut self) -> Result<Vec<u8>, String> {
+        self.loader("handOver")?
+            .hand_over()
+            .map_err(|e| format!("handOver: {e}"))
+    }
+
+    /// Takes what [`Session::hand_over_read`] or [`Session::hand_over`]
+    /// gave in the second worker, in the order given, for the files after
+    /// all those added here; joined once every file is in. On an error the
+    /// session is unchanged.
+    pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), String> {
+        self.loader("takeOver")?
+            .take_over(bytes)
+            .map_err(|e| format!("takeOver: {e}"))
+    }
+
+    /// Reads a batch of files into a session made by [`Session::loading`].
+    pub fn add_files(&mut self, files: Vec<SourceFile>) -> Result<(), String> {
+        self.loader("addFiles")?
+            .add(files)
+            .map_err(|e| format!("addFiles: {e}"))
+    }
+
+    /// Once every file is added: analyses about `bytes` more of the text of
+    /// a loading session; returns the share of the articles analysed, 0 to
+    /// 1. At 1 the session is complete.
+    pub fn analyse_step(&mut self, bytes: usize) -> f64 {
+        let Some(loader) = self.loading.as_mut() else {
+            return 1.0;
+        };
+        let done = loader.step(bytes);
+        if done < 1.0 {
+            return done;
+        }
+        if let Some(loader) = self.loading.take() {
+            let (corpus, analysis, found) = loader.finish_found();
+            let mut s = Session::with_found(corpus, found.discovery);
+            s.listed_files = found.listed;
+            s.analysis = analysis;
+            s.period = self.period;
+            *self = s;
+        }
+        1.0
+    }
+
+    /// Runs the analyses a new session has not run yet (sentiment and
+    /// events); idempotent.
+    pub fn complete(&mut self) {
+        if self.analysis.sentiment.is_none() || self.analysis.events.is_none() {
+            // The counts are there already.
+            let want = Want {
+                counts: self.analysis.counts.is_none(),
+                ..views()
+            };
+            let rest = analysis::run(&self.corpus, &self.series, &self.entities, want);
+            self.analysis.counts = self.analysis.counts.take().or(rest.counts);
+            self.analysis.sentiment = rest.sentiment;
+            self.analysis.events = rest.events;
+        }
+    }
+
+    /// The problems reading the files and the entity lists, as the CLI's
+    /// reports list them.
+    fn problems(&self) -> Vec<Warning> {
+        let mut all = self.corpus.warnings.clone();
+        all.extend(self.warnings.iter().cloned());
+        all
+    }
+
+    /// Gives the undated article `id` a day by hand (`YYYY-MM-DD`), or
+    /// takes it back (empty string), and re-runs the analyses.
+    pub fn set_date(&mut self, id: &str, date: &str) -> Result<(), String> {
+        let value = if date.is_empty() {
+            None
+        } else {
+            Some(
+                Day::parse_iso(date)
+                    .ok_or_else(|| format!("'{date}' is not a day written YYYY-MM-DD"))?,
+            )
+        };
+        self.corpus.set_date(id, value)?;
+        // The word counts are kept by day.
+        self.word_totals = None;
+        let series = std::mem::take(&mut self.series);
+        self.analysis = analysis::run(&self.corpus, &series, &self.entities, views());
+        self.series = series;
+        Ok(())
+    }
+
+    /// Sets the comma-separated queries (query syntax of the README) and
+    /// counts the mentions again; sentiment and events keep their tallies
+    /// (queries change nothing else: a test in `analysis` says so). An
+    /// invalid query is an error naming it; the previous queries stay.
+    pub fn set_queries(&mut self, list: &str) -> Result<(), String> {
+        let queries = query::parse_list(list).map_err(|e| e.to_string())?;
+        let (series, _) = SeriesSet::new(&queries, &self.entities);
+        let want = Want {
+            counts: true,
+            ..Default::default()
+        };
+        self.analysis.counts = analysis::run(&self.corpus, &series, &self.entities, want).counts;
+        self.series = series;
+        Ok(())
+    }
+
+    /// The labels of a comma-separated list of queries, as the core splits
+    /// and reads them (`Petro, Trump` is two queries), counting nothing; an
+    /// invalid query, or more than 200, is an error naming it.
+    pub fn query_labels(list: &str) -> Result<Vec<String>, String> {
+        let queries = query::parse_list(list).map_err(|e| e.to_string())?;
+        Ok(queries.into_iter().map(|q| q.label).collect())
+    }
+
+    /// The summary report (`dateline summary --json`).
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary::of(&self.corpus);
+        s.warnings.extend(self.warnings.iter().cloned());
+        s
+    }
+
+    /// Counts mentions if no analysis ran yet.
+    fn count_if_needed(&mut self) {
+        if self.analysis.counts.is_none() {
+            let want = Want {
+                counts: true,
+                ..Default::default()
+            };
+            self.analysis.counts =
+                analysis::run(&self.corpus, &self.series, &self.entities, want).counts;
+        }
+    }
+
+    /// Mentions per day with every article's counts and the problems
+    /// (`dateline counts --json`), counted now if no analysis ran yet.
+    pub fn counts_report(&mut self) -> Option<CountsReport> {
+        self.count_if_needed();
+        self.analysis.counts.as_ref().map(|c| CountsReport {
+            warnings: self.problems(),
+            ..c.clone()
+        })
+    }
+
+    /// The counts report without its per-article counts: what the views
+    /// draw. Counted now if no analysis ran yet.
+    pub fn counts_days(&mut self) -> Option<CountsReport> {
+        self.count_if_needed();
+        self.analysis.counts.as_ref().map(|c| CountsReport {
+            terms: c.terms.clone(),
+            days: c.days.clone(),
+            undated: c.undated.clone(),
+            articles: Vec::new(),
+            warnings: c.warnings.clone(),
+        })
+    }
+
+    /// The counts report with its days summed per `period` (day, week,
+    /// month or year), as the charts draw them.
+    pub fn counts_by(&self, period: &str) -> Option<CountsReport> {
+        let p = Period::named(period).unwrap_or_default();
+        self.analysis.counts.as_ref().map(|c| c.by_period(p))
+    }
+
+    /// Per article, in corpus order, the occurrences of the `series`
+    /// labels together; a label that is not a series counts nothing.
+    pub fn article_mentions(&self, series: &[String]) -> Vec<u32> {
+        let Some(counts) = &self.analysis.counts else {
+            return Vec::new();
+        };
+        counts
+            .articles
+            .iter()
+            .map(|a| {
+                let n: usize = series.iter().filter_map(|t| a.counts.get(t)).sum();
+                u32::try_from(n).unwrap_or(u32::MAX)
+            })
+            .collect()
+    }
+
+    /// The labels of the `n` series mentioned most in all (ties in the
+    /// report's order), as `dateline chart mentions` without `--series`.
+    pub fn top_series(&mut self, n: usize) -> Vec<String> {
+        self.count_if_needed();
+        self.analysis.counts.as_ref().map_or_else(Vec::new, |c| {
+            chart::top_series(c, n)
+                .into_iter()
+                .map(|p| p.label)
+                .collect()
+        })
+    }
+
+    /// Sentiment tallies with each article's drivers and the problems
+    /// (`dateline sentiment --json`): tallied again, as the session keeps
+    /// no per-article drivers.
+    pub fn sentiment_report(&self) -> Option<SentimentReport> {
+        let want = Want {
+            sentiment: true,
+            ..Default::default()
+        };
+        analysis::run(&self.corpus, &self.series, &self.entities, want)
+            .sentiment
+            .map(|s| SentimentReport {
+                warnings: self.problems(),
+                ..s
+            })
+    }
+
+    /// The sentiment report without its per-article tallies: what the
+    /// views draw.
+    pub fn sentiment_days(&self) -> Option<SentimentReport> {
+        self.analysis.sentiment.as_ref().map(|s| SentimentReport {
+            days: s.days.clone(),
+            undated: s.undated.clone(),
+            articles: Vec::new(),
+            warnings: s.warnings.clone(),
+        })
+    }
+
+    /// The sentiment report with its days summed per `period`.
+    pub fn sentiment_by(&self, period: &str) -> Option<SentimentReport> {
+        let p = Period::named(period).unwrap_or_default();
+        self.analysis.sentiment.as_ref().map(|s| s.by_period(p))
+    }
+
+    /// The events (`dateline events --json`), once analysed.
+    pub fn events(&self) -> Option<&EventsReport> {
+        self.analysis.events.as_ref()
+    }
+
+    /// The events of a selected period, by their index in
+    /// [`Session::events`], and how many in words (see
+    /// [`EventsReport::selected`]).
+    pub fn events_in(&self, label: &str) -> (Vec<usize>, String) {
+        self.analysis
+            .events
+            .as_ref()
+            .map(|e| e.selected(label))
+            .unwrap_or_default()
+    }
+
+    /// The corpus's entities as an entities.toml (`dateline entities
+    /// --toml`).
+    pub fn entities_toml(&self) -> String {
+        entities::to_toml(&self.entities, &entities::hidden(&self.corpus))
+    }
+
+    /// Each entity with its kind, aliases, mentions, articles and days
+    /// (`dateline entities --json`).
+    pub fn entities_report(&self) -> EntitiesReport {
+        discover::report_with(&self.corpus, &self.found)
+    }
+
+    /// Applies one edit to the entity list (see [`entities::Edit`]),
+    /// counts everything again with the new list and returns it as an
+    /// entities.toml. A refused edit is an error saying why, and changes
+    /// nothing.
+    pub fn edit_entities(
+        &mut self,
+        op: &str,
+        name: &str,
+        arg: &str,
+        aliases: Vec<String>,
+    ) -> Result<String, String> {
+        let edit = entities::Edit::of(op, name, arg, aliases)?;
+        let mut list = self.entities.clone();
+        let mut hide = entities::hidden(&self.corpus);
+        entities::apply(&mut list, &mut hide, &edit)?;
+        let toml = entities::to_toml(&list, &hide);
+        self.use_entities(&toml)?;
+        Ok(toml)
+    }
+
+    /// Counts with `toml`, an entity list edited from this corpus's,
+    /// instead of the corpus's own entities.toml files; the names found in
+    /// the texts join it as they join those. An empty string takes the
+    /// edits back. On a loading session, before its analysis starts, the
+    /// list is used when it does. A list with a problem is an error naming
+    /// it, and changes nothing.
+    pub fn use_entities(&mut self, toml: &str) -> Result<(), String> {
+        let files = if toml.is_empty() {
+            self.listed_files.clone()
+        } else {
+            let (_, problems) = entities::parse(EDITED, toml);
+            if let Some(p) = problems.first() {
+                return Err(format!("{}: {}", p.source, p.message));
+            }
+            vec![SourceFile {
+                name: EDITED.into(),
+                bytes: toml.as_bytes().to_vec(),
+            }]
+        };
+        if let Some(loader) = self.loading.as_mut() {
+            if let Some(file) = files.into_iter().next().filter(|_| !toml.is_empty()) {
+                loader
+                    .use_entities(file)
+                    .map_err(|e| format!("useEntities: {e}"))?;
+            }
+            return Ok(());
+        }
+        self.corpus.entity_files = files;
+        let (entities, warnings) = discover::with_found(&self.corpus, &self.found);
+        self.entities = entities;
+        self.warnings = warnings;
+        self.series = self.series.with_entities(&self.entities);
+        self.analysis = analysis::run(&self.corpus, &self.series, &self.entities, views());
+        Ok(())
+    }
+
+    /// Counts the corpus's words by day for [`Session::keywords`], if not
+    /// done yet.
+    pub fn prepare_keywords(&mut self) {
+        if self.word_totals.is_none() {
+            self.word_totals = Some(WordTotals::of(&self.corpus));
+        }
+    }
+
+    /// The words and names that stand out in the period `label` against
+    /// the rest of the corpus, `n` of each (`dateline keywords --day LABEL
+    /// --json`); none for a label that is not a period.
+    pub fn keywords(&mut self, label: &str, n: usize) -> Option<KeywordsReport> {
+        self.count_if_needed();
+        self.prepare_keywords();
+        let totals = self.word_totals.as_ref()?;
+        let counts = self.analysis.counts.as_ref()?;
+        crate::analyse::keyness::keywords(&self.corpus, counts, totals, label, n).map(|r| {
+            KeywordsReport {
+                warnings: self.problems(),
+                ..r
+            }
+        })
+    }
+
+    /// What chart points stand for: `day`, `week`, `month`, `year`, or
+    /// `auto` (anything else): the finest period that fits the chart.
+    pub fn set_period(&mut self, period: &str) {
+        self.period = Period::named(period);
+    }
+
+    /// The finest period whose points fit a chart `width` pixels wide.
+    pub fn fitting_period(&self, width: u32) -> String {
+        let view = View::of_corpus(&self.corpus, width, 100, Theme::light(), None);
+        view.by(None).period.name().to_string()
+    }
+
+    fn view(&self, width: u32, height: u32, theme: &str, selected: &str) -> View {
+        View::of_corpus(
+            &self.corpus,
+            width,
+            height,
+            Theme::named(theme),
+            days(selected),
+        )
+        .by(self.period)
+    }
+
+    /// The mentions chart of `series` (labels of the counts report) as
+    /// SVG; `mode`: raw, per_10k, share; with `as_file`, the file that says
+    /// what it shows (the same bytes as `dateline chart mentions --out`).
+    /// Empty before the counts exist.
+    #[allow(clippy::too_many_arguments)]
+    pub fn mentions_svg(
+        &self,
+        series: &[String],
+        mode: &str,
+        width: u32,
+        height: u32,
+        theme: &str,
+        selected: &str,
+        as_file: bool,
+    ) -> String {
+        let view = self.view(width, height, theme, selected);
+        let draw = if as_file {
+            file::mentions
+        } else {
+            chart::mentions
+        };
+        match &self.analysis.counts {
+            Some(counts) => draw(
+                counts,
+                &chart::picks(counts, series),
+                MentionMode::named(mode),
+                &view,
+            ),
+            None => String::new(),
+        }
+    }
+
+    /// The sentiment chart as SVG; `lens`: tone or diplomacy; `as_file` as
+    /// for [`Session::mentions_svg`].
+    pub fn sentiment_svg(
+        &self,
+        lens: &str,
+        width: u32,
+        height: u32,
+        theme: &str,
+        selected: &str,
+        as_file: bool,
+    ) -> String {
+        let view = self.view(width, height, theme, selected);
+        let draw = if as_file {
+            file::sentiment
+        } else {
+            chart::sentiment
+        };
+        match &self.analysis.sentiment {
+            Some(s) => draw(s, Lens::named(lens), &view),
+            None => String::new(),
+        }
+    }
+
+    /// The event timeline strip as SVG.
+    pub fn timeline_svg(&self, width: u32, height: u32, theme: &str, selected: &str) -> String {
+        match &self.analysis.events {
+            Some(e) => chart::timeline(e, &self.view(width, height, theme, selected)),
+            None => String::new(),
+        }
+    }
+
+    /// An article cut into marked pieces for the reader.
+    pub fn article(&self, id: &str) -> Option<ReaderArticle> {
+        reader::article(&self.corpus, id, &self.series, &self.entities)
+    }
+
+    /// Words removed from the pages of the articles of `on_day` (a period
+    /// label; all articles for an empty string) as clutter.
+    pub fn removed_words(&self, on_day: &str) -> usize {
+        let within = days(on_day);
+        let mut sources: Vec<&str> = self
+            .corpus
+            .articles
+            .iter()
+            .filter(|a| Period::holds(within, a.date))
+            .map(|a| a.source.as_str())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources
+            .iter()
+            .filter_map(|s| self.corpus.removed_words.get(*s))
+            .sum()
+    }
+
+    /// Keyword-in-context lines for a series label in a period (all days
+    /// for an empty string): the first `limit` in corpus order, or all for
+    /// 0.
+    pub fn contexts(&self, label: &str, on_day: &str, width: usize, limit: usize) -> Vec<Context> {
+        reader::contexts(
+            &self.corpus,
+            label,
+            &self.series,
+            &self.entities,
+            days(on_day),
+            width.clamp(10, 200),
+            (limit > 0).then_some(limit),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts of my own, not the seeds: a council story, an undated note.
+    fn files() -> Vec<SourceFile> {
+        let file = |name: &str, text: &str| SourceFile {
+            name: name.into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        vec![
+            file(
+                "2026-03-02-council.txt",
+                "Council backs water plan\n\nThe Water Board met Mayor Ana Ruiz on Monday. Ana Ruiz said the plan was good, and the Water Board agreed.\n",
+            ),
+            file(
+                "notes.txt",
+                "Class notes\n\nThe class asked the Water Board about the dam. Ruiz thanked the children for their questions.\n",
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_session_counts_first_and_completes_on_demand() {
+        let mut s = Session::from_files(files(), false);
+        let counts = s.counts_report().expect("counted at once");
+        assert!(
+            counts.terms.iter().any(|t| t == "Water Board"),
+            "{:?}",
+            counts.terms
+        );
+        assert!(s.events().is_none(), "events wait for complete");
+        s.complete();
+        assert!(s.events().is_some() && s.sentiment_days().is_some());
+        assert_eq!(s.summary().articles.len(), 2);
+    }
+
+    #[test]
+    fn a_date_set_by_hand_moves_the_article_and_a_bad_one_changes_nothing() {
+        let mut s = Session::from_files(files(), false);
+        s.complete();
+        assert_eq!(
+            s.set_date("notes.txt#1", "2026-13-01"),
+            Err("'2026-13-01' is not a day written YYYY-MM-DD".into())
+        );
+        assert!(s.summary().articles.iter().any(|a| a.date.is_none()));
+        s.set_date("notes.txt#1", "2026-03-03").expect("a day");
+        let days: Vec<String> = s
+            .counts_days()
+            .expect("counts")
+            .days
+            .iter()
+            .filter_map(|d| d.date.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(days, ["2026-03-02", "2026-03-03"]);
+        // Taken back: undated again.
+        s.set_date("notes.txt#1", "").expect("taken back");
+        assert_eq!(s.counts_days().expect("counts").days.len(), 1);
+    }
+
+    #[test]
+    fn queries_count_and_a_bad_one_keeps_the_previous() {
+        let mut s = Session::from_files(files(), false);
+        s.complete();
+        s.set_queries("dam|plan").expect("a query");
+        assert!(
+            s.counts_report()
+                .expect("counts")
+                .terms
+                .contains(&"dam|plan".to_string())
+        );
+        assert!(s.set_queries("\"unclosed").is_err());
+        assert!(
+            s.counts_report()
+                .expect("counts")
+                .terms
+                .contains(&"dam|plan".to_string())
+        );
+        assert_eq!(
+            Session::query_labels("Petro, Trump").expect("two"),
+            ["Petro", "Trump"]
+        );
+    }
+
+    #[test]
+    fn an_edited_name_counts_again_and_can_be_taken_back() {
+        let mut s = Session::from_files(files(), false);
+        s.complete();
+        let toml = s
+            .edit_entities("rename", "Water Board", "Valley Water Board", Vec::new())
+            .expect("renamed");
+        assert!(toml.contains("Valley Water Board"), "{toml}");
+        let terms = s.counts_report().expect("counts").terms;
+        assert!(terms.iter().any(|t| t == "Valley Water Board"), "{terms:?}");
+        assert!(
+            s.use_entities("[[entity]]\nname = 3\n").is_err(),
+            "a bad list is refused"
+        );
+        s.use_entities("").expect("taken back");
+        let terms = s.counts_report().expect("counts").terms;
+        assert!(terms.iter().any(|t| t == "Water Board"), "{terms:?}");
+    }
+
+    #[test]
+    fn a_corpus_loaded_in_batches_and_steps_is_the_corpus_read_at_once() {
+        let mut whole = Session::from_files(files(), false);
+        whole.complete();
+        let mut loaded = Session::loading(false);
+        for f in files() {
+            loaded.add_files(vec![f]).expect("added");
+        }
+        let mut done = 0.0;
+        while done < 1.0 {
+            done = loaded.analyse_step(40);
+        }
+        assert_eq!(
+            serde_json::to_string(&loaded.counts_report()).expect("json"),
+            serde_json::to_string(&whole.counts_report()).expect("json")
+        );
+        assert!(
+            Session::with_seeds().add_files(Vec::new()).is_err(),
+            "only a loading session takes files"
+        );
+    }
+}
