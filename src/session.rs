@@ -40,6 +40,42 @@ fn days(selected: &str) -> Option<(Day, Day)> {
     Period::range(selected)
 }
 
+/// What a chart is asked for: its size in pixels, its theme (light or
+/// dark), the period selected (a label, or empty) and whether it is the
+/// file that says what it shows.
+pub struct ChartAsk<'a> {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// `light` or `dark`.
+    pub theme: &'a str,
+    /// A period label (`2026-01-07`, `2026-W02`, `2026-01`, `2026`), or
+    /// empty.
+    pub selected: &'a str,
+    /// The download (title, legend, caption) rather than the page's chart.
+    pub as_file: bool,
+}
+
+impl ChartAsk<'_> {
+    /// A chart `width` × `height` pixels in `theme`, `selected` marked.
+    pub fn new<'a>(
+        width: u32,
+        height: u32,
+        theme: &'a str,
+        selected: &'a str,
+        as_file: bool,
+    ) -> ChartAsk<'a> {
+        ChartAsk {
+            width,
+            height,
+            theme,
+            selected,
+            as_file,
+        }
+    }
+}
+
 /// The corpus being explored, with its analysis.
 pub struct Session {
     corpus: Corpus,
@@ -419,17 +455,10 @@ impl Session {
     /// counts everything again with the new list and returns it as an
     /// entities.toml. A refused edit is an error saying why, and changes
     /// nothing.
-    pub fn edit_entities(
-        &mut self,
-        op: &str,
-        name: &str,
-        arg: &str,
-        aliases: Vec<String>,
-    ) -> Result<String, String> {
-        let edit = entities::Edit::of(op, name, arg, aliases)?;
+    pub fn edit_entities(&mut self, edit: &entities::Edit) -> Result<String, String> {
         let mut list = self.entities.clone();
         let mut hide = entities::hidden(&self.corpus);
-        entities::apply(&mut list, &mut hide, &edit)?;
+        entities::apply(&mut list, &mut hide, edit)?;
         let toml = entities::to_toml(&list, &hide);
         self.use_entities(&toml)?;
         Ok(toml)
@@ -507,76 +536,51 @@ impl Session {
         view.by(None).period.name().to_string()
     }
 
-    fn view(&self, width: u32, height: u32, theme: &str, selected: &str) -> View {
+    fn view(&self, ask: &ChartAsk) -> View {
         View::of_corpus(
             &self.corpus,
-            width,
-            height,
-            Theme::named(theme),
-            days(selected),
+            ask.width,
+            ask.height,
+            Theme::named(ask.theme),
+            days(ask.selected),
         )
         .by(self.period)
     }
 
     /// The mentions chart of `series` (labels of the counts report) as
-    /// SVG; `mode`: raw, per_10k, share; with `as_file`, the file that says
-    /// what it shows (the same bytes as `dateline chart mentions --out`).
-    /// Empty before the counts exist.
-    #[allow(clippy::too_many_arguments)]
-    pub fn mentions_svg(
-        &self,
-        series: &[String],
-        mode: &str,
-        width: u32,
-        height: u32,
-        theme: &str,
-        selected: &str,
-        as_file: bool,
-    ) -> String {
-        let view = self.view(width, height, theme, selected);
-        let draw = if as_file {
+    /// SVG; `mode`: raw, per_10k, share; as a file, the SVG that says what
+    /// it shows (the same bytes as `dateline chart mentions --out`). Empty
+    /// before the counts exist.
+    pub fn mentions_svg(&self, series: &[String], mode: &str, ask: &ChartAsk) -> String {
+        let Some(counts) = &self.analysis.counts else {
+            return String::new();
+        };
+        let draw = if ask.as_file {
             file::mentions
         } else {
             chart::mentions
         };
-        match &self.analysis.counts {
-            Some(counts) => draw(
-                counts,
-                &chart::picks(counts, series),
-                MentionMode::named(mode),
-                &view,
-            ),
-            None => String::new(),
-        }
+        let picks = chart::picks(counts, series);
+        draw(counts, &picks, MentionMode::named(mode), &self.view(ask))
     }
 
-    /// The sentiment chart as SVG; `lens`: tone or diplomacy; `as_file` as
-    /// for [`Session::mentions_svg`].
-    pub fn sentiment_svg(
-        &self,
-        lens: &str,
-        width: u32,
-        height: u32,
-        theme: &str,
-        selected: &str,
-        as_file: bool,
-    ) -> String {
-        let view = self.view(width, height, theme, selected);
-        let draw = if as_file {
-            file::sentiment
-        } else {
-            chart::sentiment
+    /// The sentiment chart through `lens` (tone or diplomacy) as SVG, or as
+    /// a file.
+    pub fn sentiment_svg(&self, lens: &str, ask: &ChartAsk) -> String {
+        let Some(tallies) = &self.analysis.sentiment else {
+            return String::new();
         };
-        match &self.analysis.sentiment {
-            Some(s) => draw(s, Lens::named(lens), &view),
-            None => String::new(),
+        if ask.as_file {
+            file::sentiment(tallies, Lens::named(lens), &self.view(ask))
+        } else {
+            chart::sentiment(tallies, Lens::named(lens), &self.view(ask))
         }
     }
 
     /// The event timeline strip as SVG.
-    pub fn timeline_svg(&self, width: u32, height: u32, theme: &str, selected: &str) -> String {
+    pub fn timeline_svg(&self, ask: &ChartAsk) -> String {
         match &self.analysis.events {
-            Some(e) => chart::timeline(e, &self.view(width, height, theme, selected)),
+            Some(e) => chart::timeline(e, &self.view(ask)),
             None => String::new(),
         }
     }
@@ -709,9 +713,9 @@ mod tests {
     fn an_edited_name_counts_again_and_can_be_taken_back() {
         let mut s = Session::from_files(files(), false);
         s.complete();
-        let toml = s
-            .edit_entities("rename", "Water Board", "Valley Water Board", Vec::new())
-            .expect("renamed");
+        let edit = entities::Edit::of("rename", "Water Board", "Valley Water Board", Vec::new())
+            .expect("an edit");
+        let toml = s.edit_entities(&edit).expect("renamed");
         assert!(toml.contains("Valley Water Board"), "{toml}");
         let terms = s.counts_report().expect("counts").terms;
         assert!(terms.iter().any(|t| t == "Valley Water Board"), "{terms:?}");

@@ -6,7 +6,7 @@
 //! JSON-shaped report or an SVG string — and errors as JS errors.
 
 use crate::read::corpus::SourceFile;
-use crate::session::Session;
+use crate::session::{ChartAsk, Session};
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -271,7 +271,8 @@ impl Workspace {
         arg: &str,
         aliases: Vec<String>,
     ) -> Result<String, JsError> {
-        self.s.edit_entities(op, name, arg, aliases).map_err(js)
+        let edit = crate::analyse::entities::Edit::of(op, name, arg, aliases).map_err(js)?;
+        self.s.edit_entities(&edit).map_err(js)
     }
 
     /// [`Session::use_entities`].
@@ -349,7 +350,8 @@ impl Workspace {
         to_js(&Selected { indices, count })
     }
 
-    /// [`Session::mentions_svg`].
+    /// [`Session::mentions_svg`]: `series` are labels of the counts
+    /// report, `mode` raw, per_10k or share.
     #[wasm_bindgen(js_name = mentionsSvg)]
     #[allow(clippy::too_many_arguments)]
     pub fn mentions_svg(
@@ -362,11 +364,11 @@ impl Workspace {
         selected: &str,
         as_file: bool,
     ) -> String {
-        self.s
-            .mentions_svg(&series, mode, width, height, theme, selected, as_file)
+        let ask = ChartAsk::new(width, height, theme, selected, as_file);
+        self.s.mentions_svg(&series, mode, &ask)
     }
 
-    /// [`Session::sentiment_svg`].
+    /// [`Session::sentiment_svg`]: `lens` is tone or diplomacy.
     #[wasm_bindgen(js_name = sentimentSvg)]
     pub fn sentiment_svg(
         &self,
@@ -377,14 +379,15 @@ impl Workspace {
         selected: &str,
         as_file: bool,
     ) -> String {
-        self.s
-            .sentiment_svg(lens, width, height, theme, selected, as_file)
+        let ask = ChartAsk::new(width, height, theme, selected, as_file);
+        self.s.sentiment_svg(lens, &ask)
     }
 
     /// [`Session::timeline_svg`].
     #[wasm_bindgen(js_name = timelineSvg)]
     pub fn timeline_svg(&self, width: u32, height: u32, theme: &str, selected: &str) -> String {
-        self.s.timeline_svg(width, height, theme, selected)
+        let ask = ChartAsk::new(width, height, theme, selected, false);
+        self.s.timeline_svg(&ask)
     }
 
     /// The colour of the series with fixed index `n`.
