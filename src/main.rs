@@ -80,9 +80,6 @@ rest was) or the output not written; 2 a usage error.
 /// a bigger file is almost certainly not a page.
 const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Text file extensions read from folders.
-const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
-
 /// Exit status: 0 when every input was read and the output written; 1 when
 /// some input could not be read (the rest was) or the output could not be
 /// written; 2 for a usage error.
@@ -422,11 +419,7 @@ fn collect(
             }
             let child = format!("{name}/{file_name}");
             let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false);
-            let ext = Path::new(&file_name)
-                .extension()
-                .map(|x| x.to_string_lossy().to_ascii_lowercase())
-                .unwrap_or_default();
-            if is_dir || EXTENSIONS.contains(&ext.as_str()) || corpus::is_sidecar(&child) {
+            if is_dir || corpus::is_text_file(&file_name) || corpus::is_sidecar(&child) {
                 collect(&e.path(), &child, false, files, warnings);
             } else if e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()) {
                 skipped.push(file_name);

@@ -69,6 +69,19 @@ pub fn is_period_label(label: &str) -> bool {
     crate::analyse::period::Period::range(label).is_some()
 }
 
+/// Whether a file of a dropped folder is one of its texts, by its
+/// extension ([`crate::read::corpus::is_text_file`]: the CLI's rule).
+#[wasm_bindgen(js_name = isTextFile)]
+pub fn is_text_file(name: &str) -> bool {
+    crate::read::corpus::is_text_file(name)
+}
+
+/// Whether a file is a `corpus.toml` or `entities.toml` sidecar.
+#[wasm_bindgen(js_name = isSidecar)]
+pub fn is_sidecar(name: &str) -> bool {
+    crate::read::corpus::is_sidecar(name)
+}
+
 /// The most queries a list holds ([`crate::analyse::query::MAX_QUERIES`]).
 #[wasm_bindgen(js_name = maxQueries)]
 pub fn max_queries() -> usize {

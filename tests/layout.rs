@@ -192,3 +192,50 @@ fn the_check_finds_a_cycle_it_is_shown() {
     mods.insert("c".to_string(), String::new());
     assert_eq!(cycle(&imports(&mods)), None);
 }
+
+#[test]
+fn the_file_types_are_the_core_s_everywhere() {
+    // The core's list (read/corpus.rs) is the CLI's and, through the
+    // engine, the page's; the file picker's accept list and the build's
+    // baked corpus are written elsewhere and must say the same.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let want: BTreeSet<String> = dateline::read::corpus::TEXT_EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect();
+    let html = std::fs::read_to_string(root.join("www/index.html")).expect("index.html");
+    let accept = html
+        .split("id=\"file-input\"")
+        .nth(1)
+        .and_then(|rest| rest.split("accept=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .expect("the file picker's accept list");
+    let mut picker: BTreeSet<String> = accept.split(',').map(str::to_string).collect();
+    assert!(
+        picker.remove(".toml"),
+        "the picker takes the sidecars: {accept}"
+    );
+    assert_eq!(picker, want, "www/index.html's accept list");
+    let tool = std::fs::read_to_string(root.join("tests/tools/assemble.py")).expect("assemble.py");
+    let exts = tool
+        .split("exts = {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .expect("assemble.py's exts");
+    let baked: BTreeSet<String> = exts
+        .split(',')
+        .map(|e| e.trim().trim_matches('"').to_string())
+        .collect();
+    assert_eq!(baked, want, "tests/tools/assemble.py's exts");
+    // And the rule itself: by extension, in any case, a dot file is none.
+    for (name, text) in [
+        ("a/b/notes.TXT", true),
+        ("page.htm", true),
+        ("story.xhtml", true),
+        ("scan.pdf", false),
+        (".md", false),
+        ("corpus.toml", false),
+    ] {
+        assert_eq!(dateline::read::corpus::is_text_file(name), text, "{name}");
+    }
+}

@@ -419,10 +419,10 @@ function loadTotals() {
 function corpusAbout() {
   const base = BAKED ? `“${BAKED.name}”` : 'the bundled corpus';
   if (workspace.files.length === 0) {
-    return BAKED ? `${base}: ${plural(BAKED.files.filter(f => !SIDECAR.test(f.name)).length, 'file')} baked into this page.`
+    return BAKED ? `${base}: ${plural(BAKED.files.filter(f => !isSidecarFile(f.name)).length, 'file')} baked into this page.`
       : 'The bundled corpus: news pages about the 2025–2026 tensions between the United States and Colombia. To explore your own texts, open “Your own texts” below.';
   }
-  const texts = workspace.files.filter(f => !SIDECAR.test(f.name)).length;
+  const texts = workspace.files.filter(f => !isSidecarFile(f.name)).length;
   return `Your texts: ${plural(texts, 'file')}${workspace.withSeeds ? `, with ${base}` : ''}.`;
 }
 
@@ -1534,9 +1534,10 @@ async function renderFromState() {
 
 // ---- your own texts -------------------------------------------------------------------
 
-const TEXT_FILE = /\.(txt|md|markdown|html?|xhtml)$/i;
-// Exactly these names, as the core (and the command line) takes them.
-const SIDECAR = /(^|\/)(corpus|entities)\.toml$/;
+// Which files are texts and which are sidecars (corpus.toml,
+// entities.toml): the core's rules (read/corpus.rs), the command line's.
+const isTextFile = name => wasm_bindgen.isTextFile(name);
+const isSidecarFile = name => wasm_bindgen.isSidecar(name);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 // The largest corpus the page takes. The first worker's WebAssembly
 // memory grows to about twice the text while it loads, and both workers'
@@ -1621,7 +1622,7 @@ async function loadFilesNow(files) {
   // In the order the command line reads a folder (the browser lists it in
   // an order of its own): each folder's entries sorted by name.
   for (const f of [...files].sort(byPath)) {
-    if (f.fromFolder && !TEXT_FILE.test(f.name) && !SIDECAR.test(f.name)) {
+    if (f.fromFolder && !isTextFile(f.name) && !isSidecarFile(f.name)) {
       skipped.push({ source: f.name, message: 'skipped: not a .txt, .md or .html file' });
     } else {
       texts.push(f);
@@ -1651,7 +1652,7 @@ async function loadFilesNow(files) {
   const bundledNames = new Set(withSeeds ? bundled()?.map(f => f.name) ?? wasm_bindgen.Workspace.bundledNames() : []);
   const usable = [];
   texts.forEach((f, i) => {
-    if (bundledNames.has(f.name) && !SIDECAR.test(f.name)) {
+    if (bundledNames.has(f.name) && !isSidecarFile(f.name)) {
       skipped.push({ source: f.name, message: 'skipped: the bundled corpus has a file of this name; rename yours to add it' });
     } else if (f.size > MAX_FILE_BYTES) {
       skipped.push({ source: f.name, message: `skipped: too large (${mb(f.size)}; the limit is 64 MB per file)` });
@@ -1691,7 +1692,7 @@ async function loadFilesNow(files) {
 function loadMessage(names, skipped, replaced) {
   // Texts only (an entities.toml or corpus.toml is no text of its own);
   // a skipped file gave none of the articles shown, even one of its name.
-  names = names.filter(n => !SIDECAR.test(n));
+  names = names.filter(n => !isSidecarFile(n));
   const mine = new Set(names);
   const given = new Set(names.filter(n => !skipped.some(w => w.source === n)));
   const fileOf = id => id.slice(0, id.lastIndexOf('#'));
@@ -1844,8 +1845,8 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
   const given = base && withSeeds ? [...base.map(f => ({ name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length })), ...files] : files;
   // The sidecar files (entities.toml, corpus.toml) go first (each worker
   // is given them). Articles keep their order.
-  const sidecars = given.filter(f => SIDECAR.test(f.name));
-  const texts = given.filter(f => !SIDECAR.test(f.name));
+  const sidecars = given.filter(f => isSidecarFile(f.name));
+  const texts = given.filter(f => !isSidecarFile(f.name));
   const total = texts.reduce((sum, f) => sum + f.size, 0);
   const began = performance.now();
   const next = worker ? worker.next : await WorkerCore.start();
@@ -1908,8 +1909,8 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
     const feeding = [feedWorker(next, taken, [...sidecars, ...texts.slice(0, cut)], counted, shown, own)];
     if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, later, () => handOver('handOverRead')));
     const fed = await Promise.all(feeding);
-    loadWarnings.push(...own.warnings, ...later.warnings.filter(f => !SIDECAR.test(f.source)));
-    unreadable.push(...own.unreadable, ...later.unreadable.filter(name => !SIDECAR.test(name)));
+    loadWarnings.push(...own.warnings, ...later.warnings.filter(f => !isSidecarFile(f.source)));
+    unreadable.push(...own.unreadable, ...later.unreadable.filter(name => !isSidecarFile(name)));
     if (fed.includes(false) || token.cancelled) return stopAll();
     performance.mark('dateline:files-read');
     const analysing = performance.now();
@@ -2005,7 +2006,7 @@ async function feedWorker(core, taken, files, counted, shown, failures, afterSte
     // Awaited in order by settleOne; should a worker stop, the first
     // failure is thrown there and the others are not left unhandled.
     answer.catch(() => {});
-    const batchTexts = batch.filter(f => !SIDECAR.test(f.name));
+    const batchTexts = batch.filter(f => !isSidecarFile(f.name));
     inFlight.push({ answer, size: batchTexts.reduce((sum, f) => sum + f.size, 0), count: batchTexts.length });
     if (inFlight.length > 1) await settleOne();
     if (core.token?.cancelled) return false;
@@ -2260,7 +2261,7 @@ function parseWorkspace(text) {
     if (!f || typeof f.name !== 'string' || !f.name || typeof f.base64 !== 'string') throw new Error(`file ${i + 1} needs a "name" and "base64"`);
     if (seen.has(f.name)) throw new Error(`file ${i + 1} (${f.name}) has the name of file ${seen.get(f.name)}: each file needs its own name`);
     seen.set(f.name, i + 1);
-    if (bundledNames.has(f.name) && !SIDECAR.test(f.name)) throw new Error(`file ${i + 1} (${f.name}) has the name of a page of the bundled corpus it is added to`);
+    if (bundledNames.has(f.name) && !isSidecarFile(f.name)) throw new Error(`file ${i + 1} (${f.name}) has the name of a page of the bundled corpus it is added to`);
     const size = Math.floor(f.base64.replace(/=+$/, '').length * 3 / 4);
     if (size > MAX_FILE_BYTES) throw new Error(`file ${i + 1} (${f.name}) is ${mb(size)}; the limit is 64 MB per file`);
     total += size;
@@ -2413,7 +2414,7 @@ function wireLoading() {
     const text = $('paste-text').value;
     if (!text.trim()) { progress('Paste a text first.'); return; }
     let name = $('paste-name').value.trim() || 'pasted-text.txt';
-    if (!TEXT_FILE.test(name)) name += '.txt';
+    if (!isTextFile(name)) name += '.txt';
     loadFiles([{ name, blob: new Blob([text], { type: 'text/plain' }), fromFolder: false }]).catch(showLoadError);
   });
   $('reset-seeds').addEventListener('click', async () => {

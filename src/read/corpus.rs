@@ -86,6 +86,20 @@ fn base_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
+/// The extensions of the files a folder's texts are read from: plain
+/// text, Markdown and web pages. The one list: the CLI's folder walk, the
+/// page's folder drop (through the engine's `isTextFile`) and, checked by
+/// a test, the page's file picker and the build's baked corpus follow it.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
+
+/// Whether a file in a folder is one of its texts, by its extension (any
+/// case).
+pub fn is_text_file(path: &str) -> bool {
+    base_name(path).rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && TEXT_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+    })
+}
+
 /// Whether a file is a sidecar (corpus.toml, entities.toml) rather than text.
 pub fn is_sidecar(path: &str) -> bool {
     matches!(base_name(path), "corpus.toml" | "entities.toml")
