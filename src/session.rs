@@ -12,7 +12,7 @@ use crate::analyse::keyness::{KeywordsReport, WordTotals};
 use crate::analyse::mentions::{CountsReport, SeriesSet};
 use crate::analyse::period::Period;
 use crate::analyse::query;
-use crate::analyse::sentiment::SentimentReport;
+use crate::analyse::sentiment::{Driver, DriverLens, SentimentReport};
 use crate::load::Loader;
 use crate::read::corpus::{Corpus, SourceFile, Warning};
 use crate::read::dates::Day;
@@ -423,6 +423,59 @@ impl Session {
         self.analysis.sentiment.as_ref().map(|s| s.by_period(p))
     }
 
+    /// Occurrences of each series in the whole corpus — its days and its
+    /// undated articles — in the report's order: the chips' numbers.
+    pub fn totals(&mut self) -> Vec<(String, usize)> {
+        self.count_if_needed();
+        let Some(c) = &self.analysis.counts else {
+            return Vec::new();
+        };
+        let of =
+            |b: &crate::analyse::mentions::Bucket, t: &str| b.counts.get(t).copied().unwrap_or(0);
+        c.terms
+            .iter()
+            .map(|t| {
+                let n: usize = c.days.iter().map(|d| of(d, t)).sum();
+                (t.clone(), n + of(&c.undated, t))
+            })
+            .collect()
+    }
+
+    /// The words behind the tallies of `lens` (`tone`, or `diplomacy`) on
+    /// the days of a period (a label; every day for an empty one), merged
+    /// across them: most counted first, then by word.
+    pub fn drivers(&self, label: &str, lens: &str) -> Vec<Driver> {
+        let Some(tallies) = &self.analysis.sentiment else {
+            return Vec::new();
+        };
+        let lens = if lens == "diplomacy" {
+            DriverLens::Diplomacy
+        } else {
+            DriverLens::Tone
+        };
+        let within = days(label);
+        let mut merged: rustc_hash::FxHashMap<std::sync::Arc<str>, Driver> =
+            rustc_hash::FxHashMap::default();
+        for day in tallies
+            .days
+            .iter()
+            .filter(|d| Period::holds(within, d.date))
+        {
+            for x in day.drivers.iter().filter(|x| x.lens == lens) {
+                merged
+                    .entry(x.word.clone())
+                    .and_modify(|m| {
+                        m.count += x.count;
+                        m.negated += x.negated;
+                    })
+                    .or_insert_with(|| x.clone());
+            }
+        }
+        let mut all: Vec<Driver> = merged.into_values().collect();
+        all.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
+        all
+    }
+
     /// The events (`dateline events --json`), once analysed.
     pub fn events(&self) -> Option<&EventsReport> {
         self.analysis.events.as_ref()
@@ -660,6 +713,44 @@ mod tests {
         s.complete();
         assert!(s.events().is_some() && s.sentiment_days().is_some());
         assert_eq!(s.summary().articles.len(), 2);
+    }
+
+    #[test]
+    fn totals_and_drivers_are_summed_over_the_days() {
+        let mut s = Session::from_files(files(), false);
+        s.complete();
+        s.set_date("notes.txt#1", "2026-03-03").expect("a day");
+        let totals = s.totals();
+        let board = totals
+            .iter()
+            .find(|(t, _)| t == "Water Board")
+            .expect("a series");
+        assert_eq!(board.1, 3, "two on 2 March, one on 3 March: {totals:?}");
+        // "good" (2 March) and "thanked" (3 March) drive the tone; only
+        // "good" on 2 March.
+        let all: Vec<String> = s
+            .drivers("", "tone")
+            .iter()
+            .map(|d| d.word.to_string())
+            .collect();
+        assert!(
+            all.contains(&"good".into()) && all.contains(&"thanked".into()),
+            "{all:?}"
+        );
+        let one: Vec<String> = s
+            .drivers("2026-03-02", "tone")
+            .iter()
+            .map(|d| d.word.to_string())
+            .collect();
+        assert!(
+            one.contains(&"good".into()) && !one.contains(&"thanked".into()),
+            "{one:?}"
+        );
+        assert!(
+            s.drivers("2026-03-02", "diplomacy")
+                .iter()
+                .all(|d| d.lens == DriverLens::Diplomacy)
+        );
     }
 
     #[test]

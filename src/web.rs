@@ -69,6 +69,29 @@ pub fn is_period_label(label: &str) -> bool {
     crate::analyse::period::Period::range(label).is_some()
 }
 
+/// The first and last day (`YYYY-MM-DD`) of the period a label names (a
+/// day, ISO week, month or year); empty when it names none. The page
+/// compares its articles' days with them.
+#[wasm_bindgen(js_name = periodRange)]
+pub fn period_range(label: &str) -> Vec<String> {
+    crate::analyse::period::Period::range(label)
+        .map(|(first, last)| vec![first.to_string(), last.to_string()])
+        .unwrap_or_default()
+}
+
+/// The label of the period of kind `period` (day, week, month, year) that
+/// holds the day `date`: `2026-01-08`, `2026-W02`, `2026-01`, `2026`; the
+/// date as it is when it is not one.
+#[wasm_bindgen(js_name = periodLabel)]
+pub fn period_label(date: &str, period: &str) -> String {
+    match crate::read::dates::Day::parse_iso(date) {
+        Some(d) => crate::analyse::period::Period::named(period)
+            .unwrap_or_default()
+            .label(d),
+        None => date.to_string(),
+    }
+}
+
 /// Whether a file of a dropped folder is one of its texts, by its
 /// extension ([`crate::read::corpus::is_text_file`]: the CLI's rule).
 #[wasm_bindgen(js_name = isTextFile)]
@@ -341,6 +364,16 @@ impl Workspace {
     #[wasm_bindgen(js_name = sentimentDays)]
     pub fn sentiment_days(&self) -> Result<JsValue, JsError> {
         to_js(&self.s.sentiment_days())
+    }
+
+    /// [`Session::totals`]: `[label, occurrences]` pairs.
+    pub fn totals(&mut self) -> Result<JsValue, JsError> {
+        to_js(&self.s.totals())
+    }
+
+    /// [`Session::drivers`].
+    pub fn drivers(&self, label: &str, lens: &str) -> Result<JsValue, JsError> {
+        to_js(&self.s.drivers(label, lens))
     }
 
     /// Events (same shape as `dateline events --json`).

@@ -389,7 +389,7 @@ async function loadReports() {
     // its mentions (articleMentions), the downloads for the whole reports.
     core.call('summary'), core.call('countsDays'), core.call('sentimentDays'), core.call('events')]);
   Object.assign(data, { summary, counts, sentiment, events, mentions: null });
-  loadTotals();
+  await loadTotals();
   await applyPeriod();
 }
 
@@ -398,18 +398,17 @@ async function loadReports() {
 async function loadCounts() {
   data.counts = await core.call('countsDays');
   data.mentions = null;
-  loadTotals();
+  await loadTotals();
   await applyPeriod();
 }
 
-// Occurrences of each series in the whole corpus: the days and the
-// undated articles.
-function loadTotals() {
+// Occurrences of each series in the whole corpus, as the core sums them
+// (its days and its undated articles).
+async function loadTotals() {
+  const pairs = await core.call('totals');
   // No prototype: a query or a name may be `__proto__` or `constructor`.
   data.totals = Object.create(null);
-  for (const t of data.counts.terms) {
-    data.totals[t] = data.counts.days.reduce((s, d) => s + d.counts[t], data.counts.undated.counts[t] || 0);
-  }
+  for (const [t, n] of pairs) data.totals[t] = n;
 }
 
 // ---- header and day bar ----------------------------------------------------
@@ -444,32 +443,22 @@ function renderDayBar() {
 
 // ---- periods: what a chart point stands for ---------------------------------
 
-// The ISO week label (2026-W02) of a day (2026-01-08).
-function isoWeek(date) {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 3 - ((d.getUTCDay() + 6) % 7)); // that week's Thursday
-  const year = d.getUTCFullYear();
-  const week = Math.ceil(((d - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7);
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
-// day (2026-01-08), week (2026-W02), month (2026-01) or year (2026).
-function periodOf(label) {
-  return /^\d{4}-W\d\d$/.test(label) ? 'week' : /^\d{4}-\d\d$/.test(label) ? 'month'
-    : /^\d{4}$/.test(label) ? 'year' : 'day';
-}
-
-// The label of the period of `kind` that holds a day.
+// The label of the period of `kind` (day, week, month, year) that holds
+// a day: 2026-01-08, 2026-W02, 2026-01, 2026 — the core's (ISO weeks).
 function periodLabel(date, kind) {
-  return kind === 'week' ? isoWeek(date) : kind === 'month' ? date.slice(0, 7)
-    : kind === 'year' ? date.slice(0, 4) : date;
+  return wasm_bindgen.periodLabel(date, kind);
 }
 
 // True when a day falls in the selected day, week, month or year (or when
-// nothing is selected).
+// nothing is selected): between the first and last day the core gives the
+// selection (asked once per selection; ISO days compare as strings).
+let selectedRange = { label: null, days: [] };
 function inPeriod(date, label) {
   if (!label) return true;
-  return Boolean(date) && periodLabel(date, periodOf(label)) === label;
+  if (!date) return false;
+  if (selectedRange.label !== label) selectedRange = { label, days: wasm_bindgen.periodRange(label) };
+  const [first, last] = selectedRange.days;
+  return first !== undefined && date >= first && date <= last;
 }
 
 // Picks the period the charts use (the finest that fits the chart's width,
@@ -495,8 +484,7 @@ function selectDay(day) {
 // Everything that depends on the selected day.
 async function renderDayViews() {
   renderDayBar();
-  renderDrivers();
-  await Promise.all([renderEvents(), renderCounting(), renderCharts(), renderKwic(), renderArticles(), renderKeywords(), followDay()]);
+  await Promise.all([renderDrivers(), renderEvents(), renderCounting(), renderCharts(), renderKwic(), renderArticles(), renderKeywords(), followDay()]);
 }
 
 // The reader follows a selected period: an article of another period
@@ -667,19 +655,14 @@ async function renderSentiment() {
     : 'Bars: cooperation terms above zero, conflict terms below, on the left scale. Line: mean Goldstein weight of the terms, on the right scale from −10 to +10.';
 }
 
-function renderDrivers() {
+// The words behind the tallies of the selection, merged over its days by
+// the core, most counted first.
+async function renderDrivers() {
   const lens = state.lens === 'tone' ? 'tone' : 'diplomacy';
   const sides = lens === 'tone' ? ['positive', 'negative'] : ['cooperation', 'conflict'];
-  const days = data.sentiment.days.filter(d => inPeriod(d.date, state.day));
-  const merged = new Map();
-  for (const d of days) {
-    for (const x of d.drivers.filter(x => x.lens === lens)) {
-      const m = merged.get(x.word) || { ...x, count: 0, negated: 0 };
-      m.count += x.count; m.negated += x.negated;
-      merged.set(x.word, m);
-    }
-  }
-  const all = [...merged.values()].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+  const day = state.day;
+  const all = await core.call('drivers', day || '', lens);
+  if (day !== state.day) return;
   $('drivers').replaceChildren(...sides.map(side => el('div', { 'data-side': side },
     el('h3', null, `${side} words ${state.day ? `on ${state.day}` : '(all days)'}`),
     el('ol', null, ...all.filter(x => x.side === side).slice(0, 10).map(x => el('li', { 'data-word': x.word, 'data-count': String(x.count), 'data-negated': String(x.negated) },
@@ -2521,9 +2504,8 @@ async function renderCharts() {
 async function renderAll() {
   renderCorpusLine();
   renderDayBar();
-  renderDrivers();
   renderWarnings();
-  await Promise.all([renderEvents(), renderCounting(), renderCharts(), renderKwicTerms(), renderArticles(), renderKeywords()]);
+  await Promise.all([renderDrivers(), renderEvents(), renderCounting(), renderCharts(), renderKwicTerms(), renderArticles(), renderKeywords()]);
 }
 
 function wireControls() {
@@ -2657,7 +2639,7 @@ async function main() {
     core = startWorkspace();
     performance.mark('dateline:workspace');
     data.counts = core.ws.countsDays();
-    loadTotals();
+    await loadTotals();
     performance.mark('dateline:analysed');
     // The status line gives the time spent reading and analysing, not
     // drawing.
