@@ -427,7 +427,7 @@ function corpusAbout() {
 
 function renderCorpusLine() {
   $('corpus-about').textContent = corpusAbout();
-  $('corpus-name').placeholder = defaultTitle();
+  $('corpus-name-default').textContent = `(left empty: “${defaultTitle()}”)`;
   const arts = data.summary.articles;
   const days = new Set(arts.filter(a => a.date).map(a => a.date));
   const words = arts.reduce((s, a) => s + a.words, 0);

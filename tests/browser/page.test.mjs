@@ -1458,6 +1458,7 @@ test('a page made in the browser holds your texts, names, dates and view, and it
     assert.match(await loaded(page), /^Loaded 3 files: 3 articles, instead of the bundled corpus\. Shown now: 3 articles of “class” \(your texts\)\.$/);
     await page.fill('input[data-date-for="class/undated-visit.txt#1"]', '2026-05-05');
     await page.click('button[data-set-date="class/undated-visit.txt#1"]');
+    assert.equal(await page.textContent('#corpus-name-default'), '(left empty: “class”)', 'the name it takes by default, said');
     await page.fill('#corpus-name', 'Class of 2026');
     await page.click('#mentions-chart .day-hit[data-date="2026-05-05"]');
     const expected = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
