@@ -862,13 +862,13 @@ fn write_table(out: &mut impl Write, s: &Summary) -> std::io::Result<()> {
             a.id, date, from, a.words, a.title
         )?;
     }
-    let undated = s.articles.iter().filter(|a| a.date.is_none()).count();
+    let totals = s.totals();
     let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     writeln!(
         out,
         "{}, {} undated, {}",
-        n(s.articles.len(), "article", "articles"),
-        undated,
+        n(totals.articles, "article", "articles"),
+        totals.undated,
         n(s.warnings.len(), "warning", "warnings")
     )
 }

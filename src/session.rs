@@ -716,6 +716,26 @@ mod tests {
     }
 
     #[test]
+    fn the_corpus_line_counts_days_words_and_undated_articles() {
+        let mut s = Session::from_files(files(), false);
+        let words: usize = s.summary().articles.iter().map(|a| a.words).sum();
+        let t = s.summary().totals();
+        assert_eq!((t.articles, t.days, t.undated), (2, 1, 1), "{t:?}");
+        assert_eq!(t.words, words);
+        assert!(t.words > 20, "{t:?}");
+        // A second article on the same day adds no day; one on another
+        // day does.
+        s.complete();
+        s.set_date("notes.txt#1", "2026-03-02").expect("a day");
+        assert_eq!(
+            (s.summary().totals().days, s.summary().totals().undated),
+            (1, 0)
+        );
+        s.set_date("notes.txt#1", "2026-03-05").expect("a day");
+        assert_eq!(s.summary().totals().days, 2);
+    }
+
+    #[test]
     fn totals_and_drivers_are_summed_over_the_days() {
         let mut s = Session::from_files(files(), false);
         s.complete();

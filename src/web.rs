@@ -371,6 +371,13 @@ impl Workspace {
         to_js(&self.s.totals())
     }
 
+    /// The corpus line's figures ([`crate::show::report::Summary::totals`]):
+    /// `{articles, days, words, undated}`.
+    #[wasm_bindgen(js_name = corpusTotals)]
+    pub fn corpus_totals(&self) -> Result<JsValue, JsError> {
+        to_js(&self.s.summary().totals())
+    }
+
     /// [`Session::drivers`].
     pub fn drivers(&self, label: &str, lens: &str) -> Result<JsValue, JsError> {
         to_js(&self.s.drivers(label, lens))

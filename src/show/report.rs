@@ -98,12 +98,39 @@ impl Texts {
     }
 }
 
+/// [`Summary::totals`]: how many articles, distinct days, words and
+/// undated articles a corpus has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CorpusTotals {
+    /// Articles, dated or not.
+    pub articles: usize,
+    /// Distinct days the dated articles fall on.
+    pub days: usize,
+    /// Words in titles and texts, all articles.
+    pub words: usize,
+    /// Articles with no day.
+    pub undated: usize,
+}
+
 impl Summary {
     /// The summary of a corpus.
     pub fn of(corpus: &Corpus) -> Summary {
         Summary {
             articles: corpus.articles.iter().map(ArticleSummary::of).collect(),
             warnings: corpus.warnings.clone(),
+        }
+    }
+
+    /// The corpus in four figures: what the page's corpus line and the
+    /// CLI's table footer say.
+    pub fn totals(&self) -> CorpusTotals {
+        let dated: std::collections::BTreeSet<Day> =
+            self.articles.iter().filter_map(|a| a.date).collect();
+        CorpusTotals {
+            articles: self.articles.len(),
+            days: dated.len(),
+            words: self.articles.iter().map(|a| a.words).sum(),
+            undated: self.articles.iter().filter(|a| a.date.is_none()).count(),
         }
     }
 }
