@@ -1,6 +1,7 @@
 //! The layout rules of DESIGN.md: no module of `src/` imports in a cycle,
 //! and a lower stage never imports a higher one (`read/` before
-//! `analyse/` before `show/`).
+//! `analyse/` before `show/`); the page's ES modules (`www/`) import in no
+//! cycle either.
 //!
 //! A module's imports are the `crate::…` paths of its code (its test
 //! module and its comments left out: a test may use what it tests from
@@ -191,6 +192,88 @@ fn the_check_finds_a_cycle_it_is_shown() {
     );
     mods.insert("c".to_string(), String::new());
     assert_eq!(cycle(&imports(&mods)), None);
+}
+
+/// The page's ES modules (`www/…/x.js`, by path under `www/`) → the
+/// modules each imports (`import … from './y.js'`, resolved).
+fn web_imports(www: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut files = Vec::new();
+    let mut stack = vec![www.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("www is readable") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "js") {
+                files.push(path);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for path in files {
+        let name = |p: &Path| {
+            p.strip_prefix(www)
+                .expect("under www")
+                .to_string_lossy()
+                .replace('\\', "/")
+        };
+        let text = std::fs::read_to_string(&path).expect("a module");
+        let mut to = BTreeSet::new();
+        for line in text.lines() {
+            let line = line.trim_start();
+            if !(line.starts_with("import ") || line.starts_with("export ")) {
+                continue;
+            }
+            let Some(at) = line.find(" from '") else {
+                continue;
+            };
+            let spec = &line[at + 7..];
+            let spec = &spec[..spec.find('\'').unwrap_or(spec.len())];
+            let mut parts: Vec<&str> = Vec::new();
+            let dir = path.parent().expect("a folder");
+            for part in dir
+                .strip_prefix(www)
+                .expect("under www")
+                .to_str()
+                .expect("a UTF-8 path")
+                .split('/')
+                .filter(|p| !p.is_empty())
+                .chain(spec.split('/'))
+            {
+                match part {
+                    "." => {}
+                    ".." => {
+                        parts.pop();
+                    }
+                    p => parts.push(p),
+                }
+            }
+            to.insert(parts.join("/"));
+        }
+        out.insert(name(&path), to);
+    }
+    out
+}
+
+#[test]
+fn no_page_module_imports_in_a_cycle() {
+    let www = Path::new(env!("CARGO_MANIFEST_DIR")).join("www");
+    let graph = web_imports(&www);
+    assert!(graph.len() > 20, "the page's modules are read: {graph:?}");
+    assert!(
+        graph["main.js"].contains("views/day.js")
+            && graph["views/day.js"].contains("views/mentions.js")
+            && graph["dom.js"].contains("words.js"),
+        "imports are found: {graph:?}"
+    );
+    for (m, to) in &graph {
+        for t in to {
+            assert!(graph.contains_key(t), "{m} imports {t}, which is no module");
+        }
+    }
+    if let Some(c) = cycle(&graph) {
+        panic!("page modules import in a cycle: {}", c.join(" → "));
+    }
 }
 
 #[test]

@@ -868,6 +868,7 @@ test('a load whose drawing fails puts the corpus shown before back, and saves no
     // The new corpus analyses, then its chart fails to draw (as a
     // worker that runs out of memory would fail it).
     await page.evaluate(() => {
+      const { WorkerCore } = globalThis.datelineInternals;
       const call = WorkerCore.prototype.call;
       let failed = false;
       WorkerCore.prototype.call = function (method, ...args) {

@@ -1,5 +1,5 @@
 // How fast the page reads web pages: the HTML reader module, as the page
-// inlines it, compiled by the page (readerModule in www/app.js) and run in a
+// inlines it, compiled by the page (readerModule in www/core/engine.js) and run in a
 // Web Worker started from a blob: URL with the reader's own glue — what a
 // worker of the page does when your web pages arrive — over the dev set's
 // pages and over a folder of them cycled to --mb MB. One worker, one core.
@@ -50,7 +50,7 @@ try {
     }, pages.slice(i, i + 10).map(p => ({ name: p.name, b64: p.bytes.toString('base64') })));
   }
   const result = await page.evaluate(async mb => {
-    const module = await readerModule();
+    const module = await globalThis.datelineInternals.readerModule();
     const glue = document.getElementById('reader-glue').textContent;
     const worker = new Worker(URL.createObjectURL(new Blob([`${glue}
       self.onmessage = ({ data }) => {

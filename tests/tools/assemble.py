@@ -4,7 +4,8 @@ WebAssembly modules.
 
     python3 tests/tools/assemble.py WORK_DIR OUT_FILE [CORPUS_DIR]
 
-Reads www/index.html, inlines the minified CSS and scripts, the engine's
+Reads www/index.html, inlines the minified CSS, the page's ES modules
+(www/main.js and what it imports) bundled by esbuild, the engine's
 and the HTML reader's glue, both modules deflated and in base91, the first
 chart drawn by the engine (tests/browser/tools/first-chart.mjs) and, for
 `./build.sh page --corpus DIR`, the folder's files (web pages pre-read by
@@ -122,7 +123,11 @@ scripts = "\n".join([
            f"const WASM_ALPHABET = \"{B91}\";\nconst WASM_DEFLATE_BASE91 = \"{encoded}\";\n"
            f"const READER_SIZE = {len(reader_wasm)};\nconst READER_PACKED_SIZE = {len(reader_packed)};\n"
            f"const READER_DEFLATE_BASE91 = \"{reader_encoded}\";", minified=False),
-    script((www / "app.js").read_text(encoding="utf-8")),
+    # The page's own code: the ES modules of www/, from www/main.js,
+    # bundled into one script (an IIFE: their names stay inside it).
+    script(subprocess.run(["tests/browser/node_modules/.bin/esbuild", str(www / "main.js"), "--bundle",
+                           "--format=iife", "--minify", "--log-level=warning"],
+                          capture_output=True, text=True, check=True).stdout, minified=False),
 ])
 baked = None
 if corpus:

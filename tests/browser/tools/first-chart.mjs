@@ -4,17 +4,17 @@
 //   node tools/first-chart.mjs GLUE.js ENGINE.wasm [BAKED.json]
 // Runs the page's own engine (the wasm and glue being inlined) on the
 // bundled corpus, or on the folder baked into the page (BAKED.json:
-// {"files": [{"name", "base64"}]}), the way www/app.js starts: the four
+// {"files": [{"name", "base64"}]}), the way www/main.js starts: the four
 // series mentioned most, the points that fit the width, raw counts, no day
 // selected. Prints JSON: {"chart", "legend", "chips", "corpusLine",
 // "corpusAbout": HTML, "css": CSS}: with the chart, what stands above it
 // (what the corpus is, the corpus in one line,
 // the entity chips), so that it does not move when the engine draws them
-// (the same markup as app.js's renderCorpusLine and renderChips; a browser
-// test compares the two).
+// (the same markup as the page's renderCorpusLine and renderChips, and the
+// same sentences: www/words.js; a browser test compares the two).
 //
 // - Two widths: the chart's width in a 1280 px window and in a 375 px one
-//   (widthBeforeLayout in app.js). The page shows the one for its window
+//   (widthBeforeLayout in www/layout.js). The page shows the one for its window
 //   (wider than 900 px or not), only where the live chart counts per the
 //   same period (days, weeks or months fit the width): media queries for
 //   those window widths. Elsewhere the box stays empty, as tall as the
@@ -26,6 +26,7 @@
 //   draws it live.
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { corpusAbout, corpusLine as lineOf, num } from '../../../www/words.js';
 
 const [gluePath, wasmPath, bakedPath] = process.argv.slice(2);
 if (!gluePath || !wasmPath) {
@@ -33,7 +34,7 @@ if (!gluePath || !wasmPath) {
   process.exit(2);
 }
 
-// The first chart's width in a window `w` px wide, as app.js's
+// The first chart's width in a window `w` px wide, as www/layout.js's
 // widthBeforeLayout works it out (.wrap at most 76rem wide with 1rem
 // padding; .panel a 1px border and 1rem padding, 0.75rem up to 700px).
 const chartWidth = w => Math.max(280, Math.round(Math.min(w, 76 * 16) - 2 * 16 - 2 * (w <= 700 ? 12 : 16) - 2));
@@ -101,23 +102,17 @@ for (const [name, copy] of Object.entries(COPIES)) {
 const rules = [...dark].filter(([key, to]) => !key.endsWith(`"${to}"`))
   .map(([key, to]) => `.prerendered [${key}]{${key.split('=')[0]}:${to}}`);
 const css = shown.join('') + (rules.length ? `@media (prefers-color-scheme: dark){${rules.join('')}}` : '');
-// The corpus line and the chips, as app.js draws them first.
-const num = n => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const plural = (n, word) => `${num(n)} ${word}${n === 1 ? '' : 's'}`;
-const articles = ws.summary().articles;
-const words = articles.reduce((sum, a) => sum + a.words, 0);
-const corpusLine = [plural(articles.length, 'article'), plural(new Set(articles.filter(a => a.date).map(a => a.date)).size, 'day'),
-  plural(words, 'word'), `${articles.filter(a => !a.date).length} undated`].join(' · ');
+// The corpus line and the chips, as the page draws them first.
+const corpusLine = lineOf(ws.corpusTotals());
 const CHIPS_SHOWN = 10;
-const totals = Object.fromEntries(terms.map(t => [t, ws.articleMentions([t]).reduce((sum, n) => sum + n, 0)]));
+const totals = Object.fromEntries(ws.totals());
 const ranked = terms.filter(t => totals[t] > 0).sort((a, b) => totals[b] - totals[a]);
 const visible = ranked.filter((t, i) => i < CHIPS_SHOWN || series.includes(t));
 const chips = visible.map(t => `<button type="button" class="chip" aria-pressed="${series.includes(t)}" data-term="${escape(t)}">`
   + `<span class="swatch"${series.includes(t) ? ` style="background:${Workspace.seriesColor(series.indexOf(t))}"` : ''}></span>${escape(t)}<span class="count">${num(totals[t])}</span></button>`).join('')
   + (ranked.length > visible.length ? `<button type="button" class="link-button" id="more-chips">+${ranked.length - visible.length} more</button>` : '');
 const legend = series.map((t, slot) => `<span data-term="${escape(t)}"><i style="background:${Workspace.seriesColor(slot)}"></i>${escape(t)}</span>`).join('');
-// What the corpus is (app.js's corpusAbout, with no texts of the user's).
-const texts = baked ? baked.files.filter(f => !/(^|\/)(corpus|entities)\.toml$/.test(f.name)).length : 0;
-const corpusAbout = baked ? `“${baked.name}”: ${plural(texts, 'file')} baked into this page.`
-  : 'The bundled corpus: news pages about the 2025–2026 tensions between the United States and Colombia. To explore your own texts, open “Your own texts” below.';
-process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, chips, corpusLine: escape(corpusLine), corpusAbout: escape(corpusAbout), css }));
+// What the corpus is, with no texts of the user's.
+const texts = baked ? baked.files.filter(f => !globalThis.wasm_bindgen.isSidecar(f.name)).length : 0;
+const about = corpusAbout({ baked: baked && { name: baked.name, texts }, yours: 0, withSeeds: true });
+process.stdout.write(JSON.stringify({ chart: charts.join(''), legend, chips, corpusLine: escape(corpusLine), corpusAbout: escape(about), css }));

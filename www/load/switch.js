@@ -1,0 +1,81 @@
+// Switching the corpus shown: the new core is built and drawn, and on any
+// failure the one shown before stays.
+import { core, setCore } from '../core/cores.js';
+import { plural, setStatus } from '../dom.js';
+import { buildWorkspace, showMeter } from './build.js';
+import { whileLoading } from './busy.js';
+import { loadReports } from '../reports.js';
+import { data, setSeries, setWorkspace, state, workspace } from '../state.js';
+import { renderAll } from '../views/day.js';
+import { renderChips } from '../views/mentions.js';
+import { openLatest } from '../views/reader.js';
+
+export async function switchWorkspace(next, loadWarnings = [], unreadable = [], worker = null) {
+  return whileLoading(() => switchWorkspaceNow(next, loadWarnings, unreadable, worker));
+}
+
+async function switchWorkspaceNow(next, loadWarnings, unreadable, worker) {
+  const before = workspace;
+  setWorkspace(next);
+  const start = performance.now();
+  if (next.files.length && !worker) showMeter(true);
+  let built;
+  try {
+    built = await buildWorkspace(loadWarnings, unreadable, worker);
+  } catch (err) {
+    setWorkspace(before);
+    throw err;
+  } finally {
+    showMeter(false);
+  }
+  if (!built) {
+    setWorkspace(before);
+    return false;
+  }
+  // The corpus shown before stays alive until the new one is drawn: if
+  // drawing fails, it comes back, and nothing of the failed load is shown
+  // or saved (a later click saves what is shown).
+  const old = core;
+  const view = { queries: state.queries, day: state.day, readerId: state.readerId, slots: state.slots, series: state.series, loadWarnings: data.loadWarnings };
+  try {
+    await useWorkspace(built, loadWarnings, performance.now() - start);
+  } catch (err) {
+    setWorkspace(before);
+    setCore(old);
+    built.free();
+    Object.assign(state, { queries: view.queries, day: view.day, readerId: view.readerId, slots: view.slots });
+    data.loadWarnings = view.loadWarnings;
+    try {
+      await loadReports();
+      setSeries(view.series);
+      renderChips();
+      await renderAll();
+    } catch (again) {
+      console.error(again);
+    }
+    throw new Error(`${err && err.message ? err.message : err}; the corpus shown before is kept`);
+  }
+  if (old) old.free();
+  return true;
+}
+
+async function useWorkspace(next, loadWarnings, ms) {
+  setCore(next);
+  data.loadWarnings = loadWarnings;
+  state.queries = [];
+  state.day = null;
+  state.readerId = null;
+  await loadReports();
+  performance.mark('dateline:reports');
+  state.slots = [];
+  setSeries(await core.call('topSeries', 4));
+  renderChips();
+  await renderAll();
+  // The reader showed an article of the corpus before.
+  await openLatest();
+  performance.mark('dateline:drawn');
+  setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+  // What stands out in a period needs the words counted by day: done now,
+  // in the worker, while the reader looks at the corpus.
+  core.call('prepareKeywords').catch(() => {});
+}

@@ -1,0 +1,236 @@
+// The workspace kept in this browser (IndexedDB): saved after each
+// change, one writer at a time across tabs, restored at start, cleared on
+// demand.
+import { noteTop, plural, progress } from '../dom.js';
+import { showLoadError } from '../load/build.js';
+import { loading, recheckLater, whileLoading } from '../load/busy.js';
+import { switchWorkspace } from '../load/switch.js';
+import { STORE_KEY, workspace } from '../state.js';
+import { applyHash, stateToHash } from '../url.js';
+import { renderFromState } from '../views/day.js';
+
+function idbRequest(mode, work) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('dateline', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('workspace');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('workspace', mode);
+      let req;
+      try {
+        req = work(tx.objectStore('workspace'));
+      } catch (err) {
+        // A full quota can throw here rather than fail the transaction.
+        try { tx.abort(); } catch (e) { /* already finished */ }
+        open.result.close();
+        reject(err);
+        return;
+      }
+      tx.oncomplete = () => { open.result.close(); resolve(req.result); };
+      tx.onerror = () => { open.result.close(); reject(tx.error); };
+      tx.onabort = () => { open.result.close(); reject(tx.error || new Error('the browser refused to store it')); };
+    };
+  });
+}
+
+// One writer at a time, nothing lost between tabs. The stored record
+// carries `dataRev`, raised each time its texts, dates or names change;
+// each tab knows the one it last read or wrote (`synced`). A tab writes
+// only over the version it knows: when another tab has written newer data,
+// this tab follows it instead (and asks first if it has changes of its
+// own). Tabs tell each other of each change (BroadcastChannel) and follow
+// at once; "Clear my data" writes an empty record that they follow too.
+let synced = { dataRev: 0, files: null, rest: '' };
+
+let channel = null;
+
+function dataKey(w) {
+  return JSON.stringify([w.withSeeds, Object.entries(w.overrides).sort(), w.entities]);
+}
+
+export function markSynced(dataRev) {
+  synced = { dataRev, files: workspace.files, rest: dataKey(workspace) };
+}
+
+function hasOwnChanges() {
+  return workspace.files !== synced.files || dataKey(workspace) !== synced.rest;
+}
+
+// Reads the stored record and writes what `decide` returns in the same
+// transaction (nothing when it returns null); resolves to what was written.
+function idbUpdate(decide) {
+  let written = null;
+  // A full quota can throw at the put rather than fail the transaction.
+  let refused = null;
+  return idbRequest('readwrite', store => {
+    const get = store.get(STORE_KEY);
+    get.onsuccess = () => {
+      written = decide(get.result);
+      if (!written) return;
+      try {
+        store.put(written, STORE_KEY);
+      } catch (err) {
+        refused = err;
+        try { get.transaction.abort(); } catch (e) { /* already finished */ }
+      }
+    };
+    return get;
+  }).then(() => written, err => { throw refused || err; });
+}
+
+let persistTimer = 0;
+
+export function persist() {
+  clearTimeout(persistTimer);
+  persistTimer = setTimeout(save, 50);
+}
+
+async function save() {
+  if (loading) { recheckLater(); return; }
+  const changed = hasOwnChanges();
+  const known = synced.dataRev;
+  // Version 2 keeps each file as a Blob (version 1 kept its bytes).
+  const record = { version: 2, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, entities: workspace.entities, view: stateToHash() };
+  let newer = false;
+  let written;
+  try {
+    written = await idbUpdate(current => {
+      const stored = current?.dataRev ?? 0;
+      // Another tab saved newer texts, dates or names: not overwritten
+      // unless the user says so below.
+      if (stored > known) { newer = true; return null; }
+      return { ...record, dataRev: Math.max(stored, known) + (changed ? 1 : 0) };
+    });
+  } catch (err) {
+    noteTop(`Not saved: this browser refused to store your workspace (${err && err.message ? err.message : err}). What was saved before is kept; export it to keep a copy.`);
+    return;
+  }
+  if (written) {
+    markSynced(written.dataRev);
+    if (changed) channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
+    return;
+  }
+  if (newer && changed && confirm('Another tab of this page changed your saved workspace since this tab read it. OK keeps this tab\'s texts, dates and names (replacing the other tab\'s); Cancel shows the other tab\'s here.')) {
+    try {
+      written = await idbUpdate(current => ({ ...record, dataRev: (current?.dataRev ?? 0) + 1 }));
+    } catch (err) {
+      noteTop(`Not saved: this browser refused to store your workspace (${err && err.message ? err.message : err}).`);
+      return;
+    }
+    markSynced(written.dataRev);
+    channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
+    return;
+  }
+  await followStored('Your workspace was changed in another tab of this page: this tab now shows it.');
+}
+
+// Reads the stored workspace; null when there is none (or it cannot be
+// read), else it with its files as Blobs.
+async function readStored() {
+  let saved;
+  try {
+    saved = await idbRequest('readonly', store => store.get(STORE_KEY));
+  } catch (err) {
+    return null;
+  }
+  if (!saved || (saved.version !== 1 && saved.version !== 2)) return null;
+  saved.files = saved.files.map(f => (saved.version === 1
+    ? { name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length }
+    : { name: f.name, blob: f.blob, size: f.size ?? f.blob.size }));
+  saved.dataRev = saved.dataRev ?? 0;
+  return saved;
+}
+
+// The workspace a stored record holds.
+function storedWorkspace(saved) {
+  return { files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' };
+}
+
+// Shows the workspace another tab stored, keeping this tab's view where
+// it still applies.
+async function followStored(message) {
+  if (loading) { recheckLater(); return; }
+  // (As a load: a change announced meanwhile is followed after it.)
+  const shown = await whileLoading(async () => {
+    const saved = await readStored();
+    const next = saved ? storedWorkspace(saved) : { files: [], withSeeds: true, overrides: {}, entities: '' };
+    const view = stateToHash();
+    try {
+      if (!await switchWorkspace(next)) return false;
+    } catch (err) {
+      noteTop(`Could not show the workspace saved in another tab (${err && err.message ? err.message : err}); this tab still shows its own.`);
+      return false;
+    }
+    markSynced(saved ? saved.dataRev : 0);
+    if (await applyHash(view)) await renderFromState();
+    return true;
+  });
+  if (shown) noteTop(message);
+}
+
+function listenToOtherTabs() {
+  if (typeof BroadcastChannel !== 'function') return;
+  channel = new BroadcastChannel('dateline-workspace');
+  channel.onmessage = ev => {
+    const m = ev.data;
+    if (!m || m.key !== STORE_KEY || !(m.dataRev > synced.dataRev)) return;
+    // While loading, or with changes of this tab not yet saved: the save
+    // (after the load) asks which to keep or follows.
+    if (loading) { recheckLater(); return; }
+    if (hasOwnChanges()) { persist(); return; }
+    followStored(m.cleared
+      ? 'Your data was removed in another tab of this page; the bundled corpus is back.'
+      : 'Your workspace was changed in another tab of this page: this tab now shows it.').catch(showLoadError);
+  };
+}
+
+export async function restore() {
+  listenToOtherTabs();
+  const saved = await readStored();
+  // Until the saved texts are shown, this tab holds none of them: should
+  // it save first (the restore cancelled), it follows them instead.
+  markSynced(0);
+  if (!saved) return;
+  if (!saved.files.length && !Object.keys(saved.overrides || {}).length && !saved.entities) {
+    markSynced(saved.dataRev);
+    if (!location.hash && saved.view && await applyHash(saved.view)) await renderFromState();
+    return;
+  }
+  progress(`Restoring your workspace: ${plural(saved.files.length, 'file')}…`);
+  const shown = await whileLoading(async () => {
+    if (!await switchWorkspace(storedWorkspace(saved))) return false;
+    markSynced(saved.dataRev);
+    return true;
+  });
+  if (!shown) {
+    progress('Cancelled: your saved texts were not loaded; they stay saved in this browser.');
+    return;
+  }
+  if (await applyHash(location.hash || saved.view || '')) await renderFromState();
+  progress(`Restored your workspace: ${plural(workspace.files.length, 'file')}, ${plural(Object.keys(workspace.overrides).length, 'date')} set by hand.`);
+}
+
+// "Clear my data": asks first, then stores an empty record that other
+// tabs follow, and shows the bundled corpus again.
+export async function clearData() {
+  // One click next to "Import" must not erase everything: asked first.
+  const what = `${plural(workspace.files.length, 'file')}, ${plural(Object.keys(workspace.overrides).length, 'date')} set by hand`;
+  if (!confirm(`Remove your texts (${what}) and your view from this browser? Export them first to keep a copy.`)) {
+    progress('Nothing was removed.');
+    return;
+  }
+  // An empty record, newer than any tab's: other tabs follow it rather
+  // than save their copy over it.
+  let written;
+  try {
+    written = await idbUpdate(current => ({ version: 2, files: [], withSeeds: true, overrides: {}, entities: '', view: '', dataRev: Math.max(current?.dataRev ?? 0, synced.dataRev) + 1 }));
+  } catch (err) {
+    progress(`Could not remove your data from this browser (${err && err.message ? err.message : err}); it is still stored.`);
+    return;
+  }
+  await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '' });
+  markSynced(written.dataRev);
+  channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev, cleared: true });
+  history.replaceState(null, '', location.pathname);
+  progress('Your data was removed from this browser; the bundled corpus is back.');
+}

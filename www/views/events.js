@@ -1,0 +1,40 @@
+// The list of dated events of the period selected.
+import { core } from '../core/cores.js';
+import { $, el, plural } from '../dom.js';
+import { data, state } from '../state.js';
+import { LIST_PAGE, listPage, listShown } from './lists.js';
+import { openReader } from './reader.js';
+
+function highlighted(sentence, expression) {
+  const at = sentence.indexOf(expression);
+  if (at < 0) return [sentence];
+  return [sentence.slice(0, at), el('mark', null, expression), sentence.slice(at + expression.length)];
+}
+
+// The list of events (the timeline strip is drawn with the charts).
+// With a period selected, its events as the core selects and counts them
+// (the strip's count for the period, in the same words: "2026-01-07: 8
+// events, and 2 of its month").
+export async function renderEvents(firstPage = true) {
+  if (firstPage) listShown.events = LIST_PAGE;
+  const day = state.day;
+  const selected = day ? await core.call('eventsIn', day) : null;
+  if (day !== state.day) return;
+  const all = selected ? selected.indices.map(i => data.events.events[i]) : data.events.events;
+  $('events-count').textContent = selected ? `${day}: ${selected.count}` : plural(all.length, 'event');
+  const shown = listPage('events', all, renderEvents);
+  // A source is named by its article's title (its file id in the tooltip).
+  const titles = new Map(data.summary.articles.map(a => [a.id, a.title]));
+  // Grouped by date: the date is written once, on the group's first event.
+  $('events').replaceChildren(...shown.map((e, i) => el('li', { 'data-date': e.date, 'data-precision': e.precision, class: i > 0 && shown[i - 1].date === e.date ? 'same-day' : null },
+    el('div', { class: 'when' }, i > 0 && shown[i - 1].date === e.date ? '' : e.date, el('small', null, i > 0 && shown[i - 1].date === e.date ? '' : e.precision)),
+    el('div', null,
+      el('div', { class: 'sentence' }, ...highlighted(e.sentence, e.expression)),
+      el('div', { class: 'meta' },
+        e.entities.length ? el('span', { class: 'entities' }, ...e.entities.flatMap((n, k) => (k ? [', ', el('bdi', null, n)] : [el('bdi', null, n)]))) : null,
+        ...e.sources.map(id => {
+          const b = el('button', { type: 'button', class: 'link-button', 'data-article': id, title: id }, 'read ', el('bdi', null, `“${titles.get(id) || id}”`));
+          b.addEventListener('click', () => openReader(id, e.sentence));
+          return b;
+        }))))));
+}

@@ -1,0 +1,42 @@
+// "In context": the lines around each occurrence of a series.
+import { core } from '../core/cores.js';
+import { $, el, plural } from '../dom.js';
+import { data, inPeriod, state } from '../state.js';
+import { LIST_PAGE, listPage, listShown } from './lists.js';
+import { openReader } from './reader.js';
+
+export function renderKwicTerms() {
+  const terms = state.series.length ? state.series : data.counts.terms.slice(0, 1);
+  if (!terms.includes(state.kwicTerm)) state.kwicTerm = terms[0] || null;
+  $('kwic-term').replaceChildren(...terms.map(t => el('option', { value: t, selected: t === state.kwicTerm }, t)));
+  return renderKwic();
+}
+
+// Occurrences of a series in the articles of the selection (the counts
+// and the contexts agree).
+function termCount(term, day) {
+  if (!day) return data.totals[term] || 0;
+  return data.counts.days.reduce((sum, d) => sum + (inPeriod(d.date, day) ? d.counts[term] : 0), 0);
+}
+
+export async function renderKwic(firstPage = true) {
+  if (firstPage) listShown.kwic = LIST_PAGE;
+  if (!state.kwicTerm) { $('kwic').replaceChildren(); $('kwic-more').replaceChildren(); return; }
+  // In corpus order only the lines shown are worked out (their number is
+  // the term's count); sorted by a neighbouring word, all of them.
+  const ordered = state.kwicSort === 'order';
+  const lines = await core.call('contexts', state.kwicTerm, state.day || '', 48, ordered ? listShown.kwic : 0);
+  const total = ordered ? termCount(state.kwicTerm, state.day) : lines.length;
+  const word = (s, last) => { const w = s.trim().split(/\s+/); return ((last ? w[w.length - 1] : w[0]) || '').toLowerCase(); };
+  if (state.kwicSort === 'left') lines.sort((a, b) => word(a.left, true).localeCompare(word(b.left, true)));
+  if (state.kwicSort === 'right') lines.sort((a, b) => word(a.right, false).localeCompare(word(b.right, false)));
+  $('kwic-count').textContent = `${plural(total, 'occurrence')} of ${state.kwicTerm}${state.day ? ` on ${state.day}` : ''}`;
+  $('kwic').replaceChildren(...listPage('kwic', lines, renderKwic, total).map(c => {
+    const line = el('div', { class: 'kwic-line', 'data-article': c.article, tabindex: '0', role: 'button' },
+      el('span', { class: 'l' }, el('bdi', null, c.left)), el('span', { class: 't' }, c.term), el('span', { class: 'r' }, c.right));
+    const open = () => openReader(c.article, (c.left + c.term + c.right).trim());
+    line.addEventListener('click', open);
+    line.addEventListener('keydown', ev => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); open(); } });
+    return line;
+  }));
+}

@@ -1,0 +1,53 @@
+// The reader: one article with its marks (entities, queries, tone words).
+import { core } from '../core/cores.js';
+import { $, appendAll, el, plural } from '../dom.js';
+import { articleRows, color, DATE_SOURCE_LABEL, MARK_CLASS, seriesColor, sortRows, state } from '../state.js';
+import { saveView } from '../url.js';
+
+// Opens the reader on the corpus's latest dated article (the first one
+// when none is dated), without scrolling to it; an empty corpus empties it.
+export async function openLatest() {
+  const rows = sortRows(articleRows());
+  const latest = rows.filter(a => a.date).pop() || rows[0];
+  if (latest) await openReader(latest.id, null, true);
+  else $('reader').replaceChildren(el('p', { class: 'muted' }, 'Choose an article or an event to read it here.'));
+}
+
+export async function openReader(id, sentence, quiet) {
+  const a = await core.call('article', id);
+  if (!a) return;
+  const changed = state.readerId !== id;
+  state.readerId = id;
+  if (changed && !quiet) saveView();
+  const key = el('p', { class: 'reader-key' },
+    el('span', { class: 'm-entity', style: `color:${seriesColor(0)}` }, el('span', null, 'entity')),
+    el('span', { class: 'm-query' }, 'query'), el('span', { class: 'm-positive' }, 'positive'),
+    el('span', { class: 'm-negative' }, 'negative'), el('span', { class: 'm-negative m-negated' }, 'negated'),
+    el('span', { class: 'm-spanish' }, 'Spanish, not tallied'));
+  const paras = a.paragraphs.map((pieces, i) => {
+    const text = pieces.map(p => p.text).join('');
+    const p = appendAll(el('p', { 'data-paragraph': String(i) }), pieces.map(renderPiece));
+    if (sentence && text.includes(sentence)) p.classList.add('focus');
+    return p;
+  });
+  const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (a.printed_date || DATE_SOURCE_LABEL[a.date_source]);
+  $('reader').replaceChildren(el('h3', null, a.title),
+    el('p', { class: 'byline' }, `${a.date || 'undated'} · `, el('bdi', null, from || ''), ' · ', el('bdi', null, a.id), ` · ${plural(a.words, 'word')}`), key);
+  appendAll($('reader'), paras);
+  if (quiet) return;
+  const focus = $('reader').querySelector('p.focus') || $('reader');
+  focus.scrollIntoView({ block: 'center' });
+  $('reader').focus({ preventScroll: true });
+}
+
+function renderPiece(p) {
+  if (!p.mark) return p.text;
+  const cls = [MARK_CLASS[p.mark], p.negated ? 'm-negated' : ''].join(' ').trim();
+  const title = p.mark === 'entity' || p.mark === 'query' ? p.label
+    : p.mark === 'spanish' ? p.label : `${p.mark}${p.negated ? ', negated (counts on the other side)' : ''}`;
+  if (p.mark === 'entity') {
+    const c = color(p.label);
+    return el('span', { class: cls, title, 'data-label': p.label, style: c ? `color:${c}` : null }, el('span', null, p.text));
+  }
+  return el('span', { class: cls, title, 'data-label': p.label }, p.text);
+}

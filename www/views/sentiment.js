@@ -1,0 +1,40 @@
+// The tone chart, its table, and the words behind its tallies.
+import { core } from '../core/cores.js';
+import { $, appendAll, el } from '../dom.js';
+import { height, width } from '../layout.js';
+import { CHART_TITLE, data, periodHeading, periodLabel, state, theme } from '../state.js';
+import { wireChart } from './hover.js';
+
+function renderSentimentTable() {
+  const cols = state.lens === 'tone' ? ['positive', 'negative', 'net'] : ['cooperation', 'conflict', 'goldstein'];
+  const fmt = (k, v) => (v === null || v === undefined) ? '–' : (k === 'net' || k === 'goldstein') ? v.toFixed(2) : String(v);
+  $('sentiment-table').replaceChildren(
+    el('thead', null, el('tr', null, el('th', { scope: 'col' }, periodHeading()), el('th', { scope: 'col' }, 'Articles'), ...cols.map(c => el('th', { scope: 'col' }, c)))),
+    appendAll(el('tbody'), data.sentimentP.days.map(d => el('tr', { 'data-date': periodLabel(d.date, data.period) }, el('td', null, periodLabel(d.date, data.period)), el('td', null, String(d.articles)),
+      ...cols.map(c => el('td', { 'data-key': c, 'data-value': String(d[c]) }, fmt(c, d[c])))))));
+}
+
+export async function renderSentiment() {
+  const svg = await core.call('sentimentSvg', state.lens, width('sentiment-chart'), height(220), theme(), state.day || '', false);
+  $('sentiment-heading').textContent = CHART_TITLE.sentiment;
+  $('sentiment-chart').innerHTML = svg;
+  wireChart('sentiment-chart');
+  renderSentimentTable();
+  $('sentiment-hint').textContent = state.lens === 'tone'
+    ? 'Bars: positive words above zero, negative below (negated words count on the other side), on the left scale. Line: net = (positive − negative) / (positive + negative), on the right scale from −1 to +1.'
+    : 'Bars: cooperation terms above zero, conflict terms below, on the left scale. Line: mean Goldstein weight of the terms, on the right scale from −10 to +10.';
+}
+
+// The words behind the tallies of the selection, merged over its days by
+// the core, most counted first.
+export async function renderDrivers() {
+  const lens = state.lens === 'tone' ? 'tone' : 'diplomacy';
+  const sides = lens === 'tone' ? ['positive', 'negative'] : ['cooperation', 'conflict'];
+  const day = state.day;
+  const all = await core.call('drivers', day || '', lens);
+  if (day !== state.day) return;
+  $('drivers').replaceChildren(...sides.map(side => el('div', { 'data-side': side },
+    el('h3', null, `${side} words ${state.day ? `on ${state.day}` : '(all days)'}`),
+    el('ol', null, ...all.filter(x => x.side === side).slice(0, 10).map(x => el('li', { 'data-word': x.word, 'data-count': String(x.count), 'data-negated': String(x.negated) },
+      `${x.word} ${x.count}`, x.negated ? el('span', { class: 'neg-mark' }, ` (${x.negated} negated)`) : null))))));
+}
