@@ -357,7 +357,6 @@ fn load(paths: &[OsString]) -> Corpus {
         collect(
             Path::new(p),
             &display(&p.to_string_lossy()),
-            true,
             &mut files,
             &mut warnings,
         );
@@ -382,50 +381,36 @@ fn warn(warnings: &mut Vec<Warning>, source: &str, message: String) {
     });
 }
 
-/// Adds the file at `path`, or the text files under the folder at `path`
-/// (sorted, hidden entries skipped, symbolic links to folders not followed).
-fn collect(
-    path: &Path,
-    name: &str,
-    explicit: bool,
-    files: &mut Vec<SourceFile>,
-    warnings: &mut Vec<Warning>,
-) {
-    let meta = match if explicit {
-        std::fs::metadata(path)
-    } else {
-        std::fs::symlink_metadata(path)
-    } {
+/// Adds the file at `path` (a link given by name is followed), or the
+/// text files under the folder at `path`: walked by walkdir, each folder's
+/// entries sorted by name, hidden entries skipped, symbolic links inside
+/// the folder not followed (they may lead out of it or round in a circle).
+/// Each folder's files that are not texts are listed in one warning, after
+/// the warnings of what the folder holds.
+fn collect(path: &Path, name: &str, files: &mut Vec<SourceFile>, warnings: &mut Vec<Warning>) {
+    let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
             unreadable();
             return warn(warnings, name, format!("cannot read: {e}"));
         }
     };
-    if meta.is_dir() {
-        let mut entries: Vec<_> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(Result::ok).collect(),
-            Err(e) => {
-                unreadable();
-                return warn(warnings, name, format!("cannot list folder: {e}"));
-            }
-        };
-        entries.sort_by_key(|e| e.file_name());
-        let mut skipped: Vec<String> = Vec::new();
-        for e in entries {
-            let file_name = e.file_name().to_string_lossy().into_owned();
-            if file_name.starts_with('.') {
+    if !meta.is_dir() {
+        return read_file(path, name, &meta, files, warnings);
+    }
+    // The folders being walked, outermost first: each one's display name,
+    // depth and skipped files, warned about when the walk leaves it.
+    let mut open: Vec<(String, usize, Vec<String>)> = Vec::new();
+    let leave = |open: &mut Vec<(String, usize, Vec<String>)>,
+                 warnings: &mut Vec<Warning>,
+                 depth: usize| {
+        while open.last().is_some_and(|(_, d, _)| *d >= depth) {
+            let Some((folder, _, skipped)) = open.pop() else {
+                break;
+            };
+            if skipped.is_empty() {
                 continue;
             }
-            let child = format!("{name}/{file_name}");
-            let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false);
-            if is_dir || corpus::is_text_file(&file_name) || corpus::is_sidecar(&child) {
-                collect(&e.path(), &child, false, files, warnings);
-            } else if e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()) {
-                skipped.push(file_name);
-            }
-        }
-        if !skipped.is_empty() {
             let list = skipped
                 .iter()
                 .take(5)
@@ -435,24 +420,87 @@ fn collect(
             let more = if skipped.len() > 5 { ", …" } else { "" };
             warn(
                 warnings,
-                name,
+                &folder,
                 format!(
                     "{} file(s) skipped: not .txt, .md or .html ({list}{more})",
                     skipped.len()
                 ),
             );
         }
-        return;
+    };
+    let shown = |p: &Path| -> String {
+        match p.strip_prefix(path) {
+            Ok(rel) if rel.as_os_str().is_empty() => name.to_string(),
+            Ok(rel) => {
+                let parts: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                format!("{name}/{}", parts.join("/"))
+            }
+            Err(_) => display(&p.to_string_lossy()),
+        }
+    };
+    let walk = walkdir::WalkDir::new(path)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walk {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                unreadable();
+                let at = e.path().map_or_else(|| name.to_string(), shown);
+                let why = e
+                    .io_error()
+                    .map_or_else(|| e.to_string(), ToString::to_string);
+                warn(warnings, &at, format!("cannot list folder: {why}"));
+                continue;
+            }
+        };
+        leave(&mut open, warnings, entry.depth());
+        let child = shown(entry.path());
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            open.push((child, entry.depth(), Vec::new()));
+            continue;
+        }
+        let file_name = entry.file_name().to_string_lossy();
+        let wanted = corpus::is_text_file(&file_name) || corpus::is_sidecar(&child);
+        if !wanted {
+            if (kind.is_file() || kind.is_symlink())
+                && let Some((_, _, skipped)) = open.last_mut()
+            {
+                skipped.push(file_name.into_owned());
+            }
+        } else if kind.is_symlink() {
+            warn(
+                warnings,
+                &child,
+                "skipped: a symbolic link (links inside a folder are not followed; name the file itself to read it)".into(),
+            );
+        } else {
+            match entry.metadata() {
+                Ok(meta) => read_file(entry.path(), &child, &meta, files, warnings),
+                Err(e) => {
+                    unreadable();
+                    warn(warnings, &child, format!("cannot read: {e}"));
+                }
+            }
+        }
     }
-    if meta.file_type().is_symlink() {
-        // Inside a folder a link is not followed (it may lead out of it or
-        // round in a circle); a path given by name is.
-        return warn(
-            warnings,
-            name,
-            "skipped: a symbolic link (links inside a folder are not followed; name the file itself to read it)".into(),
-        );
-    }
+    leave(&mut open, warnings, 0);
+}
+
+/// Adds the file at `path` (its metadata `meta`) as `name`: a regular file
+/// up to the size limit.
+fn read_file(
+    path: &Path,
+    name: &str,
+    meta: &std::fs::Metadata,
+    files: &mut Vec<SourceFile>,
+    warnings: &mut Vec<Warning>,
+) {
     if !meta.is_file() {
         unreadable();
         return warn(

@@ -52,6 +52,24 @@ fn write(dir: &Path, rel: &str, bytes: &[u8]) {
     std::fs::write(p, bytes).expect("write");
 }
 
+/// A report's warnings as "source | message", with the folder `root` cut
+/// out of both.
+fn warnings_of(v: &Value, root: &str) -> Vec<String> {
+    v["warnings"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|w| {
+            format!(
+                "{} | {}",
+                w["source"].as_str().unwrap_or(""),
+                w["message"].as_str().unwrap_or("")
+            )
+            .replace(root, "")
+        })
+        .collect()
+}
+
 const PARA: &str =
     "The regional council approved the water plan on a narrow vote after hours of debate.";
 
@@ -200,19 +218,7 @@ fn a_folder_of_dated_files_html_and_bad_files() {
     // 5 title words ("&" is none) + 15 + 14 body words: no nav, byline,
     // caption or footer.
     assert_eq!(a["words"], 5 + 15 + 14);
-    let warnings: Vec<String> = v["warnings"]
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|w| {
-            format!(
-                "{} | {}",
-                w["source"].as_str().unwrap_or(""),
-                w["message"].as_str().unwrap_or("")
-            )
-            .replace(&root, "")
-        })
-        .collect();
+    let warnings = warnings_of(&v, &root);
     assert_eq!(warnings.len(), 3, "{warnings:?}");
     assert!(
         warnings[0].starts_with(" | 1 file(s) skipped") && warnings[0].contains("photo.png"),
@@ -224,6 +230,58 @@ fn a_folder_of_dated_files_html_and_bad_files() {
     );
     assert!(
         warnings[2].starts_with("/scan.txt | skipped: this is a PDF file"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_folder_is_walked_in_name_order_without_hidden_entries_or_links() {
+    let dir = scratch("walk");
+    let text = |title: &str| format!("{title}\n\n{PARA}\n");
+    write(&dir, "b/2026-02-02-two.txt", text("Second").as_bytes());
+    write(
+        &dir,
+        "b/deep/x/y/2026-02-03-three.md",
+        text("Third").as_bytes(),
+    );
+    write(&dir, "b/deep/chart.svg", b"<svg/>");
+    write(&dir, "a-2026-02-01-one.txt", text("First").as_bytes());
+    write(&dir, "c.txt", text("Fourth").as_bytes());
+    write(&dir, "notes.docx", b"PK");
+    write(&dir, ".git/HEAD.txt", b"a hidden folder is never read");
+    write(&dir, "b/.cache/x.txt", b"nor one inside a folder");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("b"), dir.join("d-link")).expect("a link to a folder");
+    let root = dir.to_string_lossy().into_owned();
+    let v = json(&["summary", &root, "--json"]);
+    let sources: Vec<String> = v["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .map(|a| a["source"].as_str().unwrap_or("").replace(&root, ""))
+        .collect();
+    // Each folder's entries by name, folders where they fall among them;
+    // the link to b/ is not walked (b's files would come twice).
+    assert_eq!(
+        sources,
+        [
+            "/a-2026-02-01-one.txt",
+            "/b/2026-02-02-two.txt",
+            "/b/deep/x/y/2026-02-03-three.md",
+            "/c.txt"
+        ]
+    );
+    let warnings = warnings_of(&v, &root);
+    // A folder's skipped files are said after what it holds: b/deep's
+    // before the top folder's.
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("/b/deep | 1 file(s) skipped") && warnings[0].contains("chart.svg"),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings[1].starts_with(" | 2 file(s) skipped")
+            && warnings[1].contains("d-link, notes.docx"),
         "{warnings:?}"
     );
 }
