@@ -83,6 +83,22 @@ fn events_of_one_day_and_one_name_are_merged_in_linear_time() {
             bytes: text.into_bytes(),
         }]);
     });
+    // One sentence of n date words (weekdays, months, "last week" run
+    // together with no full stop): each date looked through the whole
+    // sentence (564 KB took 97 s).
+    assert_linear("one sentence of dates", 1_500, &|n| {
+        let mut text = String::from("Dates\n\nJanuary 7, 2026\n\n");
+        for i in 0..n {
+            text.push_str(&format!(
+                "Monday Tuesday last week on June 23 and {} May word ",
+                1 + i % 28
+            ));
+        }
+        events_of(vec![SourceFile {
+            name: "2026-01-07-b.txt".into(),
+            bytes: text.into_bytes(),
+        }]);
+    });
     // n small files of the same day and name, each telling its own
     // happening (16,000 took 14.8 s).
     assert_linear("small files", 2_000, &|n| {

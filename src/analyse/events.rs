@@ -109,10 +109,30 @@ pub struct Found {
 const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "ll"];
 
 /// Words that make a clause future only before "to" ("plans to", "is
-/// expected to", "is going to"): as nouns or participles they do not ("the
+/// expected to", "is going to", "hopes to", "aims to", "is set to"): as
+/// nouns or participles they do not ("the
 /// council approved the river plan on Monday", "it passed as expected on
 /// Friday").
-const FUTURE_BEFORE_TO: &[&str] = &["plan", "plans", "planning", "expected", "going"];
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "plan",
+    "plans",
+    "planning",
+    "expected",
+    "going",
+    "hope",
+    "hopes",
+    "hoping",
+    "aim",
+    "aims",
+    "aiming",
+    "intend",
+    "intends",
+    "intending",
+    "expect",
+    "expects",
+    "expecting",
+    "set",
+];
 
 /// What the date finder asks of a single word, answered once per distinct
 /// word by callers that keep a vocabulary.
@@ -293,12 +313,25 @@ pub(crate) fn find_in_tokens_with(
             });
         }
     }
-    let taken = |out: &[Found], s: usize| out.iter().any(|f| s >= f.start && s < f.end);
+    // The absolute dates' ranges, by start: a token inside one is taken.
+    // The words are visited in order, so one cursor walks the ranges (a
+    // look through all of them per word made a sentence of thousands of
+    // date words take the square of its length). Expressions found below
+    // are never revisited: the walk goes on after each one's last word.
+    let mut ranges: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+    ranges.sort_unstable();
+    let mut cursor = 0;
+    let mut taken = |s: usize| {
+        while cursor < ranges.len() && ranges[cursor].1 <= s {
+            cursor += 1;
+        }
+        cursor < ranges.len() && ranges[cursor].0 <= s
+    };
     let key = |i: usize| toks.get(i).map_or("", |t| t.key.as_ref());
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if taken(&out, t.start) {
+        if taken(t.start) {
             i += 1;
             continue;
         }
@@ -317,7 +350,16 @@ pub(crate) fn find_in_tokens_with(
         if let Some(month) = is_month_word(t) {
             let next = number(toks.get(i + 1));
             let after = number(toks.get(i + 2));
-            if let Some(y) = next {
+            // "noviembre de 1998", "novembro de 1998": the year after "de".
+            let de_year = matches!(key(i + 1), "de" | "del")
+                .then(|| toks.get(i + 2))
+                .flatten()
+                .filter(|t| t.text.len() == 4)
+                .and_then(|t| number(Some(t)))
+                .filter(|y| (1700..=2100).contains(y));
+            if let Some(y) = de_year {
+                found = When::month(y.into(), month).map(|w| (i + 2, w));
+            } else if let Some(y) = next {
                 if toks[i + 1].text.len() == 4 && (1700..=2100).contains(&y) {
                     found = When::month(y.into(), month).map(|w| (i + 1, w));
                 } else if (1..=31).contains(&y) && after.is_none_or(|a| a > 31 && a < 1700) {
@@ -706,16 +748,27 @@ pub(crate) struct Report {
 
 /// The reports of one sentence, added to `out` in order; [`merge`] then
 /// joins reports of the same happening.
+/// The most dates one sentence reports events for (see
+/// [`sentence_reports`]); real sentences name a few.
+pub(crate) const MAX_DATES_PER_SENTENCE: usize = 16;
+
 pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Report>) {
     // A date expression reports a happening when the sentence has at least
     // five words outside it; one report per date.
+    // At most MAX_DATES_PER_SENTENCE dates, each counted once: a
+    // "sentence" of thousands of dates (a table or a list run together)
+    // would otherwise give as many reports, each with all its words.
     let mut kept: Vec<&Found> = Vec::new();
     for f in s.found {
-        let outside = s
-            .toks
-            .iter()
-            .filter(|t| t.start < f.start || t.start >= f.end)
-            .count();
+        if kept.len() == MAX_DATES_PER_SENTENCE {
+            break;
+        }
+        // The words inside the expression, found by their starts (the
+        // tokens are in order): a count over the whole sentence per date
+        // took the square of its length.
+        let inside = s.toks.partition_point(|t| t.start < f.end)
+            - s.toks.partition_point(|t| t.start < f.start);
+        let outside = s.toks.len() - inside;
         if outside >= 5 && !kept.iter().any(|k| k.when.label == f.when.label) {
             kept.push(f);
         }
@@ -993,6 +1046,31 @@ mod tests {
                 "The council plans to vote on the river plan on Monday.",
                 "2026-03-04",
                 &[("on Monday", "2026-03-09")],
+            ),
+            (
+                // A month and its year after "de" (Spanish, Portuguese):
+                // the year written, not one near the article's.
+                "El entrenador desembarcó en Italia en noviembre de 1998 y nunca se fue.",
+                "2026-03-14",
+                &[("noviembre de 1998", "1998-11")],
+            ),
+            (
+                "Vive en la ciudad desde marzo del 2025.",
+                "2026-03-14",
+                &[("marzo del 2025", "2025-03")],
+            ),
+            (
+                // "hopes to", "aims to", "is set to" look ahead, as "plans
+                // to" does: the June to come.
+                "The mayor hopes to start in June, and the works are set to end in October.",
+                "2026-03-10",
+                &[("June", "2026-06"), ("October", "2026-10")],
+            ),
+            (
+                // Without them, the June before.
+                "The mayor started in June.",
+                "2026-03-10",
+                &[("June", "2025-06")],
             ),
             (
                 "The reform passed as expected on Friday in the senate.",
