@@ -559,6 +559,29 @@ fn draw_line<DB: DrawingBackend>(
     let _ = root.draw(&PathElement::new(run, color.stroke_width(2)));
 }
 
+/// A name as put into a point's label (which the page shows in its
+/// tooltip): a name that holds right-to-left letters or bidi controls
+/// (U+202E…) between first-strong and pop isolates (U+2068, U+2069), so
+/// that it cannot reorder the counts and names after it; others as they
+/// are.
+fn isolated(name: &str) -> std::borrow::Cow<'_, str> {
+    let bidi = |c: char| {
+        matches!(c,
+            '\u{0590}'..='\u{08FF}'
+            | '\u{FB1D}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}')
+    };
+    if name.chars().any(bidi) {
+        format!("\u{2068}{name}\u{2069}").into()
+    } else {
+        name.into()
+    }
+}
+
 /// Nice tick values from 0 to at least `max`, about `n` steps; for
 /// `whole` numbers (counts) steps of 1 or more, so an empty chart of
 /// counts gets 0 and 1, not 0.25.
@@ -927,7 +950,7 @@ pub fn mentions(
                         .map(|s| {
                             format!(
                                 "{} {}{unit}",
-                                s.label,
+                                isolated(&s.label),
                                 fmt_num((value(b, &s.label) * 10.0).round() / 10.0)
                             )
                         })
@@ -1034,7 +1057,8 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             vec![(px(f.left), px(mid)), (px(f.right), px(mid))],
             view.theme.fg.stroke_width(1),
         ));
-        let mut net_points = Vec::new();
+        // The net score's dots, in runs that a period with no score ends.
+        let mut net_points: Vec<Vec<(Day, i32, i32)>> = vec![Vec::new()];
         // One width for every bar: that of the narrowest period drawn (the
         // segments of a broken axis give a day more or fewer pixels).
         let narrowest = report
@@ -1056,11 +1080,23 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
                 [(px(x - w), px(mid)), (px(x + w), px(y_of(-down)))],
                 view.theme.down.filled(),
             ));
+            // A period with no word scored has no net score: no dot, and
+            // the line breaks there (a dot at 0 would read as neutral).
             let net = match lens {
-                Lens::Tone => t.net,
-                Lens::Diplomacy => t.goldstein.unwrap_or(0.0) / 10.0,
+                Lens::Tone => (up + down > 0.0).then_some(t.net),
+                Lens::Diplomacy => t.goldstein.map(|g| g / 10.0),
             };
-            net_points.push((d, px(x), px(mid - (mid - f.top) * net)));
+            match net {
+                Some(net) => net_points.last_mut().expect("a run").push((
+                    d,
+                    px(x),
+                    px(mid - (mid - f.top) * net),
+                )),
+                None if net_points.last().is_some_and(|r| !r.is_empty()) => {
+                    net_points.push(Vec::new())
+                }
+                None => {}
+            }
         }
         // The net line's scale, on the right.
         for v in [1.0f64, 0.5, 0.0, -0.5, -1.0] {
@@ -1084,9 +1120,11 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             vec![(px(f.right), px(f.top)), (px(f.right), px(f.bottom))],
             view.theme.fg.stroke_width(1),
         ));
-        draw_line(&root, &axis, &net_points, view.theme.fg);
-        for &(_, x, y) in &net_points {
-            let _ = root.draw(&Circle::new((x, y), 3, view.theme.fg.filled()));
+        for run in net_points.iter().filter(|r| !r.is_empty()) {
+            draw_line(&root, &axis, run, view.theme.fg);
+            for &(_, x, y) in run {
+                let _ = root.draw(&Circle::new((x, y), 3, view.theme.fg.filled()));
+            }
         }
         let _ = root.present();
     }
@@ -1103,7 +1141,8 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
                 Some(t) => {
                     let (up, down) = pair(t);
                     let net = match lens {
-                        Lens::Tone => format!("{:+.2}", t.net),
+                        Lens::Tone if up + down > 0.0 => format!("{:+.2}", t.net),
+                        Lens::Tone => "none (no word scored)".into(),
                         Lens::Diplomacy => {
                             t.goldstein.map_or("none".into(), |g| format!("{g:+.1}"))
                         }
@@ -1514,6 +1553,50 @@ mod tests {
     }
 
     #[test]
+    fn a_day_with_no_word_scored_has_no_net_dot_and_breaks_the_line() {
+        // Three days: a tone word each on the first and last, none on the
+        // middle one (its words are neither positive nor negative).
+        let c = crate::Corpus::from_texts(&[
+            (
+                "2026-03-02-a.txt",
+                "A\nThe mayor was happy with the good plan.\n",
+            ),
+            (
+                "2026-03-03-b.txt",
+                "B\nThe council met in the town hall on the river.\n",
+            ),
+            (
+                "2026-03-04-c.txt",
+                "C\nThe mayor was sad about the bad storm.\n",
+            ),
+        ]);
+        let (e, _) = crate::analyse::entities::parse("e", "");
+        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
+        let all =
+            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
+        let report = all.sentiment.expect("sentiment");
+        let middle = &report.days[1];
+        assert_eq!((middle.positive, middle.negative), (0, 0), "{middle:?}");
+        let view = View {
+            width: 600,
+            height: 220,
+            theme: Theme::light(),
+            selected: None,
+            days: report.days.iter().filter_map(|t| t.date).collect(),
+            period: Period::Day,
+        };
+        let svg = sentiment(&report, Lens::Tone, &view);
+        // Two dots (3 px circles), two lines of one point each, no line
+        // across the middle day; its label says it has no score.
+        assert_eq!(svg.matches("<circle").count(), 2, "{svg}");
+        assert!(svg.contains("net none (no word scored)"), "{svg}");
+        assert!(
+            svg.contains("2026-03-02: positive ") && svg.contains("net +1.00"),
+            "{svg}"
+        );
+    }
+
+    #[test]
     fn charts_are_svg_with_hit_areas_and_escaped_text() {
         let c = crate::Corpus::from_texts(&[
             (
@@ -1554,6 +1637,10 @@ mod tests {
         assert!(svg.contains("data-date=\"2026-01-03\""));
         assert!(svg.contains("Donald Trump &lt;x&gt;"), "labels are escaped");
         assert!(!svg.contains("<x>"));
+        // A name with bidi controls is isolated in a point's label.
+        assert_eq!(isolated("Petro"), "Petro");
+        assert_eq!(isolated("\u{202E}evil"), "\u{2068}\u{202E}evil\u{2069}");
+        assert_eq!(isolated("غوستافو"), "\u{2068}غوستافو\u{2069}");
         // Characters XML does not allow are left out, so the file parses.
         assert_eq!(xml("x\u{FFFF}y\u{FFFE}\u{7}\u{1b}[2Jz\n"), "xy[2Jz\n");
         assert!(svg.contains("role=\"group\""));

@@ -7,11 +7,13 @@ import { wireChart } from './hover.js';
 
 function renderSentimentTable() {
   const cols = state.lens === 'tone' ? ['positive', 'negative', 'net'] : ['cooperation', 'conflict', 'goldstein'];
-  const fmt = (k, v) => (v === null || v === undefined) ? '–' : (k === 'net' || k === 'goldstein') ? v.toFixed(2) : String(v);
+  // A period with no word scored has no net score (the chart draws no dot).
+  const fmt = (k, v, d) => (v === null || v === undefined || (k === 'net' && d.positive + d.negative === 0)) ? '–'
+    : (k === 'net' || k === 'goldstein') ? v.toFixed(2) : String(v);
   $('sentiment-table').replaceChildren(
     el('thead', null, el('tr', null, el('th', { scope: 'col' }, periodHeading()), el('th', { scope: 'col' }, 'Articles'), ...cols.map(c => el('th', { scope: 'col' }, c)))),
     appendAll(el('tbody'), data.sentimentP.days.map(d => el('tr', { 'data-date': periodLabel(d.date, data.period) }, el('td', null, periodLabel(d.date, data.period)), el('td', null, String(d.articles)),
-      ...cols.map(c => el('td', { 'data-key': c, 'data-value': String(d[c]) }, fmt(c, d[c])))))));
+      ...cols.map(c => el('td', { 'data-key': c, 'data-value': String(d[c]) }, fmt(c, d[c], d)))))));
 }
 
 export async function renderSentiment() {
