@@ -2072,6 +2072,49 @@ test('a reload in the middle of a load keeps the workspace saved before', async 
   }
 });
 
+test('a load started while another is read stops it for good: the newer corpus alone is shown and saved', async () => {
+  const context = await browser.newContext();
+  const page = settling(await context.newPage());
+  try {
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    assert.match(await replaceWith(page, 'overtaken', { 'overtaken/2026-01-08-base.txt': 'Base note\n\nThe council met about the water plan in the valley on a rainy day.\n' }), /^Loaded 1 file/);
+    await page.check('input[name="load-mode"][value="add"]');
+    // A large text (22 MB), added; while it is being read, one more note
+    // is added (the first load stops; the second must not take its file
+    // in, and what it shows must be what is saved).
+    await page.evaluate(() => {
+      const pick = file => {
+        const dt = new DataTransfer();
+        dt.items.add(file);
+        const input = document.getElementById('file-input');
+        input.files = dt.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      const line = document.getElementById('load-progress');
+      const second = new MutationObserver(() => {
+        if (!line.textContent.startsWith('Read ')) return;
+        second.disconnect();
+        pick(new File(['Second note\n\nThe harbour board met about the budget of the new pier.\n'], '2026-01-09-q.txt'));
+      });
+      second.observe(line, { childList: true, characterData: true, subtree: true });
+      const para = 'Petro met the mayor on Friday and the talks went well for both of them. '.repeat(40);
+      pick(new File([`Big text\n\n${Array(8200).fill(para).join('\n\n')}`], '2026-01-10-big.txt'));
+    });
+    assert.match(await loaded(page), /^Loaded 1 file: 1 article\. Shown now: 2 articles of “my-texts” \(your texts\)\.$/);
+    await page.waitForTimeout(1500);
+    const shown = async () => (await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.id))).sort();
+    const want = ['2026-01-09-q.txt#1', 'overtaken/2026-01-08-base.txt#1'];
+    assert.deepEqual(await shown(), want, 'the stopped load adds nothing');
+    // What is shown is what was saved.
+    await page.reload();
+    await page.waitForFunction(() => /^Restored your workspace: 2 files/.test(document.getElementById('load-progress').textContent));
+    assert.deepEqual(await shown(), want);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a full storage quota is reported and what was saved before is kept', () => withPage(async ({ page }) => {
   await page.evaluate(() => {
     IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };

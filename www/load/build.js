@@ -3,7 +3,7 @@
 // with progress, Cancel and the limits.
 import { core, LocalCore, WorkerCore } from '../core/cores.js';
 import { $, mb, num, progress } from '../dom.js';
-import { BAKED, bundled, isSidecarFile, workspace } from '../state.js';
+import { BAKED, bundled, isSidecarFile } from '../state.js';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -52,37 +52,39 @@ export function startWorkspace() {
   return new LocalCore(ws);
 }
 
-// Dates set by hand, applied to a new core; one that no longer fits its
-// article is dropped.
-async function applyOverrides(next) {
-  for (const [id, date] of Object.entries(workspace.overrides)) {
-    try { await next.call('setDate', id, date); } catch (err) { delete workspace.overrides[id]; }
+// The dates set by hand of the workspace `ws`, applied to a new core; one
+// that no longer fits its article is dropped.
+async function applyOverrides(next, ws) {
+  for (const [id, date] of Object.entries(ws.overrides)) {
+    try { await next.call('setDate', id, date); } catch (err) { delete ws.overrides[id]; }
   }
 }
 
 // The edited entity list, applied to a new core (before its analysis when
 // it is loading); one the core refuses is dropped with a warning.
-async function applyEntities(next, loadWarnings) {
-  if (!workspace.entities) return;
+async function applyEntities(next, ws, loadWarnings) {
+  if (!ws.entities) return;
   try {
-    await next.call('useEntities', workspace.entities);
+    await next.call('useEntities', ws.entities);
   } catch (err) {
-    workspace.entities = '';
+    ws.entities = '';
     loadWarnings.push({ source: 'entities.toml (your edits)', message: `not used: ${err && err.message ? err.message : err}` });
   }
 }
 
-// The core for the workspace: the bundled corpus alone on this thread,
-// with your files in a worker. Null when Cancel was pressed meanwhile.
-export async function buildWorkspace(loadWarnings, unreadable, worker) {
-  if (!workspace.files.length) {
+// The core for the workspace `ws` (not yet the one shown: it becomes so
+// once its core is built and drawn): the bundled corpus alone on this
+// thread, with your files in a worker. Null when Cancel was pressed
+// meanwhile.
+export async function buildWorkspace(ws, loadWarnings, unreadable, worker) {
+  if (!ws.files.length) {
     const next = startWorkspace();
-    await applyEntities(next, loadWarnings);
+    await applyEntities(next, ws, loadWarnings);
     next.ws.complete();
-    await applyOverrides(next);
+    await applyOverrides(next, ws);
     return next;
   }
-  return buildWorkspaceInSteps(workspace.files, workspace.withSeeds, loadWarnings, unreadable, worker);
+  return buildWorkspaceInSteps(ws, loadWarnings, unreadable, worker);
 }
 
 // Files handed to the worker at once (at most FEED_BYTES or FEED_FILES
@@ -118,36 +120,38 @@ export async function takeFiles(next, files) {
     const { first, sizes } = await next.call('$take', chunk.map(f => f.blob));
     chunk.forEach((f, i) => { f.size = sizes[i]; taken.set(f.blob, first + i); });
     if (next.token?.cancelled) { next.free(); return null; }
-    progress(`Looking at the files: ${num(at + chunk.length)} of ${num(files.length)}`);
+    if (!next.token || next.token === loadToken) progress(`Looking at the files: ${num(at + chunk.length)} of ${num(files.length)}`);
   }
   return taken;
 }
 
-// Builds the core of `files` ({ name, blob, size }) in a worker (`worker`:
+// Builds the core of the workspace `ws`, its `files` ({ name, blob, size }
+// each), in a worker (`worker`:
 // { next, taken } from takeFiles, or a new one), which reads the files
 // itself, a batch at a time, then analyses them a step at a time. Files it
 // cannot read are named in `unreadable` and left out of the workspace.
 // Null when Cancel was pressed meanwhile (the worker is stopped; the
 // corpus shown stays).
-async function buildWorkspaceInSteps(files, withSeeds, loadWarnings = [], unreadable = [], worker = null) {
+async function buildWorkspaceInSteps(ws, loadWarnings = [], unreadable = [], worker = null) {
   const warned = loadWarnings.length;
   const skipped = unreadable.length;
   try {
-    return await readInWorkers(files, withSeeds, loadWarnings, unreadable, worker, true);
+    return await readInWorkers(ws, loadWarnings, unreadable, worker, true);
   } catch (err) {
     if (!err.twoWorkers) throw err;
     // Two workers could not share the load (a worker that stopped, out
     // of memory perhaps): one worker reads everything again.
     loadWarnings.length = warned;
     unreadable.length = skipped;
-    return readInWorkers(files, withSeeds, loadWarnings, unreadable, null, false);
+    return readInWorkers(ws, loadWarnings, unreadable, null, false);
   }
 }
 
 // buildWorkspaceInSteps's work, with two workers for a large corpus when
 // `twoWorkers`; an error of the two-worker load is thrown with
 // `twoWorkers` set, once both workers are stopped.
-async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker, twoWorkers) {
+async function readInWorkers(ws, loadWarnings, unreadable, worker, twoWorkers) {
+  const { files, withSeeds } = ws;
   const token = worker?.next.token ?? loadToken;
   const base = bundled();
   const given = base && withSeeds ? [...base.map(f => ({ name: f.name, blob: new Blob([f.bytes]), size: f.bytes.length })), ...files] : files;
@@ -195,7 +199,10 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
     }
     await next.call('$loading', !base && withSeeds);
     const counted = { read: 0, files: 0 };
-    const shown = () => showProgress(counted.files, texts.length, counted.read, total, performance.now() - began);
+    // A load a newer one stopped writes no more progress (the line and
+    // the bar are the newer one's).
+    const current = () => token === loadToken;
+    const shown = () => { if (current()) showProgress(counted.files, texts.length, counted.read, total, performance.now() - began); };
     // The second worker hands over what it read after each step, and the
     // first takes it in between its own batches (put after its own at the
     // end): neither holds the second's part of a large folder twice.
@@ -223,6 +230,7 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
     performance.mark('dateline:files-read');
     const analysing = performance.now();
     const analysingLine = done => {
+      if (!current()) return;
       $('load-bar').value = total + done * total;
       const ms = performance.now() - analysing;
       progress(`Analysing ${mb(total)}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
@@ -241,7 +249,7 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
       await Promise.all(relays);
       if (token.cancelled) return stopAll();
     }
-    await applyEntities(next, loadWarnings);
+    await applyEntities(next, ws, loadWarnings);
     // The first step puts the corpus together and finds its people, places
     // and organisations (one article analysed with it): marked, for the
     // page benchmark's share of discovery in the load.
@@ -254,8 +262,8 @@ async function readInWorkers(files, withSeeds, loadWarnings, unreadable, worker,
       if (token.cancelled) return stopAll();
       analysingLine(done);
     }
-    if (unreadable.length) workspace.files = workspace.files.filter(f => !unreadable.includes(f.name));
-    await applyOverrides(next);
+    if (unreadable.length) ws.files = ws.files.filter(f => !unreadable.includes(f.name));
+    await applyOverrides(next, ws);
     performance.mark('dateline:worker-done');
     return next;
   }

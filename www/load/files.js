@@ -110,9 +110,10 @@ async function loadFilesNow(files) {
   const unreadable = [];
   // Added, the texts keep the dates set by hand and the edited names;
   // a corpus that replaces the one shown starts with neither.
-  const kept = add ? { overrides: workspace.overrides, entities: workspace.entities } : { overrides: {}, entities: '' };
+  const kept = add ? { overrides: { ...workspace.overrides }, entities: workspace.entities } : { overrides: {}, entities: '' };
   if (!await switchWorkspace({ files: files2, withSeeds, ...kept }, skipped, unreadable, { next, taken })) {
-    progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
+    // A load that a newer one stopped says nothing: the newer one reports.
+    if (token === loadToken) progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
     return;
   }
   performance.mark('dateline:loaded');

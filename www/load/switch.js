@@ -2,7 +2,7 @@
 // failure the one shown before stays.
 import { core, setCore } from '../core/cores.js';
 import { plural, setStatus } from '../dom.js';
-import { buildWorkspace, showMeter } from './build.js';
+import { buildWorkspace, loadToken, showMeter } from './build.js';
 import { whileLoading } from './busy.js';
 import { loadReports } from '../reports.js';
 import { data, setSeries, setWorkspace, state, workspace } from '../state.js';
@@ -15,23 +15,26 @@ export async function switchWorkspace(next, loadWarnings = [], unreadable = [], 
 }
 
 async function switchWorkspaceNow(next, loadWarnings, unreadable, worker) {
-  const before = workspace;
-  setWorkspace(next);
   const start = performance.now();
   if (next.files.length && !worker) showMeter(true);
+  // This switch's load: a load started meanwhile marks it cancelled.
+  const token = worker?.next.token ?? loadToken;
   let built;
   try {
-    built = await buildWorkspace(loadWarnings, unreadable, worker);
-  } catch (err) {
-    setWorkspace(before);
-    throw err;
+    // `next` is built apart: the workspace shown (and saved, and joined by
+    // a load started meanwhile) stays the one before until `next` is drawn.
+    built = await buildWorkspace(next, loadWarnings, unreadable, worker);
   } finally {
-    showMeter(false);
+    // (The meter of a load started meanwhile is that load's.)
+    if (token === loadToken) showMeter(false);
   }
-  if (!built) {
-    setWorkspace(before);
-    return false;
+  if (built && token.cancelled) {
+    built.free();
+    built = null;
   }
+  if (!built) return false;
+  const before = workspace;
+  setWorkspace(next);
   // The corpus shown before stays alive until the new one is drawn: if
   // drawing fails, it comes back, and nothing of the failed load is shown
   // or saved (a later click saves what is shown).

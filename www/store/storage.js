@@ -1,7 +1,7 @@
 // The workspace kept in this browser (IndexedDB): saved after each
 // change, one writer at a time across tabs, restored at start, cleared on
 // demand.
-import { noteTop, plural, progress } from '../dom.js';
+import { noteTop, plural, progress, setStatus } from '../dom.js';
 import { showLoadError } from '../load/build.js';
 import { loading, recheckLater, whileLoading } from '../load/busy.js';
 import { switchWorkspace } from '../load/switch.js';
@@ -197,6 +197,9 @@ export async function restore() {
     return;
   }
   progress(`Restoring your workspace: ${plural(saved.files.length, 'file')}…`);
+  // The bundled corpus on screen is no longer what the page is about to
+  // show: the status says so until the saved texts are drawn.
+  setStatus('loading', `Restoring your workspace: ${plural(saved.files.length, 'file')}…`);
   const shown = await whileLoading(async () => {
     if (!await switchWorkspace(storedWorkspace(saved))) return false;
     markSynced(saved.dataRev);
@@ -204,6 +207,7 @@ export async function restore() {
   });
   if (!shown) {
     progress('Cancelled: your saved texts were not loaded; they stay saved in this browser.');
+    setStatus('ready', 'Your saved texts were not loaded: the bundled corpus is shown.');
     return;
   }
   if (await applyHash(location.hash || saved.view || '')) await renderFromState();
