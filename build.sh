@@ -220,15 +220,24 @@ run_bench() {
   ensure_browsers
   step "the page's first chart, bundled corpus (Chromium, 15 loads)"
   (cd tests/browser && node first-chart-bench.mjs)
+  local text size
   for mb in ${DATELINE_BROWSER_BENCH_MB:-20 100}; do
-    step "in-browser benchmark, $mb MB: wasm, plain JS, npm sentiment, npm wink-nlp (Chromium)"
-    (cd tests/browser && node bench.mjs --mb "$mb")
-    step "the page loading a $mb MB folder: load time, longest main-thread task, memory"
-    (cd tests/browser && node page-bench.mjs --mb "$mb")
+    # The first N MB of the smallest real-text corpus written above that
+    # holds N MB (its files in path order).
+    text="${real##*:}"
+    for size in ${sizes//,/ }; do
+      if [ "$size" -ge "$mb" ]; then text="target/bench/realtext-${size}mb"; break; fi
+    done
+    step "in-browser benchmark, $mb MB of real text: wasm, plain JS, npm sentiment, npm wink-nlp (Chromium)"
+    (cd tests/browser && node bench.mjs --mb "$mb" --corpus "../../$text")
+    step "the page loading a $mb MB folder of real text: load time, longest main-thread task, memory"
+    (cd tests/browser && node page-bench.mjs --mb "$mb" --corpus "../../$text")
   done
-  local same=target/bench/page-corpus-100mb/corpus
+  step "for comparison, the same on 100 MB of seed copies (the seeds' 2,169 words at any size)"
+  (cd tests/browser && node bench.mjs --mb 100 && node page-bench.mjs --mb 100)
+  local same=target/bench/page-corpus-real-100mb/corpus
   if [ -d "$same" ]; then
-    step "native pipeline on the browser benchmark's 100 MB folder (the same files as the wasm)"
+    step "native pipeline on the browser benchmark's 100 MB folder of real text (the same files as the wasm)"
     DATELINE_BENCH_MB= DATELINE_BENCH_SMALL=0 DATELINE_BENCH_DIR="$same" cargo bench --bench pipeline
   fi
   local devset="${DATELINE_DEVSET:-../shared/devsets/readability-test-pages}"

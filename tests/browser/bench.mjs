@@ -1,11 +1,15 @@
 // The in-browser benchmark (issue 6): dateline's wasm pipeline beside a
 // plain-JS baseline and two npm tools, in headless Chromium, on one
-// synthetic corpus. Figures, not assertions: nothing here fails on speed.
+// corpus: real text (--corpus), or copies of the seeds. Figures, not
+// assertions: nothing here fails on speed.
 //
 //   ./build.sh                                 (once: target/page/dateline.js + .opt.wasm)
-//   cd tests/browser && node bench.mjs [--mb N] [--profile]
+//   cd tests/browser && node bench.mjs [--mb N] [--corpus DIR] [--profile]
 //
 // --mb N      corpus size in MB (10^6 bytes; default 20)
+// --corpus DIR  the first N MB of the text files under DIR (in path order;
+//             ./build.sh bench gives the real text of tests/tools/realtext.py)
+//             instead of copies of the seed pages
 // --profile   also time the wasm before wasm-opt (target/page/dateline_bg.wasm,
 //             which keeps function names) and print the functions with the
 //             most self time in a CPU profile of one run of it
@@ -19,7 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { MB, entityTerms, readSeeds, syntheticCorpus, totalBytes, vaderLexicon } from './bench/corpus.mjs';
+import { MB, distinctWords, entityTerms, folderCorpus, readSeeds, syntheticCorpus, totalBytes, vaderLexicon } from './bench/corpus.mjs';
 import { figures, formatChecks, formatTable } from './bench/report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -46,17 +50,19 @@ const WARM_UP_MB = 1;
 /** Corpus text handed to the page per page.evaluate call. */
 const BATCH_BYTES = 8 * MB;
 
-/** `--mb N` and `--profile` from the command line. */
+/** `--mb N`, `--corpus DIR` and `--profile` from the command line. */
 function parseArgs(argv) {
-  const args = { mb: 20, profile: false };
+  const args = { mb: 20, profile: false, corpus: null };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--mb') {
       args.mb = Number(argv[++i]);
       if (!(args.mb > 0)) throw new Error('--mb needs a positive number of megabytes');
+    } else if (argv[i] === '--corpus' && argv[i + 1]) {
+      args.corpus = resolve(argv[++i]);
     } else if (argv[i] === '--profile') {
       args.profile = true;
     } else {
-      throw new Error(`unknown option '${argv[i]}' (use: node bench.mjs [--mb N] [--profile])`);
+      throw new Error(`unknown option '${argv[i]}' (use: node bench.mjs [--mb N] [--corpus DIR] [--profile])`);
     }
   }
   return args;
@@ -232,7 +238,7 @@ function writeJson(entry) {
     // First run, or an unreadable file: start a new record.
   }
   all.runs ??= {};
-  all.runs[`${entry.corpus.requestedMb}MB`] = entry;
+  all.runs[`${entry.corpus.requestedMb}MB${entry.corpus.source === 'seed copies' ? '' : ' real text'}`] = entry;
   writeFileSync(file, JSON.stringify(all, null, 2) + '\n');
   return file;
 }
@@ -258,10 +264,12 @@ function failedRow(r) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const url = await preparePage();
-  const files = syntheticCorpus(readSeeds(root), args.mb);
+  const files = args.corpus ? folderCorpus(args.corpus, args.mb) : syntheticCorpus(readSeeds(root), args.mb);
+  const source = args.corpus ? `real text (${args.corpus.replace(`${root}/`, '')})` : 'seed copies';
   const inputs = { files, entities: entityTerms(root), lexicon: vaderLexicon(root) };
   const bytes = totalBytes(files);
-  console.log(`corpus: ${files.length} files, ${(bytes / MB).toFixed(2)} MB; warm-up ${WARM_UP_MB} MB; page ${url}`);
+  const distinct = distinctWords(files);
+  console.log(`corpus: ${source}, ${files.length} files, ${(bytes / MB).toFixed(2)} MB, ${distinct.toLocaleString('en')} distinct words; warm-up ${WARM_UP_MB} MB; page ${url}`);
 
   const browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
   try {
@@ -297,7 +305,7 @@ async function main() {
     if (profile) printProfile(profile);
     const entry = {
       date: new Date().toISOString(),
-      corpus: { requestedMb: args.mb, files: files.length, bytes, mb: bytes / MB, warmUpMb: WARM_UP_MB },
+      corpus: { source, requestedMb: args.mb, files: files.length, bytes, mb: bytes / MB, distinctWords: distinct, warmUpMb: WARM_UP_MB },
       flags: FLAGS,
       versions: versions(browser),
       rows,

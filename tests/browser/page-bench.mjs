@@ -1,21 +1,24 @@
 // The page benchmark (issue 6): dist/dateline.html opened from disk in
 // headless Chromium, first the bundled corpus (first chart), then a folder
-// of N MB of synthetic pages loaded through the folder picker, as a reader
-// would. Figures, not assertions.
+// of N MB — the first N MB of the text files under --corpus DIR (real
+// text: ./build.sh bench gives tests/tools/realtext.py's), else copies of
+// the seed pages — loaded through the folder picker, as a reader would.
+// Figures, not assertions.
 //
 //   ./build.sh                         (once: dist/dateline.html)
-//   cd tests/browser && node page-bench.mjs [--mb N]     (default 100)
+//   cd tests/browser && node page-bench.mjs [--mb N] [--corpus DIR]   (default 100)
 //
 // Reports: first chart and first contentful paint for the bundled corpus;
 // for the folder, the time from the start of the load to the analysed
 // corpus on screen, the longest main-thread task and the number and total
 // of tasks over 50 ms while loading (PerformanceObserver 'longtask'), the
-// WebAssembly memory and the JS heap after. Writes target/bench/page.json.
+// WebAssembly memory and the JS heap after. Writes
+// target/bench/page-[real-]Nmb.json.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { MB, readSeeds, syntheticCorpus, totalBytes } from './bench/corpus.mjs';
+import { MB, folderCorpus, readSeeds, syntheticCorpus, totalBytes } from './bench/corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
@@ -24,20 +27,23 @@ const outDir = join(root, 'target', 'bench');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
 
-/** `--mb N` from the command line. */
+/** `--mb N` and `--corpus DIR` from the command line. */
 function parseArgs(argv) {
-  const args = { mb: 100 };
+  const args = { mb: 100, corpus: null };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--mb' && Number(argv[i + 1]) > 0) args.mb = Number(argv[++i]);
-    else throw new Error(`unknown option '${argv[i]}' (use: node page-bench.mjs [--mb N])`);
+    else if (argv[i] === '--corpus' && argv[i + 1]) args.corpus = resolve(argv[++i]);
+    else throw new Error(`unknown option '${argv[i]}' (use: node page-bench.mjs [--mb N] [--corpus DIR])`);
   }
   return args;
 }
 
-/** The synthetic corpus as files in a folder (written once per size). */
-function corpusFolder(mb) {
-  const dir = join(outDir, `page-corpus-${mb}mb`, 'corpus');
-  const files = syntheticCorpus(readSeeds(root), mb);
+/** The corpus as files in one folder (written once per size and source):
+ * target/bench/page-corpus[-real]-Nmb/corpus, the folder the native
+ * benchmark then reads too (the same files as the wasm). */
+function corpusFolder(mb, from) {
+  const dir = join(outDir, `page-corpus${from ? '-real' : ''}-${mb}mb`, 'corpus');
+  const files = from ? folderCorpus(from, mb) : syntheticCorpus(readSeeds(root), mb);
   if (!existsSync(dir) || readdirSync(dir).length !== files.length) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -61,10 +67,10 @@ function watchLongTasks() {
 }
 
 async function main() {
-  const { mb } = parseArgs(process.argv.slice(2));
+  const { mb, corpus: from } = parseArgs(process.argv.slice(2));
   if (!existsSync(pagePath)) throw new Error('dist/dateline.html is missing: run ./build.sh first');
   mkdirSync(outDir, { recursive: true });
-  const corpus = corpusFolder(mb);
+  const corpus = corpusFolder(mb, from);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: FLAGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -123,9 +129,9 @@ async function main() {
     const periods = [...hits.slice(0, 6), ...days.slice(0, 5)];
     for (const label of periods) keyness.push(await page.evaluate(l => globalThis.datelineTimeCall('keywords', l, 15), label));
     load.keyness = { periods, ms: keyness };
-    const entry = { mb, files: corpus.files, bytes: corpus.bytes, chromium: browser.version(), bundled: start, handOverMs, ...load };
+    const entry = { mb, source: from ? 'real text' : 'seed copies', files: corpus.files, bytes: corpus.bytes, chromium: browser.version(), bundled: start, handOverMs, ...load };
     console.log(`bundled corpus: first chart on screen ${Math.round(start.fcp)} ms (first contentful paint: the chart drawn at build time), the engine's live chart in the page ${Math.round(start.firstChart)} ms`);
-    console.log(`${mb} MB folder (${corpus.files} files): ${load.message}`);
+    console.log(`${mb} MB folder (${corpus.files} files, ${from ? 'real text' : 'seed copies'}): ${load.message}`);
     console.log(`  load (read files + analyse + draw): ${Math.round(load.loadMs)} ms = ${(corpus.bytes / MB / (load.loadMs / 1000)).toFixed(1)} MB/s`);
     console.log(`  longest main-thread task: ${Math.round(load.longestTaskMs)} ms; ${load.longTasks} tasks over 50 ms, ${Math.round(load.longTaskTotalMs)} ms in all`);
     console.log(`  longest task from the load's start (the page's own code): ${Math.round(load.longestPageTaskMs)} ms`);
@@ -140,8 +146,9 @@ async function main() {
     const median = list => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
     console.log(`  what stands out in a period: first call ${Math.round(keyness[0])} ms (it counts the corpus's words by day, once); then a chart point (${hits.slice(1, 6).join(', ')}) median ${Math.round(median(keyness.slice(1, 6)))} ms (${keyness.slice(1, 6).map(Math.round).join(', ')}); a day (${days.slice(0, 5).join(', ')}) median ${Math.round(median(keyness.slice(6)))} ms (${keyness.slice(6).map(Math.round).join(', ')})`);
     console.log(`  (playwright handing the folder to the page took ${(handOverMs / 1000).toFixed(1)} s in all, the load included)`);
-    writeFileSync(join(outDir, 'page.json'), `${JSON.stringify(entry, null, 2)}\n`);
-    console.log('wrote target/bench/page.json');
+    const out = `page-${from ? 'real-' : ''}${mb}mb.json`;
+    writeFileSync(join(outDir, out), `${JSON.stringify(entry, null, 2)}\n`);
+    console.log(`wrote target/bench/${out}`);
   } finally {
     await browser.close();
   }

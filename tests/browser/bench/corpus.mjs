@@ -1,9 +1,12 @@
-// The benchmark's inputs, built in Node from the repository: the synthetic
-// corpus (copies of the seed pages with their years shifted), the entity
+// The benchmark's inputs, built in Node from the repository: a folder of
+// real text (the State of the Union corpus tests/tools/realtext.py writes,
+// with a natural vocabulary), or the synthetic corpus (copies of the seed
+// pages with their years shifted: the seeds' 2,169 words at any size, the
+// best case for the engine; a second row for comparison), the entity
 // terms every contender counts and the VADER lexicon of the plain-JS
 // baseline. Everything here is deterministic: the same --mb gives the same
 // files, byte for byte.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One megabyte as the benchmark counts it (MB/s figures use the same). */
@@ -52,6 +55,43 @@ export function syntheticCorpus(seeds, megabytes) {
   return files;
 }
 
+/**
+ * The text files under `dir` (.txt, .md, .html; hidden entries skipped), in
+ * path order, until their UTF-8 size reaches `megabytes` MB (all of them
+ * when there are fewer): `{ name, text, bytes }` files named by their path
+ * under `dir`.
+ */
+export function folderCorpus(dir, megabytes = Infinity) {
+  const paths = [];
+  const walk = rel => {
+    for (const entry of readdirSync(join(dir, rel)).sort()) {
+      if (entry.startsWith('.')) continue;
+      const path = rel ? `${rel}/${entry}` : entry;
+      if (statSync(join(dir, path)).isDirectory()) walk(path);
+      else if (/\.(txt|md|html?)$/i.test(entry)) paths.push(path);
+    }
+  };
+  walk('');
+  const files = [];
+  let total = 0;
+  for (const name of paths) {
+    if (total >= megabytes * MB) break;
+    const text = readFileSync(join(dir, name), 'utf8');
+    const bytes = Buffer.byteLength(text, 'utf8');
+    files.push({ name, text, bytes });
+    total += bytes;
+  }
+  if (!files.length) throw new Error(`${dir} holds no .txt, .md or .html file`);
+  return files;
+}
+
+/** Distinct words of `files` (runs of letters and digits, lower-cased). */
+export function distinctWords(files) {
+  const seen = new Set();
+  for (const f of files) for (const w of f.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) seen.add(w);
+  return seen.size;
+}
+
 /** The first files of `files` that reach `megabytes` MB (the warm-up set). */
 export function prefix(files, megabytes) {
   const out = [];
@@ -91,7 +131,7 @@ export function entityTerms(root) {
 
 /** The VADER lexicon as `[word, valence]` pairs (comment lines skipped). */
 export function vaderLexicon(root) {
-  const tsv = readFileSync(join(root, 'src', 'data', 'vader_lexicon.tsv'), 'utf8');
+  const tsv = readFileSync(join(root, 'src', 'analyse', 'data', 'vader_lexicon.tsv'), 'utf8');
   return tsv
     .split('\n')
     .filter(line => line && !line.startsWith('#'))
