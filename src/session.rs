@@ -19,7 +19,7 @@ use crate::read::dates::Day;
 use crate::show::chart::{self, Lens, MentionMode, Theme, View};
 use crate::show::file;
 use crate::show::reader::{self, Context, ReaderArticle};
-use crate::show::report::Summary;
+use crate::show::report::{CorpusTotals, Summary};
 
 /// The name under which problems with an edited entity list are reported.
 const EDITED: &str = "entities.toml (your edits)";
@@ -318,6 +318,12 @@ impl Session {
         let mut s = Summary::of(&self.corpus);
         s.warnings.extend(self.warnings.iter().cloned());
         s
+    }
+
+    /// The corpus line's figures ([`Summary::totals`]), counted from the
+    /// articles without making their summaries.
+    pub fn corpus_totals(&self) -> CorpusTotals {
+        CorpusTotals::of(self.corpus.articles.iter().map(|a| (a.date, a.words)))
     }
 
     /// Counts mentions if no analysis ran yet.
@@ -733,6 +739,8 @@ mod tests {
         );
         s.set_date("notes.txt#1", "2026-03-05").expect("a day");
         assert_eq!(s.summary().totals().days, 2);
+        // The page's figures, counted without the summaries, are the same.
+        assert_eq!(s.corpus_totals(), s.summary().totals());
     }
 
     #[test]

@@ -371,11 +371,11 @@ impl Workspace {
         to_js(&self.s.totals())
     }
 
-    /// The corpus line's figures ([`crate::show::report::Summary::totals`]):
+    /// The corpus line's figures ([`Session::corpus_totals`]):
     /// `{articles, days, words, undated}`.
     #[wasm_bindgen(js_name = corpusTotals)]
     pub fn corpus_totals(&self) -> Result<JsValue, JsError> {
-        to_js(&self.s.summary().totals())
+        to_js(&self.s.corpus_totals())
     }
 
     /// [`Session::drivers`].

@@ -112,6 +112,31 @@ pub struct CorpusTotals {
     pub undated: usize,
 }
 
+impl CorpusTotals {
+    /// The totals of articles given as (day, words).
+    pub fn of(articles: impl Iterator<Item = (Option<Day>, usize)>) -> CorpusTotals {
+        let mut days = std::collections::BTreeSet::new();
+        let mut t = CorpusTotals {
+            articles: 0,
+            days: 0,
+            words: 0,
+            undated: 0,
+        };
+        for (date, words) in articles {
+            t.articles += 1;
+            t.words += words;
+            match date {
+                Some(d) => {
+                    days.insert(d);
+                }
+                None => t.undated += 1,
+            }
+        }
+        t.days = days.len();
+        t
+    }
+}
+
 impl Summary {
     /// The summary of a corpus.
     pub fn of(corpus: &Corpus) -> Summary {
@@ -124,13 +149,6 @@ impl Summary {
     /// The corpus in four figures: what the page's corpus line and the
     /// CLI's table footer say.
     pub fn totals(&self) -> CorpusTotals {
-        let dated: std::collections::BTreeSet<Day> =
-            self.articles.iter().filter_map(|a| a.date).collect();
-        CorpusTotals {
-            articles: self.articles.len(),
-            days: dated.len(),
-            words: self.articles.iter().map(|a| a.words).sum(),
-            undated: self.articles.iter().filter(|a| a.date.is_none()).count(),
-        }
+        CorpusTotals::of(self.articles.iter().map(|a| (a.date, a.words)))
     }
 }
