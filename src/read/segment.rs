@@ -960,8 +960,12 @@ fn segment_lines(lines: &[Line]) -> Vec<Found> {
 /// lines (a month more than six away
 /// from the header's is in the year before or after it).
 fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
+    if found.iter().all(|f| f.header_date.is_some()) {
+        return;
+    }
     // The page's header: its first date line, or a full date in one of its
-    // first lines ("Commodity news, 26-FEB-1987").
+    // first lines that is short enough to be a header ("Commodity news,
+    // 26-FEB-1987"; a long line is text, and is not read for dates here).
     let first_on_page = lines
         .iter()
         .find_map(|l| match l.date.as_ref()?.value {
@@ -969,14 +973,11 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
             _ => None,
         })
         .or_else(|| {
-            lines.iter().take(5).find_map(|l| {
-                dates::find_dates(l.text)
-                    .into_iter()
-                    .find_map(|m| match m.value {
-                        dates::DateValue::Day(d) => Some(d),
-                        _ => None,
-                    })
-            })
+            lines
+                .iter()
+                .take(5)
+                .filter(|l| l.text.len() <= MAX_HEADER_BYTES)
+                .find_map(|l| first_full_date(l.text))
         });
     let mut header = first_on_page;
     for f in found.iter_mut() {
@@ -1000,18 +1001,41 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
             [first, ..] => [Some(*first), None],
             [] => [None, None],
         };
-        if let Some((day, printed)) = opening
+        if let Some((at, (day, printed))) = opening
             .into_iter()
             .flatten()
-            .find_map(|p| wire_day(lines[p].text, header))
+            .enumerate()
+            .find_map(|(at, p)| Some((at, wire_day(lines[p].text, header)?)))
         {
             f.header_date = Some(DateLine {
                 value: dates::DateValue::Day(day),
                 printed,
             });
             header = Some(day);
+            // A headline above the dateline titles the story when the title
+            // taken was the page's dated header ("Wire stories, 1987-03-06").
+            if at == 1
+                && let Ok(t) = f.title
+                && lines[t].text.len() <= MAX_HEADER_BYTES
+                && first_full_date(lines[t].text).is_some()
+            {
+                f.title = Ok(f.paragraphs.remove(0));
+            }
         }
     }
+}
+
+/// The longest line read as a page's header for its date.
+const MAX_HEADER_BYTES: usize = 200;
+
+/// The first full date (a day of a month of a year) in `t`.
+fn first_full_date(t: &str) -> Option<dates::Day> {
+    dates::find_dates(t)
+        .into_iter()
+        .find_map(|m| match m.value {
+            dates::DateValue::Day(d) => Some(d),
+            _ => None,
+        })
 }
 
 /// The day of a wire dateline at the start of `t`, with the dateline as
@@ -1055,7 +1079,8 @@ fn wire_day(t: &str, reference: Option<dates::Day>) -> Option<(dates::Day, Strin
     let (Some(month), Some(day), None) = (words.next(), words.next(), words.next()) else {
         return None;
     };
-    let month = dates::month_number_any(&month.to_lowercase())?;
+    // "Jan.", "Sept." as well as "Jan", "September".
+    let month = dates::month_number_any(&month.trim_end_matches('.').to_lowercase())?;
     let day: i64 = day.parse().ok()?;
     let (year, ref_month) = (i64::from(reference.year()), i64::from(reference.month()));
     let year = match i64::from(month) - ref_month {
@@ -1342,6 +1367,8 @@ mod tests {
             Some(day("1987-03-03")),
             "{segs:#?}"
         );
+        assert_eq!(segs[0].title, "TALKS TO RESUME IN WASHINGTON");
+        assert!(segs[0].paragraphs[0].starts_with("BOGOTA"), "{segs:#?}");
         assert_eq!(
             wire_day(
                 "WASHINGTON, Jan 2 - The House",
@@ -1355,6 +1382,15 @@ mod tests {
         assert_eq!(
             wire_day("Washington, Jan 2 - The", Day::parse_iso("1987-12-30")),
             None
+        );
+        // An abbreviation with its full stop, AP style.
+        assert_eq!(
+            wire_day(
+                "SPRINGFIELD, Sept. 14 (AP) — The council",
+                Day::parse_iso("2026-09-01")
+            )
+            .map(|(d, _)| d),
+            Day::parse_iso("2026-09-14")
         );
     }
 
