@@ -143,11 +143,66 @@ const ABBREVIATIONS: &[&str] = &[
     "ee", "uu", "sra", "sres", "dra", "ky", "fla", "calif", "ariz", "mass", "wash",
 ];
 
+/// The most words a sentence holds: a run of words without a sentence end
+/// (a transcript without full stops, a list of names, a file of one line)
+/// is cut after this many, so that the work and memory spent on one
+/// sentence stay bounded whatever the text. Real sentences stay whole
+/// (long ones in prose have a few hundred words).
+pub const MAX_SENTENCE_WORDS: usize = 1000;
+
 /// The sentences of a paragraph, trimmed, with their byte offsets. A
 /// sentence ends at `.`, `!`, `?` or `…` (with closing quotes or brackets)
 /// followed by a space and a capital, digit or opening quote — but not after
 /// an abbreviation (Sen., Gen., EE. UU.) or a single capital (J. Doe, U.S.).
+/// A sentence of more than [`MAX_SENTENCE_WORDS`] words is cut after each
+/// such run, at the end of its last word.
 pub fn sentences(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    for (offset, s) in sentences_uncut(text) {
+        push_cut_to_length(offset, s, &mut out);
+    }
+    out
+}
+
+/// A sentence, cut after every [`MAX_SENTENCE_WORDS`] words when it has
+/// more (pieces trimmed). Only a sentence of at least
+/// `2 × MAX_SENTENCE_WORDS - 1` bytes can have that many words.
+fn push_cut_to_length<'a>(offset: usize, s: &'a str, out: &mut Vec<(usize, &'a str)>) {
+    if s.len() < 2 * MAX_SENTENCE_WORDS - 1 {
+        out.push((offset, s));
+        return;
+    }
+    let mut start = 0;
+    let mut count = 0;
+    let mut last_end = 0;
+    for (at, w) in words(s) {
+        if count == MAX_SENTENCE_WORDS {
+            push_trimmed(offset, s, start, last_end, out);
+            start = last_end;
+            count = 0;
+        }
+        count += 1;
+        last_end = at + w.len();
+    }
+    push_trimmed(offset, s, start, s.len(), out);
+}
+
+fn push_trimmed<'a>(
+    offset: usize,
+    s: &'a str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<(usize, &'a str)>,
+) {
+    let raw = &s[start..end];
+    let t = raw.trim();
+    if !t.is_empty() {
+        out.push((offset + start + (raw.len() - raw.trim_start().len()), t));
+    }
+}
+
+/// [`sentences`] before long ones are cut.
+fn sentences_uncut(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
@@ -266,6 +321,12 @@ pub fn cut(text: &str, out: &mut Cut) {
         }
         if pos >= b.len() {
             break;
+        }
+        // A sentence of MAX_SENTENCE_WORDS words ends at its last word.
+        if out.words.len() - first_word == MAX_SENTENCE_WORDS {
+            push_sentence(text, start, sep, first_word, out);
+            start = sep;
+            first_word = out.words.len();
         }
         let end = word_end(text, pos);
         out.words.push((pos, end));
@@ -599,6 +660,54 @@ mod tests {
         );
         let (off, s) = sentences("One here. Two there.")[1];
         assert_eq!(&"One here. Two there."[off..off + s.len()], "Two there.");
+    }
+
+    #[test]
+    fn a_run_of_words_without_an_end_is_cut_after_the_most_a_sentence_holds() {
+        // A real sentence of 3 words, then a run of 2,500 words without a
+        // full stop (with "— «…»" here and there) that the next sentence
+        // ends, then a last sentence.
+        let mut run = String::new();
+        for i in 0..1_400 {
+            run.push_str(if i % 7 == 6 {
+                "— «word» "
+            } else {
+                "Petro met "
+            });
+        }
+        assert_eq!(words(&run).count(), 2_600);
+        let t = format!("It began here. {run}The end came. Last one");
+        let got = sentences(&t);
+        let lens: Vec<usize> = got.iter().map(|(_, s)| words(s).count()).collect();
+        assert_eq!(
+            lens,
+            [3, MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 600 + 3, 2],
+            "{lens:?}"
+        );
+        assert!(got[3].1.ends_with("The end came."));
+        // A piece ends at the end of its last word; the next starts after.
+        assert!(got[1].1.ends_with("met") && got[2].1.starts_with("— «word» Petro"));
+        assert!(got[2].1.ends_with("Petro") && got[3].1.starts_with("met — «word»"));
+        assert_eq!(got[4].1, "Last one");
+        for (off, s) in &got {
+            assert_eq!(&t[*off..*off + s.len()], *s);
+            assert_eq!(s.trim(), *s);
+        }
+        // The one-pass cut finds the same pieces and the same words.
+        let mut c = Cut::default();
+        cut(&t, &mut c);
+        let pieces: Vec<(usize, &str)> = c
+            .sentences
+            .iter()
+            .map(|s| (s.start, &t[s.start..s.end]))
+            .collect();
+        assert_eq!(pieces, got);
+        for (s, (off, text)) in c.sentences.iter().zip(&got) {
+            let want: Vec<(usize, usize)> = words(text)
+                .map(|(i, w)| (off + i, off + i + w.len()))
+                .collect();
+            assert_eq!(c.words[s.first_word..s.end_word], want[..]);
+        }
     }
 
     #[test]
