@@ -749,6 +749,11 @@ fn emit<T: Serialize>(
         table(&mut Terminal::new(&mut out))
     }
     .and_then(|()| out.flush());
+    // A corpus.toml or entities.toml that does not parse is an input that
+    // could not be read (its warning says "not read: …").
+    if warnings.iter().any(|w| w.message.starts_with("not read:")) {
+        unreadable();
+    }
     if !json {
         for w in warnings {
             print_warning(w);

@@ -815,6 +815,26 @@ fn the_exit_status_says_whether_everything_was_read_and_written() {
         "{err}"
     );
     assert_eq!(dateline(&["summary", "--nope"]).2, 2);
+    // A list that does not parse is an input not read: said, and status 1,
+    // while the texts are still read (with the names found in them).
+    let listed = scratch("exit-status-list");
+    write(
+        &listed,
+        "ok.txt",
+        format!("Fine story\n{PARA}\n").as_bytes(),
+    );
+    write(
+        &listed,
+        "entities.toml",
+        b"[[entity]]\nname = \"Petro\nkind = 1\n",
+    );
+    let (out, err, code) = dateline(&["counts", &listed.to_string_lossy()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("entities.toml: not read: TOML parse error"),
+        "{err}"
+    );
+    assert!(out.contains("total:"), "the texts are read: {out}");
     #[cfg(unix)]
     {
         // A link inside a folder is not followed, and said so; a device

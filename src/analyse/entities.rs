@@ -60,8 +60,10 @@ struct Raw {
     match_case: bool,
 }
 
+/// A listed entity without a kind: "other", as for a discovered name whose
+/// kind is unsure (never a kind stated with confidence).
 fn default_kind() -> String {
-    "group".into()
+    "other".into()
 }
 
 const KINDS: &[&str] = &["person", "place", "organisation", "other", "group"];
@@ -109,27 +111,36 @@ pub fn parse(source: &str, text: &str) -> (Vec<Entity>, Vec<Warning>) {
                 aliases.push(a);
             }
         }
+        // An alias that does not parse is left out, with a warning; the
+        // entity keeps its other aliases (it is left out only when its name
+        // itself does not parse, as nothing would then be counted under it).
         let mut patterns = Vec::new();
-        let mut ok = true;
-        for a in &aliases {
+        let mut kept = Vec::with_capacity(aliases.len());
+        for (k, a) in aliases.into_iter().enumerate() {
             let parsed = if raw.match_case {
-                query::parse_name(a).map(|p| vec![p])
+                query::parse_name(&a).map(|p| vec![p])
             } else {
-                query::parse(a).map(|q| q.alternatives)
+                query::parse(&a).map(|q| q.alternatives)
             };
             match parsed {
-                Ok(p) => patterns.extend(p),
+                Ok(p) => {
+                    patterns.extend(p);
+                    kept.push(a);
+                }
+                Err(e) if k == 0 => {
+                    warnings.push(warn(format!("{which}: left out: the name: {e}")));
+                    break;
+                }
                 Err(e) => {
-                    warnings.push(warn(format!("{which}: {e}")));
-                    ok = false;
+                    warnings.push(warn(format!("{which}: the alias \"{a}\" is left out: {e}")))
                 }
             }
         }
-        if ok {
+        if kept.first().is_some_and(|n| n == raw.name.trim()) {
             out.push(Entity {
                 name: raw.name.trim().to_string(),
                 kind: raw.kind,
-                aliases,
+                aliases: kept,
                 patterns,
                 match_case: raw.match_case,
             });
@@ -465,18 +476,31 @@ pub(crate) mod tests {
             "[[entity]]\nname = \"Gustavo Petro\"\nkind = \"person\"\naliases = [\"Petro\", \"Petro\", \"presidente Petro\"]\n\
              [[entity]]\nname = \"ELN\"\n\
              [[entity]]\nname = \"Bad\"\nkind = \"planet\"\n\
-             [[entity]]\nname = \"Worse\"\naliases = [\"di*x\"]\n\
-             [[entity]]\nname = \"ELN\"\n",
+             [[entity]]\nname = \"Worse\"\naliases = [\"di*x\", \"Worst\"]\n\
+             [[entity]]\nname = \"ELN\"\n\
+             [[entity]]\nname = \"x*y\"\n",
         );
-        assert_eq!(e.len(), 2);
+        assert_eq!(e.len(), 3, "{e:?}");
         assert_eq!(e[0].aliases, ["Gustavo Petro", "Petro", "presidente Petro"]);
         assert_eq!(e[0].patterns.len(), 3);
-        assert_eq!(e[1].kind, "group");
+        assert_eq!(e[1].kind, "other", "no kind: unsure, so other");
         assert!(e[1].patterns[0][0].caps, "ELN matches capitals only");
-        assert_eq!(w.len(), 3, "{w:?}");
+        // The bad alias is left out; the entity keeps its name and good alias.
+        assert_eq!(e[2].aliases, ["Worse", "Worst"]);
+        assert_eq!(e[2].patterns.len(), 2);
+        assert_eq!(w.len(), 4, "{w:?}");
         assert!(w[0].message.contains("#3 (Bad)") && w[0].message.contains("planet"));
-        assert!(w[1].message.contains("#4 (Worse)") && w[1].message.contains("wildcard"));
+        assert!(
+            w[1].message.contains("#4 (Worse)")
+                && w[1].message.contains("\"di*x\" is left out")
+                && w[1].message.contains("wildcard"),
+            "{w:?}"
+        );
         assert!(w[2].message.contains("listed twice"));
+        assert!(
+            w[3].message.contains("#6 (x*y): left out: the name"),
+            "{w:?}"
+        );
         let (e, w) = parse("entities.toml", "[[entity]\nname=1");
         assert!(e.is_empty() && w[0].message.starts_with("not read:"));
     }
