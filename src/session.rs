@@ -272,21 +272,48 @@ impl Session {
     /// Gives the undated article `id` a day by hand (`YYYY-MM-DD`), or
     /// takes it back (empty string), and re-runs the analyses.
     pub fn set_date(&mut self, id: &str, date: &str) -> Result<(), String> {
-        let value = if date.is_empty() {
-            None
-        } else {
-            Some(
-                Day::parse_iso(date)
-                    .ok_or_else(|| format!("'{date}' is not a day written YYYY-MM-DD"))?,
-            )
+        self.set_one_date(id, date)?;
+        self.reanalyse();
+        Ok(())
+    }
+
+    /// Sets many days by hand at once (a restored or imported workspace's),
+    /// with one analysis for all: `pairs` are (id, `YYYY-MM-DD` or empty).
+    /// The result holds, for each pair, why it was not applied, or `None`.
+    pub fn set_dates(&mut self, pairs: &[(&str, &str)]) -> Vec<Option<String>> {
+        let at: Vec<Option<usize>> = {
+            let positions = self.corpus.positions();
+            pairs
+                .iter()
+                .map(|(id, _)| positions.get(id).copied())
+                .collect()
         };
-        self.corpus.set_date(id, value)?;
-        // The word counts are kept by day.
+        let problems: Vec<Option<String>> = pairs
+            .iter()
+            .zip(at)
+            .map(|(&(id, date), at)| {
+                let at = at.ok_or_else(|| format!("no article '{id}'"))?;
+                self.corpus.set_date_at(at, parse_day(date)?)
+            })
+            .map(Result::err)
+            .collect();
+        if problems.iter().any(Option::is_none) {
+            self.reanalyse();
+        }
+        problems
+    }
+
+    fn set_one_date(&mut self, id: &str, date: &str) -> Result<(), String> {
+        self.corpus.set_date(id, parse_day(date)?)
+    }
+
+    /// The analyses again, after days changed (the word counts are kept by
+    /// day).
+    fn reanalyse(&mut self) {
         self.word_totals = None;
         let series = std::mem::take(&mut self.series);
         self.analysis = analysis::run(&self.corpus, &series, &self.entities, views());
         self.series = series;
-        Ok(())
     }
 
     /// Sets the comma-separated queries (query syntax of the README) and
@@ -684,6 +711,16 @@ impl Session {
     }
 }
 
+/// A day set by hand: `YYYY-MM-DD`, or empty for none.
+fn parse_day(date: &str) -> Result<Option<Day>, String> {
+    if date.is_empty() {
+        return Ok(None);
+    }
+    Day::parse_iso(date)
+        .map(Some)
+        .ok_or_else(|| format!("'{date}' is not a day written YYYY-MM-DD"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -791,17 +828,50 @@ mod tests {
         );
         assert!(s.summary().articles.iter().any(|a| a.date.is_none()));
         s.set_date("notes.txt#1", "2026-03-03").expect("a day");
-        let days: Vec<String> = s
-            .counts_days()
-            .expect("counts")
-            .days
-            .iter()
-            .filter_map(|d| d.date.map(|d| d.to_string()))
-            .collect();
+        let days = counted_days(&mut s);
         assert_eq!(days, ["2026-03-02", "2026-03-03"]);
         // Taken back: undated again.
         s.set_date("notes.txt#1", "").expect("taken back");
         assert_eq!(s.counts_days().expect("counts").days.len(), 1);
+    }
+
+    /// The days the counts have.
+    fn counted_days(s: &mut Session) -> Vec<String> {
+        s.counts_days()
+            .expect("counts")
+            .days
+            .iter()
+            .filter_map(|d| d.date.map(|d| d.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn many_dates_set_at_once_say_which_were_not_applied() {
+        let mut s = Session::from_files(files(), false);
+        s.complete();
+        let problems = s.set_dates(&[
+            ("notes.txt#1", "2026-03-04"),
+            ("gone.txt#1", "2026-03-04"),
+            ("2026-03-02-council.txt#1", "2026-03-09"),
+            ("notes.txt#1", "2026-02-30"),
+        ]);
+        assert_eq!(problems[0], None);
+        assert_eq!(problems[1].as_deref(), Some("no article 'gone.txt#1'"));
+        assert!(
+            problems[2]
+                .as_deref()
+                .is_some_and(|p| p.contains("only undated articles")),
+            "{problems:?}"
+        );
+        assert!(
+            problems[3]
+                .as_deref()
+                .is_some_and(|p| p.contains("YYYY-MM-DD")),
+            "{problems:?}"
+        );
+        // The one applied is counted on its day, as set_date would.
+        let days = counted_days(&mut s);
+        assert_eq!(days, ["2026-03-02", "2026-03-04"]);
     }
 
     #[test]

@@ -254,6 +254,22 @@ impl Workspace {
         self.s.set_date(id, date).map_err(js)
     }
 
+    /// [`Session::set_dates`]: `ids[i]` takes `dates[i]`; the result holds,
+    /// for each, why it was not applied, or an empty string.
+    #[wasm_bindgen(js_name = setDates)]
+    pub fn set_dates(&mut self, ids: Vec<String>, dates: Vec<String>) -> Vec<String> {
+        let pairs: Vec<(&str, &str)> = ids
+            .iter()
+            .zip(&dates)
+            .map(|(i, d)| (i.as_str(), d.as_str()))
+            .collect();
+        self.s
+            .set_dates(&pairs)
+            .into_iter()
+            .map(Option::unwrap_or_default)
+            .collect()
+    }
+
     /// [`Session::set_queries`].
     #[wasm_bindgen(js_name = setQueries)]
     pub fn set_queries(&mut self, list: &str) -> Result<(), JsError> {

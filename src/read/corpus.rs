@@ -340,11 +340,31 @@ impl Corpus {
     /// day back (`None`). Only articles no source dates can be set: a
     /// printed, file-name or curated date is never overridden.
     pub fn set_date(&mut self, id: &str, day: Option<Day>) -> Result<(), String> {
+        let at = self
+            .articles
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or_else(|| format!("no article '{id}'"))?;
+        self.set_date_at(at, day)
+    }
+
+    /// Each article's position by its id, for setting many days by hand
+    /// (see [`Corpus::set_date_at`]).
+    pub fn positions(&self) -> std::collections::HashMap<&str, usize> {
+        self.articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect()
+    }
+
+    /// [`Corpus::set_date`] for the article at position `at`.
+    pub fn set_date_at(&mut self, at: usize, day: Option<Day>) -> Result<(), String> {
         let a = self
             .articles
-            .iter_mut()
-            .find(|a| a.id == id)
-            .ok_or_else(|| format!("no article '{id}'"))?;
+            .get_mut(at)
+            .ok_or_else(|| format!("no article at position {at}"))?;
+        let id = &a.id;
         if !matches!(a.date_source, DateSource::None | DateSource::Manual) {
             return Err(format!(
                 "'{id}' is dated by {}; only undated articles take a date by hand",

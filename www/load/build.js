@@ -52,12 +52,18 @@ export function startWorkspace() {
   return new LocalCore(ws);
 }
 
-// The dates set by hand of the workspace `ws`, applied to a new core; one
-// that no longer fits its article is dropped.
-async function applyOverrides(next, ws) {
-  for (const [id, date] of Object.entries(ws.overrides)) {
-    try { await next.call('setDate', id, date); } catch (err) { delete ws.overrides[id]; }
-  }
+// The dates set by hand of the workspace `ws`, applied to a new core with
+// one analysis for all; one that no longer fits its article is dropped,
+// with a warning.
+async function applyOverrides(next, ws, loadWarnings) {
+  const pairs = Object.entries(ws.overrides);
+  if (!pairs.length) return;
+  const problems = await next.call('setDates', pairs.map(p => p[0]), pairs.map(p => p[1]));
+  pairs.forEach(([id, date], i) => {
+    if (!problems[i]) return;
+    delete ws.overrides[id];
+    loadWarnings.push({ source: id, message: `the date set by hand (${date}) is not used: ${problems[i]}` });
+  });
 }
 
 // The edited entity list, applied to a new core (before its analysis when
@@ -81,7 +87,7 @@ export async function buildWorkspace(ws, loadWarnings, unreadable, worker) {
     const next = startWorkspace();
     await applyEntities(next, ws, loadWarnings);
     next.ws.complete();
-    await applyOverrides(next, ws);
+    await applyOverrides(next, ws, loadWarnings);
     return next;
   }
   return buildWorkspaceInSteps(ws, loadWarnings, unreadable, worker);
@@ -229,11 +235,14 @@ async function readInWorkers(ws, loadWarnings, unreadable, worker, twoWorkers) {
     if (fed.includes(false) || token.cancelled) return stopAll();
     performance.mark('dateline:files-read');
     const analysing = performance.now();
+    // The bundled corpus the worker adds itself is not among the files.
+    const seedsInWorker = !base && withSeeds;
+    const what = !total ? 'the bundled corpus' : seedsInWorker ? `${mb(total)} and the bundled corpus` : mb(total);
     const analysingLine = done => {
       if (!current()) return;
       $('load-bar').value = total + done * total;
       const ms = performance.now() - analysing;
-      progress(`Analysing ${mb(total)}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
+      progress(`Analysing ${what}: ${Math.round(done * 100)}% (${(ms / 1000).toFixed(1)} s so far)`);
     };
     if (second) {
       analysingLine(0);
@@ -263,7 +272,7 @@ async function readInWorkers(ws, loadWarnings, unreadable, worker, twoWorkers) {
       analysingLine(done);
     }
     if (unreadable.length) ws.files = ws.files.filter(f => !unreadable.includes(f.name));
-    await applyOverrides(next, ws);
+    await applyOverrides(next, ws, loadWarnings);
     performance.mark('dateline:worker-done');
     return next;
   }
