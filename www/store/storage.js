@@ -9,6 +9,14 @@ import { STORE_KEY, workspace } from '../state.js';
 import { applyHash, stateToHash } from '../url.js';
 import { renderFromState } from '../views/day.js';
 
+// Why the browser refused, in words: a full quota named as such, else the
+// error's message (an aborted transaction may give no error at all).
+function reason(err) {
+  if (err && err.name === 'QuotaExceededError') return 'its storage for this page is full';
+  if (err && err.message) return err.message;
+  return err ? String(err) : 'no reason given';
+}
+
 function idbRequest(mode, work) {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('dateline', 1);
@@ -27,7 +35,7 @@ function idbRequest(mode, work) {
         return;
       }
       tx.oncomplete = () => { open.result.close(); resolve(req.result); };
-      tx.onerror = () => { open.result.close(); reject(tx.error); };
+      tx.onerror = () => { open.result.close(); reject(tx.error || new Error('the browser refused to store it')); };
       tx.onabort = () => { open.result.close(); reject(tx.error || new Error('the browser refused to store it')); };
     };
   });
@@ -102,7 +110,7 @@ async function save() {
       return { ...record, dataRev: Math.max(stored, known) + (changed ? 1 : 0) };
     });
   } catch (err) {
-    noteTop(`Not saved: this browser refused to store your workspace (${err && err.message ? err.message : err}). What was saved before is kept; export it to keep a copy.`);
+    noteTop(`Not saved: this browser refused to store your workspace (${reason(err)}). What was saved before is kept; export it to keep a copy.`);
     return;
   }
   if (written) {
@@ -114,7 +122,7 @@ async function save() {
     try {
       written = await idbUpdate(current => ({ ...record, dataRev: (current?.dataRev ?? 0) + 1 }));
     } catch (err) {
-      noteTop(`Not saved: this browser refused to store your workspace (${err && err.message ? err.message : err}).`);
+      noteTop(`Not saved: this browser refused to store your workspace (${reason(err)}).`);
       return;
     }
     markSynced(written.dataRev);
@@ -158,7 +166,7 @@ async function followStored(message) {
     try {
       if (!await switchWorkspace(next)) return false;
     } catch (err) {
-      noteTop(`Could not show the workspace saved in another tab (${err && err.message ? err.message : err}); this tab still shows its own.`);
+      noteTop(`Could not show the workspace saved in another tab (${reason(err)}); this tab still shows its own.`);
       return false;
     }
     markSynced(saved ? saved.dataRev : 0);
@@ -229,7 +237,7 @@ export async function clearData() {
   try {
     written = await idbUpdate(current => ({ version: 2, files: [], withSeeds: true, overrides: {}, entities: '', view: '', dataRev: Math.max(current?.dataRev ?? 0, synced.dataRev) + 1 }));
   } catch (err) {
-    progress(`Could not remove your data from this browser (${err && err.message ? err.message : err}); it is still stored.`);
+    progress(`Could not remove your data from this browser (${reason(err)}); it is still stored.`);
     return;
   }
   await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '' });
