@@ -672,8 +672,8 @@ impl Session {
     }
 
     /// An article cut into marked pieces for the reader.
-    pub fn article(&self, id: &str) -> Option<ReaderArticle> {
-        reader::article(&self.corpus, id, &self.series, &self.entities)
+    pub fn article(&self, id: &str, focus: reader::Focus) -> Option<ReaderArticle> {
+        reader::article(&self.corpus, id, &self.series, &self.entities, focus)
     }
 
     /// Words removed from the pages of the articles of `on_day` (a period

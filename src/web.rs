@@ -465,9 +465,18 @@ impl Workspace {
         crate::show::chart::series_color(n)
     }
 
-    /// An article cut into marked pieces for the reader, or null.
-    pub fn article(&self, id: &str) -> Result<JsValue, JsError> {
-        to_js(&self.s.article(id))
+    /// An article cut into marked pieces for the reader, or null: the part
+    /// that starts at byte `at` when given, else the part around the first
+    /// paragraph holding `sentence` (when not empty), else its start (see
+    /// [`crate::show::reader::Focus`]).
+    pub fn article(&self, id: &str, sentence: &str, at: Option<u32>) -> Result<JsValue, JsError> {
+        use crate::show::reader::Focus;
+        let focus = match at {
+            Some(at) => Focus::At(at as usize),
+            None if sentence.is_empty() => Focus::Start,
+            None => Focus::Sentence(sentence),
+        };
+        to_js(&self.s.article(id, focus))
     }
 
     /// [`Session::set_period`].

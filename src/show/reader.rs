@@ -34,14 +34,100 @@ pub struct Piece {
 }
 
 /// An article as the reader shows it: its summary (the fields of
-/// `dateline summary --json`) and its paragraphs.
+/// `dateline summary --json`) and its paragraphs — all of them, or for an
+/// article longer than [`READER_WINDOW_BYTES`], the part of that length
+/// around where the reader opens.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ReaderArticle {
     /// Id, source, title, date and where it came from, words.
     #[serde(flatten)]
     pub article: ArticleSummary,
-    /// Paragraphs, each a list of pieces.
+    /// Paragraphs shown, each a list of pieces (the first and last may be
+    /// parts of their paragraphs).
     pub paragraphs: Vec<Vec<Piece>>,
+    /// The index in the article of the first paragraph shown.
+    pub first_paragraph: usize,
+    /// The part shown: bytes `start..end` of the article's paragraphs one
+    /// after another, of `total`.
+    pub start: usize,
+    /// End of the part shown.
+    pub end: usize,
+    /// Bytes of all the paragraphs.
+    pub total: usize,
+    /// Where the part before this one starts, when this is not the first.
+    pub previous: Option<usize>,
+}
+
+/// The most bytes of an article the reader shows at once (a long article
+/// is about 50 KB). A book or a file of one line is shown a part at a time:
+/// a browser takes seconds to lay out megabytes of marked text.
+pub const READER_WINDOW_BYTES: usize = 200_000;
+
+/// Where the reader opens an article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus<'a> {
+    /// At its start.
+    Start,
+    /// Around the first paragraph that holds this sentence (its start
+    /// otherwise).
+    Sentence(&'a str),
+    /// At this byte of its paragraphs one after another.
+    At(usize),
+}
+
+/// A byte of the article's paragraphs one after another, as (paragraph,
+/// byte in it): `starts` holds each paragraph's first byte.
+fn locate(starts: &[usize], at: usize) -> (usize, usize) {
+    let p = starts.partition_point(|&s| s <= at).saturating_sub(1);
+    (p, at - starts[p])
+}
+
+/// `at` moved back to just after a space of its paragraph (at most 1,000
+/// bytes back), or to the paragraph's start, else to a character boundary:
+/// a part starts and ends between words.
+fn snap(paragraphs: &[String], starts: &[usize], at: usize) -> usize {
+    let (p, b) = locate(starts, at);
+    let text = &paragraphs[p];
+    if b == 0 || b >= text.len() {
+        return at;
+    }
+    let mut floor = b;
+    while !text.is_char_boundary(floor) {
+        floor -= 1;
+    }
+    let from = floor.saturating_sub(1000);
+    let bytes = &text.as_bytes()[from..floor];
+    match bytes.iter().rposition(u8::is_ascii_whitespace) {
+        Some(i) => starts[p] + from + i + 1,
+        // The paragraph's first word: the part starts or ends before it.
+        None if from == 0 => starts[p],
+        None => starts[p] + floor,
+    }
+}
+
+/// The part of `paragraphs` the reader shows for `focus`: its byte range
+/// in the paragraphs one after another.
+fn window(paragraphs: &[String], starts: &[usize], total: usize, focus: Focus) -> (usize, usize) {
+    if total <= READER_WINDOW_BYTES {
+        return (0, total);
+    }
+    let anchor = match focus {
+        Focus::Start => 0,
+        Focus::At(at) => at.min(total),
+        // A sentence near the end gets a whole part too.
+        Focus::Sentence(s) if !s.is_empty() => paragraphs
+            .iter()
+            .zip(starts)
+            .find_map(|(p, &start)| p.find(s).map(|i| start + i))
+            .map_or(0, |at| {
+                at.saturating_sub(READER_WINDOW_BYTES / 4)
+                    .min(total - READER_WINDOW_BYTES)
+            }),
+        Focus::Sentence(_) => 0,
+    };
+    let start = snap(paragraphs, starts, anchor);
+    let end = snap(paragraphs, starts, (start + READER_WINDOW_BYTES).min(total));
+    (start, end.max(start))
 }
 
 struct Span {
@@ -177,16 +263,46 @@ pub fn article(
     id: &str,
     series: &SeriesSet,
     entities: &[Entity],
+    focus: Focus,
 ) -> Option<ReaderArticle> {
     let a: &Article = corpus.articles.iter().find(|a| a.id == id)?;
     let combined = Combined::new(series, entities, false);
+    let mut starts = Vec::with_capacity(a.paragraphs.len());
+    let mut total = 0;
+    for p in &a.paragraphs {
+        starts.push(total);
+        total += p.len();
+    }
+    let (start, end) = window(&a.paragraphs, &starts, total, focus);
+    let first_paragraph = if a.paragraphs.is_empty() {
+        0
+    } else {
+        locate(&starts, start).0
+    };
+    let paragraphs = a
+        .paragraphs
+        .iter()
+        .zip(&starts)
+        .skip(first_paragraph)
+        .take_while(|&(_, &s)| s < end)
+        .filter_map(|(p, &s)| {
+            let from = start.saturating_sub(s);
+            let to = (end - s).min(p.len());
+            let part = p.get(from..to).filter(|t| !t.is_empty())?;
+            Some(pieces(
+                part,
+                &spans_of_paragraph(part, &combined, series, entities),
+            ))
+        })
+        .collect();
     Some(ReaderArticle {
         article: ArticleSummary::of(a),
-        paragraphs: a
-            .paragraphs
-            .iter()
-            .map(|p| pieces(p, &spans_of_paragraph(p, &combined, series, entities)))
-            .collect(),
+        paragraphs,
+        first_paragraph,
+        start,
+        end,
+        total,
+        previous: (start > 0).then(|| start.saturating_sub(READER_WINDOW_BYTES)),
     })
 }
 
@@ -305,7 +421,7 @@ mod tests {
     #[test]
     fn pieces_mark_entities_queries_tone_and_spanish() {
         let (c, set, e) = setup();
-        let a = article(&c, "2026-01-08-a.txt#1", &set, &e).expect("article");
+        let a = article(&c, "2026-01-08-a.txt#1", &set, &e, Focus::Start).expect("article");
         let p = &a.paragraphs[0];
         let text: String = p.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(
@@ -328,7 +444,93 @@ mod tests {
         assert_eq!((foolish.mark, foolish.negated), (Some("negative"), true));
         assert_eq!(find("good").mark, Some("positive"));
         assert_eq!(a.paragraphs[1][0].mark, Some("spanish"));
-        assert!(article(&c, "nope#1", &set, &e).is_none());
+        assert!(article(&c, "nope#1", &set, &e, Focus::Start).is_none());
+        assert_eq!((a.first_paragraph, a.start, a.previous), (0, 0, None));
+        assert_eq!(a.end, a.total);
+    }
+
+    #[test]
+    fn a_long_article_is_shown_a_part_at_a_time_between_words() {
+        let sentence = "Petro met Trump and the talks went well. ";
+        let para = |n: usize| sentence.repeat(n / sentence.len());
+        let marker = "The dam at Hidroituango opened on Friday.";
+        let text = format!(
+            "A book\n{}\n{}\n{} {marker} {}\n",
+            para(100_000),
+            para(300_000),
+            para(30_000),
+            para(20_000)
+        );
+        let c = Corpus::from_texts(&[("book.txt", text.as_str())]);
+        let (_, set, e) = setup();
+        let id = c.articles[0].id.clone();
+        let all: String = c.articles[0].paragraphs.concat();
+        let bounds: Vec<usize> = c.articles[0]
+            .paragraphs
+            .iter()
+            .scan(0, |end, p| {
+                *end += p.len();
+                Some(*end)
+            })
+            .collect();
+        let shown = |a: &ReaderArticle| -> String {
+            a.paragraphs
+                .iter()
+                .flatten()
+                .map(|p| p.text.as_str())
+                .collect()
+        };
+        // From the start, part by part: each part is at most the window,
+        // starts where the last ended, between words, and together they
+        // are the article.
+        let mut at = Focus::Start;
+        let mut joined = String::new();
+        let mut parts = 0;
+        loop {
+            let a = article(&c, &id, &set, &e, at).expect("article");
+            assert_eq!(a.total, all.len());
+            assert_eq!(
+                a.start,
+                joined.len(),
+                "part {parts} starts where the last ended"
+            );
+            assert!(a.end - a.start <= READER_WINDOW_BYTES);
+            assert_eq!(shown(&a), all[a.start..a.end]);
+            assert!(
+                bounds.contains(&a.end) || all.as_bytes()[a.end - 1] == b' ',
+                "part {parts} ends between words: {}..{}",
+                a.start,
+                a.end
+            );
+            assert_eq!(a.previous.is_some(), a.start > 0);
+            joined.push_str(&shown(&a));
+            parts += 1;
+            if a.end == a.total {
+                break;
+            }
+            at = Focus::At(a.end);
+        }
+        assert_eq!((joined == all, parts), (true, 3));
+        // Opened on a sentence: the part holds it, in its paragraph.
+        let a = article(&c, &id, &set, &e, Focus::Sentence(marker)).expect("article");
+        assert!(shown(&a).contains(marker));
+        assert_eq!(
+            a.first_paragraph, 1,
+            "the part starts in the long paragraph"
+        );
+        let last: String = a
+            .paragraphs
+            .last()
+            .expect("a paragraph")
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(last.contains(marker));
+        // The part before starts a window earlier.
+        assert_eq!(
+            a.previous,
+            Some(a.start.saturating_sub(READER_WINDOW_BYTES))
+        );
     }
 
     #[test]

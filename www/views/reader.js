@@ -1,6 +1,6 @@
 // The reader: one article with its marks (entities, queries, tone words).
 import { core } from '../core/cores.js';
-import { $, appendAll, el, plural } from '../dom.js';
+import { $, appendAll, el, mb, plural } from '../dom.js';
 import { articleRows, color, DATE_SOURCE_LABEL, MARK_CLASS, seriesColor, sortRows, state } from '../state.js';
 import { saveView } from '../url.js';
 
@@ -13,8 +13,11 @@ export async function openLatest() {
   else $('reader').replaceChildren(el('p', { class: 'muted' }, 'Choose an article or an event to read it here.'));
 }
 
-export async function openReader(id, sentence, quiet) {
-  const a = await core.call('article', id);
+// `at`: the byte of the article where the part shown starts (a long
+// article is shown a part at a time; the core chooses the part around
+// `sentence` when `at` is not given).
+export async function openReader(id, sentence, quiet, at) {
+  const a = await core.call('article', id, sentence || '', at ?? undefined);
   if (!a) return;
   const changed = state.readerId !== id;
   state.readerId = id;
@@ -26,18 +29,40 @@ export async function openReader(id, sentence, quiet) {
     el('span', { class: 'm-spanish' }, 'Spanish, not tallied'));
   const paras = a.paragraphs.map((pieces, i) => {
     const text = pieces.map(p => p.text).join('');
-    const p = appendAll(el('p', { 'data-paragraph': String(i) }), pieces.map(renderPiece));
+    const p = appendAll(el('p', { 'data-paragraph': String(a.first_paragraph + i) }), pieces.map(renderPiece));
     if (sentence && text.includes(sentence)) p.classList.add('focus');
     return p;
   });
   const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (a.printed_date || DATE_SOURCE_LABEL[a.date_source]);
   $('reader').replaceChildren(el('h3', null, a.title),
     el('p', { class: 'byline' }, `${a.date || 'undated'} · `, el('bdi', null, from || ''), ' · ', el('bdi', null, a.id), ` · ${plural(a.words, 'word')}`), key);
+  const parts = partLinks(a, id);
+  if (parts) $('reader').append(parts[0]);
   appendAll($('reader'), paras);
+  if (parts) $('reader').append(parts[1]);
+  if (at !== undefined) $('reader').scrollTop = 0;
   if (quiet) return;
   const focus = $('reader').querySelector('p.focus') || $('reader');
   focus.scrollIntoView({ block: 'center' });
   $('reader').focus({ preventScroll: true });
+}
+
+// For an article shown a part at a time: where this part is, and buttons
+// for the parts before and after it (above and below the text).
+function partLinks(a, id) {
+  if (a.start === 0 && a.end === a.total) return null;
+  const where = `Shown: ${mb(a.start)} to ${mb(a.end)} of this article's ${mb(a.total)} (a long text is shown a part at a time; the counts and charts take all of it).`;
+  const button = (label, at) => {
+    const b = el('button', { type: 'button', class: 'link-button' }, label);
+    b.addEventListener('click', () => openReader(id, null, false, at));
+    return b;
+  };
+  const top = el('p', { class: 'reader-part muted' }, where, ' ');
+  if (a.previous !== null && a.previous !== undefined) top.append(button('← Earlier part', a.previous));
+  const bottom = el('p', { class: 'reader-part muted' });
+  if (a.end < a.total) bottom.append(button('Later part →', a.end));
+  if (a.previous !== null && a.previous !== undefined) bottom.append(' ', button('← Earlier part', a.previous));
+  return [top, bottom];
 }
 
 function renderPiece(p) {
