@@ -23,7 +23,17 @@ pub struct Workspace {
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let json = serde_json::to_string(value)
         .map_err(|e| JsError::new(&format!("cannot convert the report: {e}")))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("cannot convert the report: bad JSON"))
+    js_sys::JSON::parse(&json).map_err(|e| {
+        // In practice a result too large for the browser's strings.
+        let why = e.dyn_ref::<js_sys::Error>().map_or_else(
+            || "the browser refused it".to_string(),
+            |e| String::from(e.message()),
+        );
+        JsError::new(&format!(
+            "the result ({:.1} MB) could not be handed to the page: {why}",
+            json.len() as f64 / 1_048_576.0
+        ))
+    })
 }
 
 /// A report as the CLI writes it with `--json`: indented, a newline at
