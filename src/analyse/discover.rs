@@ -1446,9 +1446,15 @@ impl Pass {
         let mut kept: Vec<&Group> = groups
             .iter()
             .filter(|g| {
+                // A name met once needs a cue: the table, a title, "said",
+                // or words of its own not at a sentence's start (a short
+                // text names most of its people once).
                 g.alive
                     && (g.stats.count >= 2
-                        || (g.stats.count == 1 && (g.table.is_some() || g.stats.title > 0)))
+                        || (g.stats.count == 1
+                            && (g.table.is_some()
+                                || g.stats.title + g.stats.said > 0
+                                || (g.name().contains(' ') && g.stats.initial == 0))))
             })
             .collect();
         kept.sort_by(|a, b| {
@@ -1722,6 +1728,27 @@ mod tests {
 
     /// European politics: titles cut, surnames merged, places known, an
     /// acronym joined to its expansion, months and nationalities left out.
+    #[test]
+    fn a_short_text_s_names_met_once_are_found_when_a_cue_vouches_for_them() {
+        let c = corpus(&[(
+            "2026-03-02-council.txt",
+            "Library wins its vote\n\nThe town council approved the budget of the Springfield Public Library on Monday. \
+             Ellen Park said the children would have a reading room. Heavy Rain fell all day. \
+             The vote came after a long debate.",
+        )]);
+        let d = discover(&c);
+        // Words of its own inside a sentence; a person's "said".
+        assert_eq!(find(&d, "Springfield Public Library").kind, "other");
+        find(&d, "Ellen Park");
+        // At a sentence's start, met once, nothing vouches for it.
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"Heavy Rain"), "{names:?}");
+        assert!(
+            !names.iter().any(|n| n.contains("Library wins")),
+            "{names:?}"
+        );
+    }
+
     #[test]
     fn a_politics_corpus_finds_its_people_places_and_organisations() {
         let c = corpus(&[
