@@ -151,6 +151,10 @@ export function wireLoading() {
     input.value = '';
     if (files.length) loadFiles(files).catch(showLoadError);
   });
+  // Once the user chooses a mode, it is theirs (see suggestLoadMode).
+  for (const radio of document.querySelectorAll('input[name="load-mode"]')) {
+    radio.addEventListener('change', () => { document.querySelector('fieldset.mode').dataset.chosen = '1'; });
+  }
   pick($('file-input'));
   pick($('folder-input'));
   zone.addEventListener('dragover', ev => { ev.preventDefault(); zone.classList.add('over'); });

@@ -78,7 +78,18 @@ async function useWorkspace(next, loadWarnings, ms) {
   await openLatest();
   performance.mark('dateline:drawn');
   setStatus('ready', `Analysed ${plural(data.summary.articles.length, 'article')} in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
+  suggestLoadMode();
   // What stands out in a period needs the words counted by day: done now,
   // in the worker, while the reader looks at the corpus.
   core.call('prepareKeywords').catch(() => {});
+}
+
+// The load mode a user expects until they choose one: texts of their own
+// replace the bundled corpus (a class's texts mixed with the bundled news
+// would answer nobody's question), and join the texts of their own shown.
+export function suggestLoadMode() {
+  const set = document.querySelector('fieldset.mode');
+  if (!set || set.dataset.chosen) return;
+  const mode = workspace.files.length ? 'add' : 'replace';
+  set.querySelector(`input[name="load-mode"][value="${mode}"]`).checked = true;
 }
