@@ -1013,13 +1013,22 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
             });
             header = Some(day);
             // A headline above the dateline titles the story when the title
-            // taken was the page's dated header ("Wire stories, 1987-03-06").
-            if at == 1
-                && let Ok(t) = f.title
+            // taken was the page's dated header ("Wire stories, 1987-03-06"):
+            // the story's first line, or a short headline the header left
+            // out ("LIBRARY OPENS EARLY", three words) just above it.
+            if let Ok(t) = f.title
                 && lines[t].text.len() <= MAX_HEADER_BYTES
                 && first_full_date(lines[t].text).is_some()
             {
-                f.title = Ok(f.paragraphs.remove(0));
+                let above = f.paragraphs[0].checked_sub(1).filter(|&h| {
+                    let l = &lines[h];
+                    h > t && !l.clutter && l.date.is_none() && l.headline() && l.words >= 2
+                });
+                if at == 1 {
+                    f.title = Ok(f.paragraphs.remove(0));
+                } else if let Some(h) = above {
+                    f.title = Ok(h);
+                }
             }
         }
     }
@@ -1369,6 +1378,15 @@ mod tests {
         );
         assert_eq!(segs[0].title, "TALKS TO RESUME IN WASHINGTON");
         assert!(segs[0].paragraphs[0].starts_with("BOGOTA"), "{segs:#?}");
+        // A headline of three words, which a header leaves out, too.
+        let page = "Springfield news digest, 20-MAR-2026\n\nLIBRARY OPENS EARLY\n\n\
+                    SPRINGFIELD, March 19 - The library opened its new reading room a week early, the mayor said on Thursday.\n";
+        let segs = segment(page);
+        assert_eq!(segs[0].title, "LIBRARY OPENS EARLY", "{segs:#?}");
+        assert_eq!(
+            segs[0].header_date.as_ref().map(|d| d.value.clone()),
+            Some(day("2026-03-19"))
+        );
         assert_eq!(
             wire_day(
                 "WASHINGTON, Jan 2 - The House",
