@@ -110,16 +110,60 @@ fn counted(word: &str) -> bool {
         && !stopwords().contains(word)
 }
 
+/// The function words of `article`'s language (as its page states it, or
+/// as its first 3,000 bytes of text say), unless it is English or Spanish.
+fn own_function_words(article: &Article) -> &'static [&'static str] {
+    let lang = match article.language.as_deref() {
+        Some(l) => Some(l),
+        None => {
+            let mut sample = String::new();
+            for p in &article.paragraphs {
+                if sample.len() >= 3000 {
+                    break;
+                }
+                sample.push_str(p);
+                sample.push('\n');
+            }
+            crate::read::language::guess(&sample)
+        }
+    };
+    match lang {
+        Some(l) if !(l.starts_with("en") || l.starts_with("es")) => {
+            crate::read::language::function_words(l)
+        }
+        _ => &[],
+    }
+}
+
+/// Whether `word`, in lower case, is one of `list` (short lower-case words).
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    if word.len() > 16 {
+        return false;
+    }
+    if word.chars().all(|c| !c.is_uppercase()) {
+        return list.contains(&word);
+    }
+    list.contains(&word.to_lowercase().as_str())
+}
+
 /// Adds the counted words of `article` to `into` (the text the analyses
 /// count: the title unless it was made from the first sentence, and the
 /// paragraphs). Each distinct word is checked once.
 fn count_article<'a>(article: &'a Article, into: &mut FxHashMap<&'a str, u64>) {
     let title = (!article.title_derived).then_some(article.title.as_str());
+    // The function words of the article's own language, when it is one of
+    // the others the reader knows ("die", "und" in a German article; "die"
+    // in an English one is a verb): English and Spanish ones are left out
+    // everywhere (see `counted`).
+    let own = own_function_words(article);
     for text in title
         .into_iter()
         .chain(article.paragraphs.iter().map(String::as_str))
     {
         for (_, word) in tokens::words(text) {
+            if !own.is_empty() && is_one_of(word, own) {
+                continue;
+            }
             *into.entry(word).or_default() += 1;
         }
     }
@@ -403,5 +447,47 @@ mod tests {
         let r = keywords(&c, &counts, &WordTotals::of(&c), "2024-05-02", 10).expect("a day");
         let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
         assert_eq!(terms, ["mineros"], "{terms:?}");
+    }
+
+    #[test]
+    fn function_words_of_an_article_s_own_language_are_not_keywords() {
+        // A German article beside an English one: its "die", "und", "der"
+        // do not stand out, its other words do; the English verb "die"
+        // still counts in English.
+        let de = "Die Regierung und die Gewerkschaft verhandeln über die Rente. \
+                  Der Streik der Bergleute dauert an, und die Bergleute fordern mehr Lohn. "
+            .repeat(3);
+        let en =
+            "The river rose and the council met. Many feared the crops would die in the flood. "
+                .repeat(12);
+        let a = format!("Nachrichten\n\n{de}");
+        let b = format!("News\n\n{en}");
+        let c = Corpus::from_texts(&[
+            ("2024-05-01-de.txt", a.as_str()),
+            ("2024-05-02-en.txt", b.as_str()),
+        ]);
+        let counts = crate::analyse::analysis::count_mentions(
+            &c,
+            &crate::analyse::mentions::SeriesSet::default(),
+            &[],
+        );
+        let totals = WordTotals::of(&c);
+        let r = keywords(&c, &counts, &totals, "2024-05-01", 20).expect("a day");
+        let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
+        // (German nouns are always capitalised: names to the counts, not
+        // words; its verbs stand out.)
+        assert!(
+            terms.contains(&"verhandeln") && terms.contains(&"fordern"),
+            "{terms:?}"
+        );
+        for never in ["die", "und", "der"] {
+            assert!(!terms.contains(&never), "{never} in {terms:?}");
+        }
+        let r = keywords(&c, &counts, &totals, "2024-05-02", 20).expect("a day");
+        assert!(
+            r.keywords.iter().any(|k| k.term == "die"),
+            "{:?}",
+            r.keywords
+        );
     }
 }

@@ -122,6 +122,20 @@ const WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The most frequent function words of language `tag` (its primary
+/// subtag: `de` for `de-AT`), lower case; empty for a language not listed.
+pub fn function_words(tag: &str) -> &'static [&'static str] {
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    WORDS
+        .iter()
+        .find(|(l, _)| *l == primary)
+        .map_or(&[], |(_, words)| words)
+}
+
 /// The language a text is written in (`en`, `de`, `ja`…), when its
 /// function words (or its script) clearly say so; `None` otherwise.
 pub fn guess(text: &str) -> Option<&'static str> {
