@@ -272,7 +272,7 @@ impl Session {
     /// Gives the undated article `id` a day by hand (`YYYY-MM-DD`), or
     /// takes it back (empty string), and re-runs the analyses.
     pub fn set_date(&mut self, id: &str, date: &str) -> Result<(), String> {
-        self.set_one_date(id, date)?;
+        self.corpus.set_date(id, parse_day(date)?)?;
         self.reanalyse();
         Ok(())
     }
@@ -301,10 +301,6 @@ impl Session {
             self.reanalyse();
         }
         problems
-    }
-
-    fn set_one_date(&mut self, id: &str, date: &str) -> Result<(), String> {
-        self.corpus.set_date(id, parse_day(date)?)
     }
 
     /// The analyses again, after days changed (the word counts are kept by

@@ -1020,13 +1020,12 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
                 && lines[t].text.len() <= MAX_HEADER_BYTES
                 && first_full_date(lines[t].text).is_some()
             {
-                let above = f.paragraphs[0].checked_sub(1).filter(|&h| {
-                    let l = &lines[h];
-                    h > t && !l.clutter && l.date.is_none() && l.headline() && l.words >= 2
-                });
                 if at == 1 {
                     f.title = Ok(f.paragraphs.remove(0));
-                } else if let Some(h) = above {
+                } else if let Some(h) = f.paragraphs[0].checked_sub(1).filter(|&h| {
+                    let l = &lines[h];
+                    h > t && !l.clutter && l.date.is_none() && l.headline() && l.words >= 2
+                }) {
                     f.title = Ok(h);
                 }
             }

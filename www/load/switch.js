@@ -87,7 +87,7 @@ async function useWorkspace(next, loadWarnings, ms) {
 // The load mode a user expects until they choose one: texts of their own
 // replace the bundled corpus (a class's texts mixed with the bundled news
 // would answer nobody's question), and join the texts of their own shown.
-export function suggestLoadMode() {
+function suggestLoadMode() {
   const set = document.querySelector('fieldset.mode');
   if (!set || set.dataset.chosen) return;
   const mode = workspace.files.length ? 'add' : 'replace';

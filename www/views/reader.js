@@ -57,11 +57,12 @@ function partLinks(a, id) {
     b.addEventListener('click', () => openReader(id, null, false, at));
     return b;
   };
+  const earlier = a.previous ?? null;
   const top = el('p', { class: 'reader-part muted' }, where, ' ');
-  if (a.previous !== null && a.previous !== undefined) top.append(button('← Earlier part', a.previous));
+  if (earlier !== null) top.append(button('← Earlier part', earlier));
   const bottom = el('p', { class: 'reader-part muted' });
   if (a.end < a.total) bottom.append(button('Later part →', a.end));
-  if (a.previous !== null && a.previous !== undefined) bottom.append(' ', button('← Earlier part', a.previous));
+  if (earlier !== null) bottom.append(' ', button('← Earlier part', earlier));
   return [top, bottom];
 }
 
