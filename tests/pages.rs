@@ -4,6 +4,8 @@
 //! the article's title without the site's name, its day and where it came
 //! from, its language, its first and last paragraphs — and none of the
 //! navigation, login, subscription, footer or copyright lines around it.
+//! Six pages of newspaper3k's tests (MIT License, `LICENSE-newspaper.md`)
+//! check the publication day where the page gives it in a way of its own.
 #![cfg(feature = "html")]
 
 use dateline::{Corpus, DateSource, SourceFile};
@@ -175,5 +177,74 @@ fn real_pages_of_other_sites_and_languages_give_their_article_title_day_and_text
             );
         }
         assert!(a.words > 100 && c.removed_words[e.file] > 0, "{}", e.file);
+    }
+}
+
+/// Pages of newspaper3k's tests: the day, where it comes from, and what it
+/// was read from.
+const DAYS: &[(&str, &str, DateSource, &str)] = &[
+    (
+        "np-livescience2.html",
+        "2014-10-31",
+        DateSource::Text,
+        "by Stephanie Pappas, Live Science Contributor | October 31, 2014",
+    ),
+    (
+        "np-uproxx1.html",
+        "2014-12-29",
+        DateSource::Text,
+        "By Jason Tabrys • 12.29.14",
+    ),
+    (
+        "np-foxnews1.html",
+        "2014-12-29",
+        DateSource::Url,
+        "2014/12/29",
+    ),
+    (
+        "np-nypost1.html",
+        "2014-12-18",
+        DateSource::Url,
+        "2014/12/18",
+    ),
+    (
+        "np-recipe2.html",
+        "2014-12-22",
+        DateSource::Text,
+        "Diana Yen | December 22, 2014",
+    ),
+    (
+        "np-graziadaily2.html",
+        "2014-12-19",
+        DateSource::Text,
+        "By Alya Mooro - 19 December 2014",
+    ),
+];
+
+#[test]
+fn real_pages_give_the_day_their_byline_or_address_holds() {
+    for &(file, day, source, printed) in DAYS {
+        let path = format!("{}/tests/pages/{file}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+        let c = Corpus::from_files(&[SourceFile {
+            name: file.into(),
+            bytes,
+        }]);
+        assert_eq!(c.articles.len(), 1, "{file}: one article per page");
+        let a = &c.articles[0];
+        assert_eq!(
+            a.date.map(|d| d.to_string()).as_deref(),
+            Some(day),
+            "{file}"
+        );
+        assert_eq!(a.date_source, source, "{file}");
+        assert!(
+            a.printed_date
+                .as_deref()
+                .is_some_and(|p| p.starts_with(printed)),
+            "{file}: {:?}",
+            a.printed_date
+        );
+        assert!(a.words > 100, "{file}");
     }
 }

@@ -980,7 +980,7 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     let mut dates = find_dates_ordered(line, order);
     let toks = lex(line);
     if dates.is_empty() {
-        dates.extend(short_year_date(line, &toks));
+        dates.extend(short_year_date(line, &toks, order));
     }
     if dates.is_empty() {
         return None;
@@ -1035,7 +1035,18 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
                     && (c.is_alphabetic() || matches!(c, ' ' | '.' | ',' | '\'' | '’'))
             })
     });
-    if leftover > 1 && !(byline && leftover <= 5) && !(dateline && leftover <= 4) {
+    // A byline whose name and role end at a separator before the date
+    // ("By Stephanie Pappas, Live Science Contributor | October 31, 2014")
+    // may say more.
+    let byline_room = if dates
+        .first()
+        .is_some_and(|d| line[..d.start].contains(['|', '•', '·']))
+    {
+        8
+    } else {
+        5
+    };
+    if leftover > 1 && !(byline && leftover <= byline_room) && !(dateline && leftover <= 4) {
         return None;
     }
     Some(best_of(line, &dates, &toks))
@@ -1119,10 +1130,11 @@ pub fn numeric_evidence(text: &str) -> (usize, usize) {
     (day_first, month_first)
 }
 
-/// A dotted date with a two-digit year (`8.5.12`, `11.02.20`): day first,
+/// A dotted date with a two-digit year (`8.5.12`, `11.02.20`): day first
+/// unless only month first reads (`12.29.14`) or `order` says month first;
 /// the years 00–69 in the 2000s and 70–99 in the 1900s. Read on date lines
 /// only, where the form is clear; in prose it could be a version number.
-fn short_year_date(line: &str, toks: &[Tok]) -> Option<DateMatch> {
+fn short_year_date(line: &str, toks: &[Tok], order: DateOrder) -> Option<DateMatch> {
     (0..toks.len()).find_map(|i| {
         let [a, s1, b, s2, c] = toks.get(i..i + 5)? else {
             return None;
@@ -1146,10 +1158,15 @@ fn short_year_date(line: &str, toks: &[Tok]) -> Option<DateMatch> {
             return None;
         }
         let year = if cv < 70 { 2000 + cv } else { 1900 + cv };
+        // Day first, as dotted dates are written, unless only the other
+        // way reads ("12.29.14", an American site's) or the page's
+        // order says month first.
+        let month_first = av <= 12 && (bv > 12 || order == DateOrder::MonthFirst);
+        let (month, day) = if month_first { (av, bv) } else { (bv, av) };
         Some(DateMatch {
             start: a.start,
             end: c.end,
-            value: make(year, bv, av, &line[a.start..c.end]),
+            value: make(year, month, day, &line[a.start..c.end]),
         })
     })
 }
@@ -1247,6 +1264,13 @@ mod tests {
             ("2020年6月4日 14時30分", "2020-06-04"),
             ("2020년 6월 4일", "2020-06-04"),
             ("8.5.12, 17:29", "2012-05-08"),
+            // A byline with a role, then a bar and the date.
+            (
+                "by Ana Ruiz, Senior Science Contributor | May 3, 2019 07:15am ET",
+                "2019-05-03",
+            ),
+            // Only month first reads: an American site's dotted date.
+            ("12.29.14", "2014-12-29"),
             ("1º de enero de 2020", "2020-01-01"),
         ];
         for (line, want) in cases {
@@ -1273,8 +1297,15 @@ mod tests {
         assert!(date_line("Der Stadtrat hat am 16. Dezember 2012 die Brücke gesperrt.").is_none());
         assert!(date_line("Le conseil a voté le 3 mars 2020 pour le nouveau pont.").is_none());
         assert!(date_line("version 8.5.12 of the app").is_none());
+        // Without the bar, a byline's room stays five words.
+        assert!(
+            date_line("by Ana Ruiz, Senior Science Contributor May 3, 2019 07:15am ET").is_none()
+        );
         // A version number in prose is not a two-digit-year date.
         assert!(find_dates("update to 8.5.12 now").is_empty());
+        // A page whose order is month first reads a dotted date so.
+        let l = date_line_ordered("12.05.14", DateOrder::MonthFirst).expect("line");
+        assert_eq!(l.value, DateValue::Day(day("2014-12-05")));
     }
 
     #[test]

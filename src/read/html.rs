@@ -193,6 +193,25 @@ fn printed_header(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published
     printed(line[..end].trim_end(), order)
 }
 
+/// The date a line of an article's header gives: a date line
+/// ([`printed_header`]), else the date of a meta line ("Diana Yen |
+/// December 22, 2014").
+fn header_date(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published> {
+    printed_header(line, order).or_else(|| {
+        let d = is_meta_line(line)
+            .then(|| dates::best_date(line, order()))
+            .flatten()?;
+        match d.value {
+            DateValue::Day(day) => Some(Published::Day {
+                day,
+                source: DateSource::Text,
+                evidence: d.printed,
+            }),
+            _ => None,
+        }
+    })
+}
+
 /// Lower case without punctuation, for comparing a line with the title.
 fn key(s: &str) -> String {
     key_chars(s).collect()
@@ -329,13 +348,11 @@ pub fn read(text: &str) -> Page {
     if published == Published::None
         && let Some(h) = meta.heading
         && main.container != NONE
+        && let Some(p) = lines_between(&dom, h, main.container, 12)
+            .iter()
+            .find_map(|line| header_date(line, &order))
     {
-        for line in lines_between(&dom, h, main.container, 12) {
-            if let Some(p) = printed_header(&line, &order) {
-                published = p;
-                break;
-            }
-        }
+        published = p;
     }
     // Then the boxes of the article's part of the page named as its date.
     if published == Published::None {
@@ -344,6 +361,24 @@ pub fn read(text: &str) -> Page {
                 published = p;
                 break;
             }
+        }
+    }
+    // Then what comes between the headline and the text's first block
+    // inside the article's element, which the text left out ("By Ana Ruiz
+    // - 19 December 2014" in an author box): only when that first block is
+    // among the next lines, so that the text itself is never read here.
+    if published == Published::None
+        && let Some(h) = meta.heading
+        && let Some(first) = blocks.first()
+    {
+        let first = key(&first.text);
+        let lines = lines_between(&dom, h, NONE, 12);
+        if let Some(end) = lines.iter().position(|l| same_key(l, &first))
+            && let Some(p) = lines[..end]
+                .iter()
+                .find_map(|line| header_date(line, &order))
+        {
+            published = p;
         }
     }
     let mut header_end = 0;
@@ -399,6 +434,12 @@ pub fn read(text: &str) -> Page {
             source: DateSource::Text,
             evidence: format!("<title> {}", d.printed),
         };
+    }
+
+    if published == Published::None
+        && let Some(p) = meta.fallback
+    {
+        published = p;
     }
 
     let paragraphs: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
@@ -700,6 +741,57 @@ mod tests {
             a.published
         );
         assert_eq!(a.language.as_deref(), Some("es"));
+    }
+
+    #[test]
+    fn bylines_with_a_date_between_headline_and_text_date_the_page() {
+        let day_of = |html: &str| match one(html).published {
+            Published::Day { day, evidence, .. } => Some((day.to_string(), evidence)),
+            _ => None,
+        };
+        // A meta line under the headline: a name, a bar, the date.
+        let html = format!(
+            "<html><body><div class='top'><h1>Winter squash soup</h1><p class='byline'><a href='/a/lee'>Mai Lee</a> | \
+             March 2, 2021</p></div><div class='entry'><p>{P1}</p><p>{P2}</p></div></body></html>"
+        );
+        assert_eq!(
+            day_of(&html),
+            Some(("2021-03-02".into(), "Mai Lee | March 2, 2021".into()))
+        );
+        // An author box inside the article's element, which the text
+        // leaves out, before its first paragraph.
+        let html = format!(
+            "<html><body><h1>Winter squash soup</h1><div class='main'><div id='contributor'><img src='a.jpg' alt=''>\
+             <p>By <a href='/a/lee'>Mai Lee</a> - 2 March 2021</p><p class='role'>Food Writer</p></div>\
+             <div class='body'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+        );
+        assert_eq!(day_of(&html).map(|d| d.0).as_deref(), Some("2021-03-02"));
+        // A date in the text itself is never the header's.
+        let html = format!(
+            "<html><body><h1>Winter squash soup</h1><div class='main'><p>{P1}</p><p>March 2, 2021</p><p>{P2}</p></div></body></html>"
+        );
+        assert_eq!(day_of(&html), None);
+    }
+
+    #[test]
+    fn parsely_s_day_dates_a_page_only_when_nothing_printed_does() {
+        let head = "<head><meta name='parsely-page' content='{\"pub_date\": \"2021-03-03T02:00:00Z\"}'></head>";
+        let day_of = |html: &str| match one(html).published {
+            Published::Day { day, .. } => Some(day.to_string()),
+            _ => None,
+        };
+        let html = format!(
+            "<html>{head}<body><h1>Winter squash soup</h1><p>{P1}</p><p>{P2}</p></body></html>"
+        );
+        assert_eq!(day_of(&html).as_deref(), Some("2021-03-03"));
+        let html = format!(
+            "<html>{head}<body><h1>Winter squash soup</h1><p>By Mai Lee • 3.2.21</p><p>{P1}</p><p>{P2}</p></body></html>"
+        );
+        assert_eq!(
+            day_of(&html).as_deref(),
+            Some("2021-02-03"),
+            "dotted: day first"
+        );
     }
 
     #[test]

@@ -49,6 +49,11 @@ pub struct Meta {
     pub heading: Option<NodeId>,
     /// The page's `<title>` as written (site name and all).
     pub title_tag: Option<String>,
+    /// A day the markup gives that is weaker than a printed date: Parse.ly's
+    /// older `parsely-page` tag, whose `pub_date` is mostly in UTC (the
+    /// evening's articles of an American site dated the next day). Used
+    /// when nothing else dates the page.
+    pub fallback: Option<Published>,
 }
 
 /// A date found in the page's markup.
@@ -103,6 +108,17 @@ pub fn machine_day(value: &str) -> Option<Day> {
             DateValue::Day(d) => Some(d),
             _ => None,
         })
+}
+
+/// The string value of `"field": "…"` in a small JSON object written into
+/// an attribute, without its escapes read (a date has none).
+fn json_string_field(json: &str, field: &str) -> Option<String> {
+    let quoted = format!("\"{field}\"");
+    let at = json.find(&quoted)? + quoted.len();
+    let rest = json[at..].trim_start().strip_prefix(':')?.trim_start();
+    let rest = rest.strip_prefix('"')?;
+    let end = rest.find('"')?;
+    Some(rest[..end].to_string())
 }
 
 /// Meta names (of `name`, `property`, `itemprop` or `http-equiv`, lower
@@ -479,6 +495,36 @@ pub fn url_day(url: &str) -> Option<(Day, String)> {
         }
     }
     None
+}
+
+/// The month a URL's path names without a day (`/2014/05/slug`,
+/// `/decor/2015-01/slug`), as its first day.
+pub fn url_month(url: &str) -> Option<Day> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let path = match path.find("://") {
+        Some(i) => path[i + 3..].find('/').map_or("", |j| &path[i + 3 + j..]),
+        None => path,
+    };
+    let year = |s: &str| {
+        (s.len() == 4
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (s.starts_with("19") || s.starts_with("20")))
+        .then(|| s.parse::<i64>().ok())
+        .flatten()
+    };
+    let month = |s: &str| {
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i64>().ok())
+            .flatten()
+    };
+    let parts: Vec<&str> = path.split('/').collect();
+    parts.iter().enumerate().find_map(|(i, p)| {
+        let (y, m) = match p.split_once('-') {
+            Some((y, m)) => (year(y)?, month(m)?),
+            None => (year(p)?, month(parts.get(i + 1)?)?),
+        };
+        Day::new(y, m, 1)
+    })
 }
 
 /// Cuts the site's name from a title: the part after (or before) a
@@ -981,8 +1027,22 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             break;
         }
     }
+    // Parse.ly's older tag holds JSON: `<meta name="parsely-page"
+    // content='{"title": …, "pub_date": "2014-12-16T14:30:00Z", …}'>`.
+    let fallback = c
+        .metas
+        .iter()
+        .find(|(k, _)| k == "parsely-page")
+        .and_then(|(_, v)| json_string_field(v, "pub_date"))
+        .and_then(|value| {
+            Some(Published::Day {
+                day: machine_day(&value)?,
+                source: DateSource::Meta,
+                evidence: format!("parsely-page pub_date {value}"),
+            })
+        });
     let area = article_area(dom, container, h1);
-    if let Some((id, d)) = c.times.iter().find_map(|&t| {
+    if let Some((id, d, shown)) = c.times.iter().find_map(|&t| {
         if !is_under(dom, t, area) && t != area || in_foreign_box(dom, t, area) {
             return None;
         }
@@ -993,18 +1053,8 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         {
             return None;
         }
-        let v = dom
-            .attr(t, "datetime")
-            .or_else(|| dom.attr(t, "content"))
-            .map(str::to_string)
-            .unwrap_or_else(|| visible(dom, t));
-        machine_day(&v).map(|d| (t, d))
+        time_day(dom, t).map(|(d, shown)| (t, d, shown))
     }) {
-        let shown = dom
-            .attr(id, "datetime")
-            .or_else(|| dom.attr(id, "content"))
-            .map(clean)
-            .unwrap_or_else(|| visible(dom, id));
         found.push(Found {
             day: d,
             source: DateSource::Time,
@@ -1022,6 +1072,16 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             evidence: part,
         });
     }
+    // A month in the address (`/2014/05/`) rules out a markup day months
+    // before it: a template's or the blog's own founding day
+    // (`article:published_time` 2009-09-02 on a post of May 2014). A
+    // magazine's address may name its issue's month, a month or two after
+    // the day it went online; a story republished later keeps its
+    // address's month.
+    let month = url.as_deref().and_then(url_month);
+    let too_early = |d: Day| month.is_some_and(|m| d.to_days() < m.to_days() - 92);
+    found.retain(|f| !too_early(f.day));
+    let fallback = fallback.filter(|p| !matches!(p, Published::Day { day, .. } if too_early(*day)));
     let published = decide(&found);
     Meta {
         title,
@@ -1030,6 +1090,31 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         published,
         heading: h1,
         title_tag: c.title.clone(),
+        fallback,
+    }
+}
+
+/// The day a `<time>` (or an element with `itemprop="datePublished"`)
+/// gives, with what it was read from: its `datetime` (or `content`), unless
+/// that does not parse (`2014-00-29T11:12:28Z`) or is a time in UTC or of
+/// no zone a day from the date it prints (`2014-12-18T01:01:00Z` shown as
+/// "December 17, 2014 at 08:01PM EST": the place's own day); then what it
+/// prints.
+fn time_day(dom: &Dom, t: NodeId) -> Option<(Day, String)> {
+    let shown = visible(dom, t);
+    let printed = || machine_day(&shown);
+    let Some(attr) = dom.attr(t, "datetime").or_else(|| dom.attr(t, "content")) else {
+        return printed().map(|d| (d, shown.clone()));
+    };
+    let attr = clean(attr);
+    match (machine_day(&attr), printed()) {
+        (Some(a), Some(p))
+            if a != p && (a.to_days() - p.to_days()).abs() <= 1 && !local_offset(&attr) =>
+        {
+            Some((p, shown))
+        }
+        (Some(a), _) => Some((a, attr)),
+        (None, p) => p.map(|d| (d, shown)),
     }
 }
 
@@ -1055,7 +1140,8 @@ fn local_offset(evidence: &str) -> bool {
 /// meta tags, the two declarations a page makes about itself, give days
 /// more than one day apart (a day either side is a time zone: `23:30Z` is
 /// the next day in Asia). Of sources a day apart, one that states its own
-/// offset gives the day (it is the place's own).
+/// offset gives the day (it is the place's own). A full date in the
+/// page's address comes first (see below).
 fn decide(found: &[Found]) -> Published {
     let Some(mut first) = found.first() else {
         return Published::None;
@@ -1068,6 +1154,19 @@ fn decide(found: &[Found]) -> Published {
         && !local_offset(&first.evidence)
     {
         first = local;
+    }
+    // A full date in the article's own address is the day its publisher
+    // filed it, in the publisher's own time: it beats a date of the
+    // markup that states no offset of its own or UTC's (`…T04:38:49+00:00`
+    // is the evening before in New York) and a markup date that is a
+    // template's (the same `datepublished` on every page of a site). Only
+    // a markup date a day from it that states its place's own offset is
+    // taken instead.
+    if let Some(url) = found.iter().find(|f| f.source == DateSource::Url)
+        && url.day != first.day
+        && !((url.day.to_days() - first.day.to_days()).abs() <= 1 && local_offset(&first.evidence))
+    {
+        first = url;
     }
     if declared(&first)
         && let Some(other) = found
@@ -1349,6 +1448,112 @@ mod tests {
             published(&html),
             Some((day("2020-04-28"), DateSource::Url, "2020/04/28".into()))
         );
+    }
+
+    #[test]
+    fn a_full_date_in_the_address_beats_markup_in_utc_and_a_template_s_date() {
+        let page = |head: &str| {
+            format!(
+                "<html><head><link rel='canonical' href='https://daily.example/2019/03/14/ferry-strike'>{head}</head>\
+                 <body>{BODY}</body></html>"
+            )
+        };
+        // UTC's next morning: the evening before where it was filed.
+        let html =
+            page("<meta property='article:published_time' content='2019-03-15T03:12:40+00:00'>");
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2019-03-14"), DateSource::Url))
+        );
+        // A site's template gives every page one old day.
+        let html = page("<meta name='datePublished' content='2018-11-02T09:00:00Z'>");
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2019-03-14"), DateSource::Url))
+        );
+        // A day after, in the place's own offset: published after midnight.
+        let html =
+            page("<meta property='article:published_time' content='2019-03-15T00:20:00-05:00'>");
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2019-03-15"), DateSource::Meta))
+        );
+    }
+
+    #[test]
+    fn a_month_in_the_address_rules_out_a_markup_day_months_before_it() {
+        assert_eq!(
+            url_month("https://mag.example/style/2014/05/packing.html"),
+            Some(day("2014-05-01"))
+        );
+        assert_eq!(
+            url_month("https://mag.example/decor/2015-01/house"),
+            Some(day("2015-01-01"))
+        );
+        assert_eq!(url_month("https://mag.example/2014/packing"), None);
+        assert_eq!(url_month("https://2014.example/05/x"), None, "not the host");
+        let page = |published: &str| {
+            format!(
+                "<html><head><link rel='canonical' href='https://mag.example/style/2014/05/packing.html'>\
+                 <meta property='article:published_time' content='{published}'></head><body>{BODY}</body></html>"
+            )
+        };
+        // The blog's founding day on every post: not used.
+        assert_eq!(published(&page("2009-09-02T00:00:00-04:00")), None);
+        // A magazine's issue month after the day it went online, and a
+        // story republished later: used.
+        assert_eq!(
+            published(&page("2014-03-28T10:00:00")).map(|p| p.0),
+            Some(day("2014-03-28"))
+        );
+        assert_eq!(
+            published(&page("2014-12-29T03:00:00Z")).map(|p| p.0),
+            Some(day("2014-12-29"))
+        );
+    }
+
+    #[test]
+    fn a_time_element_gives_the_day_it_prints_when_its_attribute_cannot() {
+        let page = |time: &str| {
+            format!(
+                "<html><body><article><h1>Ferry strike ends after nine days</h1>{time}{BODY}</article></body></html>"
+            )
+        };
+        // A broken attribute: the printed date.
+        let html = page(
+            "<time datetime='2019-00-14T11:12:28Z' pubdate>Thursday, Mar. 14 2019, 6:00 AM EST</time>",
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2019-03-14"), DateSource::Time))
+        );
+        // UTC's next day, the evening printed in the place's time.
+        let html =
+            page("<time datetime='2019-03-15T01:01:00Z'>March 14, 2019 at 08:01PM EST</time>");
+        assert_eq!(published(&html).map(|p| p.0), Some(day("2019-03-14")));
+        // Agreeing, or an offset of its own: the attribute.
+        let html = page("<time datetime='2019-03-15T01:01:00+09:00'>March 14, 2019</time>");
+        assert_eq!(published(&html).map(|p| p.0), Some(day("2019-03-15")));
+    }
+
+    #[test]
+    fn parsely_s_json_tag_is_kept_for_when_nothing_else_dates_the_page() {
+        let html = format!(
+            "<html><head><meta name='parsely-page' content='{{\"title\": \"Ferry strike\", \"pub_date\": \"2019-03-14T16:29:25Z\", \"author\": \"Ana Ruiz\"}}'></head>\
+             <body>{BODY}</body></html>"
+        );
+        let m = meta_of(&html);
+        assert_eq!(m.published, Published::None);
+        assert!(
+            matches!(&m.fallback, Some(Published::Day { day: d, evidence, .. }) if *d == day("2019-03-14") && evidence.contains("pub_date")),
+            "{:?}",
+            m.fallback
+        );
+        assert_eq!(
+            json_string_field("{\"pub_date\" : \"x\"}", "pub_date").as_deref(),
+            Some("x")
+        );
+        assert_eq!(json_string_field("{\"pub_date\": 3}", "pub_date"), None);
     }
 
     #[test]
