@@ -533,7 +533,7 @@ pub fn url_month(url: &str) -> Option<Day> {
 pub fn strip_site(title: &str, sites: &[String]) -> String {
     let title = clean(title);
     for sep in [
-        " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": ",
+        " | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": ",
     ] {
         let parts: Vec<&str> = title.split(sep).collect();
         if parts.len() < 2 {
@@ -543,7 +543,13 @@ pub fn strip_site(title: &str, sites: &[String]) -> String {
             let p = p.trim().to_lowercase();
             sites.iter().any(|s| {
                 let s = s.to_lowercase();
-                !s.is_empty() && (p == s || s.contains(&p) && p.len() >= 3 || p.contains(&s))
+                // A part holding the site's name is the site's when
+                // it says little else ("Sott.net" in "Puppet Masters --
+                // Sott.net", not in a headline naming the site).
+                !s.is_empty()
+                    && (p == s
+                        || s.contains(&p) && p.len() >= 3
+                        || p.contains(&s) && p.len() <= 2 * s.len() + 12)
             })
         };
         let last = parts.len() - 1;
@@ -1311,6 +1317,15 @@ mod tests {
             strip_site("El Diario: Rally in Bogotá", &["El Diario".into()]),
             "El Diario: Rally in Bogotá",
             "a colon splits a headline, not a site name"
+        );
+        // A headline with a colon, the site after a double dash: the part
+        // after the colon holds the site's name but says much more.
+        assert_eq!(
+            strip_site(
+                "'The harbour files': New papers show the port authority spied on its pilots -- Kite.org",
+                &["Kite.org".into()]
+            ),
+            "'The harbour files': New papers show the port authority spied on its pilots"
         );
     }
 
