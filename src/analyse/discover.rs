@@ -1738,7 +1738,7 @@ mod tests {
         )]);
         let d = discover(&c);
         // Words of its own inside a sentence; a person's "said".
-        assert_eq!(find(&d, "Springfield Public Library").kind, "other");
+        assert_eq!(find(&d, "Springfield Public Library").kind, "organisation");
         find(&d, "Ellen Park");
         // At a sentence's start, met once, nothing vouches for it.
         let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
