@@ -533,7 +533,8 @@ pub fn url_month(url: &str) -> Option<Day> {
 pub fn strip_site(title: &str, sites: &[String]) -> String {
     let title = clean(title);
     for sep in [
-        " | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", ": ",
+        " | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ", "｜", "：", ": ",
+        "_",
     ] {
         let parts: Vec<&str> = title.split(sep).collect();
         if parts.len() < 2 {
@@ -556,7 +557,7 @@ pub fn strip_site(title: &str, sites: &[String]) -> String {
         if is_site(parts[last]) {
             return parts[..last].join(sep).trim().to_string();
         }
-        if is_site(parts[0]) && sep != ": " {
+        if is_site(parts[0]) && !matches!(sep, ": " | "：") {
             return parts[1..].join(sep).trim().to_string();
         }
     }
@@ -1326,6 +1327,15 @@ mod tests {
                 &["Kite.org".into()]
             ),
             "'The harbour files': New papers show the port authority spied on its pilots"
+        );
+        // Full-width separators of Japanese and Chinese titles.
+        assert_eq!(
+            strip_site("港に新しい橋 ｜ 湾岸ニュース", &["湾岸ニュース".into()]),
+            "港に新しい橋"
+        );
+        assert_eq!(
+            strip_site("港に新しい橋：湾岸ニュース", &["湾岸ニュース".into()]),
+            "港に新しい橋"
         );
     }
 
