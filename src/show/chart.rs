@@ -378,6 +378,43 @@ impl Axis {
             })
     }
 
+    /// Which of [`Axis::days`] get a date label `width` pixels wide: first
+    /// the first day of each segment, as many as fit from the left (a
+    /// segment's first label carries the year after a break: "Sep 20 2016"
+    /// must not give way to the "Dec 29" that ends the segment before it),
+    /// then the other days from the left wherever a label fits between
+    /// those already placed.
+    pub fn labelled(&self, width: f64) -> Vec<bool> {
+        let xs: Vec<Option<f64>> = self.days.iter().map(|&d| self.x(d)).collect();
+        let starts: Vec<bool> = self
+            .days
+            .iter()
+            .map(|&d| {
+                let d = self.period.start(d);
+                self.segments.iter().any(|s| s.first == d)
+            })
+            .collect();
+        let mut placed: Vec<f64> = Vec::new();
+        let mut out = vec![false; self.days.len()];
+        for first_pass in [true, false] {
+            for (i, x) in xs.iter().enumerate() {
+                let Some(x) = *x else { continue };
+                if out[i] || starts[i] != first_pass {
+                    continue;
+                }
+                // `placed` is sorted: the neighbours either side.
+                let at = placed.partition_point(|&p| p < x);
+                let clear = placed.get(at).is_none_or(|&p| p - x >= width)
+                    && (at == 0 || x - placed[at - 1] >= width);
+                if clear {
+                    placed.insert(at, x);
+                    out[i] = true;
+                }
+            }
+        }
+        out
+    }
+
     /// Number of breaks.
     pub fn breaks(&self) -> usize {
         self.segments.len().saturating_sub(1)
@@ -493,16 +530,14 @@ fn draw_frame<DB: DrawingBackend>(
     // Date labels: every day if they fit, else the first day of each
     // segment and a spread of the others; the year under the first label of
     // each year.
-    let label_w = 44.0;
-    let mut last_x = f64::MIN;
     let mut last_year = None;
     // A tick per point while they stand 4 px apart or more; closer (two
     // centuries of years in 300 px) they would merge into a bar: only the
     // labelled points get one.
     let every_tick = axis.days().len() as f64 * 4.0 <= f.right - f.left;
-    for &d in axis.days() {
+    let labelled = axis.labelled(44.0);
+    for (&d, labelled) in axis.days().iter().zip(labelled) {
         let Some(x) = axis.x(d) else { continue };
-        let labelled = x - last_x >= label_w;
         if every_tick || labelled {
             let _ = root.draw(&PathElement::new(
                 vec![(px(x), px(f.bottom)), (px(x), px(f.bottom + 4.0))],
@@ -512,7 +547,6 @@ fn draw_frame<DB: DrawingBackend>(
         if !labelled {
             continue;
         }
-        last_x = x;
         let text = match axis.period {
             Period::Year => d.year().to_string(),
             Period::Month => MONTHS[usize::from(d.month()) - 1].to_string(),
@@ -1329,6 +1363,51 @@ mod tests {
         );
         assert!(x("2026-01-11") <= 600.0);
         assert_eq!(Axis::new(&[], 0.0, 100.0).breaks(), 0);
+    }
+
+    #[test]
+    fn a_segment_s_first_day_keeps_its_label_when_the_day_before_the_break_is_close() {
+        // Ten saved pages of 2013-2022: the segment of autumn 2016 starts
+        // right after the break that follows Dec 29, 2014.
+        let days: Vec<Day> = [
+            "2013-05-29",
+            "2014-10-31",
+            "2014-12-19",
+            "2014-12-29",
+            "2016-09-20",
+            "2016-12-09",
+            "2019-04-04",
+            "2022-07-19",
+        ]
+        .iter()
+        .map(|s| day(s))
+        .collect();
+        let a = Axis::new(&days, 0.0, 1100.0);
+        let labelled = a.labelled(44.0);
+        let starts: Vec<bool> = days
+            .iter()
+            .map(|&d| a.segments.iter().any(|s| s.first == d))
+            .collect();
+        for (i, d) in days.iter().enumerate() {
+            if starts[i] {
+                assert!(labelled[i], "{d} starts a segment");
+            }
+        }
+        // No two labels closer than their width.
+        let xs: Vec<f64> = days
+            .iter()
+            .zip(&labelled)
+            .filter(|&(_, &l)| l)
+            .map(|(&d, _)| a.x(d).expect("x"))
+            .collect();
+        assert!(xs.windows(2).all(|w| w[1] - w[0] >= 44.0), "{xs:?}");
+        // Where all fit, all are labelled.
+        assert!(
+            Axis::new(&days[..3], 0.0, 1100.0)
+                .labelled(44.0)
+                .iter()
+                .all(|&l| l)
+        );
     }
 
     #[test]
