@@ -44,11 +44,13 @@ fn is_byline(line: &str) -> bool {
 
 /// An article's meta line: its site, dates and byline run together ("Le
 /// Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par
-/// Martin Untersinger"): a date, parts split by "|" or "•", no sentence.
+/// Martin Untersinger", "Saibal Dasgupta / TNN / Updated: Oct 9, 2019,
+/// 11:05 IST"): a date, parts split by "|", "•", "·" or " / ", no
+/// sentence.
 fn is_meta_line(line: &str) -> bool {
     let t = line.trim_end();
     t.split_whitespace().count() <= 30
-        && (t.contains(" | ") || t.contains(" • ") || t.contains(" · "))
+        && (t.contains(" | ") || t.contains(" • ") || t.contains(" · ") || t.contains(" / "))
         && !t.ends_with(['.', '!', '?', ':'])
         && dates::find_dates(t)
             .iter()
@@ -764,6 +766,12 @@ mod tests {
             "<html><body><h1>Winter squash soup</h1><div class='main'><div id='contributor'><img src='a.jpg' alt=''>\
              <p>By <a href='/a/lee'>Mai Lee</a> - 2 March 2021</p><p class='role'>Food Writer</p></div>\
              <div class='body'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+        );
+        assert_eq!(day_of(&html).map(|d| d.0).as_deref(), Some("2021-03-02"));
+        // Parts split by slashes: a writer, an agency, the date.
+        let html = format!(
+            "<html><body><h1>Winter squash soup</h1><div class='byline'><a href='/a/lee'>Mai Lee</a> / PTI / \
+             <span>Updated: Mar 2, 2021, 11:05 IST</span></div><div class='main'><p>{P1}</p><p>{P2}</p></div></body></html>"
         );
         assert_eq!(day_of(&html).map(|d| d.0).as_deref(), Some("2021-03-02"));
         // A date in the text itself is never the header's.
