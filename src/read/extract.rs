@@ -356,7 +356,17 @@ fn hints_of(dom: &Dom, order: &[NodeId]) -> Vec<Hint> {
 /// strongest furniture word's strength.
 fn hints_strength(dom: &Dom, id: NodeId, word: &mut String) -> (usize, usize, Furniture) {
     let (mut furniture, mut content, mut strength) = (0, 0, Furniture::No);
+    // A paragraph, heading or list marked "paywall" is the article's text
+    // past the free part (Condé Nast's `<p class="paywall">`), not a
+    // paywall's banner.
+    let gated_text = matches!(
+        dom.name(id),
+        Some("p" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "blockquote")
+    );
     let mut count = |w: &str| {
+        if gated_text && w == "paywall" {
+            return;
+        }
         let f = furniture_word(w);
         if f != Furniture::No {
             furniture += 1;
@@ -365,7 +375,12 @@ fn hints_strength(dom: &Dom, id: NodeId, word: &mut String) -> (usize, usize, Fu
         content += usize::from(content_word(w));
     };
     if let Some(v) = dom.attr(id, "class") {
-        for_each_name_word(v, word, &mut count);
+        // A utility class with a variant (`print:hidden`, `dark:text-white`,
+        // `desktop:[.floated_&]:mt-0`, Tailwind's) styles the element in
+        // some state only: it names no kind of box.
+        for class in v.split_ascii_whitespace().filter(|c| !c.contains(':')) {
+            for_each_name_word(class, word, &mut count);
+        }
     }
     // An id of four words or more is a heading's slug
     // ("sharing-with-a-single-developer"), not a name for a kind of box.
@@ -1375,6 +1390,35 @@ mod tests {
              <div class='article-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></main>\
              <aside class='sidebar'><h3>Most read</h3><ul><li><a href='/a'>A story about something else entirely, with commas, many</a></li></ul></aside>\
              <footer><p>Copyright 2026 The Town Paper. All rights reserved, everywhere, always.</p></footer>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn paragraphs_marked_paywall_are_the_article_s_text_and_its_banner_is_not() {
+        let html = page(&format!(
+            "<article><h1>Council backs bridge</h1><div class='article__body'><p>{P1}</p>\
+             <p class='paywall'>{P2}</p><p class='paywall'>{P3}</p></div>\
+             <div class='paywall'><p>Subscribe for one dollar a week to keep reading every story we publish, today.</p></div></article>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn utility_classes_with_a_variant_name_no_box() {
+        // Each paragraph in a box of its own, the boxes in a column whose
+        // classes are Tailwind's (`print:hidden` hides it on paper only).
+        let chunk = |p: &str| {
+            format!(
+                "<div class='group dark:text-white print:max-w-small'><div class='my-6 desktop:my-8'><p class='richtext'>{p}</p></div></div>"
+            )
+        };
+        let html = page(&format!(
+            "<h1>Council backs bridge</h1><div class='print:hidden after:table'>{}{}{}</div>\
+             <aside class='portal print:hidden'><p>An advertisement for a bank that has nothing to do with bridges at all.</p></aside>",
+            chunk(P1),
+            chunk(P2),
+            chunk(P3)
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
     }
