@@ -423,6 +423,17 @@ fn furniture_element(dom: &Dom, id: NodeId, name: &str) -> bool {
     ) {
         return true;
     }
+    // A video, audio or media object of schema.org: what it holds as text
+    // is its player's or its consent placeholder's ("An dieser Stelle
+    // findest du einen externen Inhalt von YouTube …").
+    if dom.attr(id, "itemtype").is_some_and(|t| {
+        let t = t.trim_end_matches('/');
+        ["VideoObject", "AudioObject", "MediaObject"]
+            .iter()
+            .any(|kind| t.ends_with(kind))
+    }) {
+        return true;
+    }
     dom.attr(id, "role").is_some_and(|r| {
         r.split_ascii_whitespace().any(|r| {
             matches!(
@@ -1400,6 +1411,17 @@ mod tests {
             "<article><h1>Council backs bridge</h1><div class='article__body'><p>{P1}</p>\
              <p class='paywall'>{P2}</p><p class='paywall'>{P3}</p></div>\
              <div class='paywall'><p>Subscribe for one dollar a week to keep reading every story we publish, today.</p></div></article>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_video_s_consent_placeholder_is_not_text() {
+        let html = page(&format!(
+            "<article><div class='article-body'><p>{P1}</p>\
+             <div class='box embed' itemscope itemtype='https://schema.org/VideoObject'><div class='h3'>Recommended content</div>\
+             <p>At this point you will find external content from a video site that adds to the article, shown with one click.</p></div>\
+             <p>{P2}</p><p>{P3}</p></div></article>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
     }
