@@ -972,6 +972,44 @@ test('Cancel in the middle of a two-worker load stops both workers; the corpus s
   assert.deepEqual(problems, []);
 }, undefined, undefined, () => { globalThis.DATELINE_STEP_BYTES = 1000 * 1000; }));
 
+test('Cancel while one long article is analysed, or while it is drawn, stops the load; the corpus shown stays', () => withPage(async ({ page, problems }) => {
+  await page.click('#load-details summary');
+  // One text of 8 MB in one paragraph: one article, which no step of the
+  // analysis can split. Cancel is pressed as the analysis starts (the
+  // worker is in its first step, seconds long) and, in a second load, once
+  // the people and places are found (the rest of the analysis and the
+  // drawing of the new corpus are left).
+  for (const mark of ['dateline:analysis-start', 'dateline:entities-found']) {
+    const outcome = await page.evaluate(m => new Promise(resolve => {
+      performance.clearMarks(m);
+      const observer = new PerformanceObserver(list => {
+        if (list.getEntries().some(e => e.name === m)) {
+          observer.disconnect();
+          document.getElementById('load-cancel').click();
+        }
+      });
+      observer.observe({ entryTypes: ['mark'] });
+      const dt = new DataTransfer();
+      const line = 'The harbor board approved the budget on Monday and the mayor praised the volunteers. ';
+      dt.items.add(new File([`Harbor notes\n\n${line.repeat(94000)}\n`], '2026-03-01-harbor.txt'));
+      const input = document.getElementById('file-input');
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      const wait = () => {
+        const t = document.getElementById('load-progress').textContent;
+        if (t.startsWith('Cancelled') || t.startsWith('Loaded')) resolve(t);
+        else setTimeout(wait, 10);
+      };
+      wait();
+    }), mark);
+    assert.equal(outcome, 'Cancelled: nothing was loaded; the corpus shown is unchanged.', mark);
+    await waitForWorkers(page, 0);
+    assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 9, `${mark}: the seed articles only`);
+    assert.match(await page.textContent('#status'), /^Analysed 9 articles in/, mark);
+  }
+  assert.deepEqual(problems, []);
+}));
+
 // The second worker of a load stops (the browser's error event, as when a
 // worker runs out of memory): one worker reads everything again.
 function stopSecondWorker() {

@@ -263,11 +263,11 @@ async function readInWorkers(ws, loadWarnings, unreadable, worker, twoWorkers) {
     // and organisations (one article analysed with it): marked, for the
     // page benchmark's share of discovery in the load.
     performance.mark('dateline:analysis-start');
-    await next.call('analyseStep', 1);
+    await unlessCancelled(token, next.call('analyseStep', 1));
     performance.mark('dateline:entities-found');
     if (token.cancelled) return stopAll();
     for (let done = 0; done < 1;) {
-      done = await next.call('analyseStep', STEP_BYTES);
+      done = await unlessCancelled(token, next.call('analyseStep', STEP_BYTES));
       if (token.cancelled) return stopAll();
       analysingLine(done);
     }
@@ -276,6 +276,20 @@ async function readInWorkers(ws, loadWarnings, unreadable, worker, twoWorkers) {
     performance.mark('dateline:worker-done');
     return next;
   }
+}
+
+// A worker's answer to `call`, or nothing once Cancel is pressed (looked
+// at every 50 ms): a step of the analysis holds whole articles, and one
+// article of 60 MB takes seconds, which Cancel does not wait out (the
+// caller then stops the worker).
+function unlessCancelled(token, call) {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (token.cancelled) { clearInterval(timer); resolve(undefined); }
+    }, 50);
+    call.then(value => { clearInterval(timer); resolve(value); },
+      err => { clearInterval(timer); reject(err); });
+  });
 }
 
 // Text below which one worker reads a corpus (a second one would take

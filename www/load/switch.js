@@ -1,7 +1,7 @@
 // Switching the corpus shown: the new core is built and drawn, and on any
 // failure the one shown before stays.
 import { core, setCore } from '../core/cores.js';
-import { plural, setStatus } from '../dom.js';
+import { $, plural, setStatus } from '../dom.js';
 import { buildWorkspace, loadToken, showMeter } from './build.js';
 import { whileLoading } from './busy.js';
 import { loadReports } from '../reports.js';
@@ -9,6 +9,10 @@ import { data, setSeries, setWorkspace, state, workspace } from '../state.js';
 import { renderAll } from '../views/day.js';
 import { renderChips } from '../views/mentions.js';
 import { openLatest } from '../views/reader.js';
+
+// Thrown inside a switch when Cancel was pressed while the new corpus was
+// drawn.
+const CANCELLED = new Error('cancelled');
 
 export async function switchWorkspace(next, loadWarnings = [], unreadable = [], worker = null) {
   return whileLoading(() => switchWorkspaceNow(next, loadWarnings, unreadable, worker));
@@ -40,8 +44,12 @@ async function switchWorkspaceNow(next, loadWarnings, unreadable, worker) {
   // or saved (a later click saves what is shown).
   const old = core;
   const view = { queries: state.queries, day: state.day, readerId: state.readerId, slots: state.slots, series: state.series, loadWarnings: data.loadWarnings };
+  const status = { kind: $('status').dataset.state, text: $('status-text').textContent };
   try {
     await useWorkspace(built, loadWarnings, performance.now() - start);
+    // Cancel pressed while the new corpus was being drawn: the one shown
+    // before comes back, as after a failure.
+    if (token.cancelled) throw CANCELLED;
   } catch (err) {
     setWorkspace(before);
     setCore(old);
@@ -53,9 +61,11 @@ async function switchWorkspaceNow(next, loadWarnings, unreadable, worker) {
       setSeries(view.series);
       renderChips();
       await renderAll();
+      if (err === CANCELLED) setStatus(status.kind, status.text);
     } catch (again) {
       console.error(again);
     }
+    if (err === CANCELLED) return false;
     throw new Error(`${err && err.message ? err.message : err}; the corpus shown before is kept`);
   }
   if (old) old.free();
