@@ -1058,11 +1058,17 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
 /// then a bare date, then updated.
 pub fn best_date(line: &str, order: DateOrder) -> Option<DateLine> {
     let line = line.trim();
-    let dates = find_dates_ordered(line, order);
+    let mut dates = find_dates_ordered(line, order);
+    let toks = lex(line);
+    // A meta line may give a dotted date with a two-digit year ("Do
+    // 25.04.24 | 14:07 Uhr | Von …"), as a date line may.
+    if dates.is_empty() {
+        dates.extend(short_year_date(line, &toks, order));
+    }
     if dates.is_empty() {
         return None;
     }
-    Some(best_of(line, &dates, &lex(line)))
+    Some(best_of(line, &dates, &toks))
 }
 
 /// The date of `dates` (found in `line`, lexed as `toks`) with the
@@ -1303,6 +1309,13 @@ mod tests {
         );
         // A version number in prose is not a two-digit-year date.
         assert!(find_dates("update to 8.5.12 now").is_empty());
+        // A meta line's dotted date with a two-digit year.
+        let l = best_date(
+            "Do 25.04.24 | 14:07 Uhr | Von Eva Kirsch",
+            DateOrder::Unknown,
+        )
+        .expect("line");
+        assert_eq!(l.value, DateValue::Day(day("2024-04-25")));
         // A page whose order is month first reads a dotted date so.
         let l = date_line_ordered("12.05.14", DateOrder::MonthFirst).expect("line");
         assert_eq!(l.value, DateValue::Day(day("2014-12-05")));

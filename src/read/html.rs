@@ -52,9 +52,11 @@ fn is_meta_line(line: &str) -> bool {
     t.split_whitespace().count() <= 30
         && (t.contains(" | ") || t.contains(" • ") || t.contains(" · ") || t.contains(" / "))
         && !t.ends_with(['.', '!', '?', ':'])
-        && dates::find_dates(t)
+        && (dates::find_dates(t)
             .iter()
             .any(|m| matches!(m.value, DateValue::Day(_)))
+            || dates::best_date(t, DateOrder::Unknown)
+                .is_some_and(|m| matches!(m.value, DateValue::Day(_))))
 }
 
 /// Lines of visible text in document order from the node after `from` up
@@ -348,7 +350,7 @@ pub fn read(text: &str) -> Page {
     // The header: what the page prints between its headline and its text,
     // and the lines at the top of the text before its first paragraph.
     if published == Published::None
-        && let Some(h) = meta.heading
+        && let Some(h) = meta.header_start
         && main.container != NONE
         && let Some(p) = lines_between(&dom, h, main.container, 12)
             .iter()
@@ -358,20 +360,20 @@ pub fn read(text: &str) -> Page {
     }
     // Then the boxes of the article's part of the page named as its date.
     if published == Published::None {
-        for text in meta::date_boxes(&dom, main.container, meta.heading) {
+        for text in meta::date_boxes(&dom, main.container, meta.header_start) {
             if let Some(p) = printed_header(&text, &order) {
                 published = p;
                 break;
             }
         }
     }
-    // Then what comes between the headline and the text's first block
+    // Then what comes between the headline and the text's first paragraph
     // inside the article's element, which the text left out ("By Ana Ruiz
-    // - 19 December 2014" in an author box): only when that first block is
+    // - 19 December 2014" in an author box): only when that paragraph is
     // among the next lines, so that the text itself is never read here.
     if published == Published::None
-        && let Some(h) = meta.heading
-        && let Some(first) = blocks.first()
+        && let Some(h) = meta.header_start
+        && let Some(first) = blocks.iter().find(|b| b.kind == BlockKind::Paragraph)
     {
         let first = key(&first.text);
         let lines = lines_between(&dom, h, NONE, 12);
@@ -390,6 +392,13 @@ pub fn read(text: &str) -> Page {
             break;
         }
         let line = &b.text;
+        // The headline with its kicker, first in the text, is read past
+        // to the meta line under it (it goes with the header only when a
+        // date follows).
+        if i == 0 && matches!(b.kind, BlockKind::Heading(_)) {
+            header_end = 1;
+            continue;
+        }
         if let Some(p) = printed(line, &order) {
             if published == Published::None {
                 published = p;
@@ -409,7 +418,9 @@ pub fn read(text: &str) -> Page {
             header_end = i + 1;
         } else if is_byline(line)
             || meta.byline.as_ref().is_some_and(|by| key(line) == key(by))
-            || line.split_whitespace().count() <= 2 && !matches!(b.kind, BlockKind::Heading(_))
+            || line.split_whitespace().count() <= 2
+                && line.chars().count() <= 30
+                && !matches!(b.kind, BlockKind::Heading(_))
         {
             header_end = i + 1;
         } else {
@@ -779,6 +790,36 @@ mod tests {
             "<html><body><h1>Winter squash soup</h1><div class='main'><p>{P1}</p><p>March 2, 2021</p><p>{P2}</p></div></body></html>"
         );
         assert_eq!(day_of(&html), None);
+    }
+
+    #[test]
+    fn an_article_headed_by_an_h3_takes_the_meta_line_under_it() {
+        let a = one(&format!(
+            "<html lang='de'><body><article class='articlemodule'><h3><span class='roofline'>Premiere in Guben</span> \
+             <span class='titletext'>Altes Kino öffnet als Theater</span></h3>\
+             <div class='technicalline'><div class='lineinfo'>Do 25.04.24 | 14:07 Uhr | Von Eva Kirsch</div></div>\
+             <p>{P1}</p><p>{P2}</p></article></body></html>"
+        ));
+        assert!(
+            matches!(&a.published, Published::Day { day, .. } if day.to_string() == "2024-04-25"),
+            "{:?}",
+            a.published
+        );
+        assert_eq!(a.paragraphs, [P1, P2]);
+    }
+
+    #[test]
+    fn paragraphs_of_a_script_without_spaces_after_a_date_line_are_text() {
+        let p1 = "マインドマップ風のツリーを描画できるライブラリが公開されました。データを渡すだけで、枝の広がる図が作れます。";
+        let p2 = "使い方は簡単で、ノードの一覧を配列で用意し、描画する要素を指定するだけです。色や線の太さも変えられます。";
+        let a = one(&format!(
+            "<html lang='ja'><body><h1>ツリーを描画できる「Treeviz」</h1><p>By.KJ : 2019年04月04日 09:00</p>\
+             <p>{p1}</p><p>{p2}</p></body></html>"
+        ));
+        assert!(
+            matches!(&a.published, Published::Day { day, .. } if day.to_string() == "2019-04-04")
+        );
+        assert_eq!(a.paragraphs, [p1, p2]);
     }
 
     #[test]

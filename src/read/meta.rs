@@ -47,6 +47,9 @@ pub struct Meta {
     pub published: Published,
     /// The headline element (`h1`) the page's text follows, if any.
     pub heading: Option<NodeId>,
+    /// Where the article's header starts: `heading`, else the first `h2`
+    /// or `h3` of the `<article>` holding the text.
+    pub header_start: Option<NodeId>,
     /// The page's `<title>` as written (site name and all).
     pub title_tag: Option<String>,
     /// A day the markup gives that is weaker than a printed date: Parse.ly's
@@ -889,6 +892,19 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             .copied(),
         None => headings.first().copied(),
     };
+    // Where the article's header starts, for its date: the h1, else the
+    // first h2 or h3 of the `<article>` that holds the text (a German
+    // public broadcaster's article opens with an h3). Not a title: a page
+    // of sections headed by h2s has no headline.
+    let header_start = h1.or_else(|| {
+        let mut at = container;
+        while at != NONE && dom.name(at) != Some("article") {
+            at = dom.node(at).parent;
+        }
+        (at != NONE).then_some(())?;
+        dom.descendants(at)
+            .find(|&id| matches!(dom.name(id), Some("h2" | "h3")) && !visible(dom, id).is_empty())
+    });
     let h1_text = h1.map(|h| visible(dom, h));
     let ld_headline = ld
         .iter()
@@ -1096,6 +1112,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         language,
         published,
         heading: h1,
+        header_start,
         title_tag: c.title.clone(),
         fallback,
     }
