@@ -534,7 +534,17 @@ pub fn url_month(url: &str) -> Option<Day> {
 /// separator that is the site name, or, when `headline` is known, the part
 /// that is not it.
 pub fn strip_site(title: &str, sites: &[String]) -> String {
-    let title = clean(title);
+    let mut title = clean(title);
+    // A date after the site's name ("… – DW – 30.01.2024") goes first.
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && head.contains(sep)
+            && dates::date_line(tail).is_some_and(|d| d.printed.trim() == tail.trim())
+        {
+            title = head.to_string();
+            break;
+        }
+    }
     for sep in [
         " | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ", "｜", "：", ": ",
         "_",
@@ -550,10 +560,13 @@ pub fn strip_site(title: &str, sites: &[String]) -> String {
                 // A part holding the site's name is the site's when
                 // it says little else ("Sott.net" in "Puppet Masters --
                 // Sott.net", not in a headline naming the site).
+                // A domain's name is its site's ("dw.com": "DW").
+                let domain = s.contains('.').then(|| s.split('.').next().unwrap_or(""));
                 !s.is_empty()
                     && (p == s
                         || s.contains(&p) && p.len() >= 3
-                        || p.contains(&s) && p.len() <= 2 * s.len() + 12)
+                        || p.contains(&s) && p.len() <= 2 * s.len() + 12
+                        || domain.is_some_and(|d| d.len() >= 2 && d == p))
             })
         };
         let last = parts.len() - 1;
@@ -1344,6 +1357,14 @@ mod tests {
                 &["Kite.org".into()]
             ),
             "'The harbour files': New papers show the port authority spied on its pilots"
+        );
+        // A date after the site's name, and a site named by its domain.
+        assert_eq!(
+            strip_site(
+                "Wahl im Hafen: Ein neuer Rat – HB – 30.01.2024",
+                &["hb.com".into()]
+            ),
+            "Wahl im Hafen: Ein neuer Rat"
         );
         // Full-width separators of Japanese and Chinese titles.
         assert_eq!(
