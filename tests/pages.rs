@@ -5,7 +5,9 @@
 //! from, its language, its first and last paragraphs — and none of the
 //! navigation, login, subscription, footer or copyright lines around it.
 //! Six pages of newspaper3k's tests (MIT License, `LICENSE-newspaper.md`)
-//! check the publication day where the page gives it in a way of its own.
+//! check the publication day where the page gives it in a way of its own;
+//! three German pages of Fundus's tests (MIT License, `LICENSE-fundus.md`)
+//! check an h3-headed article's day and articles cut into many boxes.
 #![cfg(feature = "html")]
 
 use dateline::{Corpus, DateSource, SourceFile};
@@ -246,5 +248,65 @@ fn real_pages_give_the_day_their_byline_or_address_holds() {
             a.printed_date
         );
         assert!(a.words > 100, "{file}");
+    }
+}
+
+/// Pages of Fundus's tests: the day (and where it was read) and a
+/// paragraph of the article's first part and of its last.
+const GERMAN: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "fundus-rbb24.html",
+        "2024-04-25",
+        "Do 25.04.24 | 14:07 Uhr",
+        "Das Hotel Lunik gehört zu Eisenhüttenstadt",
+        "Doch jetzt zieht wieder Leben ein.",
+    ),
+    (
+        "fundus-wdr.html",
+        "2024-04-22",
+        "",
+        "Bislang gehen Beamte der Feuerwehr mit 60 in den Ruhestand.",
+        "Auch der Leiter der Feuerwehr in Essen, Thomas Lembeck,",
+    ),
+    (
+        "fundus-rheinischepost.html",
+        "",
+        "",
+        "Lehrer Andreas Heller hat vorher festgelegt,",
+        "Die Chat-GPT-Version, die in der Argumentationsübung",
+    ),
+];
+
+#[test]
+fn german_articles_in_many_boxes_are_read_whole_and_an_h3_headline_s_date_is_read() {
+    for &(file, day, printed, first, later) in GERMAN {
+        let path = format!("{}/tests/pages/{file}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+        let c = Corpus::from_files(&[SourceFile {
+            name: file.into(),
+            bytes,
+        }]);
+        assert_eq!(c.articles.len(), 1, "{file}: one article per page");
+        let a = &c.articles[0];
+        if !day.is_empty() {
+            assert_eq!(
+                a.date.map(|d| d.to_string()).as_deref(),
+                Some(day),
+                "{file}"
+            );
+        }
+        if !printed.is_empty() {
+            assert!(
+                a.printed_date
+                    .as_deref()
+                    .is_some_and(|p| p.starts_with(printed)),
+                "{file}: {:?}",
+                a.printed_date
+            );
+        }
+        let text = a.paragraphs.join("\n");
+        for part in [first, later] {
+            assert!(text.contains(part), "{file}: {part:?} is the article's");
+        }
     }
 }
