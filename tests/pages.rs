@@ -137,15 +137,20 @@ const PAGES: &[Expect] = &[
     },
 ];
 
+/// The corpus of one page of `tests/pages/`, read as the CLI reads it.
+fn read_page(file: &str) -> Corpus {
+    let path = format!("{}/tests/pages/{file}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+    Corpus::from_files(&[SourceFile {
+        name: file.into(),
+        bytes,
+    }])
+}
+
 #[test]
 fn real_pages_of_other_sites_and_languages_give_their_article_title_day_and_text() {
     for e in PAGES {
-        let path = format!("{}/tests/pages/{}", env!("CARGO_MANIFEST_DIR"), e.file);
-        let bytes = std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
-        let c = Corpus::from_files(&[SourceFile {
-            name: e.file.into(),
-            bytes,
-        }]);
+        let c = read_page(e.file);
         assert!(c.warnings.is_empty(), "{}: {:?}", e.file, c.warnings);
         assert_eq!(c.articles.len(), 1, "{}: one article per page", e.file);
         let a = &c.articles[0];
@@ -226,12 +231,7 @@ const DAYS: &[(&str, &str, DateSource, &str)] = &[
 #[test]
 fn real_pages_give_the_day_their_byline_or_address_holds() {
     for &(file, day, source, printed) in DAYS {
-        let path = format!("{}/tests/pages/{file}", env!("CARGO_MANIFEST_DIR"));
-        let bytes = std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
-        let c = Corpus::from_files(&[SourceFile {
-            name: file.into(),
-            bytes,
-        }]);
+        let c = read_page(file);
         assert_eq!(c.articles.len(), 1, "{file}: one article per page");
         let a = &c.articles[0];
         assert_eq!(
@@ -280,12 +280,7 @@ const GERMAN: &[(&str, &str, &str, &str, &str)] = &[
 #[test]
 fn german_articles_in_many_boxes_are_read_whole_and_an_h3_headline_s_date_is_read() {
     for &(file, day, printed, first, later) in GERMAN {
-        let path = format!("{}/tests/pages/{file}", env!("CARGO_MANIFEST_DIR"));
-        let bytes = std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
-        let c = Corpus::from_files(&[SourceFile {
-            name: file.into(),
-            bytes,
-        }]);
+        let c = read_page(file);
         assert_eq!(c.articles.len(), 1, "{file}: one article per page");
         let a = &c.articles[0];
         if !day.is_empty() {
