@@ -977,11 +977,8 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     if !line.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(16).is_some() {
         return None;
     }
-    let mut dates = find_dates_ordered(line, order);
     let toks = lex(line);
-    if dates.is_empty() {
-        dates.extend(short_year_date(line, &toks, order));
-    }
+    let dates = dates_of_line(line, &toks, order);
     if dates.is_empty() {
         return None;
     }
@@ -1058,17 +1055,28 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
 /// then a bare date, then updated.
 pub fn best_date(line: &str, order: DateOrder) -> Option<DateLine> {
     let line = line.trim();
-    let mut dates = find_dates_ordered(line, order);
     let toks = lex(line);
-    // A meta line may give a dotted date with a two-digit year ("Do
-    // 25.04.24 | 14:07 Uhr | Von …"), as a date line may.
-    if dates.is_empty() {
-        dates.extend(short_year_date(line, &toks, order));
-    }
+    let dates = dates_of_line(line, &toks, order);
     if dates.is_empty() {
         return None;
     }
     Some(best_of(line, &dates, &toks))
+}
+
+/// The dates of a line that is about a date (a meta line, a date line):
+/// [`find_dates_ordered`]'s, else a dotted date with a two-digit year
+/// ("Do 25.04.24 | 14:07 Uhr | Von …"), which prose would not hold.
+pub fn line_dates(line: &str, order: DateOrder) -> Vec<DateMatch> {
+    let line = line.trim();
+    dates_of_line(line, &lex(line), order)
+}
+
+fn dates_of_line(line: &str, toks: &[Tok], order: DateOrder) -> Vec<DateMatch> {
+    let mut dates = find_dates_ordered(line, order);
+    if dates.is_empty() {
+        dates.extend(short_year_date(line, toks, order));
+    }
+    dates
 }
 
 /// The date of `dates` (found in `line`, lexed as `toks`) with the

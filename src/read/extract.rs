@@ -424,7 +424,7 @@ fn furniture_element(dom: &Dom, id: NodeId, name: &str) -> bool {
         return true;
     }
     // A video, audio or media object of schema.org: what it holds as text
-    // is its player's or its consent placeholder's ("An dieser Stelle
+    // is its player's or its two-click consent notice's ("An dieser Stelle
     // findest du einen externen Inhalt von YouTube …").
     if dom.attr(id, "itemtype").is_some_and(|t| {
         let t = t.trim_end_matches('/');
@@ -1418,7 +1418,7 @@ mod tests {
     }
 
     #[test]
-    fn a_video_s_consent_placeholder_is_not_text() {
+    fn a_video_s_consent_notice_is_not_text() {
         let html = page(&format!(
             "<article><div class='article-body'><p>{P1}</p>\
              <div class='box embed' itemscope itemtype='https://schema.org/VideoObject'><div class='h3'>Recommended content</div>\

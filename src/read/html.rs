@@ -52,11 +52,25 @@ fn is_meta_line(line: &str) -> bool {
     t.split_whitespace().count() <= 30
         && (t.contains(" | ") || t.contains(" • ") || t.contains(" · ") || t.contains(" / "))
         && !t.ends_with(['.', '!', '?', ':'])
-        && (dates::find_dates(t)
+        && dates::line_dates(t, DateOrder::Unknown)
             .iter()
             .any(|m| matches!(m.value, DateValue::Day(_)))
-            || dates::best_date(t, DateOrder::Unknown)
-                .is_some_and(|m| matches!(m.value, DateValue::Day(_))))
+}
+
+/// The day a meta line gives ([`is_meta_line`]), chosen among its dates
+/// by [`dates::best_date`].
+fn meta_line_day(line: &str, order: DateOrder) -> Option<Published> {
+    let d = is_meta_line(line)
+        .then(|| dates::best_date(line, order))
+        .flatten()?;
+    match d.value {
+        DateValue::Day(day) => Some(Published::Day {
+            day,
+            source: DateSource::Text,
+            evidence: d.printed,
+        }),
+        _ => None,
+    }
 }
 
 /// Lines of visible text in document order from the node after `from` up
@@ -201,19 +215,7 @@ fn printed_header(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published
 /// ([`printed_header`]), else the date of a meta line ("Diana Yen |
 /// December 22, 2014").
 fn header_date(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published> {
-    printed_header(line, order).or_else(|| {
-        let d = is_meta_line(line)
-            .then(|| dates::best_date(line, order()))
-            .flatten()?;
-        match d.value {
-            DateValue::Day(day) => Some(Published::Day {
-                day,
-                source: DateSource::Text,
-                evidence: d.printed,
-            }),
-            _ => None,
-        }
-    })
+    printed_header(line, order).or_else(|| meta_line_day(line, order()))
 }
 
 /// Lower case without punctuation, for comparing a line with the title.
@@ -406,14 +408,9 @@ pub fn read(text: &str) -> Page {
             header_end = i + 1;
         } else if is_meta_line(line) {
             if published == Published::None
-                && let Some(d) = dates::best_date(line, order())
-                && let DateValue::Day(day) = d.value
+                && let Some(p) = meta_line_day(line, order())
             {
-                published = Published::Day {
-                    day,
-                    source: DateSource::Text,
-                    evidence: d.printed,
-                };
+                published = p;
             }
             header_end = i + 1;
         } else if is_byline(line)

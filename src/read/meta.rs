@@ -442,15 +442,20 @@ fn article_area(dom: &Dom, container: NodeId, h1: Option<NodeId>) -> NodeId {
     }
 }
 
+/// A URL's path, without query or fragment, past the host: a date in a
+/// domain is not a day.
+fn url_path(url: &str) -> &str {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    match path.find("://") {
+        Some(i) => path[i + 3..].find('/').map_or("", |j| &path[i + 3 + j..]),
+        None => path,
+    }
+}
+
 /// A date in a URL's path: `/2020/04/28/`, `/2020-04-28-slug`,
 /// `/20200428/`, with the part it was read from.
 pub fn url_day(url: &str) -> Option<(Day, String)> {
-    let path = url.split(['?', '#']).next().unwrap_or(url);
-    // Past the host: a date in a domain is not a day.
-    let path = match path.find("://") {
-        Some(i) => path[i + 3..].find('/').map_or("", |j| &path[i + 3 + j..]),
-        None => path,
-    };
+    let path = url_path(url);
     let b = path.as_bytes();
     let is_digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let sep = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
@@ -503,11 +508,7 @@ pub fn url_day(url: &str) -> Option<(Day, String)> {
 /// The month a URL's path names without a day (`/2014/05/slug`,
 /// `/decor/2015-01/slug`), as its first day.
 pub fn url_month(url: &str) -> Option<Day> {
-    let path = url.split(['?', '#']).next().unwrap_or(url);
-    let path = match path.find("://") {
-        Some(i) => path[i + 3..].find('/').map_or("", |j| &path[i + 3 + j..]),
-        None => path,
-    };
+    let path = url_path(url);
     let year = |s: &str| {
         (s.len() == 4
             && s.bytes().all(|b| b.is_ascii_digit())
