@@ -7,7 +7,8 @@
 //! Six pages of newspaper3k's tests (MIT License, `LICENSE-newspaper.md`)
 //! check the publication day where the page gives it in a way of its own;
 //! three German pages of Fundus's tests (MIT License, `LICENSE-fundus.md`)
-//! check an h3-headed article's day and articles cut into many boxes.
+//! check an h3-headed article's day and articles cut into many boxes, and a
+//! Spanish one a page whose whole text is only in its JSON-LD.
 #![cfg(feature = "html")]
 
 use dateline::{Corpus, DateSource, SourceFile};
@@ -304,4 +305,24 @@ fn german_articles_in_many_boxes_are_read_whole_and_an_h3_headline_s_date_is_rea
             assert!(text.contains(part), "{file}: {part:?} is the article's");
         }
     }
+}
+
+/// ABC (Fundus's tests): the page shows the article's first paragraph and
+/// a teaser of the next; its JSON-LD `articleBody` holds the whole text,
+/// which is read in its place.
+#[test]
+fn a_page_showing_only_its_start_is_read_whole_from_its_json_ld_body() {
+    let c = read_page("fundus-abc.html");
+    assert_eq!(c.articles.len(), 1, "one article per page");
+    let a = &c.articles[0];
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-04-25"));
+    assert_eq!(a.language.as_deref(), Some("es"));
+    let text = a.paragraphs.join("\n");
+    for part in [
+        "Tras seis derrotas consecutivas",
+        "Koeman habilitó el desmarque",
+    ] {
+        assert!(text.contains(part), "{part:?} is the article's: {text}");
+    }
+    assert!(a.words > 800, "{} words", a.words);
 }

@@ -284,6 +284,50 @@ fn derived_title(paragraph: &str) -> String {
     out
 }
 
+/// The article's text as the page's JSON-LD gives it (`articleBody`), when
+/// the page shows only its start (a paywall's first paragraph, the rest
+/// filled in by a script) or nothing: at least twice the words of the text
+/// read, and holding that text's start; or, when nothing was read, at least
+/// 50 words. A body that is a summary, or another text, is never taken.
+fn fuller_text(paragraphs: &[String], body: &str) -> Option<Vec<String>> {
+    let tagged = body.contains("</") || body.contains("<br") || body.contains("<p");
+    let page = if tagged {
+        body.to_string()
+    } else {
+        let mut page = String::from("<body>");
+        for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            page.push_str("<p>");
+            page.push_str(&line.replace('<', "&lt;"));
+            page.push_str("</p>");
+        }
+        page
+    };
+    let ld: Vec<String> = extract::main_text(&Dom::parse(&page))
+        .blocks
+        .into_iter()
+        .map(|b| b.text)
+        .filter(|t| !segment::is_clutter(t))
+        .collect();
+    let ld_words: usize = ld.iter().map(|p| words(p)).sum();
+    let read_words: usize = paragraphs.iter().map(|p| words(p)).sum();
+    if read_words == 0 {
+        return (ld_words >= 50).then_some(ld);
+    }
+    if ld_words < 100 || read_words * 2 > ld_words {
+        return None;
+    }
+    let ld_key = key(&ld.join(" "));
+    let holds_start = paragraphs
+        .iter()
+        .take(3)
+        .filter(|p| p.split_whitespace().count() >= 8)
+        .any(|p| {
+            let start: Vec<&str> = p.split_whitespace().take(8).collect();
+            ld_key.contains(&key(&start.join(" ")))
+        });
+    holds_start.then_some(ld)
+}
+
 /// Reads a web page (see the module notes).
 pub fn read(text: &str) -> Page {
     let dom = Dom::parse(text);
@@ -452,7 +496,14 @@ pub fn read(text: &str) -> Page {
         published = p;
     }
 
-    let paragraphs: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
+    let mut paragraphs: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
+    if let Some(fuller) = meta
+        .body
+        .as_deref()
+        .and_then(|b| fuller_text(&paragraphs, b))
+    {
+        paragraphs = fuller;
+    }
     let mut warnings = Vec::new();
     if paragraphs.is_empty() {
         warnings.push("no main text found: the page has no article text (only navigation, scripts or clutter)".to_string());
@@ -970,5 +1021,62 @@ mod tests {
             a.words,
             crate::read::tokens::count_words(P1) + crate::read::tokens::count_words(P2)
         );
+    }
+
+    #[test]
+    fn a_page_showing_only_its_start_takes_the_text_its_json_ld_gives() {
+        // A paywalled page: the first paragraph shown, the whole text in
+        // the JSON-LD's articleBody (paragraphs a line each, a character
+        // reference, a `<` that is text).
+        let rest: Vec<String> = (0..12)
+            .map(|i| format!("In the {i}th week the crews worked on the deck &amp; rails, and 3 < 4 of the lights were replaced."))
+            .collect();
+        let body = format!("{P1}\n\n{P2}\n{}", rest.join("\n"));
+        let page = |body: &str, shown: &str| {
+            format!(
+                "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\
+                 \"headline\":\"Bridge to be rebuilt\",\"articleBody\":{}}}</script></head>\
+                 <body><h1>Bridge to be rebuilt</h1><article>{shown}</article></body></html>",
+                serde_json::to_string(body).expect("json")
+            )
+        };
+        let a = one(&page(
+            &body,
+            &format!("<p>{P1}</p><p class='paywall'>Subscribe to read on.</p>"),
+        ));
+        assert_eq!(a.paragraphs.len(), 14, "{:?}", a.paragraphs);
+        assert_eq!(a.paragraphs[..2], [P1, P2]);
+        assert_eq!(
+            a.paragraphs[13],
+            "In the 11th week the crews worked on the deck & rails, and 3 < 4 of the lights were replaced."
+        );
+        // Shown whole: the page's own paragraphs.
+        let shown: String = [P1, P2]
+            .iter()
+            .chain(rest.iter().map(String::as_str).collect::<Vec<_>>().iter())
+            .map(|p| format!("<p>{p}</p>"))
+            .collect();
+        let a = one(&page(&body, &shown));
+        assert_eq!(a.paragraphs.len(), 14, "{:?}", a.paragraphs);
+        // A body in HTML.
+        let tagged: String = [P1, P2]
+            .iter()
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>()
+            + &rest
+                .iter()
+                .map(|p| format!("<p>{p}</p>"))
+                .collect::<String>();
+        let a = one(&page(&tagged, &format!("<p>{P1}</p>")));
+        assert_eq!(a.paragraphs.len(), 14, "{:?}", a.paragraphs);
+        // A body that is another text, or a summary, is not taken.
+        let other = rest.join("\n");
+        assert_eq!(one(&page(&other, &format!("<p>{P1}</p>"))).paragraphs, [P1]);
+        let a = one(&page(P1, &format!("<p>{P1}</p><p>{P2}</p>")));
+        assert_eq!(a.paragraphs, [P1, P2]);
+        // Nothing shown: a body of 50 words or more is the text.
+        let page_of = |body: &str| read(&page(body, ""));
+        assert_eq!(page_of(&body).articles[0].paragraphs.len(), 14);
+        assert!(page_of(P1).articles.is_empty());
     }
 }

@@ -57,6 +57,9 @@ pub struct Meta {
     /// evening's articles of an American site dated the next day). Used
     /// when nothing else dates the page.
     pub fallback: Option<Published>,
+    /// The article's text as its JSON-LD gives it (`articleBody`), when it
+    /// does: the longest of the article objects'.
+    pub body: Option<String>,
 }
 
 /// A date found in the page's markup.
@@ -210,6 +213,8 @@ struct LdObject {
     headline: Option<String>,
     author: Option<String>,
     language: Option<String>,
+    /// Its `articleBody`, as written (paragraph breaks kept).
+    body: Option<String>,
 }
 
 fn ld_types(v: &Value) -> u8 {
@@ -274,6 +279,11 @@ fn ld_objects(v: &Value, out: &mut Vec<LdObject>, budget: &mut usize) {
                     headline: ld_text(o.get("headline")).or_else(|| ld_text(o.get("name"))),
                     author: ld_author(o.get("author")).or_else(|| ld_author(o.get("creator"))),
                     language: ld_text(o.get("inLanguage")),
+                    body: o
+                        .get("articleBody")
+                        .and_then(Value::as_str)
+                        .filter(|b| !b.trim().is_empty())
+                        .map(str::to_string),
                 });
             }
             for (k, x) in o {
@@ -322,6 +332,7 @@ fn read_json_ld(text: &str, out: &mut Vec<LdObject>) {
             headline: field("headline"),
             author: None,
             language: None,
+            body: None,
         });
     }
 }
@@ -1129,6 +1140,11 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         header_start,
         title_tag: c.title.clone(),
         fallback,
+        body: ld
+            .iter()
+            .filter(|o| o.rank == 2)
+            .filter_map(|o| o.body.clone())
+            .max_by_key(String::len),
     }
 }
 
