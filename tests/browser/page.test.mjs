@@ -2065,6 +2065,27 @@ test('hostile entity names, queries and file names stay text in chips, legends, 
   assert.deepEqual(problems, []);
 }));
 
+test('a right-to-left name and a name with bidi controls cannot reorder the tooltip or the events around them', () => withPage(async ({ page, problems }) => {
+  // "مجلس" (Arabic: council) and a name that opens a right-to-left
+  // override (U+202E) without closing it: each is isolated (U+2068 …
+  // U+2069) in a point's label, so the counts and names after it read as
+  // written; in the events each entity is a <bdi>.
+  const evil = '\u202EBoard';
+  const msg = await replaceWith(page, 'bidi', {
+    'bidi/2026-02-03-council.txt': `Council and board meet\n\nOn Tuesday the مجلس met the ${evil} and said the plan was good; the ${evil} agreed.\n`,
+    'bidi/entities.toml': `[[entity]]\nname = "مجلس"\nkind = "organisation"\n[[entity]]\nname = ${JSON.stringify(evil)}\nkind = "organisation"\n`,
+  });
+  assert.match(msg, /^Loaded/);
+  await page.hover('#mentions-chart .day-hit[data-date="2026-02-03"]');
+  const label = await page.textContent('#tooltip div');
+  assert.ok(label.includes('\u2068مجلس\u2069 1'), JSON.stringify(label));
+  assert.match(label, new RegExp(`\u2068${evil}\u2069 \\d`), JSON.stringify(label));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('tooltip')).unicodeBidi), 'isolate');
+  const names = await page.$$eval('#events li .entities bdi', bs => bs.map(b => b.textContent));
+  assert.deepEqual(names.sort(), ['مجلس', evil].sort());
+  assert.deepEqual(problems, []);
+}));
+
 test('names of the prototype (__proto__, constructor) are names like any other; #embed=constructor starts the page', () => withPage(async ({ page, problems }) => {
   for (const hash of ['#embed=constructor', '#embed=__proto__', '#embed=toString']) {
     await page.goto(`${page_url}${hash}`);
