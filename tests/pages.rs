@@ -8,7 +8,8 @@
 //! check the publication day where the page gives it in a way of its own;
 //! three German pages of Fundus's tests (MIT License, `LICENSE-fundus.md`)
 //! check an h3-headed article's day and articles cut into many boxes, and a
-//! Spanish one a page whose whole text is only in its JSON-LD.
+//! Spanish one a page whose whole text is only in its JSON-LD; a South
+//! African and a German one, the people named after a role.
 #![cfg(feature = "html")]
 
 use dateline::{Corpus, DateSource, SourceFile};
@@ -325,4 +326,47 @@ fn a_page_showing_only_its_start_is_read_whole_from_its_json_ld_body() {
         assert!(text.contains(part), "{part:?} is the article's: {text}");
     }
     assert!(a.words > 800, "{} words", a.words);
+}
+
+/// Names on two pages of Fundus's tests: a South African page whose
+/// sentences start with a role (`Author Rushdiyah Narker, from Kensington,
+/// said …`, `Novelist Jo Watson`), and a German one whose name is followed
+/// by an article (`der sudanesische Journalist Ahmed Kaballo den Spuren …
+/// nachgeht`): the role is cut off and vouches for a person; the article
+/// is not part of the name.
+#[test]
+fn a_role_before_a_name_is_cut_off_and_vouches_for_a_person() {
+    for (file, people, never) in [
+        (
+            "fundus-durbanlocal.html",
+            &[
+                "Rushdiyah Narker",
+                "Nuhaa Bardien",
+                "Qarnita Loxton",
+                "Jo Watson",
+            ][..],
+            &["Author", "Novelist"][..],
+        ),
+        (
+            "fundus-jungewelt.html",
+            &["Ahmed Kaballo"][..],
+            &["Spuren"][..],
+        ),
+    ] {
+        let found = dateline::analyse::discover::discover(&read_page(file));
+        let names: Vec<(&str, &str)> = found
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind.as_str()))
+            .collect();
+        for p in people {
+            assert!(names.contains(&(p, "person")), "{file}: {p} in {names:?}");
+        }
+        for bad in never {
+            assert!(
+                !names.iter().any(|(n, _)| n.contains(bad)),
+                "{file}: {bad} in {names:?}"
+            );
+        }
+    }
 }
