@@ -152,6 +152,20 @@ fn run(mut parser: lexopt::Parser) -> Result<(), String> {
             Value(v) => paths.push(v),
         }
     }
+    // An option the command does not take is a usage error, not ignored.
+    if let Some(cmd) = command.as_deref()
+        && let Some(takes) = takes(cmd)
+    {
+        let given = values
+            .keys()
+            .copied()
+            .chain(with_entities.then_some("--entities"))
+            .chain(json.then_some("--json"))
+            .chain(toml.then_some("--toml"));
+        if let Some(opt) = given.into_iter().find(|o| !takes.contains(o)) {
+            return Err(format!("{cmd} does not take {opt}"));
+        }
+    }
     let terms = values.get("--terms").cloned();
     match command.as_deref() {
         Some("summary") => {
@@ -253,6 +267,21 @@ fn run(mut parser: lexopt::Parser) -> Result<(), String> {
         Some(other) => Err(format!("unknown command '{other}'")),
         None => Err("no command given".into()),
     }
+}
+
+/// The options a command takes (`None`: no such command).
+fn takes(command: &str) -> Option<&'static [&'static str]> {
+    Some(match command {
+        "summary" | "text" | "events" | "sentiment" => &["--json"],
+        "entities" => &["--json", "--toml"],
+        "counts" => &["--terms", "--entities", "--json"],
+        "keywords" => &["--day", "--terms", "--json"],
+        "chart" => &[
+            "--terms", "--series", "--mode", "--lens", "--theme", "--day", "--by", "--width",
+            "--height", "--out",
+        ],
+        _ => return None,
+    })
 }
 
 /// Terms of each kind `dateline keywords` lists.

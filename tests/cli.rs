@@ -392,6 +392,35 @@ fn usage_errors_exit_2_with_a_message() {
     let (_, err, code) = dateline(&["summary", "-x"]);
     assert_eq!(code, 2);
     assert!(err.contains("unknown option '-x'"), "{err}");
+    // An option the command does not take is refused, not ignored (no
+    // SVG was written and nothing was said).
+    for (args, opt) in [
+        (
+            &["summary", "--terms", "x"][..],
+            "summary does not take --terms",
+        ),
+        (
+            &["summary", "--out", "x.svg"][..],
+            "summary does not take --out",
+        ),
+        (
+            &["events", "--entities"][..],
+            "events does not take --entities",
+        ),
+        (
+            &["chart", "mentions", "--json"][..],
+            "chart does not take --json",
+        ),
+        (&["counts", "--toml"][..], "counts does not take --toml"),
+    ] {
+        let (out, err, code) = dateline(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(
+            err.contains(opt) && err.contains("Try 'dateline --help'"),
+            "{err}"
+        );
+        assert!(out.is_empty(), "{out}");
+    }
     // `--opt=value` is `--opt value`.
     let (a, _, _) = dateline(&["counts", "--terms=coup|putsch", "--json"]);
     let (b, _, _) = dateline(&["counts", "--terms", "coup|putsch", "--json"]);
