@@ -1605,6 +1605,7 @@ test('two tabs: a change in one is followed by the other, never saved over, and 
     // with B's view instead of the bundled corpus.
     await topNote(b, /changed in another tab/);
     await b.waitForFunction(() => document.querySelector('tr[data-id="notes.txt#1"]')?.dataset.date === '2026-01-09', null, { timeout: 20000 });
+    await b.waitForFunction(() => /changed in another tab/.test(document.getElementById('load-progress').textContent), null, { timeout: 20000 });
     await b.click('#chips button');
     await b.waitForTimeout(300);
     await a.reload();
@@ -1638,6 +1639,55 @@ test('two tabs: a change in one is followed by the other, never saved over, and 
     await a.waitForSelector('#status[data-state="ready"]');
     await a.waitForTimeout(300);
     assert.equal(await a.locator('#articles tbody tr').count(), 9, 'cleared data stays cleared');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('two tabs that could not hear each other both changed the workspace: OK keeps both tabs\' work', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  const open = async (noChannel = false) => {
+    const page = settling(await context.newPage());
+    page.on('pageerror', e => problems.push(e.message));
+    page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+    if (noChannel) await page.addInitScript(() => { delete globalThis.BroadcastChannel; });
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    await page.waitForTimeout(300);
+    return page;
+  };
+  const paste = async (page, name, text) => {
+    await page.click('#load-details summary');
+    await page.check('input[name="load-mode"][value="add"]');
+    await page.fill('#paste-text', text);
+    await page.fill('#paste-name', name);
+    await page.click('#paste-load');
+  };
+  const rows = page => page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date || null]).filter(([id]) => id.includes('notes')).sort());
+  try {
+    // C never hears of A. A pastes notes.txt and dates it by hand; then C
+    // pastes a text of its own under the same name.
+    const c = await open(true);
+    const a = await open();
+    await paste(a, 'notes.txt', 'Class notes\n\nWe talked about the water plan and the council vote in the valley town.\n');
+    assert.match(await loaded(a), /^Loaded 1 file/);
+    await a.fill('input[data-date-for="notes.txt#1"]', '2026-01-09');
+    await a.click('button[data-set-date="notes.txt#1"]');
+    await a.waitForTimeout(300);
+    let asked = '';
+    c.once('dialog', d => { asked = d.message(); d.accept(); });
+    await paste(c, 'notes.txt', 'Other notes\n\nThe library board met on the budget and the new reading room for the children.\n');
+    await c.waitForFunction(() => /both are saved/.test(document.getElementById('top-note').textContent), null, { timeout: 20000 });
+    assert.equal(await c.textContent('#load-progress'), 'Joined your changes to the other tab\'s workspace: 2 files, 1 date set by hand.');
+    assert.match(asked, /OK keeps both/);
+    const both = [['notes (2).txt#1', null], ['notes.txt#1', '2026-01-09']];
+    assert.deepEqual(await rows(c), both, 'C shows A\'s text and date and its own text beside them');
+    assert.equal(await c.textContent('tr[data-id="notes (2).txt#1"] a.title'), 'Other notes');
+    await a.reload();
+    await a.waitForFunction(() => /^Restored your workspace: 2 files, 1 date set by hand/.test(document.getElementById('load-progress').textContent));
+    assert.deepEqual(await rows(a), both, 'and both are saved');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

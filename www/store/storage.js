@@ -48,7 +48,7 @@ function idbRequest(mode, work) {
 // this tab follows it instead (and asks first if it has changes of its
 // own). Tabs tell each other of each change (BroadcastChannel) and follow
 // at once; "Clear my data" writes an empty record that they follow too.
-let synced = { dataRev: 0, files: null, rest: '' };
+let synced = { dataRev: 0, files: null, rest: '', base: null };
 
 let channel = null;
 
@@ -57,7 +57,55 @@ function dataKey(w) {
 }
 
 export function markSynced(dataRev) {
-  synced = { dataRev, files: workspace.files, rest: dataKey(workspace) };
+  synced = { dataRev, files: workspace.files, rest: dataKey(workspace), base: snapshot(workspace) };
+}
+
+function snapshot(w) {
+  return { files: [...w.files], withSeeds: w.withSeeds, overrides: { ...w.overrides }, entities: w.entities };
+}
+
+// Both tabs' work, when another tab saved while this one had changes of
+// its own: the other tab's workspace (`theirs`) with this tab's changes
+// since it last read or wrote (`base` → `mine`) made on it. A text this
+// tab added under a name the other tab also used is kept beside it (its
+// name marked); a date or the names this tab changed are this tab's.
+export function mergeWorkspaces(base, mine, theirs) {
+  const named = list => new Map(list.map(f => [f.name, f]));
+  const baseNames = named(base.files);
+  const mineNames = named(mine.files);
+  const files = theirs.files.filter(f => !(baseNames.has(f.name) && !mineNames.has(f.name)));
+  const taken = new Set(files.map(f => f.name));
+  for (const f of mine.files) {
+    if (baseNames.get(f.name) === f) continue;
+    if (!taken.has(f.name)) { files.push(f); taken.add(f.name); continue; }
+    if (files.some(g => g.name === f.name && g.size === f.size && g.blob === f.blob)) continue;
+    const dot = f.name.lastIndexOf('.');
+    const [stem, ext] = dot > f.name.lastIndexOf('/') ? [f.name.slice(0, dot), f.name.slice(dot)] : [f.name, ''];
+    let n = 2;
+    while (taken.has(`${stem} (${n})${ext}`)) n += 1;
+    const name = `${stem} (${n})${ext}`;
+    files.push({ ...f, name });
+    taken.add(name);
+  }
+  const overrides = { ...theirs.overrides };
+  for (const id of new Set([...Object.keys(base.overrides), ...Object.keys(mine.overrides)])) {
+    if (base.overrides[id] === mine.overrides[id]) continue;
+    if (id in mine.overrides) overrides[id] = mine.overrides[id];
+    else delete overrides[id];
+  }
+  // A date for a text no longer in the workspace goes with it.
+  const userNames = new Set([...base.files, ...mine.files, ...theirs.files].map(f => f.name));
+  const names = new Set(files.map(f => f.name));
+  for (const id of Object.keys(overrides)) {
+    const file = id.slice(0, id.lastIndexOf('#'));
+    if (userNames.has(file) && !names.has(file)) delete overrides[id];
+  }
+  return {
+    files,
+    withSeeds: mine.withSeeds !== base.withSeeds ? mine.withSeeds : theirs.withSeeds,
+    overrides,
+    entities: mine.entities !== base.entities ? mine.entities : theirs.entities,
+  };
 }
 
 function hasOwnChanges() {
@@ -118,18 +166,41 @@ async function save() {
     if (changed) channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
     return;
   }
-  if (newer && changed && confirm('Another tab of this page changed your saved workspace since this tab read it. OK keeps this tab\'s texts, dates and names (replacing the other tab\'s); Cancel shows the other tab\'s here.')) {
-    try {
-      written = await idbUpdate(current => ({ ...record, dataRev: (current?.dataRev ?? 0) + 1 }));
-    } catch (err) {
-      noteTop(`Not saved: this browser refused to store your workspace (${reason(err)}).`);
-      return;
-    }
-    markSynced(written.dataRev);
-    channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
+  if (newer && changed && confirm('Another tab of this page changed your saved workspace since this tab read it. OK keeps both: the other tab\'s texts, dates and names with this tab\'s changes made on them. Cancel shows the other tab\'s here and drops this tab\'s changes.')) {
+    await keepBoth(synced.base, snapshot(workspace));
     return;
   }
   await followStored('Your workspace was changed in another tab of this page: this tab now shows it.');
+}
+
+// Shows and saves both tabs' work (see `mergeWorkspaces`); on a failure
+// this tab's workspace stays shown and the stored one stays as it is.
+async function keepBoth(base, mine) {
+  if (loading) { recheckLater(); return; }
+  const shown = await whileLoading(async () => {
+    const saved = await readStored();
+    const theirs = saved ? storedWorkspace(saved) : { files: [], withSeeds: true, overrides: {}, entities: '' };
+    const merged = mergeWorkspaces(base, mine, theirs);
+    try {
+      if (!await switchWorkspace(merged)) return false;
+    } catch (err) {
+      noteTop(`Could not join this tab's changes to the other tab's (${reason(err)}); nothing was saved.`);
+      return false;
+    }
+    let written;
+    try {
+      written = await idbUpdate(current => ({ version: 2, ...merged, view: stateToHash(), dataRev: (current?.dataRev ?? 0) + 1 }));
+    } catch (err) {
+      noteTop(`Not saved: this browser refused to store your workspace (${reason(err)}).`);
+      return false;
+    }
+    markSynced(written.dataRev);
+    channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
+    return true;
+  });
+  if (!shown) return;
+  noteTop('Another tab of this page had changed your workspace: this tab now shows its texts with your changes, and both are saved.');
+  progress(`Joined your changes to the other tab's workspace: ${plural(workspace.files.length, 'file')}, ${plural(Object.keys(workspace.overrides).length, 'date')} set by hand.`);
 }
 
 // Reads the stored workspace; null when there is none (or it cannot be
@@ -173,7 +244,10 @@ async function followStored(message) {
     if (await applyHash(view)) await renderFromState();
     return true;
   });
-  if (shown) noteTop(message);
+  if (!shown) return;
+  noteTop(message);
+  // (The progress line no longer says "Analysing …" of the switch.)
+  progress(message);
 }
 
 function listenToOtherTabs() {
