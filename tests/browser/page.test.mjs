@@ -1569,21 +1569,24 @@ test('a page made in the browser holds your texts, names, dates and view, and it
   }
 });
 
+// A tab of the page in `context`, ready, its errors put in `problems`.
+// With `noChannel` it never hears of the others (no BroadcastChannel): the
+// version check alone must keep it from saving over them.
+async function openTab(context, problems, noChannel = false) {
+  const page = settling(await context.newPage());
+  page.on('pageerror', e => problems.push(e.message));
+  page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+  if (noChannel) await page.addInitScript(() => { delete globalThis.BroadcastChannel; });
+  await page.goto(page_url);
+  await page.waitForSelector('#status[data-state="ready"]');
+  await page.waitForTimeout(300);
+  return page;
+}
+
 test('two tabs: a change in one is followed by the other, never saved over, and a clear clears both', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems = [];
-  const open = async (noChannel = false) => {
-    const page = settling(await context.newPage());
-    page.on('pageerror', e => problems.push(e.message));
-    page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
-    // A tab that never hears of the others (no BroadcastChannel): the
-    // version check alone must keep it from saving over them.
-    if (noChannel) await page.addInitScript(() => { delete globalThis.BroadcastChannel; });
-    await page.goto(page_url);
-    await page.waitForSelector('#status[data-state="ready"]');
-    await page.waitForTimeout(300);
-    return page;
-  };
+  const open = noChannel => openTab(context, problems, noChannel);
   const rows = page => page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date || null]));
   const topNote = (page, re) => page.waitForFunction(source => {
     const note = document.getElementById('top-note');
@@ -1648,16 +1651,7 @@ test('two tabs: a change in one is followed by the other, never saved over, and 
 test('two tabs that could not hear each other both changed the workspace: OK keeps both tabs\' work', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems = [];
-  const open = async (noChannel = false) => {
-    const page = settling(await context.newPage());
-    page.on('pageerror', e => problems.push(e.message));
-    page.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
-    if (noChannel) await page.addInitScript(() => { delete globalThis.BroadcastChannel; });
-    await page.goto(page_url);
-    await page.waitForSelector('#status[data-state="ready"]');
-    await page.waitForTimeout(300);
-    return page;
-  };
+  const open = noChannel => openTab(context, problems, noChannel);
   const paste = async (page, name, text) => {
     await page.click('#load-details summary');
     await page.check('input[name="load-mode"][value="add"]');
