@@ -979,13 +979,18 @@ test('Cancel while one long article is analysed, or while it is drawn, stops the
   // worker is in its first step, seconds long) and, in a second load, once
   // the people and places are found (the rest of the analysis and the
   // drawing of the new corpus are left).
-  for (const mark of ['dateline:analysis-start', 'dateline:entities-found']) {
-    const outcome = await page.evaluate(m => new Promise(resolve => {
+  // A third load is cancelled as it is drawn (its reports are in): the
+  // Cancel button is still there to press.
+  for (const mark of ['dateline:analysis-start', 'dateline:entities-found', 'dateline:reports']) {
+    const [outcome, cancelShown] = await page.evaluate(m => new Promise(resolve => {
       performance.clearMarks(m);
+      let shown = null;
       const observer = new PerformanceObserver(list => {
         if (list.getEntries().some(e => e.name === m)) {
           observer.disconnect();
-          document.getElementById('load-cancel').click();
+          const cancel = document.getElementById('load-cancel');
+          shown = cancel.checkVisibility();
+          cancel.click();
         }
       });
       observer.observe({ entryTypes: ['mark'] });
@@ -997,12 +1002,13 @@ test('Cancel while one long article is analysed, or while it is drawn, stops the
       input.dispatchEvent(new Event('change', { bubbles: true }));
       const wait = () => {
         const t = document.getElementById('load-progress').textContent;
-        if (t.startsWith('Cancelled') || t.startsWith('Loaded')) resolve(t);
+        if (t.startsWith('Cancelled') || t.startsWith('Loaded')) resolve([t, shown]);
         else setTimeout(wait, 10);
       };
       wait();
     }), mark);
     assert.equal(outcome, 'Cancelled: nothing was loaded; the corpus shown is unchanged.', mark);
+    assert.equal(cancelShown, true, `${mark}: Cancel can be pressed`);
     await waitForWorkers(page, 0);
     assert.equal(await page.$$eval('#articles tbody tr', trs => trs.length), 9, `${mark}: the seed articles only`);
     assert.match(await page.textContent('#status'), /^Analysed 9 articles in/, mark);

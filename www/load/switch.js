@@ -23,15 +23,20 @@ async function switchWorkspaceNow(next, loadWarnings, unreadable, worker) {
   if (next.files.length && !worker) showMeter(true);
   // This switch's load: a load started meanwhile marks it cancelled.
   const token = worker?.next.token ?? loadToken;
-  let built;
   try {
-    // `next` is built apart: the workspace shown (and saved, and joined by
-    // a load started meanwhile) stays the one before until `next` is drawn.
-    built = await buildWorkspace(next, loadWarnings, unreadable, worker);
+    return await buildAndDraw(next, loadWarnings, unreadable, worker, token, start);
   } finally {
-    // (The meter of a load started meanwhile is that load's.)
+    // The meter, and its Cancel, stay until the new corpus is drawn (or
+    // the one before is back). (The meter of a load started meanwhile is
+    // that load's.)
     if (token === loadToken) showMeter(false);
   }
+}
+
+async function buildAndDraw(next, loadWarnings, unreadable, worker, token, start) {
+  // `next` is built apart: the workspace shown (and saved, and joined by
+  // a load started meanwhile) stays the one before until `next` is drawn.
+  let built = await buildWorkspace(next, loadWarnings, unreadable, worker);
   if (built && token.cancelled) {
     built.free();
     built = null;
