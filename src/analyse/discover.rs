@@ -1094,7 +1094,7 @@ impl Pass {
                 title = true;
                 initial = false;
             } else if (title && f(s) & (F_TITLES | F_TITLE_HEADS) != 0)
-                || f(s) & (F_CALENDAR | F_CONNECTORS) != 0
+                || (f(s) & (F_CALENDAR | F_CONNECTORS) != 0 && !self.known_at(text, words, s, e))
             {
                 if f(s) & F_CONNECTORS != 0 {
                     title = false;
@@ -2203,6 +2203,18 @@ mod tests {
         let found = names(&d);
         assert!(found.contains(&"All England Club"), "{found:?}");
         assert!(found.contains(&"Paris"), "{found:?}");
+        // A place of the table that starts with a connector ("the", "los",
+        // "la") keeps it, mid-sentence as at the start.
+        let c = corpus(&[(
+            "2024-05-03 b.txt",
+            "The Hague was calm. When the Rams moved to Los Angeles, the fans in The Hague cheered. \
+             The Los Angeles Dodgers won. Then they flew to La Paz and to Los Angeles again.",
+        )]);
+        let places = discover(&c);
+        for place in ["The Hague", "Los Angeles", "La Paz"] {
+            assert_eq!(find(&places, place).kind, "place", "{:?}", names(&places));
+        }
+        assert!(!names(&places).contains(&"Angeles"), "{:?}", names(&places));
         for not in ["The", "I", "A", "It", "In", "On"] {
             assert!(!found.contains(&not), "{not}: {found:?}");
         }
