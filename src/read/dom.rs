@@ -1376,6 +1376,15 @@ mod tests {
         use proptest::prelude::*;
 
         proptest! {
+            // Failures found are kept beside this file
+            // (`dom.proptest-regressions`), not in a folder at the top.
+            #![proptest_config(ProptestConfig {
+                failure_persistence: Some(Box::new(
+                    proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+                )),
+                ..ProptestConfig::default()
+            })]
+
             /// Any mix of the pieces the cut looks for parses to the same
             /// tree cut or whole.
             #[test]
