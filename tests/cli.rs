@@ -529,6 +529,7 @@ fn sentiment_json_has_the_documented_fields_and_sums() {
             "goldstein",
             "negative",
             "net",
+            "other_words_skipped",
             "positive",
             "spanish_words_skipped",
             "words"
@@ -547,6 +548,7 @@ fn sentiment_json_has_the_documented_fields_and_sums() {
         "conflict",
         "cooperation",
         "spanish_words_skipped",
+        "other_words_skipped",
     ] {
         let by_days: u64 = days.iter().map(|d| d[field].as_u64().unwrap_or(0)).sum();
         let by_articles: u64 = articles

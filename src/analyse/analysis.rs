@@ -382,6 +382,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
     for (index, a) in articles.iter().enumerate() {
         let mut counts = vec![0usize; n_series];
         let mut tally = sentiment::article_tally(a, &mut spare_counting);
+        let tone = sentiment::article_tone(a);
         let title = (!a.title_derived).then_some(a.title.as_str());
         let texts = title.into_iter().map(|t| (None, t)).chain(
             a.paragraphs
@@ -461,9 +462,11 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
                 }
                 info.clear();
                 info.extend(sentence_ids.iter().map(|&id| vocab.entry(id).info));
-                let spanish = want.sentiment && sentiment::is_spanish_info(&info);
                 if want.sentiment {
-                    if spanish {
+                    if tone == sentiment::Tone::Other {
+                        tally.other_words_skipped += toks.len();
+                    } else if tone == sentiment::Tone::Spanish || sentiment::is_spanish_info(&info)
+                    {
                         tally.spanish_words_skipped += toks.len();
                     } else {
                         key_ids.clear();

@@ -95,6 +95,54 @@ const ENGLISH: &[&str] = &[
     "she", "her", "we", "you", "there", "what", "when", "than", "then", "into", "could", "our",
 ];
 
+/// What the tone of an article in `language` (its page's tag or the
+/// language its function words give) is: tallied (English, or not known:
+/// each sentence is then tested for Spanish), Spanish, or another language,
+/// which the English lists must not score ("die" is German for "the",
+/// "ha" Italian for "has").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Tallied, but for its sentences in Spanish.
+    Tallied,
+    /// An article in Spanish: skipped.
+    Spanish,
+    /// An article in another language: skipped.
+    Other,
+}
+
+/// The [`Tone`] of an article in `language` (`en`, `en-GB`, `de`, …).
+pub fn tone_of(language: Option<&str>) -> Tone {
+    let primary = language
+        .and_then(|l| l.split(['-', '_']).next())
+        .map(str::to_ascii_lowercase);
+    match primary.as_deref() {
+        None | Some("") | Some("en") => Tone::Tallied,
+        Some("es") => Tone::Spanish,
+        Some(_) => Tone::Other,
+    }
+}
+
+/// The [`Tone`] of article `a`: by its page's language, else (plain text)
+/// by the language its first paragraphs are clearly written in.
+pub fn article_tone(a: &Article) -> Tone {
+    if a.language.is_some() {
+        return tone_of(a.language.as_deref());
+    }
+    let mut sample = String::new();
+    for p in &a.paragraphs {
+        if sample.len() >= 4096 {
+            break;
+        }
+        let mut cut = (4096 - sample.len()).min(p.len());
+        while !p.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        sample.push_str(&p[..cut]);
+        sample.push(' ');
+    }
+    tone_of(crate::read::language::guess(&sample))
+}
+
 /// True for a sentence in Spanish: at least three Spanish function words,
 /// more than English ones.
 pub fn is_spanish(toks: &[Token<'_>]) -> bool {
@@ -310,8 +358,12 @@ pub struct Tally {
     pub net: f64,
     /// Mean Goldstein weight of the tallied diplomacy terms; null without.
     pub goldstein: Option<f64>,
-    /// Words in sentences skipped as Spanish.
+    /// Words in sentences skipped as Spanish (or of an article in
+    /// Spanish).
     pub spanish_words_skipped: usize,
+    /// Words of articles in another language than English or Spanish
+    /// (German, Italian, French …), skipped by both lenses.
+    pub other_words_skipped: usize,
     /// The words behind the tallies, most frequent first.
     pub drivers: Vec<Driver>,
     /// Sum of the tallied diplomacy weights, in tenths: an integer, so sums
@@ -351,6 +403,7 @@ impl Tally {
             net: 0.0,
             goldstein: None,
             spanish_words_skipped: 0,
+            other_words_skipped: 0,
             drivers: Vec::new(),
             weight_tenths: 0,
             counting: FxHashMap::default(),
@@ -368,6 +421,7 @@ impl Tally {
         self.cooperation += other.cooperation;
         self.weight_tenths += other.weight_tenths;
         self.spanish_words_skipped += other.spanish_words_skipped;
+        self.other_words_skipped += other.other_words_skipped;
     }
 
     fn add(&mut self, other: &Tally) {
@@ -820,6 +874,7 @@ crate::wire::wire_struct!(Tally {
     net,
     goldstein,
     spanish_words_skipped,
+    other_words_skipped,
     drivers,
     weight_tenths,
     counting,
@@ -1045,5 +1100,28 @@ mod tests {
         assert_eq!(driver(&t, "crisis").count, 1, "only the English sentence");
         assert_eq!(t.negative, 2);
         assert!((t.net + 1.0).abs() < 1e-12);
+    }
+
+    /// An article in German or Italian is not scored with the English
+    /// lists: "die" (the) is no negative word, "ha" (has) no positive one.
+    #[test]
+    fn an_article_in_another_language_is_skipped_not_tallied() {
+        let t = article(
+            "Die Regierung hat die Pläne für die Wirtschaft nicht geändert, und die Kanzlerin \
+             ist der Meinung, dass die Wirtschaft wächst. Die Opposition kritisiert das Gesetz.",
+        );
+        assert_eq!((t.positive, t.negative), (0, 0), "{:?}", t.drivers);
+        assert_eq!(t.spanish_words_skipped, 0);
+        assert!(t.other_words_skipped > 20, "{}", t.other_words_skipped);
+        let t = article(
+            "Il governo ha detto che la riforma è una buona notizia per il paese e che \
+             il ministro ha lavorato con la commissione per molti mesi.",
+        );
+        assert_eq!((t.positive, t.negative), (0, 0), "{:?}", t.drivers);
+        assert!(t.other_words_skipped > 20, "{}", t.other_words_skipped);
+        assert_eq!(tone_of(Some("en-GB")), Tone::Tallied);
+        assert_eq!(tone_of(None), Tone::Tallied);
+        assert_eq!(tone_of(Some("es-CO")), Tone::Spanish);
+        assert_eq!(tone_of(Some("de")), Tone::Other);
     }
 }

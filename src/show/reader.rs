@@ -11,7 +11,7 @@
 use crate::analyse::analysis::Combined;
 use crate::analyse::entities::Entity;
 use crate::analyse::mentions::SeriesSet;
-use crate::analyse::sentiment;
+use crate::analyse::sentiment::{self, Tone};
 use crate::read::corpus::{Article, Corpus};
 use crate::read::dates::Day;
 use crate::read::tokens::{self, Token};
@@ -56,6 +56,10 @@ pub struct ReaderArticle {
     pub total: usize,
     /// Where the part before this one starts, when this is not the first.
     pub previous: Option<usize>,
+    /// Whether its tone is tallied: `tallied` (English, or a language not
+    /// known; its Spanish sentences are marked), `spanish` or `other` (an
+    /// article in Spanish or another language: no tone word is marked).
+    pub tone: &'static str,
 }
 
 /// The most bytes of an article the reader shows at once (a long article
@@ -145,6 +149,7 @@ fn spans_of_paragraph(
     combined: &Combined,
     series: &SeriesSet,
     entities: &[Entity],
+    tone: Tone,
 ) -> Vec<Span> {
     let lex_words = |toks: &[Token<'_>]| -> Vec<bool> {
         let neg: Vec<bool> = toks.iter().map(|t| sentiment::is_negator(&t.key)).collect();
@@ -160,18 +165,8 @@ fn spans_of_paragraph(
         }
         let abs = |i: usize| offset + toks[i].start;
         let end_of = |i: usize| offset + toks[i].start + toks[i].text.len();
-        if sentiment::is_spanish(&toks) {
-            spans.push(Span {
-                start: abs(0),
-                end: end_of(toks.len() - 1),
-                mark: "spanish",
-                label: "Spanish: not tallied".into(),
-                series: None,
-                negated: false,
-                rank: 0,
-            });
-            continue;
-        }
+        let spanish = tone == Tone::Tallied && sentiment::is_spanish(&toks);
+        let first_span = spans.len();
         let mut named = vec![false; toks.len()];
         for m in combined.matcher.find(&toks) {
             if m.series < combined.first_query {
@@ -197,6 +192,35 @@ fn spans_of_paragraph(
                     rank: 3,
                 });
             }
+        }
+        if spanish {
+            // The sentence is marked as not tallied around its names and
+            // queries, which stay marked.
+            let mut at = abs(0);
+            let mut marks: Vec<(usize, usize)> = spans[first_span..]
+                .iter()
+                .map(|m| (m.start, m.end))
+                .collect();
+            marks.sort_unstable();
+            marks.push((end_of(toks.len() - 1), end_of(toks.len() - 1)));
+            for (start, end) in marks {
+                if start > at && !text[at..start].trim().is_empty() {
+                    spans.push(Span {
+                        start: at,
+                        end: start,
+                        mark: "spanish",
+                        label: "Spanish: not tallied".into(),
+                        series: None,
+                        negated: false,
+                        rank: 0,
+                    });
+                }
+                at = at.max(end);
+            }
+            continue;
+        }
+        if tone != Tone::Tallied {
+            continue;
         }
         let negated = lex_words(&toks);
         for (i, t) in toks.iter().enumerate() {
@@ -267,6 +291,7 @@ pub fn article(
 ) -> Option<ReaderArticle> {
     let a: &Article = corpus.articles.iter().find(|a| a.id == id)?;
     let combined = Combined::new(series, entities, false);
+    let tone = sentiment::article_tone(a);
     let mut starts = Vec::with_capacity(a.paragraphs.len());
     let mut total = 0;
     for p in &a.paragraphs {
@@ -291,7 +316,7 @@ pub fn article(
             let part = p.get(from..to).filter(|t| !t.is_empty())?;
             Some(pieces(
                 part,
-                &spans_of_paragraph(part, &combined, series, entities),
+                &spans_of_paragraph(part, &combined, series, entities, tone),
             ))
         })
         .collect();
@@ -303,6 +328,11 @@ pub fn article(
         end,
         total,
         previous: (start > 0).then(|| start.saturating_sub(READER_WINDOW_BYTES)),
+        tone: match tone {
+            Tone::Tallied => "tallied",
+            Tone::Spanish => "spanish",
+            Tone::Other => "other",
+        },
     })
 }
 
@@ -443,10 +473,46 @@ mod tests {
         let foolish = find("foolish");
         assert_eq!((foolish.mark, foolish.negated), (Some("negative"), true));
         assert_eq!(find("good").mark, Some("positive"));
+        // A Spanish sentence is marked as not tallied around its names,
+        // which stay marked.
         assert_eq!(a.paragraphs[1][0].mark, Some("spanish"));
+        assert!(
+            a.paragraphs[1]
+                .iter()
+                .any(|x| x.text == "Colombia" && x.mark == Some("entity")),
+            "{:?}",
+            a.paragraphs[1]
+        );
+        assert_eq!(a.tone, "tallied");
         assert!(article(&c, "nope#1", &set, &e, Focus::Start).is_none());
         assert_eq!((a.first_paragraph, a.start, a.previous), (0, 0, None));
         assert_eq!(a.end, a.total);
+    }
+
+    /// An article in German: its names are marked, no word as tone (the
+    /// English lists would take "die", German for "the", as negative).
+    #[test]
+    fn an_article_in_another_language_marks_names_and_no_tone() {
+        let c = Corpus::from_texts(&[(
+            "2026-01-08-de.txt",
+            "Regierung in Berlin\nDie Regierung hat die Pläne für die Wirtschaft nicht geändert, und \
+             die Kanzlerin ist der Meinung, dass die Wirtschaft wächst. Die Opposition in Berlin \
+             kritisiert das Gesetz, aber die Regierung bleibt bei ihrer guten Linie.\n",
+        )]);
+        let (e, _) = crate::analyse::entities::parse(
+            "e",
+            "[[entity]]\nname = \"Berlin\"\nkind = \"place\"\n",
+        );
+        let (set, _) = SeriesSet::new(&[], &e);
+        let a = article(&c, "2026-01-08-de.txt#1", &set, &e, Focus::Start).expect("article");
+        assert_eq!(a.tone, "other");
+        let marks: Vec<(&str, &str)> = a
+            .paragraphs
+            .iter()
+            .flatten()
+            .filter_map(|p| p.mark.map(|m| (m, p.text.as_str())))
+            .collect();
+        assert_eq!(marks, [("entity", "Berlin")]);
     }
 
     #[test]

@@ -1875,6 +1875,31 @@ test('"How is this counted?" shows the matched, negated and skipped words', () =
   assert.deepEqual(problems, []);
 }));
 
+test('a text in German or Italian is not scored with the English tone lists: its names are marked, no tone word', () => withPage(async ({ page, problems }) => {
+  const msg = await replaceWith(page, 'languages', {
+    'languages/2026-01-08-berlin.txt': 'Regierung in Berlin\n\nDie Regierung in Berlin hat die Pläne für die Wirtschaft nicht geändert, und die Kanzlerin ist der Meinung, dass die Wirtschaft wächst. Die Opposition kritisiert das Gesetz.\n',
+    'languages/2026-01-09-roma.txt': 'Governo a Roma\n\nIl governo ha detto a Roma che la riforma è una buona notizia per il paese e che il ministro ha lavorato con la commissione per molti mesi.\n',
+    'languages/2026-01-10-london.txt': 'Talks in London\n\nThe talks in London were a good step, the minister said, after a terrible week.\n',
+  });
+  assert.match(msg, /^Loaded 3 files/);
+  // The tone chart's words: only the English text's.
+  const cli = JSON.parse(execFileSync(bin, ['sentiment', join(root, 'target', 'browser-input', 'languages', 'languages'), '--json'], { encoding: 'utf8' }));
+  const words = cli.days.flatMap(d => d.drivers.filter(x => x.lens === 'tone').map(x => x.word));
+  assert.deepEqual(words.sort(), ['good', 'terrible'], 'no "die", no "ha"');
+  for (const id of ['languages/2026-01-08-berlin.txt#1', 'languages/2026-01-09-roma.txt#1']) {
+    await page.click(`tr[data-id="${id}"] a.title`);
+    assert.match(await page.textContent('#reader-tone-note'), /^Not in English: its tone is not tallied/, id);
+    assert.equal(await page.locator('#reader .m-positive, #reader .m-negative').count(), 0, id);
+    assert.ok(await page.locator('#reader p[data-paragraph] .m-entity').count() >= 1, `${id}: its place is marked`);
+  }
+  await page.click('tr[data-id="languages/2026-01-10-london.txt#1"] a.title');
+  assert.equal(await page.locator('#reader-tone-note').count(), 0);
+  assert.equal(await page.locator('#reader p[data-paragraph] .m-positive').count(), 1);
+  await page.click('#counting-details summary');
+  assert.match(await page.textContent('#counting-other'), /words of articles in other languages .* were skipped/);
+  assert.deepEqual(problems, []);
+}));
+
 const AXE = join(here, 'node_modules', 'axe-core', 'axe.min.js');
 
 async function axeProblems(page) {

@@ -34,8 +34,10 @@ export async function renderCounting() {
   const days = data.sentiment.days.filter(d => inPeriod(d.date, day));
   const negated = new Map();
   let spanish = 0;
+  let other = 0;
   for (const d of days) {
     spanish += d.spanish_words_skipped;
+    other += d.other_words_skipped;
     for (const x of d.drivers.filter(x => x.lens === lens && x.negated > 0)) negated.set(x.word, (negated.get(x.word) || 0) + x.negated);
   }
   sections.push(el('h3', null, lens === 'tone' ? 'Tone' : 'Cooperation vs conflict'),
@@ -45,7 +47,9 @@ export async function renderCounting() {
     el('p', { class: 'words', id: 'counting-negated' }, negated.size
       ? `Negated: ${[...negated].map(([w, n]) => `“${w}” ${n}`).join(', ')}.` : 'Nothing was negated.'),
     el('p', { class: 'words', id: 'counting-spanish' }, spanish
-      ? `${plural(spanish, 'word')} in Spanish sentences were skipped (never tallied with the English lists).` : 'No Spanish sentence was skipped.'));
+      ? `${plural(spanish, 'word')} in Spanish sentences were skipped (never tallied with the English lists).` : 'No Spanish sentence was skipped.'),
+    el('p', { class: 'words', id: 'counting-other' }, other
+      ? `${plural(other, 'word')} of articles in other languages (German, French, Italian…) were skipped: the lists are English.` : 'No article in another language was skipped.'));
   sections.push(el('h3', null, 'Articles and days'),
     el('p', { class: 'words', id: 'counting-clutter' }, `${plural(removed, 'word')} of navigation, captions, repeated titles, header dates, bylines, lists of other stories and teasers were removed from the pages${day ? ' of these articles' : ''} and never counted.`),
     el('p', null, 'The reader shows exactly what was kept of each article: open one from the list of articles. Each article gets the day its page states (its JSON-LD, meta tags or <time>, the date in its address) or prints in its header, else a date in its file name, else a curated date from corpus.toml, else a day you set by hand in the list of articles — or stays undated and is counted apart, never on a guessed day. The list\'s “From” column names the source of each day.'));

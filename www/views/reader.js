@@ -22,11 +22,20 @@ export async function openReader(id, sentence, quiet, at) {
   const changed = state.readerId !== id;
   state.readerId = id;
   if (changed && !quiet) saveView();
-  const key = el('p', { class: 'reader-key' },
-    el('span', { class: 'm-entity', style: `color:${seriesColor(0)}` }, el('span', null, 'entity')),
-    el('span', { class: 'm-query' }, 'query'), el('span', { class: 'm-positive' }, 'positive'),
-    el('span', { class: 'm-negative' }, 'negative'), el('span', { class: 'm-negative m-negated' }, 'negated'),
-    el('span', { class: 'm-spanish' }, 'Spanish, not tallied'));
+  // An article not in English has no tone word marked: the tone lists are
+  // English ("die" is German for "the").
+  const key = a.tone === 'tallied'
+    ? el('p', { class: 'reader-key' },
+      el('span', { class: 'm-entity', style: `color:${seriesColor(0)}` }, el('span', null, 'entity')),
+      el('span', { class: 'm-query' }, 'query'), el('span', { class: 'm-positive' }, 'positive'),
+      el('span', { class: 'm-negative' }, 'negative'), el('span', { class: 'm-negative m-negated' }, 'negated'),
+      el('span', { class: 'm-spanish' }, 'Spanish, not tallied'))
+    : el('p', { class: 'reader-key' },
+      el('span', { class: 'm-entity', style: `color:${seriesColor(0)}` }, el('span', null, 'entity')),
+      el('span', { class: 'm-query' }, 'query'),
+      el('span', { class: 'muted', id: 'reader-tone-note' }, a.tone === 'spanish'
+        ? 'In Spanish: its tone is not tallied (the tone lists are English).'
+        : 'Not in English: its tone is not tallied (the tone lists are English).'));
   const paras = a.paragraphs.map((pieces, i) => {
     const text = pieces.map(p => p.text).join('');
     const p = appendAll(el('p', { 'data-paragraph': String(a.first_paragraph + i) }), pieces.map(renderPiece));
