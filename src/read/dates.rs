@@ -1032,6 +1032,49 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
                     && (c.is_alphabetic() || matches!(c, ' ' | '.' | ',' | '\'' | '’'))
             })
     });
+    // A letter's or a story's place line: a place in title case, a comma,
+    // the date ("Villanueva del Río, 27 de mayo de 2023", "Stratford upon
+    // Avon, May 3, 2024").
+    let place_line = dates.first().is_some_and(|first| {
+        // (The date ends the line: not a caption's "Syria, Sunday, Jan.
+        // 11, 2026. (AP Photo/…)".)
+        let tail = dates.last().map_or("", |d| &line[d.end..]);
+        if tail.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        let head = line[..first.start].trim_end();
+        let Some(place) = head.strip_suffix(',') else {
+            return false;
+        };
+        let words: Vec<&str> = place.split_whitespace().collect();
+        (1..=5).contains(&words.len())
+            && words[0].chars().next().is_some_and(char::is_uppercase)
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        *w,
+                        "de" | "del"
+                            | "la"
+                            | "las"
+                            | "los"
+                            | "el"
+                            | "of"
+                            | "the"
+                            | "upon"
+                            | "on"
+                            | "do"
+                            | "da"
+                            | "dos"
+                            | "das"
+                            | "di"
+                            | "sur"
+                            | "am"
+                            | "an"
+                            | "im"
+                            | "y"
+                    )
+            })
+    });
     // A byline whose name and role end at a separator before the date
     // ("By Stephanie Pappas, Live Science Contributor | October 31, 2014")
     // may say more.
@@ -1043,7 +1086,10 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     } else {
         5
     };
-    if leftover > 1 && !(byline && leftover <= byline_room) && !(dateline && leftover <= 4) {
+    if leftover > 1
+        && !(byline && leftover <= byline_room)
+        && !((dateline || place_line) && leftover <= 5)
+    {
         return None;
     }
     Some(best_of(line, &dates, &toks))
@@ -1448,6 +1494,16 @@ mod tests {
         );
         assert!(date_line("The meeting on January 3, 2026 went badly for everyone.").is_none());
         assert!(date_line("Signed by both sides on January 5, 1953.").is_none());
+        // A place line: a place in title case, a comma, the date.
+        for (line, iso) in [
+            ("Villanueva del Río, 27 de mayo de 2023", "2023-05-27"),
+            ("Stratford upon Avon, May 3, 2024", "2024-05-03"),
+            ("Frankfurt am Main, 3. Mai 2024", "2024-05-03"),
+        ] {
+            let l = date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(l.value, DateValue::Day(day(iso)), "{line}");
+        }
+        assert!(date_line("When the rains came back in the valley, May 3, 2024").is_none());
         assert!(date_line("no date here").is_none());
     }
 
