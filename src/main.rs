@@ -276,10 +276,8 @@ fn takes(command: &str) -> Option<&'static [&'static str]> {
         "entities" => &["--json", "--toml"],
         "counts" => &["--terms", "--entities", "--json"],
         "keywords" => &["--day", "--terms", "--json"],
-        "chart" => &[
-            "--terms", "--series", "--mode", "--lens", "--theme", "--day", "--by", "--width",
-            "--height", "--out",
-        ],
+        // (Every option that takes a value is a chart's.)
+        "chart" => VALUE_OPTIONS,
         _ => return None,
     })
 }

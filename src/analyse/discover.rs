@@ -1296,9 +1296,7 @@ impl Pass {
                 let rest = name.split_once(' ').map_or("", |(_, r)| r);
                 // (A rest that starts with a particle is a surname:
                 // `Mohamed El Saife`, `Ursula von der Leyen`.)
-                let particle = rest.split(' ').next().is_some_and(|w| {
-                    has(F_PERSON_CONNECTORS, w) || matches!(w, "El" | "Al" | "Abu" | "Ben")
-                });
+                let particle = rest.split(' ').next().is_some_and(is_particle);
                 let rest_known = mid.contains_key(rest) && !particle;
                 if !name_words.contains(parts[0]) && rest_known {
                     parts.remove(0);
@@ -1561,10 +1559,14 @@ impl Pass {
 /// A surname with its particle, two words: `El Saife`, `van Gogh`, `de
 /// Gaulle`.
 fn particle_surname(f: &str) -> bool {
-    f.split_once(' ').is_some_and(|(p, rest)| {
-        !rest.contains(' ')
-            && (has(F_PERSON_CONNECTORS, p) || matches!(p, "El" | "Al" | "Abu" | "Ben"))
-    })
+    f.split_once(' ')
+        .is_some_and(|(p, rest)| !rest.contains(' ') && is_particle(p))
+}
+
+/// A particle a surname may start with: a person's connector (`de`, `van`,
+/// `al`) or a capitalised Arabic one (`El`, `Al`, `Abu`, `Ben`).
+fn is_particle(w: &str) -> bool {
+    has(F_PERSON_CONNECTORS, w) || matches!(w, "El" | "Al" | "Abu" | "Ben")
 }
 
 fn is_possessive(w: &str) -> bool {

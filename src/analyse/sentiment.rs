@@ -122,22 +122,36 @@ pub fn tone_of(language: Option<&str>) -> Tone {
     }
 }
 
+/// Bytes of a plain text's start whose language decides its [`Tone`]
+/// (some 250 words: enough for its function words to say; more only slows
+/// the analysis of a large folder).
+const TONE_SAMPLE: usize = 1500;
+
 /// The [`Tone`] of article `a`: by its page's language, else (plain text)
-/// by the language its first paragraphs are clearly written in.
+/// by the language its first [`TONE_SAMPLE`] bytes are clearly written in.
 pub fn article_tone(a: &Article) -> Tone {
     if a.language.is_some() {
         return tone_of(a.language.as_deref());
     }
+    let cut = |p: &str, n: usize| {
+        let mut at = n.min(p.len());
+        while !p.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    // (Most texts: a slice of the first paragraph, nothing copied.)
+    if let Some(first) = a.paragraphs.first().filter(|p| p.len() >= TONE_SAMPLE) {
+        return tone_of(crate::read::language::guess(
+            &first[..cut(first, TONE_SAMPLE)],
+        ));
+    }
     let mut sample = String::new();
     for p in &a.paragraphs {
-        if sample.len() >= 4096 {
+        if sample.len() >= TONE_SAMPLE {
             break;
         }
-        let mut cut = (4096 - sample.len()).min(p.len());
-        while !p.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        sample.push_str(&p[..cut]);
+        sample.push_str(&p[..cut(p, TONE_SAMPLE - sample.len())]);
         sample.push(' ');
     }
     tone_of(crate::read::language::guess(&sample))

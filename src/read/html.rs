@@ -290,6 +290,12 @@ fn derived_title(paragraph: &str) -> String {
 /// read, and holding that text's start; or, when nothing was read, at least
 /// 50 words. A body that is a summary, or another text, is never taken.
 fn fuller_text(paragraphs: &[String], body: &str) -> Option<Vec<String>> {
+    // Most pages show their whole text: a body not even half again as long
+    // in bytes cannot hold twice its words, and is not parsed.
+    let read_bytes: usize = paragraphs.iter().map(String::len).sum();
+    if read_bytes * 3 > body.len() * 2 {
+        return None;
+    }
     let tagged = body.contains("</") || body.contains("<br") || body.contains("<p");
     let page = if tagged {
         body.to_string()

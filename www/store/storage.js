@@ -69,7 +69,7 @@ function snapshot(w) {
 // since it last read or wrote (`base` → `mine`) made on it. A text this
 // tab added under a name the other tab also used is kept beside it (its
 // name marked); a date or the names this tab changed are this tab's.
-export function mergeWorkspaces(base, mine, theirs) {
+function mergeWorkspaces(base, mine, theirs) {
   const named = list => new Map(list.map(f => [f.name, f]));
   const baseNames = named(base.files);
   const mineNames = named(mine.files);
