@@ -128,7 +128,7 @@ pub fn tone_of(language: Option<&str>) -> Tone {
 const TONE_SAMPLE: usize = 1500;
 
 /// The [`Tone`] of article `a`: by its page's language, else (plain text)
-/// by the language its first [`TONE_SAMPLE`] bytes are clearly written in.
+/// by the language its first 1,500 bytes are clearly written in.
 pub fn article_tone(a: &Article) -> Tone {
     if a.language.is_some() {
         return tone_of(a.language.as_deref());
