@@ -328,6 +328,15 @@ fn a_page_showing_only_its_start_is_read_whole_from_its_json_ld_body() {
     assert!(a.words > 800, "{} words", a.words);
 }
 
+/// The names discovered on a page, with their kinds.
+fn discovered(file: &str) -> Vec<(String, String)> {
+    dateline::analyse::discover::discover(&read_page(file))
+        .entities
+        .into_iter()
+        .map(|e| (e.name, e.kind))
+        .collect()
+}
+
 /// Names on two pages of Fundus's tests: a South African page whose
 /// sentences start with a role (`Author Rushdiyah Narker, from Kensington,
 /// said …`, `Novelist Jo Watson`), and a German one whose name is followed
@@ -353,11 +362,10 @@ fn a_role_before_a_name_is_cut_off_and_vouches_for_a_person() {
             &["Spuren"][..],
         ),
     ] {
-        let found = dateline::analyse::discover::discover(&read_page(file));
+        let found = discovered(file);
         let names: Vec<(&str, &str)> = found
-            .entities
             .iter()
-            .map(|e| (e.name.as_str(), e.kind.as_str()))
+            .map(|(n, k)| (n.as_str(), k.as_str()))
             .collect();
         for p in people {
             assert!(names.contains(&(p, "person")), "{file}: {p} in {names:?}");
@@ -367,6 +375,43 @@ fn a_role_before_a_name_is_cut_off_and_vouches_for_a_person() {
                 !names.iter().any(|(n, _)| n.contains(bad)),
                 "{file}: {bad} in {names:?}"
             );
+        }
+    }
+}
+
+/// Places named by a word of their kind, on two pages of Fundus's tests:
+/// Taiwanese and Philippine islands, seas and forts (Taipei Times), and a
+/// cape and a sea beside a company's founders (Rest of World); a role before
+/// a name (`co-founder Seif Zahran`) vouches for a person.
+#[test]
+fn a_place_s_kind_word_makes_it_a_place() {
+    for (file, places, people) in [
+        (
+            "fundus-taipeitimes.html",
+            &[
+                "South China Sea",
+                "Thitu Island",
+                "Fort Bonifacio",
+                "West Philippine Sea",
+            ][..],
+            &[][..],
+        ),
+        (
+            "fundus-restofworld.html",
+            &["Cape Canaveral", "Arabian Sea"][..],
+            &["Seif Zahran"][..],
+        ),
+    ] {
+        let found = discovered(file);
+        let names: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(n, k)| (n.as_str(), k.as_str()))
+            .collect();
+        for p in places {
+            assert!(names.contains(&(p, "place")), "{file}: {p} in {names:?}");
+        }
+        for p in people {
+            assert!(names.contains(&(p, "person")), "{file}: {p} in {names:?}");
         }
     }
 }

@@ -36,9 +36,10 @@
 //! `Gustavo Francisco Petro` → `Gustavo Petro`) — a surname that two full
 //! names share stays apart and is listed as ambiguous. Each entity gets a
 //! kind (person, place, organisation, other) from the table, the words of
-//! its name (`Ministry`, `Party`, `Inc.`) and the cues around it (a title,
-//! or its surname used alone, for a person; "in", "at", "from" for a
-//! place); when unsure, "other". Entities are ranked by how often and in
+//! its name (`Ministry`, `Party`, `Inc.`; `Lake`, `Island`, `Street`) and
+//! the cues around it (a title or role before it or after a comma, or its
+//! surname used alone, for a person; "in", "at", "from" for a place); when
+//! unsure, "other". Entities are ranked by how often and in
 //! how many articles they were met. The word lists are data
 //! (`data/name-words.txt`).
 //!
@@ -623,6 +624,82 @@ fn joins(sep: &str, prev: &str) -> bool {
     sep == ". " && prev.chars().count() == 1 && starts_upper(prev)
 }
 
+/// A person's name with a place of the table tacked on is the name:
+/// `Marco Rubio of Florida` (met after a title or before "said"), and
+/// `Florida Marco Rubio` ("in Florida Marco Rubio said") where the name is
+/// met without it. Not `Democratic Republic of Congo` (no person's cue) nor
+/// `Mexico City Council` (an organisation's word).
+fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
+    let is_place = |s: &str| {
+        table
+            .by_key
+            .get(&key_of(s))
+            .is_some_and(|&i| table.entries[i].1)
+    };
+    let person = |name: &str, st: &Stats| {
+        name.contains(' ')
+            && st.title + st.said > 0
+            && !name
+                .split(' ')
+                .any(|w| has(F_ORG_WORDS, w) || is_group_word(w))
+    };
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for (name, st) in mid.iter() {
+        if let Some((head, tail)) = name.split_once(" of ")
+            && person(head, st)
+            && is_place(tail)
+        {
+            moves.push((name.clone(), head.to_string()));
+        }
+    }
+    let apply = |mid: &mut FxHashMap<String, Stats>, moves: &mut Vec<(String, String)>| {
+        moves.sort();
+        for (from, to) in moves.drain(..) {
+            if let Some(st) = mid.remove(&from) {
+                mid.entry(to).or_default().add(&st);
+            }
+        }
+    };
+    apply(mid, &mut moves);
+    for name in mid.keys() {
+        let words: Vec<&str> = name.split(' ').collect();
+        for k in 1..=2 {
+            if words.len() < k + 2 {
+                break;
+            }
+            let (place, rest) = (words[..k].join(" "), words[k..].join(" "));
+            if is_place(&place)
+                && !is_place(name)
+                && mid.get(&rest).is_some_and(|st| person(&rest, st))
+            {
+                moves.push((name.clone(), rest));
+                break;
+            }
+        }
+    }
+    apply(mid, &mut moves);
+}
+
+/// Whether the word at `w` (after a name and a comma) begins a role: a
+/// lower-case role word of [`F_LOWER_TITLES`] that ends the clause
+/// (`, treasurer.`, `, coach of …`), or `a`/`an` and one (`, a novelist`).
+/// Not `, the president said` nor `, president Trump`: a clause of its own.
+fn appositive_role(text: &str, (a, b): (usize, usize)) -> bool {
+    let w = &text[a..b];
+    let role = |w: &str| !starts_upper(w) && has(F_LOWER_TITLES, w);
+    if matches!(w, "a" | "an") {
+        return word_after(text, b).is_some_and(|(c, d)| &text[b..c] == " " && role(&text[c..d]));
+    }
+    role(w) && {
+        let rest = &text[b..];
+        rest.is_empty()
+            || rest.starts_with([',', '.', ';', ')', '\n'])
+            || [" of ", " at ", " for ", " and "]
+                .iter()
+                .any(|p| rest.starts_with(p))
+    }
+}
+
 /// Bits of [`flags`]: which word lists a word is in.
 const F_CONNECTORS: u32 = 1;
 const F_PERSON_CONNECTORS: u32 = 1 << 1;
@@ -637,6 +714,8 @@ const F_CALENDAR: u32 = 1 << 9;
 const F_GROUP_WORDS: u32 = 1 << 10;
 const F_NOT_NAMES: u32 = 1 << 11;
 const F_SUFFIXES: u32 = 1 << 12;
+const F_PLACE_HEADS: u32 = 1 << 13;
+const F_PLACE_TAILS: u32 = 1 << 14;
 
 /// Every listed word (lower case) → the lists it is in, from
 /// `data/name-words.txt`.
@@ -665,6 +744,8 @@ fn lexicon() -> &'static FxHashMap<&'static str, u32> {
                     "group-words" => F_GROUP_WORDS,
                     "not-names" => F_NOT_NAMES,
                     "suffixes" => F_SUFFIXES,
+                    "place-heads" => F_PLACE_HEADS,
+                    "place-tails" => F_PLACE_TAILS,
                     _ => 0,
                 };
                 continue;
@@ -1174,6 +1255,18 @@ impl Pass {
             title = true;
             initial = false;
         }
+        // A role after a full name and a comma: `Tom Becker, treasurer`,
+        // `Jo Watson, a novelist` (the name of a list line, which starts
+        // capitalised); not after one word (`Stephen Calderwood, MD,
+        // president of …`).
+        if e < words.len()
+            && e - s >= 2
+            && &text[words[e - 1].1..words[e].0] == ", "
+            && appositive_role(text, words[e])
+        {
+            title = true;
+            initial = false;
+        }
         let place = plain_before.is_some_and(|(b, fb)| fb & F_PLACE_CUES != 0 && !starts_upper(b));
         let said = after.is_some_and(|(a, fa)| fa & F_SAID != 0 && !starts_upper(a));
         // The name as written, single-spaced, the possessive dropped.
@@ -1280,6 +1373,7 @@ impl Pass {
             .filter_map(|k| k.rsplit(' ').next().map(str::to_string))
             .collect();
         let table = table();
+        place_tacked_on(&mut mid, table);
         let mut initial: Vec<(String, Stats)> = initial.into_iter().collect();
         initial.sort_by(|a, b| a.0.cmp(&b.0));
         for (name, st) in initial {
@@ -1703,6 +1797,16 @@ impl Group {
         if s.title > 0 && s.title * 4 >= s.place {
             return "person";
         }
+        // `Lake Harmon`, `Hudson River`, unless it speaks (`Grace Park
+        // said`).
+        let geographic = multi && s.said == 0 && {
+            let mut words = name.split(' ');
+            words.next().is_some_and(|w| has(F_PLACE_HEADS, w))
+                || words.next_back().is_some_and(|w| has(F_PLACE_TAILS, w))
+        };
+        if geographic {
+            return "place";
+        }
         if s.place >= 2 && s.place * 2 >= s.count && s.said == 0 {
             return "place";
         }
@@ -1879,6 +1983,68 @@ mod tests {
         ] {
             assert!(!names.contains(&not), "{not}: {names:?}");
         }
+    }
+
+    /// A school's news, a running club's notes and a senator's visit: a
+    /// role after a full name and a comma is a person's cue (the names of
+    /// a list); `Principal` is a title; a place tacked onto a person's name
+    /// (`of Florida`, `in Florida Marco Rubio`) is not part of it; `Lake`,
+    /// `Camp`, `River`, `Street` make a place.
+    #[test]
+    fn roles_after_a_comma_and_places_around_names() {
+        let c = corpus(&[
+            (
+                "2026-03-03-school.txt",
+                "Polling place at the school\n\nPrincipal Margaret Okafor said the gym would open at seven. \
+                 Okafor added that parents could vote there. Senator Marco Rubio of Florida sent a letter, and in Florida \
+                 Marco Rubio is well known. Rubio said he would visit.",
+            ),
+            (
+                "2026-04-09-club.txt",
+                "Club notes\n\nThe club ran around Lake Harmon and met at Camp Strava, by the Hudson River.\n\n\
+                 - Tom Becker, treasurer\n- Priya Natarajan, secretary of the club\n- Elena Ruiz, a coach\n\n\
+                 Becker said the budget was fine. Natarajan took the minutes. Ruiz led the run along Mill Street \
+                 and back to Lake Harmon.",
+            ),
+        ]);
+        let d = discover(&c);
+        let okafor = find(&d, "Margaret Okafor");
+        assert_eq!(okafor.kind, "person");
+        assert!(okafor.aliases.contains(&"Okafor".to_string()));
+        let rubio = find(&d, "Marco Rubio");
+        assert_eq!(rubio.kind, "person");
+        for (name, kind) in [
+            ("Tom Becker", "person"),
+            ("Priya Natarajan", "person"),
+            ("Elena Ruiz", "person"),
+            ("Lake Harmon", "place"),
+            ("Camp Strava", "place"),
+        ] {
+            assert_eq!(find(&d, name).kind, kind, "{name}: {:?}", names(&d));
+        }
+        for not in [
+            "Principal Margaret Okafor",
+            "Marco Rubio of Florida",
+            "Florida Marco Rubio",
+            "Principal",
+        ] {
+            assert!(!names(&d).contains(&not), "{not}: {:?}", names(&d));
+        }
+        // A one-word name before a comma and a role is not a person by it
+        // (`Stephen Calderwood, MD, president of …`); a country's long name
+        // keeps its `of`.
+        let c = corpus(&[(
+            "2024-01-02-health.txt",
+            "Superbugs\n\n\"It is scary,\" says Stephen Calderwood, MD, president of the society. \
+             The Democratic Republic of Congo reported cases. The Democratic Republic of Congo asked for help.",
+        )]);
+        let d = discover(&c);
+        assert!(!names(&d).contains(&"MD") || find(&d, "MD").kind != "person");
+        assert!(
+            names(&d).contains(&"Democratic Republic of Congo"),
+            "{:?}",
+            names(&d)
+        );
     }
 
     #[test]
