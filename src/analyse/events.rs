@@ -5,7 +5,9 @@
 //! - absolute dates ("January 4, 2026"; "Nov. 29, 2022") as they are;
 //! - a day and month without a year ("January 4", "June 23", "4 de enero")
 //!   and a month alone ("in January", "in December") take the year the tense
-//!   implies: the most recent one on or before the article's day, or — when
+//!   implies: the most recent one on or before the article's day (but a day
+//!   in the month after the article's stays in its year: "a forum is planned
+//!   for March 10" in an article of March 3), or — when
 //!   the clause is future ("will", "is expected to", "plans to", "is
 //!   scheduled to"; "plan" or "expected" without "to" is not: "the river
 //!   plan on Monday") — the next one on or after it;
@@ -221,12 +223,19 @@ fn weekday_near(d: Day, weekday: u8, forward: bool, strict: bool) -> Option<Day>
     d.add_days(n)
 }
 
+/// Days after the article's within which a month-and-day without a year
+/// stays in the article's year whatever the tense: "a forum is planned for
+/// March 10" in an article of March 3 is a week later, not a year before.
+const COMING_DAYS: i64 = 31;
+
 /// A month-and-day without a year, placed by tense around `d`.
 fn yearless_day(d: Day, month: u8, day: u32, forward: bool) -> Option<Day> {
     let y = i64::from(d.year());
     let this = Day::new(y, month.into(), day.into());
     match (this, forward) {
-        (Some(c), false) if c > d => Day::new(y - 1, month.into(), day.into()),
+        (Some(c), false) if c > d && c.to_days() - d.to_days() > COMING_DAYS => {
+            Day::new(y - 1, month.into(), day.into())
+        }
         (Some(c), true) if c < d => Day::new(y + 1, month.into(), day.into()),
         (c, _) => c,
     }
@@ -1041,6 +1050,18 @@ mod tests {
                 "The council approved the river plan on Monday after a long debate.",
                 "2026-03-04",
                 &[("on Monday", "2026-03-02")],
+            ),
+            (
+                // A day in the coming month, in a clause with no future
+                // word: this year's, not last year's.
+                "A candidates' forum is planned for March 10 at the Rotary Club.",
+                "2026-03-03",
+                &[("March 10", "2026-03-10")],
+            ),
+            (
+                "Sales rose on December 28 after the holiday.",
+                "2026-01-02",
+                &[("on December 28", "2025-12-28")],
             ),
             (
                 "The council plans to vote on the river plan on Monday.",

@@ -616,9 +616,107 @@ fn collapse_lines_into(text: &str, out: &mut String) -> Vec<(usize, LineScan)> {
     lines
 }
 
+/// What a `Key: value` line at the head of a text says of it: a title
+/// (`Title: Budget address`), who wrote or spoke it (`Author:`,
+/// `Speaker:`), or something else about it (`Place:`, `Source:`,
+/// `Tags:`). Dates (`Date:`) are date lines.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Field {
+    None,
+    Title,
+    Byline,
+    Other,
+}
+
+/// Keys of [`Field`] lines, lower case, in the languages of the readers.
+const TITLE_KEYS: &[&str] = &[
+    "title", "headline", "subject", "título", "titulo", "titular", "titre", "titel", "titolo",
+];
+const BYLINE_KEYS: &[&str] = &[
+    "author",
+    "authors",
+    "by",
+    "byline",
+    "writer",
+    "speaker",
+    "reporter",
+    "autor",
+    "autora",
+    "autores",
+    "orador",
+    "oradora",
+    "auteur",
+    "verfasser",
+    "redner",
+    "rednerin",
+    "autore",
+];
+const OTHER_KEYS: &[&str] = &[
+    "place",
+    "location",
+    "venue",
+    "event",
+    "occasion",
+    "source",
+    "url",
+    "link",
+    "tags",
+    "category",
+    "categories",
+    "keywords",
+    "language",
+    "lang",
+    "publication",
+    "publisher",
+    "section",
+    "lugar",
+    "ubicación",
+    "fuente",
+    "evento",
+    "lieu",
+    "source",
+    "ort",
+    "quelle",
+    "luogo",
+    "fonte",
+];
+
+/// The [`Field`] of a line and where its value starts: a known key, a
+/// colon, a space and a value, on a short line.
+fn field_of(t: &str, n: usize) -> (Field, usize) {
+    let Some(colon) = t.get(..24).unwrap_or(t).find(':') else {
+        return (Field::None, 0);
+    };
+    let (k, rest) = (&t[..colon], &t[colon + 1..]);
+    if n > 16 || !rest.starts_with(' ') || rest.trim().is_empty() {
+        return (Field::None, 0);
+    }
+    let k = k
+        .trim_start_matches(['*', '_', '#', ' '])
+        .trim_end_matches(['*', '_']);
+    let is = |list: &[&str]| {
+        list.iter()
+            .any(|w| k.eq_ignore_ascii_case(w) || k.to_lowercase() == *w)
+    };
+    let field = if is(TITLE_KEYS) {
+        Field::Title
+    } else if is(BYLINE_KEYS) {
+        Field::Byline
+    } else if is(OTHER_KEYS) {
+        Field::Other
+    } else {
+        return (Field::None, 0);
+    };
+    let value = colon + 1 + (rest.len() - rest.trim_start_matches([' ', '*', '_']).len());
+    (field, value)
+}
+
 /// A line of a page with what the rules ask of it, worked out once.
 struct Line<'a> {
+    /// Its text (a [`Field::Title`] line's value only).
     text: &'a str,
+    /// What it says of the text, as a `Key: value` line.
+    field: Field,
     /// Words, as [`words`] counts them.
     words: usize,
     /// Words, as [`crate::read::tokens::count_words`] counts them.
@@ -635,7 +733,13 @@ impl Line<'_> {
     }
 
     fn headline(&self) -> bool {
-        is_headline(self.text, self.words)
+        self.field == Field::Title
+            || (self.field == Field::None && is_headline(self.text, self.words))
+    }
+
+    /// A byline: "By …" or an author's or speaker's field line.
+    fn byline(&self) -> bool {
+        self.field == Field::Byline || (self.words <= 8 && key_is_byline(self.text))
     }
 
     fn list_marker(&self) -> bool {
@@ -675,12 +779,19 @@ fn read_lines_with<'a>(
             let lower = &lower[start..end - 1];
             // A collapsed line is trimmed, so `words` is its spaces plus one.
             let n = scanned.spaces + 1;
+            let (field, value) = field_of(text, n);
             // A date line has at most 16 words and a digit (see date_line).
-            let date = (n <= 16 && scanned.digit)
+            let date = (n <= 16 && scanned.digit && field == Field::None)
                 .then(|| dates::date_line(text))
                 .flatten();
+            let text = if field == Field::Title {
+                &text[value..]
+            } else {
+                text
+            };
             Line {
                 text,
+                field,
                 words: n,
                 counted_words: scanned.words,
                 clutter: clutter(text, lower, n, credit),
@@ -759,11 +870,15 @@ fn title_first_anchors(lines: &[Line]) -> Vec<Anchor> {
             if c.clutter {
                 continue;
             }
-            let byline = c.words <= 8 && key_is_byline(c.text);
-            if !byline && c.headline() && c.words >= 2 && c.date.is_none() {
+            let byline = c.byline() || c.field == Field::Other;
+            if !byline
+                && c.headline()
+                && (c.words >= 2 || c.field == Field::Title)
+                && c.date.is_none()
+            {
                 break Some(k);
             }
-            if (byline || c.words <= 4) && skipped < 2 {
+            if (byline || c.words <= 4) && skipped < 3 {
                 skipped += 1;
                 continue;
             }
@@ -1182,13 +1297,15 @@ fn read_range(
                 }
                 continue;
             }
-            if d.title.is_none() && !prose && l.headline() && l.words >= 2 {
+            if d.title.is_none()
+                && (l.field == Field::Title || !prose && l.headline() && l.words >= 2)
+            {
                 d.title_key = key(l.text);
                 d.title = Some(i);
                 continue;
             }
             let n = l.words;
-            if n <= 3 || (n <= 8 && key_is_byline(l.text)) {
+            if (n <= 3 && !names_a_role(l.text)) || l.byline() || l.field == Field::Other {
                 continue;
             }
             if !prose {
@@ -1268,11 +1385,25 @@ impl std::hash::Hash for Paragraph<'_> {
 
 /// Rule 7, end of an article: trailing headline-like lines, then a trailing
 /// run of two or more (headline, one paragraph) teasers.
+/// A line of a list of people: a name, a comma and a role in lower case
+/// (`Tom Becker, treasurer`, `Sarah Whitfield, principal of Lakeview`).
+fn names_a_role(t: &str) -> bool {
+    t.split_once(", ").is_some_and(|(name, role)| {
+        name.starts_with(|c: char| c.is_uppercase())
+            && words(name) <= 4
+            && role.starts_with(|c: char| c.is_lowercase())
+    })
+}
+
 fn trim_tail(lines: &[Line], paras: &mut Vec<usize>) {
+    // (Not a text with no running prose before them: a list of names and
+    // roles, `Tom Becker, treasurer`, is the text.)
+    let last_prose = paras.iter().rposition(|&p| lines[p].prose());
     while paras.last().is_some_and(|&p| {
         let p = &lines[p];
-        !ends_like_sentence(p.text) && p.headline() && paras.len() > 1
-    }) {
+        !ends_like_sentence(p.text) && p.headline() && !names_a_role(p.text) && paras.len() > 1
+    }) && last_prose.is_some_and(|at| at + 1 < paras.len())
+    {
         paras.pop();
     }
     let n = paras.len();
@@ -1562,6 +1693,47 @@ mod tests {
             ["Traffic returns after two years of repairs", P1, P2]
         );
         assert!(segs[0].header_date.is_none());
+    }
+
+    /// A text headed by `Key: value` lines (a speech, notes exported from
+    /// an app): the title's value is the title, who wrote or spoke it and
+    /// the place are not text; and a list of people with their roles is
+    /// the text, not a header's short lines or a tail of teasers.
+    #[test]
+    fn field_lines_head_a_text_and_lists_of_roles_are_kept() {
+        let page = format!(
+            "Title: Budget address 2026\nSpeaker: Mayor Dana Whitfield\nDate: March 10, 2026\n\
+             Place: Riverside Town Hall\n{P1}\n{P2}\n"
+        );
+        let segs = segment(&page);
+        assert_eq!(segs.len(), 1, "{segs:#?}");
+        assert_eq!(segs[0].title, "Budget address 2026");
+        assert_eq!(segs[0].paragraphs, [P1, P2]);
+        assert_eq!(
+            segs[0].header_date.as_ref().map(|d| d.value.clone()),
+            Some(day("2026-03-10"))
+        );
+        // Spanish keys, and a field line whose key is no field's stays text.
+        let note = "Note: read it all before the vote on Monday.";
+        let segs = segment(&format!(
+            "Título: Informe anual\nAutor: Ana Gómez\n{P1}\n{note}\n{P2}\n"
+        ));
+        assert_eq!(segs[0].title, "Informe anual");
+        assert_eq!(segs[0].paragraphs, [P1, note, P2]);
+        let page = "Who is who\n\nMargaret Lindqvist, school board member (elected March 24, 2026)\n\
+                    Paul Brennan, mayor\nTom Becker, treasurer of the Friends of Silver Lake\n\
+                    Helen Okafor, candidate\n";
+        let segs = segment(page);
+        assert_eq!(segs[0].title, "Who is who");
+        assert_eq!(
+            segs[0].paragraphs,
+            [
+                "Margaret Lindqvist, school board member (elected March 24, 2026)",
+                "Paul Brennan, mayor",
+                "Tom Becker, treasurer of the Friends of Silver Lake",
+                "Helen Okafor, candidate"
+            ]
+        );
     }
 
     #[test]
