@@ -462,6 +462,21 @@ fn font(size: f64, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'_> {
         .pos(Pos::new(h, v))
 }
 
+/// A title along the left edge of a chart, read from bottom to top,
+/// centred on `y`: what the left scale counts.
+fn axis_title<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    theme: &Theme,
+    text: &str,
+    y: f64,
+) {
+    let _ = root.draw(&Text::new(
+        text.to_string(),
+        (7, px(y)),
+        font(10.0, &theme.muted, HPos::Center, VPos::Center).transform(FontTransform::Rotate270),
+    ));
+}
+
 fn px(v: f64) -> i32 {
     v.round() as i32
 }
@@ -942,7 +957,28 @@ pub fn mentions(
             &y_of,
             view.selected,
         );
-        for s in series {
+        // Markers of series with the same value on a day sit side by side,
+        // not on top of each other (a tie hid all but the last drawn).
+        let mut ties: BTreeMap<(Day, i32), Vec<usize>> = BTreeMap::new();
+        for (k, s) in series.iter().enumerate() {
+            for b in &counts.days {
+                if let Some(d) = b.date {
+                    ties.entry((d, px(y_of(value(b, &s.label)))))
+                        .or_default()
+                        .push(k);
+                }
+            }
+        }
+        let dodge = |d: Day, y: i32, k: usize| -> f64 {
+            let Some(same) = ties.get(&(d, y)).filter(|v| v.len() > 1) else {
+                return 0.0;
+            };
+            let n = same.len() as f64;
+            let step = (axis.day_width(d) * 0.6 / (n - 1.0)).min(8.0);
+            let rank = same.iter().position(|&j| j == k).unwrap_or(0) as f64;
+            (rank - (n - 1.0) / 2.0) * step
+        };
+        for (k, s) in series.iter().enumerate() {
             let (colour, marker) = series_style(s.index);
             let color = PALETTE[colour];
             let points: Vec<(Day, f64)> = counts
@@ -957,7 +993,8 @@ pub fn mentions(
             draw_line(&root, &axis, &placed, color);
             for &(d, v) in &points {
                 let Some(x) = axis.x(d) else { continue };
-                let at = (px(x), px(y_of(v)));
+                let y = px(y_of(v));
+                let at = (px(x + dodge(d, y, k)), y);
                 let _ = match marker {
                     0 => root.draw(&Circle::new(at, 4, color.filled())),
                     1 => root.draw(&Rectangle::new(
@@ -969,6 +1006,12 @@ pub fn mentions(
                 };
             }
         }
+        let title = match mode {
+            MentionMode::Raw => "mentions",
+            MentionMode::Per10k => "per 10,000 words",
+            MentionMode::Share => "% of articles",
+        };
+        axis_title(&root, &view.theme, title, (f.top + f.bottom) / 2.0);
         let _ = root.present();
     }
     let hits: Vec<(Day, f64, f64, String)> = axis
@@ -1160,6 +1203,14 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
                 let _ = root.draw(&Circle::new((x, y), 3, view.theme.fg.filled()));
             }
         }
+        // What each half of the left scale counts (its numbers are counts
+        // of words on both sides of zero).
+        let (up_words, down_words) = match lens {
+            Lens::Tone => ("positive words", "negative words"),
+            Lens::Diplomacy => ("cooperation", "conflict"),
+        };
+        axis_title(&root, &view.theme, up_words, (f.top + mid) / 2.0);
+        axis_title(&root, &view.theme, down_words, (mid + f.bottom) / 2.0);
         let _ = root.present();
     }
     let (up_name, down_name, net_name) = match lens {
@@ -1745,6 +1796,48 @@ mod tests {
                 && s.contains(">\n\u{2212}5\n</text>"),
             "{s}"
         );
+        // The left scales say what they count.
+        assert!(
+            svg.contains(">\nmentions\n</text>") && svg.contains("rotate(270"),
+            "{svg}"
+        );
+        assert!(s.contains(">\ncooperation\n</text>") && s.contains(">\nconflict\n</text>"));
+        // Petro and Trump tie on 2026-02-20 (one mention each): the circle
+        // and the square stand side by side, not one on the other.
+        let num = |t: &str, attr: &str| -> Vec<i32> {
+            t.split(&format!("{attr}=\""))
+                .skip(1)
+                .filter_map(|r| r.split('"').next()?.parse().ok())
+                .collect()
+        };
+        let real = [
+            SeriesPick {
+                label: "Gustavo Petro".into(),
+                index: 0,
+            },
+            SeriesPick {
+                label: "Donald Trump".into(),
+                index: 1,
+            },
+        ];
+        let tied = mentions(&counts, &real, MentionMode::Raw, &view);
+        let circles: Vec<(i32, i32)> = tied
+            .split("<circle")
+            .skip(1)
+            .filter_map(|c| Some((*num(c, "cx").first()?, *num(c, "cy").first()?)))
+            .collect();
+        let squares: Vec<(i32, i32)> = tied
+            .split("<rect")
+            .skip(1)
+            .filter(|r| r.contains("width=\"8\""))
+            .filter_map(|r| Some((num(r, "x").first()? + 4, num(r, "y").first()? + 4)))
+            .collect();
+        assert_eq!((circles.len(), squares.len()), (2, 2), "{tied}");
+        assert!(
+            circles.iter().all(|c| !squares.contains(c)),
+            "{circles:?} {squares:?}"
+        );
+        assert!(circles.iter().any(|c| squares.iter().any(|q| q.1 == c.1)));
         let t = timeline(all.events.as_ref().expect("e"), &view);
         assert!(t.contains("events"));
         // Same input, same SVG.
