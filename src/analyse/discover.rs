@@ -625,7 +625,8 @@ fn joins(sep: &str, prev: &str) -> bool {
 }
 
 /// A person's name with a place of the table tacked on is the name:
-/// `Marco Rubio of Florida` (met after a title or before "said"), and
+/// `Marco Rubio of Florida` (met after a title or before "said"; also of a
+/// name met on its own: `Sarah Whitfield of Lakeview Elementary`), and
 /// `Florida Marco Rubio` ("in Florida Marco Rubio said") where the name is
 /// met without it. Not `Democratic Republic of Congo` (no person's cue) nor
 /// `Mexico City Council` (an organisation's word).
@@ -647,7 +648,7 @@ fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
     for (name, st) in mid.iter() {
         if let Some((head, tail)) = name.split_once(" of ")
             && person(head, st)
-            && is_place(tail)
+            && (is_place(tail) || mid.contains_key(tail))
         {
             moves.push((name.clone(), head.to_string()));
         }
@@ -1268,7 +1269,12 @@ impl Pass {
             initial = false;
         }
         let place = plain_before.is_some_and(|(b, fb)| fb & F_PLACE_CUES != 0 && !starts_upper(b));
-        let said = after.is_some_and(|(a, fa)| fa & F_SAID != 0 && !starts_upper(a));
+        // "Okafor said", not "who lives on Elm Street, said" (the verb of
+        // a subject before a clause).
+        let said = after.is_some_and(|(a, fa)| fa & F_SAID != 0 && !starts_upper(a))
+            && words
+                .get(e)
+                .is_some_and(|&(a, _)| text[words[e - 1].1..a].bytes().all(|b| b == b' '));
         // The name as written, single-spaced, the possessive dropped.
         self.name.clear();
         for x in s..e {
@@ -1799,8 +1805,11 @@ impl Group {
         }
         // `Lake Harmon`, `Hudson River`, unless it speaks (`Grace Park
         // said`).
+        // (Of `X of Y`, X says what it is: `Gulf of Mexico`, not `Friends
+        // of Silver Lake`.)
         let geographic = multi && s.said == 0 && {
-            let mut words = name.split(' ');
+            let head = name.split_once(" of ").map_or(name.as_str(), |(h, _)| h);
+            let mut words = head.split(' ');
             words.next().is_some_and(|w| has(F_PLACE_HEADS, w))
                 || words.next_back().is_some_and(|w| has(F_PLACE_TAILS, w))
         };
@@ -2030,6 +2039,26 @@ mod tests {
         ] {
             assert!(!names(&d).contains(&not), "{not}: {:?}", names(&d));
         }
+        // The verb after a clause is its subject's ("who lives on Elm
+        // Street, said"); `Friends of Silver Lake` is a group, not a lake;
+        // a person "of" a name met on its own is the person.
+        let c = corpus(&[(
+            "2026-03-14-lake.txt",
+            "Lake cleanup\n\nHelen Okafor, a nurse who lives on Elm Street, said the lake was dirty. \
+             Principal Sarah Whitfield of Lakeview Elementary said pupils would help. The Friends of \
+             Silver Lake thanked Lakeview Elementary. Volunteers met at City Hall and walked to Silver \
+             Lake. The Friends of Silver Lake will meet again.",
+        )]);
+        let d = discover(&c);
+        for (name, kind) in [
+            ("Elm Street", "place"),
+            ("City Hall", "place"),
+            ("Friends of Silver Lake", "organisation"),
+            ("Sarah Whitfield", "person"),
+        ] {
+            assert_eq!(find(&d, name).kind, kind, "{name}: {:?}", names(&d));
+        }
+        assert!(!names(&d).contains(&"Sarah Whitfield of Lakeview Elementary"));
         // A one-word name before a comma and a role is not a person by it
         // (`Stephen Calderwood, MD, president of …`); a country's long name
         // keeps its `of`.
