@@ -592,20 +592,48 @@ fn draw_line<DB: DrawingBackend>(
     axis: &Axis,
     points: &[(Day, i32, i32)],
     color: RGBColor,
+    dashes: &mut String,
 ) {
     let mut run: Vec<(i32, i32)> = Vec::new();
-    let mut prev: Option<Day> = None;
+    let mut prev: Option<(Day, i32, i32)> = None;
+    // Both days on one stretch of the axis (not across a break).
+    let same_stretch = |a: Day, b: Day| {
+        axis.segments
+            .iter()
+            .any(|s| s.first <= a && a <= s.last && s.first <= b && b <= s.last)
+    };
     for &(d, x, y) in points {
-        if prev.is_some_and(|p| !axis.joined(p, d)) {
+        if let Some((p, x0, y0)) = prev
+            && !axis.joined(p, d)
+        {
             let _ = root.draw(&PathElement::new(
                 std::mem::take(&mut run),
                 color.stroke_width(2),
             ));
+            // Periods without articles between them have no value: no
+            // solid line, but a thin dashed one shows which points are one
+            // series (a corpus of a few scattered days was all dots). As
+            // SVG of its own: plotters draws each dash as an element.
+            if same_stretch(p, d) {
+                let _ = write!(
+                    dashes,
+                    "<path d=\"M{x0} {y0}L{x} {y}\" fill=\"none\" stroke=\"{}\" stroke-dasharray=\"3 4\"/>",
+                    hex(color)
+                );
+            }
         }
         run.push((x, y));
-        prev = Some(d);
+        prev = Some((d, x, y));
     }
     let _ = root.draw(&PathElement::new(run, color.stroke_width(2)));
+}
+
+/// `svg` with `dashes` (see [`draw_line`]) drawn last.
+fn with_dashes(mut svg: String, dashes: &str) -> String {
+    if let Some(end) = svg.rfind("</svg>") {
+        svg.insert_str(end, dashes);
+    }
+    svg
 }
 
 /// A name as put into a point's label (which the page shows in its
@@ -945,6 +973,7 @@ pub fn mentions(
         .iter()
         .map(|v| (*v, format!("{}{unit}", fmt_num(*v))))
         .collect();
+    let mut dashes = String::new();
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
@@ -990,7 +1019,7 @@ pub fn mentions(
                 .iter()
                 .filter_map(|&(d, v)| Some((d, px(axis.x(d)?), px(y_of(v)))))
                 .collect();
-            draw_line(&root, &axis, &placed, color);
+            draw_line(&root, &axis, &placed, color, &mut dashes);
             for &(d, v) in &points {
                 let Some(x) = axis.x(d) else { continue };
                 let y = px(y_of(v));
@@ -1014,6 +1043,7 @@ pub fn mentions(
         axis_title(&root, &view.theme, title, (f.top + f.bottom) / 2.0);
         let _ = root.present();
     }
+    let svg = with_dashes(svg, &dashes);
     let hits: Vec<(Day, f64, f64, String)> = axis
         .days()
         .iter()
@@ -1118,6 +1148,7 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
     let y_of = |v: f64| mid - (mid - f.top) * v / top_v;
     let mut y_ticks: Vec<(f64, String)> = ts.iter().map(|v| (*v, fmt_num(*v))).collect();
     y_ticks.extend(ts.iter().skip(1).map(|v| (-*v, fmt_num(*v))));
+    let mut dashes = String::new();
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
@@ -1198,7 +1229,7 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             view.theme.fg.stroke_width(1),
         ));
         for run in net_points.iter().filter(|r| !r.is_empty()) {
-            draw_line(&root, &axis, run, view.theme.fg);
+            draw_line(&root, &axis, run, view.theme.fg, &mut dashes);
             for &(_, x, y) in run {
                 let _ = root.draw(&Circle::new((x, y), 3, view.theme.fg.filled()));
             }
@@ -1213,6 +1244,7 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
         axis_title(&root, &view.theme, down_words, (mid + f.bottom) / 2.0);
         let _ = root.present();
     }
+    let svg = with_dashes(svg, &dashes);
     let (up_name, down_name, net_name) = match lens {
         Lens::Tone => ("positive", "negative", "net"),
         Lens::Diplomacy => ("cooperation", "conflict", "Goldstein"),
@@ -1838,6 +1870,23 @@ mod tests {
             "{circles:?} {squares:?}"
         );
         assert!(circles.iter().any(|c| squares.iter().any(|q| q.1 == c.1)));
+        // 2026-01-03 and 2026-02-20 hold articles and the days between do
+        // not: no solid line joins them; across the axis's break, no dashed
+        // one either; on an axis of every day between, a dashed one per
+        // series.
+        assert_eq!(tied.matches("stroke-dasharray").count(), 0, "{tied}");
+        let every_day = View {
+            days: (0..=48)
+                .filter_map(|n| day("2026-01-03").add_days(n))
+                .collect(),
+            ..view.clone()
+        };
+        let dashed = mentions(&counts, &real, MentionMode::Raw, &every_day);
+        assert_eq!(
+            dashed.matches("stroke-dasharray=\"3 4\"").count(),
+            2,
+            "{dashed}"
+        );
         let t = timeline(all.events.as_ref().expect("e"), &view);
         assert!(t.contains("events"));
         // Same input, same SVG.

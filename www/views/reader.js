@@ -43,8 +43,11 @@ export async function openReader(id, sentence, quiet, at) {
     return p;
   });
   const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (a.printed_date || DATE_SOURCE_LABEL[a.date_source]);
+  // The day and where it comes from ("undated" once, not "undated ·
+  // undated" for an article no source dates).
+  const when = a.date || a.printed_date ? [`${a.date || 'undated'} · `, el('bdi', null, from || ''), ' · '] : ['undated · '];
   $('reader').replaceChildren(el('h3', null, a.title),
-    el('p', { class: 'byline' }, `${a.date || 'undated'} · `, el('bdi', null, from || ''), ' · ', el('bdi', null, a.id), ` · ${plural(a.words, 'word')}`), key);
+    el('p', { class: 'byline' }, ...when, el('bdi', null, a.id), ` · ${plural(a.words, 'word')}`), key);
   const parts = partLinks(a, id);
   if (parts) $('reader').append(parts[0]);
   appendAll($('reader'), paras);
