@@ -674,7 +674,6 @@ const OTHER_KEYS: &[&str] = &[
     "fuente",
     "evento",
     "lieu",
-    "source",
     "ort",
     "quelle",
     "luogo",

@@ -308,6 +308,15 @@ test('each chart has its series and days, and the numbers equal the CLI', () => 
   const table = await page.$$eval('#sentiment-table tbody tr', trs => trs.map(tr => [tr.dataset.date,
     ...[...tr.querySelectorAll('td[data-key]')].map(td => Number(td.dataset.value))]));
   assert.deepEqual(table, sentiment.days.map(d => [d.date, d.positive, d.negative, d.net]), 'the data table alternative');
+  // The words behind the tone: ten, and the others one click away, not
+  // cut silently.
+  for (const side of ['positive', 'negative']) {
+    const box = `#drivers [data-side="${side}"]`;
+    assert.equal(await page.locator(`${box} > ol > li`).count(), 10, side);
+    const more = await page.locator(`${box} details.drivers-more li`).count();
+    assert.ok(more > 0, side);
+    assert.equal(await page.textContent(`${box} details.drivers-more summary`), `${more} more`);
+  }
   await page.click('[data-lens="diplomacy"]');
   const dip = await page.$$eval('#sentiment-chart .day-hit', hs => hs.map(h => h.getAttribute('aria-label')));
   assert.ok(dip.every(l => /cooperation \d+, conflict \d+/.test(l)), dip.join());

@@ -35,8 +35,17 @@ export async function renderDrivers() {
   const day = state.day;
   const all = await core.call('drivers', day || '', lens);
   if (day !== state.day) return;
-  $('drivers').replaceChildren(...sides.map(side => el('div', { 'data-side': side },
-    el('h3', null, `${side} words ${state.day ? `on ${state.day}` : '(all days)'}`),
-    el('ol', null, ...all.filter(x => x.side === side).slice(0, 10).map(x => el('li', { 'data-word': x.word, 'data-count': String(x.count), 'data-negated': String(x.negated) },
-      `${x.word} ${x.count}`, x.negated ? el('span', { class: 'neg-mark' }, ` (${x.negated} negated)`) : null))))));
+  const item = x => el('li', { 'data-word': x.word, 'data-count': String(x.count), 'data-negated': String(x.negated) },
+    `${x.word} ${x.count}`, x.negated ? el('span', { class: 'neg-mark' }, ` (${x.negated} negated)`) : null);
+  $('drivers').replaceChildren(...sides.map(side => {
+    const words = all.filter(x => x.side === side);
+    // The ten most counted; the others one click away, not cut silently.
+    const rest = words.length > 10
+      ? el('details', { class: 'drivers-more' }, el('summary', null, `${words.length - 10} more`),
+        el('ol', { start: '11' }, ...words.slice(10).map(item)))
+      : null;
+    return el('div', { 'data-side': side },
+      el('h3', null, `${side} words ${state.day ? `on ${state.day}` : '(all days)'}`),
+      el('ol', null, ...words.slice(0, 10).map(item)), rest);
+  }));
 }
