@@ -765,7 +765,9 @@ fn finish(
             x - w / 2.0,
             f.top,
             w,
-            f.bottom - f.top,
+            // Down over the day's date label too: a click on the date
+            // selects the day.
+            (f.bottom + 28.0).min(f64::from(f.height)) - f.top,
             xml(label)
         );
     }

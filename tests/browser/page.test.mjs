@@ -335,6 +335,12 @@ test('selecting a day filters events, articles and contexts; all days undoes it'
   const dates = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.date));
   assert.deepEqual(dates, ['2026-01-07']);
   assert.match(await page.textContent('#reader .byline'), /^2026-01-07 /, 'the reader follows the selected day');
+  // A click on a date under the axis selects that day too.
+  const label = page.locator('#mentions-chart svg text', { hasText: /^\s*Jan 8\s*$/ }).first();
+  const at = await label.boundingBox();
+  await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+  assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-08');
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
   // The list counts the day's events as the strip does, in the same words.
   for (const date of await page.$$eval('#timeline-chart .day-hit', hs => hs.map(h => h.dataset.date))) {
     if (await page.textContent('#day-label') !== `Showing ${date}`) await page.click(`#timeline-chart .day-hit[data-date="${date}"]`);
