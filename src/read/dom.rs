@@ -847,11 +847,14 @@ impl<'a> Region<'a> {
         ]) {
             return false;
         }
-        if !is(&VOID) && self.open.len() < 256 {
-            self.open.push(name);
+        if is(&VOID) {
             return true;
         }
-        is(&VOID)
+        if self.open.len() >= 256 {
+            return false;
+        }
+        self.open.push(name);
+        true
     }
 
     /// An end tag in it.

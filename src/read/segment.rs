@@ -693,10 +693,9 @@ fn field_of(t: &str, n: usize) -> (Field, usize) {
     let k = k
         .trim_start_matches(['*', '_', '#', ' '])
         .trim_end_matches(['*', '_']);
-    let is = |list: &[&str]| {
-        list.iter()
-            .any(|w| k.eq_ignore_ascii_case(w) || k.to_lowercase() == *w)
-    };
+    // (Lower-cased once: the keys are short, and a few are not ASCII.)
+    let k = k.to_lowercase();
+    let is = |list: &[&str]| list.contains(&k.as_str());
     let field = if is(TITLE_KEYS) {
         Field::Title
     } else if is(BYLINE_KEYS) {
