@@ -14,6 +14,9 @@ export function setCore(next) { core = next; }
 // way whichever holds the corpus. globalThis.datelinePending counts the
 // calls not answered yet (the browser tests wait for 0).
 globalThis.datelinePending = 0;
+// The workers started and not yet stopped (the browser tests check that a
+// corpus no longer shown leaves none behind).
+globalThis.datelineWorkers = 0;
 
 // A Workspace on the page's own thread: the bundled corpus, analysed in a
 // few milliseconds. Calls are answered at once.
@@ -45,6 +48,7 @@ export class WorkerCore {
     const worker = new Worker(url, { name: 'dateline-core' });
     URL.revokeObjectURL(url);
     const next = new WorkerCore(worker);
+    globalThis.datelineWorkers += 1;
     try {
       await next.call('$start', engine, await readerModule());
       return next;
@@ -104,6 +108,9 @@ export class WorkerCore {
   free() {
     globalThis.datelinePending -= this.pending.size;
     this.pending.clear();
+    if (this.freed) return;
+    this.freed = true;
+    globalThis.datelineWorkers -= 1;
     this.worker.terminate();
   }
 }
