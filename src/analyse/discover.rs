@@ -949,7 +949,7 @@ fn key_of(name: &str) -> String {
         if !k.is_empty() {
             k.push(' ');
         }
-        k.push_str(&tokens::fold(w));
+        tokens::fold_into(w, &mut k);
     }
     k
 }
@@ -992,12 +992,15 @@ impl Pass {
                 i += 1;
             }
         }
-        // A headline or a menu line: most words capitalised.
-        let words = memchr::memchr_iter(b' ', b).count() + 1;
+        // A headline or a menu line: most words capitalised. (Its words
+        // are counted only for a line that ends no sentence.)
         let ends_sentence = text
             .trim_end()
             .ends_with(['.', '!', '?', '…', '"', '”', '’', ')', ':', ';']);
-        let headline = !ends_sentence && words >= 2 && caps.len() * 10 >= words * 7;
+        let headline = !ends_sentence && {
+            let words = memchr::memchr_iter(b' ', b).count() + 1;
+            words >= 2 && caps.len() * 10 >= words * 7
+        };
         if !headline {
             let mut done = 0;
             for &p in &caps {
@@ -1367,17 +1370,36 @@ impl Pass {
             acronyms,
             ..
         } = self;
-        // Words met inside names where position does not explain them.
-        let name_words: FxHashSet<String> = mid
-            .keys()
-            .flat_map(|k| k.split([' ', '-']).map(str::to_string))
-            .collect();
-        // The last words of full names: a surname that starts a sentence.
-        let last_words: FxHashSet<String> = mid
-            .keys()
-            .filter(|k| k.contains(' '))
-            .filter_map(|k| k.rsplit(' ').next().map(str::to_string))
-            .collect();
+        // Words met inside names where position does not explain them, and
+        // the last words of full names (a surname that starts a sentence):
+        // of the words the names met first ask about, those that are.
+        let (name_words, last_words) = {
+            let firsts: FxHashSet<&str> = initial
+                .keys()
+                .filter_map(|k| k.split_once(' ').map(|(f, _)| f))
+                .collect();
+            let singles: FxHashSet<&str> = initial
+                .keys()
+                .filter(|k| !k.contains(' '))
+                .map(String::as_str)
+                .collect();
+            let mut name_words: FxHashSet<String> = FxHashSet::default();
+            let mut last_words: FxHashSet<String> = FxHashSet::default();
+            for k in mid.keys() {
+                for w in k.split([' ', '-']) {
+                    if firsts.contains(w) && !name_words.contains(w) {
+                        name_words.insert(w.to_string());
+                    }
+                }
+                if let Some((_, last)) = k.rsplit_once(' ')
+                    && singles.contains(last)
+                    && !last_words.contains(last)
+                {
+                    last_words.insert(last.to_string());
+                }
+            }
+            (name_words, last_words)
+        };
         let table = table();
         place_tacked_on(&mut mid, table);
         let mut initial: Vec<(String, Stats)> = initial.into_iter().collect();
@@ -1434,7 +1456,8 @@ impl Pass {
         });
         // Groups: forms with the same key, then the table's names.
         let mut forms: Vec<(String, Stats)> = mid.into_iter().collect();
-        forms.sort_by(|a, b| b.1.count.cmp(&a.1.count).then_with(|| a.0.cmp(&b.0)));
+        // (The forms are the keys of a map: no two are equal.)
+        forms.sort_unstable_by(|a, b| b.1.count.cmp(&a.1.count).then_with(|| a.0.cmp(&b.0)));
         let mut groups: Vec<Group> = Vec::new();
         let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
         let mut by_table: FxHashMap<usize, usize> = FxHashMap::default();
@@ -1541,7 +1564,7 @@ impl Pass {
                     .map(|&f| root(&groups, f))
                     .filter(|&f| f != g)
                     // (`El Saife` shortens `Mohamed El Saife`, not `Ali Saife`.)
-                    .filter(|&f| key_of(&groups[f].name()).ends_with(&format!(" {whole}")))
+                    .filter(|&f| key_of(groups[f].name()).ends_with(&format!(" {whole}")))
                     .collect();
                 v.sort_unstable();
                 v.dedup();
@@ -1576,7 +1599,8 @@ impl Pass {
             }
         }
         ambiguous.sort();
-        let mut kept: Vec<&Group> = groups
+        // (Each kept group with its name, worked out once.)
+        let mut kept: Vec<(&Group, &str)> = groups
             .iter()
             .filter(|g| {
                 // A name met once needs a cue: the table, a title, "said",
@@ -1587,24 +1611,25 @@ impl Pass {
                         || (g.stats.count == 1
                             && (g.table.is_some()
                                 || g.stats.title + g.stats.said > 0
-                                || (g.name().contains(' ') && g.stats.initial == 0))))
+                                || (g.stats.initial == 0 && g.name().contains(' ')))))
             })
+            .map(|g| (g, g.name()))
             .collect();
-        kept.sort_by(|a, b| {
+        kept.sort_by(|(a, an), (b, bn)| {
             b.stats
                 .count
                 .cmp(&a.stats.count)
                 .then(b.stats.articles.cmp(&a.stats.articles))
-                .then_with(|| a.name().cmp(&b.name()))
+                .then_with(|| an.cmp(bn))
         });
         let mut entities = Vec::new();
         let mut met = Vec::new();
         let mut names: FxHashSet<String> = FxHashSet::default();
-        for g in kept {
+        for (g, name) in kept {
             if entities.len() == MAX_ENTITIES {
                 break;
             }
-            let name = g.name();
+            let name = name.to_string();
             if !names.insert(name.clone()) {
                 continue;
             }
@@ -1743,9 +1768,9 @@ impl Group {
 
     /// The most met form of two or more words, else the most met form; a
     /// table entry shows its first name.
-    fn name(&self) -> String {
+    fn name(&self) -> &str {
         if let Some(t) = self.table {
-            return table().entries[t].0[0].to_string();
+            return table().entries[t].0[0];
         }
         // The most met full name; else the most met form.
         let best = |multi: bool| {
@@ -1753,17 +1778,14 @@ impl Group {
                 .iter()
                 .filter(|(f, _)| !multi || (f.contains(' ') && !particle_surname(f)))
                 .max_by(|a, b| a.1.count.cmp(&b.1.count).then_with(|| b.0.cmp(&a.0)))
-                .map(|(f, _)| f.clone())
+                .map(|(f, _)| f.as_str())
         };
         best(true).or_else(|| best(false)).unwrap_or_default()
     }
 
     /// The words of its most met full name (folded).
     fn full_words(&self) -> Vec<String> {
-        key_of(&self.name())
-            .split(' ')
-            .map(str::to_string)
-            .collect()
+        key_of(self.name()).split(' ').map(str::to_string).collect()
     }
 
     /// Two to four words, capitalised but for a person's connectors, no
@@ -1808,7 +1830,7 @@ impl Group {
         // (Of `X of Y`, X says what it is: `Gulf of Mexico`, not `Friends
         // of Silver Lake`.)
         let geographic = multi && s.said == 0 && {
-            let head = name.split_once(" of ").map_or(name.as_str(), |(h, _)| h);
+            let head = name.split_once(" of ").map_or(name, |(h, _)| h);
             let mut words = head.split(' ');
             words.next().is_some_and(|w| has(F_PLACE_HEADS, w))
                 || words.next_back().is_some_and(|w| has(F_PLACE_TAILS, w))
@@ -1822,12 +1844,12 @@ impl Group {
         // A full name also met as its last word alone: how people, not
         // places, are named again.
         let surname_alone = multi && {
-            let last = key_of(&name);
+            let last = key_of(name);
             let last = last.rsplit(' ').next().unwrap_or_default().to_string();
             self.forms.iter().any(|(f, _)| {
                 (!f.contains(' ') && key_of(f) == last)
                     || (particle_surname(f)
-                        && key_of(f) != key_of(&name)
+                        && key_of(f) != key_of(name)
                         && key_of(f).ends_with(&format!(" {last}")))
             })
         };

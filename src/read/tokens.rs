@@ -96,6 +96,14 @@ pub fn fold(word: &str) -> Cow<'_, str> {
         return Cow::Borrowed(word);
     }
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    Cow::Owned(out)
+}
+
+/// [`fold`], written at the end of `out` (no allocation of its own: keys
+/// of several words are put together this way).
+pub fn fold_into(word: &str, out: &mut String) {
+    let from = out.len();
     for c in word.chars() {
         match c {
             '’' | '\'' => out.push('\''),
@@ -106,10 +114,9 @@ pub fn fold(word: &str) -> Cow<'_, str> {
             },
         }
     }
-    if out.len() > 2 && out.ends_with("'s") {
+    if out.len() - from > 2 && out.ends_with("'s") {
         out.truncate(out.len() - 2);
     }
-    Cow::Owned(out)
 }
 
 /// The base letter of an accented Latin letter, lower-cased.
@@ -621,6 +628,13 @@ mod tests {
             assert_eq!(fold(w), k, "{w}");
         }
         assert!(matches!(fold("plain"), Cow::Borrowed(_)));
+        // Folded onto a key already begun: the possessive of this word only
+        // goes, and a short word's "'s" stays.
+        let mut key = String::from("it's ");
+        fold_into("Nicolás’s", &mut key);
+        key.push(' ');
+        fold_into("'s", &mut key);
+        assert_eq!(key, "it's nicolas 's");
         assert!(is_caps("US") && is_caps("ELN") && is_caps("U.S.") && is_caps("EE"));
         assert!(!is_caps("Us") && !is_caps("us") && !is_caps("A") && !is_caps("M19"));
     }
