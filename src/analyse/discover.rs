@@ -145,6 +145,9 @@ struct Pass {
     initial: FxHashMap<String, Stats>,
     /// Acronym → the names it was introduced after, with counts.
     acronyms: FxHashMap<String, FxHashMap<String, u32>>,
+    /// The places that open an article as its dateline (`MILLBROOK —`,
+    /// `LIMA, March 3 (Reuters) -`), as a name is written, with counts.
+    datelines: FxHashMap<String, u32>,
     article: u32,
     name: String,
     /// The article capitalises every noun (German): only names a title
@@ -529,19 +532,21 @@ crate::wire::wire_struct!(Stats {
     initial,
 });
 
-/// The candidates go as their three tables; the rest of a pass is its
+/// The candidates go as their four tables; the rest of a pass is its
 /// reading state.
 impl crate::wire::Wire for Candidates {
     fn put(&self, out: &mut Vec<u8>) {
         self.0.mid.put(out);
         self.0.initial.put(out);
         self.0.acronyms.put(out);
+        self.0.datelines.put(out);
     }
     fn take(r: &mut crate::wire::Reader<'_>) -> Result<Self, crate::wire::Error> {
         Ok(Candidates(Pass {
             mid: Wire::take(r)?,
             initial: Wire::take(r)?,
             acronyms: Wire::take(r)?,
+            datelines: Wire::take(r)?,
             ..Pass::default()
         }))
     }
@@ -557,6 +562,9 @@ fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
         for (i, a) in chunk.iter().enumerate() {
             pass.article = i as u32 + 1;
             pass.capital_nouns = capitalises_nouns(a);
+            if let Some(place) = a.paragraphs.first().and_then(|p| dateline_place(p)) {
+                *pass.datelines.entry(place).or_default() += 1;
+            }
             for p in &a.paragraphs {
                 pass.paragraph(p);
             }
@@ -679,6 +687,96 @@ fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
         }
     }
     apply(mid, &mut moves);
+}
+
+/// The place a paragraph opens with as a news dateline, as a name is
+/// written (`Millbrook`, `La Crosse`): one to three capitalised words (all
+/// in capitals, or each capitalised), then a dash (`MILLBROOK —`, `DUBLIN
+/// -- `), or a comma, a region or a day, maybe an agency, and a dash
+/// (`SEOUL, South Korea —`, `LA CROSSE, Wis. (AP) —`, `PUTRAJAYA, Nov 22
+/// —`, `Bogotá, 14 de febrero de 2025 (EFE).-`). None where a word is a
+/// month, a title or no name (`MARCH —`).
+fn dateline_place(p: &str) -> Option<String> {
+    let head = match p.char_indices().nth(100) {
+        Some((i, _)) => &p[..i],
+        None => p,
+    };
+    // The words of the place: up to a comma or a dash.
+    let end = [head.find([',', '—', '–']), head.find(" -")]
+        .into_iter()
+        .flatten()
+        .min()?;
+    let name = head[..end].trim_end();
+    let words: Vec<&str> = name.split(' ').collect();
+    let caps = words.first().is_some_and(|w| tokens::is_caps(w));
+    let never = F_NOT_NAMES | F_CALENDAR | F_TITLES | F_TITLE_HEADS | F_SAID;
+    let word_ok = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+            && (!caps || !w.chars().any(char::is_lowercase))
+            && flags(w) & never == 0
+    };
+    if words.len() > 3
+        || !words.iter().all(|w| word_ok(w))
+        || (words.len() == 1 && flags(name) & F_FUNCTION_WORDS != 0)
+    {
+        return None;
+    }
+    // The dash that ends a dateline, and where it starts.
+    let dash_in = |t: &str| {
+        [t.find('—'), t.find('–'), t.find(" -"), t.find(".-")]
+            .into_iter()
+            .flatten()
+            .min()
+    };
+    let rest = &head[end..];
+    let opens = match rest.strip_prefix(',') {
+        // A region (`Ore.`, `South Korea`) or a day (`Nov 22`, `14 de
+        // febrero de 2025`), maybe an agency (`(AP)`), then a dash.
+        Some(after) => dash_in(after).is_some_and(|d| {
+            let between = after[..d].trim();
+            let between = match between.rfind(" (") {
+                Some(a) if between.ends_with(')') => &between[..a],
+                _ => between,
+            };
+            let parts: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+            let region = (1..=2).contains(&parts.len())
+                && parts
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let day = parts.iter().any(|w| has(F_CALENDAR, w))
+                && parts.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+            region || day
+        }),
+        None => dash_in(rest) == Some(0) || rest.trim_start().starts_with(['—', '–']),
+    };
+    if !opens {
+        return None;
+    }
+    // In capitals, the name as a name is written: `NEW YORK` → `New York`.
+    Some(if caps {
+        words
+            .iter()
+            .map(|w| {
+                let mut out = String::new();
+                let mut start = true;
+                for c in w.chars() {
+                    if start {
+                        out.push(c);
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                    start = matches!(c, '-' | '\'' | '’' | '.');
+                }
+                out
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        name.to_string()
+    })
 }
 
 /// Whether the word at `w` (after a name and a comma) begins a role: a
@@ -1355,6 +1453,9 @@ impl Pass {
                 map.entry(k).or_default().add(&v);
             }
         }
+        for (place, n) in other.datelines {
+            *self.datelines.entry(place).or_default() += n;
+        }
         for (acr, names) in other.acronyms {
             let to = self.acronyms.entry(acr).or_default();
             for (n, c) in names {
@@ -1368,6 +1469,7 @@ impl Pass {
             mut mid,
             initial,
             acronyms,
+            datelines,
             ..
         } = self;
         // Words met inside names where position does not explain them, and
@@ -1441,8 +1543,17 @@ impl Pass {
             } else if table.by_key.contains_key(&key_of(&name))
                 || (st.count >= 2 && st.title + st.said > 0)
                 || last_words.contains(name.as_str())
+                // (A place that opens articles as their dateline.)
+                || datelines.contains_key(name.as_str())
             {
                 mid.entry(name).or_default().add(&st);
+            }
+        }
+        // A name that opens articles as their dateline is a place (where
+        // it is met as a name elsewhere: a dateline alone makes no name).
+        for (place, n) in &datelines {
+            if let Some(st) = mid.get_mut(place.as_str()) {
+                st.place += n;
             }
         }
         // A single word met mostly where any word is capitalised (`Retrieved`
@@ -2014,6 +2125,71 @@ mod tests {
         ] {
             assert!(!names.contains(&not), "{not}: {names:?}");
         }
+    }
+
+    /// A news dateline names a place: the openings of real pages (Politico
+    /// Europe, Malay Mail, AP, The New York Times, a schema.org test page,
+    /// EFE) and words that open a paragraph with a dash but are no place.
+    #[test]
+    fn a_dateline_opens_with_a_place() {
+        for (p, place) in [
+            (
+                "DUBLIN — She’s slammed NATO, voted against EU treaties",
+                Some("Dublin"),
+            ),
+            (
+                "PUTRAJAYA, Nov 22 — Private companies did not pay for",
+                Some("Putrajaya"),
+            ),
+            (
+                "LA CROSSE, Wis. (AP) — After a summer of historic tumult",
+                Some("La Crosse"),
+            ),
+            (
+                "SEOUL, South Korea — A plan to impeach South Korean President",
+                Some("Seoul"),
+            ),
+            (
+                "MILLBROOK — Three residents have filed to run",
+                Some("Millbrook"),
+            ),
+            (
+                "Bogotá, 14 de febrero de 2025 (EFE).- El presidente de Colombia",
+                Some("Bogotá"),
+            ),
+            (
+                "Millbrook -- The council met on Tuesday.",
+                Some("Millbrook"),
+            ),
+            (
+                "LE POINT SUR LA SITUATION - «Nous avons pratiquement fait échouer",
+                None,
+            ),
+            ("MARCH — The month began with rain.", None),
+            (
+                "President Smith, speaking today, said the plan — a good one — works.",
+                None,
+            ),
+            ("Meanwhile — and this matters — the vote was held.", None),
+            ("The vote, held on Tuesday, was close.", None),
+        ] {
+            assert_eq!(dateline_place(p).as_deref(), place, "{p}");
+        }
+        // A town met as a name and opening the stories as their dateline
+        // is a place, though nothing else around it says so.
+        let c = corpus(&[
+            (
+                "2026-03-03-race.txt",
+                "Three file for the board\n\nMILLBROOK — Three residents filed to run for the Millbrook \
+                 School Board. Millbrook has not had an open race in years.",
+            ),
+            (
+                "2026-03-11-forum.txt",
+                "Candidates meet\n\nMILLBROOK — The candidates met voters. Millbrook voters asked about the budget.",
+            ),
+        ]);
+        let d = discover(&c);
+        assert_eq!(find(&d, "Millbrook").kind, "place", "{:?}", names(&d));
     }
 
     /// A school's news, a running club's notes and a senator's visit: a
