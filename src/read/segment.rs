@@ -343,11 +343,17 @@ const CAPTION_MARKERS: &[&str] = &[
     "photo courtesy",
     "(reuters/",
     "reuters/",
-    "(afp",
+    // (Not "(AFP)" or "(Bloomberg)" alone: a wire story's dateline,
+    // `PARIS (AFP) - …`, holds them.)
+    "(afp/",
+    "(afp /",
+    "(afp photo",
     "afp via getty",
     "getty images",
     "(efe/",
-    "(bloomberg",
+    "(bloomberg/",
+    "(bloomberg /",
+    "(bloomberg via",
     "photo illustration",
 ];
 
@@ -379,6 +385,8 @@ fn caption_edges(t: &str) -> bool {
         "/ap",
         "/ reuters",
         "/ afp",
+        "(afp)",
+        "(bloomberg)",
         "/ getty images",
         "/ efe",
         "/ bloomberg",
@@ -1744,6 +1752,18 @@ mod tests {
         );
         let segs = segment(&page);
         assert_eq!(segs[0].paragraphs, [P1, P2]);
+        // A credit in parentheses ends a caption; a wire story's dateline
+        // holds the agency so, and is text.
+        let wire = "PARIS, March 3, 2025 (AFP) - French President Emmanuel Macron on Monday unveiled a plan to rebuild the army.";
+        let bloomberg = "NEW YORK (Bloomberg) -- Stocks rose on Monday as traders weighed the latest figures on jobs.";
+        let page = format!(
+            "Macron unveils plan\n{wire}\nThe president at the Elysee palace on Monday. (AFP)\n\
+             Troops on parade in Paris. (AFP PHOTO / Ludovic Marin)\n{P1}\n"
+        );
+        let segs = segment(&page);
+        assert_eq!(segs[0].paragraphs, [wire, P1], "{segs:#?}");
+        let segs = segment(&format!("Stocks rise\n{bloomberg}\n{P1}\n"));
+        assert_eq!(segs[0].paragraphs, [bloomberg, P1], "{segs:#?}");
         // A pull quote repeating an earlier paragraph keeps the first copy.
         let page = format!("Crowds gather\n{P1}\n{P2}\n{P3}\n{P1}\n{P4}\n");
         assert_eq!(segment(&page)[0].paragraphs, [P1, P2, P3, P4]);
