@@ -553,7 +553,14 @@ fn first_dash(t: &str) -> Option<(usize, usize)> {
 fn derived_title(paragraph: &str) -> String {
     let text = match wire_dateline(paragraph) {
         Some((_, len)) => paragraph[len..].trim(),
-        None => paragraph.trim(),
+        // A dateline with its date ("Bogotá, 14 de febrero de 2025
+        // (EFE).- El …") goes too.
+        None => wire_day(paragraph, None)
+            .and_then(|(_, printed)| paragraph.trim_start().strip_prefix(printed.as_str()))
+            .map(|rest| rest.trim_start_matches([' ', '-', '—', '–', '.']))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(paragraph)
+            .trim(),
     };
     let sentence_end = text
         .char_indices()
@@ -1174,9 +1181,16 @@ fn first_full_date(t: &str) -> Option<dates::Day> {
 /// of `reference`.
 fn wire_day(t: &str, reference: Option<dates::Day>) -> Option<(dates::Day, String)> {
     let t = t.trim_start();
+    // Spanish agencies end the dateline with ".-" after the agency or the
+    // date: "Bogotá, 14 de febrero de 2025 (EFE).- El …".
+    let spanish = t
+        .match_indices(".-")
+        .map(|(i, _)| i)
+        .find(|&i| t[..i].ends_with(|c: char| c == ')' || c.is_ascii_digit()));
     let cut = [" - ", " -- ", " — ", " – "]
         .iter()
         .filter_map(|d| t.find(d))
+        .chain(spanish)
         .min()
         .filter(|&i| i <= 80)?;
     let head = t[..cut].trim_end();
@@ -1189,10 +1203,18 @@ fn wire_day(t: &str, reference: Option<dates::Day>) -> Option<(dates::Day, Strin
     } else {
         head
     };
-    // The place is in capitals, before the first comma.
+    // The place is in capitals, before the first comma; or, before a full
+    // date, in one to three capitalised words ("Bogotá", "Buenos Aires").
     let (place, after_place) = plain.split_once(',')?;
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || place.chars().any(char::is_lowercase) {
+    let capitals = !place.chars().any(char::is_lowercase);
+    let capitalised = place.split_whitespace().count() <= 3
+        && place.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+        });
+    if letters < 3 || !(capitals || capitalised) {
         return None;
     }
     // A full date that ends the dateline (after an optional region).
@@ -1201,6 +1223,9 @@ fn wire_day(t: &str, reference: Option<dates::Day>) -> Option<(dates::Day, Strin
         && let (dates::DateValue::Day(d), true) = (&m.value, m.end == after_place.len())
     {
         return Some((*d, head.to_string()));
+    }
+    if !capitals {
+        return None;
     }
     let reference = reference?;
     let (_, when) = plain.rsplit_once(',')?;
@@ -1580,11 +1605,30 @@ mod tests {
                 "BOGOTÁ, 14 de marzo de 2025 (EFE) - El Gobierno anunció este viernes un acuerdo con los transportadores.",
                 "2025-03-14",
             ),
+            // As EFE and Europa Press end it, the place as a name is written.
+            (
+                "Bogotá, 14 de febrero de 2025 (EFE).- El presidente de Colombia, Gustavo Petro, anunció un plan.",
+                "2025-02-14",
+            ),
+            (
+                "Buenos Aires, 3 de marzo de 2025.- El Gobierno argentino presentó el presupuesto.",
+                "2025-03-03",
+            ),
+            (
+                "Paris, 3 mars 2025 (AFP) - Le président a annoncé lundi un plan pour l'armée.",
+                "2025-03-03",
+            ),
         ] {
             assert_eq!(
                 wire_day(text, None).map(|(d, _)| d),
                 Day::parse_iso(want),
                 "{text}"
+            );
+            // A title made from the text leaves the dateline out.
+            let title = derived_title(text);
+            assert!(
+                !title.contains(", 2025") && !title.starts_with(['-', '.', ' ']),
+                "{title}"
             );
         }
         // A date that does not end the dateline is not the dateline's.
@@ -1595,6 +1639,16 @@ mod tests {
             ),
             None
         );
+        // A sentence is no dateline; a place written as a name needs the
+        // year ("Lima, March 3 -" could be any year's), and the dash of
+        // "U.S.-Colombia" ends none.
+        for text in [
+            "In the end, on March 3, 2025 - the day of the vote - nothing changed.",
+            "Lima, March 3 - The talks resumed.",
+            "Officials in U.S.-Colombia talks, March 3, 2025 said little.",
+        ] {
+            assert_eq!(wire_day(text, Day::parse_iso("2025-03-01")), None, "{text}");
+        }
         // Without a year or a page header there is no day to give.
         assert_eq!(
             wire_day("SALVADOR, Feb 26 - Showers continued.", None),
