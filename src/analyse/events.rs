@@ -253,6 +253,32 @@ fn yearless_month(d: Day, month: u8, forward: bool) -> Option<When> {
     When::month(y, month)
 }
 
+/// A month's whole name, English or Spanish: alone, without a day or a
+/// year, a short form is no month ("en Jan Yunis", a town in Gaza).
+fn full_month(key: &str) -> bool {
+    key.len() >= 3
+        && dates::month_number(key).is_some()
+        && !matches!(
+            key,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "ene"
+                | "abr"
+                | "ago"
+                | "dic"
+        )
+}
+
 fn is_month_word(t: &Token<'_>) -> Option<u8> {
     let m = dates::month_number(&t.key)?;
     // English month names are written with a capital ("May", not "may");
@@ -378,8 +404,13 @@ pub(crate) fn find_in_tokens_with(
                 }
             } else if matches!(
                 prev,
-                "in" | "en" | "during" | "since" | "until" | "early" | "late" | "mid"
-            ) {
+                "in" | "en" | "during" | "since" | "until" | "early" | "late" | "mid" | "by"
+            ) && full_month(&t.key)
+            {
+                // "by mid-October", "by March": a time to come.
+                let by = prev == "by"
+                    || (matches!(prev, "early" | "late" | "mid") && i >= 2 && key(i - 2) == "by");
+                let forward = forward || by;
                 let with_year = number(toks.get(i + 1)).filter(|y| (1700..=2100).contains(y));
                 found = match with_year {
                     Some(y) => When::month(y.into(), month).map(|w| (i + 1, w)),
@@ -496,12 +527,21 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
     // Weekdays: English with a capital; Spanish after "el".
     let t = &toks[i];
     let wd = dates::weekday_number(k)?;
+    // (An English name: "Domingo José", a Spanish first name, is no
+    // Sunday.)
     let english = t.text.chars().next().is_some_and(char::is_uppercase)
-        && k.chars().all(|c| c.is_ascii_alphabetic())
-        && k.len() > 3;
-    let spanish = prev == "el" && !k.is_ascii();
+        && matches!(
+            k,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+    // "el domingo", "este domingo" (Spanish writes weekdays in lower case).
+    let article_before = matches!(prev, "el" | "este");
+    let lower = t.text.chars().next().is_some_and(char::is_lowercase);
+    let spanish = article_before && lower && !k.is_ascii();
     let spanish = spanish
-        || (prev == "el" && matches!(k, "lunes" | "martes" | "jueves" | "viernes" | "domingo"));
+        || (article_before
+            && lower
+            && matches!(k, "lunes" | "martes" | "jueves" | "viernes" | "domingo"));
     if !english && !spanish {
         return None;
     }
@@ -1012,6 +1052,51 @@ mod tests {
             .into_iter()
             .map(|f| (sentence[f.start..f.end].to_string(), f.when.label))
             .collect()
+    }
+
+    /// Names that look like dates, from a new user's Spanish pages (elDiario,
+    /// La Vanguardia) and AP: a town (`Jan Yunis`), a first name (`Domingo
+    /// José`); and a month to come after "by".
+    #[test]
+    fn names_are_no_dates_and_by_looks_ahead() {
+        // 2025-05-25 is a Sunday.
+        assert_eq!(
+            resolve(
+                "El ejército atacó también este domingo en Jan Yunis, al sur de Gaza.",
+                "2025-05-25"
+            ),
+            [("domingo".to_string(), "2025-05-25".to_string())]
+        );
+        assert!(
+            resolve(
+                "El alcalde de Lubrín, Domingo José Ramos Camacho, resume la situación.",
+                "2025-05-25"
+            )
+            .is_empty()
+        );
+        assert!(resolve("Talks in Jan broke down.", "2025-05-25").is_empty());
+        assert_eq!(
+            resolve(
+                "The first doses arrive soon, with a dozen more to follow by mid-October.",
+                "2024-09-03"
+            ),
+            [("October".to_string(), "2024-10".to_string())]
+        );
+        assert_eq!(
+            resolve("The plant should be finished by March.", "2024-09-03"),
+            [("March".to_string(), "2025-03".to_string())]
+        );
+        // Still: English weekdays with a capital, months in full after "in".
+        assert_eq!(
+            resolve(
+                "Prices rose in March and the council met on Sunday.",
+                "2025-05-25"
+            ),
+            [
+                ("March".to_string(), "2025-03".to_string()),
+                ("on Sunday".to_string(), "2025-05-25".to_string())
+            ]
+        );
     }
 
     #[test]
