@@ -1131,7 +1131,7 @@ test('a folder can replace the bundled corpus, with its own entities and dates',
   await page.setInputFiles('#folder-input', join(dir, 'class'));
   // Six files (the two .toml files are no texts): three gave an article,
   // three have problems (a PDF, a PNG named .txt, an empty file).
-  assert.equal(await loaded(page), 'Loaded 3 of 6 files: 3 articles; 3 files with problems (see "Files with problems"), instead of the bundled corpus. Shown now: 3 articles of “class” (your texts).');
+  assert.equal(await loaded(page), 'Loaded 3 of 6 files: 3 articles; 3 files with problems (see "Files with problems"), instead of the bundled corpus. Shown now: 3 articles of “class” (your texts). The next texts you load join these (or choose “replace it” above).');
   assert.equal(await page.textContent('#corpus-about'), 'Your texts: 5 files.');
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
   assert.deepEqual(rows, [['class/sub/2026-03-01-vote.md#1', '2026-03-01'], ['class/undated.txt#1', '2026-03-02'], ['class/page.html#1', '']]);
@@ -1146,6 +1146,18 @@ test('a folder can replace the bundled corpus, with its own entities and dates',
   // bundled corpus it showed before.
   assert.match(await page.textContent('#reader .byline'), /^2026-03-02 · curated: the chair spoke the day after the vote · class\/undated\.txt#1 · /);
   assert.equal(await page.textContent('#reader h3'), 'Board chair speaks');
+  assert.deepEqual(problems, []);
+}));
+
+test('a text with no name replaces the bundled corpus: "In context" says there is nothing to show, not the bundled corpus\'s count', () => withPage(async ({ page, problems }) => {
+  assert.match(await page.textContent('#kwic-count'), /occurrences of /, 'the bundled corpus has its contexts');
+  await page.click('#load-details summary');
+  await page.fill('#paste-name', '2026-03-05-notes');
+  await page.fill('#paste-text', 'notes\n\nwe talked about the water plan and the council vote in the valley town, and about the budget.\n');
+  await page.click('#paste-load');
+  assert.match(await loaded(page), /^Loaded 1 file: 1 article, instead of the bundled corpus\./);
+  assert.equal(await page.textContent('#kwic-count'), 'No name or query to show in context: add a query above the mentions chart.');
+  assert.equal(await page.locator('#kwic .kwic-line').count(), 0);
   assert.deepEqual(problems, []);
 }));
 
@@ -1293,7 +1305,9 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   await page.fill('#paste-name', '2026-03-05-class-notes');
   await page.fill('#paste-text', `Notes from class\n\nPetro and Trump spoke by phone, and the talks went well. ${PARA}\n`);
   await page.click('#paste-load');
-  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of the bundled corpus. Shown now: 1 article of “my-texts” (your texts).');
+  // The choice turns to "join", and the message says so.
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of the bundled corpus. Shown now: 1 article of “my-texts” (your texts). The next texts you load join these (or choose “replace it” above).');
+  assert.equal(await page.$eval('input[name="load-mode"]:checked', r => r.value), 'add');
   assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date])),
     [['2026-03-05-class-notes.txt#1', '2026-03-05']]);
   assert.equal(await page.textContent('#corpus-about'), 'Your texts: 1 file.');
@@ -1534,7 +1548,7 @@ test('a page made in the browser holds your texts, names, dates and view, and it
     await page.click('#load-details summary');
     await page.check('input[name="load-mode"][value="replace"]');
     await page.setInputFiles('#folder-input', join(dir, 'class'));
-    assert.match(await loaded(page), /^Loaded 3 files: 3 articles, instead of the bundled corpus\. Shown now: 3 articles of “class” \(your texts\)\.$/);
+    assert.match(await loaded(page), /^Loaded 3 files: 3 articles, instead of the bundled corpus\. Shown now: 3 articles of “class” \(your texts\)\. The next texts you load join these \(or choose “replace it” above\)\.$/);
     await page.fill('input[data-date-for="class/undated-visit.txt#1"]', '2026-05-05');
     await page.click('button[data-set-date="class/undated-visit.txt#1"]');
     assert.equal(await page.textContent('#corpus-name-default'), '(left empty: “class”)', 'the name it takes by default, said');

@@ -140,7 +140,10 @@ function loadMessage(names, skipped, replaced) {
     const was = [replaced.files ? plural(replaced.files, 'earlier file') : '', replaced.seeds ? 'the bundled corpus' : ''].filter(Boolean).join(' and ');
     if (was) what += `, instead of ${was}`;
   }
-  return `${what}. Shown now: ${corpusName()}.`;
+  // The choice above turned to "join" (one's own texts are shown now).
+  const next = document.querySelector('fieldset.mode')?.dataset.switched === 'add'
+    ? ' The next texts you load join these (or choose “replace it” above).' : '';
+  return `${what}. Shown now: ${corpusName()}.${next}`;
 }
 
 export function wireLoading() {

@@ -104,7 +104,12 @@ async function useWorkspace(next, loadWarnings, ms) {
 // would answer nobody's question), and join the texts of their own shown.
 function suggestLoadMode() {
   const set = document.querySelector('fieldset.mode');
-  if (!set || set.dataset.chosen) return;
+  if (!set) return;
+  set.dataset.switched = '';
+  if (set.dataset.chosen) return;
   const mode = workspace.files.length ? 'add' : 'replace';
-  set.querySelector(`input[name="load-mode"][value="${mode}"]`).checked = true;
+  const radio = set.querySelector(`input[name="load-mode"][value="${mode}"]`);
+  // (The load's message says so when the choice shown changes.)
+  set.dataset.switched = radio.checked ? '' : mode;
+  radio.checked = true;
 }

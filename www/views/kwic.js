@@ -21,7 +21,13 @@ function termCount(term, day) {
 
 export async function renderKwic(firstPage = true) {
   if (firstPage) listShown.kwic = LIST_PAGE;
-  if (!state.kwicTerm) { $('kwic').replaceChildren(); $('kwic-more').replaceChildren(); return; }
+  if (!state.kwicTerm) {
+    // (Nothing of a corpus shown before stays.)
+    $('kwic-count').textContent = 'No name or query to show in context: add a query above the mentions chart.';
+    $('kwic').replaceChildren();
+    $('kwic-more').replaceChildren();
+    return;
+  }
   // In corpus order only the lines shown are worked out (their number is
   // the term's count); sorted by a neighbouring word, all of them.
   const ordered = state.kwicSort === 'order';
