@@ -415,3 +415,57 @@ fn a_place_s_kind_word_makes_it_a_place() {
         }
     }
 }
+
+/// A place named in French, German, Italian or Portuguese is the place of
+/// the table (data/places.txt, its names from Debian's iso-codes): on a
+/// German page of junge Welt, `Frankreich` is France and `Europa` Europe,
+/// which a German text (every noun capitalised) yields only from the table.
+#[test]
+fn places_named_in_other_languages_join_their_entity() {
+    let c = read_page("fundus-jungewelt.html");
+    let found = dateline::analyse::discover::discover(&c);
+    for (name, alias) in [("France", "Frankreich"), ("Europe", "Europa")] {
+        let e = found
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name} in {:?}", discovered("fundus-jungewelt.html")));
+        assert_eq!(e.kind, "place");
+        assert!(
+            e.aliases.iter().any(|a| a == alias),
+            "{name}: {:?}",
+            e.aliases
+        );
+    }
+    // French and Italian texts of one's own.
+    let c = dateline::Corpus::from_texts(&[
+        (
+            "2024-07-18-fr.txt",
+            "La Russie et la Chine\n\nLa Russie a répondu à Moscou. Selon Paris, la Chine et la Russie ont parlé à Pékin.\n",
+        ),
+        (
+            "2025-01-05-it.txt",
+            "Gli Stati Uniti\n\nGli Stati Uniti e la Cina hanno parlato a Mosca con la Russia.\n",
+        ),
+    ]);
+    let found = dateline::analyse::discover::discover(&c);
+    for (name, alias) in [
+        ("Russia", "Russie"),
+        ("China", "Chine"),
+        ("China", "Cina"),
+        ("Moscow", "Moscou"),
+        ("Moscow", "Mosca"),
+        ("United States", "Stati Uniti"),
+    ] {
+        let e = found.entities.iter().find(|e| e.name == name);
+        assert!(
+            e.is_some_and(|e| e.kind == "place" && e.aliases.iter().any(|a| a == alias)),
+            "{name} with {alias}: {:?}",
+            found
+                .entities
+                .iter()
+                .map(|e| (&e.name, &e.aliases))
+                .collect::<Vec<_>>()
+        );
+    }
+}
