@@ -1913,6 +1913,9 @@ test('a text in German or Italian is not scored with the English tone lists: its
     'languages/2026-01-10-london.txt': 'Talks in London\n\nThe talks in London were a good step, the minister said, after a terrible week.\n',
   });
   assert.match(msg, /^Loaded 3 files/);
+  // Under the chart: what was not scored, so that an empty day does not
+  // read as a neutral one.
+  assert.match(await page.textContent('#sentiment-skipped'), /^Not scored: \d+ words of articles in other languages\. The tone lists are English; a day with only such articles has no bar\.$/);
   // The tone chart's words: only the English text's.
   const cli = JSON.parse(execFileSync(bin, ['sentiment', join(root, 'target', 'browser-input', 'languages', 'languages'), '--json'], { encoding: 'utf8' }));
   const words = cli.days.flatMap(d => d.drivers.filter(x => x.lens === 'tone').map(x => x.word));

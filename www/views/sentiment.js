@@ -1,8 +1,8 @@
 // The tone chart, its table, and the words behind its tallies.
 import { core } from '../core/cores.js';
-import { $, appendAll, el } from '../dom.js';
+import { $, appendAll, el, plural } from '../dom.js';
 import { height, width } from '../layout.js';
-import { CHART_TITLE, data, periodHeading, periodLabel, state, theme } from '../state.js';
+import { CHART_TITLE, data, inPeriod, periodHeading, periodLabel, state, theme } from '../state.js';
 import { wireChart } from './hover.js';
 
 function renderSentimentTable() {
@@ -25,6 +25,23 @@ export async function renderSentiment() {
   $('sentiment-hint').textContent = state.lens === 'tone'
     ? 'Bars: positive words above zero, negative below (negated words count on the other side), on the left scale. Line: net = (positive − negative) / (positive + negative), on the right scale from −1 to +1.'
     : 'Bars: cooperation terms above zero, conflict terms below, on the left scale. Line: mean Goldstein weight of the terms, on the right scale from −10 to +10.';
+  renderSkipped();
+}
+
+// What the tone lists (English) did not score in the selection, said under
+// the chart: a day of Spanish or French articles has no bar, which would
+// otherwise read as a neutral day.
+function renderSkipped() {
+  let spanish = 0;
+  let other = 0;
+  for (const d of data.sentiment.days.filter(d => inPeriod(d.date, state.day))) {
+    spanish += d.spanish_words_skipped;
+    other += d.other_words_skipped;
+  }
+  const parts = [other ? `${plural(other, 'word')} of articles in other languages` : '', spanish ? `${plural(spanish, 'word')} in Spanish sentences` : ''].filter(Boolean);
+  const note = $('sentiment-skipped');
+  note.hidden = !parts.length;
+  note.textContent = parts.length ? `Not scored: ${parts.join(' and ')}. The tone lists are English; a day with only such articles has no bar.` : '';
 }
 
 // The words behind the tallies of the selection, merged over its days by
