@@ -220,4 +220,11 @@ async function finishStart(firstMs) {
   }
 }
 
+// The sticky day bar covers the top of the window (two lines on a phone):
+// what is scrolled into view (a section, "In context") lands below it.
+const daybar = document.querySelector('.daybar');
+if (daybar && window.ResizeObserver) {
+  new ResizeObserver(() => document.documentElement.style.setProperty('--daybar-h', `${daybar.offsetHeight}px`)).observe(daybar);
+}
+
 main();

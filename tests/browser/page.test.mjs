@@ -2340,6 +2340,12 @@ test('375 px and the dark theme render without overlap', async () => {
       assert.equal(await page.getAttribute('#status', 'data-state'), 'ready');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${name}: the page is ${overflow}px wider than the window`);
+      // A section scrolled into view lands below the sticky day bar (two
+      // lines on a phone), not under it.
+      await page.evaluate(() => document.getElementById('kwic-heading').scrollIntoView({ block: 'start' }));
+      const [barBottom, headingTop] = await page.evaluate(() => [document.querySelector('.daybar').getBoundingClientRect().bottom, document.getElementById('kwic-heading').getBoundingClientRect().top]);
+      assert.ok(headingTop >= barBottom, `${name}: the heading at ${headingTop}px is under the day bar (to ${barBottom}px)`);
+      await page.evaluate(() => window.scrollTo(0, 0));
       const svgWidth = await page.evaluate(() => document.querySelector('#mentions-chart svg').getBoundingClientRect().width);
       assert.ok(svgWidth <= viewport.width, `${name}: chart ${svgWidth}px`);
       // The choice of chart points stays at any width (the bar wraps).
