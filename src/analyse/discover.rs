@@ -636,7 +636,8 @@ fn joins(sep: &str, prev: &str) -> bool {
 /// `Marco Rubio of Florida` (met after a title or before "said"; also of a
 /// name met on its own: `Sarah Whitfield of Lakeview Elementary`), and
 /// `Florida Marco Rubio` ("in Florida Marco Rubio said") where the name is
-/// met without it. Not `Democratic Republic of Congo` (no person's cue) nor
+/// met without it, or its surname alone. Not `Democratic Republic of Congo`
+/// (no person's cue) nor
 /// `Mexico City Council` (an organisation's word).
 fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
     let is_place = |s: &str| {
@@ -677,9 +678,17 @@ fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
                 break;
             }
             let (place, rest) = (words[..k].join(" "), words[k..].join(" "));
+            // (Or the name after the place is two words, the last met on its
+            // own: "il senatore della Florida Marco Rubio" … "Rubio".)
+            let surname_alone = words.len() == k + 2
+                && words[k..].iter().all(|w| starts_upper(w))
+                && !words
+                    .iter()
+                    .any(|w| has(F_ORG_WORDS, w) || is_group_word(w))
+                && words.last().is_some_and(|w| mid.contains_key(*w));
             if is_place(&place)
                 && !is_place(name)
-                && mid.get(&rest).is_some_and(|st| person(&rest, st))
+                && (mid.get(&rest).is_some_and(|st| person(&rest, st)) || surname_alone)
             {
                 moves.push((name.clone(), rest));
                 break;
@@ -2125,6 +2134,32 @@ mod tests {
         ] {
             assert!(!names.contains(&not), "{not}: {names:?}");
         }
+    }
+
+    /// A place before a first name and a surname met on its own is not part
+    /// of the name (Corriere della Sera: "il senatore della Florida Marco
+    /// Rubio"; The New Yorker: "Iceland Ólafur Grímsson"); "Mississippi of
+    /// Broadway" is no place before a person.
+    #[test]
+    fn a_place_before_a_first_name_and_a_surname_met_alone_goes() {
+        let c = corpus(&[(
+            "2025-01-05-roma.txt",
+            "Meloni a Mar-a-Lago\n\nAl loro fianco, il senatore della Florida Marco Rubio nominato segretario di Stato. \
+             Secondo fonti vicine, Rubio ha parlato a lungo. Poi Rubio è partito. \
+             The show was called the Mississippi of Broadway by critics, and Broadway loved it. Broadway agreed.",
+        )]);
+        let d = discover(&c);
+        assert_eq!(find(&d, "Marco Rubio").kind, "person", "{:?}", names(&d));
+        assert!(
+            !names(&d).contains(&"Florida Marco Rubio"),
+            "{:?}",
+            names(&d)
+        );
+        assert!(
+            !names(&d).iter().any(|n| n.starts_with("of ")),
+            "{:?}",
+            names(&d)
+        );
     }
 
     /// A news dateline names a place: the openings of real pages (Politico
