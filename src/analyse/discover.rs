@@ -632,6 +632,42 @@ fn joins(sep: &str, prev: &str) -> bool {
     sep == ". " && prev.chars().count() == 1 && starts_upper(prev)
 }
 
+/// French "M." (Monsieur) before a surname whose full name has a first
+/// name that is not an M.: `M. Macron` with `Emmanuel Macron` is Macron after
+/// a title, not a second full name that would leave "Macron" to no one. (An
+/// initial that fits, `M. Smith` with `Mary Smith`, stays.)
+fn monsieur(mid: &mut FxHashMap<String, Stats>) {
+    let mut firsts: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for name in mid.keys() {
+        if let Some((first, last)) = name.split_once(' ')
+            && !last.contains(' ')
+            && first.chars().count() >= 2
+            && !first.ends_with('.')
+        {
+            firsts.entry(last).or_default().push(first);
+        }
+    }
+    let moves: Vec<String> = mid
+        .keys()
+        .filter(|name| {
+            name.strip_prefix("M. ").is_some_and(|last| {
+                firsts
+                    .get(last)
+                    .is_some_and(|f| f.iter().all(|first| !first.starts_with('M')))
+            })
+        })
+        .cloned()
+        .collect();
+    for from in moves {
+        if let Some(mut st) = mid.remove(&from) {
+            st.title += st.count - st.title;
+            mid.entry(from["M. ".len()..].to_string())
+                .or_default()
+                .add(&st);
+        }
+    }
+}
+
 /// A person's name with a place of the table tacked on is the name:
 /// `Marco Rubio of Florida` (met after a title or before "said"; also of a
 /// name met on its own: `Sarah Whitfield of Lakeview Elementary`), and
@@ -1558,6 +1594,7 @@ impl Pass {
                 mid.entry(name).or_default().add(&st);
             }
         }
+        monsieur(&mut mid);
         // A name that opens articles as their dateline is a place (where
         // it is met as a name elsewhere: a dateline alone makes no name).
         for (place, n) in &datelines {
@@ -2027,6 +2064,17 @@ mod tests {
             .unwrap_or_else(|| panic!("{name} not found in {:?}", names(d)))
     }
 
+    /// `name` is found as a person, with `alias` among its aliases.
+    fn person_with_alias(d: &Discovery, name: &str, alias: &str) {
+        let e = find(d, name);
+        assert_eq!(e.kind, "person", "{name}");
+        assert!(
+            e.aliases.iter().any(|a| a == alias),
+            "{name}: {:?}",
+            e.aliases
+        );
+    }
+
     fn names(d: &Discovery) -> Vec<&str> {
         d.entities.iter().map(|e| e.name.as_str()).collect()
     }
@@ -2160,6 +2208,34 @@ mod tests {
             "{:?}",
             names(&d)
         );
+    }
+
+    /// French "M." is Monsieur before the surname of a full name whose first
+    /// name is not an M. (Le Monde: "M. Macron" with "Emmanuel Macron"; Le
+    /// Figaro: "M. Peskov" with "Dmitri Peskov"); an initial that fits stays.
+    #[test]
+    fn monsieur_is_a_title_not_an_initial() {
+        let c = corpus(&[
+            (
+                "2025-03-03-macron.txt",
+                "Macron parle\n\nLe président Emmanuel Macron a parlé lundi. M. Macron a ajouté que la France paiera. \
+                 Selon M. Macron, le plan est prêt.",
+            ),
+            (
+                "2025-03-04-smith.txt",
+                "Smith speaks\n\nMary Smith, the mayor, spoke on Monday. M. Smith said the plan was ready. \
+                 Critics asked M. Smith about the cost.",
+            ),
+        ]);
+        let d = discover(&c);
+        person_with_alias(&d, "Emmanuel Macron", "Macron");
+        assert!(
+            !names(&d).contains(&"M. Macron") && d.ambiguous.is_empty(),
+            "{:?} {:?}",
+            names(&d),
+            d.ambiguous
+        );
+        assert!(names(&d).contains(&"M. Smith"), "{:?}", names(&d));
     }
 
     /// A news dateline names a place: the openings of real pages (Politico
@@ -2327,13 +2403,7 @@ mod tests {
             ),
         ]);
         let d = discover(&c);
-        let macron = find(&d, "Emmanuel Macron");
-        assert_eq!(macron.kind, "person");
-        assert!(
-            macron.aliases.contains(&"Macron".to_string()),
-            "{:?}",
-            macron.aliases
-        );
+        person_with_alias(&d, "Emmanuel Macron", "Macron");
         let scholz = find(&d, "Olaf Scholz");
         assert_eq!(scholz.kind, "person");
         assert!(scholz.aliases.contains(&"Scholz".to_string()));
