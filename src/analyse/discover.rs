@@ -1015,8 +1015,17 @@ fn flags(w: &str) -> u32 {
         && let Some(at) = w.rfind(['\'', '’'])
     {
         let (head, tail) = (&w[..at], &w[at..]);
-        let tail = tail.trim_start_matches(['\'', '’']).to_ascii_lowercase();
-        match tail.as_str() {
+        let tail = tail.trim_start_matches(['\'', '’']);
+        // A French or Italian article or pronoun elided before a noun
+        // (`L’incontro`, `D’après`, `C’est`), not `O’Brien` or `L’Oréal`.
+        if matches!(
+            head,
+            "L" | "D" | "C" | "J" | "N" | "S" | "Qu" | "Un" | "Dell" | "Nell" | "All"
+        ) && tail.starts_with(char::is_lowercase)
+        {
+            return F_FUNCTION_WORDS;
+        }
+        match tail.to_ascii_lowercase().as_str() {
             "t" => return F_FUNCTION_WORDS,
             "s" | "m" | "ve" | "ll" | "re" | "d" => return flags(head),
             _ => {}
@@ -1231,7 +1240,21 @@ impl Pass {
                     break;
                 }
             }
-            if k > j && k < n && joins(sep(k), word(k - 1)) && starts_upper(word(k)) {
+            // Italian "da" between two full names is "to" or "from"
+            // ("Giorgia Meloni da Donald Trump"), not a particle ("Lula da
+            // Silva", "Leonardo da Vinci": one word after it).
+            let between_names = k == j + 1
+                && word(j) == "da"
+                && j >= start + 2
+                && k + 1 < n
+                && joins(sep(k + 1), word(k))
+                && starts_upper(word(k + 1));
+            if k > j
+                && k < n
+                && !between_names
+                && joins(sep(k), word(k - 1))
+                && starts_upper(word(k))
+            {
                 end = k + 1;
                 j = k + 1;
                 continue;
@@ -2236,6 +2259,36 @@ mod tests {
             d.ambiguous
         );
         assert!(names(&d).contains(&"M. Smith"), "{:?}", names(&d));
+    }
+
+    /// Italian text (Corriere della Sera): "da" between two full names is a
+    /// preposition, not a particle ("Giorgia Meloni da Donald Trump"; but
+    /// "Lula da Silva"); an elided article opening a sentence is no name
+    /// ("L’incontro di Meloni"): Meloni joins Giorgia Meloni.
+    #[test]
+    fn italian_da_and_elided_articles() {
+        let c = corpus(&[(
+            "2025-01-05-roma.txt",
+            "Meloni in Florida\n\nLa premier italiana Giorgia Meloni è partita per la Florida. \
+             «Bene Giorgia Meloni da Donald Trump», ha detto Matteo Salvini. \
+             L’incontro di Meloni con Trump è durato ore. L’incontro tra Meloni e Trump avviene oggi. \
+             Il presidente Luiz Inácio Lula da Silva ha chiamato. Poi Lula da Silva ha parlato con Meloni.",
+        )]);
+        let d = discover(&c);
+        person_with_alias(&d, "Giorgia Meloni", "Meloni");
+        assert!(
+            names(&d).contains(&"Luiz Inácio Lula da Silva"),
+            "{:?}",
+            names(&d)
+        );
+        for not in [
+            "Giorgia Meloni da Donald Trump",
+            "L’incontro di Meloni",
+            "L’incontro",
+        ] {
+            assert!(!names(&d).contains(&not), "{not}: {:?}", names(&d));
+        }
+        assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
     }
 
     /// A news dateline names a place: the openings of real pages (Politico
