@@ -1725,6 +1725,43 @@ impl Pass {
                 }
             }
         }
+        // A full name of two words that ends one full name of three, and no
+        // other, its surname met alone: the same person (`Guido Lombardi`,
+        // `George Guido Lombardi`, `Lombardi`;
+        // not `Fiestas de San Isidro`, a connector, nor a place before the
+        // name, `Bliskiego Wschodu Steve Witkoff`).
+        let mut pairs: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+        let mut longer: Vec<(usize, Vec<String>)> = Vec::new();
+        for &g in persons.iter().filter(|&&g| groups[g].alive) {
+            let words = groups[g].full_words();
+            match words.len() {
+                2 => {
+                    pairs.insert(words, g);
+                }
+                3 if groups[g].name().split(' ').all(|w| !has(F_CONNECTORS, w))
+                    && !table.by_key.contains_key(&words[0]) =>
+                {
+                    longer.push((g, words[1..].to_vec()));
+                }
+                _ => {}
+            }
+        }
+        let mut tails: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for (g, tail) in longer {
+            // (A person's: the surname is also met alone.)
+            if let Some(&short) = pairs.get(&tail)
+                && by_key.contains_key(&tail[1])
+            {
+                tails.entry(short).or_default().push(g);
+            }
+        }
+        let mut tails: Vec<(usize, Vec<usize>)> = tails.into_iter().collect();
+        tails.sort();
+        for (short, longer) in tails {
+            if let [one] = longer.as_slice() {
+                merge(&mut groups, short, *one, &mut by_key);
+            }
+        }
         for g in 0..groups.len() {
             let grp = &groups[g];
             // A surname: one word, or a particle and a word (`El Saife`,
@@ -2288,6 +2325,26 @@ mod tests {
         ] {
             assert!(!names(&d).contains(&not), "{not}: {:?}", names(&d));
         }
+        assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
+    }
+
+    /// A two-word full name that ends a three-word one, its surname met
+    /// alone, is that person (Corriere: "George Guido Lombardi", "Guido
+    /// Lombardi", "Lombardi"; Kommersant: "России Владимир Путин"); a place
+    /// or a connector before the name keeps them apart.
+    #[test]
+    fn a_full_name_that_ends_a_longer_one_joins_it() {
+        let c = corpus(&[(
+            "2025-01-05-roma.txt",
+            "Lombardi a Mar-a-Lago\n\nLe parole di Guido Lombardi sono chiare. Secondo l’imprenditore George Guido Lombardi, \
+             l’incontro è andato bene. Lombardi ha conosciuto Meloni anni fa, e Lombardi lo ha ripetuto. \
+             Le Fiestas de San Isidro sono finite; San Isidro è il patrono.",
+        )]);
+        let d = discover(&c);
+        let names = names(&d);
+        let lombardi = names.iter().filter(|n| n.contains("Lombardi")).count();
+        assert_eq!(lombardi, 1, "{names:?}");
+        person_with_alias(&d, "George Guido Lombardi", "Guido Lombardi");
         assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
     }
 
