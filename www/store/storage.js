@@ -135,10 +135,18 @@ function idbUpdate(decide) {
 }
 
 let persistTimer = 0;
+// One save at a time: each reads the revision the one before it wrote. Two
+// in flight (a large load's save still writing when "Back to the bundled
+// corpus" saved again) took this tab's own save for another tab's, asked
+// which to keep, and showed the texts again.
+let saving = Promise.resolve();
 
 export function persist() {
   clearTimeout(persistTimer);
-  persistTimer = setTimeout(save, 50);
+  persistTimer = setTimeout(() => {
+    const run = saving.then(() => save());
+    saving = run.catch(() => {});
+  }, 50);
 }
 
 async function save() {
