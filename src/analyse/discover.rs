@@ -51,6 +51,7 @@ use crate::analyse::mentions::SeriesSet;
 use crate::analyse::query::{self, starts_upper};
 use crate::read::corpus::{Article, Corpus, Warning};
 use crate::read::dates::Day;
+use crate::read::segment;
 use crate::read::tokens;
 use crate::wire::Wire;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -734,71 +735,37 @@ fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
     apply(mid, &mut moves);
 }
 
-/// The place a paragraph opens with as a news dateline, as a name is
-/// written (`Millbrook`, `La Crosse`): one to three capitalised words (all
-/// in capitals, or each capitalised), then a dash (`MILLBROOK —`, `DUBLIN
-/// -- `), or a comma, a region or a day, maybe an agency, and a dash
-/// (`SEOUL, South Korea —`, `LA CROSSE, Wis. (AP) —`, `PUTRAJAYA, Nov 22
-/// —`, `Bogotá, 14 de febrero de 2025 (EFE).-`). None where a word is a
-/// month, a title or no name (`MARCH —`).
+/// The place a paragraph opens with as a news dateline
+/// ([`segment::dateline`]), as a name is written (`Millbrook`, `La
+/// Crosse`): one to three words (all in capitals, or each capitalised),
+/// then the dash (`MILLBROOK —`, `DUBLIN -- `, `WASHINGTON (Reuters) –`),
+/// or a comma and a region or a day (`SEOUL, South Korea —`, `LA CROSSE,
+/// Wis. (AP) —`, `PUTRAJAYA, Nov 22 —`, `Bogotá, 14 de febrero de 2025
+/// (EFE).-`). None where a word is a month, a title or no name (`MARCH
+/// —`).
 fn dateline_place(p: &str) -> Option<String> {
-    let head = match p.char_indices().nth(100) {
-        Some((i, _)) => &p[..i],
-        None => p,
-    };
-    // The words of the place: up to a comma or a dash.
-    let end = [head.find([',', '—', '–']), head.find(" -")]
-        .into_iter()
-        .flatten()
-        .min()?;
-    let name = head[..end].trim_end();
-    let words: Vec<&str> = name.split(' ').collect();
-    let caps = words.first().is_some_and(|w| tokens::is_caps(w));
+    let d = segment::dateline(p)?;
+    let name = d.place;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let caps = d.capitals;
     let never = F_NOT_NAMES | F_CALENDAR | F_TITLES | F_TITLE_HEADS | F_SAID;
-    let word_ok = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().count() >= 2
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
-            && (!caps || !w.chars().any(char::is_lowercase))
-            && flags(w) & never == 0
-    };
+    let word_ok = |w: &str| w.chars().count() >= 2 && flags(w) & never == 0;
     if words.len() > 3
         || !words.iter().all(|w| word_ok(w))
         || (words.len() == 1 && flags(name) & F_FUNCTION_WORDS != 0)
     {
         return None;
     }
-    // The dash that ends a dateline, and where it starts.
-    let dash_in = |t: &str| {
-        [t.find('—'), t.find('–'), t.find(" -"), t.find(".-")]
-            .into_iter()
-            .flatten()
-            .min()
-    };
-    let rest = &head[end..];
-    let opens = match rest.strip_prefix(',') {
-        // A region (`Ore.`, `South Korea`) or a day (`Nov 22`, `14 de
-        // febrero de 2025`), maybe an agency (`(AP)`), then a dash.
-        Some(after) => dash_in(after).is_some_and(|d| {
-            let between = after[..d].trim();
-            let between = match between.rfind(" (") {
-                Some(a) if between.ends_with(')') => &between[..a],
-                _ => between,
-            };
-            let parts: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
-            let region = (1..=2).contains(&parts.len())
-                && parts
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-            let day = parts.iter().any(|w| has(F_CALENDAR, w))
-                && parts.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()));
-            region || day
-        }),
-        None => dash_in(rest) == Some(0) || rest.trim_start().starts_with(['—', '–']),
-    };
-    if !opens {
-        return None;
+    // A region (`Ore.`, `South Korea`) or a day (`Nov 22`, `14 de febrero
+    // de 2025`) after the comma.
+    if !d.after.is_empty() {
+        let parts: Vec<&str> = d.after.split_whitespace().collect();
+        let region = (1..=2).contains(&parts.len()) && parts.iter().all(|w| starts_upper(w));
+        let day = parts.iter().any(|w| has(F_CALENDAR, w))
+            && parts.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+        if !(region || day) {
+            return None;
+        }
     }
     // In capitals, the name as a name is written: `NEW YORK` → `New York`.
     Some(if caps {
@@ -2387,6 +2354,10 @@ mod tests {
                 None,
             ),
             ("MARCH — The month began with rain.", None),
+            (
+                "WASHINGTON (Reuters) – The Federal Reserve held rates.",
+                Some("Washington"),
+            ),
             (
                 "President Smith, speaking today, said the plan — a good one — works.",
                 None,

@@ -469,9 +469,96 @@ fn is_headline(t: &str, n: usize) -> bool {
         || (n <= 20 && title_case_share(t) >= 0.75)
 }
 
-/// A wire dateline at the start of a paragraph: an all-capitals place,
-/// optionally ", Region" and "(Agency)", then a dash. Returns whether an
-/// agency was named and the byte length of the dateline.
+/// A news dateline opening a paragraph, as printed: the place a story
+/// was filed from, maybe a region, its date and the agency, up to the
+/// dash that ends it (`ALEPPO, Syria (AP) —`, `LA PAZ —`, `SALVADOR, Feb
+/// 26 -`, `CARLSBAD, Calif., May 5, 2025 /PRNewswire/ --`, `Bogotá, 14 de
+/// febrero de 2025 (EFE).-`). One parser for every reader of datelines:
+/// segmenting splits stories at them, dates stories by them and leaves
+/// them out of titles; discovering names takes their place for a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline<'a> {
+    /// The place, before the first comma: `ALEPPO`, `Bogotá`, `NEW YORK`.
+    pub place: &'a str,
+    /// Whether the place is written in capitals.
+    pub capitals: bool,
+    /// What stands between the place's comma and the agency: a region, a
+    /// date or both (`Syria`, `Feb 26`, `Calif., May 5, 2025`); empty when
+    /// the place has no comma.
+    pub after: &'a str,
+    /// The agency named in parentheses or slashes: `AP`, `PRNewswire`.
+    pub agency: Option<&'a str>,
+    /// The dateline as printed, without its dash.
+    pub printed: &'a str,
+    /// Bytes of the paragraph up to the end of the dash.
+    pub len: usize,
+}
+
+/// The dateline `t` opens with, if any: one to five words that each start
+/// with a capital and hold only letters and `.'’-` (at least three
+/// letters in all), maybe a comma and a region or a date, maybe an agency,
+/// then a dash followed by a space within the first 80 characters — an em
+/// or en dash, a typed ` - ` or ` -- `, or the `.-` that Spanish agencies
+/// put after a date or an agency. Whether the region and date fit is the
+/// caller's to judge ([`Dateline::after`]).
+pub fn dateline(t: &str) -> Option<Dateline<'_>> {
+    let s = t.trim_start();
+    if !s.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let (dash, dash_len) = first_dash(s)?;
+    let end = dash + dash_len;
+    if !s[end..].starts_with(' ') {
+        return None;
+    }
+    let printed = s[..dash].trim_end();
+    let (plain, agency) = if let Some(h) = printed.strip_suffix(')') {
+        let open = h.rfind('(')?;
+        (&h[..open], Some(&h[open + 1..]))
+    } else if let Some(h) = printed.strip_suffix('/') {
+        let open = h.rfind('/')?;
+        (&h[..open], Some(&h[open + 1..]))
+    } else {
+        (printed, None)
+    };
+    if let Some(a) = agency
+        && (a.is_empty()
+            || a.chars().count() > 20
+            || words(a) > 2
+            || !a.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.'))
+    {
+        return None;
+    }
+    let (place, after) = match plain.split_once(',') {
+        Some((place, after)) => (place.trim(), after.trim()),
+        None => (plain.trim(), ""),
+    };
+    let place_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    };
+    let n = place.split_whitespace().count();
+    if !(1..=5).contains(&n)
+        || !place.split_whitespace().all(place_word)
+        || place.chars().filter(|c| c.is_alphabetic()).count() < 3
+    {
+        return None;
+    }
+    Some(Dateline {
+        place,
+        capitals: !place.chars().any(char::is_lowercase),
+        after,
+        agency,
+        printed,
+        len: t.len() - s.len() + end,
+    })
+}
+
+/// A wire dateline that opens a story, where segmenting may split: the
+/// place in capitals, then nothing, a short region or a date before the
+/// dash (`ALEPPO, Syria (AP) —`, `SALVADOR, Feb 26 -`). Returns whether
+/// an agency was named and the byte length of the dateline.
 fn wire_dateline(t: &str) -> Option<(bool, usize)> {
     // The place opens the line (after white space) with at least three
     // letters, all capitals: a quick test of its first two bytes turns
@@ -485,50 +572,25 @@ fn wire_dateline(t: &str) -> Option<(bool, usize)> {
     if !t.bytes().take(2).all(place_byte) {
         return None;
     }
-    let (dash, len) = first_dash(t)?;
-    let head = t[..dash].trim_end();
-    let after = dash + len;
-    if head.is_empty() || !t[after..].starts_with(' ') {
-        return None;
-    }
-    let (head, agency) = match head.strip_suffix(')') {
-        Some(h) => {
-            let open = h.rfind('(')?;
-            let agency = &h[open + 1..];
-            if agency.is_empty()
-                || agency.len() > 12
-                || !agency
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
-            {
-                return None;
-            }
-            (h[..open].trim_end(), true)
-        }
-        None => (head, false),
-    };
-    let place = head.split(',').next()?.trim();
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    let caps_ok = letters >= 3
-        && place
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
-    if !caps_ok {
-        return None;
-    }
-    if let Some((_, region)) = head.split_once(',') {
-        let region = region.trim();
-        if region.is_empty()
-            || words(region) > 4
-            || !region.chars().next().is_some_and(char::is_uppercase)
-        {
-            return None;
-        }
-    }
-    Some((agency, after))
+    let d = dateline(t)?;
+    let after_ok = d.after.is_empty()
+        || (words(d.after) <= 4 && d.after.chars().next().is_some_and(char::is_uppercase))
+        || dated_after(d.after).is_some();
+    (d.capitals && after_ok).then_some((d.agency.is_some(), d.len))
 }
 
-/// Byte offset of the first em or en dash among the first 80 characters.
+/// The day of a full date that ends a dateline's [`Dateline::after`]
+/// (`March 30, 1987`; `Nigeria, April 2, 1987`; `14 de febrero de 2025`).
+fn dated_after(after: &str) -> Option<dates::Day> {
+    let m = dates::find_dates(after).into_iter().last()?;
+    match m.value {
+        dates::DateValue::Day(d) if m.end == after.len() => Some(d),
+        _ => None,
+    }
+}
+
+/// Byte offset and length of the first dash among the first 80 characters:
+/// an em or en dash, a typed ` - ` or ` -- `, or a Spanish `.-`.
 fn first_dash(t: &str) -> Option<(usize, usize)> {
     // 80 characters take at most 320 bytes; both dashes are E2 80 93/94.
     let b = &t.as_bytes()[..t.len().min(320)];
@@ -540,10 +602,12 @@ fn first_dash(t: &str) -> Option<(usize, usize)> {
         let n = b[i + 1..].iter().take_while(|&&c| c == b'-').count();
         (n <= 2 && b.get(i + 1 + n) == Some(&b' ')).then_some((i + 1, n))
     });
-    let (at, len) = match (long, typed) {
-        (Some(l), Some(t)) => l.min(t),
-        (l, t) => l.or(t)?,
-    };
+    // Spanish agencies: ".-" after the date or the agency ("… de 2025
+    // (EFE).- El").
+    let spanish = memchr::memmem::find_iter(b, b".-")
+        .find(|&i| i > 0 && (b[i - 1] == b')' || b[i - 1].is_ascii_digit()))
+        .map(|i| (i, 2));
+    let (at, len) = [long, typed, spanish].into_iter().flatten().min()?;
     let chars_before = b[..at].iter().filter(|&&c| (c as i8) >= -0x40).count();
     (chars_before < 80).then_some((at, len))
 }
@@ -551,17 +615,16 @@ fn first_dash(t: &str) -> Option<(usize, usize)> {
 /// A title made from the first sentence of a paragraph (dateline removed),
 /// cut at a word boundary near 90 characters.
 fn derived_title(paragraph: &str) -> String {
-    let text = match wire_dateline(paragraph) {
-        Some((_, len)) => paragraph[len..].trim(),
-        // A dateline with its date ("Bogotá, 14 de febrero de 2025
-        // (EFE).- El …") goes too.
-        None => wire_day(paragraph, None)
-            .and_then(|(_, printed)| paragraph.trim_start().strip_prefix(printed.as_str()))
-            .map(|rest| rest.trim_start_matches([' ', '-', '—', '–', '.']))
-            .filter(|rest| !rest.is_empty())
-            .unwrap_or(paragraph)
-            .trim(),
-    };
+    // The dateline goes, with or without its date ("ALEPPO, Syria (AP) —",
+    // "Bogotá, 14 de febrero de 2025 (EFE).- El …").
+    let text = dateline(paragraph)
+        .filter(|d| {
+            wire_dateline(paragraph).is_some()
+                || (!d.after.is_empty() && dated_after(d.after).is_some())
+        })
+        .map(|d| paragraph[d.len..].trim())
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(paragraph.trim());
     let sentence_end = text
         .char_indices()
         .find(|&(i, c)| {
@@ -1176,59 +1239,23 @@ fn first_full_date(t: &str) -> Option<dates::Day> {
 
 /// The day of a wire dateline at the start of `t`, with the dateline as
 /// printed: a full date after the place ("ROTTERDAM, March 30, 1987 --",
-/// "LAGOS, Nigeria, April 2, 1987 -"), or a month and day
+/// "LAGOS, Nigeria, April 2, 1987 -", "Bogotá, 14 de febrero de 2025
+/// (EFE).-"), or, after a place in capitals, a month and day
 /// ("SALVADOR, Feb 26 -", "WASHINGTON, March 30 (Reuter) -") in the year
 /// of `reference`.
 fn wire_day(t: &str, reference: Option<dates::Day>) -> Option<(dates::Day, String)> {
-    let t = t.trim_start();
-    // Spanish agencies end the dateline with ".-" after the agency or the
-    // date: "Bogotá, 14 de febrero de 2025 (EFE).- El …".
-    let spanish = t
-        .match_indices(".-")
-        .map(|(i, _)| i)
-        .find(|&i| t[..i].ends_with(|c: char| c == ')' || c.is_ascii_digit()));
-    let cut = [" - ", " -- ", " — ", " – "]
-        .iter()
-        .filter_map(|d| t.find(d))
-        .chain(spanish)
-        .min()
-        .filter(|&i| i <= 80)?;
-    let head = t[..cut].trim_end();
-    // The agency after the date: "(Reuter)", "(GLOBE NEWSWIRE)",
-    // "/PRNewswire/".
-    let plain = if let Some(h) = head.strip_suffix(')') {
-        h[..h.rfind('(')?].trim_end()
-    } else if let Some(h) = head.strip_suffix('/') {
-        h[..h.rfind('/')?].trim_end()
-    } else {
-        head
-    };
-    // The place is in capitals, before the first comma; or, before a full
-    // date, in one to three capitalised words ("Bogotá", "Buenos Aires").
-    let (place, after_place) = plain.split_once(',')?;
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = !place.chars().any(char::is_lowercase);
-    let capitalised = place.split_whitespace().count() <= 3
-        && place.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
-        });
-    if letters < 3 || !(capitals || capitalised) {
+    let d = dateline(t)?;
+    if d.after.is_empty() || (!d.capitals && d.place.split_whitespace().count() > 3) {
         return None;
     }
-    // A full date that ends the dateline (after an optional region).
-    let after_place = after_place.trim_end();
-    if let Some(m) = dates::find_dates(after_place).into_iter().last()
-        && let (dates::DateValue::Day(d), true) = (&m.value, m.end == after_place.len())
-    {
-        return Some((*d, head.to_string()));
+    if let Some(day) = dated_after(d.after) {
+        return Some((day, d.printed.to_string()));
     }
-    if !capitals {
+    if !d.capitals {
         return None;
     }
     let reference = reference?;
-    let (_, when) = plain.rsplit_once(',')?;
+    let when = d.after.rsplit(',').next()?;
     let mut words = when.split_whitespace();
     let (Some(month), Some(day), None) = (words.next(), words.next(), words.next()) else {
         return None;
@@ -1242,7 +1269,10 @@ fn wire_day(t: &str, reference: Option<dates::Day>) -> Option<(dates::Day, Strin
         d if d < -6 => year + 1,
         _ => year,
     };
-    Some((dates::Day::new(year, month.into(), day)?, head.to_string()))
+    Some((
+        dates::Day::new(year, month.into(), day)?,
+        d.printed.to_string(),
+    ))
 }
 
 /// Article under construction; lines by number.
@@ -2070,5 +2100,43 @@ mod tests {
         assert!(wire_dateline("1ST — x").is_none() && wire_dateline("U2 — x").is_none());
         assert!(wire_dateline("It was — he said").is_none());
         assert!(wire_dateline("US, a long and winding sentence here (AP) — x").is_none());
+        // A Spanish agency's dateline in capitals, with its date.
+        assert_eq!(
+            wire_dateline("BOGOTÁ, 14 feb 2025 (EFE).- El").map(|d| d.0),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn one_dateline_parser_gives_place_region_date_and_agency() {
+        let d = dateline("  CARLSBAD, Calif., May 5, 2025 /PRNewswire/ -- Topgolf").unwrap();
+        assert_eq!(
+            (d.place, d.capitals, d.after, d.agency),
+            ("CARLSBAD", true, "Calif., May 5, 2025", Some("PRNewswire"))
+        );
+        assert_eq!(d.printed, "CARLSBAD, Calif., May 5, 2025 /PRNewswire/");
+        assert_eq!(
+            &"  CARLSBAD, Calif., May 5, 2025 /PRNewswire/ -- x"[d.len..],
+            " x"
+        );
+        let d = dateline("Bogotá, 14 de febrero de 2025 (EFE).- El presidente").unwrap();
+        assert_eq!(
+            (d.place, d.capitals, d.after, d.agency),
+            ("Bogotá", false, "14 de febrero de 2025", Some("EFE"))
+        );
+        let d = dateline("São Paulo — A cidade").unwrap();
+        assert_eq!((d.place, d.after, d.agency), ("São Paulo", "", None));
+        // A sentence, a number, a long parenthesis or no space after the
+        // dash: no dateline.
+        for t in [
+            "the vote — held today",
+            "It was a long day, and then — nothing",
+            "U.S.—Colombia talks resumed",
+            "1987 — A year",
+            "PARIS (a city that never sleeps at night) — x",
+            "Prices rose 3.-",
+        ] {
+            assert_eq!(dateline(t), None, "{t}");
+        }
     }
 }
