@@ -646,7 +646,30 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 };
                 i = after;
                 if !foreign.is_empty() {
-                    if is_html_in_foreign(name) || foreign.len() > 64 {
+                    // A title or a description (`<svg><title>Logo</title>`)
+                    // reads its content as HTML: only text, up to its own
+                    // end tag, is sure to be read the same way here.
+                    let text_only = || {
+                        let mut from = after;
+                        while !self_closing && let Some(o) = memchr::memchr(b'<', &b[from..]) {
+                            let at = from + o;
+                            // (Comments in it are comments.)
+                            if b[at..].starts_with(b"<!--") {
+                                match comment_end(b, at + 4) {
+                                    Some((_, next)) => from = next,
+                                    None => return false,
+                                }
+                                continue;
+                            }
+                            return b[at..].starts_with(b"</")
+                                && name_end(b, at + 2) == at + 2 + name.len()
+                                && b[at + 2..at + 2 + name.len()].eq_ignore_ascii_case(name);
+                        }
+                        false
+                    };
+                    if (is_html_in_foreign(name) && !(is_integration_point(name) && text_only()))
+                        || foreign.len() > 64
+                    {
                         break;
                     }
                     // (All it holds is cut when it ends.)
@@ -723,25 +746,22 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 let Some(kind) = raw.iter().find(|n| is(n)) else {
                     continue;
                 };
-                let Some(close) = raw_end(b, after, kind) else {
+                let close = if is("script") {
+                    script_end(b, after)
+                } else {
+                    raw_end(b, after, kind)
+                };
+                let Some(close) = close else {
                     break;
                 };
                 if is("script") {
-                    // In a script, `<!--` followed by `<script` makes a
-                    // `</script>` that does not end it: leave the rest.
-                    let body = &b[after..close];
-                    if let Some(c) = memchr::memmem::find(body, b"<!--")
-                        && memchr::memmem::find(&body[c..].to_ascii_lowercase(), b"<script")
-                            .is_some()
-                    {
-                        break;
-                    }
-                    // JSON (JSON-LD) is read; a character reference in
-                    // the type is not decoded here, so that one is kept.
+                    // JSON-LD is read (other JSON, as a site's app data,
+                    // is not); a character reference in the type is not
+                    // decoded here, so that one is kept.
                     let json = attrs.iter().any(|a| {
                         b[a.name.0..a.name.1].eq_ignore_ascii_case(b"type") && {
                             let v = b[a.value.0..a.value.1].to_ascii_lowercase();
-                            memchr::memmem::find(&v, b"json").is_some() || v.contains(&b'&')
+                            memchr::memmem::find(&v, b"ld+json").is_some() || v.contains(&b'&')
                         }
                     });
                     if json {
@@ -1083,7 +1103,7 @@ fn is_read_attribute(name: &[u8]) -> bool {
 /// Whether a start tag inside SVG or MathML may be parsed as HTML: the tags
 /// that end foreign content, and the elements whose content is HTML.
 fn is_html_in_foreign(name: &[u8]) -> bool {
-    const HTML: [&str; 54] = [
+    const HTML: [&str; 45] = [
         "b",
         "big",
         "blockquote",
@@ -1129,6 +1149,15 @@ fn is_html_in_foreign(name: &[u8]) -> bool {
         "ul",
         "var",
         "font",
+    ];
+    HTML.iter().any(|h| name.eq_ignore_ascii_case(h.as_bytes())) || is_integration_point(name)
+}
+
+/// The SVG and MathML elements whose content is read as HTML (or as
+/// text): [`is_html_in_foreign`] counts them, for any content but text
+/// alone.
+fn is_integration_point(name: &[u8]) -> bool {
+    [
         "foreignobject",
         "desc",
         "title",
@@ -1138,8 +1167,9 @@ fn is_html_in_foreign(name: &[u8]) -> bool {
         "ms",
         "mtext",
         "annotation-xml",
-    ];
-    HTML.iter().any(|h| name.eq_ignore_ascii_case(h.as_bytes()))
+    ]
+    .iter()
+    .any(|h| name.eq_ignore_ascii_case(h.as_bytes()))
 }
 
 /// HTML's white space in tags.
@@ -1309,6 +1339,56 @@ fn raw_end(b: &[u8], mut i: usize, name: &str) -> Option<usize> {
     None
 }
 
+/// Where a script whose text starts at `i` ends, as the tokenizer ends
+/// it: at the first `</script` (then white space, `/` or `>`), unless an
+/// escaped comment hides it — after `<!--`, a `<script` starts text where
+/// `</script` only returns to the comment, until `-->` ends both. `None`
+/// when the script runs to the end.
+fn script_end(b: &[u8], mut i: usize) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let mut state = State::Data;
+    // Where the current escaped text starts: its dashes end it with `>`.
+    let mut from = i;
+    let tag = |at: usize, name: &[u8]| {
+        let end = at + name.len();
+        b.len() > end
+            && b[at..end].eq_ignore_ascii_case(name)
+            && (is_tag_space(b[end]) || b[end] == b'/' || b[end] == b'>')
+    };
+    loop {
+        let at = i + memchr::memchr2(b'<', b'>', &b[i..])?;
+        i = at + 1;
+        if b[at] == b'>' {
+            if state != State::Data && at >= from + 2 && &b[at - 2..at] == b"--" {
+                state = State::Data;
+            }
+            continue;
+        }
+        match state {
+            State::Data if b[at..].starts_with(b"<!--") => {
+                state = State::Escaped;
+                from = at + 2;
+                i = at + 4;
+            }
+            State::Data | State::Escaped if tag(at + 1, b"/script") => return Some(at),
+            State::Escaped if tag(at + 1, b"script") => {
+                state = State::DoubleEscaped;
+                from = at + 7;
+            }
+            State::DoubleEscaped if tag(at + 1, b"/script") => {
+                state = State::Escaped;
+                from = at + 8;
+            }
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1471,6 +1551,21 @@ mod tests {
             "<script><!-- document.write('x') //--></script><p>after</p>",
             "<script><!--<script>var a='</script>';--></script><p>after</p>",
             "<script><!--<script>var a='</script>'</script></script><p>after</p>",
+            // Escaped comments that end before the script does (as a page
+            // writes old browsers' conditional comments), and dashes.
+            "<script>w('<!--[if IE]><script>f();</script><![endif]-->');g();</script><p>a</p>",
+            "<script>a<!-->b</script><p>c</p><script>d<!--->e</script><p>f</p>",
+            "<script>a<!--b--><script>c</script>d</script><p>e</p>",
+            "<script>a<!-- <script> --></script><p>b</p>",
+            "<script>a<!--<script>b</script>c--x>--></script>d</script><p>e</p>",
+            "<script><!--<SCRIPT/>--!>x</script>y</script><p>z</p>",
+            // A title or description in SVG: text alone, or more.
+            "<svg><title>Logo</title><path d='M0'/></svg><p>a<svg><desc>d</desc></svg>b</p>",
+            "<svg><title>a <b>bold</b></title><path/></svg><p>after</p>",
+            "<svg><title>a</title><title/><desc></desc></svg><p>x</p><math><mi>x</mi></math>",
+            "<svg><title>never ends<p>q</p>",
+            "<math><mo>x<!-- y --></mo><mi>a<!-- b</mi>c --></mi><mtext><!--</math>",
+            "<script type=application/json>{\"a\":\"</p>\"}</script><p>b</p>",
             // Comments of every form; one that never ends.
             "<p>a<!-->b<!--->c<!-- x --!>d<!-- y --->e<!-- --!x -->f</p>",
             "<p>a</p><!-- never ends <p>b</p>",
@@ -1618,7 +1713,8 @@ mod tests {
                     "</div>", "<a>", "</a>", "<span>", "</span>", "<li>", "</li>", "<ul>",
                     "<select>", "</select>", "<form>", "<tr>", "</td>", "</table>", "<object>",
                     "</body>", "<meta name=a content=b>", "<b>", "</b>", "<h1>", "</p>", "<x-y>",
-                    "</x-y>", "<template>", "</template>", "<br>", "<input>",
+                    "</x-y>", "<template>", "</template>", "<br>", "<input>", "</desc>", "</mi>",
+                    "<Title>", "</TITLE >", "--->", "<script/>", "</script/>", "</foreignObject>",
                 ]),
                 0..40,
             )) {
