@@ -36,6 +36,7 @@
 
 use crate::read::dom::{Data, Dom, NONE, NodeId};
 use crate::read::linescan;
+use rustc_hash::FxHashMap;
 
 /// What a block of the main text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -339,59 +340,89 @@ impl Hint {
 fn hints_of(dom: &Dom, order: &[NodeId]) -> Vec<Hint> {
     let mut out = vec![Hint::NONE; dom.nodes.len()];
     let mut words = String::new();
+    // A page repeats its class values (every item of a list has the same):
+    // each value's words are weighed once.
+    let mut classes: FxHashMap<(&str, bool), Hinted> = FxHashMap::default();
     for &id in order {
-        if dom.attr(id, "class").is_some() || dom.attr(id, "id").is_some() {
-            let (f, c, strength) = hints_strength(dom, id, &mut words);
-            out[id as usize] = Hint {
-                furniture: f.min(255) as u8,
-                content: c.min(255) as u8,
-                strength,
-            };
+        let (class, ident) = (dom.attr(id, "class"), dom.attr(id, "id"));
+        if class.is_none() && ident.is_none() {
+            continue;
         }
+        // A paragraph, heading or list marked "paywall" is the article's
+        // text past the free part (Condé Nast's `<p class="paywall">`),
+        // not a paywall's banner.
+        let gated_text = matches!(
+            dom.name(id),
+            Some("p" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "blockquote")
+        );
+        let mut h = match class {
+            Some(v) => *classes
+                .entry((v, gated_text))
+                .or_insert_with(|| class_hints(v, gated_text, &mut words)),
+            None => Hinted::default(),
+        };
+        // An id of four words or more is a heading's slug
+        // ("sharing-with-a-single-developer"), not a name for a kind of box.
+        if let Some(v) = ident {
+            let mut n = 0;
+            for_each_name_word(v, &mut words, &mut |_| n += 1);
+            if n <= 3 {
+                for_each_name_word(v, &mut words, &mut |w| h.count(w, gated_text));
+            }
+        }
+        out[id as usize] = Hint {
+            furniture: h.furniture.min(255) as u8,
+            content: h.content.min(255) as u8,
+            strength: h.strength,
+        };
     }
     out
 }
 
-/// Furniture and content words of one element's class and id, and the
-/// strongest furniture word's strength.
-fn hints_strength(dom: &Dom, id: NodeId, word: &mut String) -> (usize, usize, Furniture) {
-    let (mut furniture, mut content, mut strength) = (0, 0, Furniture::No);
-    // A paragraph, heading or list marked "paywall" is the article's text
-    // past the free part (Condé Nast's `<p class="paywall">`), not a
-    // paywall's banner.
-    let gated_text = matches!(
-        dom.name(id),
-        Some("p" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "blockquote")
-    );
-    let mut count = |w: &str| {
+/// Furniture and content words of an element's class and id so far, and
+/// the strongest furniture word's strength.
+#[derive(Clone, Copy)]
+struct Hinted {
+    furniture: usize,
+    content: usize,
+    strength: Furniture,
+}
+
+impl Default for Hinted {
+    fn default() -> Hinted {
+        Hinted {
+            furniture: 0,
+            content: 0,
+            strength: Furniture::No,
+        }
+    }
+}
+
+impl Hinted {
+    /// Counts word `w` (not "paywall" on the article's gated text).
+    fn count(&mut self, w: &str, gated_text: bool) {
         if gated_text && w == "paywall" {
             return;
         }
         let f = furniture_word(w);
         if f != Furniture::No {
-            furniture += 1;
-            strength = strength.max(f);
+            self.furniture += 1;
+            self.strength = self.strength.max(f);
         }
-        content += usize::from(content_word(w));
-    };
-    if let Some(v) = dom.attr(id, "class") {
-        // A utility class with a variant (`print:hidden`, `dark:text-white`,
-        // `desktop:[.floated_&]:mt-0`, Tailwind's) styles the element in
-        // some state only: it names no kind of box.
-        for class in v.split_ascii_whitespace().filter(|c| !c.contains(':')) {
-            for_each_name_word(class, word, &mut count);
-        }
+        self.content += usize::from(content_word(w));
     }
-    // An id of four words or more is a heading's slug
-    // ("sharing-with-a-single-developer"), not a name for a kind of box.
-    if let Some(v) = dom.attr(id, "id") {
-        let mut n = 0;
-        for_each_name_word(v, word, &mut |_| n += 1);
-        if n <= 3 {
-            for_each_name_word(v, word, &mut count);
-        }
+}
+
+/// The words of a class value, counted.
+fn class_hints(v: &str, gated_text: bool, word: &mut String) -> Hinted {
+    let mut h = Hinted::default();
+    // A utility class with a variant (`print:hidden`, `dark:text-white`,
+    // `desktop:[.floated_&]:mt-0`, Tailwind's) styles the element in some
+    // state only: it names no kind of box.
+    for class in v.split_ascii_whitespace().filter(|c| !c.contains(':')) {
+        for_each_name_word(class, word, &mut |w| h.count(w, gated_text));
     }
-    (furniture, content, strength)
+    h
 }
 
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
@@ -1372,6 +1403,30 @@ mod tests {
         assert_eq!(measure_text("a  b,\tc\u{ff0c}d\u{3000}e"), (10, 2));
         assert_eq!(measure_text("  \u{b}\u{c}"), (0, 0));
         assert_eq!(measure_text("日本語の文章、です。 x"), (12, 1));
+        // Every character as the character-by-character count has it.
+        for t in [
+            "Bogotá,\u{a0}\u{a0}14 — «sí»\u{2009}x\u{85}y\u{1680}z\u{202f}w\u{205f}v",
+            "ثم، قال  \u{3000}中文，句子 \u{200b}é\r\n",
+            "",
+            " ",
+        ] {
+            let mut chars = 0u32;
+            let mut space = true;
+            for c in t.chars() {
+                if c.is_whitespace() {
+                    chars += u32::from(!space);
+                    space = true;
+                } else {
+                    chars += 1;
+                    space = false;
+                }
+            }
+            let commas = t
+                .chars()
+                .filter(|c| matches!(c, ',' | '，' | '、' | '،'))
+                .count();
+            assert_eq!(measure_text(t), (chars, commas as u32), "{t:?}");
+        }
     }
 
     const P1: &str = "The council voted on Tuesday to rebuild the old bridge over the river, \
