@@ -669,6 +669,47 @@ fn monsieur(mid: &mut FxHashMap<String, Stats>) {
     }
 }
 
+/// An institution of a name, written with a capital (`el Gobierno de
+/// Petro`, `segretario di Stato da Trump`, `le Gouvernement de Bayrou`), is
+/// a mention of that name, met on its own elsewhere or ending another
+/// name: not a name of its own, which would also make the surname seem to
+/// be two people's.
+fn institution_of(mid: &mut FxHashMap<String, Stats>) {
+    // How many names end with each word.
+    let mut last_words: FxHashMap<&str, u32> = FxHashMap::default();
+    for k in mid.keys() {
+        if let Some((_, last)) = k.rsplit_once(' ') {
+            *last_words.entry(last).or_default() += 1;
+        }
+    }
+    let moves: Vec<(String, String)> = mid
+        .keys()
+        .filter_map(|name| {
+            let (head, rest) = name.split_once(' ')?;
+            if !has(F_NOT_NAMES, head) {
+                return None;
+            }
+            let mut rest = rest;
+            let mut connectors = 0;
+            while let Some((w, r)) = rest.split_once(' ')
+                && has(F_CONNECTORS, w)
+            {
+                rest = r;
+                connectors += 1;
+            }
+            // (Another name than this one.)
+            let met = mid.contains_key(rest)
+                || (!rest.contains(' ') && last_words.get(rest).is_some_and(|&n| n >= 2));
+            (connectors > 0 && starts_upper(rest) && met).then(|| (name.clone(), rest.to_string()))
+        })
+        .collect();
+    for (from, to) in moves {
+        if let Some(st) = mid.remove(&from) {
+            mid.entry(to).or_default().add(&st);
+        }
+    }
+}
+
 /// A person's name with a place of the table tacked on is the name:
 /// `Marco Rubio of Florida` (met after a title or before "said"; also of a
 /// name met on its own: `Sarah Whitfield of Lakeview Elementary`), and
@@ -1538,6 +1579,7 @@ impl Pass {
             (name_words, last_words)
         };
         let table = table();
+        institution_of(&mut mid);
         place_tacked_on(&mut mid, table);
         let mut initial: Vec<(String, Stats)> = initial.into_iter().collect();
         initial.sort_by(|a, b| a.0.cmp(&b.0));
@@ -2313,6 +2355,47 @@ mod tests {
         assert_eq!(lombardi, 1, "{names:?}");
         person_with_alias(&d, "George Guido Lombardi", "Guido Lombardi");
         assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
+    }
+
+    /// An institution of a name is a mention of the name (Corriere:
+    /// "segretario di Stato da Trump" made "Trump" two people's; El País:
+    /// "el Gobierno de Meloni"; an English school board and a French page).
+    #[test]
+    fn an_institution_of_a_name_counts_for_the_name() {
+        let c = corpus(&[
+            (
+                "2025-01-05-roma.txt",
+                "Meloni e Trump\n\nLa premier Giorgia Meloni ha incontrato Donald Trump. Marco Rubio, \
+                 nominato segretario di Stato da Trump, era presente. Trump ha detto che l'Italia è un \
+                 alleato, e Trump ha lodato Meloni.",
+            ),
+            (
+                "2025-01-06-bogota.txt",
+                "Reforma\n\nEl presidente Gustavo Petro anunció una reforma. Según el Gobierno de Petro, \
+                 costará mucho. Petro insistió en la plaza; Petro habló dos horas.",
+            ),
+            (
+                "2025-01-07-paris.txt",
+                "Budget\n\nLe Premier ministre François Bayrou a présenté le budget. Selon le Gouvernement \
+                 de Bayrou, il faut économiser. Bayrou a parlé, et Bayrou a répondu.",
+            ),
+        ]);
+        let d = discover(&c);
+        let names = names(&d);
+        assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
+        for (full, alias) in [
+            ("Donald Trump", "Trump"),
+            ("Gustavo Petro", "Petro"),
+            ("François Bayrou", "Bayrou"),
+        ] {
+            person_with_alias(&d, full, alias);
+        }
+        assert!(
+            !names.iter().any(|n| n.contains("Stato")
+                || n.contains("Gobierno")
+                || n.contains("Gouvernement")),
+            "{names:?}"
+        );
     }
 
     /// A news dateline names a place: the openings of real pages (Politico
