@@ -1238,10 +1238,27 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
         }
         // What each half of the left scale counts (its numbers are counts
         // of words on both sides of zero).
-        let (up_words, down_words) = match lens {
-            Lens::Tone => ("positive words", "negative words"),
-            Lens::Diplomacy => ("cooperation", "conflict"),
+        // The longest that fits along each half (10 px type, about 5.6 px
+        // a character): a short chart (presentation mode, a phone) gets
+        // the short names, so that the two never run into each other.
+        let half = (f.bottom - f.top) / 2.0 - 8.0;
+        let fits = |t: &str| t.chars().count() as f64 * 5.6 <= half;
+        let choices: [(&str, &str); 3] = match lens {
+            Lens::Tone => [
+                ("positive words", "negative words"),
+                ("positive", "negative"),
+                ("+", "\u{2212}"),
+            ],
+            Lens::Diplomacy => [
+                ("cooperation", "conflict"),
+                ("coop.", "conflict"),
+                ("+", "\u{2212}"),
+            ],
         };
+        let (up_words, down_words) = choices
+            .into_iter()
+            .find(|(up, down)| fits(up) && fits(down))
+            .unwrap_or(choices[2]);
         axis_title(&root, &view.theme, up_words, (f.top + mid) / 2.0);
         axis_title(&root, &view.theme, down_words, (mid + f.bottom) / 2.0);
         let _ = root.present();
@@ -1716,10 +1733,9 @@ mod tests {
         assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}");
     }
 
-    #[test]
-    fn a_day_with_no_word_scored_has_no_net_dot_and_breaks_the_line() {
-        // Three days: a tone word each on the first and last, none on the
-        // middle one (its words are neither positive nor negative).
+    /// The tone of three days: a tone word each on the first and last,
+    /// none on the middle one (its words are neither positive nor negative).
+    fn three_days_of_tone() -> SentimentReport {
         let c = crate::Corpus::from_texts(&[
             (
                 "2026-03-02-a.txt",
@@ -1738,7 +1754,44 @@ mod tests {
         let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
         let all =
             crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
-        let report = all.sentiment.expect("sentiment");
+        all.sentiment.expect("sentiment")
+    }
+
+    #[test]
+    fn the_tone_scale_names_its_halves_as_long_as_they_fit() {
+        let report = three_days_of_tone();
+        let drawn = |height: u32, lens: Lens| {
+            let view = View {
+                width: 600,
+                height,
+                theme: Theme::light(),
+                selected: None,
+                days: report.days.iter().filter_map(|t| t.date).collect(),
+                period: Period::Day,
+            };
+            sentiment(&report, lens, &view)
+        };
+        // Tall: the whole names; short (presentation mode, a phone): the
+        // short ones, which do not run into each other; very short: signs.
+        let says = |svg: &str, t: &str| svg.contains(&format!(">\n{t}\n<"));
+        let tall = drawn(300, Lens::Tone);
+        assert!(
+            says(&tall, "positive words") && says(&tall, "negative words"),
+            "{tall}"
+        );
+        let short = drawn(200, Lens::Tone);
+        assert!(
+            says(&short, "positive") && says(&short, "negative"),
+            "{short}"
+        );
+        assert!(!short.contains("positive words"), "{short}");
+        let tiny = drawn(90, Lens::Diplomacy);
+        assert!(says(&tiny, "+") && !says(&tiny, "conflict"), "{tiny}");
+    }
+
+    #[test]
+    fn a_day_with_no_word_scored_has_no_net_dot_and_breaks_the_line() {
+        let report = three_days_of_tone();
         let middle = &report.days[1];
         assert_eq!((middle.positive, middle.negative), (0, 0), "{middle:?}");
         let view = View {
