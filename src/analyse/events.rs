@@ -494,7 +494,19 @@ pub(crate) fn could_start(t: &Token<'_>) -> bool {
 
 /// Relative expressions starting at token `i`.
 fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usize, When)> {
-    let key = |k: usize| toks.get(k).map_or("", |t| t.key.as_ref());
+    // The relative words are English and Spanish: a word with a letter
+    // of neither is none of them, though its key folds to one (Norwegian
+    // "høy", high, is not "hoy", today).
+    let spelled = |t: &Token<'_>| {
+        t.text
+            .chars()
+            .all(|c| c.is_ascii() || !c.is_alphabetic() || "áéíóúüñÁÉÍÓÚÜÑ".contains(c))
+    };
+    let key = |k: usize| {
+        toks.get(k)
+            .filter(|t| spelled(t))
+            .map_or("", |t| t.key.as_ref())
+    };
     let prev = if i > 0 { key(i - 1) } else { "" };
     let k = key(i);
     let day = |n: i64, last: usize| d.add_days(n).map(|x| (last, When::day(x)));
@@ -1323,6 +1335,17 @@ mod tests {
                 "You may not like it, but we march on regardless of the result.",
                 "2026-01-08",
                 &[],
+            ),
+            // Dagbladet: Norwegian "høy" (high) is not Spanish "hoy".
+            (
+                "Ballistiske missiler følger en høy bane opp i verdensrommet.",
+                "2026-01-06",
+                &[],
+            ),
+            (
+                "El ministro llegó esta mañana a Bogotá.",
+                "2026-01-07",
+                &[("esta mañana", "2026-01-07")],
             ),
         ];
         let mut wrong = Vec::new();
