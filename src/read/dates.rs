@@ -1043,6 +1043,60 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
             return false;
         }
         let head = line[..first.start].trim_end();
+        // Or a short label and a dash or comma: a note's or a speech's
+        // header ("Class notes, 12 March 2025", "Notas de aula — 14 de
+        // março de 2025"), not prose ("In the end, May 3, 2024").
+        let label = head
+            .strip_suffix([',', '—', '–'])
+            .or_else(|| head.strip_suffix(" -"))
+            .map(str::trim_end)
+            .is_some_and(|l| {
+                let words: Vec<&str> = l.split_whitespace().collect();
+                (1..=4).contains(&words.len())
+                    && words[0].chars().next().is_some_and(char::is_uppercase)
+                    && !matches!(
+                        words[0].to_lowercase().as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "by"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "until"
+                            | "from"
+                            | "for"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "and"
+                            | "but"
+                            | "as"
+                            | "if"
+                            | "en"
+                            | "el"
+                            | "la"
+                            | "los"
+                            | "las"
+                            | "desde"
+                            | "hasta"
+                            | "y"
+                            | "o"
+                            | "em"
+                            | "no"
+                            | "na"
+                            | "e"
+                            | "le"
+                            | "les"
+                    )
+                    && words.iter().all(|w| {
+                        w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+                    })
+            });
+        if label {
+            return true;
+        }
         let Some(place) = head.strip_suffix(',') else {
             return false;
         };
@@ -1499,11 +1553,23 @@ mod tests {
             ("Villanueva del Río, 27 de mayo de 2023", "2023-05-27"),
             ("Stratford upon Avon, May 3, 2024", "2024-05-03"),
             ("Frankfurt am Main, 3. Mai 2024", "2024-05-03"),
+            // A note's or a speech's header: a short label, a comma or a
+            // dash.
+            ("Class notes, 12 March 2025", "2025-03-12"),
+            ("Notas de aula — 14 de março de 2025", "2025-03-14"),
+            ("Discours du président - 3 mars 2025", "2025-03-03"),
         ] {
             let l = date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(l.value, DateValue::Day(day(iso)), "{line}");
         }
         assert!(date_line("When the rains came back in the valley, May 3, 2024").is_none());
+        for line in [
+            "In the end, May 3, 2024",
+            "The vote, held on May 3, 2024",
+            "Revenue rose 4%, May 3, 2024",
+        ] {
+            assert!(date_line(line).is_none(), "{line}");
+        }
         assert!(date_line("no date here").is_none());
     }
 
