@@ -429,8 +429,16 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     let Data::Element { attrs, .. } = &dom.node(id).data else {
         return false;
     };
+    // React streams a page in parts: each arrives in a hidden `<div
+    // id="S:1a">` that a script then moves into its place (Anadolu's
+    // articles): what the page shows.
+    let streamed = || {
+        dom.attr(id, "id")
+            .and_then(|v| v.strip_prefix("S:"))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
     attrs.iter().any(|a| match &*a.name.local {
-        "hidden" => true,
+        "hidden" => !streamed(),
         "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
         "style" => {
             let v: &str = &a.value;
@@ -1526,6 +1534,20 @@ mod tests {
              <div class='comment'><p>I have lived here for forty years, and this bridge has always been a problem, believe me.</p></div>\
              <div class='comment'><p>Finally, some common sense from the council, after years and years of waiting for it.</p></div>\
              </section>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    /// A page that React streams in parts (Anadolu Agency's): the article
+    /// arrives in a hidden `<div id="S:1a">` that a script moves into its
+    /// place; a hidden element of any other id stays out.
+    #[test]
+    fn a_streamed_part_of_a_page_is_shown_as_the_script_shows_it() {
+        let html = page(&format!(
+            "<main><template id='B:1a'></template></main>\
+             <div hidden id='S:1a'><section><div class='prose'><p>{P1}</p><p>{P2}</p>\
+             <p>{P3}</p></div></section></div><script>$RC('B:1a','S:1a')</script>\
+             <div hidden id='cookie-note'><p>We use cookies to measure how often the pages of this site are read.</p></div>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
     }
