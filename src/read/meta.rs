@@ -962,6 +962,26 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             }
         }
     }
+    // A title that is the JSON-LD headline or a long h1 and more after a
+    // separator ("… ukázala data - Seznam Zprávy" over an h1 "… ukázala
+    // data"): that more names the site (a short h1 may be the logo, and
+    // is not read for this).
+    let long_h1 = h1_text
+        .as_deref()
+        .filter(|h| h.split_whitespace().count() >= 3);
+    for head in [ld_headline.as_deref(), long_h1].into_iter().flatten() {
+        for t in [og.as_deref(), c.title.as_deref()].into_iter().flatten() {
+            for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+                if let Some((a, b)) = t.rsplit_once(sep)
+                    && overlap(a, head) > 0.8
+                    && overlap(b, head) < 0.5
+                    && !sites.iter().any(|s| s == b.trim())
+                {
+                    sites.push(b.trim().to_string());
+                }
+            }
+        }
+    }
     // The first of og:title, the JSON-LD headline, the h1 and <title> that
     // another of them agrees with: a JSON-LD "headline" that is a
     // description, or an h1 that is the site's logo ("V8"), stands alone.
@@ -1345,6 +1365,17 @@ mod tests {
             "<div class='logo'><h1>Town Paper</h1></div><h1>Council backs bridge</h1>",
         ));
         assert_eq!(m.title.as_deref(), Some("Council backs bridge"));
+        // og:title and <title> both with the site's name, which the page
+        // declares nowhere (Seznam Zprávy, Habertürk): the h1 without it.
+        let m = meta_of(&page(
+            "<title>Roky v důchodu tráví Češi po doktorech - Seznam Zprávy</title>\
+             <meta property='og:title' content='Roky v důchodu tráví Češi po doktorech - Seznam Zprávy'>",
+            "<h1>Roky v důchodu tráví Češi po doktorech</h1>",
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Roky v důchodu tráví Češi po doktorech")
+        );
         // An h1 that is the site's logo, not echoed by <title>.
         let m = meta_of(&page(
             "<title>Standalone binaries with Emscripten · V8</title>",
