@@ -50,6 +50,14 @@ export async function applyHash(hash) {
     if (!p.has('s')) setSeries(state.series.filter(t => terms.has(t)));
   }
   if (p.has('s')) {
+    // A name the texts open here do not hold is said, not dropped in
+    // silence: a link carries the view, not the texts it was made with.
+    const missing = p.get('s').split('\n').filter(t => t && !data.counts.terms.includes(t));
+    if (missing.length) {
+      const names = missing.slice(0, 5).map(t => `“${t}”`);
+      if (missing.length > 5) names.push(`${missing.length - 5} more`);
+      $('query-error').textContent = `This link shows ${new Intl.ListFormat('en', { type: 'conjunction' }).format(names)}, not in the texts open here: a link carries the view, not the texts (“Download the page” carries both).`;
+    }
     // Free places are empty lines: each series comes back in its place.
     const slots = p.get('s').split('\n').map(t => (data.counts.terms.includes(t) ? t : ''));
     state.slots = slots.filter((t, i) => !t || slots.indexOf(t) === i);

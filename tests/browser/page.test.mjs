@@ -698,6 +698,17 @@ test('two centuries of yearly texts are one axis per year: every point on the ch
   assert.deepEqual(problems, []);
 }));
 
+test('a link naming series the texts open here do not hold says so, and shows the rest', () => withPage(async ({ page, problems }) => {
+  // A teacher's link made with her own texts, opened where only the
+  // bundled corpus is: its names are not dropped in silence.
+  await page.goto(`${page_url}#s=Marcelo+Rebelo+de+Sousa%0AGustavo+Petro%0AVladimir+Putin`);
+  await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready');
+  await settle(page);
+  assert.deepEqual(await page.$$eval('#mentions-legend [data-term]', s => s.map(x => x.dataset.term)), ['Gustavo Petro']);
+  assert.match(await page.textContent('#query-error'), /^This link shows “Marcelo Rebelo de Sousa” and “Vladimir Putin”, not in the texts open here: a link carries the view, not the texts/);
+  assert.deepEqual(problems, []);
+}));
+
 test('two years of articles are drawn per month, or per week on request; a month selects its articles', () => withPage(async ({ page, problems }) => {
   // An article every third day from 1 January 2024: 244 days, 24 months.
   const files = {};
