@@ -1338,6 +1338,12 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   await drop('2026-04-01-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
   assert.equal(await loaded(page), 'Loaded 1 file: 1 article. Shown now: 2 articles of “my-texts” (your texts).', 'files join those loaded before');
   assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
+  // The same text again under another name (a folder loaded twice) is
+  // read once, and said.
+  await drop('copy-of-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
+  assert.match(await loaded(page), /^Loaded 0 of 1 file: 0 articles; 1 file with problems/);
+  assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
+  assert.ok((await page.$$eval('#warnings li', lis => lis.map(l => l.textContent))).includes('copy-of-drop.txt: skipped: the same text as 2026-04-01-drop.txt, read once'));
   // "replace" twice: the second load replaces the first, not joins it.
   await page.check('input[name="load-mode"][value="replace"]');
   await drop('2026-04-02-second.txt', 'Second folder\n\nThe school board chose a new head teacher for the primary school.\n');

@@ -96,7 +96,7 @@ async function loadFilesNow(files) {
   // Added, files join those loaded before (a file of the same name is
   // replaced).
   const incoming = new Set(usable.map(f => f.name));
-  const files2 = add ? [...workspace.files.filter(f => !incoming.has(f.name)), ...usable] : usable;
+  const files2 = await withoutCopies(add ? [...workspace.files.filter(f => !incoming.has(f.name)), ...usable] : usable, skipped);
   const before = { files: workspace.files.length, seeds: workspace.withSeeds };
   // Refused before anything is read when the corpus would be too large:
   // the corpus shown stays as it is.
@@ -119,6 +119,31 @@ async function loadFilesNow(files) {
   performance.mark('dateline:loaded');
   persist();
   progress(loadMessage(files.map(f => f.name), skipped, add ? null : before));
+}
+
+// The same text twice (a folder loaded again under another name, a copy in
+// a subfolder) is read once: each later copy is skipped, and said. Only
+// files of one size are compared, byte for byte.
+async function withoutCopies(files, skipped) {
+  const bySize = new Map();
+  for (const f of files) {
+    if (!f.size || isSidecarFile(f.name)) continue;
+    bySize.set(f.size, [...(bySize.get(f.size) || []), f]);
+  }
+  const copies = new Set();
+  for (const group of bySize.values()) {
+    if (group.length < 2) continue;
+    // (A file that cannot be read now is compared with none: reading it
+    // says what is wrong.)
+    const bytes = await Promise.all(group.map(f => f.blob.arrayBuffer().then(b => new Uint8Array(b), () => new Uint8Array(0))));
+    for (let i = 1; i < group.length; i++) {
+      const j = bytes.slice(0, i).findIndex((b, k) => !copies.has(group[k]) && b.length === bytes[i].length && b.length > 0 && b.every((x, n) => x === bytes[i][n]));
+      if (j < 0) continue;
+      copies.add(group[i]);
+      skipped.push({ source: group[i].name, message: `skipped: the same text as ${group[j].name}, read once` });
+    }
+  }
+  return copies.size ? files.filter(f => !copies.has(f)) : files;
 }
 
 // What a load brought: the articles and problems of its own files (not
