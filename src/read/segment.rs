@@ -1151,7 +1151,18 @@ fn segment_lines(lines: &[Line]) -> Vec<Found> {
 /// lines (a month more than six away
 /// from the header's is in the year before or after it).
 fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
-    if found.iter().all(|f| f.header_date.is_some()) {
+    // A header date with words before it ("Wire stories, 1987-03-06",
+    // "Class notes, 12 March 2025") may head a digest: a dateline that
+    // opens the story below it dates the story, in its year.
+    let labelled = |d: &DateLine| {
+        dates::find_dates(&d.printed)
+            .first()
+            .is_some_and(|m| d.printed[..m.start].chars().any(char::is_alphabetic))
+    };
+    if found
+        .iter()
+        .all(|f| f.header_date.as_ref().is_some_and(|d| !labelled(d)))
+    {
         return;
     }
     // The page's header: its first date line, or a full date in one of its
@@ -1172,15 +1183,18 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
         });
     let mut header = first_on_page;
     for f in found.iter_mut() {
+        let labelled = f.header_date.as_ref().is_some_and(labelled);
         if let Some(DateLine {
             value: dates::DateValue::Day(d),
             ..
         }) = &f.header_date
         {
             header = Some(*d);
-            continue;
+            if !labelled {
+                continue;
+            }
         }
-        if f.header_date.is_some() {
+        if f.header_date.is_some() && !labelled {
             continue;
         }
         // The dateline opens the text, or follows a headline that opens it
