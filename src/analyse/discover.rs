@@ -60,7 +60,7 @@ use std::sync::OnceLock;
 
 /// At most this many entities are kept (the most mentioned): they become
 /// the chart's series.
-pub const MAX_ENTITIES: usize = 100;
+pub const MAX_ENTITIES: usize = 300;
 
 /// Universal names that are not places: an organisation's names and short
 /// forms in English and Spanish. The first is shown.
@@ -1370,6 +1370,14 @@ impl Pass {
                 break;
             }
         }
+        // A word that only starts sentences, after a word ending with a
+        // period, starts one (`the U.S. It said`, `U.S. The`): the name
+        // ends before it.
+        if let Some(x) = (s + 1..e).find(|&x| {
+            f(x) & F_FUNCTION_WORDS != 0 && f(x) & F_CONNECTORS == 0 && word(x - 1).ends_with('.')
+        }) {
+            e = x;
+        }
         // A number after a month ends the name before the month; a suffix
         // goes.
         while e > s && ((f(e - 1) & F_CONNECTORS != 0) || (f(e - 1) & F_SUFFIXES != 0)) {
@@ -1643,6 +1651,46 @@ impl Pass {
                 || st.title + st.said + st.place > 0
                 || table.by_key.contains_key(&key_of(name))
         });
+        // A given name alone (`John` of `John Muir`, `John Roberts`, `Pope
+        // John Paul`) names no one: a word that starts two or more names
+        // and ends none, that nothing said, placed or listed vouches for,
+        // goes (its full names stay; `Trump` ends `Donald Trump`).
+        // Likewise a common noun that ends two or more names (`Sea` of
+        // `Black Sea` and `Caribbean Sea`, `City` of `Kansas City` and
+        // `Oklahoma City`) with no cue of its own.
+        let given: FxHashSet<String> = {
+            let mut starts: FxHashMap<&str, u32> = FxHashMap::default();
+            // (The words before it, and whether a person's cue was met: a
+            // surname ends `Guido Lombardi` and `George Guido Lombardi`,
+            // `President Joe Biden` and `Hunter Biden`.)
+            let mut ends: FxHashMap<&str, (FxHashSet<&str>, bool)> = FxHashMap::default();
+            for (k, st) in mid.iter() {
+                if let (Some((first, _)), Some((head, last))) =
+                    (k.split_once(' '), k.rsplit_once(' '))
+                {
+                    *starts.entry(first).or_default() += 1;
+                    let end = ends.entry(last).or_default();
+                    end.0.insert(head.rsplit(' ').next().unwrap_or(head));
+                    end.1 |= st.title + st.said > 0;
+                }
+            }
+            let vouched = |w: &str, cues: fn(&Stats) -> u32| {
+                table.by_key.contains_key(&key_of(w)) || mid.get(w).is_none_or(|st| cues(st) > 0)
+            };
+            let firsts = starts
+                .iter()
+                .filter(|&(w, &n)| n >= 2 && !ends.contains_key(w))
+                .filter(|&(w, _)| !vouched(w, |st| st.said + st.place));
+            let lasts = ends
+                .iter()
+                .filter(|(_, (before, person))| before.len() >= 2 && !person)
+                .filter(|&(w, _)| !vouched(w, |st| st.title + st.said + st.place));
+            firsts
+                .map(|(w, _)| w.to_string())
+                .chain(lasts.map(|(w, _)| w.to_string()))
+                .collect()
+        };
+        mid.retain(|name, _| !given.contains(name));
         // Groups: forms with the same key, then the table's names.
         let mut forms: Vec<(String, Stats)> = mid.into_iter().collect();
         // (The forms are the keys of a map: no two are equal.)
@@ -1822,6 +1870,37 @@ impl Pass {
                         groups[g].alive = false;
                     }
                 }
+            }
+        }
+        // A given name met after a title or before "said", where one
+        // person's full name starts with it and is met at least as often,
+        // is that person (`Sir Keir`, `Keir Starmer`); two full names
+        // leave it apart.
+        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for &g in persons.iter().filter(|&&g| groups[g].alive) {
+            if let Some(first) = groups[g].full_words().first() {
+                by_first.entry(first.clone()).or_default().push(g);
+            }
+        }
+        for g in 0..groups.len() {
+            let grp = &groups[g];
+            if !grp.alive
+                || grp.table.is_some()
+                || grp.stats.title + grp.stats.said == 0
+                || grp.stats.place > 0
+                || grp.forms.iter().any(|(f, _)| f.contains(' '))
+            {
+                continue;
+            }
+            let key = key_of(&grp.forms[0].0);
+            if let Some([one]) = by_first.get(&key).map(Vec::as_slice)
+                && groups[*one].alive
+                && *one != g
+                // (Met at least as often: `Prince Harry` 18 times is not
+                // the `Harry Chandler` met once.)
+                && groups[*one].stats.count >= groups[g].stats.count
+            {
+                merge(&mut groups, g, *one, &mut by_key);
             }
         }
         ambiguous.sort();
@@ -2022,7 +2101,9 @@ impl Group {
         }
         let name = self.name();
         let words: Vec<&str> = name.split(' ').collect();
+        // (`Camp Strava`, `Lake Harmon`: a place's first word.)
         (2..=4).contains(&words.len())
+            && !has(F_PLACE_HEADS, words[0])
             && words.iter().all(|w| {
                 (starts_upper(w) && !has(F_ORG_WORDS, w) && !tokens::is_caps(w))
                     || has(F_PERSON_CONNECTORS, w)
@@ -2146,6 +2227,91 @@ mod tests {
 
     fn names(d: &Discovery) -> Vec<&str> {
         d.entities.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    /// A given name alone is no one, unless a title or "said" ties it to
+    /// the one full name it starts; a place's first word makes no person.
+    #[test]
+    fn given_names_alone_and_camps_are_not_people() {
+        let c = corpus(&[
+            (
+                "2025-05-01-court.txt",
+                "Court hears camera case\n\n\
+                 Chief Justice John Roberts wrote for the court on Monday. \
+                 The park was named for John Muir, and John Muir's letters were read aloud. \
+                 Pope John Paul visited the city in 1987. \
+                 Justice John Roberts spoke again later. Defendant John was not named.\n",
+            ),
+            (
+                "2025-05-02-uk.txt",
+                "Starmer and the donor\n\n\
+                 Keir Starmer met donors in London. Sir Keir said the rules were followed. \
+                 Starmer said he would comply. Sir Keir added that gifts would be declared. \
+                 Keir Starmer spoke to reporters. Prince Harry arrived late, and Prince Harry \
+                 left early; Prince Harry said nothing. Harry Chandler said the hall was full.\n",
+            ),
+            (
+                "2025-05-03-app.txt",
+                "Running app adds features\n\n\
+                 The company announced new features at its annual Camp Strava event. \
+                 Leaderboards are one of the app's core features, and Strava said it would add more. \
+                 Users of Strava asked for a dark mode, Strava said.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        assert!(!names(&d).contains(&"John"), "{:?}", names(&d));
+        assert!(names(&d).contains(&"John Muir"), "{:?}", names(&d));
+        person_with_alias(&d, "Keir Starmer", "Keir");
+        // (Harry is met more than the one full name that starts with it.)
+        assert!(
+            !find(&d, "Harry Chandler")
+                .aliases
+                .contains(&"Harry".to_string())
+        );
+        let strava = d
+            .entities
+            .iter()
+            .find(|e| e.aliases.iter().any(|a| a == "Strava"))
+            .expect("Strava");
+        assert_ne!(strava.kind, "person", "{strava:?}");
+    }
+
+    /// Hundreds of names are kept: a longer name beyond the first hundred
+    /// still holds its words (`City` is not counted in `Kansas City`).
+    #[test]
+    fn hundreds_of_names_are_kept() {
+        let firsts = ["Alma", "Bruno", "Clara", "Dario", "Elena", "Fabio", "Greta"];
+        let heads = [
+            "Bar", "Cal", "Dor", "Fen", "Gal", "Hol", "Kor", "Lan", "Mor", "Nor", "Pel", "Ros",
+        ];
+        let tails = [
+            "berg", "croft", "dale", "field", "ford", "ham", "ley", "mont", "ridge", "stead",
+            "well", "wick", "wood", "worth",
+        ];
+        let mut text = String::from("A long register\n\n");
+        let mut n = 0;
+        for h in heads {
+            for t in tails {
+                let f = firsts[n % firsts.len()];
+                n += 1;
+                text.push_str(&format!(
+                    "On Monday, {f} {h}{t} said the plan would work, and {h}{t} said so twice. "
+                ));
+            }
+        }
+        text.push_str(
+            "Storms reached Kansas City and Oklahoma City. In Kansas City, schools closed. \
+             The City said streets in Oklahoma City were open.\n",
+        );
+        let c = corpus(&[("2025-06-01-register.txt", &text)]);
+        let d = discover(&c);
+        assert!(
+            d.entities.len() > n,
+            "{} of {n}: {:?}",
+            d.entities.len(),
+            names(&d)
+        );
+        assert!(names(&d).contains(&"Kansas City"), "{:?}", names(&d));
     }
 
     /// European politics: titles cut, surnames merged, places known, an
