@@ -602,14 +602,15 @@ fn merge(
             events::merge(&mut events, e, (index, article), entities);
         }
     }
+    let order = crate::analyse::mentions::alphabetical(&series.labels);
     Analysis {
         counts: want.counts.then(|| CountsReport {
             terms: series.labels.clone(),
             days: days
                 .iter()
-                .map(|(d, acc)| acc.bucket(Some(*d), &series.labels))
+                .map(|(d, acc)| acc.bucket(Some(*d), &series.labels, &order))
                 .collect(),
-            undated: undated.bucket(None, &series.labels),
+            undated: undated.bucket(None, &series.labels, &order),
             articles: article_counts,
             warnings: Vec::new(),
         }),

@@ -241,26 +241,55 @@ impl CountsReport {
             return self.clone();
         }
         let n = self.terms.len();
+        let order = alphabetical(&self.terms);
         let mut groups: BTreeMap<Day, Acc> = BTreeMap::new();
         for b in &self.days {
             let Some(d) = b.date else { continue };
             let acc = groups.entry(period.start(d)).or_insert_with(|| Acc::new(n));
             acc.articles += b.articles;
             acc.words += b.words;
-            for (i, t) in self.terms.iter().enumerate() {
-                acc.counts[i] += b.counts.get(t).copied().unwrap_or(0);
-                // The share was worked out from whole articles: this is
-                // the number of articles that mention the term.
-                let share = b.article_share.get(t).copied().unwrap_or(0.0);
+            // The share was worked out from whole articles: times the
+            // articles, it is the number of articles that mention the term.
+            let mut add = |i: usize, count: usize, share: f64| {
+                acc.counts[i] += count;
                 acc.mentioning[i] += (share * b.articles as f64).round() as usize;
+            };
+            // A bucket holds every term, in alphabetical order: its maps
+            // are read in order, not looked up term by term.
+            let whole = b.counts.len() == n
+                && b.article_share.len() == n
+                && b.counts
+                    .keys()
+                    .zip(&order)
+                    .all(|(k, &i)| *k == self.terms[i])
+                && b.article_share
+                    .keys()
+                    .zip(b.counts.keys())
+                    .all(|(a, k)| a == k);
+            if whole {
+                for ((&i, &count), &share) in order
+                    .iter()
+                    .zip(b.counts.values())
+                    .zip(b.article_share.values())
+                {
+                    add(i, count, share);
+                }
+            } else {
+                for (i, t) in self.terms.iter().enumerate() {
+                    let share = b.article_share.get(t).copied().unwrap_or(0.0);
+                    add(i, b.counts.get(t).copied().unwrap_or(0), share);
+                }
             }
         }
         CountsReport {
             terms: self.terms.clone(),
-            days: groups
-                .iter()
-                .map(|(d, acc)| acc.bucket(Some(*d), &self.terms))
-                .collect(),
+            days: {
+                let order = alphabetical(&self.terms);
+                groups
+                    .iter()
+                    .map(|(d, acc)| acc.bucket(Some(*d), &self.terms, &order))
+                    .collect()
+            },
             undated: self.undated.clone(),
             articles: Vec::new(),
             warnings: self.warnings.clone(),
@@ -285,33 +314,51 @@ impl Acc {
         }
     }
 
-    pub(crate) fn bucket(&self, date: Option<Day>, labels: &[String]) -> Bucket {
-        let mut b = Bucket {
-            date,
-            articles: self.articles,
-            words: self.words,
-            counts: BTreeMap::new(),
-            per_10k: BTreeMap::new(),
-            article_share: BTreeMap::new(),
-        };
-        for (i, label) in labels.iter().enumerate() {
-            let c = self.counts[i];
-            b.counts.insert(label.clone(), c);
-            let per = if self.words == 0 {
+    /// The bucket of `date`; `order` is the labels' alphabetical order
+    /// ([`alphabetical`], worked out once for every bucket): each map is
+    /// built from its keys in order, without comparing them (a corpus of
+    /// two thousand days and three hundred names fills 1.8 million
+    /// entries).
+    pub(crate) fn bucket(&self, date: Option<Day>, labels: &[String], order: &[usize]) -> Bucket {
+        let per = |c: usize| {
+            if self.words == 0 {
                 0.0
             } else {
                 c as f64 * 10_000.0 / self.words as f64
-            };
-            b.per_10k.insert(label.clone(), per);
-            let share = if self.articles == 0 {
+            }
+        };
+        let share = |i: usize| {
+            if self.articles == 0 {
                 0.0
             } else {
                 self.mentioning[i] as f64 / self.articles as f64
-            };
-            b.article_share.insert(label.clone(), share);
+            }
+        };
+        Bucket {
+            date,
+            articles: self.articles,
+            words: self.words,
+            counts: order
+                .iter()
+                .map(|&i| (labels[i].clone(), self.counts[i]))
+                .collect(),
+            per_10k: order
+                .iter()
+                .map(|&i| (labels[i].clone(), per(self.counts[i])))
+                .collect(),
+            article_share: order
+                .iter()
+                .map(|&i| (labels[i].clone(), share(i)))
+                .collect(),
         }
-        b
     }
+}
+
+/// The indices of `labels` in alphabetical order (see [`Acc::bucket`]).
+pub(crate) fn alphabetical(labels: &[String]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..labels.len()).collect();
+    order.sort_by(|&a, &b| labels[a].cmp(&labels[b]));
+    order
 }
 
 impl Acc {
@@ -331,7 +378,11 @@ pub(crate) fn empty(series: &SeriesSet) -> CountsReport {
     CountsReport {
         terms: series.labels.clone(),
         days: Vec::new(),
-        undated: Acc::new(series.labels.len()).bucket(None, &series.labels),
+        undated: Acc::new(series.labels.len()).bucket(
+            None,
+            &series.labels,
+            &alphabetical(&series.labels),
+        ),
         articles: Vec::new(),
         warnings: Vec::new(),
     }
