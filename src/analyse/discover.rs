@@ -1645,11 +1645,23 @@ impl Pass {
         // A single word met mostly where any word is capitalised (`Retrieved`
         // starting each reference, `Response` heading a list) and with no
         // cue of a name is no name.
+        // (A person's surname met only where sentences start stays: `Dole,
+        // speaking in Kansas City`, `Dole's running mate`, after `Bob Dole
+        // said`; not `Street` nor `Police` after `Downing Street said`,
+        // `Metropolitan Police said`.)
+        let surnames: FxHashSet<String> = mid
+            .iter()
+            .filter(|(k, st)| st.title + st.said > 0 && k.contains(' '))
+            .filter_map(|(k, _)| k.rsplit_once(' ').map(|(_, last)| last))
+            .filter(|last| last_words.contains(*last) && !has(F_ORG_WORDS | F_PLACE_TAILS, last))
+            .map(str::to_string)
+            .collect();
         mid.retain(|name, st| {
             name.contains(' ')
                 || st.initial <= 3 * (st.count - st.initial)
                 || st.title + st.said + st.place > 0
                 || table.by_key.contains_key(&key_of(name))
+                || surnames.contains(name.as_str())
         });
         // A given name alone (`John` of `John Muir`, `John Roberts`, `Pope
         // John Paul`) names no one: a word that starts two or more names
@@ -2274,6 +2286,41 @@ mod tests {
             .find(|e| e.aliases.iter().any(|a| a == "Strava"))
             .expect("Strava");
         assert_ne!(strava.kind, "person", "{strava:?}");
+    }
+
+    /// A person's surname met only where sentences start joins the full
+    /// name (wire copy: "Dole, speaking in …", "Dole's running mate");
+    /// an office's last word does not (`Downing Street said`).
+    #[test]
+    fn a_surname_that_only_starts_sentences_joins_its_person() {
+        let c = corpus(&[
+            (
+                "1996-08-24-politics.txt",
+                "CLINTON SIGNS WELFARE BILL, DOLE CRITICISES.\n\n\
+                 Republican presidential candidate Bob Dole said Clinton had signed it under pressure. \
+                 Dole, speaking in Kansas City, said the Democrats had resisted reform. \
+                 Dole's running mate Jack Kemp said in New York that the Republicans would win.\n",
+            ),
+            (
+                "1996-08-25-london.txt",
+                "Talks in London\n\n\
+                 Downing Street said the talks would go on. Street lights were out in the square. \
+                 Street vendors sold flags, and Downing Street said nothing more.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        person_with_alias(&d, "Bob Dole", "Dole");
+        assert_eq!(
+            d.met[names(&d).iter().position(|&n| n == "Bob Dole").unwrap()],
+            3
+        );
+        assert!(
+            !d.entities
+                .iter()
+                .any(|e| e.aliases.iter().any(|a| a == "Street")),
+            "{:?}",
+            names(&d)
+        );
     }
 
     /// Hundreds of names are kept: a longer name beyond the first hundred
