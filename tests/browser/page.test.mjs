@@ -434,6 +434,10 @@ test('the query box adds a series counted like the CLI; a bad query is explained
   const counts = cli(['counts', '--terms', 'coup|putsch', '--entities']);
   const cells = await page.$$eval('#mentions-table td[data-term="coup|putsch"]', tds => tds.map(td => [td.parentElement.dataset.date, Number(td.dataset.count)]));
   assert.deepEqual(cells, counts.days.map(d => [d.date, d.counts['coup|putsch']]));
+  // "In context" turns to the new query, with as many lines as it counts.
+  assert.equal(await page.inputValue('#kwic-term'), 'coup|putsch');
+  const total = counts.days.reduce((n, d) => n + d.counts['coup|putsch'], 0) + counts.undated.counts['coup|putsch'];
+  assert.match(await page.textContent('#kwic-count'), new RegExp(`^${total} occurrences? of coup\\|putsch`));
   await page.fill('#query-input', 'di*plom');
   await page.press('#query-input', 'Enter');
   assert.match(await page.textContent('#query-error'), /error parsing query 'di\*plom'/);
@@ -1344,11 +1348,18 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   assert.match(await loaded(page), /^Loaded 0 of 1 file: 0 articles; 1 file with problems/);
   assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
   assert.ok((await page.$$eval('#warnings li', lis => lis.map(l => l.textContent))).includes('copy-of-drop.txt: skipped: the same text as 2026-04-01-drop.txt, read once'));
+  // A later file that joins them keeps that line (it was lost at the next
+  // load).
+  await drop('2026-04-03-third.txt', 'Third story\n\nThe library opened a reading room for the children of the town.\n');
+  assert.match(await loaded(page), /^Loaded 1 file: 1 article\./);
+  assert.ok((await page.$$eval('#warnings li', lis => lis.map(l => l.textContent))).includes('copy-of-drop.txt: skipped: the same text as 2026-04-01-drop.txt, read once'));
   // "replace" twice: the second load replaces the first, not joins it.
   await page.check('input[name="load-mode"][value="replace"]');
   await drop('2026-04-02-second.txt', 'Second folder\n\nThe school board chose a new head teacher for the primary school.\n');
-  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of 2 earlier files. Shown now: 1 article of “my-texts” (your texts).');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of 3 earlier files. Shown now: 1 article of “my-texts” (your texts).');
   assert.deepEqual(await ids(), ['2026-04-02-second.txt#1']);
+  // (Replaced, the skipped copy's line goes with the files it named.)
+  assert.ok(!(await page.$$eval('#warnings li', lis => lis.map(l => l.textContent))).some(t => t.startsWith('copy-of-drop.txt')));
   await page.waitForTimeout(300);
   await page.reload();
   await page.waitForFunction(() => /^Restored your workspace: 1 file/.test(document.getElementById('load-progress').textContent));

@@ -107,6 +107,14 @@ async function loadFilesNow(files) {
     progress(`Not loaded: ${plural(usable.length, 'file')} would make your texts ${mb(after)}; the page takes up to ${mb(MAX_CORPUS_BYTES)} (it analyses in the browser's memory). The corpus shown is unchanged. Load a part of them, or use the command line (dateline counts, sentiment, events), which has no such limit.`);
     return;
   }
+  // Added, the files earlier loads skipped stay listed (unless loaded
+  // now).
+  if (add) {
+    const now = new Set(texts.map(f => f.name));
+    for (const w of data.loadWarnings || []) {
+      if (w.message.startsWith('skipped:') && !now.has(w.source) && !skipped.some(s => s.source === w.source)) skipped.push(w);
+    }
+  }
   const unreadable = [];
   // Added, the texts keep the dates set by hand and the edited names;
   // a corpus that replaces the one shown starts with neither.

@@ -92,6 +92,8 @@ export async function addQuery(text) {
   await loadCounts();
   const shown = new Set(state.series);
   setSeries([...state.series, ...labels.filter(q => !shown.has(q))]);
+  // What was just asked for is what "In context" shows.
+  if (state.series.includes(labels[0])) state.kwicTerm = labels[0];
   saveView();
   renderChips();
   // What the mention counts feed; tone and events are as they were.
