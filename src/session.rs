@@ -372,23 +372,31 @@ impl Session {
     }
 
     /// The counts report without its per-article counts: what the views
-    /// draw. Counted now if no analysis ran yet.
+    /// draw, each day holding only the series it mentions (a series
+    /// missing from a day is a zero there). Counted now if no analysis ran
+    /// yet.
     pub fn counts_days(&mut self) -> Option<CountsReport> {
         self.count_if_needed();
         self.analysis.counts.as_ref().map(|c| CountsReport {
             terms: c.terms.clone(),
-            days: c.days.clone(),
-            undated: c.undated.clone(),
+            days: c.days.iter().map(mentioned_only).collect(),
+            undated: mentioned_only(&c.undated),
             articles: Vec::new(),
             warnings: c.warnings.clone(),
         })
     }
 
     /// The counts report with its days summed per `period` (day, week,
-    /// month or year), as the charts draw them.
+    /// month or year), as the charts draw them; as [`Session::counts_days`],
+    /// each period holds only the series it mentions.
     pub fn counts_by(&self, period: &str) -> Option<CountsReport> {
         let p = Period::named(period).unwrap_or_default();
-        self.analysis.counts.as_ref().map(|c| c.by_period(p))
+        self.analysis.counts.as_ref().map(|c| {
+            let mut r = c.by_period(p);
+            r.days = r.days.iter().map(mentioned_only).collect();
+            r.undated = mentioned_only(&r.undated);
+            r
+        })
     }
 
     /// Per article, in corpus order, the occurrences of the `series`
@@ -717,6 +725,36 @@ fn parse_day(date: &str) -> Result<Option<Day>, String> {
         .ok_or_else(|| format!("'{date}' is not a day written YYYY-MM-DD"))
 }
 
+/// `b` with only the series it mentions: what the page is handed (three
+/// hundred names over two thousand days are 1.8 million entries, most of
+/// them zeros, for the page to receive and keep).
+fn mentioned_only(b: &crate::analyse::mentions::Bucket) -> crate::analyse::mentions::Bucket {
+    let kept = |t: &String| b.counts.get(t).is_some_and(|&n| n > 0);
+    crate::analyse::mentions::Bucket {
+        date: b.date,
+        articles: b.articles,
+        words: b.words,
+        counts: b
+            .counts
+            .iter()
+            .filter(|(t, _)| kept(t))
+            .map(|(t, &n)| (t.clone(), n))
+            .collect(),
+        per_10k: b
+            .per_10k
+            .iter()
+            .filter(|(t, _)| kept(t))
+            .map(|(t, &v)| (t.clone(), v))
+            .collect(),
+        article_share: b
+            .article_share
+            .iter()
+            .filter(|(t, _)| kept(t))
+            .map(|(t, &v)| (t.clone(), v))
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -774,6 +812,45 @@ mod tests {
         assert_eq!(s.summary().totals().days, 2);
         // The page's figures, counted without the summaries, are the same.
         assert_eq!(s.corpus_totals(), s.summary().totals());
+    }
+
+    /// The page is handed each day's mentioned series only; the report
+    /// (the CLI's, the downloads') keeps every series on every day.
+    #[test]
+    fn the_page_gets_the_series_each_day_mentions() {
+        let mut s = Session::from_files(files(), false);
+        s.set_date("notes.txt#1", "2026-03-03").expect("a day");
+        let full = s.counts_report().expect("counts");
+        assert!(full.terms.len() >= 2, "{:?}", full.terms);
+        for d in &full.days {
+            assert_eq!(d.counts.len(), full.terms.len());
+        }
+        for (sparse, whole) in [
+            (s.counts_days().expect("counts"), full.clone()),
+            (
+                s.counts_by("week").expect("counts"),
+                full.by_period(Period::Week),
+            ),
+        ] {
+            assert_eq!(sparse.days.len(), whole.days.len());
+            for (d, w) in sparse.days.iter().zip(&whole.days) {
+                assert_eq!((d.date, d.articles, d.words), (w.date, w.articles, w.words));
+                for t in &whole.terms {
+                    let n = w.counts[t];
+                    assert_eq!(d.counts.get(t).copied().unwrap_or(0), n, "{t}");
+                    assert_eq!(d.per_10k.contains_key(t), n > 0, "{t}");
+                    assert_eq!(
+                        d.article_share.get(t).copied().unwrap_or(0.0),
+                        w.article_share[t]
+                    );
+                }
+            }
+        }
+        // A series that a day does not mention is not in it.
+        s.set_queries("dam").expect("a query");
+        let days = s.counts_days().expect("counts").days;
+        assert!(!days[0].counts.contains_key("dam"), "{:?}", days[0].counts);
+        assert_eq!(days[1].counts.get("dam"), Some(&1), "{:?}", days[1].counts);
     }
 
     #[test]

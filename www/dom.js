@@ -41,6 +41,10 @@ export function saveBlob(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// A day's count of series `t`: a day holds the series it mentions, the
+// others are zeros (and a name like `constructor` is no inherited key).
+export function countOf(map, t) { return Object.hasOwn(map, t) ? map[t] : 0; }
+
 export function mb(bytes) { return `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 1)} MB`; }
 
 export function progress(text) { $('load-progress').textContent = text; }

@@ -1,7 +1,7 @@
 // Chart downloads: SVG and PNG with title, legend and caption, CSV,
 // JSON, and the names as an entities.toml.
 import { core } from '../core/cores.js';
-import { el, saveBlob } from '../dom.js';
+import { countOf, el, saveBlob } from '../dom.js';
 import { data, periodLabel, state, theme } from '../state.js';
 
 const CHART_SIZE = { mentions: [900, 300], sentiment: [900, 260] };
@@ -35,7 +35,7 @@ function chartCsv(which) {
     rows.push(['date', 'articles', 'words', ...state.series.flatMap(t => [`${t} count`, `${t} per 10k words`, `${t} share of articles`])]);
     const buckets = [...data.countsP.days, ...(data.counts.undated.articles ? [data.counts.undated] : [])];
     for (const d of buckets) {
-      rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, ...state.series.flatMap(t => [d.counts[t], round(d.per_10k[t], 2), round(d.article_share[t], 4)])]);
+      rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, ...state.series.flatMap(t => [countOf(d.counts, t), round(countOf(d.per_10k, t), 2), round(countOf(d.article_share, t), 4)])]);
     }
   } else {
     rows.push(['date', 'articles', 'words', 'positive', 'negative', 'net', 'cooperation', 'conflict', 'goldstein', 'spanish_words_skipped', 'other_words_skipped']);

@@ -1,6 +1,6 @@
 // "In context": the lines around each occurrence of a series.
 import { core } from '../core/cores.js';
-import { $, el, plural } from '../dom.js';
+import { $, countOf, el, plural } from '../dom.js';
 import { data, inPeriod, state } from '../state.js';
 import { LIST_PAGE, listPage, listShown } from './lists.js';
 import { openReader } from './reader.js';
@@ -16,7 +16,7 @@ export function renderKwicTerms() {
 // and the contexts agree).
 function termCount(term, day) {
   if (!day) return data.totals[term] || 0;
-  return data.counts.days.reduce((sum, d) => sum + (inPeriod(d.date, day) ? d.counts[term] : 0), 0);
+  return data.counts.days.reduce((sum, d) => sum + (inPeriod(d.date, day) ? countOf(d.counts, term) : 0), 0);
 }
 
 export async function renderKwic(firstPage = true) {

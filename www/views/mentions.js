@@ -1,6 +1,6 @@
 // The mentions chart, its chips, legend and table, and the queries.
 import { core } from '../core/cores.js';
-import { $, appendAll, el, num } from '../dom.js';
+import { $, appendAll, countOf, el, num } from '../dom.js';
 import { height, width } from '../layout.js';
 import { loadCounts } from '../reports.js';
 import { color, data, periodHeading, periodLabel, setSeries, state, theme } from '../state.js';
@@ -59,8 +59,9 @@ function renderMentionsTable() {
     ...state.series.map(t => el('th', { scope: 'col' }, t)));
   const rows = data.countsP.days.map(d => el('tr', { 'data-date': periodLabel(d.date, data.period) },
     el('td', null, periodLabel(d.date, data.period)), el('td', null, String(d.articles)),
-    ...state.series.map(t => el('td', { 'data-term': t, 'data-count': String(d.counts[t]), 'data-per10k': String(d.per_10k[t]), 'data-share': String(d.article_share[t]) },
-      formatValue(d[key][t])))));
+    // (A day holds the series it mentions: the others are zeros.)
+    ...state.series.map(t => el('td', { 'data-term': t, 'data-count': String(countOf(d.counts, t)), 'data-per10k': String(countOf(d.per_10k, t)), 'data-share': String(countOf(d.article_share, t)) },
+      formatValue(countOf(d[key], t))))));
   $('mentions-table').replaceChildren(el('thead', null, head), appendAll(el('tbody'), rows));
 }
 
