@@ -2113,9 +2113,22 @@ impl Group {
         }
         let name = self.name();
         let words: Vec<&str> = name.split(' ').collect();
-        // (`Camp Strava`, `Lake Harmon`: a place's first word.)
+        // (`Camp Strava`, `Lake Harmon`: a place's first word; `Manchester
+        // City`, `Hudson River`: a place's last word that is no surname, as
+        // `Hall` and `Park` are.)
+        // (`City` makes no place either: `Manchester City` is a club.)
+        let place_tail = |w: &str| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "city" | "town" | "ciudad" | "cidade")
+                || (has(F_PLACE_TAILS, &w)
+                    && !matches!(
+                        w.as_str(),
+                        "hall" | "park" | "beach" | "bay" | "hills" | "heights" | "creek" | "lake"
+                    ))
+        };
         (2..=4).contains(&words.len())
             && !has(F_PLACE_HEADS, words[0])
+            && !words.last().is_some_and(|w| place_tail(w))
             && words.iter().all(|w| {
                 (starts_upper(w) && !has(F_ORG_WORDS, w) && !tokens::is_caps(w))
                     || has(F_PERSON_CONNECTORS, w)
@@ -2321,6 +2334,33 @@ mod tests {
             "{:?}",
             names(&d)
         );
+    }
+
+    /// A club named for its city is no person, and its last word no
+    /// surname; a Portuguese assembly is an organisation.
+    #[test]
+    fn clubs_and_assemblies_are_not_people() {
+        let c = corpus(&[
+            (
+                "2025-04-26-football.txt",
+                "United beat City again\n\n\
+                 Manchester United beat Manchester City 2-1 on Saturday. Bruno Fernandes scored twice \
+                 for Manchester United, and Ruben Amorim said Manchester United had deserved the win. \
+                 Pep Guardiola said City were unlucky, and Manchester City said nothing.\n",
+            ),
+            (
+                "2025-04-25-lisboa.txt",
+                "Presidente discursa\n\n\
+                 O Presidente da República discursou na Assembleia da República. O primeiro-ministro \
+                 Luís Montenegro disse que a Assembleia da República decide.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        let city = find(&d, "Manchester City");
+        assert_ne!(city.kind, "person", "{city:?}");
+        assert!(!city.aliases.iter().any(|a| a == "City"), "{city:?}");
+        assert_eq!(find(&d, "Assembleia da República").kind, "organisation");
+        assert_eq!(find(&d, "Luís Montenegro").kind, "person");
     }
 
     /// Hundreds of names are kept: a longer name beyond the first hundred
