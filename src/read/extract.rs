@@ -1325,6 +1325,12 @@ pub fn main_text(dom: &Dom) -> MainText {
         (w.blocks, w.written_chars)
     };
     let found = several_articles(&page);
+    // Another story appended below the article (a next article loaded as
+    // the reader scrolls, with its own headline): the page's is the first.
+    let (best, core, parts) = match appended_stories(&page, &parts) {
+        Some(first) if found.len() < 2 => (first, first, vec![first]),
+        _ => (best, core, parts),
+    };
     if found.len() >= 2 {
         let mut written = 0;
         let entries: Vec<Entry> = found
@@ -1356,6 +1362,39 @@ pub fn main_text(dom: &Dom) -> MainText {
         visible_words: page.visible_words,
         entries: Vec::new(),
     }
+}
+
+/// The first of two or more stories inside the article's boxes: `<article>`
+/// elements not inside one another, each with an `h1` not hidden, two
+/// paragraphs and 400 characters of text that is not links (Dagbladet
+/// appends the next story, `<article id="second-article">`, under the
+/// one the page is about). None when there are fewer than two.
+fn appended_stories(page: &Page, parts: &[NodeId]) -> Option<NodeId> {
+    let dom = page.dom;
+    let visible = |d: NodeId| page.role[d as usize] == Role::Text;
+    let mut stories: Vec<NodeId> = Vec::new();
+    for &id in &page.order {
+        if dom.name(id) != Some("article")
+            || !visible(id)
+            || stories.last().is_some_and(|&s| is_inside(dom, id, s))
+            || !parts.iter().any(|&p| is_inside(dom, id, p))
+        {
+            continue;
+        }
+        let m = page.measure[id as usize];
+        if m.chars < 400 || m.paragraphs < 2 || page.link_density(id) > 0.3 {
+            continue;
+        }
+        // (The headline may sit in the story's header, which is page
+        // furniture for the text.)
+        if dom
+            .descendants(id)
+            .any(|d| dom.name(d) == Some("h1") && page.role[d as usize] != Role::Invisible)
+        {
+            stories.push(id);
+        }
+    }
+    (stories.len() >= 2).then(|| stories[0])
 }
 
 /// The full articles of a page that holds several — a feed of posts, a
@@ -1466,6 +1505,45 @@ mod tests {
              <div class='article-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></main>\
              <aside class='sidebar'><h3>Most read</h3><ul><li><a href='/a'>A story about something else entirely, with commas, many</a></li></ul></aside>\
              <footer><p>Copyright 2026 The Town Paper. All rights reserved, everywhere, always.</p></footer>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    /// The next story, loaded below the article as the reader scrolls, is
+    /// another article: only the first is the page's.
+    #[test]
+    fn a_story_appended_below_the_article_is_left_out() {
+        let story = |id: &str, title: &str, paras: &[&str]| {
+            format!(
+                "<article id='{id}' class='article-entity'><header><h1 class='headline'>{title}</h1>\
+                 <p class='byline'>By Kari Nordmann</p></header><div class='body'>{}</div></article>",
+                paras
+                    .iter()
+                    .map(|p| format!("<p>{p}</p>"))
+                    .collect::<String>()
+            )
+        };
+        let html = page(&format!(
+            "<main id='main'>{}<aside class='teasers'><a href='/x'>More news</a></aside>{}</main>",
+            story("main-article", "Council backs bridge", &[P1, P2, P3]),
+            story(
+                "next-article",
+                "Library opens early",
+                &[
+                    "The town library will open at seven every weekday from March, the head \
+                     librarian said on Monday, so that commuters can borrow books on their way.",
+                    "Volunteers from the reading club, who asked for the change last year, will \
+                     staff the desk for the first hour until the council hires two more clerks.",
+                    "The children's room keeps its hours, and the café on the ground floor, which \
+                     closed in the winter, will reopen with the longer day, the library said.",
+                ]
+            ),
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+        // One story alone is read whole.
+        let html = page(&format!(
+            "<main>{}</main>",
+            story("only", "Council backs bridge", &[P1, P2, P3])
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
     }
