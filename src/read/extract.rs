@@ -420,7 +420,14 @@ fn class_hints(v: &str, gated_text: bool, word: &mut String) -> Hinted {
     // `desktop:[.floated_&]:mt-0`, Tailwind's) styles the element in some
     // state only: it names no kind of box.
     for class in v.split_ascii_whitespace().filter(|c| !c.contains(':')) {
-        for_each_name_word(class, word, &mut |w| h.count(w, gated_text));
+        // "paywall" with a word of content in one class names the text
+        // behind the paywall (`paywallBlockedContent`, `paywall-content`),
+        // not its banner.
+        let mut gated = gated_text;
+        if class.len() > 7 && class.to_ascii_lowercase().contains("paywall") {
+            for_each_name_word(class, word, &mut |w| gated |= content_word(w));
+        }
+        for_each_name_word(class, word, &mut |w| h.count(w, gated));
     }
     h
 }
@@ -1554,6 +1561,19 @@ mod tests {
             "<article><h1>Council backs bridge</h1><div class='article__body'><p>{P1}</p>\
              <p class='paywall'>{P2}</p><p class='paywall'>{P3}</p></div>\
              <div class='paywall'><p>Subscribe for one dollar a week to keep reading every story we publish, today.</p></div></article>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    /// A box whose class names the text behind the paywall holds the
+    /// rest of the article (Dainik Bhaskar's `paywallBlockedContent`).
+    #[test]
+    fn a_box_named_for_the_gated_content_is_the_article_s_text() {
+        let html = page(&format!(
+            "<article><h1>Council backs bridge</h1><div class='story'><p>{P1}</p>\
+             <div class='a59 paywallBlockedContent'><p>{P2}</p><p>{P3}</p></div>\
+             <div class='paywall-banner'><p>Subscribe for one dollar a week to keep reading every story we publish, today.</p></div>\
+             </div></article>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
     }
