@@ -935,7 +935,27 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         .iter()
         .filter(|o| o.rank == best_rank && best_rank > 0)
         .find_map(|o| o.headline.clone());
-    let og = meta(&["og:title", "twitter:title"]);
+    // A title that is the JSON-LD headline or the h1 (two words or more),
+    // then a separator and more (a section, the site, a byline: "… schools
+    // - National | Globalnews.ca", "… Syrsky * The Gateway Pundit * by Paul
+    // Serran"): the headline.
+    let headed = |t: String| -> String {
+        let heads = [ld_headline.as_deref(), h1_text.as_deref()];
+        heads
+            .into_iter()
+            .flatten()
+            .map(clean)
+            .filter(|h| h.split_whitespace().count() >= 2)
+            .find(|h| {
+                let t = clean(&t);
+                t.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h))
+                    && t[h.len()..]
+                        .trim_start()
+                        .starts_with(['-', '–', '—', '|', '*', '·', '»', '/', 'ㅣ', '｜'])
+            })
+            .unwrap_or(t)
+    };
+    let og = meta(&["og:title", "twitter:title"]).map(headed);
     let mut sites: Vec<String> = [
         "og:site_name",
         "application-name",
@@ -1344,6 +1364,50 @@ mod tests {
             "not in the host"
         );
         assert_eq!(url_day("https://example.org/2020/13/45/x"), None);
+    }
+
+    /// og:title is the headline and more after a separator — a section,
+    /// the site, a byline — when the JSON-LD headline or the h1 is what
+    /// comes before it.
+    #[test]
+    fn a_title_that_is_the_headline_and_more_is_the_headline() {
+        let page = |head: &str, body: &str| {
+            format!("<html><head>{head}</head><body>{body}{BODY}</body></html>")
+        };
+        for (og, ld, h1) in [
+            (
+                "Council backs bridge over the river - Local | Townpaper.example",
+                "Council backs bridge over the river",
+                "",
+            ),
+            (
+                "Council backs bridge over the river * The Town Paper * by Ana Ruiz",
+                "",
+                "Council backs bridge over the river",
+            ),
+            (
+                "„Brücke bleibt“ - Die Neue Stadtzeitung",
+                "",
+                "„Brücke bleibt“",
+            ),
+        ] {
+            let ld = if ld.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"headline\":\"{ld}\"}}</script>"
+                )
+            };
+            let m = meta_of(&page(
+                &format!("<title>{og}</title><meta property='og:title' content='{og}'>{ld}"),
+                &format!("<h1>{}</h1>", if h1.is_empty() { "Local news" } else { h1 }),
+            ));
+            let cut = [" - ", " * "]
+                .iter()
+                .find_map(|s| og.split_once(s))
+                .map(|(a, _)| a);
+            assert_eq!(m.title.as_deref(), cut, "{og}");
+        }
     }
 
     #[test]
