@@ -938,7 +938,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     // A title that is the JSON-LD headline or the h1 (two words or more),
     // then a separator and more (a section, the site, a byline: "… schools
     // - National | Globalnews.ca", "… Syrsky * The Gateway Pundit * by Paul
-    // Serran"): the headline.
+    // Serran"), or the same after a kicker: the headline.
     let headed = |t: String| -> String {
         let heads = [ld_headline.as_deref(), h1_text.as_deref()];
         heads
@@ -948,10 +948,15 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             .filter(|h| h.split_whitespace().count() >= 2)
             .find(|h| {
                 let t = clean(&t);
-                t.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h))
-                    && t[h.len()..]
-                        .trim_start()
-                        .starts_with(['-', '–', '—', '|', '*', '·', '»', '/', 'ㅣ', '｜'])
+                let seps = ['-', '–', '—', '|', '*', '·', '»', '/', 'ㅣ', '｜'];
+                // (Or a kicker, then a separator, then the headline:
+                // "Vierschanzentournee | Beleidigen und beschuldigen …".)
+                let before = t.len().saturating_sub(h.len());
+                (t.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h))
+                    && t[h.len()..].trim_start().starts_with(seps))
+                    || (before > 0
+                        && t.get(before..).is_some_and(|p| p.eq_ignore_ascii_case(h))
+                        && t[..before].trim_end().ends_with(seps))
             })
             .unwrap_or(t)
     };
@@ -1390,6 +1395,12 @@ mod tests {
                 "",
                 "„Brücke bleibt“",
             ),
+            // A kicker before the headline.
+            (
+                "Brückenstreit | Stadtrat beschließt den Neubau der Brücke",
+                "Stadtrat beschließt den Neubau der Brücke",
+                "",
+            ),
         ] {
             let ld = if ld.is_empty() {
                 String::new()
@@ -1405,7 +1416,8 @@ mod tests {
             let cut = [" - ", " * "]
                 .iter()
                 .find_map(|s| og.split_once(s))
-                .map(|(a, _)| a);
+                .map(|(a, _)| a)
+                .or_else(|| og.split_once(" | ").map(|(_, b)| b));
             assert_eq!(m.title.as_deref(), cut, "{og}");
         }
     }
