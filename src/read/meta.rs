@@ -1032,14 +1032,26 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         })
         .map(|(_, t)| t.clone())
         .or_else(|| {
-            // None agree: the page's own declarations, then the h1 unless
-            // it is a word or two (a logo: "V8"), then <title>.
+            // None agree: the page's own declarations, then a <title> of
+            // four words or more with no separator (a headline with no
+            // site's name: an h1 that differs from it names a section,
+            // "Allergies Health Center"), then the h1 unless it is a word
+            // or two (a logo: "V8"), then <title>.
             let h1_long = h1_text
                 .as_deref()
                 .filter(|h| h.split_whitespace().count() >= 3 || h.chars().count() >= 12);
+            let title_plain = c.title.as_deref().filter(|t| {
+                t.split_whitespace().count() >= 4
+                    && ![
+                        " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", "｜", " _",
+                    ]
+                    .iter()
+                    .any(|sep| t.contains(sep))
+            });
             [
                 og.as_deref(),
                 ld_headline.as_deref(),
+                title_plain,
                 h1_long,
                 c.title.as_deref(),
                 h1_text.as_deref(),
@@ -1369,6 +1381,35 @@ mod tests {
             "not in the host"
         );
         assert_eq!(url_day("https://example.org/2020/13/45/x"), None);
+    }
+
+    /// With no og:title nor JSON-LD, a <title> of a few words with no
+    /// separator is the headline, and an h1 that differs from it names a
+    /// section (WebMD's "Allergies Health Center").
+    #[test]
+    fn a_plain_title_beats_a_section_s_h1() {
+        let page = |title: &str, h1: &str| {
+            format!(
+                "<html><head><title>{title}</title></head><body><h1>{h1}</h1>{BODY}</body></html>"
+            )
+        };
+        let m = meta_of(&page(
+            "Council votes to rebuild the old bridge",
+            "Town Hall News Center",
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Council votes to rebuild the old bridge")
+        );
+        // A <title> with the site's name after a separator: the h1.
+        let m = meta_of(&page(
+            "Town Paper | Front page of the day",
+            "Council votes to rebuild the old bridge",
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Council votes to rebuild the old bridge")
+        );
     }
 
     /// og:title is the headline and more after a separator — a section,
