@@ -1526,6 +1526,8 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     await page.click('[data-embed-dialog="sentiment"]');
     const snippet = await page.inputValue('#embed-snippet');
     assert.match(snippet, /^<iframe src="dateline\.html#s=[^"]*&embed=sentiment" width="100%" height="\d+" style="border:0" title="Tone per day — dateline" loading="lazy"><\/iframe>$/);
+    // (The article the reader shows is no part of the chart's link.)
+    assert.doesNotMatch(snippet, /[#&]read=/);
     assert.equal(await page.isVisible('#embed-own'), false, 'no own texts, nothing to warn of');
     await page.click('#embed-close');
     // With own texts loaded: the dialog says they are not in the file, and

@@ -22,7 +22,11 @@ function embedFileName() {
 // page made with them inside ("Download this page").
 function embedUrl(which) {
   const file = workspace.files.length ? pageFileName() : embedFileName();
-  return `${encodeURI(file)}${stateToHash()}&embed=${which}`;
+  // (The article open in the reader is not part of a chart.)
+  const p = new URLSearchParams(stateToHash().slice(1));
+  p.delete('read');
+  p.set('embed', which);
+  return `${encodeURI(file)}#${p}`;
 }
 
 function renderCaption(which) {
