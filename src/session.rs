@@ -729,29 +729,22 @@ fn parse_day(date: &str) -> Result<Option<Day>, String> {
 /// hundred names over two thousand days are 1.8 million entries, most of
 /// them zeros, for the page to receive and keep).
 fn mentioned_only(b: &crate::analyse::mentions::Bucket) -> crate::analyse::mentions::Bucket {
-    let kept = |t: &String| b.counts.get(t).is_some_and(|&n| n > 0);
+    fn kept<V: Copy>(
+        m: &std::collections::BTreeMap<String, V>,
+        counts: &std::collections::BTreeMap<String, usize>,
+    ) -> std::collections::BTreeMap<String, V> {
+        m.iter()
+            .filter(|(t, _)| counts.get(*t).is_some_and(|&n| n > 0))
+            .map(|(t, &v)| (t.clone(), v))
+            .collect()
+    }
     crate::analyse::mentions::Bucket {
         date: b.date,
         articles: b.articles,
         words: b.words,
-        counts: b
-            .counts
-            .iter()
-            .filter(|(t, _)| kept(t))
-            .map(|(t, &n)| (t.clone(), n))
-            .collect(),
-        per_10k: b
-            .per_10k
-            .iter()
-            .filter(|(t, _)| kept(t))
-            .map(|(t, &v)| (t.clone(), v))
-            .collect(),
-        article_share: b
-            .article_share
-            .iter()
-            .filter(|(t, _)| kept(t))
-            .map(|(t, &v)| (t.clone(), v))
-            .collect(),
+        counts: kept(&b.counts, &b.counts),
+        per_10k: kept(&b.per_10k, &b.counts),
+        article_share: kept(&b.article_share, &b.counts),
     }
 }
 

@@ -1383,35 +1383,6 @@ mod tests {
         assert_eq!(url_day("https://example.org/2020/13/45/x"), None);
     }
 
-    /// With no og:title nor JSON-LD, a <title> of a few words with no
-    /// separator is the headline, and an h1 that differs from it names a
-    /// section (WebMD's "Allergies Health Center").
-    #[test]
-    fn a_plain_title_beats_a_section_s_h1() {
-        let page = |title: &str, h1: &str| {
-            format!(
-                "<html><head><title>{title}</title></head><body><h1>{h1}</h1>{BODY}</body></html>"
-            )
-        };
-        let m = meta_of(&page(
-            "Council votes to rebuild the old bridge",
-            "Town Hall News Center",
-        ));
-        assert_eq!(
-            m.title.as_deref(),
-            Some("Council votes to rebuild the old bridge")
-        );
-        // A <title> with the site's name after a separator: the h1.
-        let m = meta_of(&page(
-            "Town Paper | Front page of the day",
-            "Council votes to rebuild the old bridge",
-        ));
-        assert_eq!(
-            m.title.as_deref(),
-            Some("Council votes to rebuild the old bridge")
-        );
-    }
-
     /// og:title is the headline and more after a separator — a section,
     /// the site, a byline — when the JSON-LD headline or the h1 is what
     /// comes before it.
@@ -1493,6 +1464,30 @@ mod tests {
             m.title.as_deref(),
             Some("Roky v důchodu tráví Češi po doktorech")
         );
+        // No og:title nor JSON-LD: a <title> of a few words with no
+        // separator is the headline, and an h1 that differs from it names a
+        // section (WebMD's "Allergies Health Center"); a <title> with the
+        // site's name after a separator gives way to the h1.
+        for (title, h1) in [
+            (
+                "Council votes to rebuild the old bridge",
+                "Town Hall News Center",
+            ),
+            (
+                "Town Paper | Front page of the day",
+                "Council votes to rebuild the old bridge",
+            ),
+        ] {
+            let m = meta_of(&page(
+                &format!("<title>{title}</title>"),
+                &format!("<h1>{h1}</h1>"),
+            ));
+            assert_eq!(
+                m.title.as_deref(),
+                Some("Council votes to rebuild the old bridge"),
+                "{title}"
+            );
+        }
         // An h1 that is the site's logo, not echoed by <title>.
         let m = meta_of(&page(
             "<title>Standalone binaries with Emscripten · V8</title>",
