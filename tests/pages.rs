@@ -1,5 +1,5 @@
 //! Real web pages of other sites and languages, saved as the web served
-//! them (`tests/pages/`: seven of Mozilla Readability's test pages, Apache
+//! them (`tests/pages/`: nine of Mozilla Readability's test pages, Apache
 //! License 2.0, see `LICENSE-readability.md`), read as the CLI reads them:
 //! the article's title without the site's name, its day and where it came
 //! from, its language, its first and last paragraphs — and none of the
@@ -189,8 +189,8 @@ fn real_pages_of_other_sites_and_languages_give_their_article_title_day_and_text
     }
 }
 
-/// Pages of newspaper3k's tests: the day, where it comes from, and what it
-/// was read from.
+/// Pages of newspaper3k's tests (and two of Readability's): the day, where
+/// it comes from, and what it was read from.
 const DAYS: &[(&str, &str, DateSource, &str)] = &[
     (
         "np-livescience2.html",
@@ -227,6 +227,21 @@ const DAYS: &[(&str, &str, DateSource, &str)] = &[
         "2014-12-19",
         DateSource::Text,
         "By Alya Mooro - 19 December 2014",
+    ),
+    // Readability's: a Blogger post whose day is only in hAtom's `<abbr
+    // class="published" title="…">` in the post's footer, and a Jekyll
+    // blog's "Tuesday 15 October 2019 by Bradley M. Kuhn" under its h1.
+    (
+        "links-in-tables.html",
+        "2016-12-06",
+        DateSource::Time,
+        "<abbr> 2016-12-06T12:06:00-08:00",
+    ),
+    (
+        "ebb-org.html",
+        "2019-10-15",
+        DateSource::Text,
+        "Tuesday 15 October 2019 by Bradley M. Kuhn",
     ),
 ];
 

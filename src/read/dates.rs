@@ -957,12 +957,12 @@ pub struct DateLine {
     pub printed: String,
 }
 
-/// Reads `line` as a date line: a line of at most 16 words holding at least
+/// Reads `line` as a date line: a line of at most 24 words holding at least
 /// one date expression and, apart from dates, times, weekdays and words such
 /// as "Updated", "Published", "at", "ET" (or "veröffentlicht am … um …
 /// Uhr", "publié le … à"), at most one other word or site name
 /// ("TIMESOFINDIA.COM / Dec 6, 2020, 15:48 IST") — or a byline ("By Jane
-/// Doe | January 3, 2026"). Returns `None` for prose that merely mentions a
+/// Doe | January 3, 2026", "Posted on May 3, 2024 by Jane Doe"). Returns `None` for prose that merely mentions a
 /// date. A numeric date that could be read both ways is ambiguous.
 pub fn date_line(line: &str) -> Option<DateLine> {
     date_line_ordered(line, DateOrder::Unknown)
@@ -974,7 +974,7 @@ pub fn date_line(line: &str) -> Option<DateLine> {
 pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     let line = line.trim();
     // Every date form has digits; most lines of a page have none or are long.
-    if !line.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(16).is_some() {
+    if !line.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(24).is_some() {
         return None;
     }
     let toks = lex(line);
@@ -983,12 +983,31 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
         return None;
     }
     let in_date = |t: &Tok| dates.iter().any(|d| t.start >= d.start && t.end <= d.end);
+    // A date line may end with who wrote it ("Posted on December 16, 2012
+    // by Jane Doe", "am 16.12.2012 von Jo"): the name's words, four at
+    // most, are not the line's other words.
+    let signed_from = dates.last().and_then(|last| {
+        let k = toks.iter().position(|t| {
+            t.start >= last.end
+                && t.kind == Kind::Word
+                && matches!(
+                    t.lower.as_str(),
+                    "by" | "von" | "par" | "por" | "door" | "da"
+                )
+        })?;
+        let rest = toks[k + 1..]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .count();
+        (1..=4).contains(&rest).then(|| toks[k].start)
+    });
     // Words glued by dots or dashes (a site's name, "TIMESOFINDIA.COM") are
     // one word.
     let leftover = toks
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == Kind::Word && !in_date(t))
+        .filter(|(_, t)| signed_from.is_none_or(|at| t.start < at))
         .filter(|(_, t)| t.lower.chars().count() > 1 && !is_filler(&t.lower))
         .filter(|&(k, t)| {
             k < 2
@@ -1011,8 +1030,24 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
             "by" | "por" | "von" | "par" | "di" | "door" | "av" | "af",
             ..
         ] | [
-            "posted" | "published" | "written" | "publicado" | "escrito",
-            "by" | "por"
+            "posted"
+                | "published"
+                | "written"
+                | "submitted"
+                | "publicado"
+                | "escrito"
+                | "geschrieben"
+                | "eingestellt"
+                | "verfasst"
+                | "veröffentlicht"
+                | "publié"
+                | "écrit"
+                | "pubblicato"
+                | "scritto"
+                | "geplaatst"
+                | "gepubliceerd"
+                | "geschreven",
+            "by" | "por" | "von" | "par" | "da" | "door"
         ]
     );
     // A wire dateline: a place in capitals, a dash, the date ("NEW YORK --
@@ -1530,6 +1565,33 @@ mod tests {
         assert!(date_line("Monday 5 January 2026 09.30 GMT").is_some());
         assert!(date_line("Updated: 14:35, 3rd Jan, 2026").is_some());
         assert!(date_line("Publicado el 3 de enero de 2026 a las 10:15 COT").is_some());
+        // Who wrote it after the date, a system's "Submitted by … on …",
+        // and a French byline that says when it was published and updated
+        // (19 words: the published day).
+        for (line, iso) in [
+            ("Posted on December 16, 2012 by Jane Doe", "2012-12-16"),
+            ("Veröffentlicht am 16.12.2012 von Jo Weber", "2012-12-16"),
+            (
+                "Submitted by editor on Sun, 12/16/2012 - 18:22",
+                "2012-12-16",
+            ),
+            (
+                "Par Jo Martin, publié le 16 décembre 2012 à 18h22, mis à jour le 17 décembre 2012 à 9h00",
+                "2012-12-16",
+            ),
+        ] {
+            let l = date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(l.value, DateValue::Day(day(iso)), "{line}");
+        }
+        assert!(
+            date_line("The pool opened on December 16, 2012 and was run by the town").is_none(),
+            "prose with a date and 'by'"
+        );
+        assert!(
+            date_line("Posted on December 16, 2012 by the town council of the valley after a vote")
+                .is_none(),
+            "more than a name after 'by'"
+        );
         // A wire story's header: time, offset from GMT and its age.
         let l = date_line("January 12, 2026 4:31 PM GMT-5 Updated 2 hours ago").expect("date line");
         assert_eq!(

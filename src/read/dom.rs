@@ -164,6 +164,10 @@ impl Dom {
             attr != "href" || self.name(id) == Some("link"),
             "href is kept only on <link>"
         );
+        debug_assert!(
+            attr != "title" || self.name(id) == Some("abbr"),
+            "title is kept only on <abbr>"
+        );
         match &self.node(id).data {
             Data::Element { attrs, .. } => attrs
                 .iter()
@@ -536,7 +540,8 @@ impl TokenSink for DepthGuard {
 /// the content of `<script>` (except JSON: JSON-LD is read), `<style>` and
 /// `<noscript>` elements and of comments, which are often half a page's
 /// bytes, and the attributes not in [`READ_ATTRIBUTES`] (and `href` but on
-/// `<link>`: only the canonical address is read), what SVG and MathML
+/// `<link>`: only the canonical address is read; `title` but on `<abbr>`:
+/// hAtom's publication time), what SVG and MathML
 /// elements hold (no stage reads icons and formulas drawn as pictures),
 /// and what [`FURNITURE`] holds. The elements stay, empty, so the tree is
 /// the one the whole text gives, but for those attributes and that
@@ -712,6 +717,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                     let attr = &b[a.name.0..a.name.1];
                     let read = is_read_attribute(attr)
                         && (is("link") || !attr.eq_ignore_ascii_case(b"href"))
+                        && (is("abbr") || !attr.eq_ignore_ascii_case(b"title"))
                         && (!is_style(a) || style_read);
                     if !joins(a) && !read && !attr.contains(&b':') {
                         out.cut(start_of(a), a.end);
@@ -1066,7 +1072,7 @@ fn style_may_hide(value: &[u8]) -> bool {
 /// `style`), and those that change how a page parses (`type` of an input
 /// in a table; `encoding`, `color`, `face` and `size` in SVG and MathML).
 /// The others are cut before parsing.
-pub const READ_ATTRIBUTES: [&str; 25] = [
+pub const READ_ATTRIBUTES: [&str; 26] = [
     "class",
     "id",
     "hidden",
@@ -1085,6 +1091,7 @@ pub const READ_ATTRIBUTES: [&str; 25] = [
     "type",
     "rel",
     "href",
+    "title",
     "pubdate",
     "charset",
     "encoding",
@@ -1447,6 +1454,7 @@ mod tests {
                     .filter(|a| {
                         is_read_attribute(a.name.local.as_bytes())
                             && (&*a.name.local != "href" || &*name.local == "link")
+                            && (&*a.name.local != "title" || &*name.local == "abbr")
                             && (&*a.name.local != "style" || style_may_hide(a.value.as_bytes()))
                     })
                     .map(|a| format!("{}={:?}", &*a.name.local, space(&a.value)))

@@ -673,6 +673,33 @@ mod tests {
     }
 
     #[test]
+    fn a_blog_post_with_no_h1_is_dated_by_the_line_under_its_heading() {
+        // An h2 over the entry, "Posted on … by …" between them; the
+        // masthead's day and a comment's are not the post's.
+        let page = format!(
+            "<html lang='en'><head><title>Bridge to close</title></head><body>\
+             <div class='top'>Wednesday, December 4, 2024</div>\
+             <div class='post'><h2>Bridge to close</h2>\
+             <div class='postmeta'>Posted on December 16, 2012 by editor</div>\
+             <div class='entry'><p>{P1}</p><p>{P2}</p></div></div>\
+             <div class='comments'><div class='comment'><span>December 18, 2012 at 9:14 am</span>\
+             <p>About time too, I have been waiting for years for this bridge.</p></div></div>\
+             </body></html>"
+        );
+        let a = one(&page);
+        assert_eq!(a.title, "Bridge to close");
+        assert_eq!(
+            a.published,
+            Published::Day {
+                day: Day::parse_iso("2012-12-16").expect("day"),
+                source: DateSource::Text,
+                evidence: "Posted on December 16, 2012 by editor".to_string(),
+            }
+        );
+        assert!(!a.paragraphs.iter().any(|p| p.contains("Posted on")));
+    }
+
+    #[test]
     fn a_page_of_several_full_posts_gives_one_article_each_dated_by_its_own_time() {
         let p3 = "Shop owners on both banks, who had asked for a temporary footbridge, \
                   welcomed the decision but warned that the detour would cost them customers.";

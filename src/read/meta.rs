@@ -396,12 +396,96 @@ fn foreign_box(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
-/// Whether `id` is inside a [`foreign_box`] below `top`.
+/// The heading a page with no `h1` and no `<article>` puts over its text:
+/// the last `h2` or `h3` before the text's box, inside the box that holds
+/// that box (or the one above it), not the page's body (a blog post's
+/// title over its entry).
+fn heading_before(dom: &Dom, container: NodeId) -> Option<NodeId> {
+    if container == NONE {
+        return None;
+    }
+    let mut scope = dom.node(container).parent;
+    for _ in 0..2 {
+        if scope == NONE || matches!(dom.name(scope), Some("html" | "body") | None) {
+            return None;
+        }
+        let mut last = None;
+        for id in dom.descendants(scope) {
+            if id == container {
+                break;
+            }
+            if matches!(dom.name(id), Some("h2" | "h3"))
+                && !in_foreign_box(dom, id, scope)
+                && !visible(dom, id).is_empty()
+            {
+                last = Some(id);
+            }
+        }
+        if last.is_some() {
+            return last;
+        }
+        scope = dom.node(scope).parent;
+    }
+    None
+}
+
+/// Whether `id` is inside a [`foreign_box`] below `top`. A footer inside
+/// an article (an `<article>`, or a box named as a post or an entry, at or
+/// below `top`) is the article's own: its author, its date, its tags
+/// (Blogger's `post-footer`, a news system's `footer` under the headline).
 fn in_foreign_box(dom: &Dom, id: NodeId, top: NodeId) -> bool {
     let mut at = id;
     while at != NONE && at != top {
-        if dom.name(at).is_some() && foreign_box(dom, at) {
+        if dom.name(at).is_some() && foreign_box(dom, at) && !article_footer(dom, at, top) {
             return true;
+        }
+        at = dom.node(at).parent;
+    }
+    false
+}
+
+/// Whether `id`, a [`foreign_box`], is a footer inside an article below
+/// `top` (see [`in_foreign_box`]).
+fn article_footer(dom: &Dom, id: NodeId, top: NodeId) -> bool {
+    if top == 0 || top == NONE {
+        return false;
+    }
+    let words = words_of(dom, id);
+    let footer = dom.name(id) == Some("footer")
+        || words.iter().any(|w| w == "footer")
+            && !words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "nav" | "menu" | "masthead" | "topbar" | "latest" | "more"
+                ) || [
+                    "related",
+                    "recommend",
+                    "teaser",
+                    "sidebar",
+                    "widget",
+                    "promo",
+                    "comment",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            });
+    if !footer {
+        return false;
+    }
+    let mut at = dom.node(id).parent;
+    while at != NONE {
+        if dom.name(at) == Some("article")
+            || words_of(dom, at).iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "hentry" | "post" | "entry" | "article" | "story"
+                )
+            })
+        {
+            return true;
+        }
+        if at == top {
+            return false;
         }
         at = dom.node(at).parent;
     }
@@ -647,6 +731,8 @@ struct Collected {
     html_lang: Option<String>,
     title: Option<String>,
     h1: Vec<NodeId>,
+    /// Elements marked as the headline (see `read`), in document order.
+    headlines: Vec<NodeId>,
     times: Vec<NodeId>,
     bylines: Vec<NodeId>,
     /// Where the h1 elements stand in document order.
@@ -712,12 +798,41 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
             "h1" => c.h1.push(id),
             _ => {}
         }
+        if name != "meta"
+            && (dom
+                .attr(id, "itemprop")
+                .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "headline"))
+                || matches!(name, "h1" | "h2" | "h3")
+                    && dom
+                        .attr(id, "class")
+                        .is_some_and(|v| v.split_ascii_whitespace().any(|w| w == "entry-title")))
+        {
+            c.headlines.push(id);
+        }
         if name == "time"
             || dom.attr(id, "itemprop").is_some_and(|p| {
                 p.split_ascii_whitespace()
                     .any(|p| p == "datePublished" || p == "dateCreated")
             }) && name != "meta"
             || dom.attr(id, "pubdate").is_some()
+            // RDFa in the body (Drupal: `<span property="dc:date
+            // dc:created" content="2012-12-16T18:22:05+01:00">`).
+            || name != "meta"
+                && dom.attr(id, "content").is_some()
+                && dom.attr(id, "property").is_some_and(|p| {
+                    p.split_ascii_whitespace().any(|p| {
+                        let p = p.rsplit(':').next().unwrap_or(p);
+                        matches!(
+                            p,
+                            "created" | "issued" | "datePublished" | "dateCreated" | "published_time"
+                        )
+                    })
+                })
+            // hAtom's `<abbr class="published" title="2012-12-16T18:22:00+01:00">`
+            // (Blogger's posts, older WordPress themes).
+            || name == "abbr"
+                && dom.attr(id, "title").is_some()
+                && words_of(dom, id).iter().any(|w| w == "published" || w == "dtstart")
         {
             c.times.push(id);
         }
@@ -921,20 +1036,35 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     // first h2 or h3 of the `<article>` that holds the text (a German
     // public broadcaster's article opens with an h3). Not a title: a page
     // of sections headed by h2s has no headline.
-    let header_start = h1.or_else(|| {
-        let mut at = container;
-        while at != NONE && dom.name(at) != Some("article") {
-            at = dom.node(at).parent;
-        }
-        (at != NONE).then_some(())?;
-        dom.descendants(at)
-            .find(|&id| matches!(dom.name(id), Some("h2" | "h3")) && !visible(dom, id).is_empty())
-    });
+    let header_start = h1
+        .or_else(|| {
+            let mut at = container;
+            while at != NONE && dom.name(at) != Some("article") {
+                at = dom.node(at).parent;
+            }
+            (at != NONE).then_some(())?;
+            dom.descendants(at).find(|&id| {
+                matches!(dom.name(id), Some("h2" | "h3")) && !visible(dom, id).is_empty()
+            })
+        })
+        .or_else(|| heading_before(dom, container));
     let h1_text = h1.map(|h| visible(dom, h));
+    // The headline the page marks as such in its body: schema.org's
+    // microdata (`itemprop="headline"`, a news system's h3) or hAtom's
+    // `entry-title` (a blog post's h2 or h3): the same declaration as
+    // JSON-LD's. (Not the h1 itself, which would then agree with itself.)
+    let marked_headline = || {
+        c.headlines
+            .iter()
+            .filter(|&&h| Some(h) != h1 && !in_foreign_box(dom, h, 0))
+            .map(|&h| visible(dom, h))
+            .find(|t| !t.is_empty() && t.chars().count() <= 300)
+    };
     let ld_headline = ld
         .iter()
         .filter(|o| o.rank == best_rank && best_rank > 0)
-        .find_map(|o| o.headline.clone());
+        .find_map(|o| o.headline.clone())
+        .or_else(marked_headline);
     // A title that is the JSON-LD headline or the h1 (two words or more),
     // then a separator and more (a section, the site, a byline: "… schools
     // - National | Globalnews.ca", "… Syrsky * The Gateway Pundit * by Paul
@@ -1206,7 +1336,8 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
 }
 
 /// The day a `<time>` (or an element with `itemprop="datePublished"`)
-/// gives, with what it was read from: its `datetime` (or `content`), unless
+/// gives, with what it was read from: its `datetime` (or `content`, or an
+/// `<abbr>`'s `title`), unless
 /// that does not parse (`2014-00-29T11:12:28Z`) or is a time in UTC or of
 /// no zone a day from the date it prints (`2014-12-18T01:01:00Z` shown as
 /// "December 17, 2014 at 08:01PM EST": the place's own day); then what it
@@ -1214,7 +1345,15 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
 fn time_day(dom: &Dom, t: NodeId) -> Option<(Day, String)> {
     let shown = visible(dom, t);
     let printed = || machine_day(&shown);
-    let Some(attr) = dom.attr(t, "datetime").or_else(|| dom.attr(t, "content")) else {
+    let Some(attr) = dom
+        .attr(t, "datetime")
+        .or_else(|| dom.attr(t, "content"))
+        .or_else(|| {
+            (dom.name(t) == Some("abbr"))
+                .then(|| dom.attr(t, "title"))
+                .flatten()
+        })
+    else {
         return printed().map(|d| (d, shown.clone()));
     };
     let attr = clean(attr);
@@ -1660,6 +1799,67 @@ mod tests {
             published(&html).map(|p| (p.0, p.1)),
             Some((day("2016-12-14"), DateSource::Meta))
         );
+    }
+
+    #[test]
+    fn blog_and_news_system_markup_gives_the_day_and_the_headline() {
+        // Blogger: the day only in hAtom's <abbr> in the post's footer, the
+        // post's title an h3 marked `entry-title`, <title> "Blog: post".
+        let html = format!(
+            "<html><head><title>Valley notes: Bridge to close</title></head><body>\
+             <div class='date-outer'><h2 class='date-header'><span>Sunday, 16 December 2012</span></h2>\
+             <div class='post hentry'><h3 class='post-title entry-title'>Bridge to close</h3>\
+             <div class='post-body entry-content'>{BODY}</div>\
+             <div class='post-footer'>Posted by Jo at <abbr class='published' \
+             title='2012-12-16T18:22:00+01:00'>18:22</abbr></div></div></div></body></html>"
+        );
+        assert_eq!(
+            published(&html),
+            Some((
+                day("2012-12-16"),
+                DateSource::Time,
+                "<abbr> 2012-12-16T18:22:00+01:00".to_string()
+            ))
+        );
+        assert_eq!(meta_of(&html).title.as_deref(), Some("Bridge to close"));
+        // An <abbr> named as an update is not the day.
+        let updated = html.replace("class='published'", "class='updated'");
+        assert_eq!(published(&updated), None);
+        // Drupal's RDFa on a span of the node.
+        let html = format!(
+            "<html><body><h1>Bridge to close</h1><div class='node'><div class='submitted'>\
+             <span property='dc:date dc:created' content='2012-12-16T18:22:05+01:00'>\
+             Submitted by editor on Sun, 12/16/2012 - 18:22</span></div>\
+             <div class='content'>{BODY}</div></div></body></html>"
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2012-12-16"), DateSource::Time))
+        );
+        // TYPO3's news: microdata's headline in an h3, the date in the
+        // article's own "footer" box; <title> with the town's name.
+        let html = format!(
+            "<html lang='de'><head><title>Brücke wird gesperrt - Gemeinde Talheim</title></head><body>\
+             <div class='article' itemscope itemtype='http://schema.org/Article'>\
+             <div class='header'><h3 itemprop='headline'>Brücke wird gesperrt</h3></div>\
+             <div class='footer'><time itemprop='datePublished' datetime='2012-12-16'>16.12.2012</time></div>\
+             <div itemprop='articleBody'>{BODY}</div></div>\
+             <div class='footer'><time datetime='2024-01-01'>1.1.2024</time></div></body></html>"
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2012-12-16"), DateSource::Time))
+        );
+        assert_eq!(
+            meta_of(&html).title.as_deref(),
+            Some("Brücke wird gesperrt")
+        );
+        // The page's own footer, outside any article, dates nothing.
+        let html = format!(
+            "<html><body><h1>Bridge to close</h1><div class='main'>{BODY}</div>\
+             <div class='footer'><time datetime='2024-01-01'>1 January 2024</time></div></body></html>"
+        );
+        assert_eq!(published(&html), None);
     }
 
     #[test]
