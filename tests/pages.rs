@@ -1,5 +1,5 @@
 //! Real web pages of other sites and languages, saved as the web served
-//! them (`tests/pages/`: nine of Mozilla Readability's test pages, Apache
+//! them (`tests/pages/`: eleven of Mozilla Readability's test pages, Apache
 //! License 2.0, see `LICENSE-readability.md`), read as the CLI reads them:
 //! the article's title without the site's name, its day and where it came
 //! from, its language, its first and last paragraphs — and none of the
@@ -189,7 +189,7 @@ fn real_pages_of_other_sites_and_languages_give_their_article_title_day_and_text
     }
 }
 
-/// Pages of newspaper3k's tests (and two of Readability's): the day, where
+/// Pages of newspaper3k's tests (and four of Readability's): the day, where
 /// it comes from, and what it was read from.
 const DAYS: &[(&str, &str, DateSource, &str)] = &[
     (
@@ -242,6 +242,20 @@ const DAYS: &[(&str, &str, DateSource, &str)] = &[
         "2019-10-15",
         DateSource::Text,
         "Tuesday 15 October 2019 by Bradley M. Kuhn",
+    ),
+    // A Blogger post inside a box named `widget Blog`, and WebMD's
+    // dateline opening the first paragraph ("April 17, 2015 -- …").
+    (
+        "blogger.html",
+        "2016-05-08",
+        DateSource::Time,
+        "<abbr> 2016-05-08T00:55:00-07:00",
+    ),
+    (
+        "webmd-2.html",
+        "2015-04-17",
+        DateSource::Text,
+        "April 17, 2015",
     ),
 ];
 

@@ -393,7 +393,10 @@ pub fn month_number(word: &str) -> Option<u8> {
 /// The month a (lower-case) month name or abbreviation stands for in any
 /// of the languages printed dates are read in: English, Spanish, German,
 /// French, Italian, Portuguese, Dutch, Polish (nominative and genitive),
-/// Russian (nominative and genitive), Turkish — with and without accents.
+/// Russian (nominative and genitive), Turkish — with and without accents —
+/// and Czech, Slovak, Swedish, Danish, Norwegian, Finnish, Hungarian,
+/// Romanian, Catalan, Indonesian, Ukrainian and Greek as their dates print
+/// them (Polish "listopad" is November; Croatian's October is left out).
 /// Abbreviations that are common English words ("out", "gen", "sie") are
 /// left out. (Events read month names with [`month_number`]: English and
 /// Spanish only.)
@@ -456,6 +459,59 @@ pub fn month_number_any(word: &str) -> Option<u8> {
         "ekim" => 10,
         "kasım" | "kasim" => 11,
         "aralık" | "aralik" => 12,
+        // Czech (nominative, genitive) and Slovak (genitive).
+        "leden" | "ledna" | "januára" => 1,
+        "únor" | "února" | "februára" => 2,
+        "březen" | "března" => 3,
+        "duben" | "dubna" | "apríla" => 4,
+        "květen" | "května" | "mája" | "máj" => 5,
+        "červen" | "června" | "júna" | "jún" => 6,
+        "červenec" | "července" | "júla" | "júl" => 7,
+        "srpen" | "srpna" | "augusta" => 8,
+        "září" | "septembra" => 9,
+        "říjen" | "října" | "októbra" | "október" => 10,
+        "listopadu" | "novembra" => 11,
+        "prosinec" | "prosince" | "decembra" => 12,
+        // Swedish, Danish, Norwegian (the others are German's or
+        // English's), Indonesian, Catalan, Romanian, Hungarian.
+        "augusti" | "agustus" | "agost" | "augusztus" => 8,
+        "marts" | "maret" | "març" | "martie" | "március" => 3,
+        "desember" | "desembre" | "decembrie" => 12,
+        "gener" | "ianuarie" | "január" => 1,
+        "febrer" | "februarie" | "február" => 2,
+        "aprilie" | "április" => 4,
+        "maig" | "május" => 5,
+        "juny" | "iunie" | "június" => 6,
+        "juliol" | "iulie" | "július" => 7,
+        "setembre" | "septembrie" => 9,
+        "octombrie" => 10,
+        "noiembrie" => 11,
+        // Finnish (partitive, as dates print them: "16. joulukuuta 2012").
+        "tammikuuta" | "tammikuu" => 1,
+        "helmikuuta" | "helmikuu" => 2,
+        "maaliskuuta" | "maaliskuu" => 3,
+        "huhtikuuta" | "huhtikuu" => 4,
+        "toukokuuta" | "toukokuu" => 5,
+        "kesäkuuta" | "kesäkuu" => 6,
+        "heinäkuuta" | "heinäkuu" => 7,
+        "elokuuta" | "elokuu" => 8,
+        "syyskuuta" | "syyskuu" => 9,
+        "lokakuuta" | "lokakuu" => 10,
+        "marraskuuta" | "marraskuu" => 11,
+        "joulukuuta" | "joulukuu" => 12,
+        // Ukrainian (genitive) and Greek (genitive).
+        "січня" | "ιανουαρίου" => 1,
+        "лютого" | "φεβρουαρίου" => 2,
+        "березня" | "μαρτίου" => 3,
+        "квітня" | "απριλίου" => 4,
+        "травня" | "μαΐου" | "μαίου" => 5,
+        "червня" | "ιουνίου" => 6,
+        "липня" | "ιουλίου" => 7,
+        "серпня" | "αυγούστου" => 8,
+        "вересня" | "σεπτεμβρίου" => 9,
+        "жовтня" | "οκτωβρίου" => 10,
+        "листопада" | "νοεμβρίου" => 11,
+        "грудня" | "δεκεμβρίου" => 12,
         _ => return None,
     })
 }
@@ -530,6 +586,68 @@ fn is_weekday_any(word: &str) -> bool {
                 | "cuma"
                 | "cumartesi"
                 | "pazar"
+                // Czech, Swedish, Danish and Norwegian, Finnish,
+                // Hungarian, Romanian, Indonesian, Ukrainian, Greek.
+                | "pondělí"
+                | "úterý"
+                | "středa"
+                | "čtvrtek"
+                | "pátek"
+                | "neděle"
+                | "måndag"
+                | "tisdag"
+                | "onsdag"
+                | "torsdag"
+                | "fredag"
+                | "lördag"
+                | "söndag"
+                | "mandag"
+                | "tirsdag"
+                | "lørdag"
+                | "søndag"
+                | "maanantai"
+                | "tiistai"
+                | "keskiviikko"
+                | "torstai"
+                | "perjantai"
+                | "lauantai"
+                | "sunnuntai"
+                | "hétfő"
+                | "kedd"
+                | "szerda"
+                | "csütörtök"
+                | "péntek"
+                | "szombat"
+                | "vasárnap"
+                | "luni"
+                | "marți"
+                | "miercuri"
+                | "joi"
+                | "vineri"
+                | "sâmbătă"
+                | "duminică"
+                | "senin"
+                | "selasa"
+                | "rabu"
+                | "kamis"
+                | "jumat"
+                | "sabtu"
+                | "minggu"
+                | "понеділок"
+                | "вівторок"
+                | "середа"
+                | "четвер"
+                | "пʼятниця"
+                | "п'ятниця"
+                | "субота"
+                | "неділя"
+                | "δευτέρα"
+                | "τρίτη"
+                | "τετάρτη"
+                | "πέμπτη"
+                | "παρασκευή"
+                | "σάββατο"
+                | "κυριακή"
         )
 }
 
@@ -643,11 +761,53 @@ fn keyword_rank(word: &str) -> Option<u8> {
         | "опубликовано"
         | "yayınlanma"
         | "yayinlanma"
-        | "yayınlandı" => Some(3),
-        "updated" | "modified" | "actualizado" | "actualizada" | "actualización" | "mis"
-        | "aktualisiert" | "geändert" | "modifié" | "modifiée" | "aggiornato" | "aggiornata"
-        | "atualizado" | "atualizada" | "bijgewerkt" | "zaktualizowano" | "aktualizacja"
-        | "обновлено" | "güncelleme" | "güncellendi" | "guncelleme" => Some(1),
+        | "yayınlandı"
+        | "publikováno"
+        | "zveřejněno"
+        | "publicerad"
+        | "publiceret"
+        | "publisert"
+        | "julkaistu"
+        | "közzétéve"
+        | "megjelent"
+        | "publicat"
+        | "publicată"
+        | "diterbitkan"
+        | "dipublikasikan"
+        | "опубліковано"
+        | "δημοσιεύθηκε"
+        | "δημοσίευση" => Some(3),
+        "updated"
+        | "modified"
+        | "actualizado"
+        | "actualizada"
+        | "actualización"
+        | "mis"
+        | "aktualisiert"
+        | "geändert"
+        | "modifié"
+        | "modifiée"
+        | "aggiornato"
+        | "aggiornata"
+        | "atualizado"
+        | "atualizada"
+        | "bijgewerkt"
+        | "zaktualizowano"
+        | "aktualizacja"
+        | "обновлено"
+        | "güncelleme"
+        | "güncellendi"
+        | "guncelleme"
+        | "aktualizováno"
+        | "uppdaterad"
+        | "opdateret"
+        | "oppdatert"
+        | "päivitetty"
+        | "frissítve"
+        | "actualizat"
+        | "diperbarui"
+        | "оновлено"
+        | "ενημερώθηκε" => Some(1),
         "dated" | "fechado" | "fechada" => Some(0),
         _ => None,
     }
@@ -865,6 +1025,17 @@ fn match_at(text: &str, toks: &[Tok], i: usize, order: DateOrder) -> Option<(Dat
         let k = skip(skip(k + 1, &[","]), &["de", "del"]);
         let year = year_at(k)?;
         return done(k + 1, make(year, month.into(), d, printed(k + 1)));
+    }
+
+    // Year first, as Hungarian prints it: "2012. december 16." (the dot
+    // after the year required: "2012 December 16" is not a form of prose).
+    if let Some(year) = year_at(i)
+        && at(i + 1).is_some_and(|s| s.kind == Kind::Sym('.') && adjacent(t, s))
+        && let Some(month) = at(i + 2).and_then(|m| month_number_any(&m.lower))
+        && let Some(d) = day_at(i + 3)
+    {
+        let end = skip(i + 4, &["."]);
+        return done(end, make(year, month.into(), d, printed(end)));
     }
 
     // Day first: "8 January 2026", "6th January 1945", "07 Dec 1896",
@@ -1392,7 +1563,7 @@ mod tests {
     }
 
     #[test]
-    fn date_lines_in_ten_languages_and_with_words_around_them() {
+    fn date_lines_in_twenty_languages_and_with_words_around_them() {
         let cases = [
             ("Artikel veröffentlicht am 16.12.2012", "2012-12-16"),
             ("23.06.2016 um 16:14 Uhr", "2016-06-23"),
@@ -1421,6 +1592,23 @@ mod tests {
             // Only month first reads: an American site's dotted date.
             ("12.29.14", "2014-12-29"),
             ("1º de enero de 2020", "2020-01-01"),
+            // Twelve more languages, as their pages print dates.
+            ("16. prosince 2012 18:22", "2012-12-16"),
+            ("Publikováno: pondělí 3. března 2021", "2021-03-03"),
+            ("16. decembra 2012 18:22", "2012-12-16"),
+            ("Publicerad söndag 16 december 2012 kl. 18.22", "2012-12-16"),
+            ("Publiceret 5. marts 2019 kl. 10:30", "2019-03-05"),
+            ("Publisert 16. desember 2012", "2012-12-16"),
+            ("Julkaistu 16. joulukuuta 2012 klo 18.22", "2012-12-16"),
+            ("2012. december 16. 18:22", "2012-12-16"),
+            ("Publicat: 16 decembrie 2012, 18:22", "2012-12-16"),
+            (
+                "Publicat el 16 de desembre de 2012 a les 18:22",
+                "2012-12-16",
+            ),
+            ("Minggu, 16 Desember 2012 18:22 WIB", "2012-12-16"),
+            ("16 грудня 2012, 18:22", "2012-12-16"),
+            ("Κυριακή 16 Δεκεμβρίου 2012, 18:22", "2012-12-16"),
         ];
         for (line, want) in cases {
             let got = date_line(line).unwrap_or_else(|| panic!("{line} is a date line"));

@@ -413,7 +413,7 @@ pub fn read(text: &str) -> Page {
     // Then the boxes of the article's part of the page named as its date.
     if published == Published::None {
         for text in meta::date_boxes(&dom, main.container, meta.header_start) {
-            if let Some(p) = printed_header(&text, &order) {
+            if let Some(p) = header_date(&text, &order) {
                 published = p;
                 break;
             }
@@ -481,6 +481,18 @@ pub fn read(text: &str) -> Page {
         .any(|b| printed(&b.text, &order).is_some() || is_byline(&b.text) || is_meta_line(&b.text));
     if header_has_date {
         blocks.drain(..header_end);
+    }
+    // Then a dateline opening the text's first paragraph ("BOGOTÁ, Jan 3,
+    // 2026 (Reuters) - …", "Feb. 23, 2015 -- Life-threatening …").
+    if published == Published::None
+        && let Some(first) = blocks.iter().find(|b| b.kind == BlockKind::Paragraph)
+        && let Some((day, printed)) = segment::opening_date(&first.text)
+    {
+        published = Published::Day {
+            day,
+            source: DateSource::Text,
+            evidence: printed.to_string(),
+        };
     }
     // Last, a full date in the page's <title> ("Una solución … - 07.12.2017
     // - LA NACION").
@@ -697,6 +709,37 @@ mod tests {
             }
         );
         assert!(!a.paragraphs.iter().any(|p| p.contains("Posted on")));
+        // An old theme's meta line after the entry, in a box named
+        // `postmeta`: a meta line's date.
+        let page = format!(
+            "<html lang='en'><head><title>Bridge to close</title></head><body>\
+             <div class='post'><h1>Bridge to close</h1><div class='entry'><p>{P1}</p><p>{P2}</p></div>\
+             <div class='postmeta'>Filed under News | December 16, 2012 | 3 comments</div></div>\
+             </body></html>"
+        );
+        assert_eq!(
+            one(&page).published,
+            Published::Day {
+                day: Day::parse_iso("2012-12-16").expect("day"),
+                source: DateSource::Text,
+                evidence: "Filed under News | December 16, 2012 | 3 comments".to_string(),
+            }
+        );
+        // A dateline opening the first paragraph, when nothing else dates
+        // the page.
+        let page = format!(
+            "<html lang='en'><head><title>Bridge to close</title></head><body>\
+             <h1>Bridge to close</h1><div class='text'><p>Feb. 23, 2015 -- {P1}</p><p>{P2}</p></div>\
+             </body></html>"
+        );
+        assert_eq!(
+            one(&page).published,
+            Published::Day {
+                day: Day::parse_iso("2015-02-23").expect("day"),
+                source: DateSource::Text,
+                evidence: "Feb. 23, 2015".to_string(),
+            }
+        );
     }
 
     #[test]

@@ -733,6 +733,8 @@ struct Collected {
     h1: Vec<NodeId>,
     /// Elements marked as the headline (see `read`), in document order.
     headlines: Vec<NodeId>,
+    /// hAtom's entries (`class="hentry"` or `h-entry`).
+    entries: Vec<NodeId>,
     times: Vec<NodeId>,
     bylines: Vec<NodeId>,
     /// Where the h1 elements stand in document order.
@@ -808,6 +810,12 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
                         .is_some_and(|v| v.split_ascii_whitespace().any(|w| w == "entry-title")))
         {
             c.headlines.push(id);
+        }
+        if dom.attr(id, "class").is_some_and(|v| {
+            v.split_ascii_whitespace()
+                .any(|w| w == "hentry" || w == "h-entry")
+        }) {
+            c.entries.push(id);
         }
         if name == "time"
             || dom.attr(id, "itemprop").is_some_and(|p| {
@@ -981,6 +989,11 @@ pub fn date_boxes(dom: &Dom, container: NodeId, heading: Option<NodeId>) -> Vec<
                     | "time"
                     | "entrydate"
                     | "postdate"
+                    | "meta"
+                    | "postmeta"
+                    | "postmetadata"
+                    | "entrymeta"
+                    | "postinfo"
             )
         });
         if !dated || words.iter().any(|w| is_modified_name(w)) || in_foreign_box(dom, id, area) {
@@ -1277,8 +1290,16 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             })
         });
     let area = article_area(dom, container, h1);
+    // The page's only hAtom entry is its post, wherever its theme puts it
+    // (Blogger's post sits in a box named `widget Blog`): a time inside
+    // it is read against it.
+    let entry = match c.entries.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
     if let Some((id, d, shown)) = c.times.iter().find_map(|&t| {
-        if !is_under(dom, t, area) && t != area || in_foreign_box(dom, t, area) {
+        let top = entry.filter(|&e| is_under(dom, t, e)).unwrap_or(area);
+        if !is_under(dom, t, top) && t != top || in_foreign_box(dom, t, top) {
             return None;
         }
         if dom
@@ -1822,6 +1843,19 @@ mod tests {
             ))
         );
         assert_eq!(meta_of(&html).title.as_deref(), Some("Bridge to close"));
+        // The page's only hAtom entry, inside a box named `widget`
+        // (Blogger's `widget Blog`): its <abbr> is still the post's.
+        let widget = format!(
+            "<html><body><div class='widget Blog'><div class='post hentry'>\
+             <h3 class='entry-title'>Bridge to close</h3><div class='post-body'>{BODY}</div>\
+             <div class='post-footer'><abbr class='published' title='2012-12-16T18:22:00+01:00'>18:22</abbr>\
+             </div></div></div><div class='widget'><abbr class='published' title='2010-01-01'>x</abbr></div>\
+             </body></html>"
+        );
+        assert_eq!(
+            published(&widget).map(|p| (p.0, p.1)),
+            Some((day("2012-12-16"), DateSource::Time))
+        );
         // An <abbr> named as an update is not the day.
         let updated = html.replace("class='published'", "class='updated'");
         assert_eq!(published(&updated), None);

@@ -579,6 +579,26 @@ fn wire_dateline(t: &str) -> Option<(bool, usize)> {
     (d.capitals && after_ok).then_some((d.agency.is_some(), d.len))
 }
 
+/// The day a paragraph's opening dateline gives, with the dateline as
+/// printed: a place and a full date (`BOGOTÁ, Jan 3, 2026 (Reuters) -`,
+/// `Bogotá, 14 de febrero de 2025 (EFE).-`), or a full date alone before
+/// the dash (`Feb. 23, 2015 -- `, a health site's dateline).
+pub fn opening_date(t: &str) -> Option<(dates::Day, &str)> {
+    if let Some(d) = dateline(t)
+        && let Some(day) = dated_after(d.after)
+    {
+        return Some((day, d.printed));
+    }
+    let s = t.trim_start();
+    let (dash, _) = first_dash(s)?;
+    let head = s[..dash].trim_end();
+    let m = dates::find_dates(head).into_iter().next()?;
+    match m.value {
+        dates::DateValue::Day(day) if m.start == 0 && m.end == head.len() => Some((day, head)),
+        _ => None,
+    }
+}
+
 /// The day of a full date that ends a dateline's [`Dateline::after`]
 /// (`March 30, 1987`; `Nigeria, April 2, 1987`; `14 de febrero de 2025`).
 fn dated_after(after: &str) -> Option<dates::Day> {
@@ -2095,6 +2115,44 @@ mod tests {
         let mut paras = vec![0, 1, 2, 3, 4];
         drop_repeats(&lines, &mut paras);
         assert_eq!(paras, [0, 1, 4]);
+    }
+
+    #[test]
+    fn a_paragraph_s_opening_dateline_gives_its_day() {
+        for (t, day, printed) in [
+            (
+                "BOGOTÁ, Jan 3, 2026 (Reuters) - Colombia's president said",
+                "2026-01-03",
+                "BOGOTÁ, Jan 3, 2026 (Reuters)",
+            ),
+            (
+                "Bogotá, 14 de febrero de 2025 (EFE).- El Gobierno anunció",
+                "2025-02-14",
+                "Bogotá, 14 de febrero de 2025 (EFE)",
+            ),
+            (
+                "Feb. 23, 2015 -- Life-threatening allergies are on the rise",
+                "2015-02-23",
+                "Feb. 23, 2015",
+            ),
+            (
+                "23 February 2015 — The council voted",
+                "2015-02-23",
+                "23 February 2015",
+            ),
+        ] {
+            let (d, p) = opening_date(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!(d.to_string(), day, "{t}");
+            assert_eq!(p, printed, "{t}");
+        }
+        for t in [
+            "BOGOTÁ (Reuters) - No day here, only a place",
+            "On Feb. 23, 2015 -- the day the study came out -- parents",
+            "Feb. 23 -- no year, so no day",
+            "The council voted on Feb. 23, 2015 - a Monday - to rebuild",
+        ] {
+            assert_eq!(opening_date(t), None, "{t}");
+        }
     }
 
     #[test]
