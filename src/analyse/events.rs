@@ -303,6 +303,24 @@ fn is_month_word(t: &Token<'_>) -> Option<u8> {
     (capital || spanish_full).then_some(m)
 }
 
+/// A Portuguese month's whole name (those not also Spanish), as a word's
+/// key folds it ("março" is `marco`), read after "de" ("20 de março").
+fn portuguese_month(key: &str) -> Option<u8> {
+    Some(match key {
+        "janeiro" => 1,
+        "fevereiro" => 2,
+        "marco" => 3,
+        "maio" => 5,
+        "junho" => 6,
+        "julho" => 7,
+        "setembro" => 9,
+        "outubro" => 10,
+        "novembro" => 11,
+        "dezembro" => 12,
+        _ => return None,
+    })
+}
+
 fn number(t: Option<&Token<'_>>) -> Option<u32> {
     let t = t?;
     if t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -420,11 +438,73 @@ pub(crate) fn find_in_tokens_with(
                 };
             }
         }
-        // Day before the month: "4 January", "4 de enero".
-        let j = if key(i + 1) == "de" { i + 2 } else { i + 1 };
+        // Day before the month: "4 January", "4 de enero", "20 de março".
+        let de = key(i + 1) == "de";
+        let j = if de { i + 2 } else { i + 1 };
+        let month_after = || {
+            let m = toks.get(j)?;
+            let month = is_month_word(m).or_else(|| de.then(|| portuguese_month(&m.key))?)?;
+            // A capital month after "de" that follows a capitalised word
+            // (not an article or a preposition opening the sentence: "El
+            // 25 de Diciembre") or a street's or a bridge's kind is a name: "Ponte 25 de
+            // Abril", "Avenida 9 de Julio", "la avenida 5 de Outubro"
+            // (Spanish and Portuguese write their months in lower case).
+            let named = de
+                && m.text.chars().next().is_some_and(char::is_uppercase)
+                && i > 0
+                && (toks[i - 1]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    && !matches!(
+                        key(i - 1),
+                        "el" | "la"
+                            | "los"
+                            | "las"
+                            | "o"
+                            | "a"
+                            | "os"
+                            | "as"
+                            | "en"
+                            | "em"
+                            | "no"
+                            | "na"
+                            | "del"
+                            | "al"
+                            | "do"
+                            | "da"
+                            | "desde"
+                            | "hasta"
+                            | "ate"
+                            | "para"
+                            | "por"
+                    )
+                    || matches!(
+                        key(i - 1),
+                        "avenida"
+                            | "calle"
+                            | "rua"
+                            | "plaza"
+                            | "praca"
+                            | "puente"
+                            | "ponte"
+                            | "paseo"
+                            | "parque"
+                            | "barrio"
+                            | "bairro"
+                            | "colonia"
+                            | "estadio"
+                            | "escuela"
+                            | "escola"
+                            | "colegio"
+                            | "largo"
+                    ));
+            (!named).then_some(month)
+        };
         if found.is_none()
             && let Some(dn) = number(Some(t)).filter(|n| (1..=31).contains(n))
-            && let Some(month) = toks.get(j).and_then(is_month_word)
+            && let Some(month) = month_after()
         {
             found = article
                 .and_then(|d| yearless_day(d, month, dn, forward))
@@ -1097,6 +1177,28 @@ mod tests {
         assert_eq!(
             resolve("The plant should be finished by March.", "2024-09-03"),
             [("March".to_string(), "2025-03".to_string())]
+        );
+        // Streets, squares and bridges named after a day: a capital month
+        // after "de" and a capitalised word or a street's kind (from a
+        // new user's Portuguese and Argentine pages); the day after them,
+        // and a Portuguese month, still read.
+        assert_eq!(
+            resolve(
+                "Na Argentina, a Avenida 9 de Julio foi fechada no dia 20 de março.",
+                "2025-03-03"
+            ),
+            [("20 de março".to_string(), "2025-03-20".to_string())]
+        );
+        for sentence in [
+            "O trânsito na Ponte 25 de Abril vai ter restrições a partir de segunda-feira.",
+            "Los vecinos de la calle 2 de Mayo protestaron.",
+            "As obras na avenida 5 de Outubro começam cedo.",
+        ] {
+            assert!(resolve(sentence, "2025-03-03").is_empty(), "{sentence}");
+        }
+        assert_eq!(
+            resolve("El 25 de Diciembre cerró la plaza.", "2025-03-03"),
+            [("El 25 de Diciembre".to_string(), "2024-12-25".to_string())]
         );
         // Still: English weekdays with a capital, months in full after "in".
         assert_eq!(
