@@ -112,6 +112,7 @@ fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String>
                         | "select"
                         | "textarea"
                 ) || meta::names_an_update(dom, id)
+                    || meta::foreign_box(dom, id)
                 {
                     skip_until_after = Some(id);
                     continue;
@@ -440,7 +441,13 @@ pub fn read(text: &str) -> Page {
     let mut header_end = 0;
     for (i, b) in blocks.iter().enumerate() {
         let n = b.text.split_whitespace().count();
-        if i >= 6 || n > 30 || n > 16 && b.kind == BlockKind::Paragraph && !is_meta_line(&b.text) {
+        // (A table's row is a fact of the text, never its header: an
+        // infobox's "Opened | February 28, 1998".)
+        if i >= 6
+            || n > 30
+            || n > 16 && b.kind == BlockKind::Paragraph && !is_meta_line(&b.text)
+            || b.kind == BlockKind::Row
+        {
             break;
         }
         let line = &b.text;
@@ -725,6 +732,15 @@ mod tests {
                 evidence: "Filed under News | December 16, 2012 | 3 comments".to_string(),
             }
         );
+        // An infobox's founding day in hCard's classes (Wikipedia) dates
+        // nothing.
+        let page = format!(
+            "<html lang='en'><head><title>Bridge</title></head><body><h1>Bridge</h1>\
+             <div class='text'><table class='infobox'><tr><td>Opened</td><td>February 28, 1998\
+             <span style='display:none'>(<span class='bday dtstart published updated'>1998-02-28</span>)</span>\
+             </td></tr></table><p>{P1}</p><p>{P2}</p></div></body></html>"
+        );
+        assert_eq!(one(&page).published, Published::None);
         // A dateline opening the first paragraph, when nothing else dates
         // the page.
         let page = format!(

@@ -176,6 +176,16 @@ fn is_modified_name(name: &str) -> bool {
     name.contains("modif") || name.contains("updat") || name.contains("revis") || name == "lastmod"
 }
 
+/// Whether the words of a class or id name an update and not the
+/// publication: WordPress themes print `<time class="entry-date published
+/// updated">` for a post never edited, which is its publication.
+fn names_update_only(words: &[String]) -> bool {
+    words.iter().any(|w| is_modified_name(w))
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "published" | "publish" | "pubdate"))
+}
+
 /// Article types of schema.org whose `datePublished` is the article's.
 fn article_type(t: &str) -> u8 {
     let t = t.rsplit(['/', ':']).next().unwrap_or(t);
@@ -349,8 +359,8 @@ fn words_of(dom: &Dom, id: NodeId) -> Vec<String> {
 }
 
 /// A box whose dates are never the article's: comments, lists of other
-/// stories, sidebars, navigation, the page's footer.
-fn foreign_box(dom: &Dom, id: NodeId) -> bool {
+/// stories, sidebars, navigation, the page's footer, an infobox.
+pub fn foreign_box(dom: &Dom, id: NodeId) -> bool {
     match dom.name(id) {
         Some("nav" | "aside" | "footer" | "menu") => return true,
         // Their classes are the page's flags ("main-menu-pinned").
@@ -392,6 +402,7 @@ fn foreign_box(dom: &Dom, id: NodeId) -> bool {
                     | "respond"
                     | "masthead"
                     | "topbar"
+                    | "infobox"
             )
     })
 }
@@ -840,7 +851,7 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
             // (Blogger's posts, older WordPress themes).
             || name == "abbr"
                 && dom.attr(id, "title").is_some()
-                && words_of(dom, id).iter().any(|w| w == "published" || w == "dtstart")
+                && words_of(dom, id).iter().any(|w| w == "published")
         {
             c.times.push(id);
         }
@@ -949,7 +960,7 @@ fn clean_byline(s: &str) -> Option<String> {
 /// Whether element `id` is named as the date of an update ("updated-date",
 /// "lastModified"): never the publication day.
 pub fn names_an_update(dom: &Dom, id: NodeId) -> bool {
-    words_of(dom, id).iter().any(|w| is_modified_name(w))
+    names_update_only(&words_of(dom, id))
 }
 
 /// The texts of the boxes in the article's part of the page that are
@@ -996,7 +1007,13 @@ pub fn date_boxes(dom: &Dom, container: NodeId, heading: Option<NodeId>) -> Vec<
                     | "postinfo"
             )
         });
-        if !dated || words.iter().any(|w| is_modified_name(w)) || in_foreign_box(dom, id, area) {
+        // (hCard's and hCalendar's days are a person's or an event's:
+        // Wikipedia's infobox has `<span class="bday dtstart published
+        // updated">1998-02-28</span>`, the day Mozilla was founded.)
+        let other_day = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "bday" | "dtstart" | "dtend" | "deathdate"));
+        if !dated || other_day || names_update_only(&words) || in_foreign_box(dom, id, area) {
             continue;
         }
         let text = visible(dom, id);
@@ -1305,7 +1322,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         if dom
             .attr(t, "itemprop")
             .is_some_and(|p| p.contains("dateModified"))
-            || words_of(dom, t).iter().any(|w| is_modified_name(w))
+            || names_update_only(&words_of(dom, t))
         {
             return None;
         }
@@ -1855,6 +1872,22 @@ mod tests {
         assert_eq!(
             published(&widget).map(|p| (p.0, p.1)),
             Some((day("2012-12-16"), DateSource::Time))
+        );
+        // WordPress's <time class="entry-date published updated"> of a post
+        // never edited is its publication; a time named as an update only
+        // is not.
+        let wp = format!(
+            "<html><body><article><h1>Bridge to close</h1><div class='entry-meta'>\
+             <time class='entry-date published updated' datetime='2012-12-16T18:22:05+01:00'>16 December</time>\
+             </div>{BODY}</article></body></html>"
+        );
+        assert_eq!(
+            published(&wp).map(|p| (p.0, p.1)),
+            Some((day("2012-12-16"), DateSource::Time))
+        );
+        assert_eq!(
+            published(&wp.replace("entry-date published updated", "updated")),
+            None
         );
         // An <abbr> named as an update is not the day.
         let updated = html.replace("class='published'", "class='updated'");
