@@ -12,10 +12,11 @@ use crate::analyse::keyness::{KeywordsReport, WordTotals};
 use crate::analyse::mentions::{CountsReport, SeriesSet};
 use crate::analyse::period::Period;
 use crate::analyse::query;
-use crate::analyse::sentiment::{Driver, DriverLens, SentimentReport};
+use crate::analyse::sentiment::{self, Driver, DriverLens, SentimentReport};
 use crate::load::Loader;
 use crate::read::corpus::{Corpus, SourceFile, Warning};
 use crate::read::dates::Day;
+use crate::read::language;
 use crate::show::chart::{self, Lens, MentionMode, Theme, View};
 use crate::show::file;
 use crate::show::reader::{self, Context, ReaderArticle};
@@ -699,6 +700,31 @@ impl Session {
             .sum()
     }
 
+    /// The languages of the articles of `on_day` (a period label; all
+    /// articles for an empty string) that the tone lists skip (not English,
+    /// not Spanish), by name ("German"), those with the most words first.
+    pub fn skipped_languages(&self, on_day: &str) -> Vec<String> {
+        let within = days(on_day);
+        let mut words: Vec<(String, usize)> = Vec::new();
+        for a in self
+            .corpus
+            .articles
+            .iter()
+            .filter(|a| Period::holds(within, a.date))
+        {
+            if sentiment::article_tone(a) != sentiment::Tone::Other {
+                continue;
+            }
+            let name = sentiment::tone_language(a).map_or_else(String::new, language::name);
+            match words.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, w)) => *w += a.words,
+                None => words.push((name, a.words)),
+            }
+        }
+        words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        words.into_iter().map(|(n, _)| n).collect()
+    }
+
     /// Keyword-in-context lines for a series label in a period (all days
     /// for an empty string): the first `limit` in corpus order, or all for
     /// 0.
@@ -981,6 +1007,31 @@ mod tests {
         s.use_entities("").expect("taken back");
         let terms = s.counts_report().expect("counts").terms;
         assert!(terms.iter().any(|t| t == "Water Board"), "{terms:?}");
+    }
+
+    #[test]
+    fn the_languages_the_tone_lists_skip_are_named_for_a_period() {
+        let file = |name: &str, text: &str| SourceFile {
+            name: name.into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let mut all = files();
+        all.push(file(
+            "2026-03-03-berlin.txt",
+            "Wasser in Berlin\n\nDie Regierung in Berlin hat die Pläne für das Wasser nicht geändert, und der Bürgermeister ist der Meinung, dass die Stadt mit dem Plan auch in diesem Jahr wächst. Die Opposition kritisiert das Gesetz und die Kosten für die Bürger.\n",
+        ));
+        all.push(file(
+            "2026-03-04-roma.txt",
+            "Acqua a Roma\n\nIl governo ha detto a Roma che il piano per l'acqua è una buona notizia per la città e che il sindaco ha lavorato con la commissione per molti mesi, ma non tutti sono d'accordo con il progetto e con i costi che sono molto alti per il comune.\n",
+        ));
+        let s = Session::from_files(all, false);
+        let mut both = s.skipped_languages("");
+        both.sort();
+        assert_eq!(both, ["German", "Italian"]);
+        assert_eq!(s.skipped_languages("2026-03-04"), ["Italian"]);
+        assert!(s.skipped_languages("2026-03-02").is_empty(), "English");
+        assert_eq!(language::name("de-AT"), "German");
+        assert_eq!(language::name("xx"), "xx");
     }
 
     #[test]

@@ -519,6 +519,12 @@ impl Workspace {
         self.s.removed_words(on_day)
     }
 
+    /// [`Session::skipped_languages`].
+    #[wasm_bindgen(js_name = skippedLanguages)]
+    pub fn skipped_languages(&self, on_day: &str) -> Result<JsValue, JsError> {
+        to_js(&self.s.skipped_languages(on_day))
+    }
+
     /// [`Session::contexts`].
     pub fn contexts(
         &self,

@@ -68,3 +68,11 @@ export function fromBase64(text) {
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 }
+
+// "German", "German and French", "German, French and Dutch": names the core
+// gives, joined; "other languages" when it names none.
+export function languageList(names) {
+  const n = names.filter(Boolean);
+  if (!n.length) return 'other languages';
+  return n.length === 1 ? n[0] : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+}

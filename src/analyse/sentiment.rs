@@ -133,6 +133,17 @@ pub fn article_tone(a: &Article) -> Tone {
     if a.language.is_some() {
         return tone_of(a.language.as_deref());
     }
+    tone_of(guessed_language(a))
+}
+
+/// The language [`article_tone`] goes by: the page's tag as written, else
+/// the one its text's start is clearly written in.
+pub fn tone_language(a: &Article) -> Option<&str> {
+    a.language.as_deref().or_else(|| guessed_language(a))
+}
+
+/// The language of a plain text's first 1,500 bytes, when clear.
+fn guessed_language(a: &Article) -> Option<&'static str> {
     let cut = |p: &str, n: usize| {
         let mut at = n.min(p.len());
         while !p.is_char_boundary(at) {
@@ -142,9 +153,7 @@ pub fn article_tone(a: &Article) -> Tone {
     };
     // (Most texts: a slice of the first paragraph, nothing copied.)
     if let Some(first) = a.paragraphs.first().filter(|p| p.len() >= TONE_SAMPLE) {
-        return tone_of(crate::read::language::guess(
-            &first[..cut(first, TONE_SAMPLE)],
-        ));
+        return crate::read::language::guess(&first[..cut(first, TONE_SAMPLE)]);
     }
     let mut sample = String::new();
     for p in &a.paragraphs {
@@ -154,7 +163,7 @@ pub fn article_tone(a: &Article) -> Tone {
         sample.push_str(&p[..cut(p, TONE_SAMPLE - sample.len())]);
         sample.push(' ');
     }
-    tone_of(crate::read::language::guess(&sample))
+    crate::read::language::guess(&sample)
 }
 
 /// True for a sentence in Spanish: at least three Spanish function words,

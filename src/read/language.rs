@@ -180,6 +180,53 @@ pub fn guess(text: &str) -> Option<&'static str> {
     (best >= 8 && best * 2 >= second * 3).then(|| WORDS[order[0]].0)
 }
 
+/// The English name of the language of a BCP 47 tag (`de-AT` is German),
+/// for the languages of the world's larger presses; else the tag as
+/// written.
+pub fn name(tag: &str) -> String {
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .to_ascii_lowercase();
+    let name = match primary.as_str() {
+        "en" => "English",
+        "es" => "Spanish",
+        "de" => "German",
+        "fr" => "French",
+        "it" => "Italian",
+        "pt" => "Portuguese",
+        "nl" => "Dutch",
+        "pl" => "Polish",
+        "ru" => "Russian",
+        "uk" => "Ukrainian",
+        "tr" => "Turkish",
+        "cs" => "Czech",
+        "sk" => "Slovak",
+        "sv" => "Swedish",
+        "da" => "Danish",
+        "no" | "nb" | "nn" => "Norwegian",
+        "fi" => "Finnish",
+        "hu" => "Hungarian",
+        "ro" => "Romanian",
+        "ca" => "Catalan",
+        "el" => "Greek",
+        "id" => "Indonesian",
+        "ms" => "Malay",
+        "ja" => "Japanese",
+        "zh" => "Chinese",
+        "ko" => "Korean",
+        "ar" => "Arabic",
+        "he" => "Hebrew",
+        "fa" => "Persian",
+        "hi" => "Hindi",
+        "vi" => "Vietnamese",
+        "th" => "Thai",
+        _ => return tag.trim().to_string(),
+    };
+    name.to_string()
+}
+
 /// How numeric dates are read in a text of language `tag` (a BCP 47 tag
 /// such as `en-US`, `de-AT`, or none) whose own unambiguous numeric dates
 /// are counted in `evidence` (day first, month first). The text's own

@@ -1,7 +1,7 @@
 // "How is this counted?": the forms counted for each series, the
 // negated and skipped words, and what the reader removed, for the period.
 import { core } from '../core/cores.js';
-import { $, el, plural } from '../dom.js';
+import { $, el, languageList, plural } from '../dom.js';
 import { articleRows, data, inPeriod, sortRows, state } from '../state.js';
 import { openReader } from './reader.js';
 
@@ -18,9 +18,10 @@ export async function renderCounting() {
   const sections = [];
   sections.push(el('p', null, `Everything below is for ${scope}. A word is a run of letters and digits; apostrophes inside words, and dots in abbreviations such as U.S., stay inside. Matching ignores case and accents (Bogotá = Bogota) and a possessive 's (Petro's = Petro); a name written in capitals (US, ELN) only matches capitals, so "US" never counts "us". Hyphens and dashes split words, so "Petro–Trump" counts one Petro and one Trump.`));
   const series = state.series;
-  const [contexts, removed] = await Promise.all([
+  const [contexts, removed, languages] = await Promise.all([
     Promise.all(series.map(t => core.call('contexts', t, day || '', 0, 0))),
-    core.call('removedWords', day || '')]);
+    core.call('removedWords', day || ''),
+    core.call('skippedLanguages', day || '')]);
   for (const [i, t] of series.entries()) {
     const lines = contexts[i];
     const forms = new Map();
@@ -49,7 +50,7 @@ export async function renderCounting() {
     el('p', { class: 'words', id: 'counting-spanish' }, spanish
       ? `${plural(spanish, 'word')} in Spanish sentences were skipped (never tallied with the English lists).` : 'No Spanish sentence was skipped.'),
     el('p', { class: 'words', id: 'counting-other' }, other
-      ? `${plural(other, 'word')} of articles in other languages (German, French, Italian…) were skipped: the lists are English.` : 'No article in another language was skipped.'));
+      ? `${plural(other, 'word')} of articles in ${languageList(languages)} were skipped: the lists are English.` : 'No article in another language was skipped.'));
   sections.push(el('h3', null, 'Articles and days'),
     el('p', { class: 'words', id: 'counting-clutter' }, `${plural(removed, 'word')} of navigation, captions, repeated titles, header dates, bylines, lists of other stories and teasers were removed from the pages${day ? ' of these articles' : ''} and never counted.`),
     el('p', null, 'The reader shows exactly what was kept of each article: open one from the list of articles. Each article gets the day its page states (its JSON-LD, meta tags or <time>, the date in its address) or prints in its header, else a date in its file name, else a curated date from corpus.toml, else a day you set by hand in the list of articles — or stays undated and is counted apart, never on a guessed day. The list\'s “From” column names the source of each day.'));

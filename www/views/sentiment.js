@@ -1,6 +1,6 @@
 // The tone chart, its table, and the words behind its tallies.
 import { core } from '../core/cores.js';
-import { $, appendAll, el, plural } from '../dom.js';
+import { $, appendAll, el, languageList, plural } from '../dom.js';
 import { height, width } from '../layout.js';
 import { CHART_TITLE, data, inPeriod, periodHeading, periodLabel, state, theme } from '../state.js';
 import { wireChart } from './hover.js';
@@ -31,14 +31,19 @@ export async function renderSentiment() {
 // What the tone lists (English) did not score in the selection, said under
 // the chart: a day of Spanish or French articles has no bar, which would
 // otherwise read as a neutral day.
-function renderSkipped() {
+// The languages are named by the core ("German and French"), asked only
+// when some words were skipped.
+async function renderSkipped() {
+  const day = state.day;
   let spanish = 0;
   let other = 0;
-  for (const d of data.sentiment.days.filter(d => inPeriod(d.date, state.day))) {
+  for (const d of data.sentiment.days.filter(d => inPeriod(d.date, day))) {
     spanish += d.spanish_words_skipped;
     other += d.other_words_skipped;
   }
-  const parts = [other ? `${plural(other, 'word')} of articles in other languages` : '', spanish ? `${plural(spanish, 'word')} in Spanish sentences` : ''].filter(Boolean);
+  const languages = other ? await core.call('skippedLanguages', day || '') : [];
+  if (day !== state.day) return;
+  const parts = [other ? `${plural(other, 'word')} of articles in ${languageList(languages)}` : '', spanish ? `${plural(spanish, 'word')} in Spanish sentences` : ''].filter(Boolean);
   const note = $('sentiment-skipped');
   note.hidden = !parts.length;
   note.textContent = parts.length ? `Not scored: ${parts.join(' and ')}. The tone lists are English; a day with only such articles has no bar.` : '';
