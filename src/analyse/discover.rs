@@ -1884,10 +1884,14 @@ impl Pass {
                 }
             }
         }
-        // A given name met after a title or before "said", where one
-        // person's full name starts with it and is met at least as often,
-        // is that person (`Sir Keir`, `Keir Starmer`); two full names
-        // leave it apart.
+        // A given name, where one person's full name starts with it, is
+        // that person: met after a title or before "said" when the full
+        // name is met at least as often (`Sir Keir`, `Keir Starmer`; not
+        // `Prince Harry` 18 times and a `Harry Chandler` once); met with no
+        // cue, when a title or "said" shows the full name is a person's
+        // (`Mike` of `Rep. Mike Gallagher`; not `Housing` of a `Housing
+        // Census` nor `Spark` of a `Spark Pro`, which nothing shows to be
+        // people). Two full names leave it apart.
         let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for &g in persons.iter().filter(|&&g| groups[g].alive) {
             if let Some(first) = groups[g].full_words().first() {
@@ -1898,19 +1902,30 @@ impl Pass {
             let grp = &groups[g];
             if !grp.alive
                 || grp.table.is_some()
-                || grp.stats.title + grp.stats.said == 0
                 || grp.stats.place > 0
                 || grp.forms.iter().any(|(f, _)| f.contains(' '))
             {
+                continue;
+            }
+            let cued = grp.stats.title + grp.stats.said > 0;
+            // (An acronym is no given name: French `JO`, the Olympics, is
+            // not a `Jo Watson`.)
+            let acronym = grp.forms.iter().all(|(f, _)| {
+                f.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !f.chars().any(char::is_lowercase)
+            });
+            if acronym {
                 continue;
             }
             let key = key_of(&grp.forms[0].0);
             if let Some([one]) = by_first.get(&key).map(Vec::as_slice)
                 && groups[*one].alive
                 && *one != g
-                // (Met at least as often: `Prince Harry` 18 times is not
-                // the `Harry Chandler` met once.)
-                && groups[*one].stats.count >= groups[g].stats.count
+                && if cued {
+                    groups[*one].stats.count >= groups[g].stats.count
+                } else {
+                    groups[*one].stats.title + groups[*one].stats.said > 0
+                }
             {
                 merge(&mut groups, g, *one, &mut by_key);
             }
@@ -2282,11 +2297,30 @@ mod tests {
                  Leaderboards are one of the app's core features, and Strava said it would add more. \
                  Users of Strava asked for a dark mode, Strava said.\n",
             ),
+            (
+                "2025-05-04-china.txt",
+                "Committee visits plant\n\n\
+                 Rep. Mike Gallagher said the committee would visit the plant. \
+                 On the tour, Mike asked about the chips, and Mike Gallagher took notes. \
+                 The Housing Census counts every home; the Housing Census is due in May, \
+                 and the office said Housing stock had grown.\n",
+            ),
         ]);
         let d = discover(&c);
         assert!(!names(&d).contains(&"John"), "{:?}", names(&d));
         assert!(names(&d).contains(&"John Muir"), "{:?}", names(&d));
         person_with_alias(&d, "Keir Starmer", "Keir");
+        // A given name with no cue joins the full name a title shows to be
+        // a person's; a common word does not join a name nothing shows to
+        // be one.
+        person_with_alias(&d, "Mike Gallagher", "Mike");
+        assert!(
+            d.entities
+                .iter()
+                .all(|e| !(e.aliases.contains(&"Housing".to_string()) && e.aliases.len() > 1)),
+            "{:?}",
+            d.entities
+        );
         // (Harry is met more than the one full name that starts with it.)
         assert!(
             !find(&d, "Harry Chandler")
