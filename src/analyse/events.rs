@@ -381,6 +381,23 @@ pub(crate) fn find_in_tokens_with(
         cursor < ranges.len() && ranges[cursor].0 <= s
     };
     let key = |i: usize| toks.get(i).map_or("", |t| t.key.as_ref());
+    // Where the sentence first sets its time in a year other than the
+    // article's ("in 1998", "en 1998"), worked out when first asked: a
+    // weekday after it is that year's ("On Tuesday, the bank said its 2024
+    // results…" stays the article's Tuesday).
+    let other_year_cell = std::cell::OnceCell::new();
+    let other_year_at = |d: Day| {
+        *other_year_cell.get_or_init(|| {
+            (1..toks.len()).find(|&j| {
+                class(j).year_digits
+                    && toks[j].text.len() == 4
+                    && matches!(key(j - 1), "in" | "en" | "em" | "im" | "since" | "desde")
+                    && number(Some(&toks[j])).is_some_and(|y| {
+                        (1700..=2100).contains(&y) && i64::from(y) != i64::from(d.year())
+                    })
+            })
+        })
+    };
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -518,9 +535,12 @@ pub(crate) fn find_in_tokens_with(
         {
             found = When::year(y.into()).map(|w| (i, w));
         }
-        // Relative expressions need the article's day.
+        // Relative expressions need the article's day, and a sentence
+        // about the article's own time: in "I first visited the arena in
+        // 1998, on a wet Tuesday night" the Tuesday is 1998's.
         if found.is_none()
             && let Some(d) = article
+            && other_year_at(d).is_none_or(|j| j > i)
         {
             found = relative(toks, i, d, forward);
         }
@@ -1199,6 +1219,22 @@ mod tests {
         assert_eq!(
             resolve("El 25 de Diciembre cerró la plaza.", "2025-03-03"),
             [("El 25 de Diciembre".to_string(), "2024-12-25".to_string())]
+        );
+        // A weekday after "in 1998" is 1998's, not the article's; one
+        // before a year named later is the article's.
+        assert_eq!(
+            resolve(
+                "I first visited the arena in 1998, on a wet Tuesday night.",
+                "2025-05-20"
+            ),
+            [("1998".to_string(), "1998".to_string())]
+        );
+        assert_eq!(
+            resolve(
+                "On Tuesday, the club said its 2024 accounts were sound.",
+                "2025-05-20"
+            ),
+            [("On Tuesday".to_string(), "2025-05-20".to_string())]
         );
         // Still: English weekdays with a capital, months in full after "in".
         assert_eq!(

@@ -1245,7 +1245,20 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
         // (The date ends the line: not a caption's "Syria, Sunday, Jan.
         // 11, 2026. (AP Photo/…)".)
         let tail = dates.last().map_or("", |d| &line[d.end..]);
-        if tail.chars().any(char::is_alphanumeric) {
+        // (Or an agency in parentheses after it: "Lisboa, 4 de marzo de
+        // 2025 (EFE)".)
+        let agency = tail
+            .trim()
+            .trim_end_matches(['.', '-', '—', '–', ' '])
+            .strip_prefix('(')
+            .and_then(|t| t.strip_suffix(')'))
+            .is_some_and(|a| {
+                (1..=3).contains(&a.split_whitespace().count())
+                    && a.chars().count() <= 20
+                    && a.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-'))
+            });
+        if tail.chars().any(char::is_alphanumeric) && !agency {
             return false;
         }
         let head = line[..first.start].trim_end();
@@ -1803,6 +1816,9 @@ mod tests {
             ("Villanueva del Río, 27 de mayo de 2023", "2023-05-27"),
             ("Stratford upon Avon, May 3, 2024", "2024-05-03"),
             ("Frankfurt am Main, 3. Mai 2024", "2024-05-03"),
+            // With its agency after the date.
+            ("Lisboa, 4 de marzo de 2025 (EFE)", "2025-03-04"),
+            ("Bogotá, 14 de febrero de 2025 (AFP).-", "2025-02-14"),
             // A note's or a speech's header: a short label, a comma or a
             // dash.
             ("Class notes, 12 March 2025", "2025-03-12"),

@@ -239,7 +239,8 @@ fn text_page(text: &str, buffers: &mut Buffers) -> Page {
                         day_first,
                     } => Published::Unsure(format!(
                         "the header date '{}' is ambiguous ({month_first} or {day_first}); \
-                         not used — give the day in corpus.toml",
+                         not used — set the day by hand (in the page's list of articles, \
+                         or in corpus.toml)",
                         line.printed
                     )),
                     DateValue::Invalid(why) => {
