@@ -813,6 +813,14 @@ fn keyword_rank(word: &str) -> Option<u8> {
     }
 }
 
+/// Whether `text` opens with a word of updating ("Updated", "Uppdaterad",
+/// "Mis à jour", "Actualizado"): a date it goes on with is no publication.
+pub fn starts_with_update_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| keyword_rank(&w.to_lowercase()) == Some(1))
+}
+
 /// Rank of a date with no keyword before it: below "published", above
 /// "updated" (a bare date in a header is the publication date).
 const BARE_RANK: u8 = 2;

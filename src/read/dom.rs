@@ -563,6 +563,10 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
     // Whether a `<select>` is open (where a browser drops a `<nav>` tag
     // and keeps what it holds): no element's content is cut in one.
     let mut in_select = false;
+    // How many `<article>` elements are open (as start and end tags tell
+    // it): a footer inside one is the article's own, its date and author,
+    // and is kept.
+    let mut in_article = 0usize;
     // The SVG and MathML elements open, innermost last, while in them.
     let mut foreign: Vec<&[u8]> = Vec::new();
     // Where the content of the outermost of them starts.
@@ -622,6 +626,9 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                     let name = &b[lt + 2..end];
                     if name.eq_ignore_ascii_case(b"select") {
                         in_select = false;
+                    }
+                    if name.eq_ignore_ascii_case(b"article") {
+                        in_article = in_article.saturating_sub(1);
                     }
                     if let Some(r) = &mut region {
                         match r.end_tag(name) {
@@ -739,7 +746,14 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 if is("select") {
                     in_select = !in_select;
                 }
-                if region.is_none() && !in_select && FURNITURE.iter().any(|n| is(n)) {
+                if is("article") && !self_closing {
+                    in_article += 1;
+                }
+                if region.is_none()
+                    && !in_select
+                    && FURNITURE.iter().any(|n| is(n))
+                    && !(in_article > 0 && is("footer"))
+                {
                     region = Some(Region {
                         mark: out.mark(after),
                         open: vec![name],
@@ -832,7 +846,8 @@ impl<'a> Cutter<'a> {
 }
 
 /// Elements that are furniture whatever they hold (navigation, sidebars,
-/// the page's footer): the extractor leaves them out of the text and
+/// the page's footer; not an `<article>`'s own footer, whose date is the
+/// article's): the extractor leaves them out of the text and
 /// dates are never read in them, so what they hold is cut before parsing,
 /// where the scan can tell that a browser ends them where their end tag
 /// is and nothing in them changes the tree around them (see [`Region`]).
@@ -1604,9 +1619,16 @@ mod tests {
             "<p style='color:red' style=\"display: NONE\">x</p><p STYLE=a:b style=display:none>y</p>",
             // `href` stays only on `<link>`.
             "<link rel=canonical href='/a'><a href=\"/b\" class=c>b</a><area href=x>",
+            // An article's own footer, and the page's after it.
+            "<article><p>t</p><footer><time datetime=2012-11-18>x</time></footer></article><footer>f</footer>",
         ] {
             same_tree_when_cut(page);
         }
+        // The article's footer keeps its date; the page's is emptied.
+        let cut = without_unread_text(
+            "<article><footer><time>Nov 18</time></footer></article><footer>© 2024</footer>",
+        );
+        assert!(cut.contains("Nov 18") && !cut.contains("2024"), "{cut}");
         for page in [
             include_str!("../../tests/pages/heise.html"),
             include_str!("../../tests/pages/herald-sun-1.html"),

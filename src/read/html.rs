@@ -390,9 +390,15 @@ pub fn read(text: &str) -> Page {
         .or_else(|| language::guess(&text_sample()).map(str::to_string));
     let order_cell = std::cell::OnceCell::new();
     let sample = text_sample();
+    // (The text's own numeric dates decide, else the whole page's: a
+    // forum thread's "03/04/2011" over posts of "03/15/2011".)
     let order = || {
         *order_cell.get_or_init(|| {
-            language::date_order(language.as_deref(), dates::numeric_evidence(&sample))
+            let mut evidence = dates::numeric_evidence(&sample);
+            if evidence == (0, 0) {
+                evidence = dates::numeric_evidence(&dom.text(0));
+            }
+            language::date_order(language.as_deref(), evidence)
         })
     };
     // A page of several articles dates each by itself: none of the page's
@@ -741,6 +747,40 @@ mod tests {
              </td></tr></table><p>{P1}</p><p>{P2}</p></div></body></html>"
         );
         assert_eq!(one(&page).published, Published::None);
+        // An article's own footer holds its date (WordPress's
+        // "This entry was posted … on <time>").
+        let page = format!(
+            "<html lang='en'><head><title>Bridge to close</title></head><body><article>\
+             <h1>Bridge to close</h1><div class='entry-content'><p>{P1}</p><p>{P2}</p></div>\
+             <footer class='entry-meta'>This entry was posted in News on \
+             <time class='entry-date' datetime='2012-11-18T18:22:05+00:00'>November 18, 2012</time>.\
+             </footer></article><footer>© 2008–2024 Valley News</footer></body></html>"
+        );
+        assert_eq!(
+            one(&page).published,
+            Published::Day {
+                day: Day::parse_iso("2012-11-18").expect("day"),
+                source: DateSource::Time,
+                evidence: "<time> 2012-11-18T18:22:05+00:00".to_string(),
+            }
+        );
+        // A forum thread's "03/04/2011" is read as its other posts'
+        // "03/15/2011" show, though they are not in the first post's text.
+        let page = format!(
+            "<html lang='en'><head><title>Seal replacement</title></head><body>\
+             <h1>Seal replacement</h1><div class='post'><div class='postdate'>03/04/2011, 10:42 PM</div>\
+             <div class='postbody'><p>{P1}</p><p>{P2}</p></div></div>\
+             <div class='sidebar'><div class='postdate'>03/15/2011, 9:10 AM</div><p>Thanks, that helped.</p></div>\
+             </body></html>"
+        );
+        assert_eq!(
+            one(&page).published,
+            Published::Day {
+                day: Day::parse_iso("2011-03-04").expect("day"),
+                source: DateSource::Text,
+                evidence: "03/04/2011, 10:42 PM".to_string(),
+            }
+        );
         // A dateline opening the first paragraph, when nothing else dates
         // the page.
         let page = format!(

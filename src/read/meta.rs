@@ -1323,6 +1323,9 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             .attr(t, "itemprop")
             .is_some_and(|p| p.contains("dateModified"))
             || names_update_only(&words_of(dom, t))
+            // ("Uppdaterad 2023-03-09 09.10", "Mis à jour le …": the
+            // time says it is an update.)
+            || dates::starts_with_update_word(&visible(dom, t))
         {
             return None;
         }
@@ -1888,6 +1891,18 @@ mod tests {
         assert_eq!(
             published(&wp.replace("entry-date published updated", "updated")),
             None
+        );
+        // Two times, the update first, each saying which it is
+        // (Aftonbladet's "Uppdaterad … | Publicerad …").
+        let two = format!(
+            "<html lang='sv'><body><article><h1>Bron stängs</h1><div class='dates'>\
+             <time datetime='2023-03-09T08:10:00.000Z'>Uppdaterad 2023-03-09 09.10</time> | \
+             <time datetime='2023-03-08T20:05:00.000Z'>Publicerad 2023-03-08 21.05</time>\
+             </div>{BODY}</article></body></html>"
+        );
+        assert_eq!(
+            published(&two).map(|p| (p.0, p.1)),
+            Some((day("2023-03-08"), DateSource::Time))
         );
         // An <abbr> named as an update is not the day.
         let updated = html.replace("class='published'", "class='updated'");
