@@ -59,10 +59,15 @@ fn is_meta_line(line: &str) -> bool {
 
 /// The day a meta line gives ([`is_meta_line`]), chosen among its dates
 /// by [`dates::best_date`].
-fn meta_line_day(line: &str, order: DateOrder) -> Option<Published> {
-    let d = is_meta_line(line)
-        .then(|| dates::best_date(line, order))
-        .flatten()?;
+fn meta_line_day(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published> {
+    if !is_meta_line(line) {
+        return None;
+    }
+    // (The page's order is worked out only for a date it decides.)
+    let mut d = dates::best_date(line, DateOrder::Unknown)?;
+    if matches!(d.value, DateValue::Ambiguous { .. }) {
+        d = dates::best_date(line, order())?;
+    }
     match d.value {
         DateValue::Day(day) => Some(Published::Day {
             day,
@@ -199,9 +204,12 @@ fn printed_header(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published
     if let Some(p) = printed(line, order) {
         return Some(p);
     }
-    let first = dates::find_dates_ordered(line, order())
-        .into_iter()
-        .next()?;
+    let mut first = dates::find_dates(line).into_iter().next()?;
+    if matches!(first.value, DateValue::Ambiguous { .. }) {
+        first = dates::find_dates_ordered(line, order())
+            .into_iter()
+            .next()?;
+    }
     if !line[..first.start].trim().is_empty() {
         return None;
     }
@@ -216,7 +224,7 @@ fn printed_header(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published
 /// ([`printed_header`]), else the date of a meta line ("Diana Yen |
 /// December 22, 2014").
 fn header_date(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published> {
-    printed_header(line, order).or_else(|| meta_line_day(line, order()))
+    printed_header(line, order).or_else(|| meta_line_day(line, order))
 }
 
 /// Lower case without punctuation, for comparing a line with the title.
@@ -471,7 +479,7 @@ pub fn read(text: &str) -> Page {
             header_end = i + 1;
         } else if is_meta_line(line) {
             if published == Published::None
-                && let Some(p) = meta_line_day(line, order())
+                && let Some(p) = meta_line_day(line, &order)
             {
                 published = p;
             }
@@ -511,7 +519,13 @@ pub fn read(text: &str) -> Page {
     // - LA NACION").
     if published == Published::None
         && let Some(t) = &meta.title_tag
-        && let Some(d) = dates::best_date(t, order())
+        && let Some(d) = dates::best_date(t, DateOrder::Unknown).and_then(|d| {
+            if matches!(d.value, DateValue::Ambiguous { .. }) {
+                dates::best_date(t, order())
+            } else {
+                Some(d)
+            }
+        })
         && let DateValue::Day(day) = d.value
     {
         published = Published::Day {
