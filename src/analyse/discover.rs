@@ -2102,7 +2102,21 @@ impl Group {
     /// table entry shows its first name.
     fn name(&self) -> &str {
         if let Some(t) = self.table {
-            return table().entries[t].0[0];
+            // The table's name, unless the texts never write it: then
+            // their own name, written out, when it is most of the mentions
+            // (`Lisboa` for a corpus in Portuguese, not `Lisbon`; `United
+            // States` over `U.S.`; `China` for one `Chine` and one `Cina`).
+            let canonical = table().entries[t].0[0];
+            let met = |f: &str| key_of(f) == key_of(canonical);
+            if self.forms.iter().any(|(f, st)| met(f) && st.count > 0) {
+                return canonical;
+            }
+            let all: u32 = self.forms.iter().map(|(_, st)| st.count).sum();
+            return self
+                .forms
+                .iter()
+                .find(|(f, st)| st.count * 2 > all && f.chars().any(char::is_lowercase))
+                .map_or(canonical, |(f, _)| f.as_str());
         }
         // The most met full name; else the most met form.
         let best = |multi: bool| {
@@ -2333,6 +2347,39 @@ mod tests {
             .find(|e| e.aliases.iter().any(|a| a == "Strava"))
             .expect("Strava");
         assert_ne!(strava.kind, "person", "{strava:?}");
+    }
+
+    /// Months of other languages are no names, nor is a street's kind
+    /// left alone when a number ends its capitals ("Avenida 5 de
+    /// Outubro"); a street named in words stays (a new user's Portuguese
+    /// class texts).
+    #[test]
+    fn months_of_other_languages_and_a_street_s_kind_alone_are_no_names() {
+        let c = corpus(&[
+            (
+                "2025-03-03-lisboa.txt",
+                "Chuva inunda a Baixa\n\n\
+                 A Avenida 5 de Outubro ficou cortada. A presidente Helena Duarte visitou a \
+                 Avenida da Liberdade e a Avenida 5 de Outubro. As obras na Avenida 5 de Outubro \
+                 começam em Outubro, disse Helena Duarte.\n",
+            ),
+            (
+                "2025-03-04-berlin.txt",
+                "Hochwasser in Berlin\n\n\
+                 Im Oktober und im Dezember wurde gebaut, sagte Anna Keller. Keller sagte im \
+                 Oktober, die Arbeiten im Dezember seien teuer.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        for junk in ["Outubro", "Avenida", "Oktober", "Dezember"] {
+            assert!(!names(&d).contains(&junk), "{junk}: {:?}", names(&d));
+        }
+        assert!(
+            names(&d).contains(&"Avenida da Liberdade"),
+            "{:?}",
+            names(&d)
+        );
+        assert!(names(&d).contains(&"Helena Duarte"), "{:?}", names(&d));
     }
 
     /// A person's surname met only where sentences start joins the full
@@ -2926,9 +2973,11 @@ mod tests {
         let eln = find(&d, "Ejército de Liberación Nacional");
         assert!(eln.aliases.contains(&"ELN".to_string()));
         assert_eq!(eln.kind, "organisation");
-        // Estados Unidos is the United States, with its other names.
-        let us = find(&d, "United States");
+        // Estados Unidos is the United States, with its other names, and
+        // named as these texts write it.
+        let us = find(&d, "Estados Unidos");
         assert!(us.aliases.iter().any(|a| a == "U.S.") && us.kind == "place");
+        assert!(!names(&d).contains(&"United States"));
         assert!(!names(&d).contains(&"Según") && !names(&d).contains(&"La"));
     }
 
