@@ -1348,6 +1348,11 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   assert.match(await loaded(page), /^Loaded 0 of 1 file: 0 articles; 1 file with problems/);
   assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
   assert.ok((await page.$$eval('#warnings li', lis => lis.map(l => l.textContent))).includes('copy-of-drop.txt: skipped: the same text as 2026-04-01-drop.txt, read once'));
+  // The same file again under its own name replaces itself, and says
+  // so: nothing is counted twice.
+  await drop('2026-04-01-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article (it replaces the file of the same name loaded before). Shown now: 2 articles of “my-texts” (your texts).');
+  assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
   // A later file that joins them keeps that line (it was lost at the next
   // load).
   await drop('2026-04-03-third.txt', 'Third story\n\nThe library opened a reading room for the children of the town.\n');

@@ -96,6 +96,7 @@ async function loadFilesNow(files) {
   // Added, files join those loaded before (a file of the same name is
   // replaced).
   const incoming = new Set(usable.map(f => f.name));
+  const renewed = add ? workspace.files.filter(f => incoming.has(f.name)).length : 0;
   const files2 = await withoutCopies(add ? [...workspace.files.filter(f => !incoming.has(f.name)), ...usable] : usable, skipped);
   const before = { files: workspace.files.length, seeds: workspace.withSeeds };
   // Refused before anything is read when the corpus would be too large:
@@ -126,7 +127,7 @@ async function loadFilesNow(files) {
   }
   performance.mark('dateline:loaded');
   persist();
-  progress(loadMessage(files.map(f => f.name), skipped, add ? null : before));
+  progress(loadMessage(files.map(f => f.name), skipped, add ? null : before, renewed));
 }
 
 // The same text twice (a folder loaded again under another name, a copy in
@@ -155,8 +156,9 @@ async function withoutCopies(files, skipped) {
 }
 
 // What a load brought: the articles and problems of its own files (not
-// those of earlier loads), what it replaced, and what is shown now.
-function loadMessage(names, skipped, replaced) {
+// those of earlier loads), what it replaced (the corpus shown, or files of
+// the same names loaded before), and what is shown now.
+function loadMessage(names, skipped, replaced, renewed = 0) {
   // Texts only (an entities.toml or corpus.toml is no text of its own);
   // a skipped file gave none of the articles shown, even one of its name.
   names = names.filter(n => !isSidecarFile(n));
@@ -169,6 +171,7 @@ function loadMessage(names, skipped, replaced) {
     .map(w => w.source).filter(s => mine.has(s))).size;
   let what = `Loaded ${gave === names.length ? plural(gave, 'file') : `${num(gave)} of ${plural(names.length, 'file')}`}: ${plural(articles.length, 'article')}`;
   if (problems) what += `; ${plural(problems, 'file')} with problems (see "Files with problems")`;
+  if (renewed) what += ` (${renewed === 1 ? 'it replaces the file' : `they replace the ${num(renewed)} files`} of the same name loaded before)`;
   if (replaced) {
     const was = [replaced.files ? plural(replaced.files, 'earlier file') : '', replaced.seeds ? 'the bundled corpus' : ''].filter(Boolean).join(' and ');
     if (was) what += `, instead of ${was}`;
