@@ -1456,10 +1456,36 @@ impl Pass {
         let place = plain_before.is_some_and(|(b, fb)| fb & F_PLACE_CUES != 0 && !starts_upper(b));
         // "Okafor said", not "who lives on Elm Street, said" (the verb of
         // a subject before a clause).
-        let said = after.is_some_and(|(a, fa)| fa & F_SAID != 0 && !starts_upper(a))
+        let said = (after.is_some_and(|(a, fa)| fa & F_SAID != 0 && !starts_upper(a))
             && words
                 .get(e)
-                .is_some_and(|&(a, _)| text[words[e - 1].1..a].bytes().all(|b| b == b' '));
+                .is_some_and(|&(a, _)| text[words[e - 1].1..a].bytes().all(|b| b == b' ')))
+            // Or the verb before a full name, as quotes put it ("…," said
+            // Lena Krüger; disse Ana Ferreira; dijo Ana Ruiz): not "told"
+            // nor "asked", whose name is the one spoken to.
+            || (e - s >= 2
+                && plain_before.is_some_and(|(b, _)| {
+                    matches!(
+                        b,
+                        "said"
+                            | "says"
+                            | "added"
+                            | "dijo"
+                            | "afirmó"
+                            | "aseguró"
+                            | "declaró"
+                            | "señaló"
+                            | "añadió"
+                            | "agregó"
+                            | "explicó"
+                            | "disse"
+                            | "afirmou"
+                            | "declarou"
+                            | "explicou"
+                            | "acrescentou"
+                            | "sagte"
+                    )
+                }));
         // The name as written, single-spaced, the possessive dropped.
         self.name.clear();
         for x in s..e {
@@ -2214,7 +2240,9 @@ impl Group {
                         && key_of(f).ends_with(&format!(" {last}")))
             })
         };
-        if self.person_like() && surname_alone {
+        // Or a full name shaped as a person's that speaks ("said Lena
+        // Krüger", "disse Ana Ferreira", "Miguel Antunes said").
+        if self.person_like() && (surname_alone || (multi && s.said > 0 && s.place == 0)) {
             return "person";
         }
         "other"
@@ -2380,6 +2408,33 @@ mod tests {
             names(&d)
         );
         assert!(names(&d).contains(&"Helena Duarte"), "{:?}", names(&d));
+    }
+
+    /// A full name after a verb of saying, as quotes put it, is a person's
+    /// ("…," said Lena Krüger; disse Ana Ferreira), and Portuguese roles
+    /// before a name are titles (o vereador Miguel Antunes); "told" names
+    /// the one spoken to.
+    #[test]
+    fn a_name_after_said_and_after_a_portuguese_role_is_a_person() {
+        let c = corpus(&[
+            (
+                "2025-05-12-stadium.txt",
+                "Stadium row\n\n\
+                 \"We were promised a meeting,\" said Lena Krüger of the supporters' club. \
+                 The club told Nordhafen Media nothing.\n",
+            ),
+            (
+                "2025-03-12-lisboa.txt",
+                "Moradores exigem obras\n\n\
+                 \"Todos os invernos é a mesma coisa\", disse Ana Ferreira, de 67 anos. \
+                 O vereador Miguel Antunes prometeu obras.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        for n in ["Lena Krüger", "Ana Ferreira", "Miguel Antunes"] {
+            assert_eq!(find(&d, n).kind, "person", "{n}");
+        }
+        assert_ne!(find(&d, "Nordhafen Media").kind, "person");
     }
 
     /// A person's surname met only where sentences start joins the full
