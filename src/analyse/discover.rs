@@ -1214,7 +1214,11 @@ impl Pass {
             let sep = &text[last_end..next.0];
             words.push(next);
             let last = &text[words[words.len() - 2].0..last_end];
-            if !joins(sep, last) || !(starts_upper(w) || has(F_CONNECTORS, w)) {
+            let and_in_org = matches!(w, "y" | "e" | "i")
+                && words[first..words.len() - 1]
+                    .iter()
+                    .any(|&(a, b)| has(F_ORG_WORDS, &text[a..b]));
+            if !joins(sep, last) || !(starts_upper(w) || has(F_CONNECTORS, w) || and_in_org) {
                 break;
             }
         }
@@ -1230,11 +1234,17 @@ impl Pass {
                 j += 1;
                 continue;
             }
-            // Up to two connectors, then a capitalised word.
+            // Up to two connectors, then a capitalised word. (In an
+            // institution's name "and" joins too: `Ministerio de Ciencia y
+            // Tecnología`, `Instituto Português do Mar e da Atmosfera`; not
+            // between two people, `Helena Duarte e Rui Sampaio`.)
             let mut k = j;
             while k < n
                 && k < j + 2
-                && has(F_CONNECTORS, word(k))
+                && (has(F_CONNECTORS, word(k))
+                    || (k == j
+                        && matches!(word(k), "y" | "e" | "i")
+                        && (start..j).any(|x| has(F_ORG_WORDS, word(x)))))
                 && (word(k) != "the" || (k > j && word(k - 1) == "of"))
                 // In German an article joins a name only after `von` or
                 // `van` (`von der Leyen`), not a noun after a name
@@ -2408,6 +2418,22 @@ mod tests {
             names(&d)
         );
         assert!(names(&d).contains(&"Helena Duarte"), "{:?}", names(&d));
+        // "and" inside an institution's name, not between two people.
+        let c = corpus(&[(
+            "2025-03-05-tempo.txt",
+            "Aviso de chuva\n\n\
+             O Instituto Português do Mar e da Atmosfera (IPMA) emitiu um aviso. \
+             O IPMA disse que vai chover. Helena Duarte e Rui Sampaio visitaram a zona, \
+             e Rui Sampaio falou com Helena Duarte.\n",
+        )]);
+        let d = discover(&c);
+        let ipma = find(&d, "Instituto Português do Mar e da Atmosfera");
+        assert!(ipma.aliases.contains(&"IPMA".to_string()), "{ipma:?}");
+        assert!(
+            !names(&d).iter().any(|n| n.contains("Duarte e")),
+            "{:?}",
+            names(&d)
+        );
     }
 
     /// A full name after a verb of saying, as quotes put it, is a person's
