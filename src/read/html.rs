@@ -361,8 +361,11 @@ pub fn read(text: &str) -> Page {
         blocks.drain(..at);
     }
     // A heading at the top of the text that <title> starts with, before a
-    // separator, is the headline without the site's name.
+    // separator, is the headline without the site's name (when the title
+    // is still <title> as written: a blog's name in an h1 over a title
+    // already found is no headline).
     if let Some(t) = &title
+        && meta.title_tag.as_ref() == Some(t)
         && let Some(b) = blocks
             .iter()
             .take(3)

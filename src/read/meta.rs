@@ -1167,6 +1167,26 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             }
         }
     }
+    // An h1 that is what follows <title>'s last separator, after a longer
+    // headline, is the site's name (a forum's h1: "Cloudy water three days
+    // after new substrate - Reef & Planted Tank Forum" over an h1 "Reef &
+    // Planted Tank Forum"; not "Mozilla - Wikipedia" over "Mozilla"), as
+    // is one that is `og:site_name`: no headline.
+    if let (Some(h), Some(t)) = (h1_text.as_deref(), c.title.as_deref()) {
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+            if let Some((rest, site)) = t.rsplit_once(sep)
+                && site.trim().eq_ignore_ascii_case(h)
+                && rest.trim().len() > site.trim().len()
+                && !sites.iter().any(|s| s.eq_ignore_ascii_case(h))
+            {
+                sites.push(h.to_string());
+            }
+        }
+    }
+    let h1_is_site = h1_text
+        .as_deref()
+        .is_some_and(|h| sites.iter().any(|s| s.trim().eq_ignore_ascii_case(h)));
+    let h1_text = if h1_is_site { None } else { h1_text };
     // The first of og:title, the JSON-LD headline, the h1 and <title> that
     // another of them agrees with: a JSON-LD "headline" that is a
     // description, or an h1 that is the site's logo ("V8"), stands alone.
@@ -1668,14 +1688,15 @@ mod tests {
                 "{title}"
             );
         }
-        // An h1 that is the site's logo, not echoed by <title>.
+        // An h1 that is the site's logo, echoed by <title> after its last
+        // separator: the site's name, cut from <title>.
         let m = meta_of(&page(
             "<title>Standalone binaries with Emscripten · V8</title>",
             "<h1>V8</h1>",
         ));
         assert_eq!(
             m.title.as_deref(),
-            Some("Standalone binaries with Emscripten · V8")
+            Some("Standalone binaries with Emscripten")
         );
         // A JSON-LD headline that is a description stands alone.
         let m = meta_of(&page(
@@ -1936,6 +1957,30 @@ mod tests {
             meta_of(&html).title.as_deref(),
             Some("Brücke wird gesperrt")
         );
+        // A forum's or a blog's name in the h1, after <title>'s last
+        // separator or as og:site_name: no headline.
+        let forum = format!(
+            "<html><head><title>Cloudy water after new substrate - Reef Tank Forum</title></head>\
+             <body><h1>Reef Tank Forum</h1><div class='post'>{BODY}</div></body></html>"
+        );
+        assert_eq!(
+            meta_of(&forum).title.as_deref(),
+            Some("Cloudy water after new substrate")
+        );
+        let blog = format!(
+            "<html><head><title>Ink and Brine — Rigging a dinghy</title>\
+             <meta property='og:title' content='Rigging a dinghy'>\
+             <meta property='og:site_name' content='Ink and Brine'></head>\
+             <body><h1>Ink and Brine</h1><article>{BODY}</article></body></html>"
+        );
+        assert_eq!(meta_of(&blog).title.as_deref(), Some("Rigging a dinghy"));
+        // The article's name first, the site's after: the h1 is the
+        // headline.
+        let wiki = format!(
+            "<html><head><title>Mozilla - Wikipedia</title></head>\
+             <body><h1>Mozilla</h1><div class='text'>{BODY}</div></body></html>"
+        );
+        assert_eq!(meta_of(&wiki).title.as_deref(), Some("Mozilla"));
         // The page's own footer, outside any article, dates nothing.
         let html = format!(
             "<html><body><h1>Bridge to close</h1><div class='main'>{BODY}</div>\
