@@ -63,11 +63,7 @@ fn meta_line_day(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published>
     if !is_meta_line(line) {
         return None;
     }
-    // (The page's order is worked out only for a date it decides.)
-    let mut d = dates::best_date(line, DateOrder::Unknown)?;
-    if matches!(d.value, DateValue::Ambiguous { .. }) {
-        d = dates::best_date(line, order())?;
-    }
+    let d = decided(|o| dates::best_date(line, o), |d| &d.value, order)?;
     match d.value {
         DateValue::Day(day) => Some(Published::Day {
             day,
@@ -170,14 +166,27 @@ fn is_under(dom: &Dom, id: NodeId, top: NodeId) -> bool {
     false
 }
 
+/// What `read` finds read with no order, unless that is a numeric date
+/// both ways: then read as the page's `order` says, which is worked out
+/// only then (it may read the whole page).
+fn decided<T>(
+    read: impl Fn(DateOrder) -> Option<T>,
+    value: impl Fn(&T) -> &DateValue,
+    order: &dyn Fn() -> DateOrder,
+) -> Option<T> {
+    let first = read(DateOrder::Unknown)?;
+    if matches!(value(&first), DateValue::Ambiguous { .. }) {
+        read(order())
+    } else {
+        Some(first)
+    }
+}
+
 /// A printed header date: the publication day, or why it cannot be used.
 /// A numeric date that could be read both ways is read as `order` (the
 /// page's) says.
 fn printed(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published> {
-    let mut d = dates::date_line(line)?;
-    if matches!(d.value, DateValue::Ambiguous { .. }) {
-        d = dates::date_line_ordered(line, order())?;
-    }
+    let d = decided(|o| dates::date_line_ordered(line, o), |d| &d.value, order)?;
     Some(match d.value {
         DateValue::Day(day) => Published::Day {
             day,
@@ -204,12 +213,11 @@ fn printed_header(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published
     if let Some(p) = printed(line, order) {
         return Some(p);
     }
-    let mut first = dates::find_dates(line).into_iter().next()?;
-    if matches!(first.value, DateValue::Ambiguous { .. }) {
-        first = dates::find_dates_ordered(line, order())
-            .into_iter()
-            .next()?;
-    }
+    let first = decided(
+        |o| dates::find_dates_ordered(line, o).into_iter().next(),
+        |d| &d.value,
+        order,
+    )?;
     if !line[..first.start].trim().is_empty() {
         return None;
     }
@@ -522,13 +530,7 @@ pub fn read(text: &str) -> Page {
     // - LA NACION").
     if published == Published::None
         && let Some(t) = &meta.title_tag
-        && let Some(d) = dates::best_date(t, DateOrder::Unknown).and_then(|d| {
-            if matches!(d.value, DateValue::Ambiguous { .. }) {
-                dates::best_date(t, order())
-            } else {
-                Some(d)
-            }
-        })
+        && let Some(d) = decided(|o| dates::best_date(t, o), |d| &d.value, &order)
         && let DateValue::Day(day) = d.value
     {
         published = Published::Day {

@@ -380,6 +380,13 @@ pub fn foreign_box(dom: &Dom, id: NodeId) -> bool {
     {
         return true;
     }
+    named_foreign(&words, true)
+}
+
+/// Whether the words of a class or id name a box of other content
+/// (related stories, sidebars, navigation, replies …); `footer` counts
+/// only when `with_footer` (an article's own footer is its own).
+fn named_foreign(words: &[String], with_footer: bool) -> bool {
     words.iter().any(|w| {
         w.starts_with("related")
             || w.starts_with("recommend")
@@ -391,13 +398,13 @@ pub fn foreign_box(dom: &Dom, id: NodeId) -> bool {
             || w.starts_with("promo")
             || w.starts_with("trending")
             || w.starts_with("popular")
+            || (with_footer && w == "footer")
             || matches!(
                 w.as_str(),
                 "more"
                     | "latest"
                     | "nav"
                     | "menu"
-                    | "footer"
                     | "disqus"
                     | "respond"
                     | "masthead"
@@ -464,22 +471,8 @@ fn article_footer(dom: &Dom, id: NodeId, top: NodeId) -> bool {
     let words = words_of(dom, id);
     let footer = dom.name(id) == Some("footer")
         || words.iter().any(|w| w == "footer")
-            && !words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "nav" | "menu" | "masthead" | "topbar" | "latest" | "more"
-                ) || [
-                    "related",
-                    "recommend",
-                    "teaser",
-                    "sidebar",
-                    "widget",
-                    "promo",
-                    "comment",
-                ]
-                .iter()
-                .any(|p| w.starts_with(p))
-            });
+            && !named_foreign(&words, false)
+            && !words.iter().any(|w| w.starts_with("comment"));
     if !footer {
         return false;
     }
