@@ -11,6 +11,8 @@
 //! `03/04/2019`; where nothing decides, it stays ambiguous.
 
 use crate::read::dates::DateOrder;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// Function words per language: frequent, short and rare in the others.
 const WORDS: &[(&str, &[&str])] = &[
@@ -136,6 +138,22 @@ pub fn function_words(tag: &str) -> &'static [&'static str] {
         .map_or(&[], |(_, words)| words)
 }
 
+/// Each listed word with the lists that hold it (bit `i` for `WORDS[i]`),
+/// built once: a text's words are looked up in one table, not in every list.
+fn lists_of_words() -> &'static FxHashMap<&'static str, u32> {
+    static TABLE: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = FxHashMap::default();
+        for (i, (_, list)) in WORDS.iter().enumerate() {
+            for &w in *list {
+                debug_assert!(w.len() <= 16, "{w} is longer than guess reads");
+                *table.entry(w).or_insert(0) |= 1 << i;
+            }
+        }
+        table
+    })
+}
+
 /// The language a text is written in (`en`, `de`, `ja`…), when its
 /// function words (or its script) clearly say so; `None` otherwise.
 pub fn guess(text: &str) -> Option<&'static str> {
@@ -165,23 +183,27 @@ pub fn guess(text: &str) -> Option<&'static str> {
     // Portuguese, Dutch and Turkish: a quarter each), so that a short
     // Portuguese text is not held even with Turkish by its "de" and "da".
     let mut counts = [0f32; WORDS.len()];
-    let mut found: Vec<usize> = Vec::new();
+    let lists = lists_of_words();
+    let mut lower = String::new();
     for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(3000)
     {
-        let lower = w.to_lowercase();
-        found.clear();
-        found.extend(
-            WORDS
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, list))| list.contains(&lower.as_str()))
-                .map(|(i, _)| i),
-        );
-        for &i in &found {
-            counts[i] += 1.0 / found.len() as f32;
+        // No listed word is longer than a dozen bytes.
+        if w.len() > 16 {
+            continue;
+        }
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        let Some(&mask) = lists.get(lower.as_str()) else {
+            continue;
+        };
+        let share = 1.0 / mask.count_ones() as f32;
+        for (i, count) in counts.iter_mut().enumerate() {
+            if mask & (1 << i) != 0 {
+                *count += share;
+            }
         }
     }
     let mut order: Vec<usize> = (0..WORDS.len()).collect();
