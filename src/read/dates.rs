@@ -739,6 +739,32 @@ fn is_filler(word: &str) -> bool {
         )
 }
 
+/// A word that follows a count of a story's comments ("51 Comments").
+fn is_comment_count_word(word: &str) -> bool {
+    matches!(
+        word,
+        "comment"
+            | "comments"
+            | "responses"
+            | "replies"
+            | "kommentar"
+            | "kommentare"
+            | "commentaire"
+            | "commentaires"
+            | "comentario"
+            | "comentarios"
+            | "comentário"
+            | "comentários"
+            | "commento"
+            | "commenti"
+            | "reactie"
+            | "reacties"
+            | "komentarz"
+            | "komentarze"
+            | "komentarzy"
+    )
+}
+
 /// How strongly a word before a date marks it as the publication date.
 fn keyword_rank(word: &str) -> Option<u8> {
     match word {
@@ -1188,6 +1214,14 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
         .filter(|(_, t)| t.kind == Kind::Word && !in_date(t))
         .filter(|(_, t)| signed_from.is_none_or(|at| t.start < at))
         .filter(|(_, t)| t.lower.chars().count() > 1 && !is_filler(&t.lower))
+        // A count of comments after the date ("… at 08:34 PM EDT. 51
+        // Comments", "12 Kommentare") is the line's link to them.
+        .filter(|&(k, t)| {
+            !(k > 0
+                && dates.last().is_some_and(|d| t.start >= d.end)
+                && matches!(toks[k - 1].kind, Kind::Num { .. })
+                && is_comment_count_word(&t.lower))
+        })
         .filter(|&(k, t)| {
             k < 2
                 || !(matches!(toks[k - 1].kind, Kind::Sym('.' | '-'))
@@ -1203,12 +1237,12 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
         .map(|t| t.lower.as_str())
         .take(2)
         .collect();
-    let byline = matches!(
+    // "Written by …", "Posted by …": a byline for sure, which may name
+    // the author's section and a count of comments too ("Written by Jane
+    // Roe in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments").
+    let signed_byline = matches!(
         word_list.as_slice(),
         [
-            "by" | "por" | "von" | "par" | "di" | "door" | "av" | "af",
-            ..
-        ] | [
             "posted"
                 | "published"
                 | "written"
@@ -1229,6 +1263,14 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
             "by" | "por" | "von" | "par" | "da" | "door"
         ]
     );
+    let byline = signed_byline
+        || matches!(
+            word_list.as_slice(),
+            [
+                "by" | "por" | "von" | "par" | "di" | "door" | "av" | "af",
+                ..
+            ]
+        );
     // A wire dateline: a place in capitals, a dash, the date ("NEW YORK --
     // FEBRUARY 26, 1987", "BOGOTÁ — 3 de enero de 2026").
     let dateline = dates.first().is_some_and(|first| {
@@ -1362,6 +1404,7 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     let byline_room = if dates
         .first()
         .is_some_and(|d| line[..d.start].contains(['|', '•', '·']))
+        || signed_byline
     {
         8
     } else {
@@ -1788,6 +1831,16 @@ mod tests {
                 "Par Jo Martin, publié le 16 décembre 2012 à 18h22, mis à jour le 17 décembre 2012 à 9h00",
                 "2012-12-16",
             ),
+            // A byline with the author's section and a count of comments
+            // (Phoronix's).
+            (
+                "Written by Jane Roe in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments",
+                "2019-06-01",
+            ),
+            (
+                "Veröffentlicht von Jo Weber am 16.12.2012 | 3 Kommentare",
+                "2012-12-16",
+            ),
         ] {
             let l = date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(l.value, DateValue::Day(day(iso)), "{line}");
@@ -1819,6 +1872,18 @@ mod tests {
         );
         assert!(date_line("The meeting on January 3, 2026 went badly for everyone.").is_none());
         assert!(date_line("Signed by both sides on January 5, 1953.").is_none());
+        assert!(
+            date_line("By the end of the season on 1 June 2019 the club had sold its ground")
+                .is_none(),
+            "prose that starts with 'by'"
+        );
+        assert!(
+            date_line(
+                "Written by the council in its report of 1 June 2019 on the state of the roads"
+            )
+            .is_none(),
+            "a sentence about what was written"
+        );
         // A place line: a place in title case, a comma, the date.
         for (line, iso) in [
             ("Villanueva del Río, 27 de mayo de 2023", "2023-05-27"),

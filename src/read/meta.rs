@@ -108,6 +108,21 @@ pub fn machine_day(value: &str) -> Option<Day> {
     {
         return Day::new(digits(0..4)?, digits(4..6)?, digits(6..8)?);
     }
+    // C's and Java's printed stamp: `Mon Aug 03 12:45:00 EDT 2015`.
+    let w: Vec<&str> = v.split_whitespace().collect();
+    if let [wd, month, day, time, .., year] = w.as_slice()
+        && (5..=6).contains(&w.len())
+        && dates::weekday_number(&wd.to_lowercase()).is_some()
+        && time.contains(':')
+        && year.len() == 4
+        && let (Some(m), Ok(d), Ok(y)) = (
+            dates::month_number(&month.to_lowercase()),
+            day.parse::<u8>(),
+            year.parse::<i64>(),
+        )
+    {
+        return Day::new(y, m.into(), d.into());
+    }
     dates::find_dates(v)
         .into_iter()
         .find_map(|m| match m.value {
@@ -822,6 +837,9 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
             c.entries.push(id);
         }
         if name == "time"
+            // GitHub's elements for a time that scripts rewrite ("2 years ago").
+            || matches!(name, "relative-time" | "local-time" | "time-ago")
+                && dom.attr(id, "datetime").is_some()
             || dom.attr(id, "itemprop").is_some_and(|p| {
                 p.split_ascii_whitespace()
                     .any(|p| p == "datePublished" || p == "dateCreated")
@@ -1536,6 +1554,8 @@ mod tests {
             ("20200709", "2020-07-09"),
             ("Thu, 09 Jul 2020 22:40:00 GMT", "2020-07-09"),
             ("July 9, 2020", "2020-07-09"),
+            ("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03"),
+            ("Thu Jul 9 22:40:00 2020", "2020-07-09"),
         ] {
             assert_eq!(machine_day(v), Some(day(want)), "{v}");
         }
