@@ -19,6 +19,14 @@
 //!   "tomorrow"; "last week"/"this week"/"next week"/"la semana pasada" (a
 //!   week); "last month"/"this month"; "in 2023", "last year", "this year"
 //!   (a year); a month with a year ("December 2024");
+//! - in German, Portuguese, French, Italian and Dutch: yesterday, today
+//!   and tomorrow ("gestern", "ontem", "hier", "ieri", "gisteren"; "heute",
+//!   "hoje", "aujourd'hui"; "morgen", "amanhã", "demain", "domani"),
+//!   weekdays as each language writes them ("am Dienstag",
+//!   "Montagabend", "na quarta-feira", "no domingo", "mardi", "jeudi
+//!   dernier", "sabato scorso", "afgelopen zondag"), a day before a
+//!   month's name ("am 2. Juni", "5 février"), and future verbs before or
+//!   just after the date ("Am Freitag soll …", "vai", "va", "dovrà");
 //! - vague phrases ("days earlier", "recently") are not dated.
 //!
 //! An article without a day yields events only from absolute expressions.
@@ -110,6 +118,14 @@ pub struct Found {
 
 const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "ll"];
 
+/// Verbs that make a German, French, Portuguese or Italian clause future;
+/// they may follow the date ("Am Freitag soll der Krisenstab …", "Vendredi,
+/// la mairie va …").
+const FUTURE_OTHER: &[&str] = &[
+    "wird", "werden", "soll", "sollen", "va", "vont", "devra", "devront", "sera", "seront", "vai",
+    "vao", "ira", "irao", "devera", "deverao", "dovra", "dovranno", "verra",
+];
+
 /// Words that make a clause future only before "to" ("plans to", "is
 /// expected to", "is going to", "hopes to", "aims to", "is set to"): as
 /// nouns or participles they do not ("the
@@ -146,6 +162,9 @@ pub(crate) struct WordClass {
     pub future: bool,
     /// It is a Spanish verb in the future tense (se reunirá, firmarán).
     pub future_es: bool,
+    /// It marks a future clause in German, French, Portuguese or Italian
+    /// ([`FUTURE_OTHER`]), before the date or just after it.
+    pub future_other: bool,
     /// It is a Spanish clitic pronoun (se, lo, le…), which may stand
     /// between a weekday and its verb.
     pub clitic: bool,
@@ -165,6 +184,7 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
         date_start: could_start(t),
         future: FUTURE.contains(&t.key.as_ref()),
         future_es: spanish_future(t.text),
+        future_other: FUTURE_OTHER.contains(&t.key.as_ref()),
         clitic: matches!(
             t.key.as_ref(),
             "se" | "lo" | "la" | "le" | "les" | "los" | "las" | "nos" | "me" | "te"
@@ -191,8 +211,17 @@ fn spanish_future(word: &str) -> bool {
 fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
     (at.saturating_sub(8)..at).any(|i| {
         let c = class(i);
-        c.future || c.future_es || (c.future_before_to && i + 1 < at && class(i + 1).to)
+        c.future
+            || c.future_es
+            || c.future_other
+            || (c.future_before_to && i + 1 < at && class(i + 1).to)
     })
+}
+
+/// Whether one of the three words after index `at` is a German, French,
+/// Portuguese or Italian future verb ("Am Freitag soll …").
+fn other_future_after(class: &impl Fn(usize) -> WordClass, at: usize, len: usize) -> bool {
+    (at + 1..len.min(at + 4)).any(|i| class(i).future_other)
 }
 
 /// Whether a Spanish future verb follows the word at `at` at once or
@@ -321,6 +350,27 @@ fn portuguese_month(key: &str) -> Option<u8> {
     })
 }
 
+/// A German, French, Italian or Dutch month's whole name (those not also
+/// English or Spanish), as a word's key folds it, read after a day ("2.
+/// Juni", "5 février", "5 febbraio", "3 mei").
+fn other_month(key: &str) -> Option<u8> {
+    Some(match key {
+        "januar" | "janvier" | "gennaio" | "januari" => 1,
+        "februar" | "fevrier" | "febbraio" | "februari" => 2,
+        "marz" | "mars" | "maart" => 3,
+        "avril" | "aprile" => 4,
+        "mai" | "maggio" | "mei" => 5,
+        "juni" | "juin" | "giugno" => 6,
+        "juli" | "juillet" | "luglio" => 7,
+        "aout" | "augustus" => 8,
+        "septembre" | "settembre" => 9,
+        "oktober" | "octobre" | "ottobre" => 10,
+        "novembre" => 11,
+        "dezember" | "decembre" | "dicembre" => 12,
+        _ => return None,
+    })
+}
+
 fn number(t: Option<&Token<'_>>) -> Option<u32> {
     let t = t?;
     if t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -413,7 +463,9 @@ pub(crate) fn find_in_tokens_with(
         // A possessive date names a past happening ("Saturday's seizure").
         let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
         let forward = !possessive
-            && (future_before(&class, i) || spanish_future_after(&class, i, toks.len()));
+            && (future_before(&class, i)
+                || spanish_future_after(&class, i, toks.len())
+                || other_future_after(&class, i, toks.len()));
         let mut found: Option<(usize, When)> = None; // (last token, when)
         let prev = if i > 0 { key(i - 1) } else { "" };
         // Month with a day or a year, or alone after "in"/"en".
@@ -460,7 +512,9 @@ pub(crate) fn find_in_tokens_with(
         let j = if de { i + 2 } else { i + 1 };
         let month_after = || {
             let m = toks.get(j)?;
-            let month = is_month_word(m).or_else(|| de.then(|| portuguese_month(&m.key))?)?;
+            let month = is_month_word(m)
+                .or_else(|| de.then(|| portuguese_month(&m.key))?)
+                .or_else(|| (!de).then(|| other_month(&m.key))?)?;
             // A capital month after "de" that follows a capitalised word
             // (not an article or a preposition opening the sentence: "El
             // 25 de Diciembre") or a street's or a bridge's kind is a name: "Ponte 25 de
@@ -549,10 +603,11 @@ pub(crate) fn find_in_tokens_with(
                 let (start, end) = span(i, last);
                 // A leading "on"/"el" belongs to a weekday, day or month
                 // expression; "last"/"next" to a weekday.
-                let weekday = dates::weekday_number(key(i)).is_some();
+                let weekday =
+                    dates::weekday_number(key(i)).is_some() || other_weekday(key(i)).is_some();
                 let dated =
                     weekday || dates::month_number(key(i)).is_some() || number(Some(t)).is_some();
-                let joins = (matches!(prev, "on" | "el") && dated)
+                let joins = (matches!(prev, "on" | "el" | "am" | "no" | "na") && dated)
                     || (matches!(prev, "last" | "next" | "pasado" | "proximo") && weekday);
                 let start = if i > 0 && joins {
                     toks[i - 1].start
@@ -590,6 +645,183 @@ pub(crate) fn could_start(t: &Token<'_>) -> bool {
         )
         || dates::month_number(&t.key).is_some()
         || dates::weekday_number(&t.key).is_some()
+        || other_relative(&t.key)
+        || other_weekday(&t.key).is_some()
+}
+
+/// The words for yesterday, today and tomorrow in German, Portuguese,
+/// French, Italian and Dutch (keys: "amanhã" is `amanha`).
+fn other_relative(key: &str) -> bool {
+    matches!(
+        key,
+        "gestern"
+            | "vorgestern"
+            | "heute"
+            | "morgen"
+            | "ontem"
+            | "anteontem"
+            | "hoje"
+            | "amanha"
+            | "hier"
+            | "aujourd'hui"
+            | "demain"
+            | "ieri"
+            | "oggi"
+            | "domani"
+            | "gisteren"
+            | "vandaag"
+    )
+}
+
+/// A language whose weekday names [`other_weekday`] knows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    De,
+    Fr,
+    It,
+    Pt,
+    Nl,
+}
+
+/// The weekday (0 = Monday) a German, French, Italian, Portuguese or Dutch
+/// weekday's key names, with its language. A German name may carry the
+/// time of day ("Dienstagabend"); a Portuguese one may be the first half
+/// of "quarta-feira" (read as two words).
+fn other_weekday(key: &str) -> Option<(u8, Lang)> {
+    let german = |k: &str| {
+        Some(match k {
+            "montag" => 0,
+            "dienstag" => 1,
+            "mittwoch" => 2,
+            "donnerstag" => 3,
+            "freitag" => 4,
+            "samstag" | "sonnabend" => 5,
+            "sonntag" => 6,
+            _ => return None,
+        })
+    };
+    if let Some(n) = german(key) {
+        return Some((n, Lang::De));
+    }
+    for part in [
+        "abend",
+        "morgen",
+        "vormittag",
+        "nachmittag",
+        "mittag",
+        "nacht",
+    ] {
+        if let Some(n) = key.strip_suffix(part).and_then(german) {
+            return Some((n, Lang::De));
+        }
+    }
+    Some(match key {
+        "lundi" => (0, Lang::Fr),
+        "mardi" => (1, Lang::Fr),
+        "mercredi" => (2, Lang::Fr),
+        "jeudi" => (3, Lang::Fr),
+        "vendredi" => (4, Lang::Fr),
+        "samedi" => (5, Lang::Fr),
+        "dimanche" => (6, Lang::Fr),
+        "lunedi" => (0, Lang::It),
+        "martedi" => (1, Lang::It),
+        "mercoledi" => (2, Lang::It),
+        "giovedi" => (3, Lang::It),
+        "venerdi" => (4, Lang::It),
+        "sabato" => (5, Lang::It),
+        "domenica" => (6, Lang::It),
+        "segunda" => (0, Lang::Pt),
+        "terca" => (1, Lang::Pt),
+        "quarta" => (2, Lang::Pt),
+        "quinta" => (3, Lang::Pt),
+        "sexta" => (4, Lang::Pt),
+        "sabado" => (5, Lang::Pt),
+        "domingo" => (6, Lang::Pt),
+        "maandag" => (0, Lang::Nl),
+        "dinsdag" => (1, Lang::Nl),
+        "woensdag" => (2, Lang::Nl),
+        "donderdag" => (3, Lang::Nl),
+        "vrijdag" => (4, Lang::Nl),
+        "zaterdag" => (5, Lang::Nl),
+        "zondag" => (6, Lang::Nl),
+        _ => return None,
+    })
+}
+
+/// Whether a sentence's words are French ones (for "hier", yesterday in
+/// French and "here" in German and Dutch).
+fn french(toks: &[Token<'_>]) -> bool {
+    toks.iter().any(|t| {
+        matches!(
+            t.key.as_ref(),
+            "le" | "la"
+                | "les"
+                | "du"
+                | "une"
+                | "aux"
+                | "que"
+                | "qui"
+                | "et"
+                | "est"
+                | "ont"
+                | "avait"
+                | "ete"
+                | "selon"
+                | "dans"
+        )
+    })
+}
+
+/// A weekday of German, French, Italian, Portuguese or Dutch at token `i`,
+/// placed around the article's day `d` as English ones are ("am
+/// Dienstag", "mardi dernier", "na quarta-feira", "sabato scorso",
+/// "afgelopen zondag").
+fn other_weekday_at(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usize, When)> {
+    let key = |k: usize| toks.get(k).map_or("", |t| t.key.as_ref());
+    let t = &toks[i];
+    let (wd, lang) = other_weekday(&t.key)?;
+    let prev = if i > 0 { key(i - 1) } else { "" };
+    let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+    let mut last = i;
+    let shown = match lang {
+        // German writes its weekdays with a capital, as every noun.
+        Lang::De => capital,
+        // French, Italian and Dutch in lower case; a capital opens a
+        // sentence ("Domenica" is also a name).
+        Lang::Fr => true,
+        Lang::It | Lang::Nl => !capital || i == 0,
+        Lang::Pt => {
+            if key(i + 1) == "feira" {
+                last = i + 1;
+                true
+            } else {
+                // "sábado" and "domingo" have no "-feira"; "segunda" alone
+                // is also "second".
+                wd >= 5
+                    && matches!(
+                        prev,
+                        "no" | "neste" | "este" | "ao" | "o" | "proximo" | "ultimo" | "domingo"
+                    )
+            }
+        }
+    };
+    if !shown {
+        return None;
+    }
+    let after = key(last + 1);
+    let (fwd, strict, last) = match (lang, prev, after) {
+        (Lang::De, "letzten" | "vergangenen", _) => (false, true, last),
+        (Lang::De, "nachsten" | "kommenden", _) => (true, true, last),
+        (Lang::Fr, _, "dernier") | (Lang::It, _, "scorso") => (false, true, last + 1),
+        (Lang::Fr, _, "prochain") | (Lang::It, _, "prossimo") => (true, true, last + 1),
+        (Lang::Pt, _, "passada" | "passado") => (false, true, last + 1),
+        (Lang::Pt, "ultima" | "ultimo", _) => (false, true, last),
+        (Lang::Pt, "proxima" | "proximo", _) => (true, true, last),
+        (Lang::Nl, "afgelopen" | "vorige", _) => (false, true, last),
+        (Lang::Nl, "volgende" | "komende", _) => (true, true, last),
+        _ => (forward, false, last),
+    };
+    weekday_near(d, wd, fwd, strict).map(|x| (last, When::day(x)))
 }
 
 /// Relative expressions starting at token `i`.
@@ -636,9 +868,36 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
         ("next", "year") => return When::year(i64::from(d.year()) + 1).map(|w| (i + 1, w)),
         _ => {}
     }
-    // Weekdays: English with a capital; Spanish after "el".
+    // German, Portuguese, French, Italian and Dutch.
+    let raw = |k: usize| toks.get(k).map_or("", |t| t.key.as_ref());
+    let capital = toks[i].text.chars().next().is_some_and(char::is_uppercase);
+    match raw(i) {
+        "gestern" | "ontem" | "ieri" | "gisteren" => return day(-1, i),
+        "vorgestern" | "anteontem" => return day(-2, i),
+        "hier" if french(toks) => return day(-1, i),
+        // "bis heute", "der heute 60-jährige": to this day, nowadays.
+        "heute"
+            if i > 0
+                && matches!(
+                    raw(i - 1),
+                    "bis" | "von" | "der" | "die" | "das" | "den" | "dem" | "des"
+                ) => {}
+        "heute" | "hoje" | "oggi" | "vandaag" | "aujourd'hui" => {
+            // "heute Morgen", "heute Abend": today's.
+            let part = matches!(raw(i + 1), "morgen" | "abend" | "nachmittag" | "nacht");
+            return day(0, if part { i + 1 } else { i });
+        }
+        // "Morgen" inside a German sentence is the morning ("am Morgen").
+        "morgen" if !capital || i == 0 => return day(1, i),
+        "amanha" | "demain" | "domani" => return day(1, i),
+        _ => {}
+    }
+    // Weekdays: English with a capital; Spanish after "el"; the others'
+    // as each writes them.
     let t = &toks[i];
-    let wd = dates::weekday_number(k)?;
+    let Some(wd) = dates::weekday_number(k) else {
+        return other_weekday_at(toks, i, d, forward);
+    };
     // (An English name: "Domingo José", a Spanish first name, is no
     // Sunday.)
     let english = t.text.chars().next().is_some_and(char::is_uppercase)
@@ -655,7 +914,7 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
             && lower
             && matches!(k, "lunes" | "martes" | "jueves" | "viernes" | "domingo"));
     if !english && !spanish {
-        return None;
+        return other_weekday_at(toks, i, d, forward);
     }
     let (fwd, strict) = match prev {
         "last" | "pasado" => (false, true),
@@ -1166,6 +1425,118 @@ mod tests {
             .collect()
     }
 
+    /// Relative days and weekdays of German, Portuguese, French, Italian and
+    /// Dutch news, around an article of Thursday 2026-02-05 (sentences of
+    /// a new user's German and Portuguese texts and of my own).
+    #[test]
+    fn relative_days_in_five_more_languages() {
+        let on = "2026-02-05";
+        for (sentence, expression, want) in [
+            (
+                "Die Stadt hat am Dienstag den Katastrophenfall ausgerufen.",
+                "am Dienstag",
+                "2026-02-03",
+            ),
+            (
+                "Bereits gestern hatten die Feuerwehren zweihundert Einsätze.",
+                "gestern",
+                "2026-02-04",
+            ),
+            (
+                "Heute sollen weitere Helfer aus Niederbayern eintreffen.",
+                "Heute",
+                "2026-02-05",
+            ),
+            (
+                "Morgen will der Krisenstab erneut beraten.",
+                "Morgen",
+                "2026-02-06",
+            ),
+            (
+                "Am Freitag soll der Krisenstab erneut beraten.",
+                "Am Freitag",
+                "2026-02-06",
+            ),
+            (
+                "Am Montagabend sprach der Minister in Passau.",
+                "Am Montagabend",
+                "2026-02-02",
+            ),
+            (
+                "Am 2. Juni hatte der Wetterdienst gewarnt.",
+                "Am 2. Juni",
+                "2025-06-02",
+            ),
+            (
+                "A Proteção Civil retirou na quarta-feira dezenas de moradores.",
+                "na quarta-feira",
+                "2026-02-04",
+            ),
+            (
+                "O comandante disse ontem que a situação continuava difícil.",
+                "ontem",
+                "2026-02-04",
+            ),
+            (
+                "No domingo, os bombeiros cortaram duas estradas.",
+                "No domingo",
+                "2026-02-01",
+            ),
+            (
+                "Amanhã, a autarquia volta a avaliar a situação.",
+                "Amanhã",
+                "2026-02-06",
+            ),
+            (
+                "La préfecture a annoncé mardi la fermeture des voies.",
+                "mardi",
+                "2026-02-03",
+            ),
+            (
+                "Le préfet a déclaré hier que la situation restait difficile.",
+                "hier",
+                "2026-02-04",
+            ),
+            (
+                "Le conseil s'est réuni jeudi dernier dans la mairie.",
+                "jeudi dernier",
+                "2026-01-29",
+            ),
+            (
+                "Il sindaco ha parlato ieri con i giornalisti in piazza.",
+                "ieri",
+                "2026-02-04",
+            ),
+            (
+                "La partita si è giocata sabato scorso allo stadio.",
+                "sabato scorso",
+                "2026-01-31",
+            ),
+            (
+                "De gemeente sloot afgelopen zondag de brug over de rivier.",
+                "zondag",
+                "2026-02-01",
+            ),
+        ] {
+            assert_eq!(
+                resolve(sentence, on),
+                [(expression.to_string(), want.to_string())],
+                "{sentence}"
+            );
+        }
+        // "hier" is "here" in German and Dutch; "Morgen" inside a German
+        // sentence is the morning; "segunda" alone is "second".
+        for sentence in [
+            "Die Lage hier bleibt angespannt, sagte der Sprecher.",
+            "Der Krisenstab tagte am Morgen im Rathaus.",
+            "Seine Videos werden bis heute weitergereicht.",
+            "Der heute 60-jährige Politiker kandidiert erneut.",
+            "A segunda vaga de cheias atingiu a cidade.",
+        ] {
+            assert!(resolve(sentence, on).is_empty(), "{sentence}");
+        }
+    }
+
     /// Names that look like dates, from a new user's Spanish pages (elDiario,
     /// La Vanguardia) and AP: a town (`Jan Yunis`), a first name (`Domingo
     /// José`); and a month to come after "by".
@@ -1209,8 +1580,16 @@ mod tests {
             ),
             [("20 de março".to_string(), "2025-03-20".to_string())]
         );
+        // (The weekday is read: the future "vai" puts it after the
+        // article's Wednesday.)
+        assert_eq!(
+            resolve(
+                "O trânsito na Ponte 25 de Abril vai ter restrições a partir de segunda-feira.",
+                "2025-03-05"
+            ),
+            [("segunda-feira".to_string(), "2025-03-10".to_string())]
+        );
         for sentence in [
-            "O trânsito na Ponte 25 de Abril vai ter restrições a partir de segunda-feira.",
             "Los vecinos de la calle 2 de Mayo protestaron.",
             "As obras na avenida 5 de Outubro começam cedo.",
         ] {

@@ -11,6 +11,7 @@
 //! the curly apostrophe made straight. [`sentences`] cuts text into
 //! sentences without ending one at an abbreviation (U.S., EE. UU., Sen.).
 
+use crate::read::dates;
 use std::borrow::Cow;
 
 /// The words of `text` with their byte offsets, borrowed from it.
@@ -378,7 +379,56 @@ fn ends_sentence(text: &str, start: usize, i: usize, end: usize, c: char) -> boo
         && text[end..].trim_start().chars().next().is_some_and(|n| {
             n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '(')
         });
-    next_starts && !(c == '.' && before_is_abbreviation(&text[start..i]))
+    next_starts
+        && !(c == '.'
+            && (before_is_abbreviation(&text[start..i]) || ordinal(&text[start..i], &text[end..])))
+}
+
+/// Whether the dot after `before` makes its last word, a number, an
+/// ordinal as German and other languages write one ("am 2. Juni", "die 2.
+/// Bundesliga", "zum 75. Geburtstag"): a day before a month's name in any
+/// language, or a number after a German article or preposition.
+fn ordinal(before: &str, after: &str) -> bool {
+    let mut words = before.rsplit(char::is_whitespace);
+    let number = words.next().unwrap_or("");
+    if !(1..=3).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if number.len() <= 2 && dates::month_number_any(&next).is_some() {
+        return true;
+    }
+    let word = words.next().unwrap_or("").to_lowercase();
+    matches!(
+        word.as_str(),
+        "am" | "vom"
+            | "zum"
+            | "zur"
+            | "beim"
+            | "im"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "bis"
+            | "ab"
+            | "seit"
+            | "ihr"
+            | "ihre"
+            | "ihrem"
+            | "ihren"
+            | "sein"
+            | "seine"
+            | "seinem"
+            | "seinen"
+    )
 }
 
 pub(crate) fn before_is_abbreviation(before: &str) -> bool {
@@ -637,6 +687,28 @@ mod tests {
         assert_eq!(key, "it's nicolas 's");
         assert!(is_caps("US") && is_caps("ELN") && is_caps("U.S.") && is_caps("EE"));
         assert!(!is_caps("Us") && !is_caps("us") && !is_caps("A") && !is_caps("M19"));
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_german_ordinals() {
+        let t = "Am 2. Juni hatte der Wetterdienst gewarnt. Der Verein spielt in der 2. Bundesliga. \
+                 Le 5. Mai fut calme. They scored 2. Then it rained. Er kam am 3. Wir gingen.";
+        let got: Vec<&str> = sentences(t).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(
+            got,
+            [
+                "Am 2. Juni hatte der Wetterdienst gewarnt.",
+                "Der Verein spielt in der 2. Bundesliga.",
+                "Le 5. Mai fut calme.",
+                "They scored 2.",
+                "Then it rained.",
+                "Er kam am 3. Wir gingen."
+            ]
+        );
+        let mut c = Cut::default();
+        cut(t, &mut c);
+        let cs: Vec<&str> = c.sentences.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(cs, got, "cut agrees with sentences");
     }
 
     #[test]
