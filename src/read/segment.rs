@@ -43,6 +43,7 @@
 use crate::read::dates::{self, DateLine};
 use crate::read::language;
 use crate::read::linescan::{self, LineScan, is_separator};
+use crate::read::tokens;
 use rustc_hash::FxHashSet;
 
 /// One article as found in a page.
@@ -1201,6 +1202,31 @@ fn date_from_wire_datelines(lines: &[Line], found: &mut [Found]) {
                 .filter(|l| l.text.len() <= MAX_HEADER_BYTES)
                 .find_map(|l| first_full_date(l.text))
         });
+    // A title in capitals of three words at most over a headline that
+    // stands just above the story's wire dateline ("WIRE STORIES" over
+    // "BANK RATES STEADY" over "NEW YORK, March 3 - …", "ECONOMY" over a
+    // headline) is a page's or a section's name: the headline titles the
+    // story.
+    for f in found.iter_mut() {
+        let (&Ok(t), Some(&p)) = (&f.title, f.paragraphs.first()) else {
+            continue;
+        };
+        if lines[t].words <= 3
+            && tokens::is_caps(lines[t].text.trim())
+            && dateline(lines[p].text).is_some_and(|d| d.capitals && !d.after.is_empty())
+            && let Some(h) = p.checked_sub(1).filter(|&h| {
+                let l = &lines[h];
+                h > t
+                    && !l.clutter
+                    && l.date.is_none()
+                    && l.headline()
+                    && l.words >= 2
+                    && l.words >= lines[t].words
+            })
+        {
+            f.title = Ok(h);
+        }
+    }
     let mut header = first_on_page;
     for f in found.iter_mut() {
         let labelled = f.header_date.as_ref().is_some_and(labelled);
@@ -1608,6 +1634,19 @@ mod tests {
                     SPRINGFIELD, March 19 - The library opened its new reading room a week early, the mayor said on Thursday.\n";
         let segs = segment(page);
         assert_eq!(segs[0].title, "LIBRARY OPENS EARLY", "{segs:#?}");
+        // A label in capitals over the headline, with no date (a new
+        // user's wire file, dated by its name).
+        let page = "WIRE STORIES\n\nBANK RATES STEADY\n\n\
+                    NEW YORK, March 3 - The central bank left its key rate unchanged on Tuesday, officials said.\n";
+        assert_eq!(segment(page)[0].title, "BANK RATES STEADY");
+        // Not a headline over a shorter line above the dateline, nor one
+        // in lower case.
+        let page = "BANK RATES STEADY\n\nFED HOLDS\n\n\
+                    NEW YORK, March 3 - The central bank left its key rate unchanged on Tuesday, officials said.\n";
+        assert_eq!(segment(page)[0].title, "BANK RATES STEADY");
+        let page = "Bank rates steady\n\nFed holds fire again\n\n\
+                    NEW YORK, March 3 - The central bank left its key rate unchanged on Tuesday, officials said.\n";
+        assert_eq!(segment(page)[0].title, "Bank rates steady");
         assert_eq!(
             segs[0].header_date.as_ref().map(|d| d.value.clone()),
             Some(day("2026-03-19"))
