@@ -1097,7 +1097,13 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     let marked_headline = || {
         c.headlines
             .iter()
-            .filter(|&&h| Some(h) != h1 && !in_foreign_box(dom, h, 0))
+            .filter(|&&h| {
+                Some(h) != h1
+                    && (!in_foreign_box(dom, h, 0)
+                        // (The page's only hAtom entry is the post, though
+                        // Blogger puts it in a box named `widget Blog`.)
+                        || matches!(c.entries.as_slice(), [e] if is_under(dom, h, *e)))
+            })
             .map(|&h| visible(dom, h))
             .find(|t| !t.is_empty() && t.chars().count() <= 300)
     };
@@ -1198,6 +1204,26 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         .as_deref()
         .is_some_and(|h| sites.iter().any(|s| s.trim().eq_ignore_ascii_case(h)));
     let h1_text = if h1_is_site { None } else { h1_text };
+    // A forum's h1 says what the page is before the headline ("Thread:
+    // Rear main seal replacement …", "Thema: …") where <title> has the
+    // headline alone: the headline is what follows the label.
+    let h1_text = h1_text.map(|h| match h.split_once(':') {
+        Some((label, rest))
+            if label.split_whitespace().count() == 1
+                && label.chars().count() <= 12
+                && rest.split_whitespace().count() >= 2
+                && c.title.as_deref().is_some_and(|t| {
+                    let t = strip_site(t, &sites);
+                    !t.trim_start()
+                        .to_lowercase()
+                        .starts_with(&label.trim().to_lowercase())
+                        && agree(&t, rest.trim())
+                }) =>
+        {
+            rest.trim().to_string()
+        }
+        _ => h,
+    });
     // The first of og:title, the JSON-LD headline, the h1 and <title> that
     // another of them agrees with: a JSON-LD "headline" that is a
     // description, or an h1 that is the site's logo ("V8"), stands alone.
@@ -1731,6 +1757,34 @@ mod tests {
                 &["Kite.org".into()]
             ),
             "'The harbour files': New papers show the port authority spied on its pilots"
+        );
+        // A forum's h1 with a label before the headline (vBulletin's
+        // "Thread: …"); not a headline whose <title> has the same label.
+        let m = meta_of(&page(
+            "<title>Rear main seal replacement on a 97 - XJ Club Forums</title>",
+            "<h1>Thread: <span>Rear main seal replacement on a 97</span></h1>",
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Rear main seal replacement on a 97")
+        );
+        let m = meta_of(&page(
+            "<title>Brexit: what the vote changed - The Town Paper</title>",
+            "<h1>Brexit: what the vote changed</h1>",
+        ));
+        assert_eq!(m.title.as_deref(), Some("Brexit: what the vote changed"));
+        // The page's only hAtom entry, in a box Blogger names `widget Blog`,
+        // has the headline; the h1 is the blog's name, which <title> puts
+        // before it.
+        let m = meta_of(&page(
+            "<title>Quilts by the Lake: Log cabin blocks from the scrap basket</title>",
+            "<h1 class='title'>Quilts by the Lake</h1><div class='widget Blog'>\
+             <div class='post hentry'><h3 class='post-title entry-title'>Log cabin blocks from \
+             the scrap basket</h3><div class='post-body entry-content'>",
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Log cabin blocks from the scrap basket")
         );
         // A date after the site's name, and a site named by its domain.
         assert_eq!(
