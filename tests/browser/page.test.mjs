@@ -1923,6 +1923,23 @@ test('presentation mode on a 1366×768 projector: labels grow, no tooltip stays,
   assert.deepEqual(problems, []);
 }, { width: 1366, height: 768 }));
 
+test('presentation mode on a 375 px phone: one column of charts at the screen\'s width, the bar\'s choices put away', () => withPage(async ({ page, problems }) => {
+  await page.click('#present');
+  await page.waitForFunction(() => document.body.classList.contains('present'));
+  const widths = await page.evaluate(() => ['mentions-chart', 'sentiment-chart'].map(id => document.getElementById(id).getBoundingClientRect()));
+  for (const r of widths) assert.ok(r.width >= 300, `a chart ${r.width} px wide on a 375 px screen`);
+  assert.ok(widths[1].top >= widths[0].bottom, 'the tone chart under the mentions chart');
+  assert.equal(await page.isVisible('#by'), false, 'no choice of chart points while presenting');
+  assert.equal(await page.isVisible('#theme-toggle'), false);
+  assert.equal(await page.isVisible('#present'), true, 'the way out stays');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+  await page.screenshot({ path: join(shots, 'present-375.png') });
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#by'), true);
+  assert.deepEqual(problems, []);
+}, { width: 375, height: 800 }));
+
 test('"How is this counted?" shows the matched, negated and skipped words', () => withPage(async ({ page, problems }) => {
   await page.click('#counting-details summary');
   const petro = await page.textContent('#counting [data-series="Gustavo Petro"]');
