@@ -53,14 +53,80 @@ pub enum Data {
     Element {
         /// Namespace and local name (`div`, `svg`, …).
         name: QualName,
-        /// Attributes as written (names lower-cased by the parser).
-        attrs: Vec<Attribute>,
+        /// The attributes of [`READ_ATTRIBUTES`], as written (names
+        /// lower-cased by the parser); no stage reads the others.
+        attrs: Vec<Attr>,
     },
     /// A run of text (adjacent runs are merged, as in a browser).
     Text(StrTendril),
     /// Anything else the parser makes: comments, processing instructions,
     /// template contents. Never part of the tree's text.
     Other,
+}
+
+/// An attribute a stage reads: its name as its place in
+/// [`READ_ATTRIBUTES`] (a look-up compares a byte, not a name), and its
+/// value.
+#[derive(Debug)]
+pub struct Attr {
+    code: u8,
+    /// The value as written, character references decoded.
+    pub value: StrTendril,
+}
+
+impl Attr {
+    /// The attribute's name (lower case).
+    pub fn name(&self) -> &'static str {
+        READ_ATTRIBUTES[usize::from(self.code)]
+    }
+}
+
+/// The place of `name` in [`READ_ATTRIBUTES`] (a test checks that the two
+/// agree).
+#[inline]
+fn attr_code(name: &str) -> Option<u8> {
+    Some(match name {
+        "class" => 0,
+        "id" => 1,
+        "hidden" => 2,
+        "aria-hidden" => 3,
+        "style" => 4,
+        "role" => 5,
+        "itemprop" => 6,
+        "lang" => 7,
+        "xml:lang" => 8,
+        "property" => 9,
+        "name" => 10,
+        "http-equiv" => 11,
+        "content" => 12,
+        "datetime" => 13,
+        "value" => 14,
+        "type" => 15,
+        "rel" => 16,
+        "href" => 17,
+        "title" => 18,
+        "pubdate" => 19,
+        "charset" => 20,
+        "encoding" => 21,
+        "color" => 22,
+        "face" => 23,
+        "size" => 24,
+        "itemtype" => 25,
+        _ => return None,
+    })
+}
+
+/// The attributes of `attrs` that a stage reads.
+fn read_attrs(attrs: Vec<Attribute>) -> Vec<Attr> {
+    attrs
+        .into_iter()
+        .filter_map(|a| {
+            Some(Attr {
+                code: attr_code(&a.name.local)?,
+                value: a.value,
+            })
+        })
+        .collect()
 }
 
 /// One node of the tree, linked to its parent, children and siblings.
@@ -168,11 +234,9 @@ impl Dom {
             attr != "title" || self.name(id) == Some("abbr"),
             "title is kept only on <abbr>"
         );
+        let code = attr_code(attr)?;
         match &self.node(id).data {
-            Data::Element { attrs, .. } => attrs
-                .iter()
-                .find(|a| &*a.name.local == attr)
-                .map(|a| &*a.value),
+            Data::Element { attrs, .. } => attrs.iter().find(|a| a.code == code).map(|a| &*a.value),
             _ => None,
         }
     }
@@ -410,7 +474,10 @@ impl TreeSink for Sink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
-        self.push(Data::Element { name, attrs })
+        self.push(Data::Element {
+            name,
+            attrs: read_attrs(attrs),
+        })
     }
 
     fn create_comment(&self, _text: StrTendril) -> NodeId {
@@ -462,8 +529,8 @@ impl TreeSink for Sink {
 
     fn add_attrs_if_missing(&self, target: &NodeId, add: Vec<Attribute>) {
         if let Data::Element { attrs, .. } = &mut self.nodes.borrow_mut()[*target as usize].data {
-            for a in add {
-                if !attrs.iter().any(|b| b.name == a.name) {
+            for a in read_attrs(add) {
+                if !attrs.iter().any(|b| b.code == a.code) {
                     attrs.push(a);
                 }
             }
@@ -1467,12 +1534,11 @@ mod tests {
                 let attrs: Vec<String> = attrs
                     .iter()
                     .filter(|a| {
-                        is_read_attribute(a.name.local.as_bytes())
-                            && (&*a.name.local != "href" || &*name.local == "link")
-                            && (&*a.name.local != "title" || &*name.local == "abbr")
-                            && (&*a.name.local != "style" || style_may_hide(a.value.as_bytes()))
+                        (a.name() != "href" || &*name.local == "link")
+                            && (a.name() != "title" || &*name.local == "abbr")
+                            && (a.name() != "style" || style_may_hide(a.value.as_bytes()))
                     })
-                    .map(|a| format!("{}={:?}", &*a.name.local, space(&a.value)))
+                    .map(|a| format!("{}={:?}", a.name(), space(&a.value)))
                     .collect();
                 let inner: Vec<String> = if matches!(
                     &*name.local,
@@ -1508,6 +1574,25 @@ mod tests {
             read_shape(&Dom::parse_all(html), 0),
             "{html:?}"
         );
+    }
+
+    #[test]
+    fn attribute_codes_follow_the_list_of_read_attributes() {
+        for (i, a) in READ_ATTRIBUTES.iter().enumerate() {
+            assert_eq!(attr_code(a), Some(i as u8), "{a}");
+        }
+        assert_eq!(attr_code("onclick"), None);
+        let dom = Dom::parse("<p class='x' onclick='y' data-id='z' id='p1'>t</p>");
+        let p = dom
+            .descendants(0)
+            .find(|&d| dom.name(d) == Some("p"))
+            .expect("p");
+        assert_eq!(dom.attr(p, "class"), Some("x"));
+        assert_eq!(dom.attr(p, "id"), Some("p1"));
+        let Data::Element { attrs, .. } = &dom.node(p).data else {
+            panic!("an element")
+        };
+        assert_eq!(attrs.len(), 2, "the attributes no stage reads are not kept");
     }
 
     #[test]

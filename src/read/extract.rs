@@ -444,7 +444,7 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
             .and_then(|v| v.strip_prefix("S:"))
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
     };
-    attrs.iter().any(|a| match &*a.name.local {
+    attrs.iter().any(|a| match a.name() {
         "hidden" => !streamed(),
         "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
         "style" => {

@@ -874,8 +874,11 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
                 .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "author"))
             || (!matches!(name, "meta" | "link" | "html" | "body")
                 && ["class", "id"].iter().any(|a| {
-                    dom.attr(id, a)
-                        .is_some_and(|v| v.to_ascii_lowercase().contains("byline"))
+                    dom.attr(id, a).is_some_and(|v| {
+                        v.as_bytes()
+                            .windows(6)
+                            .any(|w| w.eq_ignore_ascii_case(b"byline"))
+                    })
                 })
                 && words_of(dom, id).iter().any(|w| w == "byline"))
         {
