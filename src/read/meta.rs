@@ -102,6 +102,18 @@ pub fn machine_day(value: &str) -> Option<Day> {
             return Day::new(digits(0..4)?, digits(5..7)?, digits(8..10)?);
         }
     }
+    // A month or day without its leading zero ("2014-9-5T12:00Z").
+    if b.len() >= 8 && b[..4].iter().all(u8::is_ascii_digit) && (b[4] == b'-' || b[4] == b'/') {
+        let sep = b[4];
+        let run = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let m = run(5);
+        if (1..=2).contains(&m) && b.get(5 + m) == Some(&sep) {
+            let d = run(6 + m);
+            if (1..=2).contains(&d) && b.get(6 + m + d).is_none_or(|c| !c.is_ascii_digit()) {
+                return Day::new(digits(0..4)?, digits(5..5 + m)?, digits(6 + m..6 + m + d)?);
+            }
+        }
+    }
     if b.len() >= 8
         && b[..8].iter().all(u8::is_ascii_digit)
         && b.get(8).is_none_or(|c| !c.is_ascii_digit())
@@ -1584,11 +1596,20 @@ mod tests {
             ("Thu, 09 Jul 2020 22:40:00 GMT", "2020-07-09"),
             ("July 9, 2020", "2020-07-09"),
             ("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03"),
+            ("2014-9-5T12:00Z", "2014-09-05"),
+            ("2014/12/5", "2014-12-05"),
             ("Thu Jul 9 22:40:00 2020", "2020-07-09"),
         ] {
             assert_eq!(machine_day(v), Some(day(want)), "{v}");
         }
-        for v in ["", "yesterday", "2020-13-40", "1594334400"] {
+        for v in [
+            "",
+            "yesterday",
+            "2020-13-40",
+            "1594334400",
+            "2014-9-123",
+            "2014-123-5",
+        ] {
             assert_eq!(machine_day(v), None, "{v}");
         }
     }
