@@ -184,7 +184,9 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
         date_start: could_start(t),
         future: FUTURE.contains(&t.key.as_ref()),
         future_es: spanish_future(t.text),
-        future_other: FUTURE_OTHER.contains(&t.key.as_ref()),
+        // (In lower case: "Va." is Virginia, "Ira" a first name.)
+        future_other: t.text.starts_with(|c: char| c.is_lowercase())
+            && FUTURE_OTHER.contains(&t.key.as_ref()),
         clitic: matches!(
             t.key.as_ref(),
             "se" | "lo" | "la" | "le" | "les" | "los" | "las" | "nos" | "me" | "te"
@@ -1524,6 +1526,19 @@ mod tests {
                 "{sentence}"
             );
         }
+        // An English dateline's state or a name is no French or
+        // Portuguese verb: the Monday before.
+        assert_eq!(
+            resolve(
+                "ALEXANDRIA, Va. (AP) — A jury on Monday convicted the man.",
+                on
+            ),
+            [("on Monday".to_string(), "2026-02-02".to_string())]
+        );
+        assert_eq!(
+            resolve("Ira Glass said on Monday that the show goes on.", on),
+            [("on Monday".to_string(), "2026-02-02".to_string())]
+        );
         // "hier" is "here" in German and Dutch; "Morgen" inside a German
         // sentence is the morning; "segunda" alone is "second".
         for sentence in [
