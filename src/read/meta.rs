@@ -96,13 +96,8 @@ pub fn machine_day(value: &str) -> Option<Day> {
             .then(|| v[r].parse::<i64>().ok())
             .flatten()
     };
-    if b.len() >= 10 && (b[4] == b'-' || b[4] == b'/') && b[7] == b[4] {
-        let after = b.get(10).copied();
-        if after.is_none_or(|c| !c.is_ascii_digit()) {
-            return Day::new(digits(0..4)?, digits(5..7)?, digits(8..10)?);
-        }
-    }
-    // A month or day without its leading zero ("2014-9-5T12:00Z").
+    // ISO 8601's date, also with a month or day without its leading zero
+    // ("2014-9-5T12:00Z").
     if b.len() >= 8 && b[..4].iter().all(u8::is_ascii_digit) && (b[4] == b'-' || b[4] == b'/') {
         let sep = b[4];
         let run = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -1598,6 +1593,7 @@ mod tests {
             ("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03"),
             ("2014-9-5T12:00Z", "2014-09-05"),
             ("2014/12/5", "2014-12-05"),
+            ("2020-07-9T18:40", "2020-07-09"),
             ("Thu Jul 9 22:40:00 2020", "2020-07-09"),
         ] {
             assert_eq!(machine_day(v), Some(day(want)), "{v}");
