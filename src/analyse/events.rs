@@ -25,8 +25,11 @@
 //!   weekdays as each language writes them ("am Dienstag",
 //!   "Montagabend", "na quarta-feira", "no domingo", "mardi", "jeudi
 //!   dernier", "sabato scorso", "afgelopen zondag"), a day before a
-//!   month's name ("am 2. Juni", "5 février"), and future verbs before or
-//!   just after the date ("Am Freitag soll …", "vai", "va", "dovrà");
+//!   month's name ("am 2. Juni", "5 février"), weeks, months and years
+//!   around the article's ("vergangene Woche", "la semana que viene",
+//!   "l'année dernière", "il mese scorso"; Spanish and Portuguese too),
+//!   and future verbs before or just after the date ("Am Freitag soll …",
+//!   "vai", "va", "dovrà");
 //! - vague phrases ("days earlier", "recently") are not dated.
 //!
 //! An article without a day yields events only from absolute expressions.
@@ -649,6 +652,7 @@ pub(crate) fn could_start(t: &Token<'_>) -> bool {
         || dates::weekday_number(&t.key).is_some()
         || other_relative(&t.key)
         || other_weekday(&t.key).is_some()
+        || other_period_start(&t.key)
 }
 
 /// The words for yesterday, today and tomorrow in German, Portuguese,
@@ -673,6 +677,125 @@ fn other_relative(key: &str) -> bool {
             | "gisteren"
             | "vandaag"
     )
+}
+
+/// A period before, at or after the article's: a week, a month or a year.
+#[derive(Clone, Copy)]
+enum Unit {
+    Week,
+    Month,
+    Year,
+}
+
+/// Two-word periods of Spanish, Portuguese, German, French and Italian, as
+/// keys fold them: (first word, second word, period, how many before (−)
+/// or after (+) the article's). "que viene"/"que vem" follow "semana" and
+/// "año"/"ano" as a third word.
+const OTHER_PERIODS: &[(&str, &str, Unit, i8)] = &[
+    ("semana", "passada", Unit::Week, -1),
+    ("vergangene", "woche", Unit::Week, -1),
+    ("vergangenen", "woche", Unit::Week, -1),
+    ("letzte", "woche", Unit::Week, -1),
+    ("letzten", "woche", Unit::Week, -1),
+    ("vorige", "woche", Unit::Week, -1),
+    ("vorigen", "woche", Unit::Week, -1),
+    ("semaine", "derniere", Unit::Week, -1),
+    ("settimana", "scorsa", Unit::Week, -1),
+    ("scorsa", "settimana", Unit::Week, -1),
+    ("esta", "semana", Unit::Week, 0),
+    ("nesta", "semana", Unit::Week, 0),
+    ("diese", "woche", Unit::Week, 0),
+    ("dieser", "woche", Unit::Week, 0),
+    ("cette", "semaine", Unit::Week, 0),
+    ("questa", "settimana", Unit::Week, 0),
+    ("proxima", "semana", Unit::Week, 1),
+    ("semana", "proxima", Unit::Week, 1),
+    ("semana", "que", Unit::Week, 1),
+    ("nachste", "woche", Unit::Week, 1),
+    ("nachsten", "woche", Unit::Week, 1),
+    ("kommende", "woche", Unit::Week, 1),
+    ("kommenden", "woche", Unit::Week, 1),
+    ("semaine", "prochaine", Unit::Week, 1),
+    ("prossima", "settimana", Unit::Week, 1),
+    ("settimana", "prossima", Unit::Week, 1),
+    ("mes", "pasado", Unit::Month, -1),
+    ("mes", "passado", Unit::Month, -1),
+    ("letzten", "monat", Unit::Month, -1),
+    ("vergangenen", "monat", Unit::Month, -1),
+    ("mois", "dernier", Unit::Month, -1),
+    ("mese", "scorso", Unit::Month, -1),
+    ("scorso", "mese", Unit::Month, -1),
+    ("este", "mes", Unit::Month, 0),
+    ("neste", "mes", Unit::Month, 0),
+    ("diesen", "monat", Unit::Month, 0),
+    ("diesem", "monat", Unit::Month, 0),
+    ("ce", "mois", Unit::Month, 0),
+    ("questo", "mese", Unit::Month, 0),
+    ("ano", "pasado", Unit::Year, -1),
+    ("ano", "passado", Unit::Year, -1),
+    ("vergangenes", "jahr", Unit::Year, -1),
+    ("vergangenen", "jahr", Unit::Year, -1),
+    ("letztes", "jahr", Unit::Year, -1),
+    ("letzten", "jahr", Unit::Year, -1),
+    ("voriges", "jahr", Unit::Year, -1),
+    ("vorigen", "jahr", Unit::Year, -1),
+    ("l'annee", "derniere", Unit::Year, -1),
+    ("l'an", "dernier", Unit::Year, -1),
+    ("anno", "scorso", Unit::Year, -1),
+    ("scorso", "anno", Unit::Year, -1),
+    ("este", "ano", Unit::Year, 0),
+    ("neste", "ano", Unit::Year, 0),
+    ("dieses", "jahr", Unit::Year, 0),
+    ("diesem", "jahr", Unit::Year, 0),
+    ("cette", "annee", Unit::Year, 0),
+    ("proximo", "ano", Unit::Year, 1),
+    ("ano", "que", Unit::Year, 1),
+    ("nachstes", "jahr", Unit::Year, 1),
+    ("nachsten", "jahr", Unit::Year, 1),
+    ("kommendes", "jahr", Unit::Year, 1),
+    ("kommenden", "jahr", Unit::Year, 1),
+    ("l'annee", "prochaine", Unit::Year, 1),
+    ("l'an", "prochain", Unit::Year, 1),
+    ("prossimo", "anno", Unit::Year, 1),
+    ("anno", "prossimo", Unit::Year, 1),
+];
+
+/// Whether a word's key opens one of [`OTHER_PERIODS`] (or is Italian's
+/// "quest'anno", this year).
+fn other_period_start(key: &str) -> bool {
+    key == "quest'anno" || OTHER_PERIODS.iter().any(|(a, ..)| *a == key)
+}
+
+/// One of [`OTHER_PERIODS`] at token `i`, around the article's day `d`:
+/// its last token and the period.
+fn other_period(toks: &[Token<'_>], i: usize, d: Day) -> Option<(usize, When)> {
+    let key = |k: usize| toks.get(k).map_or("", |t| t.key.as_ref());
+    let (last, unit, n) = if key(i) == "quest'anno" {
+        (i, Unit::Year, 0)
+    } else {
+        let &(_, second, unit, n) = OTHER_PERIODS
+            .iter()
+            .find(|(a, b, ..)| *a == key(i) && *b == key(i + 1))?;
+        if second == "que" {
+            // "la semana que viene", "o ano que vem".
+            if !matches!(key(i + 2), "viene" | "vem") {
+                return None;
+            }
+            (i + 2, unit, n)
+        } else {
+            (i + 1, unit, n)
+        }
+    };
+    let n = i64::from(n);
+    let when = match unit {
+        Unit::Week => d.add_days(7 * n).and_then(When::week),
+        Unit::Month => {
+            let months = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 + n;
+            When::month(months.div_euclid(12), (months.rem_euclid(12) + 1) as u8)
+        }
+        Unit::Year => When::year(i64::from(d.year()) + n),
+    };
+    when.map(|w| (last, w))
 }
 
 /// A language whose weekday names [`other_weekday`] knows.
@@ -869,6 +992,12 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
         ("this", "year") => return When::year(d.year().into()).map(|w| (i + 1, w)),
         ("next", "year") => return When::year(i64::from(d.year()) + 1).map(|w| (i + 1, w)),
         _ => {}
+    }
+    // A week, month or year of Spanish, Portuguese, German, French or
+    // Italian ("la semana que viene", "vergangene Woche", "l'année
+    // dernière").
+    if let Some(found) = other_period(toks, i, d) {
+        return Some(found);
     }
     // German, Portuguese, French, Italian and Dutch.
     let raw = |k: usize| toks.get(k).map_or("", |t| t.key.as_ref());
@@ -1518,6 +1647,65 @@ mod tests {
                 "De gemeente sloot afgelopen zondag de brug over de rivier.",
                 "zondag",
                 "2026-02-01",
+            ),
+        ] {
+            assert_eq!(
+                resolve(sentence, on),
+                [(expression.to_string(), want.to_string())],
+                "{sentence}"
+            );
+        }
+        // Weeks, months and years before, at and after the article's.
+        for (sentence, expression, want) in [
+            (
+                "Die Regierung hatte vergangene Woche neue Hilfen beschlossen.",
+                "vergangene Woche",
+                "2026-W05",
+            ),
+            (
+                "Nächste Woche soll der Bundestag über das Gesetz abstimmen.",
+                "Nächste Woche",
+                "2026-W07",
+            ),
+            (
+                "Im vergangenen Jahr stiegen die Preise um vier Prozent.",
+                "vergangenen Jahr",
+                "2025",
+            ),
+            (
+                "La ministra anunció que la semana que viene presentará el plan.",
+                "semana que viene",
+                "2026-W07",
+            ),
+            (
+                "El año pasado la inflación cerró en el cinco por ciento.",
+                "año pasado",
+                "2025",
+            ),
+            (
+                "A câmara aprovou na semana passada o novo orçamento municipal.",
+                "semana passada",
+                "2026-W05",
+            ),
+            (
+                "Le gouvernement a présenté la semaine dernière un nouveau plan.",
+                "semaine dernière",
+                "2026-W05",
+            ),
+            (
+                "Les prix ont augmenté de quatre pour cent l'année dernière.",
+                "l'année dernière",
+                "2025",
+            ),
+            (
+                "Il governo ha approvato il mese scorso la nuova legge sul lavoro.",
+                "mese scorso",
+                "2026-01",
+            ),
+            (
+                "Quest'anno il festival si terrà in piazza come sempre.",
+                "Quest'anno",
+                "2026",
             ),
         ] {
             assert_eq!(
