@@ -687,7 +687,8 @@ enum Unit {
     Year,
 }
 
-/// Two-word periods of Spanish, Portuguese, German, French and Italian, as
+/// Two-word periods of Spanish, Portuguese, German, French, Italian and
+/// Dutch, as
 /// keys fold them: (first word, second word, period, how many before (−)
 /// or after (+) the article's). "que viene"/"que vem" follow "semana" and
 /// "año"/"ano" as a third word.
@@ -758,6 +759,18 @@ const OTHER_PERIODS: &[(&str, &str, Unit, i8)] = &[
     ("l'an", "prochain", Unit::Year, 1),
     ("prossimo", "anno", Unit::Year, 1),
     ("anno", "prossimo", Unit::Year, 1),
+    ("vorige", "week", Unit::Week, -1),
+    ("afgelopen", "week", Unit::Week, -1),
+    ("deze", "week", Unit::Week, 0),
+    ("volgende", "week", Unit::Week, 1),
+    ("komende", "week", Unit::Week, 1),
+    ("vorige", "maand", Unit::Month, -1),
+    ("deze", "maand", Unit::Month, 0),
+    ("vorig", "jaar", Unit::Year, -1),
+    ("afgelopen", "jaar", Unit::Year, -1),
+    ("dit", "jaar", Unit::Year, 0),
+    ("volgend", "jaar", Unit::Year, 1),
+    ("komend", "jaar", Unit::Year, 1),
 ];
 
 /// Whether a word's key opens one of [`OTHER_PERIODS`] (or is Italian's
@@ -1706,6 +1719,16 @@ mod tests {
                 "Quest'anno il festival si terrà in piazza come sempre.",
                 "Quest'anno",
                 "2026",
+            ),
+            (
+                "De gemeente heeft vorig jaar de brug gesloten.",
+                "vorig jaar",
+                "2025",
+            ),
+            (
+                "Het kabinet wil volgende week een besluit nemen.",
+                "volgende week",
+                "2026-W07",
             ),
         ] {
             assert_eq!(
