@@ -736,6 +736,21 @@ fn is_filler(word: &str) -> bool {
                 | "hace"
                 | "horas"
                 | "minutos"
+                // How long the story takes to read: "5 min read",
+                // "Lesezeit 3 Minuten", "temps de lecture", "lettura 4
+                // minuti", "leestijd".
+                | "read"
+                | "lesezeit"
+                | "lesedauer"
+                | "minuten"
+                | "minuti"
+                | "lecture"
+                | "lectura"
+                | "lettura"
+                | "leestijd"
+                // "Mis en ligne le …": put online.
+                | "en"
+                | "ligne"
         )
 }
 
@@ -1841,6 +1856,11 @@ mod tests {
                 "Veröffentlicht von Jo Weber am 16.12.2012 | 3 Kommentare",
                 "2012-12-16",
             ),
+            (
+                "16. Dezember 2012, 18:22 Uhr · Lesezeit 3 Minuten",
+                "2012-12-16",
+            ),
+            ("Mis en ligne le 16 décembre 2012 à 18h22", "2012-12-16"),
         ] {
             let l = date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(l.value, DateValue::Day(day(iso)), "{line}");
