@@ -355,27 +355,6 @@ fn portuguese_month(key: &str) -> Option<u8> {
     })
 }
 
-/// A German, French, Italian or Dutch month's whole name (those not also
-/// English or Spanish), as a word's key folds it, read after a day ("2.
-/// Juni", "5 février", "5 febbraio", "3 mei").
-fn other_month(key: &str) -> Option<u8> {
-    Some(match key {
-        "januar" | "janvier" | "gennaio" | "januari" => 1,
-        "februar" | "fevrier" | "febbraio" | "februari" => 2,
-        "marz" | "mars" | "maart" => 3,
-        "avril" | "aprile" => 4,
-        "mai" | "maggio" | "mei" => 5,
-        "juni" | "juin" | "giugno" => 6,
-        "juli" | "juillet" | "luglio" => 7,
-        "aout" | "augustus" => 8,
-        "septembre" | "settembre" => 9,
-        "oktober" | "octobre" | "ottobre" => 10,
-        "novembre" => 11,
-        "dezember" | "decembre" | "dicembre" => 12,
-        _ => return None,
-    })
-}
-
 fn number(t: Option<&Token<'_>>) -> Option<u32> {
     let t = t?;
     if t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -519,7 +498,9 @@ pub(crate) fn find_in_tokens_with(
             let m = toks.get(j)?;
             let month = is_month_word(m)
                 .or_else(|| de.then(|| portuguese_month(&m.key))?)
-                .or_else(|| (!de).then(|| other_month(&m.key))?)?;
+                // (Other languages' months after a day: "2. Juni", "5
+                // février", "3 mei", as the page's date lines read them.)
+                .or_else(|| (!de).then(|| dates::month_number_any(&m.key))?)?;
             // A capital month after "de" that follows a capitalised word
             // (not an article or a preposition opening the sentence: "El
             // 25 de Diciembre") or a street's or a bridge's kind is a name: "Ponte 25 de
