@@ -535,6 +535,15 @@ async function loaded(page) {
   return page.textContent('#load-progress');
 }
 
+// Pastes `text` under `name`, joining the texts shown.
+async function pasteText(page, name, text) {
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="add"]');
+  await page.fill('#paste-text', text);
+  await page.fill('#paste-name', name);
+  await page.click('#paste-load');
+}
+
 // Writes `files` under a scratch folder and loads its folder `name` in
 // place of the corpus shown; the load message.
 async function replaceWith(page, name, files) {
@@ -1723,31 +1732,64 @@ test('two tabs: a change in one is followed by the other, never saved over, and 
   }
 });
 
+test('a date set while the tab\'s save is still being written is saved and announced too', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  try {
+    const b = await openTab(context, problems);
+    // A's store opens and commits slowly, as on a busy disk: the date is
+    // set after the text's record was written and before it committed, and
+    // B reads that record before A writes again.
+    const a = settling(await context.newPage());
+    a.on('pageerror', e => problems.push(e.message));
+    await a.addInitScript(() => {
+      const slow = (proto, name, only) => {
+        const slot = Object.getOwnPropertyDescriptor(proto, name);
+        Object.defineProperty(proto, name, {
+          configurable: true,
+          get() { return slot.get.call(this); },
+          set(fn) { slot.set.call(this, fn && only(this) ? (ev => setTimeout(() => fn.call(this, ev), 1500)) : fn); },
+        });
+      };
+      slow(IDBTransaction.prototype, 'oncomplete', () => true);
+      slow(IDBRequest.prototype, 'onsuccess', req => req instanceof IDBOpenDBRequest);
+    });
+    await a.goto(page_url);
+    await a.waitForSelector('#status[data-state="ready"]');
+    await a.waitForTimeout(4000);
+    await pasteText(a, 'notes.txt', 'Class notes\n\nWe talked about the water plan and the council vote in the valley town.\n');
+    assert.match(await loaded(a), /^Loaded 1 file/);
+    await a.waitForTimeout(2000);
+    await a.fill('input[data-date-for="notes.txt#1"]', '2026-01-09');
+    await a.click('button[data-set-date="notes.txt#1"]');
+    await b.waitForFunction(() => document.querySelector('tr[data-id="notes.txt#1"]')?.dataset.date === '2026-01-09', null, { timeout: 20000 });
+    await a.waitForTimeout(4000);
+    await b.reload();
+    await b.waitForFunction(() => /^Restored your workspace: 1 file, 1 date set by hand/.test(document.getElementById('load-progress').textContent));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('two tabs that could not hear each other both changed the workspace: OK keeps both tabs\' work', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems = [];
   const open = noChannel => openTab(context, problems, noChannel);
-  const paste = async (page, name, text) => {
-    await page.click('#load-details summary');
-    await page.check('input[name="load-mode"][value="add"]');
-    await page.fill('#paste-text', text);
-    await page.fill('#paste-name', name);
-    await page.click('#paste-load');
-  };
   const rows = page => page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date || null]).filter(([id]) => id.includes('notes')).sort());
   try {
     // C never hears of A. A pastes notes.txt and dates it by hand; then C
     // pastes a text of its own under the same name.
     const c = await open(true);
     const a = await open();
-    await paste(a, 'notes.txt', 'Class notes\n\nWe talked about the water plan and the council vote in the valley town.\n');
+    await pasteText(a, 'notes.txt', 'Class notes\n\nWe talked about the water plan and the council vote in the valley town.\n');
     assert.match(await loaded(a), /^Loaded 1 file/);
     await a.fill('input[data-date-for="notes.txt#1"]', '2026-01-09');
     await a.click('button[data-set-date="notes.txt#1"]');
     await a.waitForTimeout(300);
     let asked = '';
     c.once('dialog', d => { asked = d.message(); d.accept(); });
-    await paste(c, 'notes.txt', 'Other notes\n\nThe library board met on the budget and the new reading room for the children.\n');
+    await pasteText(c, 'notes.txt', 'Other notes\n\nThe library board met on the budget and the new reading room for the children.\n');
     await c.waitForFunction(() => /both are saved/.test(document.getElementById('top-note').textContent), null, { timeout: 20000 });
     assert.equal(await c.textContent('#load-progress'), 'Joined your changes to the other tab\'s workspace: 2 files, 1 date set by hand.');
     assert.match(asked, /OK keeps both/);

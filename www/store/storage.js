@@ -56,8 +56,16 @@ function dataKey(w) {
   return JSON.stringify([w.withSeeds, Object.entries(w.overrides).sort(), w.entities]);
 }
 
-export function markSynced(dataRev) {
-  synced = { dataRev, files: workspace.files, rest: dataKey(workspace), base: snapshot(workspace) };
+// What a workspace holds, as `synced` keeps it; taken when its record is
+// built, not when the write ends: a date set while the write was under way
+// (dates change in place) is then still this tab's own change, saved and
+// announced next, rather than taken for saved.
+function heldBy(w) {
+  return { files: w.files, rest: dataKey(w), base: snapshot(w) };
+}
+
+export function markSynced(dataRev, held = heldBy(workspace)) {
+  synced = { dataRev, ...held };
 }
 
 function snapshot(w) {
@@ -153,8 +161,10 @@ async function save() {
   if (loading) { recheckLater(); return; }
   const changed = hasOwnChanges();
   const known = synced.dataRev;
-  // Version 2 keeps each file as a Blob (version 1 kept its bytes).
-  const record = { version: 2, files: workspace.files, withSeeds: workspace.withSeeds, overrides: workspace.overrides, entities: workspace.entities, view: stateToHash() };
+  const held = heldBy(workspace);
+  // Version 2 keeps each file as a Blob (version 1 kept its bytes). (A
+  // copy of the dates: the record is cloned when the write starts.)
+  const record = { version: 2, files: held.base.files, withSeeds: held.base.withSeeds, overrides: held.base.overrides, entities: held.base.entities, view: stateToHash() };
   let newer = false;
   let written;
   try {
@@ -170,7 +180,7 @@ async function save() {
     return;
   }
   if (written) {
-    markSynced(written.dataRev);
+    markSynced(written.dataRev, held);
     if (changed) channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
     return;
   }
@@ -195,14 +205,15 @@ async function keepBoth(base, mine) {
       noteTop(`Could not join this tab's changes to the other tab's (${reason(err)}); nothing was saved.`);
       return false;
     }
+    const held = heldBy(workspace);
     let written;
     try {
-      written = await idbUpdate(current => ({ version: 2, ...merged, view: stateToHash(), dataRev: (current?.dataRev ?? 0) + 1 }));
+      written = await idbUpdate(current => ({ version: 2, ...held.base, view: stateToHash(), dataRev: (current?.dataRev ?? 0) + 1 }));
     } catch (err) {
       noteTop(`Not saved: this browser refused to store your workspace (${reason(err)}).`);
       return false;
     }
-    markSynced(written.dataRev);
+    markSynced(written.dataRev, held);
     channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev });
     return true;
   });
@@ -241,6 +252,7 @@ async function followStored(message) {
   const shown = await whileLoading(async () => {
     const saved = await readStored();
     const next = saved ? storedWorkspace(saved) : { files: [], withSeeds: true, overrides: {}, entities: '' };
+    const held = heldBy(next);
     const view = stateToHash();
     try {
       if (!await switchWorkspace(next)) return false;
@@ -248,7 +260,7 @@ async function followStored(message) {
       noteTop(`Could not show the workspace saved in another tab (${reason(err)}); this tab still shows its own.`);
       return false;
     }
-    markSynced(saved ? saved.dataRev : 0);
+    markSynced(saved ? saved.dataRev : 0, held);
     if (await applyHash(view)) await renderFromState();
     return true;
   });
@@ -291,8 +303,10 @@ export async function restore() {
   // show: the status says so until the saved texts are drawn.
   setStatus('loading', `Restoring your workspace: ${plural(saved.files.length, 'file')}…`);
   const shown = await whileLoading(async () => {
-    if (!await switchWorkspace(storedWorkspace(saved))) return false;
-    markSynced(saved.dataRev);
+    const next = storedWorkspace(saved);
+    const held = heldBy(next);
+    if (!await switchWorkspace(next)) return false;
+    markSynced(saved.dataRev, held);
     return true;
   });
   if (!shown) {
@@ -322,8 +336,10 @@ export async function clearData() {
     progress(`Could not remove your data from this browser (${reason(err)}); it is still stored.`);
     return;
   }
-  await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '' });
-  markSynced(written.dataRev);
+  const empty = { files: [], withSeeds: true, overrides: {}, entities: '' };
+  const held = heldBy(empty);
+  await switchWorkspace(empty);
+  markSynced(written.dataRev, held);
   channel?.postMessage({ key: STORE_KEY, dataRev: written.dataRev, cleared: true });
   history.replaceState(null, '', location.pathname);
   progress('Your data was removed from this browser; the bundled corpus is back.');
