@@ -188,7 +188,8 @@ pub fn run_in_parts(
     } else {
         analyse_parts_in_threads(&corpus.articles, &ranges, &ctx)
     };
-    merge(&corpus.articles, results, series, entities, want)
+    let threads = ranges.len() > 1;
+    merge(&corpus.articles, results, series, entities, want, threads)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -299,6 +300,7 @@ impl Stepper {
             &self.series,
             &self.entities,
             self.want,
+            false,
         )
     }
 }
@@ -541,13 +543,15 @@ fn recycle<'b>(mut toks: Vec<Token<'_>>) -> Vec<Token<'b>> {
 }
 
 /// Joins the parts' results, in article order, into the reports: ids local
-/// to a part are renamed into one table first.
+/// to a part are renamed into one table first. With `threads`, the reports
+/// are finished on two threads (a run in one part stays on one).
 fn merge(
     articles: &[Article],
     parts: Vec<Part>,
     series: &SeriesSet,
     entities: &[Entity],
     want: Want,
+    threads: bool,
 ) -> Analysis {
     let n_series = series.labels.len();
     let mut days: BTreeMap<crate::read::dates::Day, Acc> = BTreeMap::new();
@@ -602,27 +606,65 @@ fn merge(
             events::merge(&mut events, e, (index, article), entities);
         }
     }
-    let order = crate::analyse::mentions::alphabetical(&series.labels);
-    Analysis {
-        counts: want.counts.then(|| CountsReport {
-            terms: series.labels.clone(),
-            days: days
-                .iter()
-                .map(|(d, acc)| acc.bucket(Some(*d), &series.labels, &order))
-                .collect(),
-            undated: undated.bucket(None, &series.labels, &order),
-            articles: article_counts,
-            warnings: Vec::new(),
-        }),
-        sentiment: want.sentiment.then(|| {
+    // The three reports are made from separate data: natively, the day
+    // buckets of the counts (a map per series and day) are built while
+    // another thread joins the tallies and finishes the events.
+    let counts = || {
+        want.counts.then(|| {
+            let order = crate::analyse::mentions::alphabetical(&series.labels);
+            CountsReport {
+                terms: series.labels.clone(),
+                days: days
+                    .iter()
+                    .map(|(d, acc)| acc.bucket(Some(*d), &series.labels, &order))
+                    .collect(),
+                undated: undated.bucket(None, &series.labels, &order),
+                articles: article_counts,
+                warnings: Vec::new(),
+            }
+        })
+    };
+    let rest = || {
+        let sentiment = want.sentiment.then(|| {
             let names = sentiment::DriverNames {
                 keys: &keys,
                 phrases: &phrases,
             };
             sentiment::join(tallies, names)
-        }),
-        events: want.events.then(|| events::finish(events)),
+        });
+        (sentiment, want.events.then(|| events::finish(events)))
+    };
+    let both = threads && want.counts && (want.sentiment || want.events);
+    let (counts, (sentiment, events)) = side_by_side(both, counts, rest);
+    Analysis {
+        counts,
+        sentiment,
+        events,
     }
+}
+
+/// `a()` and `b()`: natively, when `both` have work, `b` on a thread of
+/// its own; in WebAssembly one after the other.
+fn side_by_side<A: Send, B: Send>(
+    both: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if both && std::thread::available_parallelism().map_or(1, usize::from) > 1 {
+        return std::thread::scope(|scope| {
+            let other = scope.spawn(b);
+            let first = a();
+            // A panic on the other thread surfaces here.
+            let second = other
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (first, second)
+        });
+    }
+    // (In WebAssembly there is no thread to give `b`.)
+    let _ = both;
+    (a(), b())
 }
 
 crate::wire::wire_struct!(Part {
