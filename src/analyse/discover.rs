@@ -718,12 +718,14 @@ fn institution_of(mid: &mut FxHashMap<String, Stats>) {
 
 /// A person's name with a place of the table tacked on is the name:
 /// `Marco Rubio of Florida` (met after a title or before "said"; also of a
-/// name met on its own: `Sarah Whitfield of Lakeview Elementary`), and
+/// name met on its own: `Sarah Whitfield of Lakeview Elementary`, `Tomas
+/// Brandt of the Skerry Island Ferry Company`), and
 /// `Florida Marco Rubio` ("in Florida Marco Rubio said") where the name is
 /// met without it, or its surname alone. Not `Democratic Republic of Congo`
 /// (no person's cue) nor
-/// `Mexico City Council` (an organisation's word).
-fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
+/// `Mexico City Council` (an organisation's word). Without `place_first`,
+/// only what follows the name.
+fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table, place_first: bool) {
     let is_place = |s: &str| {
         table
             .by_key
@@ -741,20 +743,22 @@ fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
     for (name, st) in mid.iter() {
         if let Some((head, tail)) = name.split_once(" of ")
             && person(head, st)
-            && (is_place(tail) || mid.contains_key(tail))
+            && (is_place(tail)
+                || mid.contains_key(tail)
+                // (With "the", the person is met on its own too: not `Pro
+                // Tem of the Senate`.)
+                || (mid.contains_key(head)
+                    && tail
+                        .strip_prefix("the ")
+                        .is_some_and(|t| mid.contains_key(t))))
         {
             moves.push((name.clone(), head.to_string()));
         }
     }
-    let apply = |mid: &mut FxHashMap<String, Stats>, moves: &mut Vec<(String, String)>| {
-        moves.sort();
-        for (from, to) in moves.drain(..) {
-            if let Some(st) = mid.remove(&from) {
-                mid.entry(to).or_default().add(&st);
-            }
-        }
-    };
-    apply(mid, &mut moves);
+    apply_moves(mid, &mut moves);
+    if !place_first {
+        return;
+    }
     for name in mid.keys() {
         let words: Vec<&str> = name.split(' ').collect();
         for k in 1..=2 {
@@ -779,7 +783,17 @@ fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table) {
             }
         }
     }
-    apply(mid, &mut moves);
+    apply_moves(mid, &mut moves);
+}
+
+/// Each name `from` counted as `to`, in order.
+fn apply_moves(mid: &mut FxHashMap<String, Stats>, moves: &mut Vec<(String, String)>) {
+    moves.sort();
+    for (from, to) in moves.drain(..) {
+        if let Some(st) = mid.remove(&from) {
+            mid.entry(to).or_default().add(&st);
+        }
+    }
 }
 
 /// The place a paragraph opens with as a news dateline
@@ -1630,7 +1644,7 @@ impl Pass {
         };
         let table = table();
         institution_of(&mut mid);
-        place_tacked_on(&mut mid, table);
+        place_tacked_on(&mut mid, table, true);
         let mut initial: Vec<(String, Stats)> = initial.into_iter().collect();
         initial.sort_by(|a, b| a.0.cmp(&b.0));
         for (name, st) in initial {
@@ -1677,6 +1691,9 @@ impl Pass {
             }
         }
         monsieur(&mut mid);
+        // Again, for the names met first in a sentence, now among the rest
+        // ("… said. Tomas Brandt of the Skerry Island Ferry Company said").
+        place_tacked_on(&mut mid, table, false);
         // A name that opens articles as their dateline is a place (where
         // it is met as a name elsewhere: a dateline alone makes no name).
         for (place, n) in &datelines {
@@ -2974,6 +2991,27 @@ mod tests {
             assert_eq!(find(&d, name).kind, kind, "{name}: {:?}", names(&d));
         }
         assert!(!names(&d).contains(&"Sarah Whitfield of Lakeview Elementary"));
+        // With "the" before the name met on its own, the person met on its
+        // own too; "the Bank of the West" (no person's cue) keeps its name.
+        let c = corpus(&[(
+            "2026-03-09-ferry.txt",
+            "Storm closes crossing\n\nThe Skerry Island Ferry Company will hire crews. Its director, \
+             Tomas Brandt, warned of costs. Tomas Brandt of the Skerry Island Ferry Company said the \
+             ferries would start in April. The Bank of the West lent the money. The Bank of the West is in Port Ellis.",
+        )]);
+        let d = discover(&c);
+        assert_eq!(find(&d, "Tomas Brandt").kind, "person", "{:?}", names(&d));
+        assert!(
+            names(&d).contains(&"Skerry Island Ferry Company"),
+            "{:?}",
+            names(&d)
+        );
+        assert!(names(&d).contains(&"Bank of the West"), "{:?}", names(&d));
+        assert!(
+            !names(&d).iter().any(|n| n.starts_with("Tomas Brandt of")),
+            "{:?}",
+            names(&d)
+        );
         // A one-word name before a comma and a role is not a person by it
         // (`Stephen Calderwood, MD, president of …`); a country's long name
         // keeps its `of`.
