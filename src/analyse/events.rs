@@ -7,7 +7,8 @@
 //!   and a month alone ("in January", "in December") take the year the tense
 //!   implies: the most recent one on or before the article's day (but a day
 //!   in the month after the article's stays in its year: "a forum is planned
-//!   for March 10" in an article of March 3), or — when
+//!   for March 10" in an article of March 3, and so does the month after
+//!   the article's: "would start in April" in March), or — when
 //!   the clause is future ("will", "is expected to", "plans to", "is
 //!   scheduled to"; "plan" or "expected" without "to" is not: "the river
 //!   plan on Monday") — the next one on or after it;
@@ -275,9 +276,13 @@ fn yearless_day(d: Day, month: u8, day: u32, forward: bool) -> Option<Day> {
     }
 }
 
+/// A month alone, placed by tense around `d`; the month after the
+/// article's stays in its year whatever the tense, as a day in it does
+/// ([`COMING_DAYS`]): "the ferries would still start in April" in an
+/// article of March is next month, not eleven months before.
 fn yearless_month(d: Day, month: u8, forward: bool) -> Option<When> {
     let y = i64::from(d.year());
-    let y = if !forward && month > d.month() {
+    let y = if !forward && month > d.month() + 1 {
         y - 1
     } else if forward && month < d.month() {
         y + 1
@@ -1984,6 +1989,18 @@ mod tests {
                 "ELN held a short-lived armed strike in December against interference.",
                 "2026-01-03",
                 &[("December", "2025-12")],
+            ),
+            (
+                // The month after the article's, in a clause with no
+                // future word: this year's; two months on, last year's.
+                "Tomas Brandt said the new evening ferries would still start in April.",
+                "2026-03-09",
+                &[("April", "2026-04")],
+            ),
+            (
+                "The old ferry made its last crossing in May after forty years.",
+                "2026-03-09",
+                &[("May", "2025-05")],
             ),
             (
                 "The next election, which will take place in May, is close.",
