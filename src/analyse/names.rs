@@ -28,9 +28,27 @@ impl Names {
     }
 
     /// For each id of this table, in order, the id of the same name in
-    /// `into` (added there when new).
-    pub(crate) fn rename_into(&self, into: &mut Names) -> Vec<u32> {
-        self.list.iter().map(|n| into.id(n)).collect()
+    /// `into` (added there when new, sharing this table's string). An
+    /// empty `into` becomes this table, its ids unchanged.
+    pub(crate) fn rename_into(self, into: &mut Names) -> Vec<u32> {
+        if into.list.is_empty() {
+            let ids = (0..self.list.len() as u32).collect();
+            *into = self;
+            return ids;
+        }
+        into.ids.reserve(self.list.len());
+        self.list
+            .into_iter()
+            .map(|name| {
+                if let Some(&id) = into.ids.get(&name) {
+                    return id;
+                }
+                let id = into.list.len() as u32;
+                into.list.push(name.clone());
+                into.ids.insert(name, id);
+                id
+            })
+            .collect()
     }
 
     /// The names, by id.
@@ -61,5 +79,34 @@ impl Wire for Names {
             }
         }
         Ok(Names { ids, list })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renaming_gives_each_name_its_id_in_the_joined_table() {
+        let table = |names: &[&str]| {
+            let mut t = Names::default();
+            for n in names {
+                t.id(n);
+            }
+            t
+        };
+        let mut joined = Names::default();
+        assert_eq!(
+            table(&["río", "peace", "río"]).rename_into(&mut joined),
+            [0, 1]
+        );
+        assert_eq!(
+            table(&["war", "peace", "río", "talks"]).rename_into(&mut joined),
+            [2, 1, 0, 3]
+        );
+        let names: Vec<&str> = joined.as_slice().iter().map(|n| &**n).collect();
+        assert_eq!(names, ["río", "peace", "war", "talks"]);
+        assert_eq!(joined.id("war"), 2);
+        assert_eq!(joined.id("new"), 4);
     }
 }
