@@ -676,8 +676,8 @@ enum Unit {
 /// Two-word periods of Spanish, Portuguese, German, French, Italian and
 /// Dutch, as
 /// keys fold them: (first word, second word, period, how many before (−)
-/// or after (+) the article's). "que viene"/"que vem" follow "semana" and
-/// "año"/"ano" as a third word.
+/// or after (+) the article's). "que viene"/"que vem" follow "semana",
+/// "mes" and "año"/"ano" as a third word.
 const OTHER_PERIODS: &[(&str, &str, Unit, i8)] = &[
     ("semana", "passada", Unit::Week, -1),
     ("vergangene", "woche", Unit::Week, -1),
@@ -718,6 +718,14 @@ const OTHER_PERIODS: &[(&str, &str, Unit, i8)] = &[
     ("diesem", "monat", Unit::Month, 0),
     ("ce", "mois", Unit::Month, 0),
     ("questo", "mese", Unit::Month, 0),
+    ("proximo", "mes", Unit::Month, 1),
+    ("mes", "proximo", Unit::Month, 1),
+    ("mes", "que", Unit::Month, 1),
+    ("nachsten", "monat", Unit::Month, 1),
+    ("kommenden", "monat", Unit::Month, 1),
+    ("mois", "prochain", Unit::Month, 1),
+    ("prossimo", "mese", Unit::Month, 1),
+    ("mese", "prossimo", Unit::Month, 1),
     ("ano", "pasado", Unit::Year, -1),
     ("ano", "passado", Unit::Year, -1),
     ("vergangenes", "jahr", Unit::Year, -1),
@@ -752,6 +760,8 @@ const OTHER_PERIODS: &[(&str, &str, Unit, i8)] = &[
     ("komende", "week", Unit::Week, 1),
     ("vorige", "maand", Unit::Month, -1),
     ("deze", "maand", Unit::Month, 0),
+    ("volgende", "maand", Unit::Month, 1),
+    ("komende", "maand", Unit::Month, 1),
     ("vorig", "jaar", Unit::Year, -1),
     ("afgelopen", "jaar", Unit::Year, -1),
     ("dit", "jaar", Unit::Year, 0),
@@ -987,6 +997,14 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
             return When::month(y, m).map(|w| (i + 1, w));
         }
         ("this", "month") => return When::month(d.year().into(), d.month()).map(|w| (i + 1, w)),
+        ("next", "month") => {
+            let (y, m) = if d.month() == 12 {
+                (i64::from(d.year()) + 1, 1)
+            } else {
+                (i64::from(d.year()), d.month() + 1)
+            };
+            return When::month(y, m).map(|w| (i + 1, w));
+        }
         ("last", "year") => return When::year(i64::from(d.year()) - 1).map(|w| (i + 1, w)),
         ("this", "year") => return When::year(d.year().into()).map(|w| (i + 1, w)),
         ("next", "year") => return When::year(i64::from(d.year()) + 1).map(|w| (i + 1, w)),
@@ -1715,6 +1733,43 @@ mod tests {
                 "Het kabinet wil volgende week een besluit nemen.",
                 "volgende week",
                 "2026-W07",
+            ),
+            // The month after the article's (a new user's Spanish text
+            // about a school trip had no event).
+            (
+                "El próximo mes la escuela visitará la isla para estudiar las aves.",
+                "próximo mes",
+                "2026-03",
+            ),
+            (
+                "O governo vai apresentar o plano no mês que vem, disse o ministro.",
+                "mês que vem",
+                "2026-03",
+            ),
+            (
+                "Der Landtag soll im kommenden Monat über den Haushalt abstimmen.",
+                "kommenden Monat",
+                "2026-03",
+            ),
+            (
+                "Le maire présentera le mois prochain un plan pour le port.",
+                "mois prochain",
+                "2026-03",
+            ),
+            (
+                "Il museo riaprirà il prossimo mese dopo i lavori di restauro.",
+                "prossimo mese",
+                "2026-03",
+            ),
+            (
+                "De gemeente opent volgende maand een nieuwe bibliotheek.",
+                "volgende maand",
+                "2026-03",
+            ),
+            (
+                "The new ferry will start its crossings next month, the company said.",
+                "next month",
+                "2026-03",
             ),
         ] {
             assert_eq!(
