@@ -146,6 +146,11 @@ struct OffAxis {
     before: usize,
     after: usize,
     in_breaks: Vec<usize>,
+    /// Weeks, months or years of coarser events (a strip per day: "in
+    /// April", "next year") wholly before the axis's first day, or after
+    /// its last.
+    longer_before: usize,
+    longer_after: usize,
 }
 
 impl OffAxis {
@@ -184,9 +189,6 @@ impl OffAxis {
     /// For the chart's description: "; 3 more days before the first day
     /// with articles, …", or nothing.
     fn describe(&self, period: Period) -> String {
-        if self.total() == 0 {
-            return String::new();
-        }
         let name = period.name();
         let mut parts = Vec::new();
         if self.before > 0 {
@@ -203,11 +205,28 @@ impl OffAxis {
             parts.push(format!("{breaks} in the axis breaks"));
         }
         let n = self.total();
-        format!(
-            "; {n} more {name}{} with events (listed below): {}",
-            if n == 1 { "" } else { "s" },
-            parts.join(", ")
-        )
+        let mut out = String::new();
+        if n > 0 {
+            out = format!(
+                "; {n} more {name}{} with events (listed below): {}",
+                if n == 1 { "" } else { "s" },
+                parts.join(", ")
+            );
+        }
+        let longer = self.longer_before + self.longer_after;
+        if longer > 0 {
+            out.push_str(&format!(
+                "; {longer} more {} with events off the axis (listed below): {} before it, {} after it",
+                if longer == 1 {
+                    "week, month or year"
+                } else {
+                    "weeks, months or years"
+                },
+                self.longer_before,
+                self.longer_after
+            ));
+        }
+        out
     }
 }
 
@@ -1354,7 +1373,16 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
     };
     // Event days off the axis (the axis holds the days with articles):
     // before its first day, after its last, and in each break.
-    let off = OffAxis::of(&axis, per_day.iter().map(|&(d, _)| d));
+    let mut off = OffAxis::of(&axis, per_day.iter().map(|&(d, _)| d));
+    if let (Some(first), Some(last)) = (axis.segments.first(), axis.segments.last()) {
+        for &(own, start) in around.keys() {
+            if start > last.last {
+                off.longer_after += 1;
+            } else if own.end(start) < first.first {
+                off.longer_before += 1;
+            }
+        }
+    }
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
@@ -1378,11 +1406,13 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
             ));
         };
         if let (Some(first), Some(last)) = (axis.segments.first(), axis.segments.last()) {
-            if off.before > 0 {
-                note(format!("← {} earlier", off.before), first.x0, HPos::Left);
+            // (With the weeks, months and years of events wholly off it.)
+            let (before, after) = (off.before + off.longer_before, off.after + off.longer_after);
+            if before > 0 {
+                note(format!("← {before} earlier"), first.x0, HPos::Left);
             }
-            if off.after > 0 {
-                note(format!("{} later →", off.after), last.x1, HPos::Right);
+            if after > 0 {
+                note(format!("{after} later →"), last.x1, HPos::Right);
             }
         }
         for (pair, &n) in axis.segments.windows(2).zip(&off.in_breaks) {
@@ -2011,6 +2041,35 @@ mod tests {
             .map(|p| (p.label, p.index))
             .collect();
         assert_eq!(p, [("a".to_string(), 0), ("c".to_string(), 2)]);
+    }
+
+    /// A month or a year of events wholly after the axis's last day (a
+    /// new user's harbour texts: "would still start in April", "next
+    /// year") is counted at its end too, not left unsaid.
+    #[test]
+    fn the_timeline_counts_the_months_and_years_off_its_axis() {
+        let c = crate::Corpus::from_texts(&[
+            (
+                "2026-03-02-a.txt",
+                "Ferries\nThe harbour council voted on Monday to add two evening ferries to the island. Its director warned that the fares may rise next year.",
+            ),
+            (
+                "2026-03-09-b.txt",
+                "Storm\nThe director said the new evening ferries would still start in April after the storm.",
+            ),
+        ]);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let events = crate::analyse::analysis::find_events(&c, &e);
+        let dates: Vec<&str> = events.events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2026-03-02", "2026-04", "2027"]);
+        let view = View::of_corpus(&c, 900, 100, Theme::light(), None);
+        let t = timeline(&events, &view);
+        assert!(t.contains("2 later →"), "{t}");
+        assert!(!t.contains("earlier"), "{t}");
+        assert!(
+            t.contains("1 day with dated events on the calendar axis; 2 more weeks, months or years with events off the axis (listed below): 0 before it, 2 after it"),
+            "{t}"
+        );
     }
 
     /// Events on days without articles are not dropped from the strip
