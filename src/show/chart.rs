@@ -2043,6 +2043,12 @@ mod tests {
         assert_eq!(p, [("a".to_string(), 0), ("c".to_string(), 2)]);
     }
 
+    /// The events of `c`, with the bundled list of names.
+    fn events_of(c: &crate::Corpus) -> crate::analyse::events::EventsReport {
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        crate::analyse::analysis::find_events(c, &e)
+    }
+
     /// A month or a year of events wholly after the axis's last day (a
     /// new user's harbour texts: "would still start in April", "next
     /// year") is counted at its end too, not left unsaid.
@@ -2058,8 +2064,7 @@ mod tests {
                 "Storm\nThe director said the new evening ferries would still start in April after the storm.",
             ),
         ]);
-        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
-        let events = crate::analyse::analysis::find_events(&c, &e);
+        let events = events_of(&c);
         let dates: Vec<&str> = events.events.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(dates, ["2026-03-02", "2026-04", "2027"]);
         let view = View::of_corpus(&c, 900, 100, Theme::light(), None);
@@ -2090,8 +2095,7 @@ mod tests {
                 "Talks end\nThe ministers signed the deal on March 15, 2026 in the capital after talks. They will meet again on July 1, 2026 in the port city.",
             ),
         ]);
-        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
-        let events = crate::analyse::analysis::find_events(&c, &e);
+        let events = events_of(&c);
         let dates: Vec<&str> = events.events.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(
             dates,
