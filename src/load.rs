@@ -12,30 +12,46 @@
 //!
 //! A large folder can be read by two instances of the engine (the page's
 //! two workers; a page opened from disk has no shared-memory threads): a
-//! [`Loader::second`] is given the later files and the same sidecar files,
-//! and hands over what it read a batch at a time ([`Loader::hand_over_read`],
-//! then [`Loader::hand_over`] for the rest), as bytes (`crate::wire`),
-//! dropping it; the first takes each hand-over ([`Loader::take_over`]) and
-//! puts them, in order, after its own articles. Reading, decoding and
-//! cutting the pages into articles is shared, and so is looking for the
-//! names (the second hands over the candidates of its articles, which the
-//! first adds to its own); the analysis runs in the first. Only a manifest that names none of the second's files is
-//! allowed: the manifest is applied in the first instance.
+//! [`Loader::second`] is given the later files and the same sidecar files.
+//! Both read their files at once, and the second looks for names in its
+//! articles as it reads them. Then:
+//!
+//! 1. the second hands over the candidate names it found
+//!    ([`Loader::hand_over_found`]), which the first adds to its own
+//!    ([`Loader::take_found`]) before its first step settles the names;
+//! 2. the first gives the settled entities ([`Loader::names_for_second`])
+//!    to the second ([`Loader::analyse_with`]);
+//! 3. both analyse their own articles at once: the second a step at a
+//!    time, handing over each step's articles with their analysis
+//!    ([`Loader::hand_over_step`], dropping them), which the first puts
+//!    after its own ([`Loader::take_over`]); its last step joins them
+//!    all, in order.
+//!
+//! Everything goes between instances as bytes (`crate::wire`). Only a
+//! manifest that names none of the second's files is allowed: the
+//! manifest is applied in the first instance.
 
-use crate::analyse::analysis::{Analysis, Stepper, Want};
+use crate::analyse::analysis::{Analysis, Part, Stepper, Want};
 use crate::analyse::discover;
+use crate::analyse::entities::Entity;
 use crate::analyse::mentions::SeriesSet;
 use crate::read::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
 use crate::wire::{Reader, Wire};
 
-/// The first bytes of a hand-over ([`Loader::hand_over`]): what it is and
-/// the version of its form.
-const HANDOVER: &[u8; 4] = b"DLH3";
+/// The first bytes of what goes from one instance to another: the
+/// second's candidate names ([`Loader::hand_over_found`]), the settled
+/// entities ([`Loader::names_for_second`]) and a step of the second's
+/// analysis ([`Loader::hand_over_step`]); the digit is the version of the
+/// form.
+const FOUND: &[u8; 4] = b"DLF1";
+const NAMES: &[u8; 4] = b"DLN1";
+const HANDOVER: &[u8; 4] = b"DLH4";
 
 /// Files read so far, and their analysis once it has started.
 pub struct Loader {
     want: Want,
-    /// Set by the first [`Loader::step`]: every file is in.
+    /// Set by the first [`Loader::step`] (or, in a second instance, by
+    /// [`Loader::hand_over_found`]): every file is in.
     closed: bool,
     /// Parts read, in order.
     parts: Vec<Corpus>,
@@ -45,16 +61,46 @@ pub struct Loader {
     /// Made by [`Loader::second`]: the manifests only say which files it
     /// must not be given.
     second: bool,
-    /// Set by the first hand-over or take-over: the sidecar files are
-    /// settled (both instances must have read with the same ones).
-    exchanged: bool,
-    /// Parts taken over from a second instance, in order, to put after
-    /// this one's own once every file is in, with the candidate names the
-    /// second found in them.
-    handed: Vec<(Corpus, discover::Candidates)>,
+    /// The candidate names of the articles read, looked for batch by
+    /// batch as they are read (in the page, the first worker's while it
+    /// waits for the second's): none once a `corpus.toml` came in the
+    /// first instance, which can retitle an article (then they are looked
+    /// for once it is applied).
+    found: Option<discover::Candidates>,
+    /// Unset once a `corpus.toml` came in the first instance.
+    finding: bool,
+    /// In a second instance, once given the names: its articles, left to
+    /// analyse and hand over.
+    helper: Option<Helper>,
+    /// In the first instance: what a second one read, once it handed over
+    /// its candidate names.
+    later: Option<Later>,
     /// A reader's edited entity list, used instead of the folder's
     /// entities.toml files (see [`Loader::use_entities`]).
     edited: Option<SourceFile>,
+}
+
+/// A second instance's articles, analysed and handed over a step at a time.
+struct Helper {
+    corpus: Corpus,
+    stepper: Stepper,
+    /// Set by the first hand-over, which carries the warnings.
+    began: bool,
+}
+
+/// In the first instance: the second's candidate names, how many articles
+/// it read, and the steps it handed over so far.
+struct Later {
+    candidates: Vec<discover::Candidates>,
+    articles: usize,
+    /// The steps' articles, warnings and removed words, in order.
+    corpora: Vec<Corpus>,
+    /// Their analyses.
+    parts: Vec<Part>,
+    /// Articles handed over so far.
+    taken: usize,
+    /// The last step came.
+    complete: bool,
 }
 
 /// The corpus put together and its analysis so far.
@@ -65,6 +111,9 @@ struct Stream {
     /// The entities.toml files among the inputs (an edited list replaces
     /// them in the corpus).
     listed: Vec<SourceFile>,
+    /// How many warnings the files gave (the manifest's follow): a second
+    /// instance's go there.
+    warned: usize,
 }
 
 /// What [`Loader::finish_found`] gives besides the corpus and analysis.
@@ -87,16 +136,19 @@ impl Loader {
             sidecars: Vec::new(),
             stream: None,
             second: false,
-            exchanged: false,
-            handed: Vec::new(),
+            found: None,
+            finding: true,
+            helper: None,
+            later: None,
             edited: None,
         }
     }
 
     /// A load of the later files of a folder, in a second instance of the
-    /// engine, for [`Loader::hand_over`]. A `corpus.toml` is not applied
-    /// here (it names files of its folder, which must all be in the first
-    /// instance, see [`Loader::hand_over`]); its entities.toml files must
+    /// engine, for [`Loader::hand_over_found`] and
+    /// [`Loader::hand_over_step`]. A `corpus.toml` is not applied here (it
+    /// names files of its folder, which must all be in the first instance,
+    /// see [`Loader::hand_over_found`]); its entities.toml files must
     /// be the first instance's.
     pub fn second(want: Want) -> Loader {
         Loader {
@@ -111,10 +163,24 @@ impl Loader {
         if self.closed {
             return Err("files cannot be added once the analysis has begun");
         }
-        if self.exchanged && files.iter().any(|f| is_sidecar(&f.name)) {
+        if self.later.is_some() && files.iter().any(|f| is_sidecar(&f.name)) {
             return Err("a corpus.toml or entities.toml cannot come after a hand-over began");
         }
         let part = Corpus::read_part(&files);
+        if !self.second && files.iter().any(|f| is_manifest(&f.name)) {
+            self.finding = false;
+            self.found = None;
+        }
+        if self.finding && !part.articles.is_empty() {
+            // The names are looked for as the files come: a second
+            // instance's while the first reads its own files, and the
+            // first's while it waits for the second.
+            let more = discover::Candidates::of(&part.articles);
+            match self.found.as_mut() {
+                Some(found) => found.join(more),
+                None => self.found = Some(more),
+            }
+        }
         self.sidecars
             .extend(files.into_iter().filter(|f| is_sidecar(&f.name)));
         self.parts.push(part);
@@ -132,10 +198,17 @@ impl Loader {
         let Some(s) = self.stream.as_mut() else {
             return 1.0;
         };
-        if s.stepper.step(&s.corpus, bytes.max(1)) {
-            1.0
-        } else {
-            s.stepper.done(&s.corpus).min(0.999)
+        let own = s.stepper.step(&s.corpus, bytes.max(1));
+        match &self.later {
+            None if own => 1.0,
+            None => s.stepper.done(&s.corpus).min(0.999),
+            Some(l) if own && l.complete => 1.0,
+            // The second instance's steps count as they come.
+            Some(l) => {
+                let done = s.stepper.analysed() + l.taken;
+                let all = s.corpus.articles.len() + l.articles;
+                (done as f64 / all.max(1) as f64).min(0.999)
+            }
         }
     }
 
@@ -149,9 +222,10 @@ impl Loader {
     /// As [`Loader::finish`], with what discovery found in the corpus and
     /// its own entity lists (to apply an edited list later, or take it
     /// back, without discovering again).
+    /// A second instance's steps not handed over by then are left out.
     pub fn finish_found(mut self) -> (Corpus, Analysis, Found) {
-        while self.step(usize::MAX) < 1.0 {}
-        let Some(s) = self.stream else {
+        self.step(usize::MAX);
+        let Some(mut s) = self.stream else {
             // `step` starts the stream.
             let found = Found {
                 discovery: Default::default(),
@@ -159,7 +233,21 @@ impl Loader {
             };
             return (Corpus::default(), Analysis::default(), found);
         };
-        let analysis = s.stepper.finish(&s.corpus);
+        let mut later = Vec::new();
+        if let Some(l) = self.later {
+            let mut warnings = Vec::new();
+            for c in l.corpora {
+                warnings.extend(c.warnings);
+                s.corpus.articles.extend(c.articles);
+                s.corpus.removed_words.extend(c.removed_words);
+            }
+            // As one instance reading every file: the files' warnings,
+            // then the manifest's.
+            let at = s.warned.min(s.corpus.warnings.len());
+            s.corpus.warnings.splice(at..at, warnings);
+            later = l.parts;
+        }
+        let analysis = s.stepper.finish_with(&s.corpus, later);
         let found = Found {
             discovery: s.found,
             listed: s.listed,
@@ -179,25 +267,18 @@ impl Loader {
         Ok(())
     }
 
-    /// In a second instance of the engine ([`Loader::second`]), given the
-    /// later files of a folder (the page's second worker): hands over what
-    /// is left, as [`Loader::hand_over_read`] does; the last hand-over of a
-    /// load.
-    pub fn hand_over(&mut self) -> Result<Vec<u8>, String> {
-        self.hand_over_read()
-    }
-
-    /// In a second instance ([`Loader::second`]): the articles, warnings
-    /// and removed words of the files read so far, with the candidate names
-    /// found in them ([`discover::Candidates`]), as bytes for
-    /// [`Loader::take_over`] in the instance given the earlier files; they
-    /// are dropped here, so that a large folder is never held by both
-    /// instances at once. Refused when a `corpus.toml` added names a file
-    /// added here: the manifest can date it, and is applied in the first
-    /// instance.
-    pub fn hand_over_read(&mut self) -> Result<Vec<u8>, String> {
+    /// In a second instance ([`Loader::second`]), once every file is in:
+    /// the candidate names found in its articles ([`discover::Candidates`])
+    /// and how many there are, as bytes for [`Loader::take_found`] in the
+    /// instance given the earlier files. No file may come in after it.
+    /// Refused when a `corpus.toml` added names a file added here: the
+    /// manifest can date it, and is applied in the first instance.
+    pub fn hand_over_found(&mut self) -> Result<Vec<u8>, String> {
         if !self.second {
             return Err("only a second load (Loader::second) hands over".into());
+        }
+        if self.closed {
+            return Err("the names were handed over already".into());
         }
         let mut sources: Vec<&str> = self
             .parts
@@ -218,100 +299,184 @@ impl Loader {
                 ));
             }
         }
-        self.exchanged = true;
-        let mut part = Corpus {
-            entity_files: self
-                .sidecars
-                .iter()
-                .filter(|f| !is_manifest(&f.name))
-                .cloned()
-                .collect(),
-            ..Corpus::default()
-        };
-        for p in self.parts.drain(..) {
-            part.append(p);
+        self.closed = true;
+        let articles: usize = self.parts.iter().map(|p| p.articles.len()).sum();
+        let found: Vec<_> = self.found.take().into_iter().collect();
+        Ok(pack(
+            FOUND,
+            self.want,
+            &((self.entity_files(), articles), found),
+            0,
+        ))
+    }
+
+    /// In the first instance, before its first step: takes what
+    /// [`Loader::hand_over_found`] gave in a second instance that was
+    /// given the files after every file added here, and the same sidecar
+    /// files. The names are then settled in this instance's and the
+    /// second's articles, and the second's steps ([`Loader::take_over`])
+    /// are awaited before the last step. Bytes that are cut, damaged or
+    /// from other analyses or entity lists are refused, and nothing
+    /// changes.
+    pub fn take_found(&mut self, bytes: &[u8]) -> Result<(), String> {
+        if self.second || self.closed || self.later.is_some() {
+            return Err(
+                "only the first load takes one second load's names, before its analysis".into(),
+            );
         }
+        let ((entity_files, articles), candidates): ((Vec<SourceFile>, usize), Vec<_>) =
+            unpack(bytes, FOUND, self.want, "the handed-over names")?;
+        if entity_files != self.entity_files() {
+            return Err("the handed-over load was read with other entities.toml files".into());
+        }
+        self.later = Some(Later {
+            candidates,
+            articles,
+            corpora: Vec::new(),
+            parts: Vec::new(),
+            taken: 0,
+            complete: false,
+        });
+        Ok(())
+    }
+
+    /// In the first instance, once its first step settled the names: the
+    /// entities, for [`Loader::analyse_with`] in the second.
+    pub fn names_for_second(&self) -> Result<Vec<u8>, String> {
+        let Some(s) = self.stream.as_ref() else {
+            return Err("the names are settled by the first step of the analysis".into());
+        };
+        Ok(pack(NAMES, self.want, &s.stepper.entities().to_vec(), 0))
+    }
+
+    /// In a second instance, after [`Loader::hand_over_found`]: the
+    /// entities the first settled ([`Loader::names_for_second`]), with
+    /// which its articles are analysed ([`Loader::hand_over_step`]).
+    pub fn analyse_with(&mut self, bytes: &[u8]) -> Result<(), String> {
+        if !self.second || !self.closed || self.helper.is_some() {
+            return Err(
+                "only a second load that handed over its names takes the entities, once".into(),
+            );
+        }
+        let entities: Vec<Entity> = unpack(bytes, NAMES, self.want, "the entities")?;
+        let mut corpus = Corpus::default();
+        for p in self.parts.drain(..) {
+            corpus.append(p);
+        }
+        let (series, _) = SeriesSet::new(&[], &entities);
+        self.helper = Some(Helper {
+            corpus,
+            stepper: Stepper::new(&series, &entities, self.want),
+            began: false,
+        });
+        Ok(())
+    }
+
+    /// In a second instance given the names ([`Loader::analyse_with`]):
+    /// analyses its next articles, about `bytes` of text, and hands them
+    /// over with their analysis (and, the first time, the warnings and
+    /// removed words of its files), as bytes for [`Loader::take_over`];
+    /// they are dropped here, so that a large folder is never held by both
+    /// instances at once. Empty once everything was handed over.
+    pub fn hand_over_step(&mut self, bytes: usize) -> Result<Vec<u8>, String> {
+        let Some(h) = self.helper.as_mut() else {
+            return Err("a second load hands over its analysis once given the names".into());
+        };
+        if h.began && h.corpus.articles.is_empty() {
+            return Ok(Vec::new());
+        }
+        let (n, part) = h.stepper.part_of_next(&h.corpus.articles, bytes.max(1));
+        let step = Corpus {
+            articles: h.corpus.articles.drain(..n).collect(),
+            warnings: std::mem::take(&mut h.corpus.warnings),
+            removed_words: std::mem::take(&mut h.corpus.removed_words),
+            entity_files: Vec::new(),
+        };
+        h.began = true;
         // Room for the text, a tenth more and the ids: the buffer is not
         // copied as it grows.
-        let text: usize = part
+        let text: usize = step
             .articles
             .iter()
             .map(|a| crate::analyse::analysis::text_bytes(a) + 2 * a.id.len() + 64)
             .sum();
-        // The names are looked for here, while the first instance reads
-        // its own files: it adds these candidates up with its own.
-        let candidates = discover::Candidates::of(&part.articles);
-        let mut out = Vec::with_capacity(text + text / 10 + 1024);
-        out.extend_from_slice(HANDOVER);
-        want_flags(self.want).put(&mut out);
-        part.put(&mut out);
-        candidates.put(&mut out);
-        Ok(out)
+        let last = h.corpus.articles.is_empty();
+        Ok(pack(
+            HANDOVER,
+            self.want,
+            &((last, step), part),
+            text + text / 10,
+        ))
     }
 
-    /// Takes what [`Loader::hand_over_read`] or [`Loader::hand_over`]
-    /// returned in another instance that was given the files after every
-    /// file added here, and the same sidecar files: hand-overs are taken in
-    /// the order they were made, and put after this instance's own
-    /// articles once every file is in ([`Loader::step`]). Text files may
-    /// still be added here; sidecar files may not. Bytes that are cut,
-    /// damaged or from other analyses or entity lists are refused, and
-    /// nothing changes.
+    /// In the first instance, once its first step settled the names: takes
+    /// a step of the second instance's analysis
+    /// ([`Loader::hand_over_step`]), in the order they were made; they are
+    /// put after this instance's own articles, and the last step of the
+    /// analysis waits for the last of them. Bytes that are cut, damaged,
+    /// from other analyses or not expected are refused, and nothing
+    /// changes.
     pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), String> {
-        let damaged = |e: crate::wire::Error| e.to_string();
-        let Some(rest) = bytes.strip_prefix(HANDOVER) else {
-            return Err("not a load handed over by this version of dateline".into());
+        let Some(l) = self.later.as_mut().filter(|_| self.stream.is_some()) else {
+            return Err("a step of a second load comes after its names and the first step".into());
         };
-        if self.closed {
-            return Err("a hand-over cannot come once the analysis has begun".into());
+        if l.complete {
+            return Err("the second load's last step came already".into());
         }
-        let mut r = Reader::new(rest);
-        if <[bool; 4]>::take(&mut r).map_err(damaged)? != want_flags(self.want) {
-            return Err("the handed-over load is for other analyses".into());
+        let ((last, corpus), part): ((bool, Corpus), Part) =
+            unpack(bytes, HANDOVER, self.want, "the handed-over load")?;
+        let taken = l.taken + corpus.articles.len();
+        if part.articles() != corpus.articles.len()
+            || taken > l.articles
+            || (last && taken != l.articles)
+        {
+            return Err("the handed-over load is damaged: its articles do not add up".into());
         }
-        let corpus = Corpus::take(&mut r).map_err(damaged)?;
-        let candidates = discover::Candidates::take(&mut r).map_err(damaged)?;
-        if !r.is_empty() {
-            return Err("the handed-over load is damaged: bytes are left over".into());
-        }
-        let own: Vec<&SourceFile> = self
-            .sidecars
-            .iter()
-            .filter(|f| !is_manifest(&f.name))
-            .collect();
-        if !own.iter().copied().eq(corpus.entity_files.iter()) {
-            return Err("the handed-over load was read with other entities.toml files".into());
-        }
-        self.exchanged = true;
-        self.handed.push((corpus, candidates));
+        l.taken = taken;
+        l.complete = last;
+        l.corpora.push(corpus);
+        l.parts.push(part);
         Ok(())
     }
 
-    /// Puts the parts read (and taken over) together, with the manifest if
-    /// any, finds the entities and starts analysing.
+    /// The entities.toml files added (a second instance's must be the
+    /// first's).
+    fn entity_files(&self) -> Vec<SourceFile> {
+        self.sidecars
+            .iter()
+            .filter(|f| !is_manifest(&f.name))
+            .cloned()
+            .collect()
+    }
+
+    /// Puts the parts read together, with the manifest if any, finds the
+    /// entities (with a second instance's candidates) and starts
+    /// analysing.
     fn start(&mut self) {
         let sidecars: Vec<&SourceFile> = self
             .sidecars
             .iter()
             .filter(|f| !(self.second && is_manifest(&f.name)))
             .collect();
-        let mut parts = std::mem::take(&mut self.parts);
-        let own: usize = parts.iter().map(|p| p.articles.len()).sum();
-        let mut later = Vec::new();
-        for (mut c, found) in self.handed.drain(..) {
-            c.entity_files.clear();
-            parts.push(c);
-            later.push(found);
-        }
-        let (mut corpus, _) = Corpus::assemble_marked(parts, &sidecars);
+        let parts = std::mem::take(&mut self.parts);
+        let (mut corpus, warned) = Corpus::assemble_marked(parts, &sidecars);
         let listed = corpus.entity_files.clone();
         if let Some(f) = self.edited.take() {
             corpus.entity_files = vec![f];
         }
-        // This instance's articles come first; the names in those handed
-        // over were looked for where they were read.
-        let found =
-            discover::discover_with(&corpus.articles[..own.min(corpus.articles.len())], later);
+        // The names in the second instance's articles were looked for
+        // where they were read, and so were this one's, unless a manifest
+        // came.
+        let mut later: Vec<discover::Candidates> = Vec::new();
+        let mut unread = &corpus.articles[..];
+        if self.finding {
+            later.extend(self.found.take());
+            unread = &[];
+        }
+        if let Some(l) = self.later.as_mut() {
+            later.append(&mut l.candidates);
+        }
+        let found = discover::discover_with(unread, later);
         let (entities, _) = discover::with_found(&corpus, &found);
         let (series, _) = SeriesSet::new(&[], &entities);
         let stepper = Stepper::new(&series, &entities, self.want);
@@ -320,8 +485,38 @@ impl Loader {
             stepper,
             found,
             listed,
+            warned,
         });
     }
+}
+
+/// What goes to another instance: `head`, the analyses asked for, then
+/// `value`, in a buffer with room for `room` bytes of it.
+fn pack<T: Wire>(head: &[u8; 4], want: Want, value: &T, room: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(room + 1024);
+    out.extend_from_slice(head);
+    want_flags(want).put(&mut out);
+    value.put(&mut out);
+    out
+}
+
+/// What [`pack`] made with `head` in an instance with the same analyses
+/// (`what` names it in an error): bytes that are cut, damaged, of another
+/// kind or version or from other analyses are an error.
+fn unpack<T: Wire>(bytes: &[u8], head: &[u8; 4], want: Want, what: &str) -> Result<T, String> {
+    let Some(rest) = bytes.strip_prefix(head) else {
+        return Err(format!("{what}: not from this version of dateline"));
+    };
+    let mut r = Reader::new(rest);
+    let damaged = |e: crate::wire::Error| format!("{what}: {e}");
+    if <[bool; 4]>::take(&mut r).map_err(damaged)? != want_flags(want) {
+        return Err(format!("{what}: for other analyses"));
+    }
+    let value = T::take(&mut r).map_err(damaged)?;
+    if !r.is_empty() {
+        return Err(format!("{what}: damaged, bytes are left over"));
+    }
+    Ok(value)
 }
 
 /// The analyses asked for, as flags that go with a hand-over.
@@ -528,10 +723,16 @@ mod tests {
     }
 
     /// Loads `owner`'s files in one loader and `helper`'s in another, the
-    /// way the page's two workers do: the second hands over what it has
-    /// analysed after each batch, and the first takes each hand-over in
-    /// between its own batches.
-    fn load_in_two(owner: &[SourceFile], helper: &[SourceFile], want: Want) -> (Corpus, Analysis) {
+    /// way the page's two workers do: both read, the second hands over its
+    /// names, the first settles them and gives them back, then both analyse
+    /// about `bytes` at a time, the first taking each of the second's steps
+    /// in between its own.
+    fn load_in_two(
+        owner: &[SourceFile],
+        helper: &[SourceFile],
+        want: Want,
+        bytes: usize,
+    ) -> (Corpus, Analysis) {
         // The sidecar files come first, as the page sends them.
         let split = |files: &[SourceFile]| -> (Vec<SourceFile>, Vec<SourceFile>) {
             files.iter().cloned().partition(|f| is_sidecar(&f.name))
@@ -539,33 +740,84 @@ mod tests {
         let mut second = Loader::second(want);
         let (sidecars, texts) = split(helper);
         second.add(sidecars).expect("adding");
-        let mut handed = Vec::new();
         for chunk in texts.chunks(2) {
             second.add(chunk.to_vec()).expect("adding");
-            handed.push(second.hand_over_read().expect("no file the manifest names"));
-            assert!(second.parts.is_empty(), "what was handed over is dropped");
         }
-        handed.push(second.hand_over().expect("no file the manifest names"));
-        let mut handed = handed.into_iter();
+        let found = second
+            .hand_over_found()
+            .expect("no file the manifest names");
+        assert!(second.add(own_texts()).is_err(), "no file after the names");
         let mut first = Loader::new(want);
         let (sidecars, texts) = split(owner);
         first.add(sidecars).expect("adding");
         for chunk in texts.chunks(2) {
             first.add(chunk.to_vec()).expect("adding");
-            if let Some(bytes) = handed.next() {
-                first.take_over(&bytes).expect("a good hand-over");
-            }
         }
-        for bytes in handed {
-            first.take_over(&bytes).expect("a good hand-over");
-        }
+        first.take_found(&found).expect("good names");
         assert!(
             first
                 .add(vec![file("mine/entities.toml", ENTITIES)])
                 .is_err(),
             "no sidecar comes in after a hand-over"
         );
+        assert!(first.step(1) < 1.0 || texts.is_empty());
+        second
+            .analyse_with(&first.names_for_second().expect("settled"))
+            .expect("good names");
+        let mut steps = 0;
+        loop {
+            let step = second.hand_over_step(bytes).expect("given the names");
+            if !step.is_empty() {
+                first.take_over(&step).expect("a good step");
+            }
+            if first.step(bytes) >= 1.0 {
+                break;
+            }
+            steps += 1;
+            assert!(steps < 10_000, "the steps end");
+        }
+        assert!(
+            second.hand_over_step(bytes).expect("done").is_empty(),
+            "everything was handed over"
+        );
         first.finish()
+    }
+
+    #[test]
+    fn the_first_instance_waits_for_the_last_step_of_the_second() {
+        let want = Want::all();
+        let mut second = Loader::second(want);
+        let sidecars = seeds::files().into_iter().filter(|f| is_sidecar(&f.name));
+        second.add(sidecars.collect()).expect("adding");
+        second.add(own_texts()).expect("adding");
+        let mut first = Loader::new(want);
+        first.add(seeds::files()).expect("adding");
+        first
+            .take_found(&second.hand_over_found().expect("no manifest"))
+            .expect("good names");
+        // Its own articles all analysed, the second's not in yet.
+        assert!(first.step(usize::MAX) < 1.0);
+        assert!(first.step(usize::MAX) < 1.0, "still waiting");
+        second
+            .analyse_with(&first.names_for_second().expect("settled"))
+            .expect("good names");
+        let one = second.hand_over_step(1).expect("a step");
+        first.take_over(&one).expect("a good step");
+        let share = first.step(1);
+        assert!(share > 0.5 && share < 1.0, "{share}");
+        while let Ok(step) = second.hand_over_step(1) {
+            if step.is_empty() {
+                break;
+            }
+            first.take_over(&step).expect("a good step");
+        }
+        assert!((first.step(1) - 1.0).abs() < f64::EPSILON);
+        assert!(
+            first.take_over(&one).is_err(),
+            "nothing comes after the last step"
+        );
+        let all = [seeds::files(), own_texts()].concat();
+        assert!(first.finish() == expected(&all, want));
     }
 
     #[test]
@@ -609,16 +861,18 @@ mod tests {
                     if texts[cut..].iter().any(named) {
                         let mut second = Loader::second(want);
                         second.add(helper).expect("adding");
-                        let e = second.hand_over();
+                        let e = second.hand_over_found();
                         assert!(
                             matches!(&e, Err(m) if m.contains("corpus.toml names")),
                             "{e:?}"
                         );
                         continue;
                     }
-                    let (c, a) = load_in_two(&owner, &helper, want);
-                    assert!(c == corpus, "cut at {cut}: the corpus");
-                    assert!(a == analysis, "cut at {cut}: the analysis");
+                    for bytes in [1, 700, usize::MAX] {
+                        let (c, a) = load_in_two(&owner, &helper, want, bytes);
+                        assert!(c == corpus, "cut at {cut}, {bytes} bytes: the corpus");
+                        assert!(a == analysis, "cut at {cut}, {bytes} bytes: the analysis");
+                    }
                 }
             }
         }
@@ -638,16 +892,22 @@ mod tests {
                 .expect("adding");
             l
         };
-        let bytes = helper().hand_over().expect("no manifest");
+        let mut second = helper();
+        let found = second.hand_over_found().expect("no manifest");
+        assert!(second.hand_over_found().is_err(), "once");
+        assert!(
+            second.hand_over_step(1).is_err(),
+            "no step before the names"
+        );
         let mut first = Loader::new(want);
         first.add(seeds::files()).expect("adding");
         // Cut short, or with a byte changed in the form's name.
-        for cut in [0, 3, 10, bytes.len() / 2, bytes.len() - 1] {
-            assert!(first.take_over(&bytes[..cut]).is_err(), "cut at {cut}");
+        for cut in [0, 3, 10, found.len() / 2, found.len() - 1] {
+            assert!(first.take_found(&found[..cut]).is_err(), "cut at {cut}");
         }
-        let mut other = bytes.clone();
+        let mut other = found.clone();
         other[0] = b'X';
-        assert!(first.take_over(&other).is_err());
+        assert!(first.take_found(&other).is_err());
         // Other analyses, or other entities.
         let mut lean = Loader::second(Want {
             lean_articles: true,
@@ -655,28 +915,49 @@ mod tests {
         });
         lean.add([sidecars.clone(), own_texts()].concat())
             .expect("adding");
-        let e = first.take_over(&lean.hand_over().expect("handed"));
+        let e = first.take_found(&lean.hand_over_found().expect("handed"));
         assert!(e.is_err_and(|e| e.contains("other analyses")));
-        // A hand-over once the analysis began.
-        let mut started = Loader::new(want);
-        started.add(seeds::files()).expect("adding");
-        started.step(1);
-        assert!(started.take_over(&bytes).is_err());
         let with = |name: &str, text: &str| {
             let mut l = helper();
             l.add(vec![file(name, text)]).expect("adding");
-            l.hand_over()
+            l.hand_over_found()
         };
-        let e = first.take_over(&with("mine/entities.toml", ENTITIES).expect("handed"));
+        let e = first.take_found(&with("mine/entities.toml", ENTITIES).expect("handed"));
         assert!(e.is_err_and(|e| e.contains("entities.toml")));
         // A corpus.toml naming one of the second load's files; only a
-        // second load hands over.
+        // second load hands over; names once the analysis began.
         assert!(with("mine/corpus.toml", MANIFEST).is_err());
         let mut plain = Loader::new(want);
         plain.add(own_texts()).expect("adding");
-        assert!(plain.hand_over().is_err());
-        // After all that the first loader still gives its own corpus.
-        first.take_over(&bytes).expect("the good one");
+        assert!(plain.hand_over_found().is_err());
+        let mut started = Loader::new(want);
+        started.add(seeds::files()).expect("adding");
+        started.step(1);
+        assert!(started.take_found(&found).is_err());
+        // No step before the names and the first step.
+        assert!(first.names_for_second().is_err());
+        first.take_found(&found).expect("the good one");
+        assert!(first.take_found(&found).is_err(), "once");
+        first.step(1);
+        let names = first.names_for_second().expect("settled");
+        for cut in [0, 3, names.len() / 2, names.len() - 1] {
+            assert!(second.analyse_with(&names[..cut]).is_err(), "cut at {cut}");
+        }
+        second.analyse_with(&names).expect("the good names");
+        assert!(second.analyse_with(&names).is_err(), "once");
+        let step = second.hand_over_step(1).expect("a step");
+        for cut in [0, 3, 10, step.len() / 2, step.len() - 1] {
+            assert!(first.take_over(&step[..cut]).is_err(), "cut at {cut}");
+        }
+        // The last step before the one made before it: the articles do
+        // not add up.
+        let rest = second.hand_over_step(usize::MAX).expect("the rest");
+        let e = first.take_over(&rest);
+        assert!(e.is_err_and(|e| e.contains("do not add up")));
+        first.take_over(&step).expect("the good step");
+        first.take_over(&rest).expect("the last step");
+        assert!(first.take_over(&rest).is_err(), "nothing after the last");
+        // After all that the first loader still gives the whole corpus.
         let all = [seeds::files(), own_texts()].concat();
         assert!(first.finish() == expected(&all, want));
     }

@@ -164,8 +164,8 @@ impl Session {
 
     /// A session for the later files of a folder, in the page's second
     /// worker: files come in as in [`Session::loading`] (with the same
-    /// sidecar files), then [`Session::hand_over`] gives what the first
-    /// worker's [`Session::take_over`] joins (see [`Loader::hand_over`]).
+    /// sidecar files), then its names and analysis go to the first worker
+    /// (see [`Loader::hand_over_found`] and [`Loader::hand_over_step`]).
     /// With `with_seeds`, the first worker's session holds the bundled
     /// corpus: this one is given its sidecar files (not its texts).
     pub fn loading_second(with_seeds: bool) -> Session {
@@ -190,27 +190,51 @@ impl Session {
             .ok_or_else(|| format!("{method}: this workspace is not loading"))
     }
 
-    /// In a session made by [`Session::loading_second`]: the articles
-    /// read so far, as bytes for the first worker's
-    /// [`Session::take_over`]; they are dropped here.
-    pub fn hand_over_read(&mut self) -> Result<Vec<u8>, String> {
-        self.loader("handOverRead")?
-            .hand_over_read()
-            .map_err(|e| format!("handOverRead: {e}"))
+    /// In a session made by [`Session::loading_second`], once every file
+    /// is in: the candidate names of its articles, as bytes for the first
+    /// worker's [`Session::take_found`] (see [`Loader::hand_over_found`]).
+    pub fn hand_over_found(&mut self) -> Result<Vec<u8>, String> {
+        self.loader("handOverFound")?
+            .hand_over_found()
+            .map_err(|e| format!("handOverFound: {e}"))
     }
 
-    /// As [`Session::hand_over_read`], once every file is in: the last
-    /// hand-over.
-    pub fn hand_over(&mut self) -> Result<Vec<u8>, String> {
-        self.loader("handOver")?
-            .hand_over()
-            .map_err(|e| format!("handOver: {e}"))
+    /// Before the first step: the second worker's candidate names
+    /// ([`Loader::take_found`]). On an error the session is unchanged.
+    pub fn take_found(&mut self, bytes: &[u8]) -> Result<(), String> {
+        self.loader("takeFound")?
+            .take_found(bytes)
+            .map_err(|e| format!("takeFound: {e}"))
     }
 
-    /// Takes what [`Session::hand_over_read`] or [`Session::hand_over`]
-    /// gave in the second worker, in the order given, for the files after
-    /// all those added here; joined once every file is in. On an error the
-    /// session is unchanged.
+    /// After the first step: the settled entities, for the second
+    /// worker's [`Session::analyse_with`] ([`Loader::names_for_second`]).
+    pub fn names_for_second(&mut self) -> Result<Vec<u8>, String> {
+        self.loader("namesForSecond")?
+            .names_for_second()
+            .map_err(|e| format!("namesForSecond: {e}"))
+    }
+
+    /// In the second worker: the entities to analyse its articles with
+    /// ([`Loader::analyse_with`]).
+    pub fn analyse_with(&mut self, bytes: &[u8]) -> Result<(), String> {
+        self.loader("analyseWith")?
+            .analyse_with(bytes)
+            .map_err(|e| format!("analyseWith: {e}"))
+    }
+
+    /// In the second worker: its next articles analysed, about `bytes` of
+    /// text, as bytes for the first worker's [`Session::take_over`]; empty
+    /// once all are handed over ([`Loader::hand_over_step`]).
+    pub fn hand_over_step(&mut self, bytes: usize) -> Result<Vec<u8>, String> {
+        self.loader("handOverStep")?
+            .hand_over_step(bytes)
+            .map_err(|e| format!("handOverStep: {e}"))
+    }
+
+    /// Takes a step of the second worker's analysis
+    /// ([`Loader::take_over`]), in the order given. On an error the session
+    /// is unchanged.
     pub fn take_over(&mut self, bytes: &[u8]) -> Result<(), String> {
         self.loader("takeOver")?
             .take_over(bytes)

@@ -217,16 +217,34 @@ impl Workspace {
         Workspace::of(Session::loading_second(with_seeds))
     }
 
-    /// [`Session::hand_over_read`].
-    #[wasm_bindgen(js_name = handOverRead)]
-    pub fn hand_over_read(&mut self) -> Result<Vec<u8>, JsError> {
-        self.s.hand_over_read().map_err(js)
+    /// [`Session::hand_over_found`].
+    #[wasm_bindgen(js_name = handOverFound)]
+    pub fn hand_over_found(&mut self) -> Result<Vec<u8>, JsError> {
+        self.s.hand_over_found().map_err(js)
     }
 
-    /// [`Session::hand_over`].
-    #[wasm_bindgen(js_name = handOver)]
-    pub fn hand_over(&mut self) -> Result<Vec<u8>, JsError> {
-        self.s.hand_over().map_err(js)
+    /// [`Session::take_found`].
+    #[wasm_bindgen(js_name = takeFound)]
+    pub fn take_found(&mut self, bytes: &[u8]) -> Result<(), JsError> {
+        self.s.take_found(bytes).map_err(js)
+    }
+
+    /// [`Session::names_for_second`].
+    #[wasm_bindgen(js_name = namesForSecond)]
+    pub fn names_for_second(&mut self) -> Result<Vec<u8>, JsError> {
+        self.s.names_for_second().map_err(js)
+    }
+
+    /// [`Session::analyse_with`].
+    #[wasm_bindgen(js_name = analyseWith)]
+    pub fn analyse_with(&mut self, bytes: &[u8]) -> Result<(), JsError> {
+        self.s.analyse_with(bytes).map_err(js)
+    }
+
+    /// [`Session::hand_over_step`].
+    #[wasm_bindgen(js_name = handOverStep)]
+    pub fn hand_over_step(&mut self, bytes: usize) -> Result<Vec<u8>, JsError> {
+        self.s.hand_over_step(bytes).map_err(js)
     }
 
     /// [`Session::take_over`].

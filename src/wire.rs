@@ -4,7 +4,7 @@
 //! instance of the engine (there are no shared-memory threads in a page
 //! opened from disk): the second reads and analyses the later files and
 //! hands its part of the corpus and its unmerged analysis to the first
-//! (see [`crate::load::Loader::hand_over`]). Both instances are the same
+//! (see [`crate::load::Loader::hand_over_step`]). Both instances are the same
 //! build, so the form only has to be compact, quick and safe to read:
 //! every type lists its fields in order ([`wire_struct!`]: adding a field
 //! without listing it does not compile), integers are LEB128 varints,

@@ -257,23 +257,42 @@ impl Stepper {
     /// Analyses the next articles of `corpus`, at least one and about
     /// `bytes` of text; true when every article has been analysed.
     pub fn step(&mut self, corpus: &Corpus, bytes: usize) -> bool {
-        let articles = &corpus.articles;
+        self.step_in(&corpus.articles, bytes)
+    }
+
+    /// [`Stepper::step`] through `articles`.
+    fn step_in(&mut self, articles: &[Article], bytes: usize) -> bool {
         if self.next < articles.len() {
-            let start = self.next;
-            let mut taken = 0;
-            while self.next < articles.len() && (self.next == start || taken < bytes) {
-                taken += text_bytes(&articles[self.next]);
-                self.next += 1;
-            }
-            let ctx = Ctx {
-                combined: &self.combined,
-                series: &self.series,
-                want: self.want,
-            };
-            self.parts
-                .push(analyse_part(&articles[start..self.next], &ctx));
+            let (taken, part) = self.part_of_next(&articles[self.next..], bytes);
+            self.next += taken;
+            self.parts.push(part);
         }
         self.next >= articles.len()
+    }
+
+    /// The first articles of `articles` (at least one, when there are
+    /// any, and about `bytes` of text), analysed on their own and not
+    /// recorded here: how many, and their results. An instance of the
+    /// engine that analyses some of a corpus's articles for another hands
+    /// these over (see `crate::load`).
+    pub(crate) fn part_of_next(&self, articles: &[Article], bytes: usize) -> (usize, Part) {
+        let mut taken = 0;
+        let mut end = 0;
+        while end < articles.len() && (end == 0 || taken < bytes) {
+            taken += text_bytes(&articles[end]);
+            end += 1;
+        }
+        let ctx = Ctx {
+            combined: &self.combined,
+            series: &self.series,
+            want: self.want,
+        };
+        (end, analyse_part(&articles[..end], &ctx))
+    }
+
+    /// The entities every analysis of this run recognises.
+    pub(crate) fn entities(&self) -> &[Entity] {
+        &self.entities
     }
 
     /// How many articles have been analysed (the first ones of the corpus).
@@ -292,8 +311,18 @@ impl Stepper {
 
     /// The reports, once every article has been analysed (the articles not
     /// stepped through yet are analysed now).
-    pub fn finish(mut self, corpus: &Corpus) -> Analysis {
-        while !self.step(corpus, usize::MAX) {}
+    pub fn finish(self, corpus: &Corpus) -> Analysis {
+        self.finish_with(corpus, Vec::new())
+    }
+
+    /// As [`Stepper::finish`], where the last articles of `corpus` were
+    /// analysed elsewhere, in `later` ([`Stepper::part_of_next`], in
+    /// order): the articles before them are stepped through here.
+    pub(crate) fn finish_with(mut self, corpus: &Corpus, later: Vec<Part>) -> Analysis {
+        let theirs: usize = later.iter().map(|p| p.articles).sum();
+        let own = &corpus.articles[..corpus.articles.len().saturating_sub(theirs)];
+        while !self.step_in(own, usize::MAX) {}
+        self.parts.extend(later);
         merge(
             &corpus.articles,
             self.parts,
@@ -664,6 +693,13 @@ fn side_by_side<A: Send, B: Send>(
         });
     }
     (a(), b())
+}
+
+impl Part {
+    /// How many articles it analysed.
+    pub(crate) fn articles(&self) -> usize {
+        self.articles
+    }
 }
 
 crate::wire::wire_struct!(Part {

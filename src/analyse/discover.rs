@@ -527,6 +527,11 @@ impl Candidates {
     pub fn of(articles: &[Article]) -> Candidates {
         Candidates(read_in_parts(articles, 1))
     }
+
+    /// Adds the candidates of the articles after these.
+    pub fn join(&mut self, later: Candidates) {
+        self.0.absorb(later.0);
+    }
 }
 
 crate::wire::wire_struct!(Stats {

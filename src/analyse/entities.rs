@@ -38,6 +38,14 @@ pub struct Entity {
     pub match_case: bool,
 }
 
+crate::wire::wire_struct!(Entity {
+    name,
+    kind,
+    aliases,
+    patterns,
+    match_case,
+});
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {

@@ -74,6 +74,13 @@ impl PatternWord {
     }
 }
 
+crate::wire::wire_struct!(PatternWord {
+    key,
+    caps,
+    prefix,
+    cased,
+});
+
 /// A sequence of words that must follow each other.
 pub type Pattern = Vec<PatternWord>;
 

@@ -1139,6 +1139,31 @@ function stopFirstWorkerWhenAnalysing() {
 
 test('a large load whose first worker stops while it joins the parts is read again by one worker', () => loadWithAStoppedWorker(stopFirstWorkerWhenAnalysing));
 
+// The second worker of a load stops once the names are settled (the page's
+// mark), while it analyses its texts and hands them over.
+function stopSecondWorkerWhenAnalysing() {
+  const Real = window.Worker;
+  let made = 0;
+  let second = null;
+  window.workersMade = () => made;
+  window.Worker = class extends Real {
+    constructor(...args) {
+      super(...args);
+      made += 1;
+      if (made === 2) second = this;
+    }
+  };
+  new PerformanceObserver((list, observer) => {
+    if (second && list.getEntries().some(e => e.name === 'dateline:entities-found')) {
+      observer.disconnect();
+      second.terminate();
+      second.dispatchEvent(new ErrorEvent('error', { message: 'simulated: out of memory' }));
+    }
+  }).observe({ entryTypes: ['mark'] });
+}
+
+test('a large load whose second worker stops while it analyses its texts is read again by one worker', () => loadWithAStoppedWorker(stopSecondWorkerWhenAnalysing));
+
 test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
   const dir = scratch('class', {
     'class/sub/2026-03-01-vote.md': `# Water Board votes\n\nThe Water Board met the council. ${PARA}\n`,

@@ -209,26 +209,13 @@ async function readInWorkers(ws, loadWarnings, unreadable, worker, twoWorkers) {
     // the bar are the newer one's).
     const current = () => token === loadToken;
     const shown = () => { if (current()) showProgress(counted.files, texts.length, counted.read, total, performance.now() - began); };
-    // The second worker hands over what it read after each step, and the
-    // first takes it in between its own batches (put after its own at the
-    // end): neither holds the second's part of a large folder twice.
-    const relays = [];
-    const handOver = (method, before = async () => {}) => {
-      const relay = second.call(method).then(async bytes => {
-        await before();
-        return next.callWith([bytes.buffer], 'takeOver', bytes);
-      });
-      // Awaited at the end; a failure shows there, not as an unhandled one.
-      relay.catch(() => {});
-      relays.push(relay);
-    };
     // Files that could not be read, per worker, listed in file order once
     // both are done (each worker is given the sidecar files: the second's
     // would repeat the first's).
     const own = { warnings: [], unreadable: [] };
     const later = { warnings: [], unreadable: [] };
     const feeding = [feedWorker(next, taken, [...sidecars, ...texts.slice(0, cut)], counted, shown, own)];
-    if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, later, () => handOver('handOverRead')));
+    if (second) feeding.push(feedWorker(second, secondTaken, [...sidecars, ...texts.slice(cut)], counted, shown, later));
     const fed = await Promise.all(feeding);
     loadWarnings.push(...own.warnings, ...later.warnings.filter(f => !isSidecarFile(f.source)));
     unreadable.push(...own.unreadable, ...later.unreadable.filter(name => !isSidecarFile(name)));
@@ -246,17 +233,10 @@ async function readInWorkers(ws, loadWarnings, unreadable, worker, twoWorkers) {
     };
     if (second) {
       analysingLine(0);
-      // The second worker is stopped once its last part is out, before the
-      // first takes it in.
-      handOver('handOver', async () => {
-        // For the page benchmark: both instances' memory, which only
-        // grows, so this is the most they held together.
-        const [first, latter] = await Promise.all([next.memory(), second.memory()]);
-        globalThis.datelineTwoWorkersWasmBytes = first + latter;
-        second.free();
-      });
-      await Promise.all(relays);
-      if (token.cancelled) return stopAll();
+      // The names the second found in its texts, for the first to settle
+      // the corpus's names with its own.
+      const found = await second.call('handOverFound');
+      await next.callWith([found.buffer], 'takeFound', found);
     }
     await applyEntities(next, ws, loadWarnings);
     // The first step puts the corpus together and finds its people, places
@@ -266,11 +246,44 @@ async function readInWorkers(ws, loadWarnings, unreadable, worker, twoWorkers) {
     await unlessCancelled(token, next.call('analyseStep', 1));
     performance.mark('dateline:entities-found');
     if (token.cancelled) return stopAll();
+    // With the names settled, the second analyses its texts while the
+    // first analyses its own, and hands each step over (its texts with
+    // their analysis), which the first puts after its own.
+    let stepCame = null;
+    const relay = second ? relayAnalysis() : null;
+    relay?.catch(() => {});
+    async function relayAnalysis() {
+      const names = await next.call('namesForSecond');
+      await second.callWith([names.buffer], 'analyseWith', names);
+      for (;;) {
+        const bytes = await second.call('handOverStep', STEP_BYTES);
+        if (!bytes.length || token.cancelled) break;
+        await next.callWith([bytes.buffer], 'takeOver', bytes);
+        stepCame?.();
+      }
+      // For the page benchmark: both instances' memory, which only
+      // grows, so this is the most they held together.
+      const [first, latter] = await Promise.all([next.memory(), second.memory()]);
+      globalThis.datelineTwoWorkersWasmBytes = first + latter;
+      second.free();
+    }
+    let relayed = false;
     for (let done = 0; done < 1;) {
-      done = await unlessCancelled(token, next.call('analyseStep', STEP_BYTES));
+      const now = await unlessCancelled(token, next.call('analyseStep', STEP_BYTES));
       if (token.cancelled) return stopAll();
+      if (now === done && relay) {
+        // Its own texts are analysed: the next step is the second's.
+        if (relayed) throw new Error('the second worker stopped before it handed over all its texts');
+        const step = new Promise(resolve => { stepCame = resolve; });
+        relayed = await Promise.race([step.then(() => false), relay.then(() => true)]);
+        stepCame = null;
+        if (token.cancelled) return stopAll();
+      }
+      done = now;
       analysingLine(done);
     }
+    await relay;
+    if (token.cancelled) return stopAll();
     if (unreadable.length) ws.files = ws.files.filter(f => !unreadable.includes(f.name));
     await applyOverrides(next, ws, loadWarnings);
     performance.mark('dateline:worker-done');
@@ -309,17 +322,15 @@ function secondShare(texts) {
 }
 
 // Hands `files` to a worker (`core`, whose store holds them at the places
-// in `taken`) a batch at a time; the worker reads each batch (and after
-// each step's worth of text calls `afterStep`, if given: the second
-// worker hands over what it read). The analysis starts once every file is
-// in (the entities are found in all of them: see crate::load). Counts the
+// in `taken`) a batch at a time; the worker reads each batch. The
+// analysis starts once every file is in (the entities are found in all
+// of them: see crate::load). Counts the
 // texts read in `counted` and shows it; the files that could not be read
 // go to `failures` ({ warnings, unreadable }). False when Cancel was
 // pressed meanwhile.
-async function feedWorker(core, taken, files, counted, shown, failures, afterStep = null) {
+async function feedWorker(core, taken, files, counted, shown, failures) {
   // Two batches in flight: the worker reads one while it parses the other.
   const inFlight = [];
-  let unhanded = 0;
   const settleOne = async () => {
     const { answer, size, count } = inFlight.shift();
     const failed = await answer;
@@ -338,11 +349,6 @@ async function feedWorker(core, taken, files, counted, shown, failures, afterSte
       at += 1;
     }
     const answer = core.call('$addTaken', batch.map(f => f.name), batch.map(f => taken.get(f.blob)));
-    unhanded += size;
-    if (unhanded >= STEP_BYTES) {
-      afterStep?.();
-      unhanded -= STEP_BYTES;
-    }
     // Awaited in order by settleOne; should a worker stop, the first
     // failure is thrown there and the others are not left unhandled.
     answer.catch(() => {});

@@ -10,10 +10,13 @@
 //              `let wasm_bindgen`, a global binding but not a property of
 //              globalThis, so it is named bare here
 //   wasm-2     the same pipeline as the page runs it on a folder: two Web
-//              Workers, each with its own instance, read and analyse half the
-//              files each (in 4 MB batches, analysing every 16 MB as they
-//              come); the second hands its part over (handOver, a transfer)
-//              and the first joins it (takeOver) and finishes
+//              Workers, each with its own instance, read about half the files
+//              each (in 4 MB batches); the second hands the names it found
+//              over (handOverFound), the first settles the names with its
+//              own and gives them back (namesForSecond, analyseWith), and both
+//              analyse their texts 16 MB at a time, the second handing each
+//              step over (handOverStep, a transfer) for the first to join
+//              (takeOver) after its own
 //   wasm-tone  dateline's sentiment tallies alone on files already read
 //              (ws.sentiment()): the work npm `sentiment` does
 //   baseline   the plain-JS counting of ./baseline.mjs
@@ -116,20 +119,8 @@ function benchWorker() {
       ws = data.second ? wasm_bindgen.Workspace.loadingSecond() : wasm_bindgen.Workspace.loading(false);
       let batch = [];
       let size = 0;
-      let unhanded = 0;
-      let handOverBytes = 0;
       const feed = () => {
         ws.addFiles(batch.map(f => f.name), batch.map(f => f.bytes));
-        unhanded += size;
-        if (unhanded >= STEP_BYTES) {
-          unhanded -= STEP_BYTES;
-          if (data.second) {
-            // What it read goes to the first worker at once.
-            const chunk = ws.handOverRead();
-            handOverBytes += chunk.byteLength;
-            self.postMessage({ chunk }, [chunk.buffer]);
-          }
-        }
         batch = [];
         size = 0;
       };
@@ -141,18 +132,43 @@ function benchWorker() {
       if (batch.length) feed();
       files = [];
       if (data.second) {
-        const t1 = performance.now();
-        reply.bytes = ws.handOver();
+        reply.bytes = ws.handOverFound();
         transfer.push(reply.bytes.buffer);
-        reply.handOverMs = performance.now() - t1;
-        reply.handOverBytes = handOverBytes + reply.bytes.byteLength;
       }
       reply.loadMs = performance.now() - t0;
+    } else if (data.op === 'names') {
+      // The first: the second's names taken, the corpus's settled.
+      const t0 = performance.now();
+      ws.takeFound(data.bytes);
+      ws.analyseStep(1);
+      reply.bytes = ws.namesForSecond();
+      transfer.push(reply.bytes.buffer);
+      reply.namesMs = performance.now() - t0;
+    } else if (data.op === 'analyse') {
+      // The second: its texts analysed a step at a time, each step handed
+      // over at once.
+      const t0 = performance.now();
+      ws.analyseWith(data.bytes);
+      let handOverBytes = 0;
+      for (;;) {
+        const chunk = ws.handOverStep(STEP_BYTES);
+        if (!chunk.length) break;
+        handOverBytes += chunk.byteLength;
+        self.postMessage({ chunk }, [chunk.buffer]);
+      }
+      reply.analyseMs = performance.now() - t0;
+      reply.handOverBytes = handOverBytes;
     } else if (data.op === 'takeOver') {
       ws.takeOver(data.bytes);
     } else if (data.op === 'finish') {
+      // The steps left, until the first has nothing to analyse before
+      // the second's next step comes.
       const t0 = performance.now();
-      while (ws.analyseStep(STEP_BYTES) < 1) { /* the steps left */ }
+      for (let done = -1; ;) {
+        const now = ws.analyseStep(STEP_BYTES);
+        if (now >= 1 || now === done) { reply.done = now; break; }
+        done = now;
+      }
       reply.finishMs = performance.now() - t0;
     } else if (data.op === 'check') {
       const counts = ws.counts();
@@ -227,31 +243,44 @@ async function runWasmWorkers(set) {
   const [owner, second] = state.workers;
   const give = files => files.map(f => ({ name: f.name, bytes: f.bytes }));
   await Promise.all([ask(owner, { op: 'files', files: give(set.slice(0, cut)) }), ask(second, { op: 'files', files: give(set.slice(cut)) })]);
-  // The first worker answers in order: its load, each hand-over (passed
-  // on as the second makes them), then the last steps.
+  // Each worker answers in order. The first: its load, the names, its own
+  // analysis ('finish', sent at once, so that it analyses while the second
+  // does), then each of the second's steps, which it takes as they come,
+  // and the last steps once its own are done.
   const t0 = performance.now();
   const relays = [];
   second.onChunk = bytes => relays.push(ask(owner, { op: 'takeOver', bytes }, [bytes.buffer]));
   const firstLoad = ask(owner, { op: 'load' });
-  const handed = await ask(second, { op: 'load', second: true });
+  const found = await ask(second, { op: 'load', second: true });
   const first = await firstLoad;
-  relays.push(ask(owner, { op: 'takeOver', bytes: handed.bytes }, [handed.bytes.buffer]));
   const t1 = performance.now();
+  const names = await ask(owner, { op: 'names', bytes: found.bytes }, [found.bytes.buffer]);
+  const analysed = ask(second, { op: 'analyse', bytes: names.bytes }, [names.bytes.buffer]);
+  const own = ask(owner, { op: 'finish' });
+  const theirs = await analysed;
   await Promise.all(relays);
-  const joined = await ask(owner, { op: 'finish' });
+  const joined = await own;
+  // The first's own steps end before the second's last one came: its
+  // last step follows that one.
+  if (!(joined.done >= 1)) {
+    const last = await ask(owner, { op: 'finish' });
+    if (!(last.done >= 1)) throw new Error('wasm-2: the second worker\'s steps did not all come');
+    joined.finishMs += last.finishMs;
+  }
   const t2 = performance.now();
   const { check, wasmMemoryBytes } = await ask(owner, { op: 'check' });
   return {
     ms: t2 - t0,
     parts: {
       firstLoadMs: first.loadMs,
-      secondLoadMs: handed.loadMs,
-      handOverMs: handed.handOverMs,
-      handOverMB: handed.handOverBytes / 1e6,
+      secondLoadMs: found.loadMs,
       loadsDoneMs: t1 - t0,
+      namesMs: names.namesMs,
+      secondAnalyseMs: theirs.analyseMs,
+      handOverMB: theirs.handOverBytes / 1e6,
       finishMs: joined.finishMs,
       firstWasmMiB: first.wasmMemoryBytes / 1048576,
-      secondWasmMiB: handed.wasmMemoryBytes / 1048576,
+      secondWasmMiB: theirs.wasmMemoryBytes / 1048576,
       finalWasmMiB: wasmMemoryBytes / 1048576,
     },
     check: () => check,
