@@ -468,21 +468,24 @@ impl Session {
             })
     }
 
-    /// The sentiment report without its per-article tallies: what the
-    /// views draw.
+    /// The sentiment report's day and undated tallies, without the words
+    /// behind them (a selection's come from [`Session::drivers`]) and
+    /// without the per-article tallies: what the views draw.
     pub fn sentiment_days(&self) -> Option<SentimentReport> {
-        self.analysis.sentiment.as_ref().map(|s| SentimentReport {
-            days: s.days.clone(),
-            undated: s.undated.clone(),
-            articles: Vec::new(),
-            warnings: s.warnings.clone(),
-        })
+        self.analysis
+            .sentiment
+            .as_ref()
+            .map(SentimentReport::without_drivers)
     }
 
-    /// The sentiment report with its days summed per `period`.
+    /// The day tallies summed per `period`, without their drivers (as
+    /// [`Session::sentiment_days`]).
     pub fn sentiment_by(&self, period: &str) -> Option<SentimentReport> {
         let p = Period::named(period).unwrap_or_default();
-        self.analysis.sentiment.as_ref().map(|s| s.by_period(p))
+        self.analysis
+            .sentiment
+            .as_ref()
+            .map(|s| s.without_drivers().by_period(p))
     }
 
     /// Occurrences of each series in the whole corpus — its days and its
@@ -492,14 +495,16 @@ impl Session {
         let Some(c) = &self.analysis.counts else {
             return Vec::new();
         };
-        let of =
-            |b: &crate::analyse::mentions::Bucket, t: &str| b.counts.get(t).copied().unwrap_or(0);
+        // Each bucket's counts walked once (not looked up per series).
+        let mut sums: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+        for b in c.days.iter().chain(std::iter::once(&c.undated)) {
+            for (t, n) in &b.counts {
+                *sums.entry(t.as_str()).or_default() += n;
+            }
+        }
         c.terms
             .iter()
-            .map(|t| {
-                let n: usize = c.days.iter().map(|d| of(d, t)).sum();
-                (t.clone(), n + of(&c.undated, t))
-            })
+            .map(|t| (t.clone(), sums.get(t.as_str()).copied().unwrap_or(0)))
             .collect()
     }
 
@@ -932,6 +937,31 @@ mod tests {
                 .iter()
                 .all(|d| d.lens == DriverLens::Diplomacy)
         );
+        // The views' day tallies leave the words behind them to `drivers`
+        // and keep every figure, per day and per period.
+        let full = s.analysis.sentiment.clone().expect("tallies");
+        let lean = s.sentiment_days().expect("tallies");
+        assert!(lean.days.iter().all(|d| d.drivers.is_empty()));
+        let figures = |t: &crate::analyse::sentiment::Tally| {
+            (t.date, t.articles, t.words, t.positive, t.negative, t.net)
+        };
+        let same = |a: &SentimentReport, b: &SentimentReport| {
+            a.days.iter().map(figures).eq(b.days.iter().map(figures))
+                && figures(&a.undated) == figures(&b.undated)
+                && a.days
+                    .iter()
+                    .map(|d| (d.goldstein, d.conflict, d.cooperation))
+                    .eq(b
+                        .days
+                        .iter()
+                        .map(|d| (d.goldstein, d.conflict, d.cooperation)))
+        };
+        assert!(same(&lean, &full));
+        let by_month = s.sentiment_by("month").expect("tallies");
+        assert!(same(
+            &by_month,
+            &full.by_period(Period::named("month").expect("a period"))
+        ));
     }
 
     #[test]

@@ -751,6 +751,25 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
 }
 
 impl SentimentReport {
+    /// The day and undated tallies without their drivers (the words behind
+    /// them), and no per-article tallies: what a chart of the tone needs,
+    /// a fraction of the report for a large corpus.
+    pub fn without_drivers(&self) -> SentimentReport {
+        let lean = |t: &Tally| {
+            let mut out = Tally::new(t.date);
+            out.add_totals(t);
+            out.net = t.net;
+            out.goldstein = t.goldstein;
+            out
+        };
+        SentimentReport {
+            days: self.days.iter().map(lean).collect(),
+            undated: lean(&self.undated),
+            articles: Vec::new(),
+            warnings: self.warnings.clone(),
+        }
+    }
+
     /// The day tallies summed per `period`, each dated by its period's
     /// first day: hits and drivers add up word by word, the net and
     /// Goldstein scores are worked out again. The undated tally is kept as

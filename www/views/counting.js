@@ -18,10 +18,12 @@ export async function renderCounting() {
   const sections = [];
   sections.push(el('p', null, `Everything below is for ${scope}. A word is a run of letters and digits; apostrophes inside words, and dots in abbreviations such as U.S., stay inside. Matching ignores case and accents (Bogotá = Bogota) and a possessive 's (Petro's = Petro); a name written in capitals (US, ELN) only matches capitals, so "US" never counts "us". Hyphens and dashes split words, so "Petro–Trump" counts one Petro and one Trump.`));
   const series = state.series;
-  const [contexts, removed, languages] = await Promise.all([
+  const lens = state.lens === 'tone' ? 'tone' : 'diplomacy';
+  const [contexts, removed, languages, drivers] = await Promise.all([
     Promise.all(series.map(t => core.call('contexts', t, day || '', 0, 0))),
     core.call('removedWords', day || ''),
-    core.call('skippedLanguages', day || '')]);
+    core.call('skippedLanguages', day || ''),
+    core.call('drivers', day || '', lens)]);
   for (const [i, t] of series.entries()) {
     const lines = contexts[i];
     const forms = new Map();
@@ -31,15 +33,15 @@ export async function renderCounting() {
         ? `${plural(lines.length, 'occurrence')} counted: ${[...forms].map(([f, n]) => `“${f}” ${n}`).join(', ')}.`
         : 'No occurrence.'));
   }
-  const lens = state.lens === 'tone' ? 'tone' : 'diplomacy';
   const days = data.sentiment.days.filter(d => inPeriod(d.date, day));
-  const negated = new Map();
+  // The selection's words behind the tallies, merged by the core, most
+  // counted first.
+  const negated = new Map(drivers.filter(x => x.negated > 0).map(x => [x.word, x.negated]));
   let spanish = 0;
   let other = 0;
   for (const d of days) {
     spanish += d.spanish_words_skipped;
     other += d.other_words_skipped;
-    for (const x of d.drivers.filter(x => x.lens === lens && x.negated > 0)) negated.set(x.word, (negated.get(x.word) || 0) + x.negated);
   }
   sections.push(el('h3', null, lens === 'tone' ? 'Tone' : 'Cooperation vs conflict'),
     el('p', null, lens === 'tone'
