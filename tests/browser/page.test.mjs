@@ -1164,6 +1164,25 @@ function stopSecondWorkerWhenAnalysing() {
 
 test('a large load whose second worker stops while it analyses its texts is read again by one worker', () => loadWithAStoppedWorker(stopSecondWorkerWhenAnalysing));
 
+test('an event read in several articles with one title names each source by its day', () => withPage(async ({ page, problems }) => {
+  // The same wire story filed on two days under one headline, and a third
+  // with a headline of its own.
+  const line = 'The ferry strike began on March 1, 2026, the union said in a statement to the Harbour Board.';
+  const dir = scratch('ferry', {
+    'ferry/entities.toml': '[[entity]]\nname = "Harbour Board"\nkind = "organisation"\n',
+    'ferry/2026-03-02-a.txt': `Harbour news\n\n${line} Talks are planned.\n`,
+    'ferry/2026-03-03-b.txt': `Harbour news\n\n${line} No talks are planned.\n`,
+    'ferry/2026-03-04-c.txt': `Ferries stop\n\n${line} The mayor was silent.\n`,
+  });
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.setInputFiles('#folder-input', join(dir, 'ferry'));
+  assert.match(await loaded(page), /^Loaded 3 files: 3 articles/);
+  const sources = await page.$$eval('#events > li', lis => lis.map(li => [...li.querySelectorAll('[data-article]')].map(b => b.textContent)));
+  assert.deepEqual(sources, [['read “Harbour news”, 2026-03-02', 'read “Harbour news”, 2026-03-03', 'read “Ferries stop”']]);
+  assert.deepEqual(problems, []);
+}));
+
 test('a folder can replace the bundled corpus, with its own entities and dates', () => withPage(async ({ page, problems }) => {
   const dir = scratch('class', {
     'class/sub/2026-03-01-vote.md': `# Water Board votes\n\nThe Water Board met the council. ${PARA}\n`,

@@ -23,8 +23,15 @@ export async function renderEvents(firstPage = true) {
   const all = selected ? selected.indices.map(i => data.events.events[i]) : data.events.events;
   $('events-count').textContent = selected ? `${day}: ${selected.count}` : plural(all.length, 'event');
   const shown = listPage('events', all, renderEvents);
-  // A source is named by its article's title (its file id in the tooltip).
-  const titles = new Map(data.summary.articles.map(a => [a.id, a.title]));
+  // A source is named by its article's title (its file id in the tooltip),
+  // and by its day where the event's sources share a title (the same
+  // headline on several days, a speech given every year).
+  const articles = new Map(data.summary.articles.map(a => [a.id, a]));
+  const sourceLabel = (e, id) => {
+    const title = articles.get(id)?.title || id;
+    const shared = e.sources.some(other => other !== id && (articles.get(other)?.title || other) === title);
+    return shared ? `“${title}”, ${articles.get(id)?.date || 'undated'}` : `“${title}”`;
+  };
   // Grouped by date: the date is written once, on the group's first event.
   $('events').replaceChildren(...shown.map((e, i) => el('li', { 'data-date': e.date, 'data-precision': e.precision, class: i > 0 && shown[i - 1].date === e.date ? 'same-day' : null },
     el('div', { class: 'when' }, i > 0 && shown[i - 1].date === e.date ? '' : e.date, el('small', null, i > 0 && shown[i - 1].date === e.date ? '' : e.precision)),
@@ -33,7 +40,7 @@ export async function renderEvents(firstPage = true) {
       el('div', { class: 'meta' },
         e.entities.length ? el('span', { class: 'entities' }, ...e.entities.flatMap((n, k) => (k ? [', ', el('bdi', null, n)] : [el('bdi', null, n)]))) : null,
         ...e.sources.map(id => {
-          const b = el('button', { type: 'button', class: 'link-button', 'data-article': id, title: id }, 'read ', el('bdi', null, `“${titles.get(id) || id}”`));
+          const b = el('button', { type: 'button', class: 'link-button', 'data-article': id, title: id }, 'read ', el('bdi', null, sourceLabel(e, id)));
           b.addEventListener('click', () => openReader(id, e.sentence));
           return b;
         }))))));
