@@ -803,8 +803,8 @@ fn counts_table(out: &mut dyn Write, r: &CountsReport) -> std::io::Result<()> {
         .iter()
         .chain((r.undated.articles > 0).then_some(&r.undated));
     for b in rows {
-        let mut top: Vec<(&String, &usize)> = b.counts.iter().filter(|(_, c)| **c > 0).collect();
-        top.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        let mut top: Vec<(&str, usize)> = b.counts.iter().filter(|&(_, c)| c > 0).collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         let list: Vec<String> = top
             .iter()
             .take(8)

@@ -400,28 +400,20 @@ impl Session {
     /// draw, each day holding only the series it mentions (a series
     /// missing from a day is a zero there). Counted now if no analysis ran
     /// yet.
-    pub fn counts_days(&mut self) -> Option<CountsReport> {
+    pub fn counts_days(&mut self) -> Option<MentionedDays> {
         self.count_if_needed();
-        self.analysis.counts.as_ref().map(|c| CountsReport {
-            terms: c.terms.clone(),
-            days: c.days.iter().map(mentioned_only).collect(),
-            undated: mentioned_only(&c.undated),
-            articles: Vec::new(),
-            warnings: c.warnings.clone(),
-        })
+        self.analysis.counts.as_ref().map(MentionedDays::of)
     }
 
     /// The counts report with its days summed per `period` (day, week,
     /// month or year), as the charts draw them; as [`Session::counts_days`],
     /// each period holds only the series it mentions.
-    pub fn counts_by(&self, period: &str) -> Option<CountsReport> {
+    pub fn counts_by(&self, period: &str) -> Option<MentionedDays> {
         let p = Period::named(period).unwrap_or_default();
-        self.analysis.counts.as_ref().map(|c| {
-            let mut r = c.by_period(p);
-            r.days = r.days.iter().map(mentioned_only).collect();
-            r.undated = mentioned_only(&r.undated);
-            r
-        })
+        self.analysis
+            .counts
+            .as_ref()
+            .map(|c| MentionedDays::of(&c.by_period(p)))
     }
 
     /// Per article, in corpus order, the occurrences of the `series`
@@ -495,17 +487,15 @@ impl Session {
         let Some(c) = &self.analysis.counts else {
             return Vec::new();
         };
-        // Each bucket's counts walked once (not looked up per series).
-        let mut sums: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+        // Each bucket's counts walked once, in series order (not looked
+        // up per series).
+        let mut sums = vec![0; c.terms.len()];
         for b in c.days.iter().chain(std::iter::once(&c.undated)) {
-            for (t, n) in &b.counts {
-                *sums.entry(t.as_str()).or_default() += n;
+            for (sum, &n) in sums.iter_mut().zip(b.counts.in_series_order()) {
+                *sum += n;
             }
         }
-        c.terms
-            .iter()
-            .map(|t| (t.clone(), sums.get(t.as_str()).copied().unwrap_or(0)))
-            .collect()
+        c.terms.iter().cloned().zip(sums).collect()
     }
 
     /// The words behind the tallies of `lens` (`tone`, or `diplomacy`) on
@@ -780,26 +770,69 @@ fn parse_day(date: &str) -> Result<Option<Day>, String> {
         .ok_or_else(|| format!("'{date}' is not a day written YYYY-MM-DD"))
 }
 
-/// `b` with only the series it mentions: what the page is handed (three
-/// hundred names over two thousand days are 1.8 million entries, most of
-/// them zeros, for the page to receive and keep).
-fn mentioned_only(b: &crate::analyse::mentions::Bucket) -> crate::analyse::mentions::Bucket {
-    fn kept<V: Copy>(
-        m: &std::collections::BTreeMap<String, V>,
-        counts: &std::collections::BTreeMap<String, usize>,
-    ) -> std::collections::BTreeMap<String, V> {
-        m.iter()
-            .filter(|(t, _)| counts.get(*t).is_some_and(|&n| n > 0))
-            .map(|(t, &v)| (t.clone(), v))
-            .collect()
+/// The counts per day (or period) as the page is handed them: each day
+/// holds only the series it mentions (three hundred names over two
+/// thousand days are 1.8 million values, most of them zeros, for the page
+/// to receive and keep); a series missing from a day is a zero there.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct MentionedDays {
+    /// Series labels in order: queries, then entities.
+    pub terms: Vec<String>,
+    /// Days (or periods) with at least one article, in order.
+    pub days: Vec<Mentioned>,
+    /// The undated articles.
+    pub undated: Mentioned,
+    /// Problems with queries or entity files.
+    pub warnings: Vec<crate::Warning>,
+}
+
+/// One day of [`MentionedDays`]: a [`crate::analyse::mentions::Bucket`]
+/// with only the series it mentions.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Mentioned {
+    /// The day (the period's first); null for the undated articles.
+    pub date: Option<Day>,
+    /// Articles.
+    pub articles: usize,
+    /// Their words.
+    pub words: usize,
+    /// Occurrences per series mentioned.
+    pub counts: std::collections::BTreeMap<String, usize>,
+    /// Occurrences per 10,000 words.
+    pub per_10k: std::collections::BTreeMap<String, f64>,
+    /// Share (0–1) of the articles with at least one occurrence.
+    pub article_share: std::collections::BTreeMap<String, f64>,
+}
+
+impl MentionedDays {
+    fn of(c: &CountsReport) -> MentionedDays {
+        MentionedDays {
+            terms: c.terms.clone(),
+            days: c.days.iter().map(Mentioned::of).collect(),
+            undated: Mentioned::of(&c.undated),
+            warnings: c.warnings.clone(),
+        }
     }
-    crate::analyse::mentions::Bucket {
-        date: b.date,
-        articles: b.articles,
-        words: b.words,
-        counts: kept(&b.counts, &b.counts),
-        per_10k: kept(&b.per_10k, &b.counts),
-        article_share: kept(&b.article_share, &b.counts),
+}
+
+impl Mentioned {
+    fn of(b: &crate::analyse::mentions::Bucket) -> Mentioned {
+        let mentioned = || b.counts.iter().filter(|&(_, n)| n > 0);
+        let value = |m: &crate::analyse::mentions::TermValues<f64>, t: &str| {
+            m.get(t).copied().unwrap_or(0.0)
+        };
+        Mentioned {
+            date: b.date,
+            articles: b.articles,
+            words: b.words,
+            counts: mentioned().map(|(t, n)| (t.to_string(), n)).collect(),
+            per_10k: mentioned()
+                .map(|(t, _)| (t.to_string(), value(&b.per_10k, t)))
+                .collect(),
+            article_share: mentioned()
+                .map(|(t, _)| (t.to_string(), value(&b.article_share, t)))
+                .collect(),
+        }
     }
 }
 

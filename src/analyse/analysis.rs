@@ -636,21 +636,18 @@ fn merge(
         }
     }
     // The three reports are made from separate data: natively, the day
-    // buckets of the counts (a map per series and day) are built while
+    // buckets of the counts (values per series and day) are built while
     // another thread joins the tallies and finishes the events.
     let counts = || {
-        want.counts.then(|| {
-            let order = crate::analyse::mentions::alphabetical(&series.labels);
-            CountsReport {
-                terms: series.labels.clone(),
-                days: days
-                    .iter()
-                    .map(|(d, acc)| acc.bucket(Some(*d), &series.labels, &order))
-                    .collect(),
-                undated: undated.bucket(None, &series.labels, &order),
-                articles: article_counts,
-                warnings: Vec::new(),
-            }
+        want.counts.then(|| CountsReport {
+            terms: series.labels.clone(),
+            days: days
+                .iter()
+                .map(|(d, acc)| acc.bucket(Some(*d), &terms))
+                .collect(),
+            undated: undated.bucket(None, &terms),
+            articles: article_counts,
+            warnings: Vec::new(),
         })
     };
     let rest = || {
