@@ -203,11 +203,13 @@ impl Loader {
             None if own => 1.0,
             None => s.stepper.done(&s.corpus).min(0.999),
             Some(l) if own && l.complete => 1.0,
-            // The second instance's steps count as they come.
+            // The second instance's steps count as they come: the share
+            // grows with every article analysed here or taken over (the
+            // page waits for the second's next step when it does not).
             Some(l) => {
                 let done = s.stepper.analysed() + l.taken;
                 let all = s.corpus.articles.len() + l.articles;
-                (done as f64 / all.max(1) as f64).min(0.999)
+                done as f64 / all.max(1) as f64 * 0.999
             }
         }
     }
@@ -765,14 +767,20 @@ mod tests {
             .analyse_with(&first.names_for_second().expect("settled"))
             .expect("good names");
         let mut steps = 0;
+        let mut last = 0.0;
         loop {
             let step = second.hand_over_step(bytes).expect("given the names");
             if !step.is_empty() {
                 first.take_over(&step).expect("a good step");
             }
-            if first.step(bytes) >= 1.0 {
+            // Something was analysed or taken over: the share grows (the
+            // page waits for the second's next step when it does not).
+            let share = first.step(bytes);
+            if share >= 1.0 {
                 break;
             }
+            assert!(share > last, "{share} after {last}");
+            last = share;
             steps += 1;
             assert!(steps < 10_000, "the steps end");
         }
