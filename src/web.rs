@@ -376,8 +376,8 @@ impl Workspace {
 
     /// [`Session::counts_days`].
     #[wasm_bindgen(js_name = countsDays)]
-    pub fn counts_days(&mut self) -> Result<JsValue, JsError> {
-        to_js(&self.s.counts_days())
+    pub fn counts_days(&mut self, series: Option<Vec<String>>) -> Result<JsValue, JsError> {
+        to_js(&self.s.counts_days(series.as_deref()))
     }
 
     /// [`Session::article_mentions`].
@@ -521,8 +521,8 @@ impl Workspace {
 
     /// [`Session::counts_by`].
     #[wasm_bindgen(js_name = countsBy)]
-    pub fn counts_by(&self, period: &str) -> Result<JsValue, JsError> {
-        to_js(&self.s.counts_by(period))
+    pub fn counts_by(&self, period: &str, series: Option<Vec<String>>) -> Result<JsValue, JsError> {
+        to_js(&self.s.counts_by(period, series.as_deref()))
     }
 
     /// [`Session::sentiment_by`].

@@ -166,6 +166,7 @@ async function main() {
     setCore(startWorkspace());
     performance.mark('dateline:workspace');
     data.counts = core.ws.countsDays();
+    data.countsFor = data.counts.terms;
     await loadTotals();
     performance.mark('dateline:analysed');
     // The status line gives the time spent reading and analysing, not

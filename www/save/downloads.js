@@ -2,6 +2,7 @@
 // JSON, and the names as an entities.toml.
 import { core } from '../core/cores.js';
 import { countOf, el, saveBlob } from '../dom.js';
+import { ensureCounts } from '../reports.js';
 import { data, periodLabel, state, theme } from '../state.js';
 
 const CHART_SIZE = { mentions: [900, 300], sentiment: [900, 260] };
@@ -66,7 +67,10 @@ async function savePng(which) {
 export async function download(which, format) {
   if (format === 'svg') saveBlob(new Blob([await standaloneSvg(which)], { type: 'image/svg+xml' }), `dateline-${which}.svg`);
   if (format === 'png') await savePng(which);
-  if (format === 'csv') saveBlob(new Blob([chartCsv(which)], { type: 'text/csv' }), `dateline-${which}.csv`);
+  if (format === 'csv') {
+    await ensureCounts();
+    saveBlob(new Blob([chartCsv(which)], { type: 'text/csv' }), `dateline-${which}.csv`);
+  }
   if (format === 'toml') {
     // The people, places and organisations as an entities.toml to edit
     // and drop next to the texts (`dateline entities --toml`).

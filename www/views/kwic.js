@@ -14,9 +14,11 @@ export function renderKwicTerms() {
 
 // Occurrences of a series in the articles of the selection (the counts
 // and the contexts agree).
-function termCount(term, day) {
+async function termCount(term, day) {
   if (!day) return data.totals[term] || 0;
-  return data.counts.days.reduce((sum, d) => sum + (inPeriod(d.date, day) ? countOf(d.counts, term) : 0), 0);
+  // The day counts hold the series shown; another's are asked for.
+  const days = data.countsFor.includes(term) ? data.counts.days : (await core.call('countsDays', [term])).days;
+  return days.reduce((sum, d) => sum + (inPeriod(d.date, day) ? countOf(d.counts, term) : 0), 0);
 }
 
 export async function renderKwic(firstPage = true) {
@@ -32,7 +34,7 @@ export async function renderKwic(firstPage = true) {
   // the term's count); sorted by a neighbouring word, all of them.
   const ordered = state.kwicSort === 'order';
   const lines = await core.call('contexts', state.kwicTerm, state.day || '', 48, ordered ? listShown.kwic : 0);
-  const total = ordered ? termCount(state.kwicTerm, state.day) : lines.length;
+  const total = ordered ? await termCount(state.kwicTerm, state.day) : lines.length;
   const word = (s, last) => { const w = s.trim().split(/\s+/); return ((last ? w[w.length - 1] : w[0]) || '').toLowerCase(); };
   if (state.kwicSort === 'left') lines.sort((a, b) => word(a.left, true).localeCompare(word(b.left, true)));
   if (state.kwicSort === 'right') lines.sort((a, b) => word(a.right, false).localeCompare(word(b.right, false)));

@@ -2,7 +2,7 @@
 import { core } from '../core/cores.js';
 import { $, appendAll, countOf, el, num } from '../dom.js';
 import { height, width } from '../layout.js';
-import { loadCounts } from '../reports.js';
+import { ensureCounts, loadCounts } from '../reports.js';
 import { color, data, periodHeading, periodLabel, setSeries, state, theme } from '../state.js';
 import { saveView } from '../url.js';
 import { renderArticles } from './articles.js';
@@ -50,6 +50,7 @@ export async function renderMentions() {
   wireChart('mentions-chart');
   $('mentions-legend').replaceChildren(...state.series.map(t =>
     el('span', { 'data-term': t }, el('i', { style: `background:${color(t)}` }), t)));
+  await ensureCounts();
   renderMentionsTable();
 }
 
