@@ -62,8 +62,10 @@ async function buildAndDraw(next, loadWarnings, unreadable, worker, token, start
     Object.assign(state, { queries: view.queries, day: view.day, readerId: view.readerId, slots: view.slots });
     data.loadWarnings = view.loadWarnings;
     try {
-      await loadReports();
+      // The series first: the reports' day counts are those of the series
+      // shown (see ensureCounts).
       setSeries(view.series);
+      await loadReports();
       renderChips();
       await renderAll();
       if (err === CANCELLED) setStatus(status.kind, status.text);
@@ -83,10 +85,12 @@ async function useWorkspace(next, loadWarnings, ms) {
   state.queries = [];
   state.day = null;
   state.readerId = null;
-  await loadReports();
-  performance.mark('dateline:reports');
+  // The series first: the reports' day counts are those of the series
+  // shown (see ensureCounts).
   state.slots = [];
   setSeries(await core.call('topSeries', 4));
+  await loadReports();
+  performance.mark('dateline:reports');
   renderChips();
   await renderAll();
   // The reader showed an article of the corpus before.
