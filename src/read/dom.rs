@@ -632,7 +632,8 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
     let mut in_select = false;
     // How many `<article>` elements are open (as start and end tags tell
     // it): a footer inside one is the article's own, its date and author,
-    // and is kept.
+    // and is kept, as is an aside in one (a column of the article's
+    // details beside its text: its kind, date, reading time).
     let mut in_article = 0usize;
     // The SVG and MathML elements open, innermost last, while in them.
     let mut foreign: Vec<&[u8]> = Vec::new();
@@ -819,7 +820,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 if region.is_none()
                     && !in_select
                     && FURNITURE.iter().any(|n| is(n))
-                    && !(in_article > 0 && is("footer"))
+                    && !(in_article > 0 && (is("footer") || is("aside")))
                 {
                     region = Some(Region {
                         mark: out.mark(after),
@@ -913,8 +914,8 @@ impl<'a> Cutter<'a> {
 }
 
 /// Elements that are furniture whatever they hold (navigation, sidebars,
-/// the page's footer; not an `<article>`'s own footer, whose date is the
-/// article's): the extractor leaves them out of the text and
+/// the page's footer; not an `<article>`'s own footer or aside, where its
+/// date may be): the extractor leaves them out of the text and
 /// dates are never read in them, so what they hold is cut before parsing,
 /// where the scan can tell that a browser ends them where their end tag
 /// is and nothing in them changes the tree around them (see [`Region`]).
@@ -1714,6 +1715,18 @@ mod tests {
             "<article><footer><time>Nov 18</time></footer></article><footer>© 2024</footer>",
         );
         assert!(cut.contains("Nov 18") && !cut.contains("2024"), "{cut}");
+        // So does an aside in an article (a column of its details); the
+        // page's aside is emptied.
+        let cut = without_unread_text(
+            "<aside>Most read</aside><article><aside><li class=date>19.07.2022</li></aside></article>",
+        );
+        assert!(
+            cut.contains("19.07.2022") && !cut.contains("Most read"),
+            "{cut}"
+        );
+        same_tree_when_cut(
+            "<article><aside><ul><li>a</ul></aside><p>t</p></article><aside>x</aside>",
+        );
         for page in [
             include_str!("../../tests/pages/heise.html"),
             include_str!("../../tests/pages/herald-sun-1.html"),

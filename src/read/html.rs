@@ -786,6 +786,35 @@ mod tests {
                 evidence: "<time> 2012-11-18T18:22:05+00:00".to_string(),
             }
         );
+        // A column of the article's details beside its text, in an aside
+        // (Spektrum's "Hintergrund · 19.07.2022 · Lesedauer ca. 10
+        // Minuten · Drucken"), dates it; an aside of other stories in the
+        // same article does not.
+        let column = "<aside class='col'><ul class='meta'><li class='kind'>Hintergrund</li>\
+             <li class='meta-date'>19.07.2022</li><li>Lesedauer ca. 10 Minuten</li>\
+             <li><a href='#'>Drucken</a></li></ul></aside>";
+        let others = "<aside class='col'><h3>Mehr zum Thema</h3><ul>\
+             <li><a href='/a'>Wie Pilze Bäume verbinden</a> <span class='date'>02.03.2021</span></li></ul></aside>";
+        for (aside, day) in [(column, Some("2022-07-19")), (others, None)] {
+            let page = format!(
+                "<html lang='de'><head><title>Riesenblumen</title></head><body>\
+                 <aside>Meistgelesen 01.01.2020</aside><article class='content'>\
+                 <h1>Das Geheimnis der Riesenblumen</h1>{aside}<div class='body'><p>{P1}</p><p>{P2}</p></div>\
+                 </article></body></html>"
+            );
+            let got = one(&page).published;
+            match day {
+                Some(day) => assert_eq!(
+                    got,
+                    Published::Day {
+                        day: Day::parse_iso(day).expect("day"),
+                        source: DateSource::Text,
+                        evidence: "19.07.2022".to_string(),
+                    }
+                ),
+                None => assert_eq!(got, Published::None, "{aside}"),
+            }
+        }
         // A forum thread's "03/04/2011" is read as its other posts'
         // "03/15/2011" show, though they are not in the first post's text.
         let page = format!(

@@ -476,7 +476,11 @@ fn heading_before(dom: &Dom, container: NodeId) -> Option<NodeId> {
 fn in_foreign_box(dom: &Dom, id: NodeId, top: NodeId) -> bool {
     let mut at = id;
     while at != NONE && at != top {
-        if dom.name(at).is_some() && foreign_box(dom, at) && !article_footer(dom, at, top) {
+        if dom.name(at).is_some()
+            && foreign_box(dom, at)
+            && !article_footer(dom, at, top)
+            && !meta_column(dom, at, top)
+        {
             return true;
         }
         at = dom.node(at).parent;
@@ -512,6 +516,37 @@ fn article_footer(dom: &Dom, id: NodeId, top: NodeId) -> bool {
         }
         if at == top {
             return false;
+        }
+        at = dom.node(at).parent;
+    }
+    false
+}
+
+/// Whether `id`, a [`foreign_box`], is an `<aside>` inside an article
+/// below `top` that holds the article's own details beside its text (a
+/// column with its kind, its date, its reading time, a print link and a
+/// share menu: Spektrum's `<aside><ul class="content__meta">`), not other
+/// content: not named as other content, no heading, no paragraph, little
+/// text.
+fn meta_column(dom: &Dom, id: NodeId, top: NodeId) -> bool {
+    if top == 0 || top == NONE || dom.name(id) != Some("aside") {
+        return false;
+    }
+    if named_foreign(&words_of(dom, id), true)
+        || dom.descendants(id).any(|d| {
+            matches!(
+                dom.name(d),
+                Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "article" | "blockquote")
+            )
+        })
+        || visible(dom, id).chars().count() > 160
+    {
+        return false;
+    }
+    let mut at = dom.node(id).parent;
+    while at != NONE {
+        if at == top || dom.name(at) == Some("article") {
+            return true;
         }
         at = dom.node(at).parent;
     }
