@@ -124,6 +124,9 @@ struct Stats {
     place: u32,
     /// Met at the start of a sentence or quotation.
     initial: u32,
+    /// Followed by a number that it names with (`Local 90`, `Section
+    /// 230`, `Apollo 11`), not a score (`Arsenal 2-1`).
+    numbered: u32,
 }
 
 impl Stats {
@@ -134,6 +137,7 @@ impl Stats {
         self.title += o.title;
         self.said += o.said;
         self.place += o.place;
+        self.numbered += o.numbered;
     }
 }
 
@@ -542,6 +546,7 @@ crate::wire::wire_struct!(Stats {
     said,
     place,
     initial,
+    numbered,
 });
 
 /// The candidates go as their four tables; the rest of a pass is its
@@ -1341,7 +1346,28 @@ impl Pass {
         // sentence, or after the word that starts it, begins the name ("de
         // Los Gallardos", "En Los Gallardos", "dans Le Monde"). (Not
         // English "The": titles of works and papers, "Read more: The …".)
-        let cap_article = |x: usize| matches!(word(x), "El" | "La" | "Los" | "Las" | "Le" | "Les");
+        // So does a surname's or a place's particle written with a capital
+        // ("in the Des Moines metro", "by Van Gogh", "with De Niro", "Al
+        // Gore said").
+        let cap_article = |x: usize| {
+            matches!(
+                word(x),
+                "El" | "La"
+                    | "Los"
+                    | "Las"
+                    | "Le"
+                    | "Les"
+                    | "De"
+                    | "Del"
+                    | "Des"
+                    | "Du"
+                    | "Da"
+                    | "Di"
+                    | "Van"
+                    | "Von"
+                    | "Al"
+            )
+        };
         let keeps = |x: usize| cap_article(x) && (x > start || !initial);
         // The end of a title at `s` (`Foreign Affairs Minister`, `Secretary
         // of State`): its words, with a head among them.
@@ -1521,6 +1547,16 @@ impl Pass {
                             | "sagte"
                     )
                 }));
+        // A number right after it that names with it (`Local 90`,
+        // `Section 230`): not a score nor a range (`Arsenal 2-1`, `Lakers
+        // 101–99`).
+        let numbered = e < words.len() && e == end && {
+            let (a, b) = words[e];
+            &text[words[e - 1].1..a] == " "
+                && text.as_bytes()[a].is_ascii_digit()
+                && text[a..b].bytes().all(|c| c.is_ascii_digit())
+                && !text[b..].starts_with(['-', '–', ':', '/'])
+        };
         // The name as written, single-spaced, the possessive dropped.
         self.name.clear();
         for x in s..e {
@@ -1575,6 +1611,7 @@ impl Pass {
         st.title += u32::from(title);
         st.said += u32::from(said);
         st.place += u32::from(place);
+        st.numbered += u32::from(numbered);
     }
 
     /// Whether the words from `s` begin a name of the table (`The Hague`,
@@ -1665,8 +1702,13 @@ impl Pass {
                 // (`Serena Williams beat …`).
                 let rest = name.split_once(' ').map_or("", |(_, r)| r);
                 // (A rest that starts with a particle is a surname:
-                // `Mohamed El Saife`, `Ursula von der Leyen`.)
-                let particle = rest.split(' ').next().is_some_and(is_particle);
+                // `Mohamed El Saife`, `Ursula von der Leyen`, `Julanda
+                // Al-Riyami`.)
+                let particle = rest
+                    .split(' ')
+                    .next()
+                    .and_then(|w| w.split('-').next())
+                    .is_some_and(is_particle);
                 let rest_known = mid.contains_key(rest) && !particle;
                 if !name_words.contains(parts[0]) && rest_known {
                     parts.remove(0);
@@ -1720,6 +1762,15 @@ impl Pass {
             .filter(|last| last_words.contains(*last) && !has(F_ORG_WORDS | F_PLACE_TAILS, last))
             .map(str::to_string)
             .collect();
+        // A single word met mostly with a number after it is the number's
+        // kind of thing, not a name (`Local 90`, a union's branch;
+        // `Section 230`), unless a cue or the table says it is one.
+        mid.retain(|name, st| {
+            name.contains(' ')
+                || 2 * st.numbered < st.count
+                || st.title + st.said > 0
+                || table.by_key.contains_key(&key_of(name))
+        });
         mid.retain(|name, st| {
             name.contains(' ')
                 || st.initial <= 3 * (st.count - st.initial)
@@ -1900,7 +1951,13 @@ impl Pass {
             // A surname: one word, or a particle and a word (`El Saife`,
             // `von der Leyen` is met as `Leyen`).
             let surname = |f: &str| !f.contains(' ') || particle_surname(f);
-            if !grp.alive || grp.table.is_some() || !grp.forms.iter().all(|(f, _)| surname(f)) {
+            // (A word in capitals is a heading's or an acronym, not a
+            // surname: `EVENT` does not shorten `RunDisney Event`.)
+            if !grp.alive
+                || grp.table.is_some()
+                || !grp.forms.iter().all(|(f, _)| surname(f))
+                || grp.forms.iter().all(|(f, _)| tokens::is_caps(f))
+            {
                 continue;
             }
             let whole = key_of(&grp.forms[0].0);
@@ -2077,11 +2134,11 @@ impl Pass {
     }
 }
 
-/// A surname with its particle, two words: `El Saife`, `van Gogh`, `de
-/// Gaulle`.
+/// A surname with its particles: `El Saife`, `van Gogh`, `de Gaulle`,
+/// `von der Leyen`.
 fn particle_surname(f: &str) -> bool {
-    f.split_once(' ')
-        .is_some_and(|(p, rest)| !rest.contains(' ') && is_particle(p))
+    f.rsplit_once(' ')
+        .is_some_and(|(particles, _)| particles.split(' ').all(is_particle))
 }
 
 /// A particle a surname may start with: a person's connector (`de`, `van`,
@@ -2434,6 +2491,99 @@ mod tests {
             .find(|e| e.aliases.iter().any(|a| a == "Strava"))
             .expect("Strava");
         assert_ne!(strava.kind, "person", "{strava:?}");
+    }
+
+    /// A particle written with a capital inside a sentence starts the
+    /// name (`the Des Moines metro`, `Von der Leyen said`, `Al-Riyami
+    /// told`), and the shortened forms join the full name; a word in
+    /// capitals (a heading's `EVENT`) shortens no name.
+    #[test]
+    fn capitalised_particles_start_names_and_capitals_shorten_none() {
+        let c = corpus(&[
+            (
+                "2025-05-15-union.txt",
+                "Drivers vote\n\n\
+                 Drivers in the Des Moines metro voted on Friday. Beyond Des Moines, the union \
+                 grew, and workers across Des Moines joined.\n",
+            ),
+            (
+                "2025-10-21-launch.txt",
+                "Rocket launch\n\n\
+                 Julanda Al-Riyami runs the site. The crowd cheered, Al-Riyami said. \
+                 Later, Al-Riyami told reporters the launch went well, and Al-Riyami left.\n",
+            ),
+            (
+                "2025-06-01-brussels.txt",
+                "Commission plan\n\n\
+                 Ursula von der Leyen presented the plan. Asked about costs, Von der Leyen said \
+                 the member states agreed. Critics say Von der Leyen moved too fast.\n",
+            ),
+            (
+                "2024-04-23-race.txt",
+                "Race weekend\n\n\
+                 Runners met at a RunDisney Event in Florida, and the RunDisney Event sold out. \
+                 Tickets for the EVENT went fast, and fans said the EVENT would return.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        let all = names(&d);
+        assert!(
+            all.contains(&"Des Moines") && !all.contains(&"Moines"),
+            "{all:?}"
+        );
+        assert!(!all.iter().any(|n| n.starts_with("Beyond")), "{all:?}");
+        person_with_alias(&d, "Julanda Al-Riyami", "Al-Riyami");
+        person_with_alias(&d, "Ursula von der Leyen", "Von der Leyen");
+        let event = find(&d, "RunDisney Event");
+        assert!(!event.aliases.iter().any(|a| a == "EVENT"), "{event:?}");
+    }
+
+    /// A word met mostly with a number after it (a union's `Local 90`, a
+    /// law's `Section 230`, a bug tracker's `Bug 1234`) is no name; a
+    /// club met with its scores (`Arsenal 2-1`), a name a title vouches
+    /// for and a place of the table are.
+    #[test]
+    fn a_word_that_numbers_things_is_no_name() {
+        let c = corpus(&[
+            (
+                "2025-04-12-union.txt",
+                "Drivers rally\n\n\
+                 Members of Teamsters Local 90 rallied on Friday. Local 90 has pushed back, \
+                 and the board of Local 90 met in Des Moines. Maria Lopez said Local 90 would strike.\n",
+            ),
+            (
+                "2025-04-13-law.txt",
+                "Platforms and the law\n\n\
+                 Section 230 shields platforms. Critics of Section 230 met in Washington, \
+                 where Senator Ruth Hale said Section 230 was outdated. The court cited Section 12.\n",
+            ),
+            (
+                "2025-04-14-release.txt",
+                "Browser release\n\n\
+                 Bug 1234 was fixed on Monday, and Bug 998 was closed. Bug 77 remains open, \
+                 the maintainers said. Version 12 ships in May.\n",
+            ),
+            (
+                "2025-04-15-match.txt",
+                "Derby day\n\n\
+                 Arsenal 2-1 Chelsea, and Arsenal 3-0 Fulham a week later. Arsenal won again \
+                 at home. Mayor Tom Reyes 2 times praised the team; Tom Reyes said so. \
+                 The fans in Washington 3 cheered.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        let all = names(&d);
+        for word in ["Local", "Section", "Bug", "Version"] {
+            assert!(
+                d.entities
+                    .iter()
+                    .all(|e| !e.aliases.iter().any(|a| a == word)),
+                "{word}: {all:?}"
+            );
+        }
+        for name in ["Arsenal", "Ruth Hale", "Tom Reyes", "Washington"] {
+            assert!(all.contains(&name), "{name}: {all:?}");
+        }
     }
 
     /// Months of other languages are no names, nor is a street's kind
