@@ -489,11 +489,14 @@ fn axis_title<DB: DrawingBackend>(
     text: &str,
     y: f64,
 ) {
-    let _ = root.draw(&Text::new(
-        text.to_string(),
-        (7, px(y)),
-        font(10.0, &theme.muted, HPos::Center, VPos::Center).transform(FontTransform::Rotate270),
-    ));
+    // (A sign alone stands upright: turned, a minus reads as a bar.)
+    let style = font(10.0, &theme.muted, HPos::Center, VPos::Center);
+    let style = if text.chars().count() == 1 {
+        style
+    } else {
+        style.transform(FontTransform::Rotate270)
+    };
+    let _ = root.draw(&Text::new(text.to_string(), (7, px(y)), style));
 }
 
 fn px(v: f64) -> i32 {
@@ -1817,6 +1820,15 @@ mod tests {
         assert!(!short.contains("positive words"), "{short}");
         let tiny = drawn(90, Lens::Diplomacy);
         assert!(says(&tiny, "+") && !says(&tiny, "conflict"), "{tiny}");
+        // (The signs stand upright: a minus turned on its side is a bar.)
+        let signs: Vec<&str> = tiny
+            .split("<text")
+            .filter(|t| t.contains(">\n\u{2212}\n<") || t.contains(">\n+\n<"))
+            .collect();
+        assert!(
+            signs.len() == 2 && signs.iter().all(|t| !t.contains("rotate")),
+            "{tiny}"
+        );
     }
 
     #[test]
