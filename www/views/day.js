@@ -27,8 +27,19 @@ function renderCorpusLine() {
   $('corpus-line').textContent = corpusLine(data.corpusTotals);
 }
 
+// A period no article is dated in (an event told later: "in 2016", in a
+// text of 2024; a Sunday's events, in Monday's paper) has nothing of its
+// own in the charts and lists of articles: the label says why.
 function renderDayBar() {
-  $('day-label').textContent = state.day ? `Showing ${state.day}` : 'All days';
+  const label = $('day-label');
+  label.textContent = state.day ? `Showing ${state.day}` : 'All days';
+  if (state.day && !data.summary.articles.some(a => a.date && inPeriod(a.date, state.day))) {
+    const unit = /^\d{4}$/.test(state.day) ? 'year' : /W/.test(state.day) ? 'week' : /^\d{4}-\d{2}$/.test(state.day) ? 'month' : 'day';
+    const note = document.createElement('span');
+    note.className = 'day-note';
+    note.textContent = ` · no article that ${unit}`;
+    label.append(note);
+  }
   $('all-days').hidden = !state.day;
   $('by').value = state.by;
 }
