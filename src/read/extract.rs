@@ -1110,6 +1110,18 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     ) {
         return false;
     }
+    // A span inside a sentence of a paragraph is part of it (a link
+    // wrapped for its style: AP's "… polls conducted since <span
+    // class="LinkEnhancement"><a …>President Joe Biden ended his
+    // reelection campaign</a></span>."), whatever its links; not a link
+    // after a label ("MORE: <span><a>…</a></span>", Metro's other stories;
+    // "Published under: " and tags): five words at least outside links.
+    if name == "span"
+        && let Some(p) = paragraph_of(page.dom, id)
+        && unlinked_words(page.dom, p) >= 5
+    {
+        return false;
+    }
     let m = page.measure[id as usize];
     if m.commas >= 10 {
         return false;
@@ -1143,6 +1155,47 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
         return true;
     }
     false
+}
+
+/// The `<p>` that `id` is in, with inline elements only between.
+fn paragraph_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let mut at = dom.node(id).parent;
+    while at != NONE {
+        match dom.name(at) {
+            Some("p") => return Some(at),
+            Some(
+                "span" | "a" | "em" | "strong" | "b" | "i" | "u" | "small" | "mark" | "sup" | "sub"
+                | "cite" | "q" | "abbr" | "time" | "font",
+            ) => at = dom.node(at).parent,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The words of the text under `id` that is in no link.
+fn unlinked_words(dom: &Dom, id: NodeId) -> usize {
+    dom.descendants(id)
+        .filter_map(|d| match &dom.node(d).data {
+            crate::read::dom::Data::Text(t) => Some((d, t)),
+            _ => None,
+        })
+        .filter(|&(d, _)| {
+            let mut at = dom.node(d).parent;
+            while at != NONE && at != id {
+                if dom.name(at) == Some("a") {
+                    return false;
+                }
+                at = dom.node(at).parent;
+            }
+            true
+        })
+        .map(|(_, t)| {
+            t.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        })
+        .sum()
 }
 
 /// Whether `id` is `top` or inside it.
@@ -1714,6 +1767,40 @@ mod tests {
              <p>{P2}</p></div><div class='section' id='setting-up'><p>{P3}</p></div></div>"
         ));
         assert_eq!(text_of(&html), ["Sharing", P1, P2, P3]);
+    }
+
+    /// A link wrapped in a span for its style stays in its sentence (AP's
+    /// `LinkEnhancement`, a Spanish paper's inline link); a link after a
+    /// label ("MORE:", Metro's other stories) is no sentence and goes.
+    #[test]
+    fn a_wrapped_link_inside_a_sentence_stays_in_it() {
+        let sentence = "Harris and Trump are neck-and-neck in most national polls conducted since \
+             <span class='LinkEnhancement'><a class='Link' href='/a'>President Joe Biden ended his reelection campaign</a></span>.";
+        let frase = "El consumo de agua bajó un tercio, según \
+             <span class='enlace'><a href='/b'>una encuesta de la Confederación Hidrográfica del Tajo</a></span> publicada en mayo.";
+        let html = page(&format!(
+            "<article><p>{P1}</p><p>{sentence}</p><p>{frase}</p>\
+             <p>MORE: <span><a href='/c'>Map shows scale of the latest missile strikes on the region</a></span></p>\
+             <p>{P2}</p></article>"
+        ));
+        let text = text_of(&html);
+        assert!(
+            text.iter()
+                .any(|t| t.ends_with("since President Joe Biden ended his reelection campaign.")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter().any(|t| t.contains(
+                "según una encuesta de la Confederación Hidrográfica del Tajo publicada en mayo."
+            )),
+            "{text:?}"
+        );
+        assert!(
+            !text
+                .iter()
+                .any(|t| t.contains("Map shows") || t.contains("Keystone")),
+            "{text:?}"
+        );
     }
 
     #[test]
