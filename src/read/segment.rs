@@ -539,6 +539,18 @@ pub fn dateline(t: &str) -> Option<Dateline<'_>> {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
     };
+    // The place's province or state in parentheses, before the comma
+    // (Spanish papers: `Valdeluna (Toledo), 25 de marzo de 2024.-`).
+    let place = match place.strip_suffix(')').and_then(|h| h.split_once('(')) {
+        Some((town, region))
+            if !after.is_empty()
+                && (1..=3).contains(&region.split_whitespace().count())
+                && region.split_whitespace().all(place_word) =>
+        {
+            town.trim_end()
+        }
+        _ => place,
+    };
     let n = place.split_whitespace().count();
     if !(1..=5).contains(&n)
         || !place.split_whitespace().all(place_word)
@@ -2170,6 +2182,16 @@ mod tests {
                 "Bogotá, 14 de febrero de 2025 (EFE)",
             ),
             (
+                "Valdeluna (Toledo), 25 de marzo de 2024.- El ministro visitó",
+                "2024-03-25",
+                "Valdeluna (Toledo), 25 de marzo de 2024",
+            ),
+            (
+                "Getafe (Madrid), 3 mar 2025 (EFE).- Los vecinos",
+                "2025-03-03",
+                "Getafe (Madrid), 3 mar 2025 (EFE)",
+            ),
+            (
                 "Feb. 23, 2015 -- Life-threatening allergies are on the rise",
                 "2015-02-23",
                 "Feb. 23, 2015",
@@ -2186,6 +2208,7 @@ mod tests {
         }
         for t in [
             "BOGOTÁ (Reuters) - No day here, only a place",
+            "Valdeluna (según el alcalde), 25 de marzo de 2024.- no",
             "On Feb. 23, 2015 -- the day the study came out -- parents",
             "Feb. 23 -- no year, so no day",
             "The council voted on Feb. 23, 2015 - a Monday - to rebuild",
@@ -2229,6 +2252,12 @@ mod tests {
         assert_eq!(
             &"  CARLSBAD, Calif., May 5, 2025 /PRNewswire/ -- x"[d.len..],
             " x"
+        );
+        // A Spanish paper's province in parentheses after the town.
+        let d = dateline("Valdeluna (Toledo), 25 de marzo de 2024.- El ministro").unwrap();
+        assert_eq!(
+            (d.place, d.after, d.agency),
+            ("Valdeluna", "25 de marzo de 2024", None)
         );
         let d = dateline("Bogotá, 14 de febrero de 2025 (EFE).- El presidente").unwrap();
         assert_eq!(
