@@ -1444,6 +1444,11 @@ impl Pass {
         while e > s && ((f(e - 1) & F_CONNECTORS != 0) || (f(e - 1) & F_SUFFIXES != 0)) {
             e -= 1;
         }
+        // An abbreviated title that ends the run is the next name's
+        // (`Georgia Gov. Brian Kemp`, `North Carolina Sen. Thom Tillis`).
+        if e - s >= 2 && f(e - 1) & F_TITLE_HEADS != 0 && text[words[e - 1].1..].starts_with(". ") {
+            e -= 1;
+        }
         if let Some(m) = (s + 1..e).find(|&x| f(x) & F_CALENDAR != 0) {
             let digit_after = words
                 .get(e)
@@ -1931,19 +1936,66 @@ impl Pass {
             }
         }
         let mut tails: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-        for (g, tail) in longer {
-            // (A person's: the surname is also met alone.)
-            if let Some(&short) = pairs.get(&tail)
-                && by_key.contains_key(&tail[1])
+        let mut heads: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for (g, tail) in &longer {
+            // (A person's: the surname is also met alone; of a Spanish
+            // name's two surnames, the first: `Iglesias Ruiz` of `Marta
+            // Iglesias Ruiz`, met as `Iglesias`.)
+            if let Some(&short) = pairs.get(tail)
+                && (by_key.contains_key(&tail[1]) || by_key.contains_key(&tail[0]))
             {
-                tails.entry(short).or_default().push(g);
+                tails.entry(short).or_default().push(*g);
+            }
+            // A given name and the first surname (`Marta Iglesias`), that
+            // surname met alone.
+            let head = [groups[*g].full_words()[0].clone(), tail[0].clone()];
+            if let Some(&short) = pairs.get(head.as_slice())
+                && by_key.contains_key(&tail[0])
+            {
+                heads.entry(short).or_default().push(*g);
             }
         }
-        let mut tails: Vec<(usize, Vec<usize>)> = tails.into_iter().collect();
+        let mut tails: Vec<(usize, Vec<usize>)> = tails.into_iter().chain(heads).collect();
         tails.sort();
         for (short, longer) in tails {
             if let [one] = longer.as_slice() {
-                merge(&mut groups, short, *one, &mut by_key);
+                let (from, to) = (root(&groups, short), root(&groups, *one));
+                if from != to {
+                    merge(&mut groups, from, to, &mut by_key);
+                }
+            }
+        }
+        // A name with an initial (`M. Iglesias`) is the one full name of a
+        // given name with that letter and that surname (`Marta Iglesias`,
+        // `Marta Iglesias Ruiz`), where there is one.
+        for &g in &persons {
+            let words = groups[g].full_words();
+            let [initial, surname] = words.as_slice() else {
+                continue;
+            };
+            let mut letters = initial.trim_end_matches('.').chars();
+            let (Some(letter), None) = (letters.next(), letters.next()) else {
+                continue;
+            };
+            if !groups[g].alive {
+                continue;
+            }
+            let mut full: Vec<usize> = persons
+                .iter()
+                .map(|&f| root(&groups, f))
+                .filter(|&f| f != g && groups[f].alive)
+                .filter(|&f| {
+                    let w = groups[f].full_words();
+                    w.len() >= 2
+                        && w[0].chars().count() > 1
+                        && w[0].starts_with(letter)
+                        && (w.last() == Some(surname) || w.get(1) == Some(surname))
+                })
+                .collect();
+            full.sort_unstable();
+            full.dedup();
+            if let [one] = full.as_slice() {
+                merge(&mut groups, g, *one, &mut by_key);
             }
         }
         for g in 0..groups.len() {
@@ -1983,9 +2035,35 @@ impl Pass {
             // `Web APIs`) stays apart.
             let cue = |s: &Stats| s.title + s.said > 0;
             let inner = inner_words.contains(&key);
+            // Nor is a place after a connector in a name that nothing
+            // shows to be a person's its surname: `Valdeluna` of the
+            // water company `Aguas de Valdeluna`, `Tajo` of
+            // `Confederación Hidrográfica del Tajo`, `America` of `Bank
+            // of America`.
+            let after_connector = |f: usize| {
+                let name = groups[f].name();
+                let mut words = name.rsplit(' ');
+                words.next();
+                words.next().is_some_and(|w| has(F_CONNECTORS, w))
+            };
+            // (Only a word met as a place, `en Valdeluna`, `in America`: a
+            // surname met without its particle is one, `Jong` of `Michiel
+            // B. de Jong`, and so is one met with it, `Von der Leyen`.
+            // Organisations speak too, `Aguas de Valdeluna said`: a title
+            // before the full name, or a cue of the word alone, shows a
+            // person, `Luis de Guindos`, `Guindos said`.)
+            let bare = groups[g].forms.iter().all(|(f, _)| !f.contains(' '));
+            let placed = groups[g].stats.place > 0;
             let full: Vec<usize> = full
                 .into_iter()
                 .filter(|&f| !inner || cue(&groups[f].stats) || cue(&groups[g].stats))
+                .filter(|&f| {
+                    !bare
+                        || !placed
+                        || !after_connector(f)
+                        || groups[f].stats.title > 0
+                        || cue(&groups[g].stats)
+                })
                 .collect();
             match full.as_slice() {
                 [] => {}
@@ -2336,8 +2414,13 @@ impl Group {
             })
         };
         // Or a full name shaped as a person's that speaks ("said Lena
-        // Krüger", "disse Ana Ferreira", "Miguel Antunes said").
-        if self.person_like() && (surname_alone || (multi && s.said > 0 && s.place == 0)) {
+        // Krüger", "disse Ana Ferreira", "Miguel Antunes said"); with a
+        // connector inside, speaking shows no person (`Aguas de Valdeluna
+        // said`, a water company).
+        let connector = name.split(' ').any(|w| has(F_CONNECTORS, w));
+        if self.person_like()
+            && (surname_alone || (multi && s.said > 0 && s.place == 0 && !connector))
+        {
             return "person";
         }
         "other"
@@ -2536,6 +2619,77 @@ mod tests {
         person_with_alias(&d, "Ursula von der Leyen", "Von der Leyen");
         let event = find(&d, "RunDisney Event");
         assert!(!event.aliases.iter().any(|a| a == "EVENT"), "{event:?}");
+    }
+
+    /// A Spanish name's forms are one person: given name and two
+    /// surnames, given name and first surname, the two surnames, an
+    /// initial, the first surname alone. A place after a connector is not
+    /// the surname of the company named after it, nor of a river's basin
+    /// authority; an abbreviated title after a place belongs to the next
+    /// name (`Georgia Gov. Brian Kemp`).
+    #[test]
+    fn a_spanish_name_s_forms_join_and_places_stay_places() {
+        let c = corpus(&[
+            (
+                "2024-03-03-sequia.txt",
+                "Valdeluna declara la alerta\n\n\
+                 La alcaldesa de Valdeluna, Marta Iglesias, declaró la alerta en Valdeluna. \
+                 La empresa Aguas de Valdeluna cortará el agua por la noche, dijo Aguas de Valdeluna.\n",
+            ),
+            (
+                "2024-03-12-cortes.txt",
+                "Los cortes indignan\n\n\
+                 El concejal Pedro Navarro acusó a Marta Iglesias Ruiz de improvisar. \
+                 Iglesias Ruiz respondió en el pleno. Iglesias pidió calma a los vecinos de Valdeluna.\n",
+            ),
+            (
+                "2024-04-02-trasvase.txt",
+                "Llega el agua\n\n\
+                 La alcaldesa M. Iglesias celebró la llegada del agua desde Valdeluna, según la \
+                 Confederación Hidrográfica del Tajo. El caudal del Tajo bajó. Iglesias dijo que \
+                 Marta Iglesias volverá a hablar, y Aguas de Valdeluna afirmó lo mismo.\n",
+            ),
+            (
+                "2024-09-03-campaign.txt",
+                "Campaigns brace\n\n\
+                 Georgia Gov. Brian Kemp said the state was ready. North Carolina Sen. Thom Tillis \
+                 agreed. Voters in Georgia and in North Carolina will decide.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        let all = names(&d);
+        let marta = find(&d, "Marta Iglesias");
+        assert_eq!(marta.kind, "person");
+        for alias in [
+            "Marta Iglesias Ruiz",
+            "Iglesias Ruiz",
+            "M. Iglesias",
+            "Iglesias",
+        ] {
+            assert!(
+                marta.aliases.iter().any(|a| a == alias),
+                "{alias}: {marta:?}"
+            );
+        }
+        let town = find(&d, "Valdeluna");
+        assert_ne!(town.kind, "person", "{town:?}");
+        assert!(
+            !town.aliases.iter().any(|a| a.contains("Aguas")),
+            "{town:?}"
+        );
+        assert_ne!(find(&d, "Aguas de Valdeluna").kind, "person");
+        assert_eq!(
+            find(&d, "Confederación Hidrográfica del Tajo").kind,
+            "organisation"
+        );
+        for name in ["Georgia", "North Carolina", "Brian Kemp", "Thom Tillis"] {
+            assert!(all.contains(&name), "{name}: {all:?}");
+        }
+        assert!(
+            !all.iter()
+                .any(|n| n.ends_with(" Gov") || n.ends_with(" Sen")),
+            "{all:?}"
+        );
     }
 
     /// A word met mostly with a number after it (a union's `Local 90`, a
