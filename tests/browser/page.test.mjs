@@ -1302,6 +1302,9 @@ test('the reader edits the names: each edit counts again, stays after a reload a
   await page.press(`${row('Coco Gauff')} input`, 'Enter');
   assert.match(await status(), /^Renamed "Coco Gauff" to "Cori Gauff"\. Counted again in \d+ ms\.$/);
   await page.selectOption(`${row('Serena Williams')} select[aria-label^="Kind"]`, 'person');
+  assert.match(await status(), /^"Serena Williams" is a person\./);
+  await page.selectOption(`${row('BBC')} select[aria-label^="Kind"]`, 'organisation');
+  assert.match(await status(), /^"BBC" is an organisation\./, 'an, before a vowel');
   await page.focus(`${row('All England Club')} select[aria-label^="Merge"]`);
   await page.selectOption(`${row('All England Club')} select[aria-label^="Merge"]`, 'Wimbledon');
   assert.match(await status(), /^Merged "All England Club" into "Wimbledon"/);
@@ -1401,6 +1404,12 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   assert.match(await loaded(page), /^Loaded 0 of 1 file: 0 articles; 1 file with problems/);
   assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
   assert.ok((await page.$$eval('#warnings li', lis => lis.map(l => l.textContent))).includes('copy-of-drop.txt: skipped: the same text as 2026-04-01-drop.txt, read once'));
+  // An empty file, loaded twice: the second load replaced nothing worth
+  // saying (it said "it replaces the file of the same name").
+  for (let i = 0; i < 2; i++) {
+    await drop('empty-notes.txt', '');
+    assert.equal(await loaded(page), 'Loaded 0 of 1 file: 0 articles; 1 file with problems (see "Files with problems"). Shown now: 2 articles of “my-texts” (your texts).');
+  }
   // The same file again under its own name replaces itself, and says
   // so: nothing is counted twice.
   await drop('2026-04-01-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
@@ -1414,7 +1423,9 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   // "replace" twice: the second load replaces the first, not joins it.
   await page.check('input[name="load-mode"][value="replace"]');
   await drop('2026-04-02-second.txt', 'Second folder\n\nThe school board chose a new head teacher for the primary school.\n');
-  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of 3 earlier files. Shown now: 1 article of “my-texts” (your texts).');
+  // (The earlier files: the notes, the dropped story, the third, and the
+  // empty file, which stays listed with its problem.)
+  assert.equal(await loaded(page), 'Loaded 1 file: 1 article, instead of 4 earlier files. Shown now: 1 article of “my-texts” (your texts).');
   assert.deepEqual(await ids(), ['2026-04-02-second.txt#1']);
   // (Replaced, the skipped copy's line goes with the files it named.)
   assert.ok(!(await page.$$eval('#warnings li', lis => lis.map(l => l.textContent))).some(t => t.startsWith('copy-of-drop.txt')));

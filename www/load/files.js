@@ -96,7 +96,7 @@ async function loadFilesNow(files) {
   // Added, files join those loaded before (a file of the same name is
   // replaced).
   const incoming = new Set(usable.map(f => f.name));
-  const renewed = add ? workspace.files.filter(f => incoming.has(f.name)).length : 0;
+  const renewed = add ? workspace.files.filter(f => incoming.has(f.name)).map(f => f.name) : [];
   const files2 = await withoutCopies(add ? [...workspace.files.filter(f => !incoming.has(f.name)), ...usable] : usable, skipped);
   const before = { files: workspace.files.length, seeds: workspace.withSeeds };
   // Refused before anything is read when the corpus would be too large:
@@ -158,7 +158,7 @@ async function withoutCopies(files, skipped) {
 // What a load brought: the articles and problems of its own files (not
 // those of earlier loads), what it replaced (the corpus shown, or files of
 // the same names loaded before), and what is shown now.
-function loadMessage(names, skipped, replaced, renewed = 0) {
+function loadMessage(names, skipped, replaced, renewedNames = []) {
   // Texts only (an entities.toml or corpus.toml is no text of its own);
   // a skipped file gave none of the articles shown, even one of its name.
   names = names.filter(n => !isSidecarFile(n));
@@ -166,11 +166,15 @@ function loadMessage(names, skipped, replaced, renewed = 0) {
   const given = new Set(names.filter(n => !skipped.some(w => w.source === n)));
   const fileOf = id => id.slice(0, id.lastIndexOf('#'));
   const articles = data.summary.articles.filter(a => given.has(fileOf(a.id)));
-  const gave = new Set(articles.map(a => fileOf(a.id))).size;
+  const gaveFrom = new Set(articles.map(a => fileOf(a.id)));
+  const gave = gaveFrom.size;
   const problems = new Set([...skipped, ...data.loadWarnings, ...data.summary.warnings]
     .map(w => w.source).filter(s => mine.has(s))).size;
   let what = `Loaded ${gave === names.length ? plural(gave, 'file') : `${num(gave)} of ${plural(names.length, 'file')}`}: ${plural(articles.length, 'article')}`;
   if (problems) what += `; ${plural(problems, 'file')} with problems (see "Files with problems")`;
+  // (A file of an earlier load's name that could not be read now
+  // replaced nothing worth saying: it gave no text.)
+  const renewed = renewedNames.filter(n => gaveFrom.has(n)).length;
   if (renewed) what += ` (${renewed === 1 ? 'it replaces the file' : `they replace the ${num(renewed)} files`} of the same name loaded before)`;
   if (replaced) {
     const was = [replaced.files ? plural(replaced.files, 'earlier file') : '', replaced.seeds ? 'the bundled corpus' : ''].filter(Boolean).join(' and ');

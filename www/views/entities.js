@@ -116,7 +116,7 @@ async function renderEntityEditor() {
     hide.addEventListener('click', () => editEntities({ op: 'hide', name: e.name }, `"${e.name}" is hidden.`));
     return el('tr', { 'data-entity': e.name },
       el('td', null, name),
-      el('td', null, kindSelect(e.kind, `Kind of ${e.name}`, kind => editEntities({ op: 'kind', name: e.name, kind }, `"${e.name}" is a ${kind}.`))),
+      el('td', null, kindSelect(e.kind, `Kind of ${e.name}`, kind => editEntities({ op: 'kind', name: e.name, kind }, `"${e.name}" is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}.`))),
       el('td', { class: 'num' }, num(e.mentions)),
       el('td', null, ...forms),
       el('td', null, merge),
