@@ -259,11 +259,11 @@ fn furniture_word(w: &str) -> Furniture {
             Furniture::Strong
         }
         // The article's own meta lines (when it was updated, by whom), and
-        // boxes that also hold articles.
+        // boxes that also hold articles (or other things: an infobox).
         "updated" | "modified" | "lastupdated" | "lastmodified" | "widget" | "widgets"
         | "masthead" | "toolbar" | "tags" | "taglist" | "banner" | "teaser" | "teasers"
         | "trending" | "popular" | "topbar" | "header" | "dateline" | "timestamp" | "author"
-        | "meta" | "print" | "rss" => Furniture::Weak,
+        | "meta" | "print" | "rss" | "infobox" => Furniture::Weak,
         _ => {
             const STRONG_START: &[&str] = &[
                 "comment",
@@ -1801,6 +1801,23 @@ mod tests {
                 .any(|t| t.contains("Map shows") || t.contains("Keystone")),
             "{text:?}"
         );
+    }
+
+    /// A box named as an infobox inside the article is a box of other
+    /// things (AP's "What to know about the 2024 Election" of links and
+    /// newsletters, Hessenschau's `infobox` of contacts), not its text.
+    #[test]
+    fn an_infobox_in_the_article_is_not_its_text() {
+        for infobox in [
+            "<div class='Infobox'><div class='Infobox-items RichTextBody'><p><b>What to know about the 2024 Election</b></p>\
+             <ul><li><b>Ground Game:</b> <span><a href='/n'>Sign up for the weekly politics newsletter</a></span> to get it in your inbox every Monday.</li></ul></div></div>",
+            "<div class='infobox copytext__clearBox'><p class='infobox__text'>Sie haben Fragen zum Thema? Schreiben Sie uns, wir antworten jeden Werktag.</p></div>",
+        ] {
+            let html = page(&format!(
+                "<article><p>{P1}</p>{infobox}<p>{P2}</p></article>"
+            ));
+            assert_eq!(text_of(&html), [P1, P2], "{infobox}");
+        }
     }
 
     #[test]
