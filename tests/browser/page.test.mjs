@@ -2095,6 +2095,12 @@ test('a text in German or Italian is not scored with the English tone lists: its
   assert.equal(await page.locator('#reader p[data-paragraph] .m-positive').count(), 1);
   await page.click('#counting-details summary');
   assert.match(await page.textContent('#counting-other'), /words of articles in (German and Italian|Italian and German) were skipped/);
+  // In the tone's CSV, a day with no word scored has no net tone (it read
+  // 0, a neutral day); the English day has one.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="sentiment"][data-format="csv"]')]);
+  const rows = readFileSync(await dl.path(), 'utf8').trim().split('\n').map(r => r.split(','));
+  const net = rows[0].indexOf('net');
+  assert.deepEqual(rows.slice(1).map(r => [r[0], r[net]]), [['2026-01-08', ''], ['2026-01-09', ''], ['2026-01-10', '0']]);
   assert.deepEqual(problems, []);
 }));
 

@@ -39,10 +39,12 @@ function chartCsv(which) {
       rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, ...state.series.flatMap(t => [countOf(d.counts, t), round(countOf(d.per_10k, t), 2), round(countOf(d.article_share, t), 4)])]);
     }
   } else {
+    // (No net tone for a period with no word scored: empty, as goldstein
+    // with no diplomacy term, not a neutral 0.)
     rows.push(['date', 'articles', 'words', 'positive', 'negative', 'net', 'cooperation', 'conflict', 'goldstein', 'spanish_words_skipped', 'other_words_skipped']);
     const buckets = [...data.sentimentP.days, ...(data.sentiment.undated.articles ? [data.sentiment.undated] : [])];
     for (const d of buckets) {
-      rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, d.positive, d.negative, round(d.net, 4), d.cooperation, d.conflict, d.goldstein == null ? '' : round(d.goldstein, 2), d.spanish_words_skipped, d.other_words_skipped]);
+      rows.push([d.date ? periodLabel(d.date, data.period) : 'undated', d.articles, d.words, d.positive, d.negative, d.positive + d.negative ? round(d.net, 4) : '', d.cooperation, d.conflict, d.goldstein == null ? '' : round(d.goldstein, 2), d.spanish_words_skipped, d.other_words_skipped]);
     }
   }
   return rows.map(r => r.map(csvCell).join(',')).join('\n') + '\n';
