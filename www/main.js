@@ -22,7 +22,7 @@ import { applyEmbed, embedded, openEmbedDialog } from './views/embed.js';
 import { wireEntityEditor } from './views/entities.js';
 import { renderKwic } from './views/kwic.js';
 import { addQuery, renderChips, renderMentions } from './views/mentions.js';
-import { presentKeys, setPresent } from './views/present.js';
+import { presentKeys, presentStep, setPresent } from './views/present.js';
 import { openLatest } from './views/reader.js';
 import { renderDrivers, renderSentiment } from './views/sentiment.js';
 
@@ -64,6 +64,9 @@ function wireControls() {
   $('kwic-sort').addEventListener('change', ev => { state.kwicSort = ev.target.value; renderKwic(); });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', renderCharts);
   $('present').addEventListener('click', () => setPresent(!state.present));
+  $('present-prev').addEventListener('click', () => presentStep(-1));
+  $('present-next').addEventListener('click', () => presentStep(1));
+  $('present-leave').addEventListener('click', () => setPresent(false));
   $('theme-toggle').addEventListener('click', () => {
     state.theme = { null: 'light', light: 'dark', dark: null }[state.theme ?? 'null'] ?? null;
     applyTheme();

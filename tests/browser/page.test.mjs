@@ -79,7 +79,9 @@ function fetched(requests) {
 
 // Opens the page and records console errors, page errors and requests.
 async function open(viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null) {
-  const context = await browser.newContext({ viewport, colorScheme });
+  // (`hasTouch` with the size: a phone's touch screen.)
+  const { hasTouch = false, ...size } = viewport;
+  const context = await browser.newContext({ viewport: size, colorScheme, hasTouch });
   if (init) await context.addInitScript(init);
   const page = settling(await context.newPage());
   const problems = [];
@@ -1963,7 +1965,7 @@ test('presentation mode steps through the events with the arrow keys', () => wit
   const events = cli(['events']).events;
   await page.click('#present');
   assert.equal(await page.evaluate(() => document.body.classList.contains('present')), true);
-  const bar = () => page.textContent('#present-bar');
+  const bar = () => page.textContent('#present-text');
   assert.match(await bar(), new RegExp(`^Event 1 of ${events.length} · ${events[0].date}`));
   // The first event is told years after it happened: no article is dated
   // in its year, and the day bar says so (the charts show every day).
@@ -2038,10 +2040,24 @@ test('presentation mode on a 375 px phone: one column of charts at the screen\'s
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
   await page.screenshot({ path: join(shots, 'present-375.png') });
-  await page.keyboard.press('Escape');
+  // A touch screen has no arrow keys: the bar's buttons step and leave.
+  const bar = () => page.textContent('#present-text');
+  assert.match(await bar(), /^Event 1 of /);
+  assert.equal(await page.isDisabled('#present-prev'), true, 'nothing before the first event');
+  await page.tap('#present-next');
+  await page.waitForFunction(() => /^Event 2 of /.test(document.getElementById('present-text').textContent));
+  await page.tap('#present-next');
+  await page.waitForFunction(() => /^Event 3 of /.test(document.getElementById('present-text').textContent));
+  await page.tap('#present-prev');
+  await page.waitForFunction(() => /^Event 2 of /.test(document.getElementById('present-text').textContent));
+  const box = await page.locator('#present-next').boundingBox();
+  assert.ok(box.height >= 30 && box.x + box.width <= 375, `the button ${JSON.stringify(box)} is a tap target on the screen`);
+  await page.tap('#present-leave');
+  await page.waitForFunction(() => !document.body.classList.contains('present'));
   assert.equal(await page.isVisible('#by'), true);
+  assert.equal(await page.isVisible('#present-bar'), false);
   assert.deepEqual(problems, []);
-}, { width: 375, height: 800 }));
+}, { width: 375, height: 800, hasTouch: true }));
 
 test('"How is this counted?" shows the matched, negated and skipped words', () => withPage(async ({ page, problems }) => {
   await page.click('#counting-details summary');

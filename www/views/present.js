@@ -1,5 +1,5 @@
 // Presentation mode: large type, the events stepped through with the
-// arrow keys.
+// arrow keys or the bar's buttons.
 import { $, el } from '../dom.js';
 import { boxWidths } from '../layout.js';
 import { data, state } from '../state.js';
@@ -40,7 +40,7 @@ async function showEvent() {
   $('tooltip').hidden = true;
   const events = data.events.events;
   const e = events[state.eventIndex];
-  if (!e) { $('present-bar').textContent = 'No events to present.'; return; }
+  if (!e) { $('present-text').textContent = 'No events to present.'; return; }
   state.day = e.date;
   await renderDayViews();
   await openReader(e.sources[0], e.sentence, true);
@@ -48,19 +48,27 @@ async function showEvent() {
   const focus = $('reader').querySelector('p.focus');
   if (focus) $('reader').scrollTop = focus.offsetTop - $('reader').offsetTop - 24;
   window.scrollTo(0, 0);
-  $('present-bar').replaceChildren(
+  $('present-text').replaceChildren(
     el('span', { class: 'where' }, `Event ${state.eventIndex + 1} of ${events.length} · ${e.date}`),
-    el('span', null, e.sentence),
-    el('span', { class: 'keys' }, '← previous · → next · Esc leaves presentation mode'));
+    el('span', null, e.sentence));
+  $('present-prev').disabled = state.eventIndex === 0;
+  $('present-next').disabled = state.eventIndex === events.length - 1;
+}
+
+// One event on or back (the arrow keys, or the bar's buttons on a touch
+// screen, which has no keys).
+export function presentStep(by) {
+  if (!state.present) return null;
+  const n = data.events.events.length;
+  state.eventIndex = Math.max(0, Math.min(n - 1, state.eventIndex + by));
+  return showEvent();
 }
 
 export function presentKeys(ev) {
   if (!state.present) return;
   if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
     ev.preventDefault();
-    const n = data.events.events.length;
-    state.eventIndex = Math.max(0, Math.min(n - 1, state.eventIndex + (ev.key === 'ArrowRight' ? 1 : -1)));
-    showEvent();
+    presentStep(ev.key === 'ArrowRight' ? 1 : -1);
   } else if (ev.key === 'Escape') {
     setPresent(false);
   }
