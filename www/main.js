@@ -68,7 +68,11 @@ function wireControls() {
   $('present-next').addEventListener('click', () => presentStep(1));
   $('present-leave').addEventListener('click', () => setPresent(false));
   $('theme-toggle').addEventListener('click', () => {
-    state.theme = { null: 'light', light: 'dark', dark: null }[state.theme ?? 'null'] ?? null;
+    // From "auto", first the theme the system is not in (the first click
+    // changes what is seen), then the other, then auto again.
+    const system = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    const other = system === 'dark' ? 'light' : 'dark';
+    state.theme = state.theme == null ? other : state.theme === other ? system : null;
     applyTheme();
     saveView();
     renderCharts();
