@@ -1338,6 +1338,12 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
     )
 }
 
+/// About how wide a note of 10 px type is drawn (5.6 px a character, as
+/// the tone chart's half titles are measured).
+fn note_width(text: &str) -> f64 {
+    text.chars().count() as f64 * 5.6
+}
+
 /// A strip on the calendar axis marking the days events fall on (day
 /// precision), with a count per day.
 pub fn timeline(events: &EventsReport, view: &View) -> String {
@@ -1400,11 +1406,38 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
                 view.theme.fg.filled(),
             ));
         }
-        // Counted where they would be: at the ends and over the breaks.
-        let note = |text: String, x: f64, pos: HPos| {
+        // Counted where they would be: at the ends and over the breaks; a
+        // break's count that would run into an end's note moves aside, just
+        // past it (a break near an end on a narrow strip read "2 la+1er →";
+        // there is no room for a second row above the marks).
+        let mut taken: Vec<(f64, f64)> = Vec::new();
+        let mut note = |text: String, x: f64, pos: HPos| {
+            let w = note_width(&text);
+            let (mut a, mut b) = match pos {
+                HPos::Left => (x, x + w),
+                HPos::Right => (x - w, x),
+                HPos::Center => (x - w / 2.0, x + w / 2.0),
+            };
+            for &(l, r) in &taken {
+                if b + 4.0 > l && a < r + 4.0 {
+                    let to = if (l + r) / 2.0 < (a + b) / 2.0 {
+                        r + 4.0 - a
+                    } else {
+                        l - 4.0 - b
+                    };
+                    a += to;
+                    b += to;
+                }
+            }
+            taken.push((a, b));
+            let at = match pos {
+                HPos::Left => a,
+                HPos::Right => b,
+                HPos::Center => (a + b) / 2.0,
+            };
             let _ = root.draw(&Text::new(
                 text,
-                (px(x), px(f.top)),
+                (px(at), px(f.top)),
                 font(10.0, &view.theme.muted, pos, VPos::Top),
             ));
         };
@@ -2087,6 +2120,84 @@ mod tests {
             t.contains("1 day with dated events on the calendar axis; 2 more weeks, months or years with events off the axis (listed below): 0 before it, 2 after it"),
             "{t}"
         );
+    }
+
+    /// The notes over the strip never run into each other: a break's
+    /// count near an end moves aside, at any width (a phone's strip read
+    /// "2 la+1er →").
+    #[test]
+    fn the_timeline_s_notes_do_not_overlap() {
+        let c = crate::Corpus::from_texts(&[
+            (
+                "2026-01-05-a.txt",
+                "Talks open\nThe ministers first met on January 2, 2026 in the capital for talks.",
+            ),
+            (
+                "2026-05-30-c.txt",
+                "Talks end\nThe ministers signed the deal on March 15, 2026 in the capital after talks. They will meet again on July 1, 2026 and on August 3, 2026 in the port city.",
+            ),
+            (
+                "2026-06-01-d.txt",
+                "Port\nThe port city got ready for the ministers, the mayor said on Monday.",
+            ),
+        ]);
+        let events = events_of(&c);
+        let mut moved = 0;
+        for width in (220..=900).step_by(20) {
+            let view = View::of_corpus(&c, width, 100, Theme::light(), None);
+            let t = timeline(&events, &view);
+            // (x, y, anchor, text) of each note.
+            let notes: Vec<(f64, f64, &str, &str)> = t
+                .split("<text ")
+                .skip(1)
+                .filter_map(|e| {
+                    let attr = |name: &str| {
+                        let at = e.find(&format!("{name}=\""))? + name.len() + 2;
+                        e[at..].split('"').next()
+                    };
+                    let text = e.split('>').nth(1)?.split('<').next()?.trim();
+                    let note =
+                        text.contains("earlier") || text.contains("later") || text.starts_with('+');
+                    note.then(|| {
+                        Some((
+                            attr("x")?.parse().ok()?,
+                            attr("y")?.parse().ok()?,
+                            attr("text-anchor").unwrap_or("start"),
+                            text,
+                        ))
+                    })?
+                })
+                .collect();
+            assert!(notes.len() >= 2, "{width}: {t}");
+            let span = |&(x, _, anchor, text): &(f64, f64, &str, &str)| {
+                let w = note_width(text);
+                match anchor {
+                    "end" => (x - w, x),
+                    "middle" => (x - w / 2.0, x + w / 2.0),
+                    _ => (x, x + w),
+                }
+            };
+            for (i, a) in notes.iter().enumerate() {
+                for b in &notes[i + 1..] {
+                    let ((a0, a1), (b0, b1)) = (span(a), span(b));
+                    assert!(
+                        a.1 != b.1 || a1 <= b0 || b1 <= a0,
+                        "{width}: {a:?} and {b:?}"
+                    );
+                }
+            }
+            // (The break's count moved aside, still between the ends.)
+            if let Some(plus) = notes.iter().find(|n| n.3.starts_with('+')) {
+                let (a, b) = span(plus);
+                assert!(a >= 0.0 && b <= f64::from(width), "{width}: {plus:?}");
+                moved += usize::from(
+                    notes
+                        .iter()
+                        .any(|n| n.3.contains("earlier") && span(n).1 + 4.0 > a - 0.6),
+                );
+            }
+        }
+        assert!(moved > 0, "some width moves the break's count aside");
     }
 
     /// Events on days without articles are not dropped from the strip
