@@ -2031,6 +2031,22 @@ test('presentation mode on a 1366×768 projector: labels grow, no tooltip stays,
   assert.deepEqual(problems, []);
 }, { width: 1366, height: 768 }));
 
+test('the name editor fits a 1366×768 projector: its table scrolls, Close and the form stay in view', () => withPage(async ({ page, problems }) => {
+  await page.click('#entities-edit');
+  assert.ok(await page.isVisible('#entities-dialog'));
+  const box = sel => page.locator(sel).boundingBox();
+  for (const sel of ['#entities-close', '#entity-add button[type="submit"]', '#entities-title']) {
+    const b = await box(sel);
+    assert.ok(b.y >= 0 && b.y + b.height <= 768, `${sel} at ${JSON.stringify(b)} in a 768 px window`);
+  }
+  const scrolls = await page.$eval('.entities-wrap', w => w.scrollHeight > w.clientHeight);
+  assert.ok(scrolls, 'the table scrolls inside the dialog');
+  await page.screenshot({ path: join(shots, 'entity-editor-1366x768.png') });
+  await page.click('#entities-close');
+  assert.equal(await page.isVisible('#entities-dialog'), false);
+  assert.deepEqual(problems, []);
+}, { width: 1366, height: 768 }));
+
 test('presentation mode on a 375 px phone: one column of charts at the screen\'s width, the bar\'s choices put away', () => withPage(async ({ page, problems }) => {
   await page.click('#present');
   await page.waitForFunction(() => document.body.classList.contains('present'));
