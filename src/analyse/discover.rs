@@ -2653,7 +2653,8 @@ mod tests {
                 "2024-09-03-campaign.txt",
                 "Campaigns brace\n\n\
                  Georgia Gov. Brian Kemp said the state was ready. North Carolina Sen. Thom Tillis \
-                 agreed. Voters in Georgia and in North Carolina will decide.\n",
+                 agreed. Voters in Georgia and in North Carolina will decide. The Black vote may \
+                 tip the state, and Black voters in Charlotte said so.\n",
             ),
         ]);
         let d = discover(&c);
@@ -2689,6 +2690,10 @@ mod tests {
             !all.iter()
                 .any(|n| n.ends_with(" Gov") || n.ends_with(" Sen")),
             "{all:?}"
+        );
+        assert!(
+            !all.contains(&"Black"),
+            "a group of voters is no name: {all:?}"
         );
     }
 
