@@ -2697,6 +2697,31 @@ mod tests {
         );
     }
 
+    /// "General" before "Election" is no general's title: the election
+    /// joins no name and makes `Election Day` no person.
+    #[test]
+    fn an_election_is_no_one() {
+        let c = corpus(&[
+            (
+                "2024-07-18-uk.txt",
+                "Polls close\n\n\
+                 Get the latest General Election news as the polls close. The General Election \
+                 was called in May, and voters in Leeds queued.\n",
+            ),
+            (
+                "2024-09-03-us.txt",
+                "Campaigns brace\n\n\
+                 Both camps begin the sprint to Election Day. Ads will run between Tuesday and \
+                 Election Day, the firm said.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        let day = find(&d, "Election Day");
+        assert_ne!(day.kind, "person", "{day:?}");
+        assert_eq!(day.aliases, ["Election Day"]);
+        assert!(!names(&d).contains(&"Election"), "{:?}", names(&d));
+    }
+
     /// A word met mostly with a number after it (a union's `Local 90`, a
     /// law's `Section 230`, a bug tracker's `Bug 1234`) is no name; a
     /// club met with its scores (`Arsenal 2-1`), a name a title vouches
