@@ -285,6 +285,7 @@ fn furniture_word(w: &str) -> Furniture {
                 "footer",
                 "advert",
                 "visuallyhidden",
+                "whatsapp",
             ];
             if STRONG_START.iter().any(|p| w.starts_with(p)) {
                 Furniture::Strong
@@ -1812,6 +1813,9 @@ mod tests {
             "<div class='Infobox'><div class='Infobox-items RichTextBody'><p><b>What to know about the 2024 Election</b></p>\
              <ul><li><b>Ground Game:</b> <span><a href='/n'>Sign up for the weekly politics newsletter</a></span> to get it in your inbox every Monday.</li></ul></div></div>",
             "<div class='infobox copytext__clearBox'><p class='infobox__text'>Sie haben Fragen zum Thema? Schreiben Sie uns, wir antworten jeden Werktag.</p></div>",
+            // (And a box of the same kind named for the app it sells.)
+            "<div class='whatsapp-group'><strong class='wapp-head'>Get the latest General Election news to your phone</strong> \
+             <a class='wapp-btn' href='/w'>Join us on WhatsApp</a><p class='wapp-inf'>Our community members are treated to special offers, promotions and adverts.</p></div>",
         ] {
             let html = page(&format!(
                 "<article><p>{P1}</p>{infobox}<p>{P2}</p></article>"
