@@ -1127,6 +1127,22 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     if m.commas >= 10 {
         return false;
     }
+    // A box of one paragraph that is a sentence, most of it a link, is
+    // the article's sentence, not a list of links (the BBC's text blocks:
+    // "It also <a>co-ordinates military plans and carries out joint
+    // military exercises</a>."): words of its own outside the link, and
+    // the sentence's end after it (not "Czytaj więcej <a>Title.</a>").
+    if m.paragraphs == 1
+        && m.items == 0
+        && m.headings == 0
+        && m.images == 0
+        && matches!(name, "div" | "section")
+        && unlinked_words(page.dom, id) >= 2
+        && ends_outside_links(page.dom, id)
+        && page.dom.text(id).split_whitespace().count() >= 6
+    {
+        return false;
+    }
     let ld = page.link_density(id);
     let weight = if strength == Furniture::Strong {
         25 * i32::from(content.min(1))
@@ -1172,6 +1188,26 @@ fn paragraph_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
         }
     }
     None
+}
+
+/// Whether the text under `id` ends a sentence outside any link: its last
+/// text is in no `<a>` and ends with a sentence's mark.
+fn ends_outside_links(dom: &Dom, id: NodeId) -> bool {
+    let last = dom
+        .descendants(id)
+        .filter(|&d| matches!(&dom.node(d).data, crate::read::dom::Data::Text(t) if !t.trim().is_empty()))
+        .last();
+    let Some(last) = last else {
+        return false;
+    };
+    let mut at = dom.node(last).parent;
+    while at != NONE && at != id {
+        if dom.name(at) == Some("a") {
+            return false;
+        }
+        at = dom.node(at).parent;
+    }
+    matches!(&dom.node(last).data, crate::read::dom::Data::Text(t) if ends_sentence(t.trim_end()))
 }
 
 /// The words of the text under `id` that is in no link.
@@ -1801,6 +1837,34 @@ mod tests {
                 .iter()
                 .any(|t| t.contains("Map shows") || t.contains("Keystone")),
             "{text:?}"
+        );
+    }
+
+    /// A box of one sentence that is mostly a link stays (the BBC's text
+    /// blocks); a box of a label and a linked title does not.
+    #[test]
+    fn a_box_of_one_linked_sentence_is_the_article_s() {
+        let block =
+            |p: &str| format!("<div data-component='text-block'><div><p>{p}</p></div></div>");
+        let linked = "It also <a href='https://example.org/plans'>co-ordinates military plans and \
+             carries out joint military exercises</a>.";
+        let html = page(&format!(
+            "<article><h1>Nato</h1>{}{}{}{}{}</article>",
+            block(P1),
+            block(linked),
+            block(P2),
+            block("Read more: <a href='/other'>Ministers meet again over the budget.</a>"),
+            block(P3),
+        ));
+        assert_eq!(
+            text_of(&html),
+            [
+                "Nato",
+                P1,
+                "It also co-ordinates military plans and carries out joint military exercises.",
+                P2,
+                P3
+            ]
         );
     }
 
