@@ -1102,7 +1102,22 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
         content,
         strength,
     } = page.hint[id as usize];
-    if strength == Furniture::Weak && furniture >= content {
+    // (Unless it holds paragraphs in boxes named as the article's text:
+    // the Washington Post's `teaser-content` holds the first two, each in
+    // an `article-body`; not an author's box with a line of text.)
+    if strength == Furniture::Weak
+        && furniture >= content
+        && page
+            .dom
+            .descendants(id)
+            .filter(|&d| {
+                let h = page.hint[d as usize];
+                h.content > 0 && h.furniture == 0
+            })
+            .map(|d| page.measure[d as usize].paragraphs)
+            .sum::<u32>()
+            < 2
+    {
         return true;
     }
     if !matches!(
@@ -1866,6 +1881,22 @@ mod tests {
                 P3
             ]
         );
+    }
+
+    /// A box named as a teaser that holds the article's first paragraphs,
+    /// each in a box named as its text, is the article's (the Washington
+    /// Post's lead before its paywall); an author's box with a line about
+    /// them is not.
+    #[test]
+    fn a_teaser_box_of_the_article_s_own_paragraphs_stays() {
+        let html = page(&format!(
+            "<article><h1>Storms</h1><div class='teaser-content'>\
+             <div class='article-body'><p>{P1}</p></div><div class='article-body'><p>{P2}</p></div></div>\
+             <div class='article-body'><p>{P3}</p></div>\
+             <div class='author'><div class='text'><p>Seit 2019 bei der Zeitung, schreibt über Wetter und Städte.</p></div></div>\
+             </article>"
+        ));
+        assert_eq!(text_of(&html), ["Storms", P1, P2, P3]);
     }
 
     /// A box named as an infobox inside the article is a box of other
