@@ -183,6 +183,18 @@ fn web_pages_are_read_in_linear_time() {
             "</p>",
         ),
         ("nested boxes", "<div class=\"wrap\"><span>a ", ""),
+        // Each box asks about what it holds: a teaser's paragraphs, a
+        // sentence's links.
+        (
+            "nested teasers",
+            "<div class=\"teaser\"><div class=\"article-body\"><p>Text of it. ",
+            "",
+        ),
+        (
+            "spans in a sentence",
+            "<p>The council met <span><a href=\"/x\">on the plan</a></span> again. <span><span>",
+            "",
+        ),
         (
             "list items",
             "<li><a href=\"/x\" class=\"link\">A story</a> ",

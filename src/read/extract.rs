@@ -1110,6 +1110,7 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
         && page
             .dom
             .descendants(id)
+            .take(WALK)
             .filter(|&d| {
                 let h = page.hint[d as usize];
                 h.content > 0 && h.furniture == 0
@@ -1152,9 +1153,9 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
         && m.headings == 0
         && m.images == 0
         && matches!(name, "div" | "section")
+        && m.chars >= 30
         && unlinked_words(page.dom, id) >= 2
         && ends_outside_links(page.dom, id)
-        && page.dom.text(id).split_whitespace().count() >= 6
     {
         return false;
     }
@@ -1189,10 +1190,19 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     false
 }
 
-/// The `<p>` that `id` is in, with inline elements only between.
+/// How many nodes the checks of one box below read at most, so that
+/// nested boxes (100,000 spans inside spans) are read in time linear in
+/// the page: a sentence's box holds far fewer.
+const WALK: usize = 400;
+
+/// The `<p>` that `id` is in, with inline elements only between (a dozen
+/// at most).
 fn paragraph_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
     let mut at = dom.node(id).parent;
-    while at != NONE {
+    for _ in 0..12 {
+        if at == NONE {
+            break;
+        }
         match dom.name(at) {
             Some("p") => return Some(at),
             Some(
@@ -1208,6 +1218,9 @@ fn paragraph_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
 /// Whether the text under `id` ends a sentence outside any link: its last
 /// text is in no `<a>` and ends with a sentence's mark.
 fn ends_outside_links(dom: &Dom, id: NodeId) -> bool {
+    if dom.descendants(id).nth(WALK).is_some() {
+        return false;
+    }
     let last = dom
         .descendants(id)
         .filter(|&d| matches!(&dom.node(d).data, crate::read::dom::Data::Text(t) if !t.trim().is_empty()))
@@ -1228,13 +1241,17 @@ fn ends_outside_links(dom: &Dom, id: NodeId) -> bool {
 /// The words of the text under `id` that is in no link.
 fn unlinked_words(dom: &Dom, id: NodeId) -> usize {
     dom.descendants(id)
+        .take(WALK)
         .filter_map(|d| match &dom.node(d).data {
             crate::read::dom::Data::Text(t) => Some((d, t)),
             _ => None,
         })
         .filter(|&(d, _)| {
             let mut at = dom.node(d).parent;
-            while at != NONE && at != id {
+            for _ in 0..WALK {
+                if at == NONE || at == id {
+                    break;
+                }
                 if dom.name(at) == Some("a") {
                     return false;
                 }
