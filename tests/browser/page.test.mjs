@@ -1603,7 +1603,15 @@ test('embed mode shows only the chart with its legend and caption; the dialog gi
     // (The article the reader shows is no part of the chart's link.)
     assert.doesNotMatch(snippet, /[#&]read=/);
     assert.equal(await page.isVisible('#embed-own'), false, 'no own texts, nothing to warn of');
+    assert.equal(await page.isVisible('#embed-day'), false, 'no period selected, none said');
     await page.click('#embed-close');
+    // A period selected goes with the view, and the dialog says so.
+    await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
+    await page.click('[data-embed-dialog="sentiment"]');
+    assert.match(await page.inputValue('#embed-snippet'), /day=2026-01-07/);
+    assert.equal(await page.textContent('#embed-day'), 'The chart marks 2026-01-07, the period selected now. For a chart with none marked, click “Show all days” first.');
+    await page.click('#embed-close');
+    await page.click('#all-days');
     // With own texts loaded: the dialog says they are not in the file, and
     // the embedded chart shows what the file holds, in this browser too
     // (it does not restore the workspace kept here), as readers see it.

@@ -47,6 +47,9 @@ export function openEmbedDialog(which) {
   if (own) {
     $('embed-own-text').textContent = `Your texts (${plural(workspace.files.length, 'file')}) are kept in this browser, not in ${embedFileName()}. Download the page with them inside, ${pageFileName()}, and put it next to your post: the snippet points at it.`;
   }
+  // The period selected goes with the view: said, so that it is chosen.
+  $('embed-day').hidden = !state.day;
+  if (state.day) $('embed-day').textContent = `The chart marks ${state.day}, the period selected now. For a chart with none marked, click “Show all days” first.`;
   $('embed-dialog').showModal();
   $('embed-snippet').select();
 }
