@@ -2697,6 +2697,13 @@ mod tests {
         );
     }
 
+    /// The name editor says how many names discovery keeps.
+    #[test]
+    fn the_page_says_how_many_names_are_kept() {
+        let page = include_str!("../../www/index.html");
+        assert!(page.contains(&format!("(the {MAX_ENTITIES} most mentioned;")));
+    }
+
     /// "General" before "Election" is no general's title: the election
     /// joins no name and makes `Election Day` no person.
     #[test]
