@@ -455,7 +455,12 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
             let lower = v.to_ascii_lowercase();
             (lower.contains("none") || lower.contains("hidden")) && {
                 let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-                compact.contains("display:none") || compact.contains("visibility:hidden")
+                compact.contains("display:none")
+                    || compact.contains("visibility:hidden")
+                    // Text for screen readers only, clipped to a pixel
+                    // (Reuters's ", opens new tab" inside a sentence's link).
+                    || ((compact.contains("clip:rect(0") || compact.contains("clip-path:inset(50%)"))
+                        && (compact.contains("width:1px") || compact.contains("height:1px")))
             }
         }
         _ => false,
@@ -1896,6 +1901,26 @@ mod tests {
                 "It also co-ordinates military plans and carries out joint military exercises.",
                 P2,
                 P3
+            ]
+        );
+    }
+
+    /// Text clipped to a pixel for screen readers is not read as the
+    /// sentence's (Reuters: "The report, opens new tab by …").
+    #[test]
+    fn text_for_screen_readers_only_is_left_out() {
+        let hidden = "<span style=\"border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;\
+             overflow:hidden;padding:0;position:absolute;width:1px;white-space:nowrap\">, opens new tab</span>";
+        let html = page(&format!(
+            "<article><p>{P1}</p><p>The <a href='/r'>report{hidden}</a> by the institute was published on Monday, \
+             the agency said.</p><p>{P2}</p></article>"
+        ));
+        assert_eq!(
+            text_of(&html),
+            [
+                P1,
+                "The report by the institute was published on Monday, the agency said.",
+                P2
             ]
         );
     }
