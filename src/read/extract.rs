@@ -1233,14 +1233,24 @@ fn ends_outside_links(dom: &Dom, id: NodeId) -> bool {
     let Some(last) = last else {
         return false;
     };
-    let mut at = dom.node(last).parent;
-    while at != NONE && at != id {
-        if dom.name(at) == Some("a") {
+    !in_link(dom, last, id)
+        && matches!(&dom.node(last).data, crate::read::dom::Data::Text(t) if ends_sentence(t.trim_end()))
+}
+
+/// Whether node `d` is inside an `<a>` below `top` (looked for up to
+/// [`WALK`] levels).
+fn in_link(dom: &Dom, d: NodeId, top: NodeId) -> bool {
+    let mut at = dom.node(d).parent;
+    for _ in 0..WALK {
+        if at == NONE || at == top {
             return false;
+        }
+        if dom.name(at) == Some("a") {
+            return true;
         }
         at = dom.node(at).parent;
     }
-    matches!(&dom.node(last).data, crate::read::dom::Data::Text(t) if ends_sentence(t.trim_end()))
+    false
 }
 
 /// The words of the text under `id` that is in no link.
@@ -1251,19 +1261,7 @@ fn unlinked_words(dom: &Dom, id: NodeId) -> usize {
             crate::read::dom::Data::Text(t) => Some((d, t)),
             _ => None,
         })
-        .filter(|&(d, _)| {
-            let mut at = dom.node(d).parent;
-            for _ in 0..WALK {
-                if at == NONE || at == id {
-                    break;
-                }
-                if dom.name(at) == Some("a") {
-                    return false;
-                }
-                at = dom.node(at).parent;
-            }
-            true
-        })
+        .filter(|&(d, _)| !in_link(dom, d, id))
         .map(|(_, t)| {
             t.split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphanumeric))
