@@ -227,8 +227,8 @@ impl Dom {
             "{attr} is cut before parsing: add it to READ_ATTRIBUTES"
         );
         debug_assert!(
-            attr != "href" || self.name(id) == Some("link"),
-            "href is kept only on <link>"
+            attr != "href" || matches!(self.name(id), Some("link" | "a")),
+            "href is kept only on <link>, and on <a> to a place on the page"
         );
         debug_assert!(
             attr != "title" || self.name(id) == Some("abbr"),
@@ -791,7 +791,9 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                     // a namespace stay.)
                     let attr = &b[a.name.0..a.name.1];
                     let read = is_read_attribute(attr)
-                        && (is("link") || !attr.eq_ignore_ascii_case(b"href"))
+                        && (is("link")
+                            || !attr.eq_ignore_ascii_case(b"href")
+                            || (is("a") && in_page(&b[a.value.0..a.value.1])))
                         && (is("abbr") || !attr.eq_ignore_ascii_case(b"title"))
                         && (!is_style(a) || style_read);
                     if !joins(a) && !read && !attr.contains(&b':') {
@@ -1308,6 +1310,12 @@ struct ScannedAttr {
     end: usize,
 }
 
+/// Whether a link's `href` goes to a place on the same page (`#top`,
+/// a skip link): the only links whose target a stage reads.
+fn in_page(href: &[u8]) -> bool {
+    href.len() > 1 && href[0] == b'#'
+}
+
 /// After the attributes of a tag whose name ends at `i`: the index after
 /// its `>` and whether it ended `/>`, read as the tokenizer reads
 /// attributes (quotes only around a value), each attribute passed to
@@ -1535,7 +1543,9 @@ mod tests {
                 let attrs: Vec<String> = attrs
                     .iter()
                     .filter(|a| {
-                        (a.name() != "href" || &*name.local == "link")
+                        (a.name() != "href"
+                            || &*name.local == "link"
+                            || (&*name.local == "a" && in_page(a.value.as_bytes())))
                             && (a.name() != "title" || &*name.local == "abbr")
                             && (a.name() != "style" || style_may_hide(a.value.as_bytes()))
                     })
@@ -1703,8 +1713,10 @@ mod tests {
             // Of two `style`s the first counts: the second must not take
             // its place when the first is cut.
             "<p style='color:red' style=\"display: NONE\">x</p><p STYLE=a:b style=display:none>y</p>",
-            // `href` stays only on `<link>`.
+            // `href` stays only on `<link>`, and on `<a>` to a place on
+            // the page.
             "<link rel=canonical href='/a'><a href=\"/b\" class=c>b</a><area href=x>",
+            "<a href='#skip-1'>skip</a><a href=#>top</a><a href=/#x>other</a><p id=skip-1>x</p>",
             // An article's own footer, and the page's after it.
             "<article><p>t</p><footer><time datetime=2012-11-18>x</time></footer></article><footer>f</footer>",
         ] {

@@ -255,15 +255,14 @@ fn furniture_word(w: &str) -> Furniture {
         | "advertising" | "sponsored" | "consent" | "gdpr" | "newsletter" | "signup"
         | "paywall" | "disqus" | "respond" | "replies" | "popup" | "modal" | "overlay"
         | "byline" | "caption" | "credit" | "credits" | "copyright" | "hidden" | "skip" | "sr"
-        | "pagination" | "pager" | "outbrain" | "taboola" | "subnav" | "login" | "signin" => {
-            Furniture::Strong
-        }
+        | "pagination" | "pager" | "outbrain" | "taboola" | "subnav" | "login" | "signin"
+        | "auth" => Furniture::Strong,
         // The article's own meta lines (when it was updated, by whom), and
         // boxes that also hold articles (or other things: an infobox).
         "updated" | "modified" | "lastupdated" | "lastmodified" | "widget" | "widgets"
         | "masthead" | "toolbar" | "tags" | "taglist" | "banner" | "teaser" | "teasers"
         | "trending" | "popular" | "topbar" | "header" | "dateline" | "timestamp" | "author"
-        | "meta" | "print" | "rss" | "infobox" => Furniture::Weak,
+        | "meta" | "print" | "rss" | "infobox" | "commercial" => Furniture::Weak,
         _ => {
             const STRONG_START: &[&str] = &[
                 "comment",
@@ -364,10 +363,22 @@ fn hints_of(dom: &Dom, order: &[NodeId]) -> Vec<Hint> {
         };
         // An id of four words or more is a heading's slug
         // ("sharing-with-a-single-developer"), not a name for a kind of box.
+        // (Not one of five words at most with one in camel case, as a
+        // program names a box: the Guardian's "EmailSignup-skip-link-7";
+        // a random token's pieces, letters and digits mixed, name
+        // nothing.)
         if let Some(v) = ident {
-            let mut n = 0;
-            for_each_name_word(v, &mut words, &mut |_| n += 1);
-            if n <= 3 {
+            let (mut n, mut mixed) = (0, false);
+            for_each_name_word(v, &mut words, &mut |w| {
+                n += 1;
+                mixed |= w.bytes().any(|b| b.is_ascii_digit())
+                    && w.bytes().any(|b| b.is_ascii_alphabetic());
+            });
+            let camel = v
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+            if n <= 3 || (n <= 5 && camel && !mixed) {
                 for_each_name_word(v, &mut words, &mut |w| h.count(w, gated_text));
             }
         }
@@ -627,7 +638,7 @@ impl<'a> Page<'a> {
                     .attr(id, "itemprop")
                     .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"))
                 || page.hint[i].content > page.hint[i].furniture;
-            if named {
+            if named && page.measure[i].paragraphs >= 2 {
                 content_mass[i] = content_mass[i].max(visible[i]);
             }
             let parent = dom.node(id).parent;
@@ -1125,6 +1136,25 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
             < 2
     {
         return true;
+    }
+    // A link to a place on the page that is all its box holds takes the
+    // reader past or back (the Guardian's "skip past newsletter
+    // promotion", "Back to top"): not a sentence of the article. (In a
+    // list or a table it is an entry of the article's table of contents;
+    // in a heading, the heading's own anchor; in a `<sup>`, a note's
+    // mark.)
+    if name == "a" {
+        let parent = page.dom.node(id).parent;
+        return page
+            .dom
+            .attr(id, "href")
+            .is_some_and(|h| h.len() > 1 && h.starts_with('#'))
+            && parent != NONE
+            && page
+                .dom
+                .name(parent)
+                .is_some_and(|n| matches!(n, "div" | "p" | "figure" | "section"))
+            && page.measure[parent as usize].chars == page.measure[id as usize].chars;
     }
     if !matches!(
         name,
@@ -1959,6 +1989,57 @@ mod tests {
         }
     }
 
+    /// Boxes inside the article that sign the reader in, hold an ad, skip
+    /// past a promotion or open the comments are not its text (Postmedia,
+    /// the Mirror, the Guardian; a box named "body" inside the comments is
+    /// the panel's body, not the article's).
+    #[test]
+    fn sign_in_ad_skip_and_comment_boxes_in_the_article_are_not_its_text() {
+        let rules = format!(
+            "Please keep comments relevant and respectful. Comments may take up to an hour to appear on the site. \
+             You will receive an email if there is a reply to your comment, an update to a thread you follow or if \
+             a user you follow comments. Visit our guidelines for more information. {P3}"
+        );
+        let boxes = [
+            format!(
+                "<div class='story-footer'><section class='comments__section' id=comments>\
+                 <details class='expansion-panel comments__section__list' open><summary><span>Join the Conversation</span></summary>\
+                 <div class='expansion-panel__body'><p class='comments__disclaimer'>{rules}</p></div></details></section></div>"
+            ),
+            "<div class='identity-screen'><div id=auth-screen-form><h2 class='blocker-title'>Sign In or Create an Account</h2>\
+             <form><input name=e><span>or</span><button>Continue</button></form></div></div>"
+                .to_string(),
+            "<div class='BoxStyles_box-container__Qk3WH BoxStyles_commercial__Wo6Z4'>\
+             <span class='sc-6a536001-0'>Article continues below</span></div>"
+                .to_string(),
+            "<figure class=' dcr-173mewl'><a href='#EmailSignup-skip-link-7'>skip past newsletter promotion</a>\
+             <aside aria-label='newsletter promotion'><p>Sign up to First Edition, our free daily newsletter.</p></aside>\
+             <p id='EmailSignup-skip-link-7' tabindex=0>after newsletter promotion</p></figure>"
+                .to_string(),
+        ];
+        let p4 = P1.replace("bridge", "road");
+        let kept: Vec<&String> = boxes
+            .iter()
+            .filter(|b| {
+                let html = page(&format!(
+                    "<article><p>{P1}</p>{b}<p>{P2}</p><p>{P3}</p><p>{p4}</p></article>"
+                ));
+                text_of(&html) != [P1, P2, P3, &p4]
+            })
+            .collect();
+        assert!(kept.is_empty(), "kept: {kept:#?}");
+        // Links to places on the page that are a heading's own anchor, an
+        // entry of its contents or a note's mark stay.
+        let html = page(&format!(
+            "<article><ul class=toc><li><a href='#vote'>The vote</a></li></ul><p>{P1}<sup><a href='#n1'>[1]</a></sup></p>\
+             <h2 id=vote><a href='#vote'>The vote</a></h2><p>{P2}</p></article>"
+        ));
+        assert_eq!(
+            text_of(&html),
+            ["The vote", &format!("{P1}[1]"), "The vote", P2]
+        );
+    }
+
     #[test]
     fn a_page_of_lists_or_line_breaks_falls_back_to_its_marked_box() {
         let html = page(
@@ -2136,13 +2217,20 @@ mod tests {
                 "share", "bar", "related", "stories", "comment", "list", "c", "ad2"
             ]
         );
-        for w in ["comments", "sharebar", "ad", "related", "cookiebanner"] {
+        for w in [
+            "comments",
+            "sharebar",
+            "ad",
+            "related",
+            "cookiebanner",
+            "auth",
+        ] {
             assert_eq!(furniture_word(w), Furniture::Strong, "{w}");
         }
-        for w in ["widget", "header", "meta"] {
+        for w in ["widget", "header", "meta", "commercial"] {
             assert_eq!(furniture_word(w), Furniture::Weak, "{w}");
         }
-        for w in ["shadow", "head", "download", "blog", "admin"] {
+        for w in ["shadow", "head", "download", "blog", "admin", "author2"] {
             assert_eq!(furniture_word(w), Furniture::No, "{w}");
         }
     }
