@@ -1230,6 +1230,47 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
 /// the page: a sentence's box holds far fewer.
 const WALK: usize = 400;
 
+/// Whether `t` holds four digits in a row (a year).
+fn has_year(t: &str) -> bool {
+    t.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() == 4)
+}
+
+/// Whether nothing is written after inline element `id` on its line: the
+/// nodes after it up to the next block (or the end of the block it is in)
+/// hold no text (a dozen read at most).
+fn alone_on_line(dom: &Dom, id: NodeId) -> bool {
+    let mut at = dom.node(id).next;
+    let mut up = id;
+    for _ in 0..12 {
+        if at == NONE {
+            up = dom.node(up).parent;
+            match dom.name(up) {
+                Some(n) if !is_block_tag(n) && up != 0 => {
+                    at = dom.node(up).next;
+                    continue;
+                }
+                _ => return true,
+            }
+        }
+        match &dom.node(at).data {
+            Data::Text(t) if !t.trim().is_empty() => return false,
+            Data::Element { name, .. } if is_block_tag(&name.local) => return true,
+            Data::Element { .. }
+                if dom.descendants(at).take(WALK).any(
+                    |d| matches!(&dom.node(d).data, Data::Text(t) if !t.trim().is_empty()),
+                ) =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+        at = dom.node(at).next;
+    }
+    false
+}
+
 /// The `<p>` that `id` is in, with inline elements only between (a dozen
 /// at most).
 fn paragraph_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
@@ -1376,6 +1417,18 @@ impl Writer<'_, '_> {
                 }
                 if name == "hr" {
                     self.flush();
+                    return;
+                }
+                // A time on a line of its own that gives no year is the
+                // article's date line as the site shows it to a reader
+                // that day (the BBC's "1 day ago" under the headline), not
+                // a sentence of its text; its day is read from the markup.
+                // (One with a year stays: it may be the only printed date.)
+                if name == "time"
+                    && self.line.trim().is_empty()
+                    && alone_on_line(dom, id)
+                    && !has_year(&dom.text(id))
+                {
                     return;
                 }
                 let inner = match name {
@@ -2037,6 +2090,31 @@ mod tests {
         assert_eq!(
             text_of(&html),
             ["The vote", &format!("{P1}[1]"), "The vote", P2]
+        );
+    }
+
+    /// A time on a line of its own that gives no year ("1 day ago" under
+    /// the BBC's headline) is not the article's text; one with a year, or
+    /// inside a sentence, is.
+    #[test]
+    fn a_relative_time_on_its_own_line_is_not_text() {
+        let html = page(&format!(
+            "<article><h1>Bridge</h1><div class='sc-e56a85d5-0'><time datetime='2026-04-24T11:16:53Z'>1 day ago</time>\
+             <div class='sc-e56a85d5-3'><span>Duncan Walker</span></div></div><p>{P1}</p>\
+             <div><span><time datetime='2026-04-24'>Friday</time></span> </div><p>{P2}</p>\
+             <div><time datetime='2026-04-23'>23 April 2026</time></div>\
+             <p>The vote was held <time datetime='2026-04-21'>on Tuesday</time>, officials said.</p></article>"
+        ));
+        assert_eq!(
+            text_of(&html),
+            [
+                "Bridge",
+                "Duncan Walker",
+                P1,
+                P2,
+                "23 April 2026",
+                "The vote was held on Tuesday, officials said."
+            ]
         );
     }
 
