@@ -1156,6 +1156,13 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
                 .is_some_and(|n| matches!(n, "div" | "p" | "figure" | "section"))
             && page.measure[parent as usize].chars == page.measure[id as usize].chars;
     }
+    // A paragraph that is all one link is another page's headline or
+    // an app's advert (Fox News's "CLICK HERE TO GET THE FOX NEWS APP",
+    // "WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?"), not a sentence.
+    if name == "p" {
+        let m = page.measure[id as usize];
+        return m.chars > 0 && m.link_chars >= m.chars && m.chars < 200;
+    }
     if !matches!(
         name,
         "div" | "section" | "ul" | "ol" | "dl" | "table" | "form" | "fieldset" | "span" | "figure"
@@ -2115,6 +2122,22 @@ mod tests {
                 "23 April 2026",
                 "The vote was held on Tuesday, officials said."
             ]
+        );
+    }
+
+    /// A paragraph that is all one link (another story's headline, an
+    /// app's advert) is not the article's text; a sentence with a link in
+    /// it is.
+    #[test]
+    fn a_paragraph_that_is_all_one_link_is_not_text() {
+        let html = page(&format!(
+            "<article><p>{P1}</p><p><a href='/w'><strong>WHAT ARE THE TOWN'S PLANS FOR THE PORT?</strong></a></p>\
+             <p>{P2}</p><p><strong><a href='/app'>CLICK HERE TO GET THE TOWN NEWS APP</a></strong>&nbsp;</p>\
+             <p>Read <a href='/r'>the council's report</a> online.</p><p>{P3}</p></article>"
+        ));
+        assert_eq!(
+            text_of(&html),
+            [P1, P2, "Read the council's report online.", P3]
         );
     }
 
