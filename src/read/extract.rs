@@ -285,6 +285,8 @@ fn furniture_word(w: &str) -> Furniture {
                 "advert",
                 "visuallyhidden",
                 "whatsapp",
+                // (Google Translate's "skiptranslate" box, "skiplink".)
+                "skip",
             ];
             if STRONG_START.iter().any(|p| w.starts_with(p)) {
                 Furniture::Strong

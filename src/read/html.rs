@@ -48,13 +48,37 @@ fn is_byline(line: &str) -> bool {
 /// 11:05 IST"): a date, parts split by "|", "•", "·" or " / ", no
 /// sentence.
 fn is_meta_line(line: &str) -> bool {
-    let t = line.trim_end();
+    let t = line.trim();
+    let dates = || dates::line_dates(t, DateOrder::Unknown);
     t.split_whitespace().count() <= 30
         && (t.contains(" | ") || t.contains(" • ") || t.contains(" · ") || t.contains(" / "))
         && !t.ends_with(['.', '!', '?', ':'])
-        && dates::line_dates(t, DateOrder::Unknown)
-            .iter()
-            .any(|m| matches!(m.value, DateValue::Day(_)))
+        && dates().iter().any(|m| matches!(m.value, DateValue::Day(_)))
+        // Or a few words (a section's name, a byline) and a day with its
+        // time to end the line: "OSS×クラウド最新TOPICS 2019年3月15日
+        // 09:43".
+        || t.split_whitespace().count() <= 8
+            && dates().last().is_some_and(|m| {
+                matches!(m.value, DateValue::Day(_)) && m.start > 0 && is_clock(&t[m.end..])
+            })
+}
+
+/// Whether `t` is a time of day and nothing else ("09:43", "9:43 pm",
+/// "14:30 Uhr").
+fn is_clock(t: &str) -> bool {
+    let t = t.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) || t.as_bytes().get(digits) != Some(&b':') {
+        return false;
+    }
+    let rest = &t[digits + 1..];
+    let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = rest[minutes..].trim_start_matches(|c: char| c == ':' || c.is_ascii_digit());
+    minutes == 2
+        && matches!(
+            rest.trim().to_ascii_lowercase().as_str(),
+            "" | "am" | "pm" | "a.m." | "p.m." | "uhr" | "h" | "hs" | "hrs" | "gmt" | "utc"
+        )
 }
 
 /// The day a meta line gives ([`is_meta_line`]), chosen among its dates
@@ -469,12 +493,13 @@ pub fn read(text: &str) -> Page {
     let mut header_end = 0;
     for (i, b) in blocks.iter().enumerate() {
         let n = b.text.split_whitespace().count();
-        // (A table's row is a fact of the text, never its header: an
-        // infobox's "Opened | February 28, 1998".)
+        // (A table's row of cells is a fact of the text, never its
+        // header: an infobox's "Opened | February 28, 1998". A row of one
+        // cell is a line of a page laid out in a table: Elecom's date.)
         if i >= 6
             || n > 30
             || n > 16 && b.kind == BlockKind::Paragraph && !is_meta_line(&b.text)
-            || b.kind == BlockKind::Row
+            || b.kind == BlockKind::Row && b.text.contains('\t')
         {
             break;
         }
@@ -1051,6 +1076,68 @@ mod tests {
             matches!(&a.published, Published::Day { day, .. } if day.to_string() == "2019-04-04")
         );
         assert_eq!(a.paragraphs, [p1, p2]);
+    }
+
+    /// A page laid out in tables, as older company sites are (Elecom's
+    /// news): its date is a row of one cell above the text, and an h1
+    /// after the text (Google Translate's box, "Original text") is not its
+    /// title.
+    #[test]
+    fn a_date_in_a_layout_table_s_row_dates_the_page_and_a_later_h1_is_no_title() {
+        let p1 = "エレコム株式会社は、従来品に比べてキー荷重が軽くなった薄型キーボードについて、六つのモデルを三月中旬より新発売いたします。";
+        let p2 = "いずれもキーを押した際の重さが、当社の従来品に比べて約十八パーセント軽くなり、長い時間の入力でも指が疲れにくくなりました。";
+        let a = one(&format!(
+            "<html lang='ja'><head><title>[News] 薄型キーボードを発売</title></head><body><div><table><tr><td><p>EL34-194</p></td></tr>\
+             <tr><td align=right><p class='section-last'>2019.03.05</p></td></tr></table><p>{p1}</p><p>{p2}</p></div>\
+             <div id='goog-gt-tt' class='skiptranslate'><div class='top'><h1 class='title gray'>Original text</h1></div></div></body></html>"
+        ));
+        assert!(
+            matches!(&a.published, Published::Day { day, .. } if day.to_string() == "2019-03-05"),
+            "{:?}",
+            a.published
+        );
+        assert_eq!(a.title, "[News] 薄型キーボードを発売");
+        assert_eq!(a.paragraphs, [p1, p2]);
+        // A row of two cells is a fact of the text, not its header.
+        let a = one(&format!(
+            "<html><head><title>Bridge</title></head><body><div><table><tr><td>Opened</td><td>February 28, 1998</td></tr></table>\
+             <p>{P1}</p><p>{P2}</p></div></body></html>"
+        ));
+        assert_eq!(a.published, Published::None);
+    }
+
+    /// A line of a few words that ends with a day and its time is the
+    /// article's meta line, whatever stands between them.
+    #[test]
+    fn a_line_ending_with_a_day_and_its_time_is_a_meta_line() {
+        for (line, day) in [
+            ("OSS×クラウド最新TOPICS 2019年3月15日 09:43", "2019-03-15"),
+            ("Politics March 4, 2024 9:30 pm", "2024-03-04"),
+        ] {
+            let a = one(&format!(
+                "<html><body><h1>Bridge</h1><p>{line}</p><p>{P1}</p><p>{P2}</p></body></html>"
+            ));
+            assert!(
+                matches!(&a.published, Published::Day { day: d, .. } if d.to_string() == day),
+                "{line}: {:?}",
+                a.published
+            );
+            assert_eq!(a.paragraphs, [P1, P2], "{line}");
+        }
+        // Not a sentence with a day and a time in it.
+        for line in [
+            "The new bridge will open to traffic on March 4, 2024 at 9:30 and close for repairs on Sunday",
+            "Traffic on the old bridge, closed since the storm, will go back to normal on March 4, 2024 9:30",
+        ] {
+            let a = one(&format!(
+                "<html><body><h1>Bridge</h1><p>{line}</p><p>{P1}</p><p>{P2}</p></body></html>"
+            ));
+            assert!(
+                !matches!(a.published, Published::Day { .. }),
+                "{line}: {:?}",
+                a.published
+            );
+        }
     }
 
     #[test]

@@ -1103,7 +1103,9 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
 
     // Title.
     // The h1 just before the main text (a site's logo in an h1 comes
-    // first), else the first.
+    // first) or in it; with a main text and none before it, an h1 after
+    // it heads another box (Google Translate's "Original text" at the end
+    // of a page), not the article; with no main text, the first.
     let headings: Vec<NodeId> =
         c.h1.iter()
             .copied()
@@ -1114,7 +1116,6 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             .iter()
             .rev()
             .find(|&&h| c.position(h).is_some_and(|p| p < at) || is_under(dom, h, container))
-            .or(headings.first())
             .copied(),
         None => headings.first().copied(),
     };
