@@ -1144,6 +1144,23 @@ fn key_of(name: &str) -> String {
     k
 }
 
+/// Whether most words of `text` that have letters (seven in ten), four at
+/// least, are written in capitals ("JAPAN", not "Japan"; "I" and "A" count
+/// as neither): a headline's sentence, not a section's name ("BUREAU OF
+/// CORPORATIONS.", which names what its section is about).
+fn in_capitals(text: &str) -> bool {
+    let (mut lettered, mut capitals) = (0, 0);
+    for w in text.split_whitespace() {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters == 0 {
+            continue;
+        }
+        lettered += 1;
+        capitals += usize::from(letters >= 2 && !w.chars().any(char::is_lowercase));
+    }
+    lettered >= 4 && capitals * 10 >= lettered * 7
+}
+
 impl Pass {
     /// Collects the candidates of one paragraph. Only its capitals are
     /// looked at (eight bytes at a time between them), and the words
@@ -1187,9 +1204,14 @@ impl Pass {
         let ends_sentence = text
             .trim_end()
             .ends_with(['.', '!', '?', '…', '"', '”', '’', ')', ':', ';']);
-        let headline = !ends_sentence && {
+        // A line in capitals is a headline even when it ends with a stop
+        // ("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+        // wire copy's): its case tells no name from a word.
+        let headline = {
             let words = memchr::memchr_iter(b' ', b).count() + 1;
-            words >= 2 && caps.len() * 10 >= words * 7
+            words >= 2
+                && caps.len() * 10 >= words * 7
+                && (!ends_sentence || words <= 40 && in_capitals(text))
         };
         if !headline {
             let mut done = 0;
@@ -3471,6 +3493,39 @@ mod tests {
         assert!(us.aliases.iter().any(|a| a == "U.S.") && us.kind == "place");
         assert!(!names(&d).contains(&"United States"));
         assert!(!names(&d).contains(&"Según") && !names(&d).contains(&"La"));
+    }
+
+    /// Wire copy: a headline in capitals is not read even when it ends
+    /// with a stop (its case tells no name from a word), while a short
+    /// section line in capitals still is.
+    #[test]
+    fn a_headline_in_capitals_ending_with_a_stop_gives_no_name() {
+        let c = corpus(&[
+            (
+                "1996-12-06-cup.txt",
+                "SOCCER - HOSTS GET LUCKY WIN , VISITORS IN SURPRISE DEFEAT .\n\n\
+                 Japan began the defence of their title with a lucky 2-1 win against Syria on Friday . \
+                 Uzbek striker Igor Shkvyrin scored late , coach Anatoly Volkov said .",
+            ),
+            (
+                "1996-12-07-cup.txt",
+                "SOCCER - SYRIA HOLD FIRM AS JAPAN PRESS LATE .\n\n\
+                 Syria drew with Japan , Volkov said , and Igor Shkvyrin was dropped .\n\n\
+                 ASIAN CUP.\n\nThe Asian Cup goes on in Abu Dhabi next week , the Asian Cup's organisers said .",
+            ),
+        ]);
+        let d = discover(&c);
+        find(&d, "Igor Shkvyrin");
+        find(&d, "Asian Cup");
+        for not in [
+            "HOSTS GET LUCKY WIN",
+            "VISITORS IN SURPRISE DEFEAT",
+            "SYRIA HOLD FIRM",
+            "JAPAN PRESS",
+            "SOCCER",
+        ] {
+            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
+        }
     }
 
     /// Sport: a surname two full names share stays apart and is listed as
