@@ -1413,6 +1413,31 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
                     )
             })
     });
+    // A wire dateline without a dash: the place in capitals, its country
+    // or state after a comma, the date to end the line ("AL-AIN, United
+    // Arab Emirates 1996-12-06", "LONDON 1996-08-30").
+    let wire_place = dates.first().is_some_and(|first| {
+        let tail = dates.last().map_or("", |d| &line[d.end..]);
+        if tail.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        let head = line[..first.start].trim_end();
+        let (place, region) = head
+            .split_once(',')
+            .map_or((head, ""), |(p, r)| (p.trim_end(), r.trim()));
+        let region: Vec<&str> = region.split_whitespace().collect();
+        place.split_whitespace().count() <= 4
+            && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && place.chars().all(|c| {
+                !c.is_lowercase()
+                    && (c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+            })
+            && region.len() <= 3
+            && region.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            })
+    });
     // A byline whose name and role end at a separator before the date
     // ("By Stephanie Pappas, Live Science Contributor | October 31, 2014")
     // may say more.
@@ -1427,7 +1452,7 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     };
     if leftover > 1
         && !(byline && leftover <= byline_room)
-        && !((dateline || place_line) && leftover <= 5)
+        && !((dateline || place_line || wire_place) && leftover <= 5)
     {
         return None;
     }
@@ -1698,11 +1723,22 @@ mod tests {
             ("NEW YORK -- FEBRUARY 26, 1987", "1987-02-26"),
             ("BOGOTÁ — 3 de enero de 2026", "2026-01-03"),
             ("26-FEB-1987 15:01:59.01", "1987-02-26"),
+            // Without a dash, the country after a comma (tokenised too).
+            ("AL-AIN, United Arab Emirates 1996-12-06", "1996-12-06"),
+            ("AL-AIN , United Arab Emirates 1996-12-06", "1996-12-06"),
+            ("SAO PAULO, Brazil August 30, 1996", "1996-08-30"),
         ] {
             let got = date_line(line).unwrap_or_else(|| panic!("{line} is a date line"));
             assert_eq!(got.value, DateValue::Day(day(want)), "{line}");
         }
         assert!(date_line("The New York Times said on February 26, 1987 it would").is_none());
+        for prose in [
+            "NATO, United Arab Emirates and Qatar agreed on 1996-12-06",
+            "ROME, United Arab Emirates 1996-12-06 talks collapsed again",
+            "Rome, the city of the Senate and the People said 1996-12-06",
+        ] {
+            assert!(date_line(prose).is_none(), "{prose}");
+        }
         // Updated in German, Italian, French: a published date wins.
         let l = date_line("Veröffentlicht 3.5.2021 | Aktualisiert 4.5.2021").expect("line");
         assert_eq!(l.value, DateValue::Day(day("2021-05-03")));
