@@ -297,8 +297,17 @@ fn furniture_word(w: &str) -> Furniture {
     }
 }
 
-/// A class or id word that marks the article's text.
+/// A class or id word that marks the article's text, or two such words
+/// written as one (`entrybody`, `maincontent`, `bodytext`).
 fn content_word(w: &str) -> bool {
+    one_content_word(w)
+        || (6..=24).contains(&w.len())
+            && (3..w.len() - 3).any(|i| {
+                w.is_char_boundary(i) && one_content_word(&w[..i]) && one_content_word(&w[i..])
+            })
+}
+
+fn one_content_word(w: &str) -> bool {
     matches!(
         w,
         "article"
@@ -2335,6 +2344,19 @@ mod tests {
         }
         for w in ["shadow", "head", "download", "blog", "admin", "author2"] {
             assert_eq!(furniture_word(w), Furniture::No, "{w}");
+        }
+        // Two words of content written as one name content too.
+        for w in [
+            "entrybody",
+            "maincontent",
+            "bodytext",
+            "articletext",
+            "post",
+        ] {
+            assert!(content_word(w), "{w}");
+        }
+        for w in ["bodyguard", "postman", "entryway", "textile", "mainland"] {
+            assert!(!content_word(w), "{w}");
         }
     }
 }
