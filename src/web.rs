@@ -493,6 +493,14 @@ impl Workspace {
         crate::show::chart::series_color(n)
     }
 
+    /// The marker of the series with fixed index `n`: 0 a circle, 1 a
+    /// square, 2 a triangle, 3 a cross (the chart's; a legend shows it, as
+    /// places past the eighth share a colour with an earlier one).
+    #[wasm_bindgen(js_name = seriesMarker)]
+    pub fn series_marker(n: usize) -> usize {
+        crate::show::chart::series_style(n).1
+    }
+
     /// An article cut into marked pieces for the reader, or null: the part
     /// that starts at byte `at` when given, else the part around the first
     /// paragraph holding `sentence` (when not empty), else its start (see

@@ -36,8 +36,16 @@ export function color(label) {
   return slot < 0 ? null : seriesColor(slot);
 }
 
-// The page's own engine gives the colour of each place.
+// The page's own engine gives the colour of each place, and its marker.
 export function seriesColor(n) { return wasm_bindgen.Workspace.seriesColor(n); }
+
+// The swatch of a series shown, as the legend and the chips draw it: the
+// chart's line in its colour with its marker (a class of the CSS: places
+// past the eighth share a colour with an earlier one and differ by it).
+export function swatchOf(label) {
+  const slot = state.slots.indexOf(label);
+  return slot < 0 ? null : { color: seriesColor(slot), marker: `mk${wasm_bindgen.Workspace.seriesMarker(slot)}` };
+}
 
 // Shows the series `labels`: those shown already keep their places, the
 // others take the first free ones, and the places of the series no longer

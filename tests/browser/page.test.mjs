@@ -2055,6 +2055,52 @@ test('the name editor fits a 1366×768 projector: its table scrolls, Close and t
   assert.deepEqual(problems, []);
 }, { width: 1366, height: 768 }));
 
+// A long form of a name (one the reader adds, or a title glued to a name
+// that discovery met) wraps in its cell: "merge into" and "hide" stay in
+// the dialog, wide and narrow (a German journalist's trial lost "hide" off
+// the right edge at 1280 px).
+for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
+  test(`the name editor's table fits its dialog at ${viewport.width} px: a long form wraps, "hide" stays in view`, () => withPage(async ({ page, problems }) => {
+    await page.click('#entities-edit');
+    await page.fill('#entity-add-name', 'Senate Democratic Leader Greg Taylor of Indianapolis and Marion County');
+    await page.fill('#entity-add-aliases', 'Democratic Leader of the Indiana Senate Greg Taylor of Indianapolis');
+    await page.click('#entity-add button[type="submit"]');
+    await page.waitForFunction(() => /^Added/.test(document.getElementById('entities-status').textContent));
+    // A merge list filled with every name.
+    await page.focus('#entities-table select[aria-label^="Merge"]');
+    const fits = await page.$eval('.entities-wrap', w => {
+      const right = w.getBoundingClientRect().right + 0.5;
+      const out = [...w.querySelectorAll('button[aria-label^="Hide"], select[aria-label^="Merge"], input[type="text"]')]
+        .filter(e => e.getBoundingClientRect().right > right).map(e => e.getAttribute('aria-label'));
+      return { wide: w.scrollWidth <= w.clientWidth, out: out.slice(0, 3) };
+    });
+    assert.deepEqual(fits, { wide: true, out: [] });
+    await page.screenshot({ path: join(shots, `entity-editor-long-name-${viewport.width}.png`) });
+    assert.deepEqual(problems, []);
+  }, viewport));
+}
+
+// Past the eighth series, a colour comes again with another marker: the
+// legend and the chips show each series' marker, as the chart draws it.
+test('the legend and the chips show each series\' marker: a ninth series shares a colour, not a look', () => withPage(async ({ page, problems }) => {
+  await page.fill('#query-input', 'bridge, river, council, mayor, vote');
+  await page.press('#query-input', 'Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#mentions-legend [data-term]').length === 9);
+  const looks = await page.$$eval('#mentions-legend [data-term] i', is => is.map(i => `${i.style.background} ${i.className}`));
+  assert.equal(new Set(looks).size, 9, looks.join(' | '));
+  assert.equal(new Set(looks.map(l => l.split(' mk')[0])).size, 8, 'eight colours, one twice');
+  for (const [i, look] of looks.entries()) assert.match(look, new RegExp(`mk${[0, 1, 2, 3, 0, 1, 2, 3, 1][i]}$`));
+  // A chip shown has its series' colour and marker; one not shown, neither.
+  const chip = await page.$$eval('.chip[aria-pressed="true"] .swatch', ss => ss.map(s => s.className));
+  assert.ok(chip.every(c => /^swatch mk[0-3]$/.test(c)), chip.join(' | '));
+  assert.ok(await page.$$eval('.chip[aria-pressed="false"] .swatch', ss => ss.every(s => s.className === 'swatch')));
+  // The chart draws the ninth series with a square.
+  const svgMarkers = await page.$eval('#mentions-chart svg', svg => svg.querySelectorAll('rect').length);
+  assert.ok(svgMarkers > 0);
+  await page.locator('#mentions-legend').screenshot({ path: join(shots, 'legend-nine-series.png') });
+  assert.deepEqual(problems, []);
+}));
+
 test('presentation mode on a 375 px phone: one column of charts at the screen\'s width, the bar\'s choices put away', () => withPage(async ({ page, problems }) => {
   await page.click('#present');
   await page.waitForFunction(() => document.body.classList.contains('present'));

@@ -3,7 +3,7 @@ import { core } from '../core/cores.js';
 import { $, appendAll, countOf, el, num } from '../dom.js';
 import { height, width } from '../layout.js';
 import { ensureCounts, loadCounts } from '../reports.js';
-import { color, data, periodHeading, periodLabel, setSeries, state, theme } from '../state.js';
+import { color, data, periodHeading, periodLabel, setSeries, state, swatchOf, theme } from '../state.js';
 import { saveView } from '../url.js';
 import { renderArticles } from './articles.js';
 import { renderCounting } from './counting.js';
@@ -30,7 +30,7 @@ export function renderChips() {
   $('chips').replaceChildren(...visible.map(t => {
     const on = state.series.includes(t);
     const chip = el('button', { type: 'button', class: 'chip', 'aria-pressed': String(on), 'data-term': t },
-      el('span', { class: 'swatch', style: on ? `background:${color(t)}` : null }), t,
+      el('span', on ? { class: `swatch ${swatchOf(t).marker}`, style: `background:${color(t)}` } : { class: 'swatch' }), t,
       el('span', { class: 'count' }, num(data.totals[t])));
     chip.addEventListener('click', () => toggleSeries(t));
     return chip;
@@ -48,8 +48,10 @@ export async function renderMentions() {
   const svg = await core.call('mentionsSvg', state.slots, state.mode, width('mentions-chart'), height(250), theme(), state.day || '', false);
   $('mentions-chart').innerHTML = svg;
   wireChart('mentions-chart');
-  $('mentions-legend').replaceChildren(...state.series.map(t =>
-    el('span', { 'data-term': t }, el('i', { style: `background:${color(t)}` }), t)));
+  $('mentions-legend').replaceChildren(...state.series.map(t => {
+    const s = swatchOf(t);
+    return el('span', { 'data-term': t }, el('i', { class: s.marker, style: `background:${s.color}` }), t);
+  }));
   await ensureCounts();
   renderMentionsTable();
 }

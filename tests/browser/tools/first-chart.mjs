@@ -109,9 +109,9 @@ const totals = Object.fromEntries(ws.totals());
 const ranked = terms.filter(t => totals[t] > 0).sort((a, b) => totals[b] - totals[a]);
 const visible = ranked.filter((t, i) => i < CHIPS_SHOWN || series.includes(t));
 const chips = visible.map(t => `<button type="button" class="chip" aria-pressed="${series.includes(t)}" data-term="${escape(t)}">`
-  + `<span class="swatch"${series.includes(t) ? ` style="background:${Workspace.seriesColor(series.indexOf(t))}"` : ''}></span>${escape(t)}<span class="count">${num(totals[t])}</span></button>`).join('')
+  + `<span class="swatch${series.includes(t) ? ` mk${Workspace.seriesMarker(series.indexOf(t))}" style="background:${Workspace.seriesColor(series.indexOf(t))}"` : '"'}></span>${escape(t)}<span class="count">${num(totals[t])}</span></button>`).join('')
   + (ranked.length > visible.length ? `<button type="button" class="link-button" id="more-chips">+${ranked.length - visible.length} more</button>` : '');
-const legend = series.map((t, slot) => `<span data-term="${escape(t)}"><i style="background:${Workspace.seriesColor(slot)}"></i>${escape(t)}</span>`).join('');
+const legend = series.map((t, slot) => `<span data-term="${escape(t)}"><i class="mk${Workspace.seriesMarker(slot)}" style="background:${Workspace.seriesColor(slot)}"></i>${escape(t)}</span>`).join('');
 // What the corpus is, with no texts of the user's.
 const texts = baked ? baked.files.filter(f => !globalThis.wasm_bindgen.isSidecar(f.name)).length : 0;
 const about = corpusAbout({ baked: baked && { name: baked.name, texts }, yours: 0, withSeeds: true });
