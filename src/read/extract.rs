@@ -262,7 +262,7 @@ fn furniture_word(w: &str) -> Furniture {
         "updated" | "modified" | "lastupdated" | "lastmodified" | "widget" | "widgets"
         | "masthead" | "toolbar" | "tags" | "taglist" | "banner" | "teaser" | "teasers"
         | "trending" | "popular" | "topbar" | "header" | "dateline" | "timestamp" | "author"
-        | "meta" | "print" | "rss" | "infobox" | "commercial" => Furniture::Weak,
+        | "authors" | "meta" | "print" | "rss" | "infobox" | "commercial" => Furniture::Weak,
         _ => {
             const STRONG_START: &[&str] = &[
                 "comment",
@@ -2339,7 +2339,7 @@ mod tests {
         ] {
             assert_eq!(furniture_word(w), Furniture::Strong, "{w}");
         }
-        for w in ["widget", "header", "meta", "commercial"] {
+        for w in ["widget", "header", "meta", "commercial", "authors"] {
             assert_eq!(furniture_word(w), Furniture::Weak, "{w}");
         }
         for w in ["shadow", "head", "download", "blog", "admin", "author2"] {
