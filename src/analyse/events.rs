@@ -10,8 +10,9 @@
 //!   for March 10" in an article of March 3, and so does the month after
 //!   the article's: "would start in April" in March), or — when
 //!   the clause is future ("will", "is expected to", "plans to", "is
-//!   scheduled to"; "plan" or "expected" without "to" is not: "the river
-//!   plan on Monday") — the next one on or after it;
+//!   scheduled to", "takes effect", "goes into effect"; "plan" or
+//!   "expected" without "to" is not: "the river plan on Monday", nor "took
+//!   effect") — the next one on or after it;
 //! - a bare weekday ("on Thursday", "Wednesday night", "Sunday", Spanish
 //!   "el jueves") likewise: most recent on or before, or next on or after in
 //!   a future clause; "last Thursday" is strictly before, "next Thursday"
@@ -176,6 +177,14 @@ pub(crate) struct WordClass {
     pub future_before_to: bool,
     /// It is "to".
     pub to: bool,
+    /// It is "take", "takes" or "taking", "go", "goes" or "going" (before
+    /// "effect" or "into effect" the clause is future: "the ban takes
+    /// effect July 1"; "took effect" stays past).
+    pub take_or_go: bool,
+    /// It is "effect".
+    pub effect: bool,
+    /// It is "into".
+    pub into: bool,
     /// It holds four ASCII digits in a row ([`dates::may_hold_a_day`]):
     /// every digit of a sentence is in one of its words, so a sentence
     /// may hold an absolute day only if one of its words does.
@@ -197,6 +206,12 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
         ),
         future_before_to: FUTURE_BEFORE_TO.contains(&t.key.as_ref()),
         to: t.key == "to",
+        take_or_go: matches!(
+            t.key.as_ref(),
+            "take" | "takes" | "taking" | "go" | "goes" | "going"
+        ),
+        effect: t.key == "effect",
+        into: t.key == "into",
         year_digits: dates::may_hold_a_day(t.text),
     }
 }
@@ -221,6 +236,9 @@ fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
             || c.future_es
             || c.future_other
             || (c.future_before_to && i + 1 < at && class(i + 1).to)
+            || (c.take_or_go
+                && i + 1 < at
+                && (class(i + 1).effect || class(i + 1).into && i + 2 < at && class(i + 2).effect))
     })
 }
 
@@ -1973,6 +1991,23 @@ mod tests {
                 "The mayor started in June.",
                 "2026-03-10",
                 &[("June", "2025-06")],
+            ),
+            (
+                // A rule that takes effect, or goes into effect, on a day
+                // to come: this year's; one that took effect, last year's.
+                "A judge refused to stop the ban from taking effect July 1 in the state.",
+                "2023-04-28",
+                &[("July 1", "2023-07-01")],
+            ),
+            (
+                "The new fees go into effect on July 1, the city council said.",
+                "2023-04-28",
+                &[("on July 1", "2023-07-01")],
+            ),
+            (
+                "The ban took effect on July 1 after a long court fight.",
+                "2023-04-28",
+                &[("on July 1", "2022-07-01")],
             ),
             (
                 "The reform passed as expected on Friday in the senate.",
