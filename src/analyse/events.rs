@@ -36,7 +36,9 @@
 //!
 //! An article without a day yields events only from absolute expressions.
 //! A sentence needs five words besides its date expression to be an event
-//! (so a bare attribution line is not one). The same happening reported by
+//! (so a bare attribution line is not one), two of them not capitalised
+//! unless the date opens it (so a line of metadata, "Sendung: Antenne
+//! Brandenburg, 24.04.2024, 15:10 Uhr", is not one either). The same happening reported by
 //! several articles — same date, shared entities and similar wording — is
 //! one event with all its sources.
 
@@ -1344,6 +1346,19 @@ pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Report>) {
     // At most MAX_DATES_PER_SENTENCE dates, each counted once: a
     // "sentence" of thousands of dates (a table or a list run together)
     // would otherwise give as many reports, each with all its words.
+    // And two of those words not capitalised (a clause's verbs and
+    // function words; a script without capitals has only such words): a
+    // line of metadata is not a happening ("Sendung: Antenne Brandenburg,
+    // 24.04.2024, 15:10 Uhr"; "Published Monday, March 3, 2024 10:15 AM
+    // EST"). A timeline's entry that opens with its date may be a title
+    // ("September 15, 1987: His Holiness Pope John Paul II").
+    let plain = |t: &Token<'_>| {
+        t.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
+    };
+    let plain_words = s.toks.iter().filter(|t| plain(t)).count();
     let mut kept: Vec<&Found> = Vec::new();
     for f in s.found {
         if kept.len() == MAX_DATES_PER_SENTENCE {
@@ -1352,10 +1367,16 @@ pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Report>) {
         // The words inside the expression, found by their starts (the
         // tokens are in order): a count over the whole sentence per date
         // took the square of its length.
-        let inside = s.toks.partition_point(|t| t.start < f.end)
-            - s.toks.partition_point(|t| t.start < f.start);
-        let outside = s.toks.len() - inside;
-        if outside >= 5 && !kept.iter().any(|k| k.when.label == f.when.label) {
+        let (from, to) = (
+            s.toks.partition_point(|t| t.start < f.start),
+            s.toks.partition_point(|t| t.start < f.end),
+        );
+        let outside = s.toks.len() - (to - from);
+        let plain_outside = plain_words - s.toks[from..to].iter().filter(|t| plain(t)).count();
+        if outside >= 5
+            && (plain_outside >= 2 || from == 0)
+            && !kept.iter().any(|k| k.when.label == f.when.label)
+        {
             kept.push(f);
         }
     }
@@ -2241,6 +2262,27 @@ mod tests {
             let by_words = tokens::tokens(s).any(|t| word_class(&t).year_digits);
             assert_eq!(by_words, dates::may_hold_a_day(s), "{s:?}");
         }
+    }
+
+    /// Lines of metadata are no happenings, in any language: a broadcast
+    /// line, a "first published" line, a quoted post's signature, a
+    /// reference; a sentence, and a timeline's entry that opens with its
+    /// date, are.
+    #[test]
+    fn lines_of_metadata_are_not_events() {
+        let text = "Bridge reopens\n\
+            Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr\n\
+            CNNMoney (New York) First published February 1, 2016: 1:28 AM ET\n\
+            — The Town Gazette (@towngazette) March 3, 2016\n\
+            Lewis, Keith; Nodder, Scott; Carter, Lionel (March 2009).\n\
+            The council voted on March 2, 2016 to reopen the bridge after repairs.\n\
+            September 15, 1987: His Holiness Pope John Paul II at the Coliseum.\n";
+        let c = Corpus::from_texts(&[("2016-03-04-bridge.txt", text)]);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let r = crate::analyse::analysis::find_events(&c, &e);
+        let mut got: Vec<&str> = r.events.iter().map(|e| e.date.as_str()).collect();
+        got.sort_unstable();
+        assert_eq!(got, ["1987-09-15", "2016-03-02"], "{:#?}", r.events);
     }
 
     #[test]
