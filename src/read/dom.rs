@@ -607,7 +607,8 @@ impl TokenSink for DepthGuard {
 /// the content of `<script>` (except JSON: JSON-LD is read), `<style>` and
 /// `<noscript>` elements and of comments, which are often half a page's
 /// bytes, and the attributes not in [`READ_ATTRIBUTES`] (and `href` but on
-/// `<link>`: only the canonical address is read; `title` but on `<abbr>`:
+/// `<link>`, where the canonical address is read, and on `<a>` to a place
+/// on the page, a skip link's; `title` but on `<abbr>`:
 /// hAtom's publication time), what SVG and MathML
 /// elements hold (no stage reads icons and formulas drawn as pictures),
 /// and what [`FURNITURE`] holds. The elements stay, empty, so the tree is
