@@ -501,3 +501,36 @@ fn places_named_in_other_languages_join_their_entity() {
         );
     }
 }
+
+/// German names on three German pages of Fundus's tests, where every noun
+/// is capitalised: a given name vouches for the name it starts (`Thomas
+/// Lembeck`, `Annika Poestges`), the surname alone then joins it, and a
+/// name in the genitive (`Macrons Aussagen`, `Frankreichs`) is the name.
+#[test]
+fn german_names_are_found_by_their_given_names_and_genitives_join_them() {
+    for (file, person, surname) in [
+        ("fundus-wdr.html", "Thomas Lembeck", "Lembeck"),
+        ("fundus-rheinischepost.html", "Annika Poestges", "Poestges"),
+        ("fundus-rheinischepost.html", "Sabine Mistler", "Mistler"),
+        ("fundus-jungewelt.html", "Emmanuel Macron", "Macrons"),
+    ] {
+        let found = dateline::analyse::discover::discover(&read_page(file));
+        let e = found
+            .entities
+            .iter()
+            .find(|e| e.name == person)
+            .unwrap_or_else(|| panic!("{file}: {person} in {:?}", discovered(file)));
+        assert_eq!(e.kind, "person", "{file}: {person}");
+        assert!(
+            e.aliases.iter().any(|a| a == surname),
+            "{file}: {person} {:?}",
+            e.aliases
+        );
+    }
+    let found = dateline::analyse::discover::discover(&read_page("fundus-jungewelt.html"));
+    let france = found.entities.iter().find(|e| e.name == "Frankreich");
+    assert!(
+        france.is_some_and(|e| e.aliases.iter().any(|a| a == "Frankreichs")),
+        "{france:?}"
+    );
+}

@@ -127,6 +127,9 @@ struct Stats {
     /// Followed by a number that it names with (`Local 90`, `Section
     /// 230`, `Apollo 11`), not a score (`Arsenal 2-1`).
     numbered: u32,
+    /// Met in German, where a name takes an `s` in the genitive without
+    /// an apostrophe (`Trumps Politik`).
+    genitive: u32,
 }
 
 impl Stats {
@@ -138,6 +141,7 @@ impl Stats {
         self.said += o.said;
         self.place += o.place;
         self.numbered += o.numbered;
+        self.genitive += o.genitive;
     }
 }
 
@@ -148,6 +152,11 @@ struct Pass {
     mid: FxHashMap<String, Stats>,
     /// Sequences met at the start of a sentence or quotation, whole.
     initial: FxHashMap<String, Stats>,
+    /// Single capitalised words of German text that nothing vouched for
+    /// (and the first word of a run, when it may be a genitive: `Trumps
+    /// Politik`): most are nouns, but a surname of a name found elsewhere
+    /// (`Hendel` of `Sebastian Hendel`) is a name.
+    nouns: FxHashMap<String, Stats>,
     /// Acronym → the names it was introduced after, with counts.
     acronyms: FxHashMap<String, FxHashMap<String, u32>>,
     /// The places that open an article as its dateline (`MILLBROOK —`,
@@ -547,14 +556,16 @@ crate::wire::wire_struct!(Stats {
     place,
     initial,
     numbered,
+    genitive,
 });
 
-/// The candidates go as their four tables; the rest of a pass is its
+/// The candidates go as their five tables; the rest of a pass is its
 /// reading state.
 impl crate::wire::Wire for Candidates {
     fn put(&self, out: &mut Vec<u8>) {
         self.0.mid.put(out);
         self.0.initial.put(out);
+        self.0.nouns.put(out);
         self.0.acronyms.put(out);
         self.0.datelines.put(out);
     }
@@ -562,6 +573,7 @@ impl crate::wire::Wire for Candidates {
         Ok(Candidates(Pass {
             mid: Wire::take(r)?,
             initial: Wire::take(r)?,
+            nouns: Wire::take(r)?,
             acronyms: Wire::take(r)?,
             datelines: Wire::take(r)?,
             ..Pass::default()
@@ -898,6 +910,25 @@ const F_NOT_NAMES: u32 = 1 << 11;
 const F_SUFFIXES: u32 = 1 << 12;
 const F_PLACE_HEADS: u32 = 1 << 13;
 const F_PLACE_TAILS: u32 = 1 << 14;
+const F_GIVEN_NAMES: u32 = 1 << 15;
+
+/// A given name that starts a person's name (`Sebastian` of `Sebastian
+/// Hendel`): in the list, and in no list that makes it something else (a
+/// title, a month, a function word) nor a place of the table.
+fn given_name(w: &str) -> bool {
+    let f = flags(w);
+    f & F_GIVEN_NAMES != 0
+        && f & (F_TITLES
+            | F_TITLE_HEADS
+            | F_FUNCTION_WORDS
+            | F_CALENDAR
+            | F_GROUP_WORDS
+            | F_NOT_NAMES
+            | F_ORG_WORDS
+            | F_PLACE_HEADS)
+            == 0
+        && !table().by_key.contains_key(&key_of(w))
+}
 
 /// Every listed word (lower case) → the lists it is in, from
 /// `data/name-words.txt`.
@@ -928,6 +959,7 @@ fn lexicon() -> &'static FxHashMap<&'static str, u32> {
                     "suffixes" => F_SUFFIXES,
                     "place-heads" => F_PLACE_HEADS,
                     "place-tails" => F_PLACE_TAILS,
+                    "given-names" => F_GIVEN_NAMES,
                     _ => 0,
                 };
                 continue;
@@ -979,7 +1011,7 @@ struct ShortLexicon {
     flags: Box<[u32; SHORT_SLOTS]>,
 }
 
-const SHORT_SLOTS: usize = 1 << 12;
+const SHORT_SLOTS: usize = 1 << 13;
 
 impl ShortLexicon {
     fn slot(k: u64) -> usize {
@@ -1304,6 +1336,13 @@ impl Pass {
                 && !(self.capital_nouns
                     && matches!(word(k), "der" | "den" | "des")
                     && !(k > j && matches!(word(k - 1), "von" | "van" | "zu")))
+                // And a particle only after a given name (`Ursula von der
+                // Leyen`, `Karl-Theodor zu Guttenberg`), not after a
+                // surname (`Meghan Markle von der Royalen Familie`).
+                && !(self.capital_nouns
+                    && k == j
+                    && matches!(word(k), "von" | "van" | "zu")
+                    && !given_name(word(j - 1)))
             {
                 k += 1;
                 if k < n && !joins(sep(k), word(k - 1)) {
@@ -1471,6 +1510,47 @@ impl Pass {
         if e - s >= 2 && f(e - 1) & F_TITLE_HEADS != 0 && text[words[e - 1].1..].starts_with(". ") {
             e -= 1;
         }
+        // A word that opens a sentence before a given name and a surname
+        // is not theirs (`Striker Oleg Shatskiku scored`, `Als Sebastian
+        // Hendel …`), nor is a German role before them (`die Läuferin
+        // Kristina Hendel`), unless it is part of the name (`Abu Hassan
+        // Amer`) or makes it a place's or a body's (`Port Elizabeth`, `San
+        // Pedro Sula`).
+        if (initial || self.capital_nouns)
+            && e >= s + 3
+            && f(s) & (F_PLACE_HEADS | F_ORG_WORDS | F_PERSON_CONNECTORS) == 0
+            && !matches!(
+                word(s),
+                "Abu"
+                    | "Abou"
+                    | "Umm"
+                    | "Ben"
+                    | "San"
+                    | "Santa"
+                    | "Santo"
+                    | "São"
+                    | "St"
+                    | "Saint"
+                    | "Sainte"
+                    | "Sankt"
+            )
+            && !given_name(word(s))
+            && given_name(word(s + 1))
+            && !self.known_at(text, words, s, e)
+        {
+            s += 1;
+            initial = false;
+        }
+        // In German a genitive `s` ends a person's name before the noun it
+        // qualifies (`Sebastian Hendels Karriere`).
+        if self.capital_nouns && e >= s + 3 && given_name(word(s)) {
+            // (Not a second given name: `Christina Markus Lassen`.)
+            if let Some(x) = (s + 1..e - 1)
+                .find(|&x| word(x).len() > 2 && word(x).ends_with('s') && !given_name(word(x)))
+            {
+                e = x + 1;
+            }
+        }
         if let Some(m) = (s + 1..e).find(|&x| f(x) & F_CALENDAR != 0) {
             let digit_after = words
                 .get(e)
@@ -1617,7 +1697,32 @@ impl Pass {
                     .or_default() += 1;
             }
         }
-        if self.capital_nouns && !title && !table().by_key.contains_key(&key_of(&self.name)) {
+        // In German, a given name vouches for the name it starts; other
+        // capitals wait for a name found elsewhere to vouch for them.
+        let given = e >= s + 2 && given_name(word(s));
+        if self.capital_nouns
+            && !title
+            && !given
+            && !table().by_key.contains_key(&key_of(&self.name))
+        {
+            let noun = if e == s + 1 {
+                Some(self.name.as_str())
+            } else {
+                Some(word(s)).filter(|w| w.len() > 3 && w.ends_with('s'))
+            };
+            if let Some(noun) = noun {
+                let st = match self.nouns.get_mut(noun) {
+                    Some(st) => st,
+                    None => self.nouns.entry(noun.to_string()).or_default(),
+                };
+                st.count += 1;
+                st.initial += u32::from(initial);
+                st.genitive += 1;
+                if st.last_article != self.article {
+                    st.last_article = self.article;
+                    st.articles += 1;
+                }
+            }
             return;
         }
         let map = if initial {
@@ -1639,6 +1744,7 @@ impl Pass {
         st.said += u32::from(said);
         st.place += u32::from(place);
         st.numbered += u32::from(numbered);
+        st.genitive += u32::from(self.capital_nouns);
     }
 
     /// Whether the words from `s` begin a name of the table (`The Hague`,
@@ -1657,6 +1763,7 @@ impl Pass {
         for (map, from) in [
             (&mut self.mid, other.mid),
             (&mut self.initial, other.initial),
+            (&mut self.nouns, other.nouns),
         ] {
             for (k, v) in from {
                 map.entry(k).or_default().add(&v);
@@ -1677,10 +1784,33 @@ impl Pass {
         let Pass {
             mut mid,
             initial,
+            nouns,
             acronyms,
             datelines,
             ..
         } = self;
+        // German capitals that a name found elsewhere vouches for: its
+        // last word (`Hendel` of `Sebastian Hendel`), or a name in the
+        // genitive (`Hendels`, `Trumps`).
+        if !nouns.is_empty() {
+            let mut names: FxHashSet<&str> = FxHashSet::default();
+            for k in mid.keys().chain(initial.keys()) {
+                if let Some((_, last)) = k.rsplit_once(' ') {
+                    names.insert(last);
+                } else if mid.contains_key(k) {
+                    names.insert(k);
+                }
+            }
+            let known = |w: &str| names.contains(w) || table().by_key.contains_key(&key_of(w));
+            let mut taken: Vec<(String, Stats)> = nouns
+                .into_iter()
+                .filter(|(w, _)| known(w) || w.strip_suffix('s').is_some_and(known))
+                .collect();
+            taken.sort_by(|a, b| a.0.cmp(&b.0));
+            for (w, st) in taken {
+                mid.entry(w).or_default().add(&st);
+            }
+        }
         // Words met inside names where position does not explain them, and
         // the last words of full names (a surname that starts a sentence):
         // of the words the names met first ask about, those that are.
@@ -1737,7 +1867,8 @@ impl Pass {
                     .and_then(|w| w.split('-').next())
                     .is_some_and(is_particle);
                 let rest_known = mid.contains_key(rest) && !particle;
-                if !name_words.contains(parts[0]) && rest_known {
+                // (A given name stays: `Oleg Shatskiku scored`.)
+                if !name_words.contains(parts[0]) && rest_known && !given_name(parts[0]) {
                     parts.remove(0);
                     // What the first word hid: the same words a name never
                     // starts with.
@@ -1870,6 +2001,47 @@ impl Pass {
             };
             by_key.insert(key, at);
             groups[at].add(form, st);
+        }
+        // A name met only in German and only with an `s` that another
+        // name lacks is that name in the genitive (`Trumps`, `Sebastian
+        // Hendels`).
+        // (Or a full name's surname, where one full name ends with it:
+        // `Trumps` of `Donald Trump`.)
+        let mut ending: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        for (g, grp) in groups.iter().enumerate() {
+            let name = key_of(grp.name());
+            if let Some((_, last)) = name.rsplit_once(' ') {
+                ending
+                    .entry(last.to_string())
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(g));
+            }
+        }
+        for g in 0..groups.len() {
+            let grp = &groups[g];
+            if !grp.alive || grp.table.is_some() || grp.stats.genitive < grp.stats.count {
+                continue;
+            }
+            let stem = grp
+                .forms
+                .iter()
+                .try_fold(None, |to: Option<usize>, (f, _)| {
+                    let at = f
+                        .strip_suffix('s')
+                        .filter(|b| b.len() > 2)
+                        .map(key_of)
+                        .and_then(|b| {
+                            by_key
+                                .get(&b)
+                                .copied()
+                                .or(ending.get(&b).copied().flatten())
+                        })
+                        .map(|h| root(&groups, h))?;
+                    (to.is_none_or(|t| t == at) && at != g).then_some(Some(at))
+                });
+            if let Some(Some(to)) = stem {
+                merge(&mut groups, g, to, &mut by_key);
+            }
         }
         // Acronyms introduced by the text join their expansion.
         let mut acronyms: Vec<(String, FxHashMap<String, u32>)> = acronyms.into_iter().collect();
@@ -2164,7 +2336,8 @@ impl Pass {
                         || (g.stats.count == 1
                             && (g.table.is_some()
                                 || g.stats.title + g.stats.said > 0
-                                || (g.stats.initial == 0 && g.name().contains(' ')))))
+                                || (g.stats.initial == 0 && g.name().contains(' '))
+                                || g.given_named())))
             })
             .map(|g| (g, g.name()))
             .collect();
@@ -2339,11 +2512,20 @@ impl Group {
                 .find(|(f, st)| st.count * 2 > all && f.chars().any(char::is_lowercase))
                 .map_or(canonical, |(f, _)| f.as_str());
         }
-        // The most met full name; else the most met form.
+        // The most met full name; else the most met form. (Not a German
+        // genitive of another form: `Sebastian Hendel`, not `Sebastian
+        // Hendels` met more often.)
+        let genitive = |f: &str, st: &Stats| {
+            st.genitive == st.count
+                && f.strip_suffix('s')
+                    .is_some_and(|b| self.forms.iter().any(|(o, _)| o == b))
+        };
         let best = |multi: bool| {
             self.forms
                 .iter()
-                .filter(|(f, _)| !multi || (f.contains(' ') && !particle_surname(f)))
+                .filter(|(f, st)| {
+                    (!multi || (f.contains(' ') && !particle_surname(f))) && !genitive(f, st)
+                })
                 .max_by(|a, b| a.1.count.cmp(&b.1.count).then_with(|| b.0.cmp(&a.0)))
                 .map(|(f, _)| f.as_str())
         };
@@ -2384,6 +2566,12 @@ impl Group {
                     || has(F_PERSON_CONNECTORS, w)
             })
             && !words.iter().any(|w| is_group_word(w))
+    }
+
+    /// A person's name by its shape and its first word, a given name
+    /// (`Sebastian Hendel`, `Adrienne So`).
+    fn given_named(&self) -> bool {
+        self.person_like() && self.name().split(' ').next().is_some_and(given_name)
     }
 
     fn kind(&self) -> &'static str {
@@ -2443,6 +2631,9 @@ impl Group {
         if self.person_like()
             && (surname_alone || (multi && s.said > 0 && s.place == 0 && !connector))
         {
+            return "person";
+        }
+        if self.given_named() {
             return "person";
         }
         "other"
@@ -3616,6 +3807,67 @@ mod tests {
         let (series, _) = crate::analyse::mentions::SeriesSet::new(&[], &d.entities);
         let counts = crate::analyse::analysis::count_mentions(&c, &series, &d.entities);
         assert_eq!(counts.articles[0].counts.get("Condoleezza Rice"), Some(&3));
+    }
+
+    /// A given name vouches for the name it starts: in German (`Jonas
+    /// Reiter`, and then `Reiter` alone), after a role (`die Läuferin Greta
+    /// Lindqvist`) and at a sentence's start (`Striker Oleg Petrenko`); it
+    /// makes a person. A German genitive is its name (`Jonas Reiters
+    /// Karriere`, `Trumps Berater`); a particle after a surname starts no
+    /// name (`Markle von der Königlichen Familie`), and a second given
+    /// name is no genitive (`Christina Markus Lassen`).
+    #[test]
+    fn given_names_vouch_for_names_and_german_genitives_join_them() {
+        let c = corpus(&[
+            (
+                "2024-09-29-de.txt",
+                "Marathon\n\nAls Jonas Reiter am Sonntag in Hamburg die Ziellinie erreichte, war die Freude groß, \
+                 und die Familie ist nicht überrascht. Reiter lief die zweite Hälfte schneller als die erste. \
+                 Das ist ein Kapitel in Jonas Reiters Karriere, das nicht vergessen wird. Auch Trumps Berater \
+                 und die Läuferin Greta Lindqvist, die im Ziel von der Familie empfangen wurde, waren da. \
+                 Zuvor sprach Meghan Markle von der Königlichen Familie mit Christina Markus Lassen. \
+                 Donald Trump gratulierte, und der Verband ist stolz auf Reiter.",
+            ),
+            (
+                "2024-10-02-en.txt",
+                "Cup\n\nStriker Oleg Petrenko scored twice as the club won the cup on Tuesday. \
+                 Abu Karim Haddad spoke first. The coach thanked Adrienne Kowal for the training plan.",
+            ),
+        ]);
+        let d = discover(&c);
+        let reiter = find(&d, "Jonas Reiter");
+        assert_eq!(reiter.kind, "person");
+        for alias in ["Reiter", "Jonas Reiters"] {
+            assert!(
+                reiter.aliases.iter().any(|a| a == alias),
+                "{:?}",
+                reiter.aliases
+            );
+        }
+        assert!(
+            find(&d, "Donald Trump")
+                .aliases
+                .iter()
+                .any(|a| a == "Trumps")
+        );
+        for person in [
+            "Greta Lindqvist",
+            "Meghan Markle",
+            "Christina Markus Lassen",
+            "Oleg Petrenko",
+            "Adrienne Kowal",
+        ] {
+            assert_eq!(find(&d, person).kind, "person", "{person}");
+        }
+        // (`Abu` is part of the name it starts.)
+        assert!(d.entities.iter().all(|e| e.name != "Karim Haddad"));
+        for not in ["Familie", "Läuferin", "Striker", "Karriere", "Berater"] {
+            assert!(
+                d.entities.iter().all(|e| !e.name.contains(not)),
+                "{not} in {:?}",
+                names(&d)
+            );
+        }
     }
 
     /// German capitalises every noun: only names a title or the table
