@@ -2006,6 +2006,29 @@ test('presentation mode steps through the events with the arrow keys', () => wit
   assert.deepEqual(problems, []);
 }));
 
+test('presentation mode shows the event\'s sentence at the end of a long paragraph, marked', () => withPage(async ({ page, problems }) => {
+  const filler = Array.from({ length: 40 }, (_, i) => `Speaker number ${i + 1} described the river, its banks and the farms along it in some detail.`).join(' ');
+  const said = await replaceWith(page, 'longpara', {
+    'longpara/2025-03-10-river.txt': `River hearing\n\n${filler} On March 24, 2025, the council will vote on the new dam above the town.\n`,
+  });
+  assert.match(said, /^Loaded/);
+  await page.waitForSelector('#status[data-state="ready"]');
+  await page.click('#present');
+  await page.waitForFunction(() => /new dam/.test(document.getElementById('present-text').textContent));
+  const [sentence, reader] = await page.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('reader-sentence') || [])];
+    const r = ranges[0]?.getBoundingClientRect();
+    const box = document.getElementById('reader').getBoundingClientRect();
+    return [r && { top: r.top, bottom: r.bottom, text: ranges[0].toString() }, { top: box.top, bottom: box.bottom }];
+  });
+  assert.ok(sentence, 'the sentence is marked');
+  assert.match(sentence.text, /^On March 24, 2025, the council will vote on the new dam/);
+  assert.ok(sentence.top >= reader.top && sentence.bottom <= reader.bottom,
+    `the sentence (${sentence.top}–${sentence.bottom}) is in the reader's view (${reader.top}–${reader.bottom})`);
+  assert.deepEqual(problems, []);
+  await page.screenshot({ path: join(shots, 'present-long-paragraph.png') });
+}));
+
 test('presentation mode on a 1366×768 projector: labels grow, no tooltip stays, Esc puts the selected day back', () => withPage(async ({ page, problems }) => {
   // The rendered size of a chart's axis labels, in CSS pixels.
   const labelPx = () => page.$eval('#mentions-chart svg', svg => {
@@ -2629,6 +2652,22 @@ test('375 px and the dark theme render without overlap', async () => {
     }, viewport, scheme);
   }
 });
+
+test('what stands out on a day fits a 375 px phone: no table scrolls sideways, the day is not broken at a hyphen', () => withPage(async ({ page, problems }) => {
+  await page.goto(`${page_url}#day=2026-01-08`);
+  await page.waitForSelector('#status[data-state="ready"]');
+  await page.waitForFunction(() => !document.getElementById('keywords-section').hidden && document.querySelectorAll('#keywords-words tbody tr').length > 3);
+  const wide = await page.$$eval('#keywords-section .table-wrap', ws => ws.map(w => w.scrollWidth - w.clientWidth));
+  assert.ok(wide.length === 2 && wide.every(d => d <= 0), `the tables overflow by ${wide.join(', ')} px`);
+  // Each column head breaks between words only ("Here", not "He re").
+  const heads = await page.$$eval('#keywords-words th', ths => ths.map(th => { const r = document.createRange(); r.selectNodeContents(th); return [th.textContent, r.getClientRects().length]; }));
+  for (const [text, lines] of heads) assert.ok(lines <= text.split(' ').length, `"${text}" on ${lines} lines`);
+  // The day on one line of the heading.
+  const day = await page.$eval('#keywords-heading .nowrap', s => [s.textContent, s.getClientRects().length]);
+  assert.deepEqual(day, ['2026-01-08', 1]);
+  assert.deepEqual(problems, []);
+  await (await page.$('#keywords-section')).screenshot({ path: join(shots, 'keywords-375.png') });
+}, { width: 375, height: 800 }));
 
 test('a chart with nothing to count has the ticks 0 and 1, not 0.2, 0.5, 0.8', () => withPage(async ({ page, problems }) => {
   await page.goto(`${page_url}#q=zzyzx&s=zzyzx`);

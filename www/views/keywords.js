@@ -17,7 +17,8 @@ export async function renderKeywords() {
   const r = await core.call('keywords', day, KEYWORDS_SHOWN);
   if (state.day !== day) return;
   if (!r) { $('keywords-section').hidden = true; return; }
-  $('keywords-heading').textContent = `What stands out on ${day}`;
+  // (The period whole on one line: "2026-01-08" does not break at a hyphen.)
+  $('keywords-heading').replaceChildren('What stands out on ', el('span', { class: 'nowrap' }, day));
   $('keywords-count').textContent = `${plural(r.articles, 'article')}, ${plural(r.words, 'word')}, against ${plural(r.rest_words, 'word')} in the rest`;
   const table = (id, list, open) => {
     const head = el('tr', null, ...['Term', 'Here', 'Rest', 'Per 10k here', 'Per 10k rest', 'G²'].map(h => el('th', { scope: 'col' }, h)));

@@ -5,7 +5,7 @@ import { boxWidths } from '../layout.js';
 import { data, state } from '../state.js';
 import { saveView } from '../url.js';
 import { renderDayViews } from './day.js';
-import { openReader } from './reader.js';
+import { openReader, sentenceRange } from './reader.js';
 
 // Large type, high contrast, full width; arrow keys step through the events
 // in date order while the charts mark the event's day and the reader shows
@@ -44,9 +44,13 @@ async function showEvent() {
   state.day = e.date;
   await renderDayViews();
   await openReader(e.sources[0], e.sentence, true);
-  // Scroll the reader (not the page) to the event's sentence.
+  // Scroll the reader (not the page) to the event's sentence: its first
+  // line near the top, however long its paragraph.
   const focus = $('reader').querySelector('p.focus');
-  if (focus) $('reader').scrollTop = focus.offsetTop - $('reader').offsetTop - 24;
+  if (focus) {
+    const at = sentenceRange(focus, e.sentence) || focus;
+    $('reader').scrollTop += at.getBoundingClientRect().top - $('reader').getBoundingClientRect().top - 24;
+  }
   window.scrollTo(0, 0);
   $('present-text').replaceChildren(
     el('span', { class: 'where' }, `Event ${state.eventIndex + 1} of ${events.length} · ${e.date}`),

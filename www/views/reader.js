@@ -53,10 +53,35 @@ export async function openReader(id, sentence, quiet, at) {
   appendAll($('reader'), paras);
   if (parts) $('reader').append(parts[1]);
   if (at !== undefined) $('reader').scrollTop = 0;
+  // The sentence itself marked in its paragraph (where the browser can
+  // mark a range of text).
+  const range = sentence ? sentenceRange($('reader').querySelector('p.focus'), sentence) : null;
+  if (globalThis.CSS?.highlights) {
+    if (range) CSS.highlights.set('reader-sentence', new Highlight(range));
+    else CSS.highlights.delete('reader-sentence');
+  }
   if (quiet) return;
   const focus = $('reader').querySelector('p.focus') || $('reader');
   focus.scrollIntoView({ block: 'center' });
   $('reader').focus({ preventScroll: true });
+}
+
+// The characters of `sentence` in the paragraph `p`, as a range: its text
+// is spread over the marks' elements. Null when `p` does not hold it.
+export function sentenceRange(p, sentence) {
+  const at = p && sentence ? p.textContent.indexOf(sentence) : -1;
+  if (at < 0) return null;
+  const range = document.createRange();
+  const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  let started = false;
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const len = n.data.length;
+    if (!started && at < seen + len) { range.setStart(n, at - seen); started = true; }
+    if (started && at + sentence.length <= seen + len) { range.setEnd(n, at + sentence.length - seen); return range; }
+    seen += len;
+  }
+  return null;
 }
 
 // For an article shown a part at a time: where this part is, and buttons
