@@ -1043,13 +1043,34 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
         "gestern" | "ontem" | "ieri" | "gisteren" => return day(-1, i),
         "vorgestern" | "anteontem" => return day(-2, i),
         "hier" if french(toks) => return day(-1, i),
-        // "bis heute", "der heute 60-jährige": to this day, nowadays.
+        // "bis heute", "der heute 60-jährige", "noch heute", "heute noch",
+        // "liegt heute in Trümmern", "ist es heute": to this day, nowadays.
         "heute"
-            if i > 0
+            if (i > 0
                 && matches!(
                     raw(i - 1),
-                    "bis" | "von" | "der" | "die" | "das" | "den" | "dem" | "des"
-                ) => {}
+                    "bis"
+                        | "von"
+                        | "der"
+                        | "die"
+                        | "das"
+                        | "den"
+                        | "dem"
+                        | "des"
+                        | "noch"
+                        | "auch"
+                        | "ist"
+                        | "sind"
+                        | "es"
+                        | "liegt"
+                        | "liegen"
+                        | "steht"
+                        | "stehen"
+                        | "gilt"
+                        | "gelten"
+                        | "wie"
+                ))
+                || raw(i + 1) == "noch" => {}
         "heute" | "hoje" | "oggi" | "vandaag" | "aujourd'hui" => {
             // "heute Morgen", "heute Abend": today's.
             let part = matches!(raw(i + 1), "morgen" | "abend" | "nachmittag" | "nacht");
@@ -1830,6 +1851,15 @@ mod tests {
             resolve("Ira Glass said on Monday that the show goes on.", on),
             [("on Monday".to_string(), "2026-02-02".to_string())]
         );
+        // Today's "heute", and its evening.
+        assert_eq!(
+            resolve("Der Kanzler trifft heute den Präsidenten in Paris.", on),
+            [("heute".to_string(), on.to_string())]
+        );
+        assert_eq!(
+            resolve("Die Minister beraten heute Abend über den Haushalt.", on),
+            [("heute Abend".to_string(), on.to_string())]
+        );
         // "hier" is "here" in German and Dutch; "Morgen" inside a German
         // sentence is the morning; "segunda" alone is "second".
         for sentence in [
@@ -1837,6 +1867,11 @@ mod tests {
             "Der Krisenstab tagte am Morgen im Rathaus.",
             "Seine Videos werden bis heute weitergereicht.",
             "Der heute 60-jährige Politiker kandidiert erneut.",
+            // (Nowadays, as real pages write it: Merkur, RBB24, LTO.)
+            "Sein Werk ist noch heute in ganz Europa bekannt.",
+            "Einst das erste Haus am Platze, ist es heute verfallen.",
+            "Die Altstadt liegt heute in Trümmern.",
+            "Die Regel gilt heute noch in vielen Ländern.",
             "A segunda vaga de cheias atingiu a cidade.",
         ] {
             assert!(resolve(sentence, on).is_empty(), "{sentence}");
