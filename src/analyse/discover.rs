@@ -1730,12 +1730,13 @@ impl Pass {
             && !given
             && !table().by_key.contains_key(&key_of(&self.name))
         {
-            let noun = if e == s + 1 {
-                Some(self.name.as_str())
-            } else {
-                Some(word(s)).filter(|w| w.len() > 3 && w.ends_with('s'))
-            };
-            if let Some(noun) = noun {
+            // The word alone; of a run, its last word (`Festnahme Maduros`,
+            // `Insel Grönland`) and a first word that may be a genitive
+            // (`Trumps Politik`).
+            let one = (e == s + 1).then_some(self.name.as_str());
+            let first = Some(word(s)).filter(|w| e > s + 1 && w.len() > 3 && w.ends_with('s'));
+            let last = (e > s + 1).then(|| strip_possessive(word(e - 1)));
+            for noun in [one, first, last].into_iter().flatten() {
                 let st = match self.nouns.get_mut(noun) {
                     Some(st) => st,
                     None => self.nouns.entry(noun.to_string()).or_default(),
@@ -1818,10 +1819,16 @@ impl Pass {
         // last word (`Hendel` of `Sebastian Hendel`), or a name in the
         // genitive (`Hendels`, `Trumps`).
         if !nouns.is_empty() {
+            // (Not the last word of a place's or a body's name: `Staaten`
+            // of `Vereinigten Staaten`, `League` of `Premier League`.)
             let mut names: FxHashSet<&str> = FxHashSet::default();
             for k in mid.keys().chain(initial.keys()) {
                 if let Some((_, last)) = k.rsplit_once(' ') {
-                    names.insert(last);
+                    if !has(F_ORG_WORDS | F_PLACE_TAILS, last)
+                        && !table().by_key.contains_key(&key_of(k))
+                    {
+                        names.insert(last);
+                    }
                 } else if mid.contains_key(k) {
                     names.insert(k);
                 }
@@ -2013,7 +2020,15 @@ impl Pass {
             if key.is_empty() {
                 continue;
             }
-            let at = match (by_key.get(&key), table.by_key.get(&key)) {
+            // (A place of the table in the German genitive, `Washingtons`,
+            // is the place, met in its own name or not.)
+            let listed = table.by_key.get(&key).or_else(|| {
+                (st.genitive == st.count)
+                    .then(|| key.strip_suffix('s'))
+                    .flatten()
+                    .and_then(|stem| table.by_key.get(stem))
+            });
+            let at = match (by_key.get(&key), listed) {
                 (Some(&g), _) => g,
                 (None, Some(&t)) => *by_table.entry(t).or_insert_with(|| {
                     groups.push(Group::new(Some(t)));
@@ -2521,20 +2536,42 @@ impl Group {
     /// table entry shows its first name.
     fn name(&self) -> &str {
         if let Some(t) = self.table {
-            // The table's name, unless the texts never write it: then
-            // their own name, written out, when it is most of the mentions
-            // (`Lisboa` for a corpus in Portuguese, not `Lisbon`; `United
-            // States` over `U.S.`; `China` for one `Chine` and one `Cina`).
+            // The table's name, unless the texts seldom write it (for less
+            // than a quarter of the mentions: `Kenya` once in a unit's name
+            // among eleven `Kenia`): then their own name, written out, when
+            // it is most of the mentions (`Lisboa` for a corpus in
+            // Portuguese, not `Lisbon`; `United States` over `U.S.`; `China`
+            // for one `Chine` and one `Cina`). A name counts with its German
+            // genitive (`Frankreich` 2 and `Frankreichs` 3 make
+            // `Frankreich`).
             let canonical = table().entries[t].0[0];
-            let met = |f: &str| key_of(f) == key_of(canonical);
-            if self.forms.iter().any(|(f, st)| met(f) && st.count > 0) {
+            let with_genitive = |f: &str, n: u32| {
+                n + self
+                    .forms
+                    .iter()
+                    .filter(|(g, st)| st.genitive == st.count && g.strip_suffix('s') == Some(f))
+                    .map(|(_, st)| st.count)
+                    .sum::<u32>()
+            };
+            let all: u32 = self.forms.iter().map(|(_, st)| st.count).sum();
+            let met: u32 = self
+                .forms
+                .iter()
+                .filter(|(f, _)| key_of(f) == key_of(canonical))
+                .map(|(f, st)| with_genitive(f, st.count))
+                .sum();
+            if met > 0 && met * 4 >= all {
                 return canonical;
             }
-            let all: u32 = self.forms.iter().map(|(_, st)| st.count).sum();
             return self
                 .forms
                 .iter()
-                .find(|(f, st)| st.count * 2 > all && f.chars().any(char::is_lowercase))
+                .find(|(f, st)| {
+                    with_genitive(f, st.count) * 2 > all
+                        && f.chars().any(char::is_lowercase)
+                        // (One of the table's names: not a German genitive.)
+                        && table().by_key.get(&key_of(f)) == Some(&t)
+                })
                 .map_or(canonical, |(f, _)| f.as_str());
         }
         // The most met full name; else the most met form. (Not a German
@@ -3855,7 +3892,8 @@ mod tests {
                  Das ist ein Kapitel in Jonas Reiters Karriere, das nicht vergessen wird. Auch Trumps Berater \
                  und die Läuferin Greta Lindqvist, die im Ziel von der Familie empfangen wurde, waren da. \
                  Zuvor sprach Meghan Markle von der Königlichen Familie mit Christina Markus Lassen. \
-                 Donald Trump gratulierte, und der Verband ist stolz auf Reiter.",
+                 Donald Trump gratulierte aus den Vereinigten Staaten, und der Verband ist stolz auf Reiter. \
+                 Die Kritik Reiters an der Politik Washingtons ist bekannt, und andere Staaten schweigen.",
             ),
             (
                 "2024-10-02-en.txt",
@@ -3868,7 +3906,7 @@ mod tests {
         let d = discover(&c);
         let reiter = find(&d, "Jonas Reiter");
         assert_eq!(reiter.kind, "person");
-        for alias in ["Reiter", "Jonas Reiters"] {
+        for alias in ["Reiter", "Jonas Reiters", "Reiters"] {
             assert!(
                 reiter.aliases.iter().any(|a| a == alias),
                 "{:?}",
@@ -3880,6 +3918,17 @@ mod tests {
                 .aliases
                 .iter()
                 .any(|a| a == "Trumps")
+        );
+        let washington = find(&d, "Washington");
+        assert!(washington.aliases.iter().any(|a| a == "Washingtons"));
+        assert!(!names(&d).contains(&"Staaten"), "{:?}", names(&d));
+        // (A place's German name declined: the table's.)
+        assert!(
+            d.entities.iter().any(|e| e.kind == "place"
+                && e.aliases.iter().any(|a| a == "Vereinigten Staaten")
+                && e.aliases.iter().any(|a| a == "United States")),
+            "{:?}",
+            names(&d)
         );
         for person in [
             "Greta Lindqvist",
