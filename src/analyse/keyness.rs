@@ -13,7 +13,10 @@
 //! Words are counted in lower case: a word written with a capital (at the
 //! start of a sentence) counts as the same word when the corpus also
 //! writes it in lower case, and a word always capitalised is a name (one
-//! of the corpus's entities, not a word). Words have three letters or
+//! of the corpus's entities, not a word) — except in German, which
+//! capitalises every noun: a capitalised word of a German article is a word
+//! as written, unless it is a word of a name (`Trump`, `Trumps` of `Donald
+//! Trump`). Words have three letters or
 //! more, no digit, and are not in the list of function words (`data/stopwords.txt`,
 //! English and Spanish). Names are the series of the mentions report: its
 //! entities and queries, counted as the mentions chart counts them.
@@ -113,7 +116,10 @@ fn counted(word: &str) -> bool {
 /// The function words of `article`'s language (as its page states it, or
 /// as its first 3,000 bytes of text say), unless it is English or Spanish:
 /// the commonest, and [`more_function_words`].
-fn own_function_words(article: &Article) -> (&'static [&'static str], &'static [&'static str]) {
+/// (And whether the language capitalises every noun: German.)
+type OwnWords = (&'static [&'static str], &'static [&'static str], bool);
+
+fn own_function_words(article: &Article) -> OwnWords {
     let lang = match article.language.as_deref() {
         Some(l) => Some(l),
         None => {
@@ -132,8 +138,9 @@ fn own_function_words(article: &Article) -> (&'static [&'static str], &'static [
         Some(l) if !(l.starts_with("en") || l.starts_with("es")) => (
             crate::read::language::function_words(l),
             more_function_words(l.split(['-', '_']).next().unwrap_or(l)),
+            l.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("de")),
         ),
-        _ => (&[], &[]),
+        _ => (&[], &[], false),
     }
 }
 
@@ -209,13 +216,19 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 /// Adds the counted words of `article` to `into` (the text the analyses
 /// count: the title unless it was made from the first sentence, and the
 /// paragraphs). Each distinct word is checked once.
-fn count_article<'a>(article: &'a Article, into: &mut FxHashMap<&'a str, u64>) {
+/// The capitalised words of a German article (its nouns, and names) go to
+/// `nouns` too.
+fn count_article<'a>(
+    article: &'a Article,
+    into: &mut FxHashMap<&'a str, u64>,
+    nouns: &mut FxHashSet<&'a str>,
+) {
     let title = (!article.title_derived).then_some(article.title.as_str());
     // The function words of the article's own language, when it is one of
     // the others the reader knows ("die", "und" in a German article; "die"
     // in an English one is a verb): English and Spanish ones are left out
     // everywhere (see `counted`).
-    let (own, more) = own_function_words(article);
+    let (own, more, capital_nouns) = own_function_words(article);
     for text in title
         .into_iter()
         .chain(article.paragraphs.iter().map(String::as_str))
@@ -223,6 +236,9 @@ fn count_article<'a>(article: &'a Article, into: &mut FxHashMap<&'a str, u64>) {
         for (_, word) in tokens::words(text) {
             if !own.is_empty() && (is_one_of(word, own) || is_one_of(word, more)) {
                 continue;
+            }
+            if capital_nouns && word.starts_with(char::is_uppercase) && !tokens::is_caps(word) {
+                nouns.insert(word);
             }
             *into.entry(word).or_default() += 1;
         }
@@ -236,8 +252,13 @@ type DayForms = (Option<Day>, Vec<(u32, u32)>);
 /// The counted word a form as written stands for, in lower case: a word
 /// written with a capital (at the start of a sentence, in a headline) joins
 /// the same word in lower case when the corpus writes it so (`lower`); a
-/// word always capitalised is a name, not counted.
-fn word_of<'a>(form: &'a str, lower: &FxHashSet<&'a str>) -> Option<std::borrow::Cow<'a, str>> {
+/// word always capitalised is a name, not counted, unless German writes it
+/// so (`nouns`: "Völkerrecht", "Festnahme").
+fn word_of<'a>(
+    form: &'a str,
+    lower: &FxHashSet<&'a str>,
+    nouns: &FxHashSet<&'a str>,
+) -> Option<std::borrow::Cow<'a, str>> {
     if lower.contains(form) {
         return Some(form.into());
     }
@@ -245,6 +266,12 @@ fn word_of<'a>(form: &'a str, lower: &FxHashSet<&'a str>) -> Option<std::borrow:
         let l = form.to_lowercase();
         if lower.contains(l.as_str()) {
             return Some(l.into());
+        }
+        if nouns.contains(form)
+            && form.chars().nth(2).is_some()
+            && !form.bytes().any(|b| b.is_ascii_digit())
+        {
+            return Some(form.into());
         }
     }
     None
@@ -266,10 +293,11 @@ impl WordTotals {
         let mut forms: FxHashMap<&str, u32> = FxHashMap::default();
         let mut written: Vec<&str> = Vec::new();
         let mut raw: FxHashMap<&str, u64> = FxHashMap::default();
+        let mut nouns: FxHashSet<&str> = FxHashSet::default();
         let mut days: Vec<DayForms> = Vec::with_capacity(by_day.len());
         for (day, articles) in &by_day {
             for a in articles {
-                count_article(a, &mut raw);
+                count_article(a, &mut raw, &mut nouns);
             }
             let list = raw
                 .drain()
@@ -290,7 +318,7 @@ impl WordTotals {
         let word_ids: Vec<Option<u32>> = written
             .iter()
             .map(|&form| {
-                let w = word_of(form, &lower)?;
+                let w = word_of(form, &lower, &nouns)?;
                 let next = out.words.len() as u32;
                 Some(*ids.entry(w).or_insert_with_key(|w| {
                     out.words.push(Box::from(w.as_ref()));
@@ -406,6 +434,16 @@ pub fn keywords(
             keyword(&totals.words[id], a, totals.totals[id], words, rest_words)
         })
         .collect();
+    // A German noun is a word; a name's word is the name's (`Trump`, and
+    // `Trumps`, of `Donald Trump`).
+    let name_words: FxHashSet<&str> = counts.terms.iter().flat_map(|t| t.split(' ')).collect();
+    keywords.retain(|k| {
+        !k.term.starts_with(char::is_uppercase)
+            || !(name_words.contains(k.term.as_str())
+                || k.term
+                    .strip_suffix('s')
+                    .is_some_and(|b| name_words.contains(b)))
+    });
     let mut names: Vec<Keyword> = counts
         .terms
         .iter()
@@ -544,6 +582,38 @@ mod tests {
         assert_eq!(terms, ["mineros"], "{terms:?}");
     }
 
+    /// A German noun stands out as a word; a name's word (and its
+    /// genitive) stands out as the name, not as a word too.
+    #[test]
+    fn german_nouns_are_words_and_names_stay_names() {
+        let de = "Die Regierung von Donald Trump kündigte neue Zölle an, und die Zölle treffen \
+                  die Industrie. Trumps Berater verteidigten die Zölle gegen jede Kritik. "
+            .repeat(3);
+        let other = "Der Rat beriet über den Haushalt der Stadt und die Schulen. ".repeat(12);
+        let a = format!("Zölle\n\n{de}");
+        let b = format!("Haushalt\n\n{other}");
+        let c = Corpus::from_texts(&[
+            ("2025-03-03-de.txt", a.as_str()),
+            ("2025-03-04-de.txt", b.as_str()),
+        ]);
+        let found = crate::analyse::discover::discover(&c);
+        let (series, _) = crate::analyse::mentions::SeriesSet::new(&[], &found.entities);
+        let counts = crate::analyse::analysis::count_mentions(&c, &series, &found.entities);
+        let r = keywords(&c, &counts, &WordTotals::of(&c), "2025-03-03", 20).expect("a day");
+        let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
+        for word in ["Zölle", "Industrie", "Berater"] {
+            assert!(terms.contains(&word), "{word} not in {terms:?}");
+        }
+        for name in ["Trump", "Trumps", "Donald"] {
+            assert!(!terms.contains(&name), "{name} in {terms:?}");
+        }
+        assert!(
+            r.names.iter().any(|k| k.term == "Donald Trump"),
+            "{:?}",
+            r.names
+        );
+    }
+
     #[test]
     fn function_words_of_an_article_s_own_language_are_not_keywords() {
         // A German article beside an English one: its "die", "und", "der"
@@ -570,12 +640,17 @@ mod tests {
         let totals = WordTotals::of(&c);
         let r = keywords(&c, &counts, &totals, "2024-05-01", 20).expect("a day");
         let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
-        // (German nouns are always capitalised: names to the counts, not
-        // words; its verbs stand out.)
-        assert!(
-            terms.contains(&"verhandeln") && terms.contains(&"fordern"),
-            "{terms:?}"
-        );
+        // German nouns are always capitalised, and words all the same:
+        // they stand out, as its verbs do.
+        for word in [
+            "verhandeln",
+            "fordern",
+            "Gewerkschaft",
+            "Bergleute",
+            "Rente",
+        ] {
+            assert!(terms.contains(&word), "{word} not in {terms:?}");
+        }
         for never in ["die", "und", "der", "aus", "werde", "sagte"] {
             assert!(!terms.contains(&never), "{never} in {terms:?}");
         }
