@@ -152,10 +152,11 @@ struct Pass {
     mid: FxHashMap<String, Stats>,
     /// Sequences met at the start of a sentence or quotation, whole.
     initial: FxHashMap<String, Stats>,
-    /// Single capitalised words of German text that nothing vouched for
-    /// (and the first word of a run, when it may be a genitive: `Trumps
-    /// Politik`): most are nouns, but a surname of a name found elsewhere
-    /// (`Hendel` of `Sebastian Hendel`) is a name.
+    /// Single capitalised words of German text that nothing vouched for,
+    /// and the last word of such a run (`Festnahme Maduros`) and its first
+    /// when it may be a genitive (`Trumps Politik`): most are nouns, but a
+    /// surname of a name found elsewhere (`Hendel` of `Sebastian Hendel`)
+    /// is a name.
     nouns: FxHashMap<String, Stats>,
     /// Acronym → the names it was introduced after, with counts.
     acronyms: FxHashMap<String, FxHashMap<String, u32>>,
@@ -1474,7 +1475,11 @@ impl Pass {
                 title = false;
                 s += 1;
                 initial = false;
-            } else if let Some(k) = title_run(s, e) {
+            } else if let Some(k) = title_run(s, e)
+                // (A title before one word that names a body is the body's
+                // name: `Premier League`, not the premier `League`.)
+                .filter(|&k| !(e == k + 1 && f(k) & F_ORG_WORDS != 0))
+            {
                 s = k;
                 title = true;
                 initial = false;
@@ -3900,7 +3905,8 @@ mod tests {
                 "Cup\n\nStriker Oleg Petrenko scored twice as the club won the cup on Tuesday. \
                  Abu Karim Haddad spoke first. The coach thanked Adrienne Kowal for the training plan. \
                  The photo shows Carlo Ancelotti Kylian Mbappé before the match. Turnout on Election Day \
-                 was high, and the winners of Group C play again on Labor Day, Election Day or Christmas Eve.",
+                 was high, and the winners of Group C play again on Labor Day, Election Day or Christmas Eve. \
+                 The club now leads the Premier League, and the Premier League table is tight.",
             ),
         ]);
         let d = discover(&c);
@@ -3919,6 +3925,7 @@ mod tests {
                 .iter()
                 .any(|a| a == "Trumps")
         );
+        assert_eq!(find(&d, "Premier League").kind, "organisation");
         let washington = find(&d, "Washington");
         assert!(washington.aliases.iter().any(|a| a == "Washingtons"));
         assert!(!names(&d).contains(&"Staaten"), "{:?}", names(&d));
