@@ -63,10 +63,34 @@ use std::sync::OnceLock;
 pub const MAX_ENTITIES: usize = 300;
 
 /// Universal names that are not places: an organisation's names and short
-/// forms in English and Spanish. The first is shown.
+/// forms in English and Spanish, and in German (declined as the news
+/// writes them: `der Vereinten Nationen`, `im Weißen Haus`), French,
+/// Italian and Portuguese. The first is shown.
 pub const UNIVERSAL: &[&[&str]] = &[
-    &["United Nations", "UN", "U.N.", "Naciones Unidas", "ONU"],
-    &["European Union", "EU", "E.U.", "Unión Europea", "UE"],
+    &[
+        "United Nations",
+        "UN",
+        "U.N.",
+        "Naciones Unidas",
+        "ONU",
+        "Vereinte Nationen",
+        "Vereinten Nationen",
+        "Nations unies",
+        "Nazioni Unite",
+        "Nações Unidas",
+    ],
+    &[
+        "European Union",
+        "EU",
+        "E.U.",
+        "Unión Europea",
+        "UE",
+        "Europäische Union",
+        "Europäischen Union",
+        "Union européenne",
+        "Unione europea",
+        "União Europeia",
+    ],
     &["NATO", "OTAN", "North Atlantic Treaty Organization"],
     &[
         "World Health Organization",
@@ -89,12 +113,33 @@ pub const UNIVERSAL: &[&[&str]] = &[
     &["Central Intelligence Agency", "CIA"],
     &["Federal Bureau of Investigation", "FBI"],
     &["Drug Enforcement Administration", "DEA"],
-    &["White House", "Casa Blanca"],
+    &[
+        "White House",
+        "Casa Blanca",
+        "Weiße Haus",
+        "Weißen Haus",
+        "Weißes Haus",
+        "Maison Blanche",
+        "Casa Bianca",
+    ],
     &["Pentagon", "Pentágono"],
-    &["Kremlin"],
-    &["World Bank", "Banco Mundial"],
-    &["European Commission", "Comisión Europea"],
-    &["Red Cross", "Cruz Roja"],
+    &["Kremlin", "Kreml"],
+    &["World Bank", "Banco Mundial", "Weltbank"],
+    &[
+        "European Commission",
+        "Comisión Europea",
+        "EU-Kommission",
+        "Europäische Kommission",
+        "Europäischen Kommission",
+        "Commission européenne",
+    ],
+    &[
+        "Red Cross",
+        "Cruz Roja",
+        "Rote Kreuz",
+        "Roten Kreuz",
+        "Rotes Kreuz",
+    ],
 ];
 
 /// What discovery found.
@@ -3898,7 +3943,8 @@ mod tests {
                  und die Läuferin Greta Lindqvist, die im Ziel von der Familie empfangen wurde, waren da. \
                  Zuvor sprach Meghan Markle von der Königlichen Familie mit Christina Markus Lassen. \
                  Donald Trump gratulierte aus den Vereinigten Staaten, und der Verband ist stolz auf Reiter. \
-                 Die Kritik Reiters an der Politik Washingtons ist bekannt, und andere Staaten schweigen.",
+                 Die Kritik Reiters an der Politik Washingtons ist bekannt, und andere Staaten schweigen. \
+                 Die Sorge wächst im Weißen Haus und bei den Vereinten Nationen.",
             ),
             (
                 "2024-10-02-en.txt",
@@ -3926,6 +3972,19 @@ mod tests {
                 .any(|a| a == "Trumps")
         );
         assert_eq!(find(&d, "Premier League").kind, "organisation");
+        // (Bodies of the table, declined as German writes them.)
+        for (german, english) in [
+            ("Weißen Haus", "White House"),
+            ("Vereinten Nationen", "United Nations"),
+        ] {
+            assert!(
+                d.entities.iter().any(|e| e.kind == "organisation"
+                    && e.aliases.iter().any(|a| a == german)
+                    && e.aliases.iter().any(|a| a == english)),
+                "{german}: {:?}",
+                names(&d)
+            );
+        }
         let washington = find(&d, "Washington");
         assert!(washington.aliases.iter().any(|a| a == "Washingtons"));
         assert!(!names(&d).contains(&"Staaten"), "{:?}", names(&d));
