@@ -1780,6 +1780,16 @@ impl Pass {
             && !given
             && !table().by_key.contains_key(&key_of(&self.name))
         {
+            // A word before a name of the table is not the name's: a
+            // preposition that opens the sentence (`Im Weißen Haus`), a
+            // noun (`Insel Grönland`).
+            if e >= s + 3 || (e == s + 2 && initial) {
+                let rest = &text[words[s + 1].0..words[e - 1].1];
+                if table().by_key.contains_key(&key_of(rest)) {
+                    self.sequence(text, words, s + 1, e, false);
+                    return;
+                }
+            }
             // The word alone; of a run, its last word (`Festnahme Maduros`,
             // `Insel Grönland`) and a first word that may be a genitive
             // (`Trumps Politik`).
@@ -3944,7 +3954,7 @@ mod tests {
                  Zuvor sprach Meghan Markle von der Königlichen Familie mit Christina Markus Lassen. \
                  Donald Trump gratulierte aus den Vereinigten Staaten, und der Verband ist stolz auf Reiter. \
                  Die Kritik Reiters an der Politik Washingtons ist bekannt, und andere Staaten schweigen. \
-                 Die Sorge wächst im Weißen Haus und bei den Vereinten Nationen.",
+                 Die Sorge wächst bei den Vereinten Nationen. Im Weißen Haus schweigt man.",
             ),
             (
                 "2024-10-02-en.txt",
