@@ -978,6 +978,14 @@ fn other_weekday_at(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Opti
     weekday_near(d, wd, fwd, strict).map(|x| (last, When::day(x)))
 }
 
+/// German words before "heute" that make it "to this day", "nowadays":
+/// "bis heute", "der heute 60-jährige", "noch heute", "liegt heute in
+/// Trümmern", "ist es heute".
+const NOWADAYS_BEFORE: &[&str] = &[
+    "bis", "von", "der", "die", "das", "den", "dem", "des", "noch", "auch", "ist", "sind", "es",
+    "liegt", "liegen", "steht", "stehen", "gilt", "gelten", "wie",
+];
+
 /// Relative expressions starting at token `i`.
 fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usize, When)> {
     // The relative words are English and Spanish: a word with a letter
@@ -1043,34 +1051,8 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
         "gestern" | "ontem" | "ieri" | "gisteren" => return day(-1, i),
         "vorgestern" | "anteontem" => return day(-2, i),
         "hier" if french(toks) => return day(-1, i),
-        // "bis heute", "der heute 60-jährige", "noch heute", "heute noch",
-        // "liegt heute in Trümmern", "ist es heute": to this day, nowadays.
-        "heute"
-            if (i > 0
-                && matches!(
-                    raw(i - 1),
-                    "bis"
-                        | "von"
-                        | "der"
-                        | "die"
-                        | "das"
-                        | "den"
-                        | "dem"
-                        | "des"
-                        | "noch"
-                        | "auch"
-                        | "ist"
-                        | "sind"
-                        | "es"
-                        | "liegt"
-                        | "liegen"
-                        | "steht"
-                        | "stehen"
-                        | "gilt"
-                        | "gelten"
-                        | "wie"
-                ))
-                || raw(i + 1) == "noch" => {}
+        // To this day, nowadays ("heute noch", and see NOWADAYS_BEFORE).
+        "heute" if (i > 0 && NOWADAYS_BEFORE.contains(&raw(i - 1))) || raw(i + 1) == "noch" => {}
         "heute" | "hoje" | "oggi" | "vandaag" | "aujourd'hui" => {
             // "heute Morgen", "heute Abend": today's.
             let part = matches!(raw(i + 1), "morgen" | "abend" | "nachmittag" | "nacht");
