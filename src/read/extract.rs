@@ -285,6 +285,10 @@ fn furniture_word(w: &str) -> Furniture {
                 "advert",
                 "visuallyhidden",
                 "whatsapp",
+                // How to cite the article: "citewrapper", "Zitiervorschlag".
+                "citewrap",
+                "citethis",
+                "zitier",
                 // (Google Translate's "skiptranslate" box, "skiplink".)
                 "skip",
             ];
@@ -2087,6 +2091,9 @@ mod tests {
              <aside aria-label='newsletter promotion'><p>Sign up to First Edition, our free daily newsletter.</p></aside>\
              <p id='EmailSignup-skip-link-7' tabindex=0>after newsletter promotion</p></figure>"
                 .to_string(),
+            // How to cite it (Legal Tribune Online's "Zitiervorschlag").
+            "<div class='citewrapper'><div class='headline'>Zitiervorschlag</div>             <p id='citeArticleContent'>Waffenlieferungen an Israel: In: Legal Tribune Online, 20.10.2025,              <em>https://www.lto.de/persistent/a_id/58420</em> (abgerufen am: 20.10.2025)</p>             <button>Kopieren</button><a href='/rechtliches/zitierhinweise'>Infos zum Zitiervorschlag</a></div>"
+                .to_string(),
         ];
         let p4 = P1.replace("bridge", "road");
         let kept: Vec<&String> = boxes
@@ -2336,6 +2343,8 @@ mod tests {
             "related",
             "cookiebanner",
             "auth",
+            "citewrapper",
+            "zitiervorschlag",
         ] {
             assert_eq!(furniture_word(w), Furniture::Strong, "{w}");
         }
