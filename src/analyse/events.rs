@@ -38,7 +38,8 @@
 //! A sentence needs five words besides its date expression to be an event
 //! (so a bare attribution line is not one), two of them not capitalised
 //! unless the date opens it (so a line of metadata, "Sendung: Antenne
-//! Brandenburg, 24.04.2024, 15:10 Uhr", is not one either). The same happening reported by
+//! Brandenburg, 24.04.2024, 15:10 Uhr", is not one either); a dated
+//! sentence with a web address is a citation or a credit line. The same happening reported by
 //! several articles — same date, shared entities and similar wording — is
 //! one event with all its sources.
 
@@ -243,6 +244,90 @@ fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
                 && (class(i + 1).effect || class(i + 1).into && i + 2 < at && class(i + 2).effect))
     })
 }
+
+/// Nouns of things that happen on a day: after "today's", "yesterday's"
+/// or "tomorrow's" they make it that day's ("yesterday's vote").
+const HAPPENINGS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "vote",
+    "votes",
+    "voting",
+    "election",
+    "elections",
+    "match",
+    "game",
+    "games",
+    "race",
+    "final",
+    "debate",
+    "hearing",
+    "ruling",
+    "decision",
+    "announcement",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "summit",
+    "talks",
+    "session",
+    "speech",
+    "address",
+    "conference",
+    "statement",
+    "ceremony",
+    "parade",
+    "protest",
+    "protests",
+    "march",
+    "rally",
+    "visit",
+    "deal",
+    "agreement",
+    "launch",
+    "opening",
+    "trial",
+    "verdict",
+    "sentencing",
+    "results",
+    "figures",
+    "shooting",
+    "crash",
+    "storm",
+    "earthquake",
+    "fire",
+    "explosion",
+    "blast",
+    "incident",
+    "event",
+    "events",
+    "show",
+    "concert",
+    "broadcast",
+    "interview",
+    "operation",
+    "raid",
+    "arrest",
+    "arrests",
+    "killing",
+    "funeral",
+    "wedding",
+    "inauguration",
+    "poll",
+    "primary",
+    "referendum",
+    "release",
+    "report",
+    "signing",
+    "count",
+    "play",
+    "reading",
+    "action",
+    "actions",
+    "move",
+    "trading",
+];
 
 /// Whether one of the three words after index `at` is a German, French,
 /// Portuguese or Italian future verb ("Am Freitag soll …").
@@ -606,6 +691,12 @@ pub(crate) fn find_in_tokens_with(
         if found.is_none()
             && let Some(d) = article
             && other_year_at(d).is_none_or(|j| j > i)
+            && (!possessive || !matches!(key(i), "today" | "yesterday" | "tomorrow") || {
+                // "Today's sleeping bags", "yesterday's damp socks": the
+                // time of the present or the past, no day; "yesterday's
+                // vote", "today's meeting" are the day's.
+                (i + 1..toks.len().min(i + 4)).any(|j| HAPPENINGS.contains(&key(j)))
+            })
         {
             found = relative(toks, i, d, forward);
         }
@@ -973,9 +1064,127 @@ fn other_weekday_at(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Opti
         (Lang::Pt, "proxima" | "proximo", _) => (true, true, last),
         (Lang::Nl, "afgelopen" | "vorige", _) => (false, true, last),
         (Lang::Nl, "volgende" | "komende", _) => (true, true, last),
+        // German news tells the past in the past tenses; a weekday in a
+        // clause of the present tense is to come ("Liverpool spielt am
+        // Samstag gegen Arsenal").
+        (Lang::De, _, _) => (forward || !german_past(toks), false, last),
         _ => (forward, false, last),
     };
     weekday_near(d, wd, fwd, strict).map(|x| (last, When::day(x)))
+}
+
+/// Whether a German sentence tells of the past: an auxiliary of the
+/// perfect or the passive ("hat", "war", "wurde"), a past participle, a
+/// weak verb's past ("sagte", "erklärten") or a strong verb's ("traf",
+/// "gewann"). Words that only look so (adjectives and ordinals in "-te":
+/// "erste", "letzten", "beste") make it past too: the weekday is then
+/// placed as before, the nearest past one.
+fn german_past(toks: &[Token<'_>]) -> bool {
+    const AUX: &[&str] = &[
+        "hat",
+        "haben",
+        "habe",
+        "hatte",
+        "hatten",
+        "war",
+        "waren",
+        "wurde",
+        "wurden",
+        "worden",
+        "gewesen",
+        "wars",
+        "ging",
+        "kam",
+        "kamen",
+        "gab",
+        "gaben",
+        "fand",
+        "fanden",
+        "traf",
+        "trafen",
+        "nahm",
+        "nahmen",
+        "hielt",
+        "hielten",
+        "stand",
+        "standen",
+        "lag",
+        "lagen",
+        "fiel",
+        "fielen",
+        "rief",
+        "trat",
+        "traten",
+        "zog",
+        "zogen",
+        "blieb",
+        "blieben",
+        "starb",
+        "starben",
+        "schrieb",
+        "sah",
+        "sahen",
+        "sprach",
+        "sprachen",
+        "verlor",
+        "verloren",
+        "gewann",
+        "gewannen",
+        "begann",
+        "begannen",
+        "entschied",
+        "entschieden",
+        "beschloss",
+        "beschlossen",
+        "verbot",
+        "empfing",
+        "lief",
+        "liefen",
+        "ließ",
+        "liess",
+        "hieß",
+        "hiess",
+        "flog",
+        "floh",
+        "brach",
+        "bot",
+        "boten",
+        "wies",
+        "schlug",
+        "schlugen",
+        "verließ",
+        "verliess",
+        "erschien",
+        "stieg",
+        "sank",
+        "siegte",
+        "bekam",
+        "unterschrieb",
+        "gelang",
+        "wandte",
+        "kannte",
+        "dachte",
+        "brachte",
+        "brachten",
+    ];
+    toks.iter().any(|t| {
+        let w = t.key.as_ref();
+        let lower = t.text.starts_with(|c: char| c.is_lowercase());
+        lower
+            && w != "heute"
+            && (AUX.contains(&w)
+                // Weak verbs' past ("sagte", "erklärten"), and the
+                // adjectives that end so.
+                || (w.len() >= 5 && (w.ends_with("te") || w.ends_with("ten")))
+                // Participles ("gespielt", "getroffen", "angekündigt").
+                || (w.len() >= 6
+                    && (w.starts_with("ge") || w.contains("ge"))
+                    && (w.ends_with('t') || w.ends_with("en"))
+                    && {
+                        let at = w.find("ge").unwrap_or(0);
+                        at <= 4 && w.len() - at >= 6
+                    }))
+    })
 }
 
 /// German words before "heute" that make it "to this day", "nowadays":
@@ -1362,6 +1571,15 @@ pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Report>) {
             .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
     };
     let plain_words = s.toks.iter().filter(|t| plain(t)).count();
+    // A sentence with a web address is a citation, a credit or a link
+    // line when its date has a year ("In: Legal Tribune Online,
+    // 20.10.2025, https://… (abgerufen am: 20.10.2025)", "Archived from
+    // the original on 12 May 2014"), not a report; a post quoted with its
+    // link may tell of tonight's protests.
+    let linked = s
+        .toks
+        .iter()
+        .any(|t| matches!(t.key.as_ref(), "http" | "https"));
     let mut kept: Vec<&Found> = Vec::new();
     for f in s.found {
         if kept.len() == MAX_DATES_PER_SENTENCE {
@@ -1376,7 +1594,12 @@ pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Report>) {
         );
         let outside = s.toks.len() - (to - from);
         let plain_outside = plain_words - s.toks[from..to].iter().filter(|t| plain(t)).count();
+        let cited = linked
+            && s.toks[from..to]
+                .iter()
+                .any(|t| dates::may_hold_a_day(t.text));
         if outside >= 5
+            && !cited
             && (plain_outside >= 2 || from == 0)
             && !kept.iter().any(|k| k.when.label == f.when.label)
         {
@@ -1652,6 +1875,33 @@ mod tests {
                 "Am Montagabend",
                 "2026-02-02",
             ),
+            // The present tense tells what is to come; the past tenses
+            // what was.
+            (
+                "Liverpool spielt am Samstag gegen Arsenal um die Tabellenführung.",
+                "am Samstag",
+                "2026-02-07",
+            ),
+            (
+                "Bayern empfängt Montag den BVB in München.",
+                "Montag",
+                "2026-02-09",
+            ),
+            (
+                "Bayern gewann am Mittwoch gegen Dortmund im Pokal.",
+                "am Mittwoch",
+                "2026-02-04",
+            ),
+            (
+                "Der Trainer sagte am Montag, die Mannschaft sei bereit.",
+                "am Montag",
+                "2026-02-02",
+            ),
+            (
+                "Der Verein hat am Montag den neuen Trainer vorgestellt.",
+                "am Montag",
+                "2026-02-02",
+            ),
             (
                 "Am 2. Juni hatte der Wetterdienst gewarnt.",
                 "Am 2. Juni",
@@ -1833,6 +2083,18 @@ mod tests {
             resolve("Ira Glass said on Monday that the show goes on.", on),
             [("on Monday".to_string(), "2026-02-02".to_string())]
         );
+        // "Today's" and "yesterday's" before a happening are that day's;
+        // before things they are the present's and the past's.
+        assert_eq!(
+            resolve("Yesterday's vote in the Senate approved the budget.", on),
+            [("Yesterday's".to_string(), "2026-02-04".to_string())]
+        );
+        for sentence in [
+            "Today's sleeping bags are far lighter than those of twenty years ago.",
+            "Nobody misses yesterday's damp socks and heavy canvas tents.",
+        ] {
+            assert_eq!(resolve(sentence, on), [], "{sentence}");
+        }
         // Today's "heute", and its evening.
         assert_eq!(
             resolve("Der Kanzler trifft heute den Präsidenten in Paris.", on),
@@ -2292,6 +2554,7 @@ mod tests {
             CNNMoney (New York) First published February 1, 2016: 1:28 AM ET\n\
             — The Town Gazette (@towngazette) March 3, 2016\n\
             Lewis, Keith; Nodder, Scott; Carter, Lionel (March 2009).\n\
+            In: Town Gazette, 01.03.2016, https://gazette.example/a/58420 (abgerufen am: 02.03.2016)\n\
             The council voted on March 2, 2016 to reopen the bridge after repairs.\n\
             September 15, 1987: His Holiness Pope John Paul II at the Coliseum.\n";
         let c = Corpus::from_texts(&[("2016-03-04-bridge.txt", text)]);
