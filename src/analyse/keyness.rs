@@ -26,7 +26,7 @@
 
 use crate::analyse::mentions::CountsReport;
 use crate::read::corpus::{Article, Corpus};
-use crate::read::dates::Day;
+use crate::read::dates::{self, Day};
 use crate::read::tokens;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -111,6 +111,19 @@ fn counted(word: &str) -> bool {
         && word.chars().nth(2).is_some()
         && !word.bytes().any(|b| b.is_ascii_digit())
         && !stopwords().contains(word)
+        && !calendar_word(word)
+}
+
+/// Whether a lower-case word is the name of a weekday or a month in one of
+/// the languages dates are read in ("lunes", "martes", "Montag" as
+/// `montag`, "juillet"): every day's articles name their days, so a
+/// weekday "stands out" on the day it falls on and says nothing. (Not the
+/// short forms and the names that are also words: "march", "may", "mar",
+/// "sun".)
+fn calendar_word(lower: &str) -> bool {
+    lower.chars().nth(3).is_some()
+        && !matches!(lower, "march" | "may")
+        && (dates::is_weekday_any(lower) || dates::month_number_any(lower).is_some())
 }
 
 /// The function words of `article`'s language (as its page states it, or
@@ -269,6 +282,7 @@ fn word_of<'a>(
         }
         if nouns.contains(form)
             && form.chars().nth(2).is_some()
+            && !calendar_word(&l)
             && !form.bytes().any(|b| b.is_ascii_digit())
         {
             return Some(form.into());
@@ -569,7 +583,7 @@ mod tests {
             ("2024-05-01-a.txt", a.as_str()),
             (
                 "2024-05-02-b.txt",
-                "Noticias\n\nLa huelga de los mineros paralizó las minas del norte; los mineros exigen salarios. Los mineros marcharon.",
+                "Noticias\n\nLa huelga de los mineros paralizó el martes las minas del norte; el martes los mineros exigen salarios. Los mineros marcharon el martes.",
             ),
         ]);
         let counts = crate::analyse::analysis::count_mentions(
@@ -586,7 +600,7 @@ mod tests {
     /// genitive) stands out as the name, not as a word too.
     #[test]
     fn german_nouns_are_words_and_names_stay_names() {
-        let de = "Die Regierung von Donald Trump kündigte neue Zölle an, und die Zölle treffen \
+        let de = "Die Regierung von Donald Trump kündigte am Montag neue Zölle an, und die Zölle treffen \
                   die Industrie. Trumps Berater verteidigten die Zölle gegen jede Kritik. "
             .repeat(3);
         let other = "Der Rat beriet über den Haushalt der Stadt und die Schulen. ".repeat(12);
@@ -604,7 +618,7 @@ mod tests {
         for word in ["Zölle", "Industrie", "Berater"] {
             assert!(terms.contains(&word), "{word} not in {terms:?}");
         }
-        for name in ["Trump", "Trumps", "Donald"] {
+        for name in ["Trump", "Trumps", "Donald", "Montag"] {
             assert!(!terms.contains(&name), "{name} in {terms:?}");
         }
         assert!(

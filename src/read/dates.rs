@@ -518,7 +518,7 @@ pub fn month_number_any(word: &str) -> Option<u8> {
 
 /// A weekday name in any of the languages of [`month_number_any`]: a word
 /// a printed date line may hold around its date.
-fn is_weekday_any(word: &str) -> bool {
+pub fn is_weekday_any(word: &str) -> bool {
     weekday_number(word).is_some()
         || matches!(
             word,
