@@ -710,6 +710,7 @@ pub(crate) fn find_in_tokens_with(
                 let dated =
                     weekday || dates::month_number(key(i)).is_some() || number(Some(t)).is_some();
                 let joins = (matches!(prev, "on" | "el" | "am" | "no" | "na") && dated)
+                    || prev == "l'"
                     || (matches!(prev, "last" | "next" | "pasado" | "proximo") && weekday);
                 let start = if i > 0 && joins {
                     toks[i - 1].start
@@ -845,8 +846,8 @@ const OTHER_PERIODS: &[(&str, &str, Unit, i8)] = &[
     ("letzten", "jahr", Unit::Year, -1),
     ("voriges", "jahr", Unit::Year, -1),
     ("vorigen", "jahr", Unit::Year, -1),
-    ("l'annee", "derniere", Unit::Year, -1),
-    ("l'an", "dernier", Unit::Year, -1),
+    ("annee", "derniere", Unit::Year, -1),
+    ("an", "dernier", Unit::Year, -1),
     ("anno", "scorso", Unit::Year, -1),
     ("scorso", "anno", Unit::Year, -1),
     ("este", "ano", Unit::Year, 0),
@@ -860,10 +861,11 @@ const OTHER_PERIODS: &[(&str, &str, Unit, i8)] = &[
     ("nachsten", "jahr", Unit::Year, 1),
     ("kommendes", "jahr", Unit::Year, 1),
     ("kommenden", "jahr", Unit::Year, 1),
-    ("l'annee", "prochaine", Unit::Year, 1),
-    ("l'an", "prochain", Unit::Year, 1),
+    ("annee", "prochaine", Unit::Year, 1),
+    ("an", "prochain", Unit::Year, 1),
     ("prossimo", "anno", Unit::Year, 1),
     ("anno", "prossimo", Unit::Year, 1),
+    ("quest'", "anno", Unit::Year, 0),
     ("vorige", "week", Unit::Week, -1),
     ("afgelopen", "week", Unit::Week, -1),
     ("deze", "week", Unit::Week, 0),
@@ -880,19 +882,18 @@ const OTHER_PERIODS: &[(&str, &str, Unit, i8)] = &[
     ("komend", "jaar", Unit::Year, 1),
 ];
 
-/// Whether a word's key opens one of [`OTHER_PERIODS`] (or is Italian's
-/// "quest'anno", this year).
+/// Whether a word's key opens one of [`OTHER_PERIODS`] (French "l'année
+/// dernière" is "l'" and "année dernière"; Italian's "quest'anno", this
+/// year, is "quest'" and "anno").
 fn other_period_start(key: &str) -> bool {
-    key == "quest'anno" || OTHER_PERIODS.iter().any(|(a, ..)| *a == key)
+    OTHER_PERIODS.iter().any(|(a, ..)| *a == key)
 }
 
 /// One of [`OTHER_PERIODS`] at token `i`, around the article's day `d`:
 /// its last token and the period.
 fn other_period(toks: &[Token<'_>], i: usize, d: Day) -> Option<(usize, When)> {
     let key = |k: usize| toks.get(k).map_or("", |t| t.key.as_ref());
-    let (last, unit, n) = if key(i) == "quest'anno" {
-        (i, Unit::Year, 0)
-    } else {
+    let (last, unit, n) = {
         let &(_, second, unit, n) = OTHER_PERIODS
             .iter()
             .find(|(a, b, ..)| *a == key(i) && *b == key(i + 1))?;

@@ -104,13 +104,14 @@ fn stopwords() -> &'static FxHashSet<&'static str> {
 }
 
 /// Whether a word as written is counted: lower case, three letters or
-/// more, no digit, not a function word.
+/// more, no digit, not a function word nor one cut short (`qu’`).
 fn counted(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_lowercase)
         && word.chars().nth(2).is_some()
         && !word.bytes().any(|b| b.is_ascii_digit())
         && !stopwords().contains(word)
+        && !word.ends_with(['\'', '’'])
         && !calendar_word(word)
 }
 

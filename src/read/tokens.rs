@@ -2,8 +2,10 @@
 //!
 //! A word is a run of letters and digits (any script). Inside a word an
 //! apostrophe (straight or curly) between letters is kept (Petro's, don’t),
-//! a dot or comma between digits is kept (6,000; 2.5), and single letters
-//! joined by dots stay one word (U.S., a.m.). Hyphens, dashes, slashes and
+//! but ends a French or Italian word cut short before a vowel (`l’`
+//! `Ukraine`, `d’` `après`, `dell’` `Europa`); a dot or comma between
+//! digits is kept (6,000; 2.5), and single letters joined by dots stay one
+//! word (U.S., a.m.). Hyphens, dashes, slashes and
 //! everything else split.
 //!
 //! For matching, [`fold`] gives a word's key: lower case, diacritics removed
@@ -621,6 +623,13 @@ pub(crate) fn word_end_full(text: &str, start: usize) -> usize {
         let next = chars.peek().map(|&(_, n)| n);
         let joins = match c {
             '\'' | '’' => {
+                if let Some(n) = next
+                    && elided(&text[start..at], n)
+                {
+                    // "l’Ukraine": the article is a word, apostrophe and
+                    // all, and the noun another.
+                    return at + c.len_utf8();
+                }
                 prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic)
             }
             '.' | ',' => {
@@ -634,6 +643,35 @@ pub(crate) fn word_end_full(text: &str, start: usize) -> usize {
         prev = Some(c);
     }
     end
+}
+
+/// Whether `word`, followed by an apostrophe and `next`, is a French or
+/// Italian word cut short before a vowel ("l’Ukraine", "d’après",
+/// "qu’il", "dell’Europa", "un’altra"), not part of one word as in
+/// English (don't, O'Brien). With a capital it is one only before a small
+/// letter ("D’après", "Nell’ambito"), except "L’" that opens a French
+/// sentence ("L’Ukraine"): "D’Alema" and "Dell’Utri" are surnames.
+pub(crate) fn elided(word: &str, next: char) -> bool {
+    if !next.is_alphabetic() {
+        return false;
+    }
+    const CUT: &[&str] = &[
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+        "dell", "dall", "nell", "sull", "all", "coll", "quell", "quest", "un", "nessun",
+    ];
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first.is_lowercase() {
+        return CUT.contains(&word);
+    }
+    let rest = chars.as_str();
+    if !rest.chars().all(char::is_lowercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    CUT.contains(&lower.as_str()) && (next.is_lowercase() || word == "L")
 }
 
 #[cfg(test)]
@@ -865,5 +903,31 @@ mod tests {
         assert_eq!(list("Ñandú, naïve café"), ["Ñandú", "naïve", "café"]);
         assert_eq!(count_words("  "), 0);
         assert_eq!(count_words("one two\nthree"), 3);
+        // French and Italian words cut before a vowel are words of their
+        // own; English contractions and Irish and Italian surnames are not
+        // cut.
+        assert_eq!(
+            list("L’Ukraine et l'Europe, d’après qu’il dell’Europa un'altra"),
+            [
+                "L’", "Ukraine", "et", "l'", "Europe", "d’", "après", "qu’", "il", "dell’",
+                "Europa", "un'", "altra"
+            ]
+        );
+        assert_eq!(
+            list("D’après Côte d'Ivoire"),
+            ["D’", "après", "Côte", "d'", "Ivoire"]
+        );
+        assert_eq!(
+            list("don't can't O'Brien D’Alema Dell'Utri c'mon"),
+            [
+                "don't",
+                "can't",
+                "O'Brien",
+                "D’Alema",
+                "Dell'Utri",
+                "c'",
+                "mon"
+            ]
+        );
     }
 }
