@@ -203,6 +203,11 @@ struct Pass {
     /// surname of a name found elsewhere (`Hendel` of `Sebastian Hendel`)
     /// is a name.
     nouns: FxHashMap<String, Stats>,
+    /// German runs of a given name, a word that may be a surname in the
+    /// genitive and more capitals, whole (`Sebastian Hendels Karriere`,
+    /// `Mario Vargas Llosa`): [`Pass::finish`] cuts them after the
+    /// genitive unless their last word ends another name.
+    genitives: FxHashMap<String, Stats>,
     /// Acronym → the names it was introduced after, with counts.
     acronyms: FxHashMap<String, FxHashMap<String, u32>>,
     /// The places that open an article as its dateline (`MILLBROOK —`,
@@ -622,6 +627,7 @@ impl crate::wire::Wire for Candidates {
         self.0.mid.put(out);
         self.0.initial.put(out);
         self.0.nouns.put(out);
+        self.0.genitives.put(out);
         self.0.acronyms.put(out);
         self.0.datelines.put(out);
     }
@@ -630,6 +636,7 @@ impl crate::wire::Wire for Candidates {
             mid: Wire::take(r)?,
             initial: Wire::take(r)?,
             nouns: Wire::take(r)?,
+            genitives: Wire::take(r)?,
             acronyms: Wire::take(r)?,
             datelines: Wire::take(r)?,
             ..Pass::default()
@@ -973,10 +980,16 @@ const F_PLACE_TAILS: u32 = 1 << 14;
 const F_GIVEN_NAMES: u32 = 1 << 15;
 
 /// A given name that starts a person's name (`Sebastian` of `Sebastian
-/// Hendel`): in the list, and in no list that makes it something else (a
+/// Hendel`): in the list (accents aside), and in no list that makes it something else (a
 /// title, a month, a function word) nor a place of the table.
 fn given_name(w: &str) -> bool {
-    let f = flags(w);
+    // (Written with or without its accents: `Álvaro` as `alvaro`.)
+    let f = flags(w)
+        | if w.is_ascii() {
+            0
+        } else {
+            flags(&key_of(w)) & F_GIVEN_NAMES
+        };
     f & F_GIVEN_NAMES != 0
         && f & (F_TITLES
             | F_TITLE_HEADS
@@ -1193,6 +1206,17 @@ fn flags(w: &str) -> u32 {
     } else {
         lex.get(w.to_lowercase().as_str()).copied().unwrap_or(0)
     }
+}
+
+/// In the words of a German name that starts with a given name, the
+/// first after it that may be a surname in the genitive (`Hendels` of
+/// `Sebastian Hendels Karriere`), not the last one nor a second given
+/// name (`Christina Markus Lassen`).
+fn genitive_at<'a>(words: impl Iterator<Item = &'a str>) -> Option<usize> {
+    let words: Vec<&str> = words.collect();
+    let n = words.len();
+    (1..n.saturating_sub(1))
+        .find(|&x| words[x].len() > 2 && words[x].ends_with('s') && !given_name(words[x]))
 }
 
 /// Whether `w` is in the list of `flag`.
@@ -1629,17 +1653,13 @@ impl Pass {
             s += 1;
             initial = false;
         }
-        // In German a genitive `s` ends a person's name before the noun it
-        // qualifies (`Sebastian Hendels Karriere`).
-        // (Not a second given name: `Christina Markus Lassen`.)
-        if self.capital_nouns
+        // In German a genitive `s` may end a person's name before the noun
+        // it qualifies (`Sebastian Hendels Karriere`), or be a surname's
+        // own (`Mario Vargas Llosa`): decided once the corpus is read.
+        let genitive = self.capital_nouns
             && e >= s + 3
             && given_name(word(s))
-            && let Some(x) = (s + 1..e - 1)
-                .find(|&x| word(x).len() > 2 && word(x).ends_with('s') && !given_name(word(x)))
-        {
-            e = x + 1;
-        }
+            && genitive_at((s..e).map(word)).is_some();
         if let Some(m) = (s + 1..e).find(|&x| f(x) & F_CALENDAR != 0) {
             let digit_after = words
                 .get(e)
@@ -1847,7 +1867,9 @@ impl Pass {
             // The word alone; of a run, its last word (`Festnahme Maduros`,
             // `Insel Grönland`) and a first word that may be a genitive
             // (`Trumps Politik`).
-            let one = (e == s + 1).then_some(self.name.as_str());
+            // And a run of two, which may be the end of a name found
+            // elsewhere (`Vargas Llosa` of `Mario Vargas Llosa`).
+            let one = (e <= s + 2).then_some(self.name.as_str());
             let first = Some(word(s)).filter(|w| e > s + 1 && w.len() > 3 && w.ends_with('s'));
             let last = (e > s + 1).then(|| strip_possessive(word(e - 1)));
             for noun in [one, first, last].into_iter().flatten() {
@@ -1865,7 +1887,9 @@ impl Pass {
             }
             return;
         }
-        let map = if initial {
+        let map = if genitive {
+            &mut self.genitives
+        } else if initial {
             &mut self.initial
         } else {
             &mut self.mid
@@ -1904,6 +1928,7 @@ impl Pass {
             (&mut self.mid, other.mid),
             (&mut self.initial, other.initial),
             (&mut self.nouns, other.nouns),
+            (&mut self.genitives, other.genitives),
         ] {
             for (k, v) in from {
                 map.entry(k).or_default().add(&v);
@@ -1923,12 +1948,43 @@ impl Pass {
     fn finish(self) -> Discovery {
         let Pass {
             mut mid,
-            initial,
+            mut initial,
             nouns,
+            genitives,
             acronyms,
             datelines,
             ..
         } = self;
+        // A German run with a word that may be a genitive is cut after it
+        // (`Sebastian Hendels` of `Sebastian Hendels Karriere`) unless its
+        // last word ends another name: `Mario Vargas Llosa`, with
+        // `Patricia Llosa` or `Vargas Llosa` elsewhere.
+        if !genitives.is_empty() {
+            let mut ends: FxHashMap<&str, u32> = FxHashMap::default();
+            for k in mid.keys().chain(initial.keys()) {
+                *ends.entry(k.rsplit(' ').next().unwrap_or(k)).or_default() += 1;
+            }
+            let mut sorted: Vec<(String, Stats)> = genitives.into_iter().collect();
+            sorted.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut resolved: Vec<(String, Stats)> = Vec::with_capacity(sorted.len());
+            for (whole, st) in &sorted {
+                let words: Vec<&str> = whole.split(' ').collect();
+                let last = words.last().copied().unwrap_or("");
+                let name = match genitive_at(words.iter().copied()) {
+                    Some(x) if !ends.contains_key(last) => words[..=x].join(" "),
+                    _ => whole.clone(),
+                };
+                resolved.push((name, st.clone()));
+            }
+            for (name, st) in resolved {
+                let map = if st.initial == st.count {
+                    &mut initial
+                } else {
+                    &mut mid
+                };
+                map.entry(name).or_default().add(&st);
+            }
+        }
         // German capitals that a name found elsewhere vouches for: its
         // last word (`Hendel` of `Sebastian Hendel`), or a name in the
         // genitive (`Hendels`, `Trumps`).
@@ -1937,11 +1993,17 @@ impl Pass {
             // of `Vereinigten Staaten`, `League` of `Premier League`.)
             let mut names: FxHashSet<&str> = FxHashSet::default();
             for k in mid.keys().chain(initial.keys()) {
-                if let Some((_, last)) = k.rsplit_once(' ') {
+                if let Some((head, last)) = k.rsplit_once(' ') {
                     if !has(F_ORG_WORDS | F_PLACE_TAILS, last)
                         && !table().by_key.contains_key(&key_of(k))
                     {
                         names.insert(last);
+                        // (Its last two words, of a person's name of three.)
+                        if let Some((_, before)) = head.rsplit_once(' ')
+                            && given_name(&k[..k.find(' ').unwrap_or(0)])
+                        {
+                            names.insert(&k[k.len() - before.len() - last.len() - 1..]);
+                        }
                     }
                 } else if mid.contains_key(k) {
                     names.insert(k);
@@ -2268,6 +2330,18 @@ impl Pass {
         // not `Fiestas de San Isidro`, a connector, nor a place before the
         // name, `Bliskiego Wschodu Steve Witkoff`).
         let mut pairs: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+        // (Any name of two words, without a connector, not of the table:
+        // a person's two surnames met without the given name, `Vargas
+        // Llosa`, `García Ortiz`, need no cue of their own.)
+        let mut any_pairs: FxHashMap<Vec<String>, usize> = FxHashMap::default();
+        for (g, grp) in groups.iter().enumerate() {
+            if grp.alive && grp.table.is_none() && !grp.stats.place > 0 {
+                let words = grp.full_words();
+                if words.len() == 2 && words.iter().all(|w| !has(F_CONNECTORS, w)) {
+                    any_pairs.insert(words, g);
+                }
+            }
+        }
         let mut longer: Vec<(usize, Vec<String>)> = Vec::new();
         for &g in persons.iter().filter(|&&g| groups[g].alive) {
             let words = groups[g].full_words();
@@ -2292,6 +2366,12 @@ impl Pass {
             if let Some(&short) = pairs.get(tail)
                 && (by_key.contains_key(&tail[1]) || by_key.contains_key(&tail[0]))
             {
+                tails.entry(short).or_default().push(*g);
+            } else if given_name(&groups[*g].full_words()[0])
+                && let Some(&short) = any_pairs.get(tail)
+            {
+                // A given name and two surnames (`Mario Vargas Llosa`),
+                // the surnames met without it.
                 tails.entry(short).or_default().push(*g);
             }
             // A given name and the first surname (`Marta Iglesias`), that
@@ -2688,24 +2768,31 @@ impl Group {
                 })
                 .map_or(canonical, |(f, _)| f.as_str());
         }
-        // The most met full name; else the most met form. (Not a German
-        // genitive of another form: `Sebastian Hendel`, not `Sebastian
-        // Hendels` met more often.)
+        // The most met full name that starts with a given name (`Mario
+        // Vargas Llosa`, not his surnames `Vargas Llosa` met more often);
+        // else the most met full name; else the most met form. (Not a
+        // German genitive of another form: `Sebastian Hendel`, not
+        // `Sebastian Hendels` met more often.)
         let genitive = |f: &str, st: &Stats| {
             st.genitive == st.count
                 && f.strip_suffix('s')
                     .is_some_and(|b| self.forms.iter().any(|(o, _)| o == b))
         };
-        let best = |multi: bool| {
+        let best = |multi: bool, given: bool| {
             self.forms
                 .iter()
                 .filter(|(f, st)| {
-                    (!multi || (f.contains(' ') && !particle_surname(f))) && !genitive(f, st)
+                    (!multi || (f.contains(' ') && !particle_surname(f)))
+                        && (!given || f.split_once(' ').is_some_and(|(w, _)| given_name(w)))
+                        && !genitive(f, st)
                 })
                 .max_by(|a, b| a.1.count.cmp(&b.1.count).then_with(|| b.0.cmp(&a.0)))
                 .map(|(f, _)| f.as_str())
         };
-        best(true).or_else(|| best(false)).unwrap_or_default()
+        best(true, true)
+            .or_else(|| best(true, false))
+            .or_else(|| best(false, false))
+            .unwrap_or_default()
     }
 
     /// The words of its most met full name (folded).
@@ -3500,7 +3587,8 @@ mod tests {
             names(&d),
             d.ambiguous
         );
-        assert!(names(&d).contains(&"M. Smith"), "{:?}", names(&d));
+        // (Named by the given name written out.)
+        person_with_alias(&d, "Mary Smith", "M. Smith");
     }
 
     /// Italian text (Corriere della Sera): "da" between two full names is a
@@ -3592,6 +3680,40 @@ mod tests {
                 || n.contains("Gouvernement")),
             "{names:?}"
         );
+    }
+
+    /// A given name and two surnames is one person, met by the surnames
+    /// alone too (`García Ortiz`, `Vargas Llosa`), accents on the given
+    /// name or not; in German a surname ending in `s` is no genitive when
+    /// the name's last word ends another name (`Patricia Llosa`).
+    #[test]
+    fn two_surnames_join_the_full_name_they_end() {
+        let c = corpus(&[
+            (
+                "2025-01-13-es.txt",
+                "El fiscal\n\nEl fiscal general Álvaro García Ortiz declaró ante el juez. \
+                 Según la defensa, García Ortiz no filtró nada. García Ortiz niega los hechos, \
+                 y Álvaro García Ortiz recurrirá. La presidenta Isabel Díaz Ayuso habló después; \
+                 Díaz Ayuso pidió su dimisión.",
+            ),
+            (
+                "2025-04-14-de.txt",
+                "Ein Schriftsteller ist tot\n\nDer Nobelpreisträger Mario Vargas Llosa ist tot, und \
+                 die Welt trauert. Bekannt wurde Vargas Llosa mit Romanen, die das Land und der Kontinent \
+                 nicht vergessen. Vargas Llosa lebte in Madrid. Die Werke von Mario Vargas Llosa bleiben. Er war mit Patricia Llosa verheiratet, die Patricia \
+                 Llosa überlebt ihn. Sebastian Hendel lief schnell, und Sebastian Hendels Karriere \
+                 begann früh, als Sebastian Hendel jung war.",
+            ),
+        ]);
+        let d = discover(&c);
+        let names = names(&d);
+        person_with_alias(&d, "Álvaro García Ortiz", "García Ortiz");
+        person_with_alias(&d, "Isabel Díaz Ayuso", "Díaz Ayuso");
+        person_with_alias(&d, "Mario Vargas Llosa", "Vargas Llosa");
+        person_with_alias(&d, "Sebastian Hendel", "Sebastian Hendels");
+        for not in ["Mario Vargas", "García Ortiz", "Vargas Llosa", "Llosa"] {
+            assert!(!names.contains(&not), "{not}: {names:?}");
+        }
     }
 
     /// A French or Italian article cut short before a name is not the
