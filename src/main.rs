@@ -869,19 +869,33 @@ fn sentiment_table(out: &mut dyn Write, r: &SentimentReport) -> std::io::Result<
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let drivers = [
-            format!("tone: {}", top("tone")),
-            format!("diplomacy: {}", top("diplomacy")),
-        ];
+        // A day of articles in other languages only is not neutral: it
+        // was not scored (as the page says under its tone chart).
+        let skipped = t.spanish_words_skipped + t.other_words_skipped;
+        let scored = t.words > skipped;
+        let net = if scored {
+            format!("{:+.2}", t.net)
+        } else {
+            "-".to_string()
+        };
+        let drivers = if scored {
+            [
+                format!("tone: {}", top("tone")),
+                format!("diplomacy: {}", top("diplomacy")),
+            ]
+            .join(" | ")
+        } else {
+            let langs = match (t.spanish_words_skipped > 0, t.other_words_skipped > 0) {
+                (true, true) => "Spanish and other languages",
+                (true, false) => "Spanish",
+                _ => "other languages",
+            };
+            format!("not scored: {skipped} words in {langs}")
+        };
         writeln!(
             out,
-            "{date:<10}  {:>4}  {:>4}  {:>+6.2}  {:>8}  {:>5}  {goldstein:>9}  {}",
-            t.positive,
-            t.negative,
-            t.net,
-            t.conflict,
-            t.cooperation,
-            drivers.join(" | ")
+            "{date:<10}  {:>4}  {:>4}  {net:>6}  {:>8}  {:>5}  {goldstein:>9}  {drivers}",
+            t.positive, t.negative, t.conflict, t.cooperation,
         )?;
     }
     Ok(())

@@ -1071,3 +1071,47 @@ fn text_output_shows_control_characters_instead_of_sending_them() {
     let v = json(&["summary", path, "--json"]);
     assert_eq!(v["articles"][0]["title"], "Title \u{1b}]0;pwned\u{7} here");
 }
+
+/// A day of articles in other languages only was not scored: the table
+/// says so instead of a neutral +0.00.
+#[test]
+fn sentiment_table_marks_days_it_did_not_score() {
+    let dir = scratch("sentiment-unscored");
+    write(
+        &dir,
+        "2024-11-22-fr.txt",
+        "Le conseil\n\nLe conseil municipal a voté mardi la reconstruction du pont, et les habitants \
+         sont contents de la décision qui a été prise après deux ans de débat dans la ville. Le maire \
+         a dit que les travaux commenceront au printemps et que le pont sera ouvert pour les écoles. \
+         Les commerçants du quartier ont salué le vote, mais ils demandent que la circulation reste \
+         possible pendant les travaux, car la rue est la seule entrée du marché."
+            .as_bytes(),
+    );
+    write(
+        &dir,
+        "2024-11-23-en.txt",
+        b"The council\n\nThe council met on Saturday and the vote went well; residents were happy.",
+    );
+    let (out, err, code) = dateline(&["sentiment", dir.to_str().expect("path")]);
+    assert_eq!(code, 0, "{err}");
+    let fr = out
+        .lines()
+        .find(|l| l.starts_with("2024-11-22"))
+        .expect("French day");
+    let en = out
+        .lines()
+        .find(|l| l.starts_with("2024-11-23"))
+        .expect("English day");
+    assert!(
+        fr.split_whitespace().nth(3) == Some("-")
+            && fr.contains("not scored:")
+            && fr.contains("other languages"),
+        "{fr}"
+    );
+    assert!(
+        en.split_whitespace()
+            .nth(3)
+            .is_some_and(|n| n.starts_with('+')),
+        "{en}"
+    );
+}
