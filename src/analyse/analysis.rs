@@ -530,6 +530,7 @@ fn analyse_part(articles: &[Article], ctx: &Ctx<'_>) -> Part {
                             named: &named,
                             roots: sentiment::cameo_roots(&info, &diplomacy),
                             stems: &stems,
+                            percent: events::has_percent(sentence, &toks),
                         },
                         &mut part.reports,
                     );

@@ -39,7 +39,8 @@
 //! (so a bare attribution line is not one), two of them not capitalised
 //! unless the date opens it (so a line of metadata, "Sendung: Antenne
 //! Brandenburg, 24.04.2024, 15:10 Uhr", is not one either); a dated
-//! sentence with a web address is a citation or a credit line. The same happening reported by
+//! sentence with a web address is a citation or a credit line, and a
+//! year in a sentence with a percentage a statistic's. The same happening reported by
 //! several articles — same date, shared entities and similar wording — is
 //! one event with all its sources.
 
@@ -130,8 +131,33 @@ const FUTURE: &[&str] = &["will", "shall", "scheduled", "upcoming", "ll"];
 /// they may follow the date ("Am Freitag soll der Krisenstab …", "Vendredi,
 /// la mairie va …").
 const FUTURE_OTHER: &[&str] = &[
-    "wird", "werden", "soll", "sollen", "va", "vont", "devra", "devront", "sera", "seront", "vai",
-    "vao", "ira", "irao", "devera", "deverao", "dovra", "dovranno", "verra",
+    "wird",
+    "werden",
+    "soll",
+    "sollen",
+    "va",
+    "vont",
+    "devra",
+    "devront",
+    "sera",
+    "seront",
+    "vai",
+    "vao",
+    "ira",
+    "irao",
+    "devera",
+    "deverao",
+    "dovra",
+    "dovranno",
+    "verra",
+    "attendu",
+    "attendue",
+    "attendus",
+    "attendues",
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
 ];
 
 /// Words that make a clause future only before "to" ("plans to", "is
@@ -202,7 +228,7 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
         future_es: spanish_future(t.text),
         // (In lower case: "Va." is Virginia, "Ira" a first name.)
         future_other: t.text.starts_with(|c: char| c.is_lowercase())
-            && FUTURE_OTHER.contains(&t.key.as_ref()),
+            && (FUTURE_OTHER.contains(&t.key.as_ref()) || french_future(&t.key)),
         clitic: matches!(
             t.key.as_ref(),
             "se" | "lo" | "la" | "le" | "les" | "los" | "las" | "nos" | "me" | "te"
@@ -229,6 +255,13 @@ fn spanish_future(word: &str) -> bool {
             .iter()
             .any(|e| lower.ends_with(e))
         && lower.chars().all(char::is_alphabetic)
+}
+
+/// A French verb in the future tense's third person plural, by its
+/// ending: "se retrouveront", "auront", "feront" (not "front",
+/// "affront").
+fn french_future(key: &str) -> bool {
+    key.len() >= 6 && key.ends_with("ront") && !key.ends_with("affront")
 }
 
 /// Whether the words just before index `at` make the clause future.
@@ -1522,6 +1555,22 @@ pub(crate) struct SentenceEvents<'a> {
     pub stems: &'a [u32],
     /// Length of the sentence in bytes.
     pub len: usize,
+    /// It gives a percentage ([`has_percent`]).
+    pub percent: bool,
+}
+
+/// Whether a sentence gives a percentage: "58 %", "4 per cent", "pour
+/// cent", "por ciento", "Prozent".
+pub(crate) fn has_percent(sentence: &str, toks: &[Token<'_>]) -> bool {
+    sentence.contains('%')
+        || toks.iter().enumerate().any(|(i, t)| {
+            matches!(
+                t.key.as_ref(),
+                "percent" | "prozent" | "percento" | "porcentaje"
+            ) || (matches!(t.key.as_ref(), "cent" | "ciento" | "cento")
+                && i > 0
+                && matches!(toks[i - 1].key.as_ref(), "per" | "pour" | "por"))
+        })
 }
 
 /// One sentence's report of a dated happening, before merging: where its
@@ -1599,8 +1648,14 @@ pub(crate) fn sentence_reports(s: SentenceEvents<'_>, out: &mut Vec<Report>) {
             && s.toks[from..to]
                 .iter()
                 .any(|t| dates::may_hold_a_day(t.text));
+        // A year in a sentence with a percentage is a statistic's ("58 %
+        // en 2019", "up 4 per cent on 2023"), not a happening's, unless
+        // it tells of a diplomatic act ("In 2025, Nato leaders agreed a
+        // target of 5%").
+        let statistic = s.percent && f.when.precision == Precision::Year && s.roots == 0;
         if outside >= 5
             && !cited
+            && !statistic
             && (plain_outside >= 2 || from == 0)
             && !kept.iter().any(|k| k.when.label == f.when.label)
         {
@@ -1937,6 +1992,17 @@ mod tests {
                 "Le préfet a déclaré hier que la situation restait difficile.",
                 "hier",
                 "2026-02-04",
+            ),
+            // A French future, or "attendu", "prévu": the coming day.
+            (
+                "L’Otan et l’Ukraine se retrouveront mardi à Bruxelles.",
+                "mardi",
+                "2026-02-10",
+            ),
+            (
+                "Le président russe est attendu mercredi au Kazakhstan.",
+                "mercredi",
+                "2026-02-11",
             ),
             (
                 "Le conseil s'est réuni jeudi dernier dans la mairie.",
@@ -2546,8 +2612,8 @@ mod tests {
 
     /// Lines of metadata are no happenings, in any language: a broadcast
     /// line, a "first published" line, a quoted post's signature, a
-    /// reference; a sentence, and a timeline's entry that opens with its
-    /// date, are.
+    /// reference, a citation with its web address, a statistic's year; a
+    /// sentence, and a timeline's entry that opens with its date, are.
     #[test]
     fn lines_of_metadata_are_not_events() {
         let text = "Bridge reopens\n\
@@ -2556,6 +2622,8 @@ mod tests {
             — The Town Gazette (@towngazette) March 3, 2016\n\
             Lewis, Keith; Nodder, Scott; Carter, Lionel (March 2009).\n\
             In: Town Gazette, 01.03.2016, https://gazette.example/a/58420 (abgerufen am: 02.03.2016)\n\
+            Les ventes ont progressé de 58 % par rapport à 2019, selon les chiffres du secteur.\n\
+            Bridge traffic rose by four per cent in 2015 compared with the year before.\n\
             The council voted on March 2, 2016 to reopen the bridge after repairs.\n\
             September 15, 1987: His Holiness Pope John Paul II at the Coliseum.\n";
         let c = Corpus::from_texts(&[("2016-03-04-bridge.txt", text)]);
