@@ -401,8 +401,8 @@ impl Axis {
     /// the first day of each segment, as many as fit from the left (a
     /// segment's first label carries the year after a break: "Sep 20 2016"
     /// must not give way to the "Dec 29" that ends the segment before it),
-    /// then the other days from the left wherever a label fits between
-    /// those already placed.
+    /// then the first day of each year, then the other days from the left
+    /// wherever a label fits between those already placed.
     pub fn labelled(&self, width: f64) -> Vec<bool> {
         let xs: Vec<Option<f64>> = self.days.iter().map(|&d| self.x(d)).collect();
         let starts: Vec<bool> = self
@@ -413,12 +413,24 @@ impl Axis {
                 self.segments.iter().any(|s| s.first == d)
             })
             .collect();
+        // The first point of each year, next: a year of many close points
+        // between two breaks had no label, and so no year under the axis.
+        let year_first: Vec<bool> = (0..self.days.len())
+            .map(|i| i == 0 || self.days[i].year() != self.days[i - 1].year())
+            .collect();
         let mut placed: Vec<f64> = Vec::new();
         let mut out = vec![false; self.days.len()];
-        for first_pass in [true, false] {
+        for pass in 0..3 {
             for (i, x) in xs.iter().enumerate() {
                 let Some(x) = *x else { continue };
-                if out[i] || starts[i] != first_pass {
+                let rank = if starts[i] {
+                    0
+                } else if year_first[i] {
+                    1
+                } else {
+                    2
+                };
+                if out[i] || rank != pass {
                     continue;
                 }
                 // `placed` is sorted: the neighbours either side.
@@ -779,14 +791,25 @@ fn finish(
             .replace(concat!(" font-family=\"", font_family!(), "\""), ""),
     );
     out.push_str("<g class=\"hits\">");
-    for (d, x, w, label) in hits {
+    for (i, (d, x, w, label)) in hits.iter().enumerate() {
+        // Points closer than their areas are wide share the space between
+        // them at the midpoint: no area covers its neighbour's point (two
+        // days close on a phone's axis were one target, the later).
+        let mut left = x - w / 2.0;
+        let mut right = x + w / 2.0;
+        if let Some(prev) = i.checked_sub(1).map(|j| hits[j].1) {
+            left = left.max((prev + x) / 2.0);
+        }
+        if let Some(next) = hits.get(i + 1).map(|h| h.1) {
+            right = right.min((x + next) / 2.0);
+        }
         let _ = write!(
             out,
             "<rect class=\"day-hit\" data-date=\"{}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"/>",
             period.label(*d),
-            x - w / 2.0,
+            left,
             f.top,
-            w,
+            right - left,
             // Down over the day's date label too: a click on the date
             // selects the day.
             (f.bottom + 28.0).min(f64::from(f.height)) - f.top,
@@ -2307,6 +2330,80 @@ mod tests {
         // 4000 px hold 666 points: the 244 days fit.
         let wide = View::of_corpus(&c, 4000, 220, Theme::light(), None).by(None);
         assert_eq!(wide.period, Period::Day);
+    }
+
+    /// On a phone's width (300 px), days close together on a long span share the
+    /// space between them: no day's area covers another's (2025-05-25
+    /// and 2025-05-29 of a two-year corpus were one target, the later).
+    #[test]
+    fn close_days_do_not_cover_each_other_s_areas() {
+        let days = [
+            "2023-08-30",
+            "2024-04-30",
+            "2024-07-18",
+            "2024-10-15",
+            "2024-11-22",
+            "2024-12-02",
+            "2025-01-13",
+            "2025-02-11",
+            "2025-03-12",
+            "2025-04-15",
+            "2025-05-25",
+            "2025-05-29",
+            "2026-01-06",
+            "2026-07-10",
+        ];
+        let texts: Vec<(String, String)> = days
+            .iter()
+            .map(|d| {
+                (
+                    format!("{d}-a.txt"),
+                    "Talks\nDonald Trump spoke about Colombia today.\n".to_string(),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let c = crate::Corpus::from_texts(&refs);
+        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
+        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
+        let all =
+            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
+        let counts = all.counts.expect("counts");
+        let view = View::of_corpus(&c, 300, 220, Theme::light(), None).by(Some(Period::Day));
+        let svg = mentions(
+            &counts,
+            &picks(&counts, &["Donald Trump".to_string()]),
+            MentionMode::Raw,
+            &view,
+        );
+        let num = |r: &str, attr: &str| -> f64 {
+            let at = r.find(&format!(" {attr}=\"")).expect(attr) + attr.len() + 3;
+            r[at..r[at..].find('"').expect("end") + at]
+                .parse()
+                .expect("number")
+        };
+        let rects: Vec<(f64, f64)> = svg
+            .split("<rect class=\"day-hit\"")
+            .skip(1)
+            .map(|r| (num(r, "x"), num(r, "width")))
+            .collect();
+        assert_eq!(rects.len(), days.len());
+        // Each year of the span is named under the axis.
+        let texts: Vec<&str> = svg
+            .split("<text")
+            .skip(1)
+            .filter_map(|t| Some(t[t.find('>')? + 1..t.find("</text>")?].trim()))
+            .collect();
+        for year in ["2023", "2024", "2025", "2026"] {
+            assert!(texts.contains(&year), "{year}: {texts:?}");
+        }
+        for w in rects.windows(2) {
+            assert!(w[0].0 + w[0].1 <= w[1].0 + 0.11, "{rects:?}");
+            assert!(w[0].1 > 0.0, "{rects:?}");
+        }
     }
 
     #[test]
