@@ -367,6 +367,9 @@ test('selecting a day filters events, articles and contexts; all days undoes it'
   const evs = await page.$$eval('#events > li', lis => lis.map(l => [l.dataset.date, l.dataset.precision]));
   assert.ok(evs.length > 0);
   for (const [d, p] of evs) assert.ok(d === '2026-01-07' || (p !== 'day' && '2026-01-07'.startsWith(d.slice(0, 4))), `${d} ${p}`);
+  // The day's own events come first, then those of its week, month, year.
+  const own = evs.findIndex(([, p]) => p !== 'day');
+  assert.ok(own > 0 && evs.slice(own).every(([, p]) => p !== 'day'), `own events first: ${JSON.stringify(evs)}`);
   assert.match(await page.textContent('#kwic-count'), /on 2026-01-07$/);
   // The day is marked on every chart.
   for (const id of ['mentions-chart', 'sentiment-chart', 'timeline-chart']) {

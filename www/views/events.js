@@ -11,6 +11,21 @@ function highlighted(sentence, expression) {
   return [sentence.slice(0, at), el('mark', null, expression), sentence.slice(at + expression.length)];
 }
 
+const RANK = { day: 0, week: 1, month: 2, year: 3 };
+
+// The precision of a period's label: 2026-01-07, 2026-W02, 2026-01, 2026.
+function labelRank(label) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(label)) return RANK.day;
+  if (/W/.test(label)) return RANK.week;
+  return /^\d{4}-\d{2}$/.test(label) ? RANK.month : RANK.year;
+}
+
+export function ownFirst(events, label) {
+  const rank = labelRank(label);
+  const own = events.filter(e => RANK[e.precision] <= rank);
+  return own.concat(events.filter(e => RANK[e.precision] > rank));
+}
+
 // The list of events (the timeline strip is drawn with the charts).
 // With a period selected, its events as the core selects and counts them
 // (the strip's count for the period, in the same words: "2026-01-07: 8
@@ -20,7 +35,10 @@ export async function renderEvents(firstPage = true) {
   const day = state.day;
   const selected = day ? await core.call('eventsIn', day) : null;
   if (day !== state.day) return;
-  const all = selected ? selected.indices.map(i => data.events.events[i]) : data.events.events;
+  // The period's own events first, in date order, then those of the
+  // longer periods that hold it ("and 8 of its year"): a day's events are
+  // not listed after a year's.
+  const all = selected ? ownFirst(selected.indices.map(i => data.events.events[i]), day) : data.events.events;
   $('events-count').textContent = selected ? `${day}: ${selected.count}` : plural(all.length, 'event');
   const shown = listPage('events', all, renderEvents);
   // A source is named by its article's title (its file id in the tooltip),
