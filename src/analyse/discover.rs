@@ -3682,6 +3682,28 @@ mod tests {
         );
     }
 
+    /// The regions of Spain, Germany, France and Italy and some of their
+    /// cities are places of the table, in their languages' names.
+    #[test]
+    fn regions_of_the_table_are_places() {
+        let c = corpus(&[
+            (
+                "2026-07-10-es.txt",
+                "Incendios\n\nEl fuego avanza por Almería y el Gobierno de Andalucía pide ayuda. \
+                 Los bomberos de Andalucía llegaron desde Málaga y Almería.",
+            ),
+            (
+                "2025-10-20-de.txt",
+                "Wahl\n\nDie Regierung in Thüringen und die Regierung in Sachsen beraten, und die \
+                 Minister aus Thüringen sind dabei. Auch Sachsen ist nicht allein, und das Land ist bereit.",
+            ),
+        ]);
+        let d = discover(&c);
+        for name in ["Almería", "Andalucía", "Thüringen", "Sachsen"] {
+            assert_eq!(find(&d, name).kind, "place", "{name}");
+        }
+    }
+
     /// A given name and two surnames is one person, met by the surnames
     /// alone too (`García Ortiz`, `Vargas Llosa`), accents on the given
     /// name or not; in German a surname ending in `s` is no genitive when
