@@ -1174,9 +1174,19 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     // A paragraph that is all one link is another page's headline or
     // an app's advert (Fox News's "CLICK HERE TO GET THE FOX NEWS APP",
     // "WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?"), not a sentence.
+    // So is one of a label and a link (Le Figaro's "<span>À lire
+    // aussi</span> <a>La natalité russe menacée d’effondrement</a>"): a
+    // few words outside the link, and no sentence's end after it ("Read
+    // <a>the council's report</a> online." is the article's).
     if name == "p" {
         let m = page.measure[id as usize];
-        return m.chars > 0 && m.link_chars >= m.chars && m.chars < 200;
+        return m.chars > 0
+            && m.chars < 200
+            && (m.link_chars >= m.chars
+                || (m.link_chars * 10 >= m.chars * 6
+                    && unlinked_words(page.dom, id) <= 3
+                    && !ends_outside_links(page.dom, id)
+                    && another_story_label(page.dom, id)));
     }
     if !matches!(
         name,
@@ -1344,6 +1354,42 @@ fn in_link(dom: &Dom, d: NodeId, top: NodeId) -> bool {
         at = dom.node(at).parent;
     }
     false
+}
+
+/// Whether the text under `id` outside its links is a label that points
+/// to another story ("À lire aussi", "Lire aussi :", "Lesen Sie auch:",
+/// "See also"), so that the paragraph is a link to another page.
+fn another_story_label(dom: &Dom, id: NodeId) -> bool {
+    const LABELS: &[&str] = &[
+        "à lire aussi",
+        "a lire aussi",
+        "lire aussi",
+        "lesen sie auch",
+        "mehr zum thema",
+        "leggi anche",
+        "lee también",
+        "leia também",
+        "also read",
+        "read also",
+        "see also",
+    ];
+    let mut label = String::new();
+    for d in dom.descendants(id).take(WALK) {
+        if let crate::read::dom::Data::Text(t) = &dom.node(d).data
+            && !in_link(dom, d, id)
+        {
+            label.push_str(t);
+            label.push(' ');
+            if label.len() > 40 {
+                return false;
+            }
+        }
+    }
+    let label = label
+        .trim()
+        .trim_end_matches([':', '|', '›', '»', '-', '–', ' '])
+        .to_lowercase();
+    LABELS.contains(&label.as_str())
 }
 
 /// The words of the text under `id` that is in no link.
@@ -2151,7 +2197,9 @@ mod tests {
         let html = page(&format!(
             "<article><p>{P1}</p><p><a href='/w'><strong>WHAT ARE THE TOWN'S PLANS FOR THE PORT?</strong></a></p>\
              <p>{P2}</p><p><strong><a href='/app'>CLICK HERE TO GET THE TOWN NEWS APP</a></strong>&nbsp;</p>\
-             <p>Read <a href='/r'>the council's report</a> online.</p><p>{P3}</p></article>"
+             <p>Read <a href='/r'>the council's report</a> online.</p><p>{P3}</p>\
+             <p class='fig-body-link'><span class='fig-body-link__prefix'>À lire aussi</span> \
+             <a href='/other'>La natalité russe menacée d’effondrement</a></p></article>"
         ));
         assert_eq!(
             text_of(&html),

@@ -182,6 +182,22 @@ const NAV: &[&str] = &[
     "loading",
     "leer más",
     "compartir",
+    // Labels of other stories' boxes and adverts in other languages.
+    "para saber más",
+    "lee también",
+    "publicidad",
+    "à lire aussi",
+    "lire aussi",
+    "publicité",
+    "mehr zum thema",
+    "lesen sie auch",
+    "weitere artikel",
+    "anzeige",
+    "werbung",
+    "leggi anche",
+    "pubblicità",
+    "leia também",
+    "publicidade",
 ];
 
 /// Markers after which a page lists other stories.
@@ -277,6 +293,16 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
         {
             return true;
         }
+    }
+    // A paywall's line about the rest of the article ("Il vous reste
+    // 57.09% de cet article à lire. La suite est réservée aux abonnés.").
+    if n <= 25
+        && (lower.contains("de cet article à lire")
+            || lower.contains("réservée aux abonnés")
+            || lower.contains("this article is for subscribers")
+            || lower.contains("exclusivo para suscriptores"))
+    {
+        return true;
     }
     const PROMO: &[&str] = &[
         "follow ",
@@ -2029,6 +2055,11 @@ mod tests {
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Associated Press writer Regina Garcia Cano in Mexico City contributed to this report.",
             "Ana Ruiz contributed reporting from Caracas.",
+            "Para saber más",
+            "Publicité",
+            "À lire aussi",
+            "Lesen Sie auch:",
+            "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
         ] {
             assert!(is_clutter(l), "{l}");
         }
@@ -2039,6 +2070,7 @@ mod tests {
             "What happens next?",
             "Reporting by the agency found that the talks had stalled.",
             "Copyright law was not part of the deal, the minister said.",
+            "Para saber más sobre el plan, el ministro habló dos horas.",
         ] {
             assert!(!is_clutter(l), "{l}");
         }
