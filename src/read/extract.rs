@@ -368,7 +368,9 @@ fn hints_of(dom: &Dom, order: &[NodeId]) -> Vec<Hint> {
         // not a paywall's banner.
         let gated_text = matches!(
             dom.name(id),
-            Some("p" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "blockquote")
+            Some(
+                "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "blockquote" | "span"
+            )
         );
         let mut h = match class {
             Some(v) => *classes
@@ -471,8 +473,17 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
             .and_then(|v| v.strip_prefix("S:"))
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
     };
+    // The article's text behind a paywall, hidden until a script shows it
+    // to a subscriber (ABC's `<div class="paywall" hidden>`), is the
+    // article's: the page holds it (see `gated_box`).
+    let gated = || {
+        dom.attr(id, "class").is_some_and(|v| {
+            v.split_ascii_whitespace()
+                .any(|c| c.eq_ignore_ascii_case("paywall"))
+        })
+    };
     attrs.iter().any(|a| match a.name() {
-        "hidden" => !streamed(),
+        "hidden" => !streamed() && !gated(),
         "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
         "style" => {
             let v: &str = &a.value;
@@ -690,6 +701,7 @@ impl<'a> Page<'a> {
                     && h.furniture >= h.content
                     && !grid
                     && visible[i] * 2 <= total
+                    && !gated_box(dom, id, page.measure[i])
             };
             if furniture {
                 r[i] = Role::Furniture;
@@ -1123,6 +1135,9 @@ fn ends_sentence(t: &str) -> bool {
 /// of other stories), mostly images or fields, or a box with almost no
 /// text. Decided on the measures of the whole box.
 fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
+    if gated_box(page.dom, id, page.measure[id as usize]) {
+        return false;
+    }
     // A box named by a weak furniture word (a widget, the article's own
     // header or meta line) goes, whatever its kind (the boxes around the
     // article's own paragraphs, such as Blogger's "widget Blog", are never
@@ -1390,6 +1405,22 @@ fn another_story_label(dom: &Dom, id: NodeId) -> bool {
         .trim_end_matches([':', '|', '›', '»', '-', '–', ' '])
         .to_lowercase();
     LABELS.contains(&label.as_str())
+}
+
+/// A box named "paywall" that holds paragraphs of prose is the article's
+/// text behind the paywall (ABC's `<div class="paywall">` around all its
+/// paragraphs and subheadings), not a banner asking to subscribe.
+fn gated_box(dom: &Dom, id: NodeId, m: Measure) -> bool {
+    m.paragraphs >= 3
+        && m.chars >= 400
+        && m.link_chars * 5 < m.chars
+        && [dom.attr(id, "class"), dom.attr(id, "id")]
+            .into_iter()
+            .flatten()
+            .any(|v| {
+                v.split_ascii_whitespace()
+                    .any(|c| c.eq_ignore_ascii_case("paywall"))
+            })
 }
 
 /// The words of the text under `id` that is in no link.
@@ -1839,6 +1870,30 @@ mod tests {
              <div class='paywall'><p>Subscribe for one dollar a week to keep reading every story we publish, today.</p></div></article>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
+        // A box named "paywall" around the article's paragraphs is them,
+        // hidden until a script shows them or not, and so is a sentence's
+        // end so named (ABC's).
+        let p4 = P1.replace("bridge", "road");
+        let html = page(&format!(
+            "<div class='menu'><p>{}</p></div><article><h1>Council backs bridge</h1><div class='v-d'>\
+             <p>The council voted on Tuesday <span class='c-text'> ... </span><span class='paywall'>to rebuild the old bridge.</span></p>\
+             <div class='paywall' hidden><p>{P1}</p><p>{P2}</p><h3>The vote</h3><p>{P3}</p><p>{p4}</p></div></div></article>",
+            "Other stories: the ferry timetable changes in May, the library opens on Sundays, the market \
+             moves to the square, the school fair is on Saturday, and the swimming pool closes for repairs \
+             until the summer. "
+                .repeat(5)
+        ));
+        assert_eq!(
+            text_of(&html),
+            [
+                "The council voted on Tuesday ... to rebuild the old bridge.",
+                P1,
+                P2,
+                "The vote",
+                P3,
+                &p4
+            ]
+        );
     }
 
     /// A box whose class names the text behind the paywall holds the
