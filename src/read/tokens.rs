@@ -9,7 +9,7 @@
 //! everything else split.
 //!
 //! For matching, [`fold`] gives a word's key: lower case, diacritics removed
-//! (Bogotá = Bogota), a possessive 's or ’s dropped (Petro's = Petro), and
+//! (Bogotá = Bogota, written composed or decomposed), a possessive 's or ’s dropped (Petro's = Petro), and
 //! the curly apostrophe made straight. [`sentences`] cuts text into
 //! sentences without ending one at an abbreviation (U.S., EE. UU., Sen.).
 
@@ -111,6 +111,8 @@ pub fn fold_into(word: &str, out: &mut String) {
         match c {
             '’' | '\'' => out.push('\''),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // A combining accent goes, as a precomposed letter's does.
+            '\u{300}'..='\u{36f}' => {}
             c => match strip_diacritic(c) {
                 Some(base) => out.push(base),
                 None => out.extend(c.to_lowercase()),
@@ -508,6 +510,9 @@ static BYTE_CLASS: [u8; 256] = {
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // Combining accents: text in decomposed form ("Gru\u{308}nder",
+        // as some pages and macOS file names write it) is one word.
+        '\u{300}'..='\u{36f}' => true,
         '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphanumeric(),
     }
@@ -878,8 +883,10 @@ mod tests {
 
     #[test]
     fn the_fast_word_character_test_agrees_with_unicode() {
+        // (But for the combining accents, which join a word.)
         for c in '\0'..=char::MAX {
-            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            let accent = ('\u{300}'..='\u{36f}').contains(&c);
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || accent, "{c:?}");
         }
         assert_eq!(list("Petro’s “call” — done…"), ["Petro’s", "call", "done"]);
         assert_eq!(list("naïve\u{a0}café\u{2009}x"), ["naïve", "café", "x"]);
@@ -917,6 +924,13 @@ mod tests {
             list("D’après Côte d'Ivoire"),
             ["D’", "après", "Côte", "d'", "Ivoire"]
         );
+        // Decomposed accents are part of the word, and its key is the
+        // composed word's.
+        assert_eq!(
+            list("Gru\u{308}nder der A\u{308}rztekammer"),
+            ["Gru\u{308}nder", "der", "A\u{308}rztekammer"]
+        );
+        assert_eq!(fold("A\u{308}rztekammer"), fold("Ärztekammer"));
         assert_eq!(
             list("don't can't O'Brien D’Alema Dell'Utri c'mon"),
             [
