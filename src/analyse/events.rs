@@ -587,12 +587,17 @@ pub(crate) fn find_in_tokens_with(
             continue;
         }
         let span = |a: usize, b: usize| (toks[a].start, toks[b].start + toks[b].text.len());
-        // A possessive date names a past happening ("Saturday's seizure").
+        // A possessive date names a past happening ("Saturday's seizure"),
+        // unless it is ahead ("ahead of Friday's election").
         let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
-        let forward = !possessive
-            && (future_before(&class, i)
+        let ahead = i >= 2 && key(i - 1) == "of" && key(i - 2) == "ahead";
+        let forward = if possessive {
+            ahead
+        } else {
+            future_before(&class, i)
                 || spanish_future_after(&class, i, toks.len())
-                || other_future_after(&class, i, toks.len()));
+                || other_future_after(&class, i, toks.len())
+        };
         let mut found: Option<(usize, When)> = None; // (last token, when)
         let prev = if i > 0 { key(i - 1) } else { "" };
         // Month with a day or a year, or alone after "in"/"en".
@@ -721,7 +726,14 @@ pub(crate) fn find_in_tokens_with(
         // Relative expressions need the article's day, and a sentence
         // about the article's own time: in "I first visited the arena in
         // 1998, on a wet Tuesday night" the Tuesday is 1998's.
+        // "Every Monday", "jeden Montag", "cada lunes", "chaque lundi": a
+        // habit, no day.
+        let every = matches!(
+            prev,
+            "every" | "jeden" | "cada" | "chaque" | "ogni" | "elke"
+        );
         if found.is_none()
+            && !every
             && let Some(d) = article
             && other_year_at(d).is_none_or(|j| j > i)
             && (!possessive || !matches!(key(i), "today" | "yesterday" | "tomorrow") || {
@@ -1101,7 +1113,15 @@ fn other_weekday_at(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Opti
         // German news tells the past in the past tenses; a weekday in a
         // clause of the present tense is to come ("Liverpool spielt am
         // Samstag gegen Arsenal").
-        (Lang::De, _, _) => (forward || !german_past(toks), false, last),
+        // "ab Dienstag": from the coming one on.
+        (Lang::De, "ab", _) => (true, false, last),
+        // (Reported as past, "soll am Montag … übergossen worden sein",
+        // is no future for its "soll".)
+        (Lang::De, _, _) => (
+            !reported_past(toks) && (forward || !german_past(toks)),
+            false,
+            last,
+        ),
         _ => (forward, false, last),
     };
     weekday_near(d, wd, fwd, strict).map(|x| (last, When::day(x)))
@@ -1114,6 +1134,24 @@ fn other_weekday_at(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Opti
 /// "erste", "letzten", "beste") make it past too: the weekday is then
 /// placed as before, the nearest past one.
 fn german_past(toks: &[Token<'_>]) -> bool {
+    // The perfect with "sein" and a participle of a prefixed verb: "ist …
+    // erloschen", "sind … verstorben".
+    let sein = toks
+        .iter()
+        .any(|t| matches!(t.key.as_ref(), "ist" | "sind" | "bin" | "bist" | "seid"));
+    if sein
+        && toks.iter().any(|t| {
+            let w = t.key.as_ref();
+            t.text.starts_with(|c: char| c.is_lowercase())
+                && w.len() >= 7
+                && ["er", "ver", "ent", "zer", "be", "emp"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                && (w.ends_with("en") || w.ends_with('t'))
+        })
+    {
+        return true;
+    }
     const AUX: &[&str] = &[
         "hat",
         "haben",
@@ -1201,9 +1239,10 @@ fn german_past(toks: &[Token<'_>]) -> bool {
         "brachte",
         "brachten",
     ];
-    toks.iter().any(|t| {
+    toks.iter().enumerate().any(|(i, t)| {
         let w = t.key.as_ref();
-        let lower = t.text.starts_with(|c: char| c.is_lowercase());
+        // (Or the sentence's first word: "Waren die Temperaturen …".)
+        let lower = i == 0 || t.text.starts_with(|c: char| c.is_lowercase());
         lower
             && w != "heute"
             && (AUX.contains(&w)
@@ -1218,6 +1257,18 @@ fn german_past(toks: &[Token<'_>]) -> bool {
                         let at = w.find("ge").unwrap_or(0);
                         at <= 4 && w.len() - at >= 6
                     }))
+    })
+}
+
+/// Whether a German sentence reports the past with a modal verb: "soll …
+/// übergossen worden sein", "sollen … gewesen sein", "soll … gesagt
+/// haben".
+fn reported_past(toks: &[Token<'_>]) -> bool {
+    toks.windows(2).any(|w| {
+        let (a, b) = (w[0].key.as_ref(), w[1].key.as_ref());
+        matches!(b, "sein" | "haben")
+            && (matches!(a, "worden" | "gewesen")
+                || (a.starts_with("ge") && a.len() >= 6 && (a.ends_with('t') || a.ends_with("en"))))
     })
 }
 
@@ -1959,6 +2010,26 @@ mod tests {
                 "2026-02-02",
             ),
             (
+                "Am Montag ist dieses große literarische Licht erloschen.",
+                "Am Montag",
+                "2026-02-02",
+            ),
+            (
+                "Waren die Temperaturen am Dienstag noch moderat, so wurde es heiß.",
+                "am Dienstag",
+                "2026-02-03",
+            ),
+            (
+                "Die Journalistin soll am Montagnachmittag mit Wasser übergossen worden sein.",
+                "am Montagnachmittag",
+                "2026-02-02",
+            ),
+            (
+                "Die Schule meldet, dass ab Dienstag der Betrieb wieder aufgenommen wird.",
+                "Dienstag",
+                "2026-02-10",
+            ),
+            (
                 "Am 2. Juni hatte der Wetterdienst gewarnt.",
                 "Am 2. Juni",
                 "2025-06-02",
@@ -2150,6 +2221,20 @@ mod tests {
             resolve("Ira Glass said on Monday that the show goes on.", on),
             [("on Monday".to_string(), "2026-02-02".to_string())]
         );
+        // Ahead of a day's happening: the coming one; every Monday: none.
+        assert_eq!(
+            resolve(
+                "The party held its lead in the polls ahead of Friday's election.",
+                on
+            ),
+            [("Friday's".to_string(), "2026-02-06".to_string())]
+        );
+        for sentence in [
+            "Jeden Montag die Topstorys der Woche aus der Sportredaktion.",
+            "The market opens every Monday in the old square of the town.",
+        ] {
+            assert_eq!(resolve(sentence, on), [], "{sentence}");
+        }
         // "Today's" and "yesterday's" before a happening are that day's;
         // before things they are the present's and the past's.
         assert_eq!(
