@@ -26,6 +26,14 @@ export function saveView() {
   hooks.persist();
 }
 
+// The view written over the current entry of the history: a change that
+// follows another (the reader following a selected day) is one step back.
+export function replaceView() {
+  const hash = stateToHash();
+  if (hash !== location.hash) history.replaceState(null, '', hash);
+  hooks.persist();
+}
+
 // Applies a hash to the state; resolves to false when it holds nothing.
 export async function applyHash(hash) {
   const p = new URLSearchParams(hash.replace(/^#/, ''));

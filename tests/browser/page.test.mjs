@@ -339,6 +339,9 @@ test('selecting a day filters events, articles and contexts; all days undoes it'
   const dates = await page.$$eval('#articles tbody tr', trs => trs.map(t => t.dataset.date));
   assert.deepEqual(dates, ['2026-01-07']);
   assert.match(await page.textContent('#reader .byline'), /^2026-01-07 /, 'the reader follows the selected day');
+  // And the link says so: a reload shows that article, not the one read before.
+  const read = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('read');
+  assert.match(await page.textContent('#reader .byline'), new RegExp(` · ${read.replace(/[.#]/g, '\\$&')} · `), `read=${read}`);
   // A click on a date under the axis selects that day too.
   const label = page.locator('#mentions-chart svg text', { hasText: /^\s*Jan 8\s*$/ }).first();
   const at = await label.boundingBox();

@@ -2,7 +2,7 @@
 // and everything drawn again from the state.
 import { $ } from '../dom.js';
 import { articleRows, BAKED, data, defaultTitle, inPeriod, isSidecarFile, sortRows, state, workspace } from '../state.js';
-import { applyTheme, saveView } from '../url.js';
+import { applyTheme, replaceView, saveView } from '../url.js';
 import { corpusAbout, corpusLine } from '../words.js';
 import { renderArticles, renderWarnings } from './articles.js';
 import { renderCharts } from './charts.js';
@@ -58,13 +58,17 @@ export async function renderDayViews() {
 
 // The reader follows a selected period: an article of another period
 // gives way to the period's first article (quietly: the page does not
-// scroll to it).
+// scroll to it), and the link says so (a reload showed the article read
+// before under the new day).
 async function followDay() {
   if (!state.day) return;
   const current = data.summary.articles.find(a => a.id === state.readerId);
   if (current && inPeriod(current.date, state.day)) return;
   const first = sortRows(articleRows()).find(a => inPeriod(a.date, state.day));
-  if (first) await openReader(first.id, null, true);
+  if (first) {
+    await openReader(first.id, null, true);
+    replaceView();
+  }
 }
 
 export async function renderFromState() {
