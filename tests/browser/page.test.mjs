@@ -390,6 +390,17 @@ test('selecting a day filters events, articles and contexts; all days undoes it'
   assert.deepEqual(problems, []);
 }));
 
+test('a selected day without the series in context shows the series it mentions most, and says so', () => withPage(async ({ page, problems }) => {
+  assert.equal(await page.inputValue('#kwic-term'), 'Gustavo Petro');
+  // 2026-01-11 names the United States once, Gustavo Petro never.
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-11"]');
+  await page.waitForFunction(() => document.querySelector('#kwic-count').textContent.includes('2026-01-11'));
+  assert.equal(await page.textContent('#kwic-count'), '1 occurrence of United States on 2026-01-11 (none of Gustavo Petro then)');
+  assert.equal(await page.inputValue('#kwic-term'), 'United States');
+  assert.equal(await page.locator('#kwic .kwic-line').count(), 1);
+  assert.deepEqual(problems, []);
+}));
+
 test('a selected day shows the words and names that stand out, as the CLI lists them, each a way into its contexts', () => withPage(async ({ page, problems }) => {
   assert.ok(await page.isHidden('#keywords-section'), 'no period selected, no panel');
   await page.click('#mentions-chart .day-hit[data-date="2026-01-08"]');

@@ -32,13 +32,26 @@ export async function renderKwic(firstPage = true) {
   }
   // In corpus order only the lines shown are worked out (their number is
   // the term's count); sorted by a neighbouring word, all of them.
+  // A selected period without the series chosen shows the series most
+  // mentioned in it, and says so ("0 occurrences of Donald Trump on
+  // 2025-06-28" told nothing).
+  let note = '';
+  if (state.day && firstPage && await termCount(state.kwicTerm, state.day) === 0) {
+    const inDay = t => data.counts.days.reduce((sum, d) => sum + (inPeriod(d.date, state.day) ? countOf(d.counts, t) : 0), 0);
+    const best = state.series.filter(t => data.countsFor.includes(t)).map(t => [t, inDay(t)]).sort((a, b) => b[1] - a[1])[0];
+    if (best && best[1] > 0) {
+      note = ` (none of ${state.kwicTerm} then)`;
+      state.kwicTerm = best[0];
+      $('kwic-term').value = best[0];
+    }
+  }
   const ordered = state.kwicSort === 'order';
   const lines = await core.call('contexts', state.kwicTerm, state.day || '', 48, ordered ? listShown.kwic : 0);
   const total = ordered ? await termCount(state.kwicTerm, state.day) : lines.length;
   const word = (s, last) => { const w = s.trim().split(/\s+/); return ((last ? w[w.length - 1] : w[0]) || '').toLowerCase(); };
   if (state.kwicSort === 'left') lines.sort((a, b) => word(a.left, true).localeCompare(word(b.left, true)));
   if (state.kwicSort === 'right') lines.sort((a, b) => word(a.right, false).localeCompare(word(b.right, false)));
-  $('kwic-count').textContent = `${plural(total, 'occurrence')} of ${state.kwicTerm}${state.day ? ` on ${state.day}` : ''}`;
+  $('kwic-count').textContent = `${plural(total, 'occurrence')} of ${state.kwicTerm}${state.day ? ` on ${state.day}` : ''}${note}`;
   $('kwic').replaceChildren(...listPage('kwic', lines, renderKwic, total).map(c => {
     const line = el('div', { class: 'kwic-line', 'data-article': c.article, tabindex: '0', role: 'button' },
       el('span', { class: 'l' }, el('bdi', null, c.left)), el('span', { class: 't' }, c.term), el('span', { class: 'r' }, c.right));
