@@ -1361,10 +1361,11 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
     )
 }
 
-/// About how wide a note of 10 px type is drawn (5.6 px a character, as
-/// the tone chart's half titles are measured).
+/// About how wide a note of 10 px type is drawn, at most: 6.4 px a
+/// character, the width of a digit or "+" (at 5.6 a break's "+2" beside
+/// the next break's "+1" read "+2+1" on a phone).
 fn note_width(text: &str) -> f64 {
-    text.chars().count() as f64 * 5.6
+    text.chars().count() as f64 * 6.4
 }
 
 /// A strip on the calendar axis marking the days events fall on (day
