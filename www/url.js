@@ -1,7 +1,7 @@
 // The URL carries the view: the state written to the hash and read back
 // (links, back and forward, embeds), and the theme.
 import { core } from './core/cores.js';
-import { $ } from './dom.js';
+import { $, el } from './dom.js';
 import { loadCounts } from './reports.js';
 import { data, hooks, setSeries, state } from './state.js';
 
@@ -86,6 +86,7 @@ export function applyTheme() {
   if (state.theme) document.documentElement.dataset.theme = state.theme;
   else delete document.documentElement.dataset.theme;
   const label = { light: 'light', dark: 'dark' }[state.theme] || 'auto';
-  $('theme-toggle').textContent = `Theme: ${label}`;
+  // (On a phone the bar says "Theme" only: see .wide-only.)
+  $('theme-toggle').replaceChildren('Theme', el('span', { class: 'wide-only' }, `: ${label}`));
   $('theme-toggle').title = state.theme ? `Theme: ${label} (click to change)` : 'Theme follows the system (click to change)';
 }

@@ -2651,6 +2651,14 @@ test('375 px and the dark theme render without overlap', async () => {
       assert.equal(await page.isVisible('#by'), true, `${name}: "Chart points" is shown`);
       const [by, bar] = await page.evaluate(() => [document.getElementById('by').getBoundingClientRect().right, window.innerWidth]);
       assert.ok(by <= bar, `${name}: "Chart points" ends at ${by}px`);
+      // On a phone the bar is one line while no day is selected (it wrapped
+      // to two or three over the charts), its choices named in short.
+      if (viewport.width === 375) {
+        const h = await page.evaluate(() => document.querySelector('.daybar').offsetHeight);
+        assert.ok(h <= 50, `${name}: the day bar is ${h}px high`);
+        assert.equal(await page.innerText('#present'), 'Present');
+        assert.equal(await page.getAttribute('#by', 'aria-label'), 'Chart points');
+      }
       // In context: the term and the text after it touch ("Petro." is not
       // "Petro ."), the text's own spaces apart.
       const gaps = await page.$$eval('#kwic .kwic-line', ls => ls.slice(0, 20).map(l => l.querySelector('.r').getBoundingClientRect().left - l.querySelector('.t').getBoundingClientRect().right));
