@@ -1789,15 +1789,8 @@ mod tests {
             )
         })
         .collect();
-        let refs: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
-        let c = crate::Corpus::from_texts(&refs);
-        let (e, _) = crate::analyse::entities::parse("e", "");
-        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
-        let all =
-            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
+        let c = corpus_of(&texts);
+        let all = analysed(&c, "");
         let report = all.sentiment.expect("sentiment");
         let view = View {
             width: 900,
@@ -1840,10 +1833,7 @@ mod tests {
                 "C\nThe mayor was sad about the bad storm.\n",
             ),
         ]);
-        let (e, _) = crate::analyse::entities::parse("e", "");
-        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
-        let all =
-            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
+        let all = analysed(&c, "");
         all.sentiment.expect("sentiment")
     }
 
@@ -1924,10 +1914,7 @@ mod tests {
                 "B title\nTrump threatened sanctions against Petro again today.\n",
             ),
         ]);
-        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
-        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
-        let all =
-            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
+        let all = analysed(&c, crate::seeds::ENTITIES);
         let counts = all.counts.expect("counts");
         let view = View {
             width: 600,
@@ -2118,6 +2105,23 @@ mod tests {
         crate::analyse::analysis::find_events(c, &e)
     }
 
+    /// A corpus of (file name, text) pairs made in a test.
+    fn corpus_of(texts: &[(String, String)]) -> crate::Corpus {
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        crate::Corpus::from_texts(&refs)
+    }
+
+    /// Every analysis of `c`, with the entities of the list `entities`
+    /// (TOML) as its series.
+    fn analysed(c: &crate::Corpus, entities: &str) -> crate::analyse::analysis::Analysis {
+        let (e, _) = crate::analyse::entities::parse("e", entities);
+        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
+        crate::analyse::analysis::run(c, &set, &e, crate::analyse::analysis::Want::all())
+    }
+
     /// A month or a year of events wholly after the axis's last day (a
     /// new user's harbour texts: "would still start in April", "next
     /// year") is counted at its end too, not left unsaid.
@@ -2294,15 +2298,8 @@ mod tests {
                 )
             })
             .collect();
-        let refs: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str()))
-            .collect();
-        let c = crate::Corpus::from_texts(&refs);
-        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
-        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
-        let all =
-            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
+        let c = corpus_of(&texts);
+        let all = analysed(&c, crate::seeds::ENTITIES);
         let counts = all.counts.expect("counts");
         let base = View::of_corpus(&c, 600, 220, Theme::light(), None);
         assert_eq!(base.days.len(), 244);
@@ -2363,15 +2360,8 @@ mod tests {
                 )
             })
             .collect();
-        let refs: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str()))
-            .collect();
-        let c = crate::Corpus::from_texts(&refs);
-        let (e, _) = crate::analyse::entities::parse("e", crate::seeds::ENTITIES);
-        let (set, _) = crate::analyse::mentions::SeriesSet::new(&[], &e);
-        let all =
-            crate::analyse::analysis::run(&c, &set, &e, crate::analyse::analysis::Want::all());
+        let c = corpus_of(&texts);
+        let all = analysed(&c, crate::seeds::ENTITIES);
         let counts = all.counts.expect("counts");
         let view = View::of_corpus(&c, 300, 220, Theme::light(), None).by(Some(Period::Day));
         let svg = mentions(
