@@ -658,6 +658,52 @@ pub fn url_day(url: &str) -> Option<(Day, String)> {
             }
         }
     }
+    sectioned_day(path)
+}
+
+/// A date spread over whole path segments with a section's name after
+/// the year, or with one-digit month and day: `/2010/POLITICS/08/13/`
+/// (CNN's old addresses), `/2013/middle_east/8/3/`, `/2013/8/3/`.
+fn sectioned_day(path: &str) -> Option<(Day, String)> {
+    let parts: Vec<&str> = path.split('/').collect();
+    let num = |s: &str, max: u32| {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+            .filter(|&n| (1..=max).contains(&n))
+    };
+    // A section's name: letters, `_` and `-`; not a pager's word.
+    let section = |s: &str| {
+        s.bytes().any(|b| b.is_ascii_alphabetic())
+            && s.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'-')
+            && !matches!(
+                s.to_ascii_lowercase().as_str(),
+                "page" | "p" | "pages" | "seite"
+            )
+    };
+    for (i, y) in parts.iter().enumerate() {
+        if !(y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && (y.starts_with("19") || y.starts_with("20")))
+        {
+            continue;
+        }
+        let skip = usize::from(parts.get(i + 1).is_some_and(|s| section(s)));
+        let (Some(m), Some(d)) = (parts.get(i + 1 + skip), parts.get(i + 2 + skip)) else {
+            continue;
+        };
+        // The day is followed by more of the path (a slug, an index
+        // page): `/2013/8/3` alone may be a pager's numbers.
+        if parts.get(i + 3 + skip).is_none_or(|s| s.is_empty()) {
+            continue;
+        }
+        if let (Some(mm), Some(dd)) = (num(m, 12), num(d, 31))
+            && let Some(day) = Day::new(y.parse().ok()?, mm.into(), dd.into())
+        {
+            return Some((day, parts[i..i + 3 + skip].join("/")));
+        }
+    }
     None
 }
 
@@ -904,7 +950,12 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
             // (Blogger's posts, older WordPress themes).
             || name == "abbr"
                 && dom.attr(id, "title").is_some()
-                && words_of(dom, id).iter().any(|w| w == "published")
+                && (words_of(dom, id).iter().any(|w| w == "published")
+                    // A byline's "1 hr 4 mins ago" with its time in the title
+                    // (Yahoo's `<cite class="byline">By … | AP – <abbr
+                    // title="2011-08-25T01:40:40Z">`); a comment's is not.
+                    || dom.attr(id, "title").is_some_and(|t| machine_day(t).is_some())
+                        && in_byline(dom, id))
         {
             c.times.push(id);
         }
@@ -928,6 +979,22 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
         }
     }
     c
+}
+
+/// Whether an element is inside a byline (a class or id word `byline`,
+/// three levels up at most).
+fn in_byline(dom: &Dom, id: NodeId) -> bool {
+    let mut at = dom.node(id).parent;
+    for _ in 0..3 {
+        if at == NONE {
+            return false;
+        }
+        if words_of(dom, at).iter().any(|w| w == "byline") {
+            return true;
+        }
+        at = dom.node(at).parent;
+    }
+    false
 }
 
 /// A `<title>` of the document, not one inside an SVG or the body's text.
@@ -1676,6 +1743,31 @@ mod tests {
             "not in the host"
         );
         assert_eq!(url_day("https://example.org/2020/13/45/x"), None);
+        // A section between the year and the month; one-digit parts.
+        assert_eq!(
+            url_day("http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html"),
+            Some((day("2010-08-13"), "2010/POLITICS/08/13".into()))
+        );
+        assert_eq!(
+            url_day("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html")
+                .map(|d| d.0),
+            Some(day("2013-08-03"))
+        );
+        assert_eq!(
+            url_day("https://blog.example.net/2013/8/3/summer-fair").map(|d| d.0),
+            Some(day("2013-08-03"))
+        );
+        assert_eq!(
+            url_day("https://example.org/archive/2013/8/3"),
+            None,
+            "no slug"
+        );
+        assert_eq!(
+            url_day("https://example.org/2013/page/2/3/x"),
+            None,
+            "a pager"
+        );
+        assert_eq!(url_day("https://example.org/2013/news/x/3/y"), None);
     }
 
     /// og:title is the headline and more after a separator — a section,
@@ -2019,6 +2111,25 @@ mod tests {
         assert_eq!(
             published(&widget).map(|p| (p.0, p.1)),
             Some((day("2012-12-16"), DateSource::Time))
+        );
+        // A wire story's byline gives "1 hr 4 mins ago" and the time in an
+        // <abbr>'s title; the comments' <abbr>s below are not the story's.
+        let wire = format!(
+            "<html><body><div class='story'><h1>Bridge to close</h1>\
+             <cite class='byline vcard'>By <span class='fn'>JO RUIZ</span> | AP &ndash; \
+             <abbr title='2011-08-25T01:40:40Z'>1 hr 4 mins ago</abbr></cite>{BODY}</div>\
+             <ul class='comments'><li><span class='ugccmt-timestamp'>\
+             <abbr title='2011-08-26T02:30:00+0000'>16 minutes ago</abbr></span> Nice.</li></ul>\
+             </body></html>"
+        );
+        assert_eq!(
+            published(&wire).map(|p| (p.0, p.1)),
+            Some((day("2011-08-25"), DateSource::Time))
+        );
+        assert_eq!(
+            published(&wire.replace("class='byline vcard'", "class='vcard'")).map(|p| p.0),
+            None,
+            "a comment's <abbr> dates nothing"
         );
         // WordPress's <time class="entry-date published updated"> of a post
         // never edited is its publication; a time named as an update only
