@@ -1057,7 +1057,15 @@ fn article_parts(page: &Page<'_>, best: NodeId, score: &[f32]) -> Vec<NodeId> {
             if s >= threshold {
                 return true;
             }
-            if name == "p" {
+            // A box holding one paragraph and nothing else is that
+            // paragraph (the Telegraph put each of a story's first five
+            // paragraphs in its own `<div class="firstPar">`).
+            let c = if name == "p" {
+                Some(c)
+            } else {
+                lone_paragraph(dom, c)
+            };
+            if let Some(c) = c {
                 let m = page.measure[c as usize];
                 let ld = page.link_density(c);
                 let text = dom.text(c);
@@ -1068,6 +1076,29 @@ fn article_parts(page: &Page<'_>, best: NodeId, score: &[f32]) -> Vec<NodeId> {
             false
         })
         .collect()
+}
+
+/// The one `<p>` a `<div>` holds when it holds nothing else but white
+/// space.
+fn lone_paragraph(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    if dom.name(id) != Some("div") {
+        return None;
+    }
+    let mut only = None;
+    for c in dom.children(id) {
+        match dom.name(c) {
+            Some("p") if only.is_none() => only = Some(c),
+            Some(_) => return None,
+            None => {
+                if let Data::Text(t) = &dom.node(c).data
+                    && !t.trim().is_empty()
+                {
+                    return None;
+                }
+            }
+        }
+    }
+    only
 }
 
 /// How far above the article's box its other parts may sit, and the
@@ -1821,6 +1852,38 @@ mod tests {
              <footer><p>Copyright 2026 The Town Paper. All rights reserved, everywhere, always.</p></footer>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    /// A story's first paragraphs each in a box of its own, before the
+    /// box with the rest: every box of one paragraph beside the article's
+    /// is part of it (the Telegraph's `firstPar` … `fifthPar`); a related
+    /// box between them is not.
+    #[test]
+    fn boxes_of_one_paragraph_beside_the_article_are_its_paragraphs() {
+        let more: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    "Paragraph {i} of the rest says that the council, the mayor and the shop \
+                     owners met again, and that the works, the detour and the costs were discussed."
+                )
+            })
+            .collect();
+        let html = page(&format!(
+            "<div id='mainBodyArea'><div class='firstPar'><p>{P1}</p></div>\
+             <div class='secondPar'>\n<p>{P2}</p></div>\
+             <div class='related_links_inline'><h2>Related Articles</h2><ul>\
+             <li><p><a href='/a'>Gypsy flag to fly above town</a></p></li>\
+             <li><p><a href='/b'>Water column forms over lake</a></p></li></ul></div>\
+             <div class='body'>{}</div></div>\
+             <div class='promo'><p>Subscribe now, and read every story, every day, on every device you own.</p>\
+             <p>More offers</p></div>",
+            more.iter()
+                .map(|p| format!("<p>{p}</p>"))
+                .collect::<String>()
+        ));
+        let mut want = vec![P1.to_string(), P2.to_string()];
+        want.extend(more);
+        assert_eq!(text_of(&html), want);
     }
 
     /// The next story, loaded below the article as the reader scrolls, is
