@@ -575,6 +575,36 @@ pub(crate) fn find_in_tokens_with(
             })
         })
     };
+    // A month or a day without a year after such a year, in a sentence
+    // about the past, is in it: "he joined as chairman in March 2001 and
+    // became CEO in August" (August 2001, not the article's).
+    // The sentence's time set by "in 2001", "in March 2001", "en marzo de
+    // 2001" ("since November 2025" opens a span that runs to the article).
+    // (The first such year, found once: a sentence's words are looked at
+    // once however many months it names.)
+    let set_year_cell = std::cell::OnceCell::new();
+    let year_before = |d: Day, i: usize, forward: bool| -> Option<Day> {
+        if forward {
+            return None;
+        }
+        let set = |j: usize| {
+            class(j).year_digits
+                && toks[j].text.len() == 4
+                && (matches!(key(j - 1), "in" | "en" | "em" | "im")
+                    || is_month_word(&toks[j - 1]).is_some()
+                        && matches!(key(j - 2), "in" | "en" | "em" | "im")
+                    || key(j - 1) == "de"
+                        && j >= 3
+                        && is_month_word(&toks[j - 2]).is_some()
+                        && matches!(key(j - 3), "in" | "en" | "em" | "im"))
+        };
+        let j = (*set_year_cell.get_or_init(|| (2..toks.len()).find(|&j| set(j))))
+            .filter(|&j| j < i)?;
+        let y = number(Some(&toks[j]))?;
+        (i64::from(y) != i64::from(d.year()) && (1700..=2100).contains(&y))
+            .then(|| Day::new(y.into(), 12, 31))
+            .flatten()
+    };
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -618,7 +648,10 @@ pub(crate) fn find_in_tokens_with(
                     found = When::month(y.into(), month).map(|w| (i + 1, w));
                 } else if (1..=31).contains(&y) && after.is_none_or(|a| a > 31 && a < 1700) {
                     found = article
-                        .and_then(|d| yearless_day(d, month, y, forward))
+                        .and_then(|d| match year_before(d, i, forward) {
+                            Some(e) => Day::new(e.year().into(), month.into(), y.into()),
+                            None => yearless_day(d, month, y, forward),
+                        })
                         .map(|d| (i + 1, When::day(d)));
                 }
             } else if matches!(
@@ -634,7 +667,10 @@ pub(crate) fn find_in_tokens_with(
                 found = match with_year {
                     Some(y) => When::month(y.into(), month).map(|w| (i + 1, w)),
                     None => article
-                        .and_then(|d| yearless_month(d, month, forward))
+                        .and_then(|d| match year_before(d, i, forward) {
+                            Some(e) => When::month(e.year().into(), month),
+                            None => yearless_month(d, month, forward),
+                        })
                         .map(|w| (i, w)),
                 };
             }
@@ -712,7 +748,10 @@ pub(crate) fn find_in_tokens_with(
             && let Some(month) = month_after()
         {
             found = article
-                .and_then(|d| yearless_day(d, month, dn, forward))
+                .and_then(|d| match year_before(d, i, forward) {
+                    Some(e) => Day::new(e.year().into(), month.into(), dn.into()),
+                    None => yearless_day(d, month, dn, forward),
+                })
                 .map(|d| (j, When::day(d)));
         }
         // "in 2023", "en 2023".
@@ -2355,6 +2394,38 @@ mod tests {
                 "2025-05-20"
             ),
             [("On Tuesday".to_string(), "2025-05-20".to_string())]
+        );
+        // A month or a day without a year after a past month with one is
+        // in that year; a time to come is the article's.
+        assert_eq!(
+            resolve(
+                "He joined as chairman in March 2001 and became chief executive in August.",
+                "2014-04-24"
+            ),
+            [
+                ("March 2001".to_string(), "2001-03".to_string()),
+                ("August".to_string(), "2001-08".to_string())
+            ]
+        );
+        assert_eq!(
+            resolve(
+                "Ella llegó en marzo de 2001 y se marchó el 5 de agosto.",
+                "2014-04-24"
+            ),
+            [
+                ("marzo de 2001".to_string(), "2001-03".to_string()),
+                ("el 5 de agosto".to_string(), "2001-08-05".to_string())
+            ]
+        );
+        assert_eq!(
+            resolve(
+                "He joined in March 2001 and will step down in August.",
+                "2014-04-24"
+            ),
+            [
+                ("March 2001".to_string(), "2001-03".to_string()),
+                ("August".to_string(), "2014-08".to_string())
+            ]
         );
         // Still: English weekdays with a capital, months in full after "in".
         assert_eq!(
