@@ -1036,6 +1036,9 @@ fn article_parts(page: &Page<'_>, best: NodeId, score: &[f32]) -> Vec<NodeId> {
     let best_score = score[best as usize];
     let threshold = (best_score * 0.2).max(10.0);
     let best_class = dom.attr(best, "class").unwrap_or("");
+    let marked_body = dom
+        .attr(best, "itemprop")
+        .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "articleBody"));
     dom.children(parent)
         .filter(|&c| {
             if c == best {
@@ -1057,21 +1060,22 @@ fn article_parts(page: &Page<'_>, best: NodeId, score: &[f32]) -> Vec<NodeId> {
             if s >= threshold {
                 return true;
             }
-            // A box holding one paragraph and nothing else is that
-            // paragraph (the Telegraph put each of a story's first five
-            // paragraphs in its own `<div class="firstPar">`).
-            let c = if name == "p" {
-                Some(c)
-            } else {
-                lone_paragraph(dom, c)
-            };
-            if let Some(c) = c {
+            if name == "p" {
                 let m = page.measure[c as usize];
                 let ld = page.link_density(c);
                 let text = dom.text(c);
                 let t = text.trim_end();
                 return (m.chars > 80 && ld < 0.25)
                     || (m.chars > 0 && m.chars <= 80 && ld == 0.0 && ends_sentence(t));
+            }
+            // A box holding one long paragraph and nothing else is that
+            // paragraph (the Telegraph put each of a story's first five
+            // paragraphs in its own `<div class="firstPar">`), unless the
+            // page marks the article's body (`itemprop="articleBody"`): that
+            // is all of it. (A short line alone in a box is more often a
+            // promotion's than the article's.)
+            if !marked_body && let Some(p) = lone_paragraph(dom, c) {
+                return page.measure[p as usize].chars > 80 && page.link_density(p) < 0.25;
             }
             false
         })
@@ -1291,6 +1295,21 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     if m.images > 1 && (m.paragraphs as f32) < m.images as f32 * 0.5 && m.chars < 200 {
         return true;
     }
+    // A box named for a picture that holds one and a line under it: the
+    // picture's caption or credit, however the line is marked (El Mundo's
+    // `<div class="foto"><img><p>Izaskun Lesaka.</p></div>`, Business
+    // Insider's `<div class="image">` with "Illustration by …", Wikipedia's
+    // `thumb`); a how-to's step of a line and a picture is the article's.
+    if m.images == 1
+        && m.paragraphs <= 1
+        && m.items == 0
+        && m.headings == 0
+        && m.chars < 150
+        && matches!(name, "div" | "span")
+        && names_picture(page.dom, id)
+    {
+        return true;
+    }
     if m.chars < 25 && m.images == 0 && !page.dom.children(id).any(|c| page.dom.name(c).is_none()) {
         return false;
     }
@@ -1301,6 +1320,24 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Whether a class or id word of `id` names a picture's box (`image`,
+/// `photobox`, `foto`, `thumb`, `bild` …).
+fn names_picture(dom: &Dom, id: NodeId) -> bool {
+    let mut words = Vec::new();
+    for attr in ["class", "id"] {
+        if let Some(v) = dom.attr(id, attr) {
+            name_words(v, &mut words);
+        }
+    }
+    words.iter().any(|w| {
+        [
+            "image", "img", "photo", "foto", "picture", "pic", "thumb", "bild",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    })
 }
 
 /// How many nodes the checks of one box below read at most, so that
@@ -1882,8 +1919,23 @@ mod tests {
                 .collect::<String>()
         ));
         let mut want = vec![P1.to_string(), P2.to_string()];
-        want.extend(more);
+        want.extend(more.iter().cloned());
         assert_eq!(text_of(&html), want);
+        // A short line alone in its box is not taken; nor is anything
+        // beside a box the page marks as the article's body.
+        let body = more
+            .iter()
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>();
+        let html = page(&format!(
+            "<div id='main'><div class='x'><p>Sign up for our daily newsletter.</p></div>\
+             <div class='body'>{body}</div></div>"
+        ));
+        assert_eq!(text_of(&html), more);
+        let html = page(&format!(
+            "<div id='main'><div><p>{P1}</p></div><div itemprop='articleBody'>{body}</div></div>"
+        ));
+        assert_eq!(text_of(&html), more);
     }
 
     /// The next story, loaded below the article as the reader scrolls, is
@@ -2028,6 +2080,31 @@ mod tests {
              </section>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    /// A picture's box with a line under it is a caption however the line
+    /// is marked; a how-to's step of a line and a picture is the article's.
+    #[test]
+    fn a_picture_s_box_with_a_line_is_a_caption_and_a_step_is_not() {
+        let html = page(&format!(
+            "<article><div class='story-body'><div class='foto' style='width: 230px'>\
+             <img src='a.jpg'><p>Izaskun Lesaka.</p></div><p>{P1}</p>\
+             <div class='image on-image'><img src='b.jpg'><p class='source'><span>Illustration by Jo Ruiz</span></p></div>\
+             <p>{P2}</p><div class='thumb tright'><div class='thumbinner'><img src='c.jpg'>\
+             <div class='thumbcaption'>Firefox logo</div></div></div><p>{P3}</p></div></article>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+        let steps = page(&format!(
+            "<article><div class='steps'><p>{P1}</p><p>{P2}</p><p>{P3}</p>\
+             <div class='mod step'><div class='stepContent'><span>Step 2</span>\
+             <p>Insert your plant into the hole.</p></div><figure><img src='s.jpg'></figure></div>\
+             </div></article>"
+        ));
+        assert!(
+            text_of(&steps).contains(&"Insert your plant into the hole.".to_string()),
+            "{:?}",
+            text_of(&steps)
+        );
     }
 
     /// A page that React streams in parts (Anadolu Agency's): the article
