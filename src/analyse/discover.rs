@@ -1579,7 +1579,12 @@ impl Pass {
             } else if (title && f(s) & (F_TITLES | F_TITLE_HEADS) != 0)
                 || (f(s) & (F_CALENDAR | F_CONNECTORS) != 0
                     && !keeps(s)
-                    && !self.known_at(text, words, s, e))
+                    && !self.known_at(text, words, s, e)
+                    // (`Saturday Night Live`, `Sunday Times`: names.)
+                    && (e <= s + 1
+                        || !crate::read::dates::weekday_starts_name(
+                            &(s..e.min(s + 3)).map(word).collect::<Vec<_>>(),
+                        )))
             {
                 if f(s) & F_CONNECTORS != 0 {
                     title = false;
@@ -3252,6 +3257,31 @@ mod tests {
         }
         for name in ["Arsenal", "Ruth Hale", "Tom Reyes", "Washington"] {
             assert!(all.contains(&name), "{name}: {all:?}");
+        }
+    }
+
+    /// A weekday that starts a programme's or a paper's name keeps its
+    /// place in it ("Saturday Night Live", not "Night Live"); a day before
+    /// a name is no part of it.
+    #[test]
+    fn a_weekday_that_starts_a_programme_s_name_is_part_of_it() {
+        let c = corpus(&[
+            (
+                "2011-11-18-wiig.txt",
+                "Wiig on comedy\n\n                 Kristen Wiig joined Saturday Night Live in 2005. The Saturday Night Live \
+                 writers liked her, the Sunday Times said. On Friday Kristen Wiig flew home.\n",
+            ),
+            (
+                "2011-11-19-wiig.txt",
+                "Wiig again\n\n                 Saturday Night Live will miss Kristen Wiig, the Sunday Times wrote.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        for name in ["Saturday Night Live", "Sunday Times", "Kristen Wiig"] {
+            assert!(names(&d).contains(&name), "{name}: {:?}", names(&d));
+        }
+        for junk in ["Night Live", "Times", "Friday Kristen Wiig"] {
+            assert!(!names(&d).contains(&junk), "{junk}: {:?}", names(&d));
         }
     }
 

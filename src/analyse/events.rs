@@ -1420,6 +1420,16 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
     if !english && !spanish {
         return other_weekday_at(toks, i, d, forward);
     }
+    // "the Saturday Night Live creators", "the Sunday Times": a name.
+    if english {
+        let words: Vec<&str> = toks[i..toks.len().min(i + 3)]
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        if dates::weekday_starts_name(&words) {
+            return None;
+        }
+    }
     let (fwd, strict) = match prev {
         "last" | "pasado" => (false, true),
         "next" | "proximo" => (true, true),
@@ -2378,6 +2388,20 @@ mod tests {
         assert_eq!(
             resolve("El 25 de Diciembre cerró la plaza.", "2025-03-03"),
             [("El 25 de Diciembre".to_string(), "2024-12-25".to_string())]
+        );
+        // A weekday that starts a programme's or a paper's name is no day.
+        for sentence in [
+            "Wiig flew to New York for auditions with the Saturday Night Live creators.",
+            "The Sunday Times reported the deal.",
+        ] {
+            assert!(resolve(sentence, "2011-11-18").is_empty(), "{sentence}");
+        }
+        assert_eq!(
+            resolve(
+                "The vote came on Saturday Night after a long debate.",
+                "2011-11-18"
+            ),
+            [("on Saturday Night".to_string(), "2011-11-12".to_string())]
         );
         // A weekday after "in 1998" is 1998's, not the article's; one
         // before a year named later is the article's.

@@ -651,6 +651,60 @@ pub fn is_weekday_any(word: &str) -> bool {
         )
 }
 
+/// Whether an English weekday written with a capital starts a name with
+/// the capitalised words after it (`words`, as written, the weekday first):
+/// a programme's or a paper's, not a day — "Saturday Night Live", "Monday
+/// Night Football", "Sunday Times", "Sunday Morning Herald". ("on
+/// Saturday Night." and "Friday President Trump said" are days.)
+pub fn weekday_starts_name(words: &[&str]) -> bool {
+    let cap = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !cap(first)
+        || !matches!(
+            first.to_ascii_lowercase().as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    {
+        return false;
+    }
+    let key = |w: &&str| w.to_ascii_lowercase();
+    match rest {
+        [next, after, ..]
+            if cap(next)
+                && matches!(
+                    key(next).as_str(),
+                    "night" | "morning" | "afternoon" | "evening"
+                )
+                && cap(after)
+                && month_number(&key(after)).is_none()
+                && weekday_number(&key(after)).is_none() =>
+        {
+            true
+        }
+        [next, ..] => {
+            cap(next)
+                && matches!(
+                    key(next).as_str(),
+                    "times"
+                        | "telegraph"
+                        | "mirror"
+                        | "express"
+                        | "post"
+                        | "herald"
+                        | "mail"
+                        | "tribune"
+                        | "independent"
+                        | "sport"
+                        | "people"
+                        | "star"
+                )
+        }
+        [] => false,
+    }
+}
+
 /// The weekday (0 = Monday) a lower-case English or Spanish weekday name
 /// stands for (full names and common abbreviations).
 pub fn weekday_number(word: &str) -> Option<u8> {
