@@ -388,6 +388,7 @@ fn load(paths: &[OsString]) -> Corpus {
             &mut warnings,
         );
     }
+    let files = corpus::without_copies(files, &mut warnings);
     let mut corpus = Corpus::from_files(&files);
     warnings.append(&mut corpus.warnings);
     corpus.warnings = warnings;

@@ -286,6 +286,29 @@ fn a_folder_is_walked_in_name_order_without_hidden_entries_or_links() {
     );
 }
 
+/// A text given twice (a folder given again, a copy in a subfolder) is
+/// read once, as the page reads it, and the copy is named; files of the
+/// same size that differ are both read.
+#[test]
+fn a_text_given_twice_is_read_once_and_the_copy_is_named() {
+    let dir = scratch("copies");
+    let one = format!("Council backs bridge\n\n{PARA}\n");
+    let other = one.replace("bridge", "tunnel");
+    assert_eq!(one.len(), other.len());
+    write(&dir, "a-2026-02-01.txt", one.as_bytes());
+    write(&dir, "b-2026-02-01.txt", other.as_bytes());
+    write(&dir, "old/a-2026-02-01.txt", one.as_bytes());
+    let root = dir.to_string_lossy().into_owned();
+    let v = json(&["summary", &root, "--json"]);
+    assert_eq!(v["articles"].as_array().map(Vec::len), Some(2), "{v}");
+    assert_eq!(
+        warnings_of(&v, &root),
+        ["/old/a-2026-02-01.txt | skipped: the same text as /a-2026-02-01.txt, read once"]
+    );
+    // The status says everything was read: nothing was lost.
+    assert_eq!(dateline(&["summary", &root]).2, 0);
+}
+
 #[test]
 fn files_are_read_as_given_and_missing_paths_are_warned_about() {
     let dir = scratch("single");
@@ -984,7 +1007,8 @@ fn keywords_lists_what_stands_out_in_a_period_and_needs_one() {
         write(
             &dir,
             &format!("{day}-news.txt"),
-            format!("Town news\n\n{ordinary} {ordinary}\n").as_bytes(),
+            // (Each day's text its own: the same bytes twice are read once.)
+            format!("Town news of {day}\n\n{ordinary} {ordinary}\n").as_bytes(),
         );
     }
     write(

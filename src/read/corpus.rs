@@ -105,6 +105,43 @@ pub fn is_sidecar(path: &str) -> bool {
     matches!(base_name(path), "corpus.toml" | "entities.toml")
 }
 
+/// The files without the later copies of a text given twice (a folder
+/// given again under another name, a copy in a subfolder): each is skipped
+/// with a warning naming the file it repeats, as the page does. Files are
+/// compared byte for byte, only with files of the same size and hash.
+pub fn without_copies(files: Vec<SourceFile>, warnings: &mut Vec<Warning>) -> Vec<SourceFile> {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    let hasher = BuildHasherDefault::<rustc_hash::FxHasher>::default();
+    // (Only files that share their size with another are hashed.)
+    let mut sizes: rustc_hash::FxHashMap<usize, u32> = Default::default();
+    for f in &files {
+        *sizes.entry(f.bytes.len()).or_default() += 1;
+    }
+    let mut seen: rustc_hash::FxHashMap<(usize, u64), Vec<usize>> = Default::default();
+    let mut kept = Vec::with_capacity(files.len());
+    for f in files {
+        if f.bytes.is_empty() || is_sidecar(&f.name) || sizes[&f.bytes.len()] < 2 {
+            kept.push(f);
+            continue;
+        }
+        let key = (f.bytes.len(), hasher.hash_one(&f.bytes));
+        let same = seen.entry(key).or_default();
+        if let Some(&k) = same
+            .iter()
+            .find(|&&k| kept.get(k).is_some_and(|g: &SourceFile| g.bytes == f.bytes))
+        {
+            warnings.push(Warning {
+                source: f.name,
+                message: format!("skipped: the same text as {}, read once", kept[k].name),
+            });
+            continue;
+        }
+        same.push(kept.len());
+        kept.push(f);
+    }
+    kept
+}
+
 /// Whether a file is a manifest (`corpus.toml`).
 pub fn is_manifest(path: &str) -> bool {
     base_name(path) == "corpus.toml"
