@@ -291,6 +291,10 @@ fn furniture_word(w: &str) -> Furniture {
                 "zitier",
                 // (Google Translate's "skiptranslate" box, "skiplink".)
                 "skip",
+                // Disqus's "blog comments powered by Disqus" (`dsq-brlink`),
+                // a newsletter's opt-in form ("We hate spam …").
+                "dsq",
+                "optin",
             ];
             if STRONG_START.iter().any(|p| w.starts_with(p)) {
                 Furniture::Strong
@@ -1075,7 +1079,10 @@ fn article_parts(page: &Page<'_>, best: NodeId, score: &[f32]) -> Vec<NodeId> {
             // is all of it. (A short line alone in a box is more often a
             // promotion's than the article's.)
             if !marked_body && let Some(p) = lone_paragraph(dom, c) {
-                return page.measure[p as usize].chars > 80 && page.link_density(p) < 0.25;
+                let m = page.measure[p as usize];
+                return m.chars > 80
+                    && page.link_density(p) < 0.25
+                    && !(m.chars < 240 && follow_us_line(&dom.text(p)));
             }
             false
         })
@@ -1230,6 +1237,9 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     // <a>the council's report</a> online." is the article's).
     if name == "p" {
         let m = page.measure[id as usize];
+        if m.chars < 240 && follow_us_line(&page.dom.text(id)) {
+            return true;
+        }
         return m.chars > 0
             && m.chars < 200
             && (m.link_chars >= m.chars
@@ -1455,6 +1465,15 @@ fn another_story_label(dom: &Dom, id: NodeId) -> bool {
         "also read",
         "read also",
         "see also",
+        "read more",
+        "related",
+        "photos",
+        "photo gallery",
+        "gallery",
+        "video",
+        "watch",
+        "fotos",
+        "vídeo",
     ];
     let mut label = String::new();
     for d in dom.descendants(id).take(WALK) {
@@ -1473,6 +1492,41 @@ fn another_story_label(dom: &Dom, id: NodeId) -> bool {
         .trim_end_matches([':', '|', '›', '»', '-', '–', ' '])
         .to_lowercase();
     LABELS.contains(&label.as_str())
+}
+
+/// A line that asks the reader to follow someone on a social network
+/// ("Follow Jefferson Graham on Twitter.", "Follow us on Facebook") or to
+/// sign up: the page's, not a sentence of the story.
+fn follow_us_line(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    // (Or to sign up: "Subscribe to Nature Briefing: Careers, an
+    // unmissable free weekly round-up …", "Sign up for our newsletter".)
+    if [
+        "subscribe to ",
+        "sign up for ",
+        "sign up to ",
+        "sign up here",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+    {
+        return true;
+    }
+    (t.starts_with("follow ") || t.starts_with("síguenos") || t.starts_with("suivez"))
+        && [
+            "twitter",
+            "facebook",
+            "instagram",
+            "linkedin",
+            "threads",
+            "bluesky",
+            "tiktok",
+            "youtube",
+            " on x",
+            " @",
+        ]
+        .iter()
+        .any(|n| t.contains(n))
 }
 
 /// A box named "paywall" that holds paragraphs of prose is the article's
@@ -2080,6 +2134,30 @@ mod tests {
              </section>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    /// The page's own lines inside the article: a label and another
+    /// story's link ("PHOTOS: …"), a line asking to follow someone on a
+    /// social network or to sign up, Disqus's credit, an opt-in form.
+    #[test]
+    fn follow_and_sign_up_lines_and_a_photos_link_are_out() {
+        let html = page(&format!(
+            "<article><div class='story-body'><p>{P1}</p>\
+             <p><strong>PHOTOS: </strong><a href='/g'>Earthquake Shakes the Northeastern U.S.</a></p>\
+             <p>{P2}</p><p>Follow <a href='https://twitter.com/jo'>Jo Ruiz</a> on Twitter.</p>\
+             <p>Sign up for Command Line, a paid weekly newsletter about the industry. Your first month is free!</p>\
+             <div id='optinforms-form5-disclaimer'>We hate spam. Your email address will not be sold or shared.</div>\
+             <p>{P3}</p><a href='http://disqus.com' class='dsq-brlink'>blog comments powered by Disqus</a>\
+             </div></article>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+        // A sentence that follows someone is the story's.
+        let story = "Reporters follow the mayor on foot as she walks the route of the new bridge, \
+                     stopping at every shop on both banks.";
+        let html = page(&format!(
+            "<article><div class='story-body'><p>{P1}</p><p>{story}</p><p>{P2}</p></div></article>"
+        ));
+        assert_eq!(text_of(&html), [P1, story, P2]);
     }
 
     /// A picture's box with a line under it is a caption however the line
