@@ -1610,6 +1610,8 @@ pub fn numeric_evidence(text: &str) -> (usize, usize) {
 
 /// A dotted date with a two-digit year (`8.5.12`, `11.02.20`): day first
 /// unless only month first reads (`12.29.14`) or `order` says month first;
+/// with slashes (`8/17/13 11:04am`, Gawker's bylines), only a date that
+/// reads one way, or as `order` says;
 /// the years 00–69 in the 2000s and 70–99 in the 1900s. Read on date lines
 /// only, where the form is clear; in prose it could be a version number.
 fn short_year_date(line: &str, toks: &[Tok], order: DateOrder) -> Option<DateMatch> {
@@ -1624,10 +1626,11 @@ fn short_year_date(line: &str, toks: &[Tok], order: DateOrder) -> Option<DateMat
         let glued_after = toks
             .get(i + 5)
             .is_some_and(|n| adjacent(c, n) && n.kind != Kind::Sym(','));
+        let slash = s1.kind == Kind::Sym('/');
         if glued_before
             || glued_after
-            || s1.kind != Kind::Sym('.')
-            || s2.kind != Kind::Sym('.')
+            || !matches!(s1.kind, Kind::Sym('.' | '/'))
+            || s2.kind != s1.kind
             || !(adjacent(a, s1) && adjacent(s1, b) && adjacent(b, s2) && adjacent(s2, c))
             || !(1..=2).contains(&ad)
             || !(1..=2).contains(&bd)
@@ -1640,6 +1643,12 @@ fn short_year_date(line: &str, toks: &[Tok], order: DateOrder) -> Option<DateMat
         // way reads ("12.29.14", an American site's) or the page's
         // order says month first.
         let month_first = av <= 12 && (bv > 12 || order == DateOrder::MonthFirst);
+        // Slashes are written both ways ("8/17/13" in the United States,
+        // "17/8/13" in Europe): read only one way, or as the page's order
+        // says.
+        if slash && av <= 12 && bv <= 12 && order == DateOrder::Unknown {
+            return None;
+        }
         let (month, day) = if month_first { (av, bv) } else { (bv, av) };
         Some(DateMatch {
             start: a.start,
@@ -1742,6 +1751,9 @@ mod tests {
             ("2020年6月4日 14時30分", "2020-06-04"),
             ("2020년 6월 4일", "2020-06-04"),
             ("8.5.12, 17:29", "2012-05-08"),
+            // Slashes with a two-digit year, read one way only.
+            ("8/17/13 11:04am", "2013-08-17"),
+            ("17/8/13 11:04", "2013-08-17"),
             // A byline with a role, then a bar and the date.
             (
                 "by Ana Ruiz, Senior Science Contributor | May 3, 2019 07:15am ET",
@@ -1806,6 +1818,12 @@ mod tests {
         // Without the bar, a byline's room stays five words.
         assert!(
             date_line("by Ana Ruiz, Senior Science Contributor May 3, 2019 07:15am ET").is_none()
+        );
+        // Slashes that read both ways are no date without the page's order.
+        assert!(date_line("8/5/13 11:04am").is_none());
+        assert_eq!(
+            date_line_ordered("8/5/13 11:04am", DateOrder::MonthFirst).map(|l| l.value),
+            Some(DateValue::Day(day("2013-08-05")))
         );
         // A version number in prose is not a two-digit-year date.
         assert!(find_dates("update to 8.5.12 now").is_empty());
