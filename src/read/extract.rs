@@ -1248,6 +1248,15 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
                     && !ends_outside_links(page.dom, id)
                     && another_story_label(page.dom, id)));
     }
+    // An icon font's glyph: a letter or two in an element named as an
+    // icon (Gawker's `<span class="icon icon-white notranslate">S</span>`
+    // on every picture, a magnifier).
+    if matches!(name, "span" | "i")
+        && page.measure[id as usize].chars <= 2
+        && names_icon(page.dom, id)
+    {
+        return true;
+    }
     if !matches!(
         name,
         "div" | "section" | "ul" | "ol" | "dl" | "table" | "form" | "fieldset" | "span" | "figure"
@@ -1330,6 +1339,16 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Whether a class word of `id` is `icon` (or starts so: `icon-white`
+/// splits into `icon` and `white`; `icons`).
+fn names_icon(dom: &Dom, id: NodeId) -> bool {
+    let mut words = Vec::new();
+    if let Some(v) = dom.attr(id, "class") {
+        name_words(v, &mut words);
+    }
+    words.iter().any(|w| w.starts_with("icon"))
 }
 
 /// Whether a class or id word of `id` names a picture's box (`image`,
@@ -2161,7 +2180,8 @@ mod tests {
     }
 
     /// A picture's box with a line under it is a caption however the line
-    /// is marked; a how-to's step of a line and a picture is the article's.
+    /// is marked, and an icon font's letter on a picture is no text; a
+    /// how-to's step of a line and a picture is the article's.
     #[test]
     fn a_picture_s_box_with_a_line_is_a_caption_and_a_step_is_not() {
         let html = page(&format!(
@@ -2169,7 +2189,9 @@ mod tests {
              <img src='a.jpg'><p>Izaskun Lesaka.</p></div><p>{P1}</p>\
              <div class='image on-image'><img src='b.jpg'><p class='source'><span>Illustration by Jo Ruiz</span></p></div>\
              <p>{P2}</p><div class='thumb tright'><div class='thumbinner'><img src='c.jpg'>\
-             <div class='thumbcaption'>Firefox logo</div></div></div><p>{P3}</p></div></article>"
+             <div class='thumbcaption'>Firefox logo</div></div></div><p>{P3}</p>\
+             <p><img src='d.jpg'><span class='magnifier'><span class='icon icon-white notranslate'>S</span></span></p>\
+             </div></article>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
         let steps = page(&format!(
