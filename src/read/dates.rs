@@ -512,6 +512,21 @@ pub fn month_number_any(word: &str) -> Option<u8> {
         "жовтня" | "οκτωβρίου" => 10,
         "листопада" | "νοεμβρίου" => 11,
         "грудня" | "δεκεμβρίου" => 12,
+        // Arabic: the months of Egypt and the Gulf, and the Levant's
+        // one-word names (the Levant's January, October, November and
+        // December are two words).
+        "يناير" => 1,
+        "فبراير" | "شباط" => 2,
+        "مارس" | "آذار" => 3,
+        "أبريل" | "ابريل" | "إبريل" | "نيسان" => 4,
+        "مايو" | "أيار" | "ايار" => 5,
+        "يونيو" | "يونيه" | "حزيران" => 6,
+        "يوليو" | "يوليه" | "تموز" => 7,
+        "أغسطس" | "اغسطس" | "آب" => 8,
+        "سبتمبر" | "أيلول" | "ايلول" => 9,
+        "أكتوبر" | "اكتوبر" => 10,
+        "نوفمبر" => 11,
+        "ديسمبر" => 12,
         _ => return None,
     })
 }
@@ -1159,6 +1174,16 @@ fn match_at(text: &str, toks: &[Tok], i: usize, order: DateOrder) -> Option<(Dat
     }
     let k = skip(skip(skip(i + 1, &["er", "º", "°"]), &["."]), &["of", "de"]);
     let month = month_number_any(&at(k)?.lower)?;
+    // A month named twice, the two names of one month ("04 آب/اغسطس
+    // 2013": the Levant's August and Egypt's).
+    let k = match (at(k + 1), at(k + 2)) {
+        (Some(s), Some(m))
+            if s.kind == Kind::Sym('/') && month_number_any(&m.lower) == Some(month) =>
+        {
+            k + 2
+        }
+        _ => k,
+    };
     let k = skip(skip(skip(k + 1, &["."]), &[","]), &["de", "del"]);
     let year = year_at(k)?;
     done(k + 1, make(year, month.into(), d, printed(k + 1)))
@@ -1750,6 +1775,8 @@ mod tests {
             ("2020.06.04 09:15", "2020-06-04"),
             ("2020年6月4日 14時30分", "2020-06-04"),
             ("2020년 6월 4일", "2020-06-04"),
+            ("الأحد، 04 أغسطس 2013", "2013-08-04"),
+            ("الأحد، 04 آب/اغسطس 2013", "2013-08-04"),
             ("8.5.12, 17:29", "2012-05-08"),
             // Slashes with a two-digit year, read one way only.
             ("8/17/13 11:04am", "2013-08-17"),
