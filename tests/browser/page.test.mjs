@@ -398,6 +398,21 @@ test('a selected day without the series in context shows the series it mentions 
   assert.equal(await page.textContent('#kwic-count'), '1 occurrence of United States on 2026-01-11 (none of Gustavo Petro then)');
   assert.equal(await page.inputValue('#kwic-term'), 'United States');
   assert.equal(await page.locator('#kwic .kwic-line').count(), 1);
+  // With none of the series shown mentioned that day, the corpus's name
+  // mentioned most on it, as the CLI counts it, and a choice for it.
+  await page.click('#all-days');
+  for (const t of await page.$$eval('.chip[aria-pressed="true"]', cs => cs.map(c => c.dataset.term))) {
+    if (t !== 'Gustavo Petro') await page.click(`.chip[data-term="${t}"]`);
+  }
+  await page.selectOption('#kwic-term', 'Gustavo Petro');
+  const day = cli(['counts', '--entities']).days.find(d => d.date === '2026-01-11');
+  const [name, n] = Object.entries(day.counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  assert.ok(!day.counts['Gustavo Petro'] && n > 1, JSON.stringify(day.counts));
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-11"]');
+  await page.waitForFunction(() => document.querySelector('#kwic-count').textContent.includes('2026-01-11'));
+  assert.equal(await page.textContent('#kwic-count'), `${n} occurrences of ${name} on 2026-01-11 (none of Gustavo Petro then)`);
+  assert.equal(await page.inputValue('#kwic-term'), name);
+  assert.equal(await page.locator('#kwic .kwic-line').count(), n);
   assert.deepEqual(problems, []);
 }));
 

@@ -38,7 +38,22 @@ export async function renderKwic(firstPage = true) {
   let note = '';
   if (state.day && firstPage && await termCount(state.kwicTerm, state.day) === 0) {
     const inDay = t => data.counts.days.reduce((sum, d) => sum + (inPeriod(d.date, state.day) ? countOf(d.counts, t) : 0), 0);
-    const best = state.series.filter(t => data.countsFor.includes(t)).map(t => [t, inDay(t)]).sort((a, b) => b[1] - a[1])[0];
+    let best = state.series.filter(t => data.countsFor.includes(t)).map(t => [t, inDay(t)]).sort((a, b) => b[1] - a[1])[0];
+    // None of the series shown then: the name of the corpus mentioned most
+    // in the period ("0 occurrences of Larry Page on 2010-08-13" beside a
+    // day about Thomas Hoenig was a dead end), added to the choices.
+    if (!(best && best[1] > 0)) {
+      const days = (await core.call('countsDays', null))?.days || [];
+      const sums = new Map();
+      for (const d of days) {
+        if (!inPeriod(d.date, state.day)) continue;
+        for (const [t, n] of Object.entries(d.counts || {})) sums.set(t, (sums.get(t) || 0) + n);
+      }
+      best = [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+      if (best && best[1] > 0 && ![...$('kwic-term').options].some(o => o.value === best[0])) {
+        $('kwic-term').append(el('option', { value: best[0] }, best[0]));
+      }
+    }
     if (best && best[1] > 0) {
       note = ` (none of ${state.kwicTerm} then)`;
       state.kwicTerm = best[0];
