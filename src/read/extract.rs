@@ -262,7 +262,8 @@ fn furniture_word(w: &str) -> Furniture {
         "updated" | "modified" | "lastupdated" | "lastmodified" | "widget" | "widgets"
         | "masthead" | "toolbar" | "tags" | "taglist" | "banner" | "teaser" | "teasers"
         | "trending" | "popular" | "topbar" | "header" | "dateline" | "timestamp" | "author"
-        | "authors" | "meta" | "print" | "rss" | "infobox" | "commercial" => Furniture::Weak,
+        | "authors" | "meta" | "print" | "rss" | "infobox" | "commercial" | "utils" | "tools"
+        | "toolbox" | "resize" => Furniture::Weak,
         _ => {
             const STRONG_START: &[&str] = &[
                 "comment",
@@ -2691,7 +2692,16 @@ mod tests {
         ] {
             assert_eq!(furniture_word(w), Furniture::Strong, "{w}");
         }
-        for w in ["widget", "header", "meta", "commercial", "authors"] {
+        for w in [
+            "widget",
+            "header",
+            "meta",
+            "commercial",
+            "authors",
+            // AOL's `artUtils` box of "Text Size" buttons and sharing.
+            "utils",
+            "tools",
+        ] {
             assert_eq!(furniture_word(w), Furniture::Weak, "{w}");
         }
         for w in ["shadow", "head", "download", "blog", "admin", "author2"] {
