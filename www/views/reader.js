@@ -23,13 +23,15 @@ export async function openReader(id, sentence, quiet, at) {
   state.readerId = id;
   if (changed && !quiet) saveView();
   // An article not in English has no tone word marked: the tone lists are
-  // English ("die" is German for "the").
+  // English ("die" is German for "the"). The key names Spanish words left
+  // untallied only where the article has some.
+  const spanish = a.paragraphs.some(pieces => pieces.some(p => p.mark === 'spanish'));
   const key = a.tone === 'tallied'
     ? el('p', { class: 'reader-key' },
       el('span', { class: 'm-entity', style: `color:${seriesColor(0)}` }, el('span', null, 'entity')),
       el('span', { class: 'm-query' }, 'query'), el('span', { class: 'm-positive' }, 'positive'),
       el('span', { class: 'm-negative' }, 'negative'), el('span', { class: 'm-negative m-negated' }, 'negated'),
-      el('span', { class: 'm-spanish' }, 'Spanish, not tallied'))
+      spanish ? el('span', { class: 'm-spanish' }, 'Spanish, not tallied') : null)
     : el('p', { class: 'reader-key' },
       el('span', { class: 'm-entity', style: `color:${seriesColor(0)}` }, el('span', null, 'entity')),
       el('span', { class: 'm-query' }, 'query'),
