@@ -16,11 +16,14 @@ export function corpusLine(t) {
 
 // What the corpus shown is: the bundled one, one baked into the page
 // (`name`, `texts` files), or your texts (with the corpus they join).
-export function corpusAbout({ baked, yours, withSeeds }) {
+// (`silent`: how many of your texts gave no article: each is under
+// "Files with problems".)
+export function corpusAbout({ baked, yours, withSeeds, silent = 0 }) {
   const base = baked ? `“${baked.name}”` : 'the bundled corpus';
   if (!yours) {
     return baked ? `${base}: ${plural(baked.texts, 'file')} baked into this page.`
       : 'The bundled corpus: news pages about the 2025–2026 tensions between the United States and Colombia. To explore your own texts, open “Your own texts” below.';
   }
-  return `Your texts: ${plural(yours, 'file')}${withSeeds ? `, with ${base}` : ''}.`;
+  const none = silent ? ` (${num(silent)} gave no article)` : '';
+  return `Your texts: ${plural(yours, 'file')}${none}${withSeeds ? `, with ${base}` : ''}.`;
 }

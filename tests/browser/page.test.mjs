@@ -452,6 +452,10 @@ test('the reader highlights mentions and tone words; an event opens it at its se
   const foolish = page.locator('#reader .m-negative.m-negated', { hasText: 'foolish' });
   assert.equal(await foolish.count(), 1, '"is not foolish" is a negated negative');
   assert.equal(await page.locator('#reader p.focus').count(), 1, 'the event sentence is marked');
+  // The key names the Spanish words left untallied only where the article
+  // has some.
+  const spanish = await page.locator('#reader span.m-spanish[data-label]').count();
+  assert.equal(await page.locator('#reader .reader-key .m-spanish').count(), spanish ? 1 : 0, `${spanish} Spanish words`);
   // Contexts for the selected term; sorting keeps every line.
   const before = await page.locator('#kwic .kwic-line').count();
   assert.ok(before > 50, `${before} contexts of Gustavo Petro`);
@@ -601,7 +605,7 @@ test('own files load next to the bundled corpus; bad ones are named with the rea
   await page.check('input[name="load-mode"][value="add"]');
   await page.setInputFiles('#file-input', ['2026-02-01-council.txt', 'page.html', 'photo.png', 'empty.txt', '000_fcf66e28ab17d17e.txt'].map(f => join(dir, f)));
   assert.equal(await loaded(page), 'Loaded 2 of 5 files: 2 articles; 3 files with problems (see "Files with problems"). Shown now: 11 articles of “my-texts” (your texts and the bundled corpus).');
-  assert.equal(await page.textContent('#corpus-about'), 'Your texts: 4 files, with the bundled corpus.');
+  assert.equal(await page.textContent('#corpus-about'), 'Your texts: 4 files (2 gave no article), with the bundled corpus.');
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
   assert.equal(rows.length, 11);
   assert.ok(rows.some(([id, d]) => id === '2026-02-01-council.txt#1' && d === '2026-02-01'), rows.join());
@@ -1234,7 +1238,7 @@ test('a folder can replace the bundled corpus, with its own entities and dates',
   // Six files (the two .toml files are no texts): three gave an article,
   // three have problems (a PDF, a PNG named .txt, an empty file).
   assert.equal(await loaded(page), 'Loaded 3 of 6 files: 3 articles; 3 files with problems (see "Files with problems"), instead of the bundled corpus. Shown now: 3 articles of “class” (your texts). The next texts you load join these (or choose “replace it” above).');
-  assert.equal(await page.textContent('#corpus-about'), 'Your texts: 5 files.');
+  assert.equal(await page.textContent('#corpus-about'), 'Your texts: 5 files (2 gave no article).');
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
   assert.deepEqual(rows, [['class/sub/2026-03-01-vote.md#1', '2026-03-01'], ['class/undated.txt#1', '2026-03-02'], ['class/page.html#1', '']]);
   assert.equal(await page.evaluate(() => window.__ran), undefined, 'scripts in a loaded page never run');

@@ -18,10 +18,12 @@ import { renderDrivers } from './sentiment.js';
 // chart writes the same sentences, from words.js).
 function renderCorpusLine() {
   const texts = files => files.filter(f => !isSidecarFile(f.name)).length;
+  const gave = new Set((data.summary?.articles || []).map(a => a.id.slice(0, a.id.lastIndexOf('#'))));
   $('corpus-about').textContent = corpusAbout({
     baked: BAKED && { name: BAKED.name, texts: texts(BAKED.files) },
     yours: texts(workspace.files),
     withSeeds: workspace.withSeeds,
+    silent: workspace.files.filter(f => !isSidecarFile(f.name) && !gave.has(f.name)).length,
   });
   $('corpus-name-default').textContent = `(left empty: “${defaultTitle()}”)`;
   $('corpus-line').textContent = corpusLine(data.corpusTotals);
