@@ -263,7 +263,7 @@ fn furniture_word(w: &str) -> Furniture {
         | "masthead" | "toolbar" | "tags" | "taglist" | "banner" | "teaser" | "teasers"
         | "trending" | "popular" | "topbar" | "header" | "dateline" | "timestamp" | "author"
         | "authors" | "meta" | "print" | "rss" | "infobox" | "commercial" | "utils" | "tools"
-        | "toolbox" | "resize" => Furniture::Weak,
+        | "toolbox" | "resize" | "controls" => Furniture::Weak,
         _ => {
             const STRONG_START: &[&str] = &[
                 "comment",
@@ -2698,9 +2698,11 @@ mod tests {
             "meta",
             "commercial",
             "authors",
-            // AOL's `artUtils` box of "Text Size" buttons and sharing.
+            // AOL's `artUtils` box of "Text Size" buttons and sharing,
+            // Politico's `storyControls`.
             "utils",
             "tools",
+            "controls",
         ] {
             assert_eq!(furniture_word(w), Furniture::Weak, "{w}");
         }
