@@ -3268,12 +3268,14 @@ mod tests {
         let c = corpus(&[
             (
                 "2011-11-18-wiig.txt",
-                "Wiig on comedy\n\n                 Kristen Wiig joined Saturday Night Live in 2005. The Saturday Night Live \
+                "Wiig on comedy\n\n\
+                 Kristen Wiig joined Saturday Night Live in 2005. The Saturday Night Live \
                  writers liked her, the Sunday Times said. On Friday Kristen Wiig flew home.\n",
             ),
             (
                 "2011-11-19-wiig.txt",
-                "Wiig again\n\n                 Saturday Night Live will miss Kristen Wiig, the Sunday Times wrote.\n",
+                "Wiig again\n\n\
+                 Saturday Night Live will miss Kristen Wiig, the Sunday Times wrote.\n",
             ),
         ]);
         let d = discover(&c);
