@@ -202,6 +202,17 @@ pub(crate) fn name_words(value: &str, out: &mut Vec<String>) {
     for_each_name_word(value, &mut word, &mut |w| out.push(w.to_string()));
 }
 
+/// The words of an element's class and id, lower case ([`name_words`]).
+pub(crate) fn class_words(dom: &Dom, id: NodeId) -> Vec<String> {
+    let mut words = Vec::new();
+    for attr in ["class", "id"] {
+        if let Some(v) = dom.attr(id, attr) {
+            name_words(v, &mut words);
+        }
+    }
+    words
+}
+
 /// [`name_words`] one word at a time, built in `word` (no allocation once
 /// it has grown).
 fn for_each_name_word(value: &str, word: &mut String, each: &mut dyn FnMut(&str)) {
@@ -1342,26 +1353,16 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     false
 }
 
-/// Whether a class word of `id` is `icon` (or starts so: `icon-white`
-/// splits into `icon` and `white`; `icons`).
+/// Whether a class or id word of `id` is `icon` (or starts so:
+/// `icon-white` splits into `icon` and `white`; `icons`).
 fn names_icon(dom: &Dom, id: NodeId) -> bool {
-    let mut words = Vec::new();
-    if let Some(v) = dom.attr(id, "class") {
-        name_words(v, &mut words);
-    }
-    words.iter().any(|w| w.starts_with("icon"))
+    class_words(dom, id).iter().any(|w| w.starts_with("icon"))
 }
 
 /// Whether a class or id word of `id` names a picture's box (`image`,
 /// `photobox`, `foto`, `thumb`, `bild` …).
 fn names_picture(dom: &Dom, id: NodeId) -> bool {
-    let mut words = Vec::new();
-    for attr in ["class", "id"] {
-        if let Some(v) = dom.attr(id, attr) {
-            name_words(v, &mut words);
-        }
-    }
-    words.iter().any(|w| {
+    class_words(dom, id).iter().any(|w| {
         [
             "image", "img", "photo", "foto", "picture", "pic", "thumb", "bild",
         ]

@@ -32,6 +32,7 @@
 
 use crate::read::dates::{self, DateSource, DateValue, Day, Published};
 use crate::read::dom::{Data, Dom, NONE, NodeId};
+use crate::read::extract::class_words as words_of;
 use serde_json::Value;
 
 /// What a page says about itself.
@@ -367,17 +368,6 @@ fn read_json_ld(text: &str, out: &mut Vec<LdObject>) {
             body: None,
         });
     }
-}
-
-/// Words of a class or id, lower case (see `extract`).
-fn words_of(dom: &Dom, id: NodeId) -> Vec<String> {
-    let mut words = Vec::new();
-    for attr in ["class", "id"] {
-        if let Some(v) = dom.attr(id, attr) {
-            crate::read::extract::name_words(v, &mut words);
-        }
-    }
-    words
 }
 
 /// A box whose dates are never the article's: comments, lists of other
