@@ -2421,36 +2421,29 @@ mod tests {
         );
         // A month or a day without a year after a past month with one is
         // in that year; a time to come is the article's.
-        assert_eq!(
-            resolve(
+        for (sentence, want) in [
+            (
                 "He joined as chairman in March 2001 and became chief executive in August.",
-                "2014-04-24"
+                [("March 2001", "2001-03"), ("August", "2001-08")],
             ),
-            [
-                ("March 2001".to_string(), "2001-03".to_string()),
-                ("August".to_string(), "2001-08".to_string())
-            ]
-        );
-        assert_eq!(
-            resolve(
+            (
                 "Ella llegó en marzo de 2001 y se marchó el 5 de agosto.",
-                "2014-04-24"
+                [
+                    ("marzo de 2001", "2001-03"),
+                    ("el 5 de agosto", "2001-08-05"),
+                ],
             ),
-            [
-                ("marzo de 2001".to_string(), "2001-03".to_string()),
-                ("el 5 de agosto".to_string(), "2001-08-05".to_string())
-            ]
-        );
-        assert_eq!(
-            resolve(
+            (
                 "He joined in March 2001 and will step down in August.",
-                "2014-04-24"
+                [("March 2001", "2001-03"), ("August", "2014-08")],
             ),
-            [
-                ("March 2001".to_string(), "2001-03".to_string()),
-                ("August".to_string(), "2014-08".to_string())
-            ]
-        );
+        ] {
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(e, d)| (e.to_string(), d.to_string()))
+                .collect();
+            assert_eq!(resolve(sentence, "2014-04-24"), want, "{sentence}");
+        }
         // Still: English weekdays with a capital, months in full after "in".
         assert_eq!(
             resolve(
