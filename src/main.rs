@@ -358,7 +358,7 @@ fn entities_table(out: &mut dyn Write, r: &discover::EntitiesReport) -> std::io:
     if !r.ambiguous.is_empty() {
         writeln!(
             out,
-            "\nambiguous (two full names share them, counted as neither): {}",
+            "\nambiguous (two full names share them, counted on their own): {}",
             r.ambiguous.join(", ")
         )?;
     }

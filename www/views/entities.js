@@ -125,7 +125,7 @@ async function renderEntityEditor() {
   $('entities-table').replaceChildren(el('thead', null, head), el('tbody', null, ...rows));
   $('entities-ambiguous').hidden = !report.ambiguous.length;
   $('entities-ambiguous').textContent = report.ambiguous.length
-    ? `Counted as no one, as two full names share them: ${report.ambiguous.join(', ')}. To count one for a person, add it as a name, then merge it into that person.` : '';
+    ? `Counted on their own, as two full names share them: ${report.ambiguous.join(', ')}. To count one for a person, merge it into that person.` : '';
   $('entities-hidden').hidden = !report.hidden.length;
   $('entities-hidden').replaceChildren(el('span', { class: 'muted' }, 'Hidden: '), ...report.hidden.map(h => {
     const show = el('button', { type: 'button', class: 'link-button', 'aria-label': `Show ${h} again` }, 'show again');
