@@ -214,6 +214,10 @@ pub(crate) struct WordClass {
     pub effect: bool,
     /// It is "into".
     pub into: bool,
+    /// It opens a clause of its own time ("after", "before", "when",
+    /// "because" …): a verb with "to" before it does not reach a date
+    /// after it ("expected to return after having her son in August").
+    pub clause_break: bool,
     /// It holds four ASCII digits in a row ([`dates::may_hold_a_day`]):
     /// every digit of a sentence is in one of its words, so a sentence
     /// may hold an absolute day only if one of its words does.
@@ -241,6 +245,18 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
         ),
         effect: t.key == "effect",
         into: t.key == "into",
+        clause_break: matches!(
+            t.key.as_ref(),
+            "after"
+                | "before"
+                | "since"
+                | "when"
+                | "because"
+                | "while"
+                | "although"
+                | "though"
+                | "but"
+        ),
         year_digits: dates::may_hold_a_day(t.text),
     }
 }
@@ -266,16 +282,49 @@ fn french_future(key: &str) -> bool {
 
 /// Whether the words just before index `at` make the clause future.
 fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
-    (at.saturating_sub(8)..at).any(|i| {
+    // (A verb and "to" open a clause whose words may run longer before
+    // the date, "is set to go on sale in the US in late January"; beyond
+    // eight words, up to a word that opens another clause.)
+    let from = at.saturating_sub(12);
+    let clause = (from..at)
+        .rev()
+        .find(|&i| class(i).clause_break)
+        .map_or(from, |b| b + 1);
+    (from..at).any(|i| {
         let c = class(i);
-        c.future
-            || c.future_es
-            || c.future_other
-            || (c.future_before_to && i + 1 < at && class(i + 1).to)
-            || (c.take_or_go
+        let near = at - i <= 8;
+        (near && (c.future || c.future_es || c.future_other))
+            || (c.future_before_to && (near || i >= clause) && i + 1 < at && class(i + 1).to)
+            || (near
+                && c.take_or_go
                 && i + 1 < at
                 && (class(i + 1).effect || class(i + 1).into && i + 2 < at && class(i + 2).effect))
     })
+}
+
+/// Whether the weekday at `toks[i]` is followed by the date it names: a
+/// comma or a space, maybe "the" or "el", then a day and a month in either
+/// order ("Thursday, November 28", "Sunday 1 December", "el jueves 28 de
+/// noviembre").
+fn weekday_before_date(sentence: &str, toks: &[Token<'_>], i: usize) -> bool {
+    let mut j = i + 1;
+    let Some(next) = toks.get(j) else {
+        return false;
+    };
+    let sep = &sentence[toks[i].start + toks[i].text.len()..next.start];
+    if !matches!(sep, " " | ", ") {
+        return false;
+    }
+    if matches!(next.key.as_ref(), "the" | "el" | "le" | "il" | "den") {
+        j += 1;
+    }
+    let day = |t: Option<&Token<'_>>| number(t).is_some_and(|n| (1..=31).contains(&n));
+    let month =
+        |t: Option<&Token<'_>>| t.is_some_and(|t| dates::month_number_any(&t.key).is_some());
+    (month(toks.get(j)) && day(toks.get(j + 1)))
+        || (day(toks.get(j))
+            && (month(toks.get(j + 1))
+                || (toks.get(j + 1).is_some_and(|t| t.key == "de") && month(toks.get(j + 2)))))
 }
 
 /// Nouns of things that happen on a day: after "today's", "yesterday's"
@@ -630,6 +679,21 @@ pub(crate) fn find_in_tokens_with(
         };
         let mut found: Option<(usize, When)> = None; // (last token, when)
         let prev = if i > 0 { key(i - 1) } else { "" };
+        // "el próximo 8 de marzo", "next March 8", "le prochain 8 mars":
+        // a day to come.
+        let forward = forward
+            || matches!(
+                prev,
+                "next" | "coming" | "proximo" | "proxima" | "prochain" | "prochaine" | "prossimo"
+            );
+        // A weekday before its date ("Thursday, November 28", "el jueves 28
+        // de noviembre") is that date: the date alone is the event's.
+        if (dates::weekday_number(&t.key).is_some() || other_weekday(&t.key).is_some())
+            && weekday_before_date(sentence, toks, i)
+        {
+            i += 1;
+            continue;
+        }
         // Month with a day or a year, or alone after "in"/"en".
         if let Some(month) = is_month_word(t) {
             let next = number(toks.get(i + 1));
@@ -1992,6 +2056,76 @@ mod tests {
             .into_iter()
             .map(|f| (sentence[f.start..f.end].to_string(), f.when.label))
             .collect()
+    }
+
+    /// A weekday before its date is the date alone (not a second, wrong
+    /// day: the Thursday before); "next" or "próximo" before a day and
+    /// month, and a verb with "to" a dozen words before a month, look
+    /// ahead (sentences of a new user's trial on newspaper4k's pages: a
+    /// car maker's launch, a Spanish court, a weather story).
+    #[test]
+    fn a_weekday_before_its_date_and_days_to_come() {
+        // 2013-11-27 is a Wednesday.
+        for (sentence, article, expression, want) in [
+            (
+                "Forecasters said the storm would clear by Thursday, November 28, in time for the parade.",
+                "2013-11-27",
+                "November 28",
+                "2013-11-28",
+            ),
+            (
+                "The game is on Sunday, December 1.",
+                "2013-11-27",
+                "December 1",
+                "2013-12-01",
+            ),
+            (
+                "El partido será el domingo 1 de diciembre.",
+                "2013-11-27",
+                "1 de diciembre",
+                "2013-12-01",
+            ),
+            // A weekday alone is still the week's.
+            (
+                "The storm hit on Monday, officials said.",
+                "2013-11-27",
+                "on Monday",
+                "2013-11-25",
+            ),
+            (
+                "El juez ha decidido citar a la infanta el próximo 8 de marzo en Palma.",
+                "2014-01-09",
+                "8 de marzo",
+                "2014-03-08",
+            ),
+            (
+                "The all-new sedan is set to go on sale in the US in late January.",
+                "2019-11-20",
+                "January",
+                "2020-01",
+            ),
+            // Nor with one whose clause another opens after it.
+            (
+                "Slemp is expected to return to work after having her son in August.",
+                "2023-10-02",
+                "August",
+                "2023-08",
+            ),
+            // Without a verb of the future, a month behind the article's is
+            // the last one.
+            (
+                "The sedan went on sale in the US in late January.",
+                "2019-11-20",
+                "January",
+                "2019-01",
+            ),
+        ] {
+            assert_eq!(
+                resolve(sentence, article),
+                vec![(expression.to_string(), want.to_string())],
+                "{sentence}"
+            );
+        }
     }
 
     /// Relative days and weekdays of German, Portuguese, French, Italian and
