@@ -996,9 +996,12 @@ fn title_first_anchors(lines: &[Line]) -> Vec<Anchor> {
         // Look back over at most two short lines (a byline, "Updated on").
         let mut k = j;
         let mut skipped = 0;
+        // A place's line ("Wellington, New Zealand") under the title of a
+        // speech or a release: the title is above it, if a headline is.
+        let mut place = None;
         let title = loop {
             if k == floor {
-                break None;
+                break place;
             }
             k -= 1;
             let c = &lines[k];
@@ -1011,13 +1014,18 @@ fn title_first_anchors(lines: &[Line]) -> Vec<Anchor> {
                 && (c.words >= 2 || c.field == Field::Title)
                 && c.date.is_none()
             {
+                if place.is_none() && skipped < 3 && place_line(c.text) {
+                    place = Some(k);
+                    skipped += 1;
+                    continue;
+                }
                 break Some(k);
             }
             if (byline || c.words <= 4) && skipped < 3 {
                 skipped += 1;
                 continue;
             }
-            break None;
+            break place;
         };
         if let Some(title) = title {
             anchors.push(Anchor {
@@ -1029,6 +1037,24 @@ fn title_first_anchors(lines: &[Line]) -> Vec<Anchor> {
         }
     }
     anchors
+}
+
+/// A line that names a place and no more: two to five words, a comma
+/// between two capitalised parts, no digit and no closing mark
+/// ("Wellington, New Zealand", "Bogotá, Colombia", "Washington, D.C").
+fn place_line(t: &str) -> bool {
+    let t = t.trim();
+    let Some((a, b)) = t.split_once(", ") else {
+        return false;
+    };
+    let capital = |p: &str| p.starts_with(char::is_uppercase);
+    (2..=5).contains(&words(t))
+        && capital(a)
+        && capital(b)
+        && !b.contains(',')
+        && !t.bytes().any(|c| c.is_ascii_digit())
+        && !t.ends_with(['!', '?', ':', '…'])
+        && !t.ends_with("..")
 }
 
 fn date_first_anchors(lines: &[Line]) -> Vec<Anchor> {
@@ -1439,7 +1465,13 @@ fn read_range(
         if l.clutter {
             continue;
         }
-        let dateline = wire_dateline(l.text);
+        // (Or a place in any case with a full date, `Hamburg, 7. Mai 2022
+        // –`: a second one starts a second story as a wire dateline does.)
+        let dateline = wire_dateline(l.text).or_else(|| {
+            dateline(l.text)
+                .filter(|d| dated_after(d.after).is_some())
+                .map(|d| (d.agency.is_some(), d.len))
+        });
         if in_list && dateline.is_none() {
             continue;
         }
@@ -1456,8 +1488,11 @@ fn read_range(
                 }
                 continue;
             }
+            // (Not a byline: "By Maria Santos" over wire copy titles
+            // nothing.)
             if d.title.is_none()
-                && (l.field == Field::Title || !prose && l.headline() && l.words >= 2)
+                && (l.field == Field::Title
+                    || !prose && l.headline() && l.words >= 2 && !l.byline())
             {
                 d.title_key = key(l.text);
                 d.title = Some(i);
@@ -1712,6 +1747,56 @@ mod tests {
             .map(|(d, _)| d),
             Day::parse_iso("2026-09-14")
         );
+    }
+
+    /// A speech's title over its place's line and its date line; wire copy
+    /// under a byline; two dated stories of a German text in one file
+    /// (texts of a new user's trial).
+    #[test]
+    fn a_place_s_line_a_byline_and_two_dated_openings() {
+        let speech = "Remarks by Prime Minister Ana Lima at the Coastal Forum\n\n\
+                      Wellington, New Zealand\n\
+                      Delivered on 12 September 2019\n\n\
+                      Thank you all for being here. It is a privilege to stand here with leaders from Fiji and Samoa.\n\n\
+                      When we met last year in Suva, we spoke about the rising seas and what the islands need.\n";
+        let segs = segment(speech);
+        assert_eq!(segs.len(), 1, "{segs:#?}");
+        assert_eq!(
+            segs[0].title,
+            "Remarks by Prime Minister Ana Lima at the Coastal Forum"
+        );
+        assert_eq!(
+            segs[0].header_date.as_ref().map(|d| d.value.clone()),
+            Some(day("2019-09-12"))
+        );
+        // A place's line alone over a date line still titles its story.
+        let segs = segment(
+            "Bogotá, Colombia\n3 de marzo de 2024\n\n\
+             El alcalde presentó el plan de seguridad ante el concejo de la ciudad y pidió apoyo.\n",
+        );
+        assert_eq!(segs[0].title, "Bogotá, Colombia");
+        let wire = "By Maria Santos\nReuters\n\n\
+                    GENEVA, Jan 14 (Reuters) - The World Health Organization said on Tuesday that \
+                    cases of measles in Europe rose sharply, with two countries reporting outbreaks.\n";
+        let segs = segment(wire);
+        assert_eq!(segs.len(), 1, "{segs:#?}");
+        assert!(
+            segs[0]
+                .title
+                .starts_with("The World Health Organization said"),
+            "{segs:#?}"
+        );
+        let two = "Berlin, 5. Mai 2022 – Bundeskanzler Olaf Scholz hat am Donnerstag in Berlin mit dem \
+                   französischen Präsidenten über die Lage in der Ukraine gesprochen.\n\n\
+                   Die Europäische Union plant neue Sanktionen, und Scholz sagte, Deutschland helfe weiter.\n\n\
+                   ---\n\n\
+                   Hamburg, 7. Mai 2022 – Der Hamburger Hafen meldet Rekordumsätze. Der Bürgermeister \
+                   lobte die Hafenarbeiter, und die Reederei kündigte neue Investitionen an.\n";
+        let days: Vec<Option<DateValue>> = segment(two)
+            .iter()
+            .map(|s| s.header_date.as_ref().map(|d| d.value.clone()))
+            .collect();
+        assert_eq!(days, vec![Some(day("2022-05-05")), Some(day("2022-05-07"))]);
     }
 
     #[test]
