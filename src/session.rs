@@ -1136,7 +1136,9 @@ mod tests {
         assert_eq!(s.skipped_languages("2026-03-04"), ["Italian"]);
         assert!(s.skipped_languages("2026-03-02").is_empty(), "English");
         assert_eq!(language::name("de-AT"), "German");
-        assert_eq!(language::name("xx"), "xx");
+        assert_eq!(language::name("my"), "Burmese");
+        assert_eq!(language::name("lv"), "Latvian");
+        assert_eq!(language::name("xx"), "the language tagged “xx”");
     }
 
     #[test]

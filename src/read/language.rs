@@ -213,8 +213,8 @@ pub fn guess(text: &str) -> Option<&'static str> {
 }
 
 /// The English name of the language of a BCP 47 tag (`de-AT` is German),
-/// for the languages of the world's larger presses; else the tag as
-/// written.
+/// for the languages of the world's presses; else a phrase that shows
+/// the tag as written (`the language tagged “xx”`).
 pub fn name(tag: &str) -> String {
     let primary = tag
         .split(['-', '_'])
@@ -254,7 +254,55 @@ pub fn name(tag: &str) -> String {
         "hi" => "Hindi",
         "vi" => "Vietnamese",
         "th" => "Thai",
-        _ => return tag.trim().to_string(),
+        "lv" => "Latvian",
+        "lt" => "Lithuanian",
+        "et" => "Estonian",
+        "bg" => "Bulgarian",
+        "sr" => "Serbian",
+        "hr" => "Croatian",
+        "bs" => "Bosnian",
+        "sl" => "Slovenian",
+        "mk" => "Macedonian",
+        "sq" => "Albanian",
+        "be" => "Belarusian",
+        "hy" => "Armenian",
+        "ka" => "Georgian",
+        "az" => "Azerbaijani",
+        "kk" => "Kazakh",
+        "uz" => "Uzbek",
+        "mn" => "Mongolian",
+        "is" => "Icelandic",
+        "ga" => "Irish",
+        "cy" => "Welsh",
+        "eu" => "Basque",
+        "gl" => "Galician",
+        "mt" => "Maltese",
+        "af" => "Afrikaans",
+        "sw" => "Swahili",
+        "am" => "Amharic",
+        "ha" => "Hausa",
+        "yo" => "Yoruba",
+        "zu" => "Zulu",
+        "so" => "Somali",
+        "ur" => "Urdu",
+        "bn" => "Bengali",
+        "pa" => "Punjabi",
+        "gu" => "Gujarati",
+        "mr" => "Marathi",
+        "ne" => "Nepali",
+        "ta" => "Tamil",
+        "te" => "Telugu",
+        "kn" => "Kannada",
+        "ml" => "Malayalam",
+        "si" => "Sinhala",
+        "my" => "Burmese",
+        "km" => "Khmer",
+        "lo" => "Lao",
+        "tl" | "fil" => "Filipino",
+        "ps" => "Pashto",
+        "ku" => "Kurdish",
+        // (Not a bare tag in a sentence: "articles in Arabic and my".)
+        _ => return format!("the language tagged “{}”", tag.trim()),
     };
     name.to_string()
 }
