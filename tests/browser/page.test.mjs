@@ -327,6 +327,8 @@ test('each chart has its series and days, and the numbers equal the CLI', () => 
   const events = cli(['events']);
   assert.equal(await page.locator('#events > li').count(), events.events.length);
   assert.ok(await page.locator('#timeline-chart svg circle').count() > 5, 'event days are marked');
+  // The strip's marks in its breaks and at its ends are explained under it.
+  assert.match(await page.textContent('#timeline-hint'), /“\+N” counts the events in the break/);
   assert.deepEqual(problems, []);
 }));
 
