@@ -3056,6 +3056,13 @@ mod tests {
         );
     }
 
+    /// None of `not` is among the names found.
+    fn none_of(d: &Discovery, not: &[&str]) {
+        for n in not {
+            assert!(!names(d).contains(n), "{n} in {:?}", names(d));
+        }
+    }
+
     fn names(d: &Discovery) -> Vec<&str> {
         d.entities.iter().map(|e| e.name.as_str()).collect()
     }
@@ -4083,23 +4090,24 @@ mod tests {
             "{:?}",
             cdu.aliases
         );
-        for not in [
-            "French",
-            "German",
-            "President",
-            "Chancellor",
-            "May",
-            "June",
-            "Monday",
-            "The",
-            "Yesterday",
-            "Yesterday Macron",
-            "But",
-            "Mr",
-            "In",
-        ] {
-            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
-        }
+        none_of(
+            &d,
+            &[
+                "French",
+                "German",
+                "President",
+                "Chancellor",
+                "May",
+                "June",
+                "Monday",
+                "The",
+                "Yesterday",
+                "Yesterday Macron",
+                "But",
+                "Mr",
+                "In",
+            ],
+        );
         // Titles are evidence, never part of a name.
         assert!(
             !names(&d)
@@ -4169,15 +4177,16 @@ mod tests {
         let d = discover(&c);
         find(&d, "Igor Shkvyrin");
         find(&d, "Asian Cup");
-        for not in [
-            "HOSTS GET LUCKY WIN",
-            "VISITORS IN SURPRISE DEFEAT",
-            "SYRIA HOLD FIRM",
-            "JAPAN PRESS",
-            "SOCCER",
-        ] {
-            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
-        }
+        none_of(
+            &d,
+            &[
+                "HOSTS GET LUCKY WIN",
+                "VISITORS IN SURPRISE DEFEAT",
+                "SYRIA HOLD FIRM",
+                "JAPAN PRESS",
+                "SOCCER",
+            ],
+        );
     }
 
     /// Business and weather news (a new user's trial on newspaper4k's
@@ -4197,16 +4206,17 @@ mod tests {
         let d = discover(&c);
         person_with_alias(&d, "David Morales", "Morales");
         person_with_alias(&d, "Rex Tillerson", "Tillerson");
-        for not in [
-            "David Morales CEO",
-            "ExxonMobil CEO Rex Tillerson",
-            "CIA Director",
-            "Year",
-            "Students",
-            "People",
-        ] {
-            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
-        }
+        none_of(
+            &d,
+            &[
+                "David Morales CEO",
+                "ExxonMobil CEO Rex Tillerson",
+                "CIA Director",
+                "Year",
+                "Students",
+                "People",
+            ],
+        );
     }
 
     /// Wire copy of another decade (the Middle East, 2005): a surname of
@@ -4266,18 +4276,19 @@ mod tests {
         find(&d, "al-Qaida");
         person_with_alias(&d, "Bashar al-Assad", "al-Assad");
         assert_eq!(find(&d, "Amnesty International").kind, "organisation");
-        for not in [
-            "Police",
-            "Officials",
-            "Authorities",
-            "North",
-            "North Korean",
-            "Shi'ite",
-            "Qaida",
-            "Assad",
-        ] {
-            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
-        }
+        none_of(
+            &d,
+            &[
+                "Police",
+                "Officials",
+                "Authorities",
+                "North",
+                "North Korean",
+                "Shi'ite",
+                "Qaida",
+                "Assad",
+            ],
+        );
     }
 
     /// Sport: a surname two full names share stays apart and is listed as
@@ -4324,17 +4335,18 @@ mod tests {
         let halep = find(&d, "Simona Halep");
         assert!(halep.aliases.contains(&"Halep".to_string()));
         assert_eq!(find(&d, "Romania").kind, "place");
-        for not in [
-            "He",
-            "He's",
-            "I'm",
-            "I",
-            "Ready",
-            "Next Big Final Today",
-            "Final",
-        ] {
-            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
-        }
+        none_of(
+            &d,
+            &[
+                "He",
+                "He's",
+                "I'm",
+                "I",
+                "Ready",
+                "Next Big Final Today",
+                "Final",
+            ],
+        );
         // German titles vouch for the names after them; what follows a
         // title and "der" is the title's domain, no person.
         let c = corpus(&[(
@@ -4494,16 +4506,17 @@ mod tests {
         // no connector, after `von` it is.
         assert_eq!(find(&d, "Ahmed Kaballo").kind, "person");
         find(&d, "Ursula von der Leyen");
-        for not in [
-            "Regierung",
-            "Wirtschaft",
-            "Opposition",
-            "Gesetz",
-            "Meinung",
-            "Pläne",
-        ] {
-            assert!(!names(&d).contains(&not), "{not} in {:?}", names(&d));
-        }
+        none_of(
+            &d,
+            &[
+                "Regierung",
+                "Wirtschaft",
+                "Opposition",
+                "Gesetz",
+                "Meinung",
+                "Pläne",
+            ],
+        );
     }
 
     /// The bundled corpus without its list finds its cast, with counts
