@@ -2449,6 +2449,24 @@ impl Pass {
         // A name with an initial (`M. Iglesias`) is the one full name of a
         // given name with that letter and that surname (`Marta Iglesias`,
         // `Marta Iglesias Ruiz`), where there is one.
+        // (The full names are looked up by their second and last words,
+        // the surnames they may have; a full name that takes a shortened
+        // one is indexed again, as its name may change.)
+        let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let index = |groups: &[Group], f: usize, by: &mut FxHashMap<String, Vec<usize>>| {
+            let w = groups[f].full_words();
+            if w.len() >= 2 && w[0].chars().count() > 1 {
+                for s in [&w[1], &w[w.len() - 1]] {
+                    by.entry(s.clone()).or_default().push(f);
+                }
+            }
+        };
+        for &f in &persons {
+            let r = root(&groups, f);
+            if groups[r].alive {
+                index(&groups, r, &mut by_surname);
+            }
+        }
         for &g in &persons {
             let words = groups[g].full_words();
             let [initial, surname] = words.as_slice() else {
@@ -2461,8 +2479,10 @@ impl Pass {
             if !groups[g].alive {
                 continue;
             }
-            let mut full: Vec<usize> = persons
-                .iter()
+            let mut full: Vec<usize> = by_surname
+                .get(surname)
+                .into_iter()
+                .flatten()
                 .map(|&f| root(&groups, f))
                 .filter(|&f| f != g && groups[f].alive)
                 .filter(|&f| {
@@ -2477,6 +2497,7 @@ impl Pass {
             full.dedup();
             if let [one] = full.as_slice() {
                 merge(&mut groups, g, *one, &mut by_key);
+                index(&groups, *one, &mut by_surname);
             }
         }
         for g in 0..groups.len() {
@@ -2776,7 +2797,19 @@ struct Group {
     /// The surname of two people's full names, which it joined neither of
     /// (`Williams`): a person's name.
     shared_surname: bool,
+    /// Where [`Group::name`] found the name, once asked ([`NAME_UNSET`]
+    /// until then, and again after a form is added): the settling asks for
+    /// a group's name many times, and finding it looks at every pair of
+    /// forms.
+    name_at: std::cell::Cell<u32>,
 }
+
+/// [`Group::name_at`] before the name is looked for.
+const NAME_UNSET: u32 = u32::MAX;
+/// [`Group::name_at`] for the table's name.
+const NAME_CANONICAL: u32 = u32::MAX - 1;
+/// [`Group::name_at`] for no name (a group without forms).
+const NAME_NONE: u32 = u32::MAX - 2;
 
 impl Group {
     fn new(table: Option<usize>) -> Group {
@@ -2788,17 +2821,48 @@ impl Group {
             alive: true,
             into: None,
             shared_surname: false,
+            name_at: std::cell::Cell::new(NAME_UNSET),
         }
     }
 
     fn add(&mut self, form: String, st: Stats) {
         self.stats.add(&st);
         self.forms.push((form, st));
+        self.name_at.set(NAME_UNSET);
     }
 
     /// The most met form of two or more words, else the most met form; a
-    /// table entry shows its first name.
+    /// table entry shows its first name. Found once, then kept until a form
+    /// is added.
     fn name(&self) -> &str {
+        let at = match self.name_at.get() {
+            NAME_UNSET => {
+                let name = self.find_name();
+                let at = if let Some(i) = self
+                    .forms
+                    .iter()
+                    .position(|(f, _)| std::ptr::eq(f.as_str(), name))
+                {
+                    i as u32
+                } else if name.is_empty() {
+                    NAME_NONE
+                } else {
+                    NAME_CANONICAL
+                };
+                self.name_at.set(at);
+                at
+            }
+            at => at,
+        };
+        match at {
+            NAME_NONE => "",
+            NAME_CANONICAL => self.table.map_or("", |t| table().entries[t].0[0]),
+            i => &self.forms[i as usize].0,
+        }
+    }
+
+    /// [`Group::name`], looked for.
+    fn find_name(&self) -> &str {
         if let Some(t) = self.table {
             // The table's name, unless the texts seldom write it (for less
             // than a quarter of the mentions: `Kenya` once in a unit's name
@@ -2992,6 +3056,7 @@ fn merge(groups: &mut [Group], from: usize, to: usize, by_key: &mut FxHashMap<St
     }
     let forms = std::mem::take(&mut groups[from].forms);
     let extra = std::mem::take(&mut groups[from].extra);
+    groups[from].name_at.set(NAME_UNSET);
     groups[from].alive = false;
     groups[from].into = Some(to);
     for (f, st) in forms {
