@@ -65,11 +65,35 @@ fn short_mask(len: usize) -> u64 {
     }
 }
 
+/// A word of nine to sixteen bytes as one number, as [`short_key`] makes
+/// one of a shorter word: most of the longer words of prose
+/// (`government`, `administration`) are that long, and a number compares
+/// without a call to compare bytes.
+fn middle_key(word: &str) -> Option<u128> {
+    (word.len() > 8 && word.len() <= 16).then(|| {
+        let mut b = [0u8; 16];
+        b[..word.len()].copy_from_slice(word.as_bytes());
+        u128::from_le_bytes(b)
+    })
+}
+
+/// [`short_mask`] for [`middle_key`] (`len` ≤ 16).
+#[inline]
+fn middle_mask(len: usize) -> u128 {
+    if len >= 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * len)) - 1
+    }
+}
+
 /// Distinct words (borrowed from the texts, which outlive it) and their
 /// entries.
 pub(crate) struct Vocab<'t, 'm> {
     /// Words of up to eight bytes, by their bytes as a number.
     short_ids: FxHashMap<u64, u32>,
+    /// Words of nine to sixteen bytes, likewise.
+    middle_ids: FxHashMap<u128, u32>,
     /// Longer words.
     ids: FxHashMap<&'t str, u32>,
     entries: Vec<Entry>,
@@ -91,6 +115,7 @@ impl<'t, 'm> Vocab<'t, 'm> {
         Vocab {
             lexicons,
             short_ids: FxHashMap::default(),
+            middle_ids: FxHashMap::default(),
             ids: FxHashMap::default(),
             entries: Vec::new(),
             stems: Names::default(),
@@ -108,18 +133,29 @@ impl<'t, 'm> Vocab<'t, 'm> {
         self.add(word)
     }
 
-    /// The id of the word `text[start..end]`: [`Vocab::id`], with the short
-    /// key read straight from the text when eight bytes follow `start`.
+    /// The id of the word `text[start..end]`: [`Vocab::id`], with the
+    /// short or middle key read straight from the text when eight or
+    /// sixteen bytes follow `start`.
     #[inline]
     pub(crate) fn id_in(&mut self, text: &'t str, start: usize, end: usize) -> u32 {
         let len = end - start;
-        if len <= 8
-            && let Some(eight) = text.as_bytes().get(start..start + 8)
+        if len <= 8 {
+            if let Some(eight) = text.as_bytes().get(start..start + 8) {
+                let mut bytes = [0u8; 8];
+                bytes.copy_from_slice(eight);
+                let key = u64::from_le_bytes(bytes) & short_mask(len);
+                if let Some(&id) = self.short_ids.get(&key) {
+                    return id;
+                }
+                return self.add(&text[start..end]);
+            }
+        } else if len <= 16
+            && let Some(sixteen) = text.as_bytes().get(start..start + 16)
         {
-            let mut bytes = [0u8; 8];
-            bytes.copy_from_slice(eight);
-            let key = u64::from_le_bytes(bytes) & short_mask(len);
-            if let Some(&id) = self.short_ids.get(&key) {
+            let mut bytes = [0u8; 16];
+            bytes.copy_from_slice(sixteen);
+            let key = u128::from_le_bytes(bytes) & middle_mask(len);
+            if let Some(&id) = self.middle_ids.get(&key) {
                 return id;
             }
             return self.add(&text[start..end]);
@@ -133,18 +169,24 @@ impl<'t, 'm> Vocab<'t, 'm> {
         let id = self.entries.len() as u32;
         let entry = self.examine(word);
         self.entries.push(entry);
-        match short_key(word) {
-            Some(k) => self.short_ids.insert(k, id),
-            None => self.ids.insert(word, id),
-        };
+        if let Some(k) = short_key(word) {
+            self.short_ids.insert(k, id);
+        } else if let Some(k) = middle_key(word) {
+            self.middle_ids.insert(k, id);
+        } else {
+            self.ids.insert(word, id);
+        }
         id
     }
 
     /// The id of a word seen before.
     fn find(&self, word: &str) -> Option<u32> {
-        match short_key(word) {
-            Some(k) => self.short_ids.get(&k).copied(),
-            None => self.ids.get(word).copied(),
+        if let Some(k) = short_key(word) {
+            self.short_ids.get(&k).copied()
+        } else if let Some(k) = middle_key(word) {
+            self.middle_ids.get(&k).copied()
+        } else {
+            self.ids.get(word).copied()
         }
     }
 
@@ -257,6 +299,29 @@ mod tests {
         assert_eq!(w.id_in("Petro went", 0, 5), w.id("Petro"));
         assert_ne!(w.id_in("Petrol went", 0, 5), w.id("Petrol"));
         assert_eq!(w.id_in("diplomatically so", 0, 14), w.id("diplomatically"));
+        // Words of nine to sixteen bytes, read sixteen bytes at a time where
+        // they follow, or at the end, and longer words: one id each.
+        let line = "the administrations of administration and internationalisation";
+        let mut by_text = Vec::new();
+        for (s, word) in tokens::words(line) {
+            by_text.push(w.id_in(line, s, s + word.len()));
+        }
+        assert_eq!(by_text[1], w.id("administrations"));
+        assert_eq!(by_text[3], w.id("administration"));
+        assert_ne!(by_text[1], by_text[3], "a prefix is another word");
+        assert_eq!(by_text[5], w.id("internationalisation"));
+        assert_eq!(
+            w.id_in("administrationsX", 0, 15),
+            by_text[1],
+            "sixteen bytes follow: the one past the word is masked off"
+        );
+        assert_eq!(
+            w.id_in("x administrations", 2, 17),
+            by_text[1],
+            "at the end"
+        );
+        assert_ne!(w.id("abcdefghijklmnop"), w.id("abcdefghijklmnopq"));
+        assert_ne!(w.id("abcdefghi"), w.id("abcdefgh"));
         let diplomacy = v.id("diplomacy");
         let e = |w: &str| v.entry(v.find(w).expect("seen")).clone();
         assert!(e("Thursday").class.date_start && !e("met").class.date_start);
