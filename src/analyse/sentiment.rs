@@ -620,25 +620,32 @@ pub(crate) struct Ranked<'a> {
 }
 
 impl<'a> Ranked<'a> {
-    fn new(names: DriverNames<'a>) -> Ranked<'a> {
-        let mut all: Vec<(&str, u32)> = names
-            .keys
-            .as_slice()
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (&**n, i as u32))
-            .chain(
-                names
-                    .phrases
-                    .as_slice()
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| (&**n, PHRASE | i as u32)),
-            )
+    /// The ranks of the drivers of `tallies`, in the order of their names.
+    /// (Only those: the names hold every word of the texts, a few hundred
+    /// thousand in a large corpus, and few of them are drivers.)
+    fn new<'t>(names: DriverNames<'a>, tallies: impl Iterator<Item = &'t Tally>) -> Ranked<'a> {
+        let mut ids: Vec<u32> = Vec::new();
+        for t in tallies {
+            ids.extend(t.counting.keys().map(|&(id, _)| id));
+            ids.extend(t.counted.iter().map(|&((id, _), _)| id));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        let (key_names, phrase_names) = (names.keys.as_slice(), names.phrases.as_slice());
+        let mut all: Vec<(&str, u32)> = ids
+            .into_iter()
+            .map(|id| {
+                let name = if id & PHRASE != 0 {
+                    &phrase_names[(id & !PHRASE) as usize]
+                } else {
+                    &key_names[id as usize]
+                };
+                (&**name, id)
+            })
             .collect();
         all.sort_unstable();
-        let mut keys = vec![0; names.keys.as_slice().len()];
-        let mut phrases = vec![0; names.phrases.as_slice().len()];
+        let mut keys = vec![u32::MAX; key_names.len()];
+        let mut phrases = vec![u32::MAX; phrase_names.len()];
         for (rank, (_, id)) in all.into_iter().enumerate() {
             if id & PHRASE != 0 {
                 phrases[(id & !PHRASE) as usize] = rank as u32;
@@ -841,7 +848,11 @@ impl PartTallies {
         names: DriverNames<'_>,
         article_drivers: bool,
     ) -> PartTallies {
-        let names = Ranked::new(names);
+        let names = if article_drivers {
+            Ranked::new(names, articles.iter().map(|(_, t)| t))
+        } else {
+            Ranked::new(names, std::iter::empty())
+        };
         let mut days: BTreeMap<Day, Tally> = BTreeMap::new();
         let mut undated = Tally::new(None);
         let mut out = Vec::with_capacity(articles.len());
@@ -893,8 +904,8 @@ pub(crate) fn join(parts: Vec<PartTallies>, names: DriverNames<'_>) -> Sentiment
         }
         undated.add(&p.undated);
     }
-    let names = Ranked::new(names);
     let mut days: Vec<Tally> = days.into_values().collect();
+    let names = Ranked::new(names, days.iter().chain([&undated]));
     days.iter_mut().for_each(|t| t.finish(&names));
     undated.finish(&names);
     SentimentReport {
