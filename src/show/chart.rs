@@ -1416,6 +1416,19 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
             }
         }
     }
+    // The first event (in the list's order) of the days a note counts: a
+    // note is a button that lists them.
+    let first_event = |inside: &dyn Fn(Day) -> bool| {
+        events.events.iter().position(|e| {
+            let own = e.precision.period();
+            inside(if own <= period {
+                period.start(e.start())
+            } else {
+                e.start()
+            })
+        })
+    };
+    let mut note_hits: Vec<(f64, f64, usize, String)> = Vec::new();
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
@@ -1435,7 +1448,7 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         // past it (a break near an end on a narrow strip read "2 la+1er →";
         // there is no room for a second row above the marks).
         let mut taken: Vec<(f64, f64)> = Vec::new();
-        let mut note = |text: String, x: f64, pos: HPos| {
+        let mut note = |text: String, x: f64, pos: HPos, first: Option<usize>, about: String| {
             let w = note_width(&text);
             let (mut a, mut b) = match pos {
                 HPos::Left => (x, x + w),
@@ -1454,6 +1467,9 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
                 }
             }
             taken.push((a, b));
+            if let Some(k) = first {
+                note_hits.push((a, b, k, about));
+            }
             let at = match pos {
                 HPos::Left => a,
                 HPos::Right => b,
@@ -1469,10 +1485,28 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
             // (With the weeks, months and years of events wholly off it.)
             let (before, after) = (off.before + off.longer_before, off.after + off.longer_after);
             if before > 0 {
-                note(format!("← {before} earlier"), first.x0, HPos::Left);
+                note(
+                    format!("← {before} earlier"),
+                    first.x0,
+                    HPos::Left,
+                    first_event(&|d| d < first.first),
+                    format!(
+                        "{before} earlier: list the events before {}",
+                        period.label(first.first)
+                    ),
+                );
             }
             if after > 0 {
-                note(format!("{after} later →"), last.x1, HPos::Right);
+                note(
+                    format!("{after} later →"),
+                    last.x1,
+                    HPos::Right,
+                    first_event(&|d| d > last.last),
+                    format!(
+                        "{after} later: list the events after {}",
+                        period.label(last.last)
+                    ),
+                );
             }
         }
         for (pair, &n) in axis.segments.windows(2).zip(&off.in_breaks) {
@@ -1481,6 +1515,13 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
                     format!("+{n}"),
                     (pair[0].x1 + pair[1].x0) / 2.0,
                     HPos::Center,
+                    first_event(&|d| d > pair[0].last && d < pair[1].first),
+                    format!(
+                        "+{n}, {} with events: list the events between {} and {}, where the axis is broken",
+                        plural(n, period.name()),
+                        period.label(pair[0].last),
+                        period.label(pair[1].first)
+                    ),
                 );
             }
         }
@@ -1498,7 +1539,7 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
             Some((d, x, axis.day_width(d).clamp(10.0, 40.0), label))
         })
         .collect();
-    finish(
+    let mut out = finish(
         svg,
         "timeline-chart",
         "Event timeline",
@@ -1510,7 +1551,27 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         &hits,
         &f,
         period,
-    )
+    );
+    // Over the day areas (a note at an end sits over its first or last
+    // day): each note lists the events it counts, from the first
+    // (`data-event`, its index in the events report).
+    if !note_hits.is_empty() && out.ends_with("</svg>") {
+        out.truncate(out.len() - "</svg>".len());
+        out.push_str("<g class=\"note-hits\">");
+        for (a, b, k, about) in &note_hits {
+            let _ = write!(
+                out,
+                "<rect class=\"note-hit\" data-event=\"{k}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"16\" fill=\"transparent\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"><title>{}</title></rect>",
+                a - 3.0,
+                f.top - 2.0,
+                b - a + 6.0,
+                xml(about),
+                xml(about)
+            );
+        }
+        out.push_str("</g></svg>");
+    }
+    out
 }
 
 #[cfg(test)]
@@ -2144,6 +2205,14 @@ mod tests {
         let t = timeline(&events, &view);
         assert!(t.contains("2 later →"), "{t}");
         assert!(!t.contains("earlier"), "{t}");
+        // The note is a button that lists them, from the first (the
+        // month's event, the second of the report).
+        assert!(
+            t.contains("<rect class=\"note-hit\" data-event=\"1\"")
+                && t.contains("aria-label=\"2 later: list the events after 2026-03-09\""),
+            "{t}"
+        );
+        assert_eq!(t.matches("class=\"note-hit\"").count(), 1, "{t}");
         assert!(
             t.contains("1 day with dated events on the calendar axis; 2 more weeks, months or years with events off the axis (listed below): 0 before it, 2 after it"),
             "{t}"
@@ -2259,6 +2328,18 @@ mod tests {
         assert!(
             t.lines().any(|l| l.trim() == "+1"),
             "the break between January and June: {t}"
+        );
+        // Each note lists its events from the first: January 2 (before the
+        // axis), March 15 (in the break), July 1 (after it).
+        let firsts: Vec<&str> = t
+            .split("class=\"note-hit\" data-event=\"")
+            .skip(1)
+            .map(|r| &r[..1])
+            .collect();
+        assert_eq!(firsts, ["0", "3", "2"], "{t}");
+        assert!(
+            t.contains("+1, 1 day with events: list the events between 2026-01-08 and 2026-06-01, where the axis is broken"),
+            "{t}"
         );
         assert!(
             t.contains("1 day with dated events on the calendar axis; 3 more days with events (listed below): 1 before the first day with articles, 1 after the last, 1 in the axis breaks"),

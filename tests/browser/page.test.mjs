@@ -328,7 +328,31 @@ test('each chart has its series and days, and the numbers equal the CLI', () => 
   assert.equal(await page.locator('#events > li').count(), events.events.length);
   assert.ok(await page.locator('#timeline-chart svg circle').count() > 5, 'event days are marked');
   // The strip's marks in its breaks and at its ends are explained under it.
-  assert.match(await page.textContent('#timeline-hint'), /“\+N” counts the events in the break/);
+  assert.match(await page.textContent('#timeline-hint'), /“\+N” counts the days with events in the break/);
+  assert.deepEqual(problems, []);
+}));
+
+test('a note of the events strip lists the events it counts', () => withPage(async ({ page, problems }) => {
+  const events = cli(['events']).events;
+  // A day selected first: the note shows every day's events again.
+  await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
+  assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07');
+  const notes = await page.$$eval('#timeline-chart .note-hit', hs => hs.map(h => [h.dataset.event, h.getAttribute('aria-label')]));
+  assert.ok(notes.length > 0, 'the bundled corpus has events off its axis');
+  const [index, label] = notes[notes.length - 1];
+  assert.match(label, /: list the events (before|after|between) /);
+  await page.focus(`#timeline-chart .note-hit[data-event="${index}"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#events > li.target');
+  assert.equal(await page.textContent('#day-label'), 'All days');
+  assert.equal(await page.locator('#events > li').count(), events.length);
+  const target = await page.$eval('#events > li.target', li => [[...li.parentNode.children].indexOf(li), li.dataset.date, document.activeElement === li]);
+  assert.deepEqual(target, [Number(index), events[Number(index)].date, true], 'the first event it counts, focused');
+  // The first note (at the other end, or a break) moves the mark.
+  const [first] = notes;
+  await page.click(`#timeline-chart .note-hit[data-event="${first[0]}"]`);
+  await page.waitForFunction(i => document.querySelector('#events > li.target') === document.querySelectorAll('#events > li')[i], Number(first[0]));
+  assert.equal(await page.locator('#events > li.target').count(), 1);
   assert.deepEqual(problems, []);
 }));
 

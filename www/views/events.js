@@ -63,3 +63,18 @@ export async function renderEvents(firstPage = true) {
           return b;
         }))))));
 }
+
+// The list of all events shown down to event `index` of the report, which
+// is scrolled to, marked and focused (a note of the events strip lists
+// the events it counts).
+export async function listEventsFrom(index) {
+  listShown.events = Math.max(listShown.events, (Math.floor(index / LIST_PAGE) + 1) * LIST_PAGE);
+  await renderEvents(false);
+  const item = $('events').children[index];
+  if (!item) return;
+  for (const old of $('events').querySelectorAll('li.target')) old.classList.remove('target');
+  item.classList.add('target');
+  item.tabIndex = -1;
+  item.scrollIntoView({ block: 'nearest' });
+  item.focus({ preventScroll: true });
+}
