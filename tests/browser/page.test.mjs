@@ -2124,6 +2124,24 @@ test('presentation mode on a 1366×768 projector: labels grow, no tooltip stays,
   assert.deepEqual(problems, []);
 }, { width: 1366, height: 768 }));
 
+test('presentation mode at 1280 px, started with the mouse: the day bar keeps one line, no tooltip stays as the events go by', () => withPage(async ({ page, problems }) => {
+  await page.click('#present');
+  await page.waitForFunction(() => document.body.classList.contains('present'));
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(n => new RegExp(`^Event ${n} of `).test(document.getElementById('present-text').textContent), i + 2);
+  }
+  assert.equal(await page.isVisible('#tooltip'), false, 'no tooltip of a point that passed under the pointer');
+  // Every control of the bar on the day's line (it wrapped "Present the
+  // events" onto a second line, under the chart's sticky bar).
+  const tops = await page.$$eval('.daybar-inner > *', xs => xs.filter(x => x.offsetParent !== null && !x.classList.contains('spacer'))
+    .map(x => [x.id || x.className, Math.round(x.getBoundingClientRect().top + x.getBoundingClientRect().height / 2)]));
+  assert.ok(Math.max(...tops.map(t => t[1])) - Math.min(...tops.map(t => t[1])) < 12, JSON.stringify(tops));
+  assert.equal(await page.isVisible('#present'), true, 'the way out stays');
+  await page.screenshot({ path: join(shots, 'present-1280.png') });
+  assert.deepEqual(problems, []);
+}, { width: 1280, height: 800 }));
+
 test('the name editor fits a 1366×768 projector: its table scrolls, Close and the form stay in view', () => withPage(async ({ page, problems }) => {
   await page.click('#entities-edit');
   assert.ok(await page.isVisible('#entities-dialog'));

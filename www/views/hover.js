@@ -26,10 +26,21 @@ function dayTooltip(hit) {
 // tooltip of a point no longer on the page goes.
 let tipFor = null;
 
+// The page scrolled (presentation mode scrolls it at each event): the
+// point under the pointer is another, or none, and no mouseleave says so.
+let hideOnScroll = true;
+
 export function wireChart(id) {
   if (tipFor && !tipFor.isConnected) $('tooltip').hidden = true;
+  if (hideOnScroll) {
+    hideOnScroll = false;
+    window.addEventListener('scroll', () => { $('tooltip').hidden = true; }, { passive: true });
+  }
   for (const hit of $(id).querySelectorAll('.day-hit')) {
-    hit.addEventListener('mouseenter', () => dayTooltip(hit));
+    // Shown when the pointer moves over a point, not when a point is drawn
+    // under a pointer that stays (the layout of presentation mode moved a
+    // day of the tone chart under the button just clicked, at each event).
+    hit.addEventListener('mousemove', () => { if (tipFor !== hit || $('tooltip').hidden) dayTooltip(hit); });
     hit.addEventListener('focus', () => dayTooltip(hit));
     hit.addEventListener('mouseleave', () => { $('tooltip').hidden = true; });
     hit.addEventListener('blur', () => { $('tooltip').hidden = true; });
