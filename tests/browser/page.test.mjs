@@ -1465,8 +1465,9 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   // The same text again under another name (a folder loaded twice) is
   // read once, and said.
   await drop('copy-of-drop.txt', 'Dropped story\n\nThe mayor opened the new bridge over the river on a sunny day.\n');
-  assert.match(await loaded(page), /^Loaded 0 of 1 file: 0 articles; 1 file with problems/);
+  assert.match(await loaded(page), /^Loaded 0 of 1 file \(one a copy of another, not kept\): 0 articles; 1 file with problems/);
   assert.deepEqual(await ids(), ['2026-03-05-class-notes.txt#1', '2026-04-01-drop.txt#1']);
+  assert.equal(await page.textContent('#corpus-about'), 'Your texts: 2 files.', 'the copy is not one of them');
   assert.ok((await page.$$eval('#warnings li', lis => lis.map(l => l.textContent))).includes('copy-of-drop.txt: skipped: the same text as 2026-04-01-drop.txt, read once'));
   // An empty file, loaded twice: the second load replaced nothing worth
   // saying (it said "it replaces the file of the same name").

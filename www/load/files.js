@@ -149,7 +149,7 @@ async function withoutCopies(files, skipped) {
       const j = bytes.slice(0, i).findIndex((b, k) => !copies.has(group[k]) && b.length === bytes[i].length && b.length > 0 && b.every((x, n) => x === bytes[i][n]));
       if (j < 0) continue;
       copies.add(group[i]);
-      skipped.push({ source: group[i].name, message: `skipped: the same text as ${group[j].name}, read once` });
+      skipped.push({ source: group[i].name, message: `skipped: the same text as ${group[j].name}, read once`, copy: true });
     }
   }
   return copies.size ? files.filter(f => !copies.has(f)) : files;
@@ -170,7 +170,12 @@ function loadMessage(names, skipped, replaced, renewedNames = []) {
   const gave = gaveFrom.size;
   const problems = new Set([...skipped, ...data.loadWarnings, ...data.summary.warnings]
     .map(w => w.source).filter(s => mine.has(s))).size;
-  let what = `Loaded ${gave === names.length ? plural(gave, 'file') : `${num(gave)} of ${plural(names.length, 'file')}`}: ${plural(articles.length, 'article')}`;
+  // A copy is not kept with one's texts: said, so that the files counted
+  // here and under the corpus's name agree (30 loaded, one a copy: "Your
+  // texts: 29 files").
+  const copies = skipped.filter(w => w.copy && mine.has(w.source)).length;
+  const notKept = copies ? ` (${copies === 1 ? 'one a copy of another, not kept' : `${num(copies)} copies of others, not kept`})` : '';
+  let what = `Loaded ${gave === names.length ? plural(gave, 'file') : `${num(gave)} of ${plural(names.length, 'file')}`}${notKept}: ${plural(articles.length, 'article')}`;
   if (problems) what += `; ${plural(problems, 'file')} with problems (see "Files with problems")`;
   // (A file of an earlier load's name that could not be read now
   // replaced nothing worth saying: it gave no text.)
