@@ -1404,14 +1404,26 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             .find_map(|&b| clean_byline(&visible(dom, b)))
     });
 
-    // Language.
+    // Language: the first of these that is a language tag (People's Daily
+    // declares `content-language` "utf-8").
     let language = c
         .html_lang
         .clone()
-        .filter(|l| !l.is_empty())
-        .or_else(|| meta(&["content-language", "og:locale", "language", "dc.language"]))
-        .or_else(|| ld.iter().find_map(|o| o.language.clone()))
-        .map(|l| l.replace('_', "-"));
+        .into_iter()
+        .chain(
+            ["content-language", "og:locale", "language", "dc.language"]
+                .iter()
+                .filter_map(|n| meta(&[n])),
+        )
+        .chain(ld.iter().filter_map(|o| o.language.clone()))
+        .map(|l| {
+            l.split(',')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .replace('_', "-")
+        })
+        .find(|l| is_language_tag(l));
 
     // Publication day.
     let mut found: Vec<Found> = Vec::new();
@@ -1642,6 +1654,25 @@ fn decide(found: &[Found]) -> Published {
     }
 }
 
+/// Whether `tag` has the shape of a language tag (BCP 47): a language of
+/// two or three letters, then scripts (four letters), regions (two
+/// letters or three digits) and variants (five to eight letters or
+/// digits, or four beginning with a digit). Not a character set
+/// (`utf-8`, `iso-8859-1`, `windows-1252`) or a word (`english`).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let lang = parts.next().unwrap_or_default();
+    (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| {
+            let alpha = p.bytes().all(|b| b.is_ascii_alphabetic());
+            let alnum = p.bytes().all(|b| b.is_ascii_alphanumeric());
+            ((p.len() == 2 || p.len() == 4) && alpha)
+                || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+                || ((5..=8).contains(&p.len()) && alnum)
+                || (p.len() == 4 && alnum && p.as_bytes()[0].is_ascii_digit())
+        })
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1956,6 +1987,32 @@ mod tests {
         ));
         assert_eq!(m.byline.as_deref(), Some("Juan Pérez"));
         assert_eq!(m.language.as_deref(), Some("es-CO"));
+        // A character set where the language belongs (People's Daily) is
+        // passed over for the next source; a list gives its first.
+        let m = meta_of(&format!(
+            "<html><head><meta http-equiv='Content-Language' content='utf-8'>             <meta property='og:locale' content='zh_CN'></head><body><h1>T</h1>{BODY}</body></html>"
+        ));
+        assert_eq!(m.language.as_deref(), Some("zh-CN"));
+        let m = meta_of(&format!(
+            "<html lang='utf-8'><head><meta http-equiv='Content-Language' content='de, en'></head><body><h1>T</h1>{BODY}</body></html>"
+        ));
+        assert_eq!(m.language.as_deref(), Some("de"));
+        for (tag, ok) in [
+            ("en", true),
+            ("EN-us", true),
+            ("zh-Hans-CN", true),
+            ("es-419", true),
+            ("sl-rozaj", true),
+            ("de-CH-1901", true),
+            ("utf-8", false),
+            ("iso-8859-1", false),
+            ("windows-1252", false),
+            ("english", false),
+            ("x", false),
+            ("", false),
+        ] {
+            assert_eq!(is_language_tag(tag), ok, "{tag}");
+        }
     }
 
     #[test]
