@@ -9,7 +9,8 @@
 //! three German pages of Fundus's tests (MIT License, `LICENSE-fundus.md`)
 //! check an h3-headed article's day and articles cut into many boxes, and a
 //! Spanish one a page whose whole text is only in its JSON-LD; a South
-//! African and a German one, the people named after a role.
+//! African and a German one, the people named after a role; a Chinese
+//! one, the length of a text without spaces.
 #![cfg(feature = "html")]
 
 use dateline::{Corpus, DateSource, SourceFile};
@@ -533,4 +534,28 @@ fn german_names_are_found_by_their_given_names_and_genitives_join_them() {
         france.is_some_and(|e| e.aliases.iter().any(|a| a == "Frankreichs")),
         "{france:?}"
     );
+}
+
+/// People's Daily (Fundus's tests, 2024): Chinese has no spaces between
+/// words, so the article's length is its characters (it was 58 "words"
+/// for 1,290 characters, and every rate per 10,000 words 20 times too
+/// high); the page declares its language as "utf-8", so the text says it.
+#[test]
+fn a_chinese_article_is_measured_in_characters() {
+    let c = read_page("fundus-people-cn.html");
+    assert_eq!(c.articles.len(), 1);
+    let a = &c.articles[0];
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-04-24"));
+    let han = std::iter::once(&a.title)
+        .chain(&a.paragraphs)
+        .flat_map(|p| p.chars())
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    assert!(han > 1_000, "{han}");
+    assert!(
+        a.words >= han && a.words < han + han / 20,
+        "{} words for {han} characters",
+        a.words
+    );
+    assert_eq!(a.language.as_deref(), Some("zh"));
 }

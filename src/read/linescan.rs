@@ -14,7 +14,9 @@
 //! never cross a space, so the pieces add up). The tests compare both on
 //! text of every kind.
 
-use crate::read::tokens::{HI, LO, at_least, in_range, is_word_char, word_end, word_end_full};
+use crate::read::tokens::{
+    HI, LO, at_least, in_range, is_word_char, word_end, word_end_full, word_weight,
+};
 
 /// What one pass over a line found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -170,8 +172,9 @@ fn full_count(text: &str) -> usize {
     while pos < b.len() {
         let c = b[pos];
         if c.is_ascii_alphanumeric() {
-            count += 1;
-            pos = word_end(text, pos);
+            let end = word_end(text, pos);
+            count += word_weight(&text[pos..end]);
+            pos = end;
         } else if c < 0x80 {
             pos += 1;
         } else {
@@ -179,8 +182,9 @@ fn full_count(text: &str) -> usize {
             // letter or digit (its end then takes the full rules).
             let ch = text[pos..].chars().next().unwrap_or(' ');
             if is_word_char(ch) {
-                count += 1;
-                pos = word_end_full(text, pos);
+                let end = word_end_full(text, pos);
+                count += word_weight(&text[pos..end]);
+                pos = end;
             } else {
                 pos += ch.len_utf8();
             }

@@ -45,9 +45,42 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     })
 }
 
-/// Number of words in `text`.
+/// Number of words in `text`, a word of a script written without spaces
+/// counting as its characters ([`word_weight`]).
 pub fn count_words(text: &str) -> usize {
-    words(text).count()
+    words(text).map(|(_, w)| word_weight(w)).sum()
+}
+
+/// Whether `c` is of a script written without spaces between words:
+/// Chinese characters, Japanese kana, Thai, Lao, Khmer and Burmese.
+/// (Korean has spaces.)
+pub fn in_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{0e00}'..='\u{0eff}' // Thai, Lao
+        | '\u{1000}'..='\u{109f}' // Myanmar
+        | '\u{1780}'..='\u{17ff}' // Khmer
+        | '\u{3040}'..='\u{30ff}' // Hiragana, Katakana
+        | '\u{31f0}'..='\u{31ff}'
+        | '\u{3400}'..='\u{4dbf}' // CJK Extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK Unified Ideographs
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ff66}'..='\u{ff9f}' // half-width katakana
+        | '\u{20000}'..='\u{3134f}')
+}
+
+/// What a word of [`words`] counts for in an article's length: one, or,
+/// in a script written without spaces, where a "word" is a whole clause
+/// or sentence, its characters of that script (a Chinese story of 586
+/// characters counted 38 words, and its mentions per 10,000 words were
+/// fifteen times too high).
+pub fn word_weight(word: &str) -> usize {
+    if word.is_ascii() {
+        return 1;
+    }
+    word.chars()
+        .filter(|&c| in_unspaced_script(c))
+        .count()
+        .max(1)
 }
 
 /// A word of a text: where it is, what it says and its matching key.
