@@ -526,8 +526,10 @@ pub struct Dateline<'a> {
 /// letters in all), maybe a comma and a region or a date, maybe an agency,
 /// then a dash followed by a space within the first 80 characters — an em
 /// or en dash, a typed ` - ` or ` -- `, or the `.-` that Spanish agencies
-/// put after a date or an agency. Whether the region and date fit is the
-/// caller's to judge ([`Dateline::after`]).
+/// put after a date or an agency; or a full stop after a place and a full
+/// date alone, as letters, releases and speeches open (`Madrid, 12 de
+/// febrero de 2024.`, `London, February 12, 2024.`). Whether the region
+/// and date fit is the caller's to judge ([`Dateline::after`]).
 pub fn dateline(t: &str) -> Option<Dateline<'_>> {
     let s = t.trim_start();
     if !s.chars().next().is_some_and(char::is_uppercase) {
@@ -538,6 +540,7 @@ pub fn dateline(t: &str) -> Option<Dateline<'_>> {
     if !s[end..].starts_with(' ') {
         return None;
     }
+    let by_full_stop = s.as_bytes()[dash] == b'.' && dash_len == 1;
     let printed = s[..dash].trim_end();
     let (plain, agency) = if let Some(h) = printed.strip_suffix(')') {
         let open = h.rfind('(')?;
@@ -581,6 +584,20 @@ pub fn dateline(t: &str) -> Option<Dateline<'_>> {
     if !(1..=5).contains(&n)
         || !place.split_whitespace().all(place_word)
         || place.chars().filter(|c| c.is_alphabetic()).count() < 3
+    {
+        return None;
+    }
+    // (A full stop ends a dateline only after a place and a date, nothing
+    // else but an article, `Lyon, le 5 mars 2024.`: not `Smith, born May 5,
+    // 1950. He …`.)
+    let article = |w: &str| w.len() <= 3 && w.chars().all(char::is_lowercase);
+    if by_full_stop
+        && (agency.is_some()
+            || !dates::find_dates(after).first().is_some_and(|m| {
+                m.end == after.len()
+                    && matches!(m.value, dates::DateValue::Day(_))
+                    && article(after[..m.start].trim())
+            }))
     {
         return None;
     }
@@ -666,7 +683,19 @@ fn first_dash(t: &str) -> Option<(usize, usize)> {
     let spanish = memchr::memmem::find_iter(b, b".-")
         .find(|&i| i > 0 && (b[i - 1] == b')' || b[i - 1].is_ascii_digit()))
         .map(|i| (i, 2));
-    let (at, len) = [long, typed, spanish].into_iter().flatten().min()?;
+    // A full stop after a year ("… de 2024. Los"), which [`dateline`]
+    // takes only after a place and a date alone.
+    let full_stop = memchr::memmem::find_iter(b, b". ")
+        .find(|&i| {
+            i >= 4
+                && b[i - 4..i].iter().all(u8::is_ascii_digit)
+                && (i == 4 || !b[i - 5].is_ascii_alphanumeric())
+        })
+        .map(|i| (i, 1));
+    let (at, len) = [long, typed, spanish, full_stop]
+        .into_iter()
+        .flatten()
+        .min()?;
     let chars_before = b[..at].iter().filter(|&&c| (c as i8) >= -0x40).count();
     (chars_before < 80).then_some((at, len))
 }
@@ -1840,6 +1869,12 @@ mod tests {
                 "Buenos Aires, 3 de marzo de 2025.- El Gobierno argentino presentó el presupuesto.",
                 "2025-03-03",
             ),
+            // A letter's or a release's opening, a full stop after the date
+            // (a teacher's text in a new user's trial was undated).
+            (
+                "Madrid, 12 de febrero de 2024. Los bomberos del Ayuntamiento desalojaron este lunes a unos cuarenta vecinos.",
+                "2024-02-12",
+            ),
             (
                 "Paris, 3 mars 2025 (AFP) - Le président a annoncé lundi un plan pour l'armée.",
                 "2025-03-03",
@@ -2318,6 +2353,23 @@ mod tests {
                 "2015-02-23",
                 "23 February 2015",
             ),
+            // A letter's, a release's or a speech's opening: a full stop
+            // after the place and the date.
+            (
+                "Madrid, 12 de febrero de 2024. Los bomberos desalojaron",
+                "2024-02-12",
+                "Madrid, 12 de febrero de 2024",
+            ),
+            (
+                "London, February 12, 2024. Firefighters evacuated",
+                "2024-02-12",
+                "London, February 12, 2024",
+            ),
+            (
+                "Lyon, le 5 mars 2024. La grève",
+                "2024-03-05",
+                "Lyon, le 5 mars 2024",
+            ),
         ] {
             let (d, p) = opening_date(t).unwrap_or_else(|| panic!("{t}"));
             assert_eq!(d.to_string(), day, "{t}");
@@ -2329,6 +2381,11 @@ mod tests {
             "On Feb. 23, 2015 -- the day the study came out -- parents",
             "Feb. 23 -- no year, so no day",
             "The council voted on Feb. 23, 2015 - a Monday - to rebuild",
+            // A full stop after a date that is not alone after the place.
+            "Smith, born May 5, 1950. He grew up in Ohio",
+            "Madrid, capital since 1561. Its mayor",
+            "Paris, the year 2024. A city",
+            "Bogotá, 14 de febrero de 2025 (EFE). El Gobierno",
         ] {
             assert_eq!(opening_date(t), None, "{t}");
         }
