@@ -28,13 +28,19 @@ let tipFor = null;
 
 // The page scrolled (presentation mode scrolls it at each event): the
 // point under the pointer is another, or none, and no mouseleave says so.
+// A point focused from the keyboard (and scrolled into view) keeps its
+// tooltip, moved with it.
 let hideOnScroll = true;
+function onScroll() {
+  if (tipFor?.isConnected && document.activeElement === tipFor) dayTooltip(tipFor);
+  else $('tooltip').hidden = true;
+}
 
 export function wireChart(id) {
   if (tipFor && !tipFor.isConnected) $('tooltip').hidden = true;
   if (hideOnScroll) {
     hideOnScroll = false;
-    window.addEventListener('scroll', () => { $('tooltip').hidden = true; }, { passive: true });
+    window.addEventListener('scroll', onScroll, { passive: true });
   }
   for (const hit of $(id).querySelectorAll('.day-hit')) {
     // Shown when the pointer moves over a point, not when a point is drawn
