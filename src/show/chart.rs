@@ -1527,8 +1527,19 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         }
         let _ = root.present();
     }
-    let hits: Vec<(Day, f64, f64, String)> = axis
-        .days()
+    // A point for each day with articles and each day with events between
+    // them (a Sunday's events, in Monday's paper): every mark drawn can be
+    // hovered and selected.
+    let mut points: Vec<Day> = axis.days().to_vec();
+    points.extend(
+        per_day
+            .iter()
+            .map(|&(d, _)| d)
+            .filter(|&d| axis.x(d).is_some()),
+    );
+    points.sort_unstable();
+    points.dedup();
+    let hits: Vec<(Day, f64, f64, String)> = points
         .iter()
         .filter_map(|&d| {
             let x = axis.x(d)?;
@@ -2337,6 +2348,13 @@ mod tests {
             .map(|r| &r[..1])
             .collect();
         assert_eq!(firsts, ["0", "3", "2"], "{t}");
+        // The mark of January 7, a day with events and no article, is a
+        // point to hover and select like the days with articles.
+        assert!(
+            t.contains("class=\"day-hit\" data-date=\"2026-01-07\""),
+            "{t}"
+        );
+        assert_eq!(t.matches("class=\"day-hit\"").count(), 4, "{t}");
         assert!(
             t.contains("+1, 1 day with events: list the events between 2026-01-08 and 2026-06-01, where the axis is broken"),
             "{t}"
