@@ -1416,19 +1416,22 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
             }
         }
     }
-    // The first event (in the list's order) of the days a note counts: a
-    // note is a button that lists them.
+    // The first and last events (in the list's order) of the days a note
+    // counts: a note is a button that lists them.
     let first_event = |inside: &dyn Fn(Day) -> bool| {
-        events.events.iter().position(|e| {
+        let counted = |e: &crate::analyse::events::Event| {
             let own = e.precision.period();
             inside(if own <= period {
                 period.start(e.start())
             } else {
                 e.start()
             })
-        })
+        };
+        let first = events.events.iter().position(counted)?;
+        let last = events.events.iter().rposition(counted)?;
+        Some((first, last))
     };
-    let mut note_hits: Vec<(f64, f64, usize, String)> = Vec::new();
+    let mut note_hits: Vec<(f64, f64, (usize, usize), String)> = Vec::new();
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (view.width, view.height)).into_drawing_area();
@@ -1448,39 +1451,40 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         // past it (a break near an end on a narrow strip read "2 la+1er →";
         // there is no room for a second row above the marks).
         let mut taken: Vec<(f64, f64)> = Vec::new();
-        let mut note = |text: String, x: f64, pos: HPos, first: Option<usize>, about: String| {
-            let w = note_width(&text);
-            let (mut a, mut b) = match pos {
-                HPos::Left => (x, x + w),
-                HPos::Right => (x - w, x),
-                HPos::Center => (x - w / 2.0, x + w / 2.0),
-            };
-            for &(l, r) in &taken {
-                if b + 4.0 > l && a < r + 4.0 {
-                    let to = if (l + r) / 2.0 < (a + b) / 2.0 {
-                        r + 4.0 - a
-                    } else {
-                        l - 4.0 - b
-                    };
-                    a += to;
-                    b += to;
+        let mut note =
+            |text: String, x: f64, pos: HPos, first: Option<(usize, usize)>, about: String| {
+                let w = note_width(&text);
+                let (mut a, mut b) = match pos {
+                    HPos::Left => (x, x + w),
+                    HPos::Right => (x - w, x),
+                    HPos::Center => (x - w / 2.0, x + w / 2.0),
+                };
+                for &(l, r) in &taken {
+                    if b + 4.0 > l && a < r + 4.0 {
+                        let to = if (l + r) / 2.0 < (a + b) / 2.0 {
+                            r + 4.0 - a
+                        } else {
+                            l - 4.0 - b
+                        };
+                        a += to;
+                        b += to;
+                    }
                 }
-            }
-            taken.push((a, b));
-            if let Some(k) = first {
-                note_hits.push((a, b, k, about));
-            }
-            let at = match pos {
-                HPos::Left => a,
-                HPos::Right => b,
-                HPos::Center => (a + b) / 2.0,
+                taken.push((a, b));
+                if let Some(k) = first {
+                    note_hits.push((a, b, k, about));
+                }
+                let at = match pos {
+                    HPos::Left => a,
+                    HPos::Right => b,
+                    HPos::Center => (a + b) / 2.0,
+                };
+                let _ = root.draw(&Text::new(
+                    text,
+                    (px(at), px(f.top)),
+                    font(10.0, &view.theme.muted, pos, VPos::Top),
+                ));
             };
-            let _ = root.draw(&Text::new(
-                text,
-                (px(at), px(f.top)),
-                font(10.0, &view.theme.muted, pos, VPos::Top),
-            ));
-        };
         if let (Some(first), Some(last)) = (axis.segments.first(), axis.segments.last()) {
             // (With the weeks, months and years of events wholly off it.)
             let (before, after) = (off.before + off.longer_before, off.after + off.longer_after);
@@ -1565,14 +1569,14 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
     );
     // Over the day areas (a note at an end sits over its first or last
     // day): each note lists the events it counts, from the first
-    // (`data-event`, its index in the events report).
+    // (`data-event` and `data-last`, their indices in the events report).
     if !note_hits.is_empty() && out.ends_with("</svg>") {
         out.truncate(out.len() - "</svg>".len());
         out.push_str("<g class=\"note-hits\">");
-        for (a, b, k, about) in &note_hits {
+        for (a, b, (k, last), about) in &note_hits {
             let _ = write!(
                 out,
-                "<rect class=\"note-hit\" data-event=\"{k}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"16\" fill=\"transparent\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"><title>{}</title></rect>",
+                "<rect class=\"note-hit\" data-event=\"{k}\" data-last=\"{last}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"16\" fill=\"transparent\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"><title>{}</title></rect>",
                 a - 3.0,
                 f.top - 2.0,
                 b - a + 6.0,
@@ -2219,7 +2223,7 @@ mod tests {
         // The note is a button that lists them, from the first (the
         // month's event, the second of the report).
         assert!(
-            t.contains("<rect class=\"note-hit\" data-event=\"1\"")
+            t.contains("<rect class=\"note-hit\" data-event=\"1\" data-last=\"2\"")
                 && t.contains("aria-label=\"2 later: list the events after 2026-03-09\""),
             "{t}"
         );
@@ -2345,9 +2349,17 @@ mod tests {
         let firsts: Vec<&str> = t
             .split("class=\"note-hit\" data-event=\"")
             .skip(1)
-            .map(|r| &r[..1])
+            .map(|r| r.split(" x=").next().unwrap_or_default())
             .collect();
-        assert_eq!(firsts, ["0", "3", "2"], "{t}");
+        assert_eq!(
+            firsts,
+            [
+                "0\" data-last=\"0\"",
+                "3\" data-last=\"3\"",
+                "2\" data-last=\"2\""
+            ],
+            "{t}"
+        );
         // The mark of January 7, a day with events and no article, is a
         // point to hover and select like the days with articles.
         assert!(

@@ -337,7 +337,7 @@ test('a note of the events strip lists the events it counts', () => withPage(asy
   // A day selected first: the note shows every day's events again.
   await page.click('#mentions-chart .day-hit[data-date="2026-01-07"]');
   assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07');
-  const notes = await page.$$eval('#timeline-chart .note-hit', hs => hs.map(h => [h.dataset.event, h.getAttribute('aria-label')]));
+  const notes = await page.$$eval('#timeline-chart .note-hit', hs => hs.map(h => [h.dataset.event, h.getAttribute('aria-label'), h.dataset.last]));
   assert.ok(notes.length > 0, 'the bundled corpus has events off its axis');
   const [index, label] = notes[notes.length - 1];
   assert.match(label, /: list the events (before|after|between) /);
@@ -348,11 +348,15 @@ test('a note of the events strip lists the events it counts', () => withPage(asy
   assert.equal(await page.locator('#events > li').count(), events.length);
   const target = await page.$eval('#events > li.target', li => [[...li.parentNode.children].indexOf(li), li.dataset.date, document.activeElement === li]);
   assert.deepEqual(target, [Number(index), events[Number(index)].date, true], 'the first event it counts, focused');
+  // Every event it counts is marked, from the first to the last.
+  const last = Number(notes[notes.length - 1][2]);
+  const marked = await page.$$eval('#events > li', lis => lis.map((li, i) => li.classList.contains('target') ? i : -1).filter(i => i >= 0));
+  assert.deepEqual(marked, Array.from({ length: last - Number(index) + 1 }, (_, k) => Number(index) + k));
   // The first note (at the other end, or a break) moves the mark.
   const [first] = notes;
   await page.click(`#timeline-chart .note-hit[data-event="${first[0]}"]`);
   await page.waitForFunction(i => document.querySelector('#events > li.target') === document.querySelectorAll('#events > li')[i], Number(first[0]));
-  assert.equal(await page.locator('#events > li.target').count(), 1);
+  assert.equal(await page.locator('#events > li.target').count(), Number(first[2]) - Number(first[0]) + 1);
   assert.deepEqual(problems, []);
 }));
 

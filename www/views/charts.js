@@ -18,7 +18,7 @@ async function renderTimeline() {
   for (const hit of $('timeline-chart').querySelectorAll('.note-hit')) {
     const list = async () => {
       if (state.day) await hooks.selectDay(state.day);
-      await listEventsFrom(Number(hit.dataset.event));
+      await listEventsFrom(Number(hit.dataset.event), Number(hit.dataset.last));
     };
     hit.addEventListener('click', list);
     hit.addEventListener('keydown', ev => {

@@ -64,16 +64,17 @@ export async function renderEvents(firstPage = true) {
         }))))));
 }
 
-// The list of all events shown down to event `index` of the report, which
-// is scrolled to, marked and focused (a note of the events strip lists
-// the events it counts).
-export async function listEventsFrom(index) {
-  listShown.events = Math.max(listShown.events, (Math.floor(index / LIST_PAGE) + 1) * LIST_PAGE);
+// The list of all events shown down to event `last` of the report; the
+// events `first` to `last` are marked, and the first scrolled to and
+// focused (a note of the events strip lists the events it counts).
+export async function listEventsFrom(first, last = first) {
+  listShown.events = Math.max(listShown.events, (Math.floor(last / LIST_PAGE) + 1) * LIST_PAGE);
   await renderEvents(false);
-  const item = $('events').children[index];
+  const items = $('events').children;
+  const item = items[first];
   if (!item) return;
   for (const old of $('events').querySelectorAll('li.target')) old.classList.remove('target');
-  item.classList.add('target');
+  for (let i = first; i <= last && i < items.length; i++) items[i].classList.add('target');
   item.tabIndex = -1;
   item.scrollIntoView({ block: 'nearest' });
   item.focus({ preventScroll: true });
