@@ -1453,6 +1453,8 @@ test('pasted text and dropped files are analysed, joining or replacing the corpu
   assert.deepEqual(await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date])),
     [['2026-03-05-class-notes.txt#1', '2026-03-05']]);
   assert.equal(await page.textContent('#corpus-about'), 'Your texts: 1 file.');
+  // Dated by its file name: the byline says so, not the day twice.
+  assert.match(await page.textContent('#reader .byline'), /^2026-03-05 · file name · 2026-03-05-class-notes\.txt#1 · /);
   assert.equal(await page.$eval('input[name="load-mode"]:checked', r => r.value), 'add');
   const drop = (name, text) => page.evaluate(([name, text]) => {
     const dt = new DataTransfer();

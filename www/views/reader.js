@@ -44,7 +44,11 @@ export async function openReader(id, sentence, quiet, at) {
     if (sentence && text.includes(sentence)) p.classList.add('focus');
     return p;
   });
-  const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (a.printed_date || DATE_SOURCE_LABEL[a.date_source]);
+  // (Where the day is printed as the day itself, a file name's
+  // "2024-03-18", the byline says where it was found instead of saying
+  // the day twice.)
+  const printed = a.printed_date && a.printed_date !== a.date ? a.printed_date : null;
+  const from = a.date_source === 'manifest' ? `curated: ${a.date_note}` : (printed || DATE_SOURCE_LABEL[a.date_source]);
   // The day and where it comes from ("undated" once, not "undated ·
   // undated" for an article no source dates).
   const when = a.date || a.printed_date ? [`${a.date || 'undated'} · `, el('bdi', null, from || ''), ' · '] : ['undated · '];
