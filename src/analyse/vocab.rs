@@ -43,26 +43,18 @@ pub(crate) struct Entry {
     pub candidates: Box<[u32]>,
 }
 
+/// `b` (at most `N` bytes) zero-padded to `N` bytes.
+fn padded<const N: usize>(b: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    out[..b.len()].copy_from_slice(b);
+    out
+}
+
 /// A word of eight bytes or fewer as one number: its bytes, zero-padded
 /// (words hold no zero byte, so the padding is unambiguous). Most words are
 /// that short, and a number hashes and compares in one step.
 fn short_key(word: &str) -> Option<u64> {
-    (word.len() <= 8).then(|| {
-        let mut b = [0u8; 8];
-        b[..word.len()].copy_from_slice(word.as_bytes());
-        u64::from_le_bytes(b)
-    })
-}
-
-/// The low `len` bytes (`len` ≤ 8) of a little-endian number: what
-/// [`short_key`] keeps of eight bytes read from a longer text.
-#[inline]
-fn short_mask(len: usize) -> u64 {
-    if len >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * len)) - 1
-    }
+    (word.len() <= 8).then(|| u64::from_le_bytes(padded(word.as_bytes())))
 }
 
 /// A word of nine to sixteen bytes as one number, as [`short_key`] makes
@@ -70,21 +62,20 @@ fn short_mask(len: usize) -> u64 {
 /// (`government`, `administration`) are that long, and a number compares
 /// without a call to compare bytes.
 fn middle_key(word: &str) -> Option<u128> {
-    (word.len() > 8 && word.len() <= 16).then(|| {
-        let mut b = [0u8; 16];
-        b[..word.len()].copy_from_slice(word.as_bytes());
-        u128::from_le_bytes(b)
-    })
+    (word.len() > 8 && word.len() <= 16).then(|| u128::from_le_bytes(padded(word.as_bytes())))
 }
 
-/// [`short_mask`] for [`middle_key`] (`len` ≤ 16).
+/// The low `len` bytes (1 to 8) of a little-endian number: what
+/// [`short_key`] keeps of eight bytes read from a longer text.
+#[inline]
+fn short_mask(len: usize) -> u64 {
+    u64::MAX >> (8 * (8 - len))
+}
+
+/// [`short_mask`] for [`middle_key`] (`len` 9 to 16).
 #[inline]
 fn middle_mask(len: usize) -> u128 {
-    if len >= 16 {
-        u128::MAX
-    } else {
-        (1u128 << (8 * len)) - 1
-    }
+    u128::MAX >> (8 * (16 - len))
 }
 
 /// Distinct words (borrowed from the texts, which outlive it) and their
@@ -139,28 +130,25 @@ impl<'t, 'm> Vocab<'t, 'm> {
     #[inline]
     pub(crate) fn id_in(&mut self, text: &'t str, start: usize, end: usize) -> u32 {
         let len = end - start;
-        if len <= 8 {
-            if let Some(eight) = text.as_bytes().get(start..start + 8) {
-                let mut bytes = [0u8; 8];
-                bytes.copy_from_slice(eight);
-                let key = u64::from_le_bytes(bytes) & short_mask(len);
-                if let Some(&id) = self.short_ids.get(&key) {
-                    return id;
-                }
-                return self.add(&text[start..end]);
-            }
-        } else if len <= 16
-            && let Some(sixteen) = text.as_bytes().get(start..start + 16)
+        let from = &text.as_bytes()[start..];
+        let found = if len <= 8
+            && let Some(&eight) = from.first_chunk::<8>()
         {
-            let mut bytes = [0u8; 16];
-            bytes.copy_from_slice(sixteen);
-            let key = u128::from_le_bytes(bytes) & middle_mask(len);
-            if let Some(&id) = self.middle_ids.get(&key) {
-                return id;
-            }
-            return self.add(&text[start..end]);
+            self.short_ids
+                .get(&(u64::from_le_bytes(eight) & short_mask(len)))
+        } else if len > 8
+            && len <= 16
+            && let Some(&sixteen) = from.first_chunk::<16>()
+        {
+            self.middle_ids
+                .get(&(u128::from_le_bytes(sixteen) & middle_mask(len)))
+        } else {
+            return self.id(&text[start..end]);
+        };
+        match found {
+            Some(&id) => id,
+            None => self.add(&text[start..end]),
         }
-        self.id(&text[start..end])
     }
 
     /// Adds a word not seen before.
