@@ -229,6 +229,14 @@ const DAYS: &[(&str, &str, DateSource, &str)] = &[
         DateSource::Text,
         "By Alya Mooro - 19 December 2014",
     ),
+    // A WordPress blog whose day is only in its post footer's sentence
+    // (the page's markup dates and the day in its addresses taken out).
+    (
+        "np-pixelmonkey1.html",
+        "2012-12-30",
+        DateSource::Text,
+        "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under Personal, Technology",
+    ),
     // Readability's: a Blogger post whose day is only in hAtom's `<abbr
     // class="published" title="…">` in the post's footer, and a Jekyll
     // blog's "Tuesday 15 October 2019 by Bradley M. Kuhn" under its h1.

@@ -410,7 +410,8 @@ pub fn month_number_any(word: &str) -> Option<u8> {
         | "januari" => 1,
         "februar" | "février" | "fevrier" | "févr" | "fevr" | "févr." | "febbraio"
         | "fevereiro" | "fev" | "februari" => 2,
-        "märz" | "maerz" | "marz" | "mär" | "mars" | "março" | "marco" | "maart" | "mrt" => 3,
+        "märz" | "maerz" | "marz" | "mär" | "mrz" | "mars" | "março" | "marco" | "maart"
+        | "mrt" => 3,
         "avril" | "avr" | "aprile" => 4,
         "mai" | "maggio" | "mag" | "maio" | "mei" => 5,
         "juni" | "juin" | "giugno" | "giu" | "junho" => 6,
@@ -436,7 +437,7 @@ pub fn month_number_any(word: &str) -> Option<u8> {
         // Russian.
         "январь" | "января" | "янв" => 1,
         "февраль" | "февраля" | "фев" => 2,
-        "март" | "марта" => 3,
+        "март" | "марта" | "мар" => 3,
         "апрель" | "апреля" | "апр" => 4,
         "май" | "мая" => 5,
         "июнь" | "июня" | "июн" => 6,
@@ -447,18 +448,18 @@ pub fn month_number_any(word: &str) -> Option<u8> {
         "ноябрь" | "ноября" | "ноя" => 11,
         "декабрь" | "декабря" | "дек" => 12,
         // Turkish.
-        "ocak" => 1,
-        "şubat" | "subat" => 2,
+        "ocak" | "oca" => 1,
+        "şubat" | "subat" | "şub" => 2,
         "mart" => 3,
-        "nisan" => 4,
+        "nisan" | "nis" => 4,
         "mayıs" | "mayis" => 5,
-        "haziran" => 6,
-        "temmuz" => 7,
-        "ağustos" | "agustos" => 8,
-        "eylül" | "eylul" => 9,
-        "ekim" => 10,
-        "kasım" | "kasim" => 11,
-        "aralık" | "aralik" => 12,
+        "haziran" | "haz" => 6,
+        "temmuz" | "tem" => 7,
+        "ağustos" | "agustos" | "ağu" => 8,
+        "eylül" | "eylul" | "eyl" => 9,
+        "ekim" | "eki" => 10,
+        "kasım" | "kasim" | "kas" => 11,
+        "aralık" | "aralik" | "ara" => 12,
         // Czech (nominative, genitive) and Slovak (genitive).
         "leden" | "ledna" | "januára" => 1,
         "únor" | "února" | "februára" => 2,
@@ -1272,6 +1273,9 @@ pub fn date_line(line: &str) -> Option<DateLine> {
 /// 2012).
 pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     let line = line.trim();
+    if let Some(d) = post_footer(line, order) {
+        return Some(d);
+    }
     // Every date form has digits; most lines of a page have none or are long.
     if !line.bytes().any(|b| b.is_ascii_digit()) || line.split_whitespace().nth(24).is_some() {
         return None;
@@ -1342,12 +1346,18 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
                 | "written"
                 | "submitted"
                 | "publicado"
+                | "publicada"
+                | "postado"
                 | "escrito"
                 | "geschrieben"
+                | "gepostet"
+                | "erstellt"
                 | "eingestellt"
                 | "verfasst"
                 | "veröffentlicht"
                 | "publié"
+                | "publiée"
+                | "posté"
                 | "écrit"
                 | "pubblicato"
                 | "scritto"
@@ -1536,6 +1546,97 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
         return None;
     }
     Some(best_of(line, &dates, &toks))
+}
+
+/// The date a blog's post footer gives in a sentence ("This entry was
+/// posted on Tuesday, March 12th, 2019 at 8:15 am and is filed under News.",
+/// "This entry was posted in News on March 12, 2019 by admin.", "Dieser
+/// Eintrag wurde am 12. März 2019 veröffentlicht …"): the sentence opens
+/// with "this entry (post, article) was posted (published)", and its first
+/// date is the post's. What follows the first sentence is not read.
+fn post_footer(line: &str, order: DateOrder) -> Option<DateLine> {
+    if !opens_post_footer(line) {
+        return None;
+    }
+    // The first sentence, as far as the first full stop after a word.
+    let end = line
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| line[..i].ends_with(|c: char| c.is_alphabetic()))
+        .unwrap_or(line.len());
+    let sentence = &line[..end];
+    if sentence.split_whitespace().nth(40).is_some() {
+        return None;
+    }
+    // The verb: "was posted", "wurde … veröffentlicht" (after the date),
+    // "a été publiée", "fue publicada", "è stato pubblicato".
+    let toks = lex(sentence);
+    if !toks
+        .iter()
+        .any(|t| t.kind == Kind::Word && keyword_rank(&t.lower) == Some(3))
+    {
+        return None;
+    }
+    let dates = dates_of_line(sentence, &toks, order);
+    let first = dates.first()?;
+    Some(DateLine {
+        value: first.value.clone(),
+        printed: sentence.to_string(),
+    })
+}
+
+/// The part of a box's text from its blog post footer on ("Andrew is the
+/// CTO of Parse.ly. This entry was posted on …"): the first sentence that
+/// opens as [`opens_post_footer`] says.
+pub fn post_footer_in(text: &str) -> Option<&str> {
+    let starts = std::iter::once(0).chain(
+        text.char_indices()
+            .filter(|&(i, c)| c.is_whitespace() && text[..i].trim_end().ends_with(['.', '!', '?']))
+            .map(|(i, c)| i + c.len_utf8()),
+    );
+    starts
+        .map(|i| text[i..].trim_start())
+        .find(|rest| opens_post_footer(rest))
+}
+
+/// Whether a line opens as a blog's post footer does: "This entry …",
+/// "Dieser Beitrag …", "Cette entrée …" (see [`date_line`]).
+pub fn opens_post_footer(line: &str) -> bool {
+    let mut words = line.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let (Some(this), Some(what)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(
+        this.as_str(),
+        "this"
+            | "dieser"
+            | "diese"
+            | "cette"
+            | "cet"
+            | "esta"
+            | "este"
+            | "questo"
+            | "questa"
+            | "dit"
+            | "deze"
+    ) && matches!(
+        what.as_str(),
+        "entry"
+            | "post"
+            | "article"
+            | "story"
+            | "eintrag"
+            | "beitrag"
+            | "artikel"
+            | "entrée"
+            | "entrada"
+            | "artículo"
+            | "articolo"
+            | "bericht"
+    )
 }
 
 /// The date of a line that says more than a date line may (an article's
@@ -1840,6 +1941,38 @@ mod tests {
         assert_eq!(l.value, DateValue::Day(day("2019-05-05")));
         // Prose in these languages is no date line.
         assert!(date_line("Der Stadtrat hat am 16. Dezember 2012 die Brücke gesperrt.").is_none());
+        // A blog's post footer, in a sentence.
+        for (line, day) in [
+            (
+                "This entry was posted on Tuesday, March 12th, 2019 at 8:15 am and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
+                "2019-03-12",
+            ),
+            (
+                "This entry was posted in Town news and tagged market, square on 4 June 2017 by Ken.",
+                "2017-06-04",
+            ),
+            (
+                "Dieser Eintrag wurde am 12. März 2019 um 08:15 veröffentlicht und ist unter Allgemein abgelegt.",
+                "2019-03-12",
+            ),
+            (
+                "Cette entrée a été publiée le 3 mai 2018 à 10:02 et est classée dans Divers.",
+                "2018-05-03",
+            ),
+        ] {
+            let got = date_line(line).unwrap_or_else(|| panic!("{line} is a date line"));
+            assert_eq!(
+                got.value,
+                DateValue::Day(Day::parse_iso(day).unwrap()),
+                "{line}"
+            );
+        }
+        // (Not a post's own sentence about a date, nor an unpublished one.)
+        assert!(date_line("This story began on March 12, 2019, when the council met in the old town hall to vote.").is_none());
+        assert!(
+            date_line("This entry was last changed on March 12, 2019 and is filed under News.")
+                .is_none()
+        );
         assert!(date_line("Le conseil a voté le 3 mars 2020 pour le nouveau pont.").is_none());
         assert!(date_line("version 8.5.12 of the app").is_none());
         // Without the bar, a byline's room stays five words.
