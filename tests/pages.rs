@@ -346,6 +346,30 @@ fn german_articles_in_many_boxes_are_read_whole_and_an_h3_headline_s_date_is_rea
     }
 }
 
+/// heise prints its day above the headline, in the `<article>`
+/// (`<p class="news_datum">08.04.2015 12:46</p>` over the `h1`): without
+/// its `date` meta tag, that line dates the page.
+#[test]
+fn a_date_line_above_the_headline_in_the_article_dates_it() {
+    let page = |file: &str, tag: &str| {
+        let path = format!("{}/tests/pages/{file}", env!("CARGO_MANIFEST_DIR"));
+        let html = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(html.matches(tag).count(), 1, "{file}: {tag}");
+        Corpus::from_files(&[SourceFile {
+            name: file.into(),
+            bytes: html.replace(tag, "").into_bytes(),
+        }])
+    };
+    let c = page(
+        "heise.html",
+        r#"<meta content="2015-04-08T12:46:00" name="date" />"#,
+    );
+    let a = &c.articles[0];
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2015-04-08"));
+    assert_eq!(a.date_source, DateSource::Text);
+    assert_eq!(a.printed_date.as_deref(), Some("08.04.2015 12:46"));
+}
+
 /// ABC (Fundus's tests): the page shows the article's first paragraph and
 /// a teaser of the next; its JSON-LD `articleBody` holds the whole text,
 /// which is read in its place.

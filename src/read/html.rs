@@ -554,6 +554,16 @@ pub fn read(text: &str) -> Page {
             evidence: printed.to_string(),
         };
     }
+    // Then a date line just above the headline, in the article's box (a
+    // kicker's "12.03.2019" over the h1).
+    if published == Published::None
+        && let Some(h) = meta.header_start
+        && let Some(p) = meta::texts_above(&dom, main.container, h)
+            .iter()
+            .find_map(|line| printed(line, &order))
+    {
+        published = p;
+    }
     // Last, a full date in the page's <title> ("Una solución … - 07.12.2017
     // - LA NACION").
     if published == Published::None
@@ -1235,6 +1245,46 @@ mod tests {
             a.published,
             Published::None,
             "the date above the headline is the site's"
+        );
+    }
+
+    #[test]
+    fn a_date_line_just_above_the_headline_in_the_article_s_box_dates_it() {
+        let day_of = |html: &str| match one(html).published {
+            Published::Day { day, .. } => Some(day.to_string()),
+            _ => None,
+        };
+        let day = |d: &str| d.to_string();
+        let kicker = |above: &str| {
+            day_of(&format!(
+                "<html><body><div id='wrap'><div class='top'>Friday, March 8, 2024</div>\
+                 <div id='content'><article>{above}<h1>Farmers protest</h1><p>{P1}</p><p>{P2}</p>\
+                 </article></div></div></body></html>"
+            ))
+        };
+        assert_eq!(
+            kicker("<p class='kicker'>12.03.2019</p>"),
+            Some(day("2019-03-12"))
+        );
+        assert_eq!(
+            kicker("<div><span>March 12, 2019</span> <span>Politics</span></div>"),
+            Some(day("2019-03-12"))
+        );
+        // (A title wrapper opening with the headline: the box above it.)
+        assert_eq!(
+            day_of(&format!(
+                "<html><body><main><div class='story'><div class='date'>März 12, 2019</div>\
+                 <header class='entry-header'><h1>Farmers protest</h1></header><p>{P1}</p><p>{P2}</p>\
+                 </div></main></body></html>"
+            )),
+            Some(day("2019-03-12"))
+        );
+        // The site's masthead above the whole content, even with the
+        // headline first in its box, is not the article's; nor prose.
+        assert_eq!(kicker(""), None);
+        assert_eq!(
+            kicker("<p>The vote was set for March 12, 2019 by the farmers' union.</p>"),
+            None
         );
     }
 

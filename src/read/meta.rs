@@ -1144,6 +1144,84 @@ pub fn date_boxes(dom: &Dom, container: NodeId, heading: Option<NodeId>) -> Vec<
     out
 }
 
+/// The texts just above an article's headline, nearest first: its two
+/// previous boxes with text, or, when the headline opens its box (a title
+/// wrapper), that box's — at most three boxes up, and only inside the
+/// article's part of the page (the box holding the headline and the text) and a
+/// box named as an article, post, entry or story, so that a site's masthead
+/// "today" above the whole content is never read.
+/// A kicker's date ("March 12, 2019" over the headline) is here.
+pub fn texts_above(dom: &Dom, container: NodeId, heading: NodeId) -> Vec<String> {
+    let area = article_area(dom, container, Some(heading));
+    let mut out = Vec::new();
+    if container == NONE || !is_under(dom, heading, area) {
+        return out;
+    }
+    // The box the line and the headline share must be an article's: an
+    // `<article>` or a box named as a post, entry or story, up to the area.
+    let article_box = |mut id: NodeId| {
+        let mut words = Vec::new();
+        loop {
+            if dom.name(id) == Some("article") {
+                return true;
+            }
+            words.clear();
+            for attr in ["class", "id"] {
+                if let Some(v) = dom.attr(id, attr) {
+                    crate::read::extract::name_words(v, &mut words);
+                }
+            }
+            if words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "article"
+                        | "post"
+                        | "entry"
+                        | "story"
+                        | "hentry"
+                        | "news"
+                        | "artikel"
+                        | "beitrag"
+                )
+            }) {
+                return true;
+            }
+            if id == area || id == NONE {
+                return false;
+            }
+            id = dom.node(id).parent;
+        }
+    };
+    let mut at = heading;
+    for _ in 0..3 {
+        if !article_box(dom.node(at).parent) {
+            break;
+        }
+        let mut prev = dom.node(at).prev;
+        let mut seen = 0;
+        while prev != NONE && seen < 2 {
+            let text = match &dom.node(prev).data {
+                Data::Text(t) => clean(t),
+                Data::Element { .. } => visible(dom, prev),
+                _ => String::new(),
+            };
+            if !text.is_empty() {
+                seen += 1;
+                if text.chars().count() <= 80 && !in_foreign_box(dom, prev, area) {
+                    out.push(text);
+                }
+            }
+            prev = dom.node(prev).prev;
+        }
+        let parent = dom.node(at).parent;
+        if seen > 0 || parent == area || parent == NONE || !is_under(dom, parent, area) {
+            break;
+        }
+        at = parent;
+    }
+    out
+}
+
 /// Reads what a page says about itself (see the module notes). `container`
 /// is the box of its main text ([`NONE`] when it has none).
 pub fn read(dom: &Dom, container: NodeId) -> Meta {
