@@ -53,7 +53,20 @@ fn is_meta_line(line: &str) -> bool {
     t.split_whitespace().count() <= 30
         && (t.contains(" | ") || t.contains(" • ") || t.contains(" · ") || t.contains(" / "))
         && !t.ends_with(['.', '!', '?', ':'])
-        && dates().iter().any(|m| matches!(m.value, DateValue::Day(_)))
+        // (A part with a day is short: not a caption's sentence before its
+        // credit, "… Am 13.04.2025 ist er in Lima gestorben. | Foto/dpa".)
+        && [" | ", " • ", " · ", " / "]
+            .iter()
+            .fold(vec![t], |parts, sep| {
+                parts.iter().flat_map(|p| p.split(sep)).collect()
+            })
+            .iter()
+            .any(|part| {
+                part.split_whitespace().count() <= 12
+                    && dates::line_dates(part, DateOrder::Unknown)
+                        .iter()
+                        .any(|m| matches!(m.value, DateValue::Day(_)))
+            })
         // Or a few words (a section's name, a byline) and a day with its
         // time to end the line: "OSS×クラウド最新TOPICS 2019年3月15日
         // 09:43".
@@ -1321,6 +1334,21 @@ mod tests {
         assert_eq!(a.paragraphs, [P1, P2]);
         assert!(
             matches!(a.published, Published::Day { day, .. } if day.to_string() == "2015-05-04"),
+            "{:?}",
+            a.published
+        );
+        // A photo's caption under the headline, a sentence and its credit
+        // after a bar, is not a meta line (Mallorca Magazin's): the day is
+        // the one printed after it.
+        let a = one(&format!(
+            "<html lang='de'><body><div class='post'><h1>Vargas Llosa ist tot</h1><figure>\
+             <p class='img-description'>Mario Vargas Llosa, peruanischer Schriftsteller (2010). Am 13.04.2025 \
+             ist Mario Vargas Llosa im Alter von 89 Jahren in Lima gestorben. | Foto: Jörg Carstensen/dpa</p>\
+             </figure><div class='post-info'><span>dpa</span> <span class='post-date'>15.04.25 09:56</span></div>\
+             <div class='text'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+        ));
+        assert!(
+            matches!(a.published, Published::Day { day, .. } if day.to_string() == "2025-04-15"),
             "{:?}",
             a.published
         );
