@@ -517,11 +517,16 @@ pub fn read(text: &str) -> Page {
             break;
         }
         let line = &b.text;
-        // The headline with its kicker, first in the text, is read past
-        // to the meta line under it (it goes with the header only when a
-        // date follows).
-        if i == 0 && matches!(b.kind, BlockKind::Heading(_)) {
-            header_end = 1;
+        // The headline with its kicker, first in the text (one heading or
+        // two: "Nach erneuter Kritik an Papst Leo" over "Trump postet schon
+        // wieder Jesus-KI-Foto"), is read past to the meta line under it
+        // (it goes with the header only when a date follows).
+        if i < 2
+            && blocks[..=i]
+                .iter()
+                .all(|b| matches!(b.kind, BlockKind::Heading(_)))
+        {
+            header_end = i + 1;
             continue;
         }
         if let Some(p) = printed(line, &order) {
@@ -1352,6 +1357,30 @@ mod tests {
             "{:?}",
             a.published
         );
+    }
+
+    #[test]
+    fn a_kicker_and_headline_atop_the_text_are_read_past_to_the_byline_and_date() {
+        // t-online: the kicker and the headline are two headings at the
+        // top of the text, then the byline and the date line.
+        let a = one(&format!(
+            "<html lang='de'><body><div class='crumbs'><h1>Trump postet nach Kritik nächstes KI-Foto</h1></div>\
+             <article><h2><span>Nach erneuter Kritik an Papst Leo</span><div>Trump postet schon wieder \
+             Jesus-KI-Foto</div></h2><div>Von t-online, jse</div><div>15.04.2026 - 15:48 Uhr</div>\
+             <p>{P1}</p><p>{P2}</p></article></body></html>"
+        ));
+        assert_eq!(a.paragraphs, [P1, P2]);
+        assert!(
+            matches!(a.published, Published::Day { day, .. } if day.to_string() == "2026-04-15"),
+            "{:?}",
+            a.published
+        );
+        // A section heading after the date line is the text's.
+        let a = one(&format!(
+            "<html><body><article><h1>Friday Facts</h1><p>Posted by kovarex on 2019-02-15</p>\
+             <h2>The release plan</h2><p>{P1}</p><p>{P2}</p></article></body></html>"
+        ));
+        assert_eq!(a.paragraphs, ["The release plan", P1, P2]);
     }
 
     #[test]
