@@ -1384,6 +1384,26 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_in_a_layout_named_for_its_sidebar_is_the_article_s() {
+        // Metro: the article, its h1 and its text in `sidebar-layout` boxes
+        // (a column beside the text); the sidebar itself stays foreign.
+        let a = one(&format!(
+            "<html><head><title>Sweden tells households how to survive | World News | Metro News</title></head>\
+             <body><div class='sidebar-layout'><div class='sidebar-layout__content'><article>\
+             <header class='article__header'><h1>Sweden tells households how to survive</h1>\
+             <p>Published November 18, 2024 9:26pm</p></header><div class='article-body'><p>{P1}</p><p>{P2}</p></div>\
+             </article></div><div class='sidebar-layout__sidebar'><h1>Most read</h1><p>March 3, 2024</p></div></div></body></html>"
+        ));
+        assert_eq!(a.title, "Sweden tells households how to survive");
+        assert!(
+            matches!(a.published, Published::Day { day, .. } if day.to_string() == "2024-11-18"),
+            "{:?}",
+            a.published
+        );
+        assert_eq!(a.paragraphs, [P1, P2]);
+    }
+
+    #[test]
     fn a_page_with_no_headline_takes_its_first_sentence() {
         let a = one(&format!(
             "<html><body><div><p>{P1}</p><p>{P2}</p></div></body></html>"

@@ -399,11 +399,17 @@ pub fn foreign_box(dom: &Dom, id: NodeId) -> bool {
 /// (related stories, sidebars, navigation, replies …); `footer` counts
 /// only when `with_footer` (an article's own footer is its own).
 fn named_foreign(words: &[String], with_footer: bool) -> bool {
-    words.iter().any(|w| {
+    words.iter().enumerate().any(|(k, w)| {
         w.starts_with("related")
             || w.starts_with("recommend")
             || w.starts_with("teaser")
+            // (Not a layout named for its sidebar, "sidebar-layout",
+            // "sidebar-grid__header": the box holding the text and its
+            // column, or a part of it.)
             || w.starts_with("sidebar")
+                && !words
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "layout" | "grid" | "wrapper" | "container"))
             || w.starts_with("widget")
             || w.starts_with("reply")
             || w.starts_with("repl")
