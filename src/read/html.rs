@@ -150,7 +150,7 @@ fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String>
                         | "select"
                         | "textarea"
                 ) || meta::names_an_update(dom, id)
-                    || meta::foreign_box(dom, id)
+                    || meta::foreign_box(dom, id) && !meta::meta_aside(dom, id)
                 {
                     skip_until_after = Some(id);
                     continue;
@@ -1401,6 +1401,31 @@ mod tests {
             a.published
         );
         assert_eq!(a.paragraphs, [P1, P2]);
+    }
+
+    #[test]
+    fn an_aside_of_the_article_s_own_byline_and_date_under_the_headline_dates_it() {
+        // The Guardian: the byline and day in an <aside> between the
+        // standfirst and the text; a related box in an <aside> is not read.
+        let page = |aside: &str| {
+            one(&format!(
+                "<html><body><article><h1>Death toll in Valencia fire rises to 10</h1>\
+                 <div class='standfirst'><p>Police continue to search debris after the blaze</p></div>{aside}\
+                 <div class='article-body'><p>{P1}</p><p>{P2}</p></div></article></body></html>"
+            ))
+            .published
+        };
+        assert!(matches!(
+            page("<aside><address>Associated Press in Valencia</address><div>Sat 24 Feb 2024 12.42 CET</div></aside>"),
+            Published::Day { day, .. } if day.to_string() == "2024-02-24"
+        ));
+        assert_eq!(
+            page(
+                "<aside class='more'><h2>More on this story</h2><ul><li><a href='/a'>Fire in Madrid</a> \
+                  <div>Sat 17 Feb 2024 10.02 CET</div></li></ul></aside>"
+            ),
+            Published::None
+        );
     }
 
     #[test]

@@ -524,19 +524,35 @@ fn article_footer(dom: &Dom, id: NodeId, top: NodeId) -> bool {
 /// share menu: Spektrum's `<aside><ul class="content__meta">`), not other
 /// content: not named as other content, no heading, no paragraph, little
 /// text.
-fn meta_column(dom: &Dom, id: NodeId, top: NodeId) -> bool {
-    if top == 0 || top == NONE || dom.name(id) != Some("aside") {
-        return false;
+/// Whether `id` is an `<aside>` of an article's own details inside an
+/// `<article>` (not named as other content, no heading, no paragraph,
+/// little text): the Guardian's byline and date beside its text.
+pub fn meta_aside(dom: &Dom, id: NodeId) -> bool {
+    details_aside(dom, id) && {
+        let mut at = dom.node(id).parent;
+        while at != NONE && dom.name(at) != Some("article") {
+            at = dom.node(at).parent;
+        }
+        at != NONE
     }
-    if named_foreign(&words_of(dom, id), true)
-        || dom.descendants(id).any(|d| {
+}
+
+/// An `<aside>` that may hold an article's own details: not named as
+/// other content, no heading, no paragraph, little text.
+fn details_aside(dom: &Dom, id: NodeId) -> bool {
+    dom.name(id) == Some("aside")
+        && !named_foreign(&words_of(dom, id), true)
+        && !dom.descendants(id).any(|d| {
             matches!(
                 dom.name(d),
                 Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "article" | "blockquote")
             )
         })
-        || visible(dom, id).chars().count() > 160
-    {
+        && visible(dom, id).chars().count() <= 160
+}
+
+fn meta_column(dom: &Dom, id: NodeId, top: NodeId) -> bool {
+    if top == 0 || top == NONE || !details_aside(dom, id) {
         return false;
     }
     let mut at = dom.node(id).parent;
