@@ -420,7 +420,7 @@ pub fn read(text: &str) -> Page {
             .find(|b| matches!(b.kind, BlockKind::Heading(_)))
         && t.len() > b.text.len()
         && t.starts_with(&b.text)
-        && [" | ", " - ", " – ", " — ", " :: ", " · ", " » "]
+        && meta::SITE_SEPARATORS
             .iter()
             .any(|sep| t[b.text.len()..].starts_with(sep))
     {

@@ -761,8 +761,8 @@ pub fn strip_site(title: &str, sites: &[String]) -> String {
         }
     }
     for sep in [
-        " | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ", "｜", "：", ": ",
-        "_",
+        " | ", " -- ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : ", "｜", "：",
+        ": ", "_",
     ] {
         let parts: Vec<&str> = title.split(sep).collect();
         if parts.len() < 2 {
@@ -1244,6 +1244,11 @@ pub fn texts_above(dom: &Dom, container: NodeId, heading: NodeId) -> Vec<String>
     out
 }
 
+/// What stands between a title's headline and the site's name in
+/// `<title>` ("… | Metro", "… - POLITICO", a WordPress theme's "Post «
+/// Blog").
+pub const SITE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « "];
+
 /// Reads what a page says about itself (see the module notes). `container`
 /// is the box of its main text ([`NONE`] when it has none).
 pub fn read(dom: &Dom, container: NodeId) -> Meta {
@@ -1332,7 +1337,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             .filter(|h| h.split_whitespace().count() >= 2)
             .find(|h| {
                 let t = clean(&t);
-                let seps = ['-', '–', '—', '|', '*', '·', '»', '/', 'ㅣ', '｜'];
+                let seps = ['-', '–', '—', '|', '*', '·', '»', '«', '/', 'ㅣ', '｜'];
                 // (Or a kicker, then a separator, then the headline:
                 // "Vierschanzentournee | Beleidigen und beschuldigen …".)
                 let before = t.len().saturating_sub(h.len());
@@ -1358,7 +1363,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     // The part of <title> that is not the page's declared headline names
     // the site (an h1 is not trusted for this: it may be the logo).
     if let (Some(t), Some(head)) = (&c.title, og.as_ref().or(ld_headline.as_ref())) {
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+        for sep in SITE_SEPARATORS {
             if let Some((a, b)) = t.rsplit_once(sep) {
                 if overlap(a, head) > 0.8 && overlap(b, head) < 0.5 {
                     sites.push(b.trim().to_string());
@@ -1380,7 +1385,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         .filter(|h| h.split_whitespace().count() >= 3);
     for head in [ld_headline.as_deref(), long_h1].into_iter().flatten() {
         for t in [og.as_deref(), c.title.as_deref()].into_iter().flatten() {
-            for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+            for sep in SITE_SEPARATORS {
                 if let Some((a, b)) = t.rsplit_once(sep)
                     && overlap(a, head) > 0.8
                     && overlap(b, head) < 0.5
@@ -1397,7 +1402,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     // Planted Tank Forum"; not "Mozilla - Wikipedia" over "Mozilla"), as
     // is one that is `og:site_name`: no headline.
     if let (Some(h), Some(t)) = (h1_text.as_deref(), c.title.as_deref()) {
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+        for sep in SITE_SEPARATORS {
             if let Some((rest, site)) = t.rsplit_once(sep)
                 && site.trim().eq_ignore_ascii_case(h)
                 && rest.trim().len() > site.trim().len()
@@ -1467,7 +1472,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             let title_plain = c.title.as_deref().filter(|t| {
                 t.split_whitespace().count() >= 4
                     && ![
-                        " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", "｜", " _",
+                        " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", "｜", " _",
                     ]
                     .iter()
                     .any(|sep| t.contains(sep))
