@@ -861,6 +861,7 @@ fn keyword_rank(word: &str) -> Option<u8> {
         | "publicación"
         | "veröffentlicht"
         | "erschienen"
+        | "erschien"
         | "publié"
         | "publiée"
         | "pubblicato"

@@ -596,6 +596,20 @@ pub fn read(text: &str) -> Page {
         };
     }
 
+    // Then a sentence of the text's last two paragraphs that says when it
+    // was published ("Dieser Artikel erschien am 16.12.2012 in der
+    // Printausgabe.", "This article was first published on …").
+    if published == Published::None
+        && let Some(p) = blocks
+            .iter()
+            .rev()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .take(2)
+            .filter(|b| dates::opens_post_footer(&b.text))
+            .find_map(|b| printed(&b.text, &order))
+    {
+        published = p;
+    }
     if published == Published::None
         && let Some(p) = meta.fallback
     {
