@@ -841,7 +841,17 @@ fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table, place_firs
                 || (mid.contains_key(head)
                     && tail
                         .strip_prefix("the ")
-                        .is_some_and(|t| mid.contains_key(t))))
+                        .is_some_and(|t| mid.contains_key(t)))
+                // (Or a given name and a surname "of" an organisation:
+                // `Jane Doe of Harvard University`, `Maria Lopez of the Red
+                // Cross`, `Sammy Mahdi of CD&V`.)
+                || (head.split(' ').count() <= 3
+                    && head.split(' ').next().is_some_and(given_name)
+                    && (tail.starts_with("the ")
+                        || tail.split(' ').any(|w| has(F_ORG_WORDS, w))
+                        || (!tail.contains(' ')
+                            && tail.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                            && !tail.chars().any(char::is_lowercase)))))
         {
             moves.push((name.clone(), head.to_string()));
         }
@@ -4083,6 +4093,26 @@ mod tests {
             assert_eq!(find(&d, name).kind, kind, "{name}: {:?}", names(&d));
         }
         assert!(!names(&d).contains(&"Sarah Whitfield of Lakeview Elementary"));
+        // A given name and a surname "of" an organisation met only there
+        // are the person too; "Bank of America" keeps its name.
+        let c = corpus(&[(
+            "2025-03-06-aid.txt",
+            "Aid arrives\n\nProfessor Jane Doe of Harvard University said the plan was flawed. Maria \
+             Lopez of the Red Cross said aid would arrive on Friday. Doe said she would write to the \
+             governor. The Bank of America gave money.",
+        )]);
+        let d = discover(&c);
+        for (name, kind) in [("Jane Doe", "person"), ("Maria Lopez", "person")] {
+            assert_eq!(find(&d, name).kind, kind, "{name}: {:?}", names(&d));
+        }
+        assert!(names(&d).contains(&"Bank of America"), "{:?}", names(&d));
+        assert!(
+            !names(&d)
+                .iter()
+                .any(|n| n.starts_with("Jane Doe of") || n.starts_with("Maria Lopez of")),
+            "{:?}",
+            names(&d)
+        );
         // With "the" before the name met on its own, the person met on its
         // own too; "the Bank of the West" (no person's cue) keeps its name.
         let c = corpus(&[(
