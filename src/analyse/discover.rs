@@ -2346,6 +2346,55 @@ impl Pass {
                 _ => {}
             }
         }
+        // A name of two words or more, not a person's, that ends exactly
+        // one longer name, not a person's either, after capitalised words
+        // with no connector, is that name said short: "the Town Hall" in a
+        // story of "Millbrook Town Hall" (not when two longer names end so:
+        // `Texas National Guard`, `Ohio National Guard`).
+        let mut by_tail: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (g, grp) in groups.iter().enumerate() {
+            if !grp.alive || grp.kind() == "person" {
+                continue;
+            }
+            let words = grp.full_words();
+            // (The words before it are one or two names' words, not a
+            // connector or a given name: `Millbrook`, `Old Millbrook`.)
+            let head_ok = |k: usize| {
+                k <= 2
+                    && words[..k]
+                        .iter()
+                        .all(|w| !has(F_CONNECTORS | F_GIVEN_NAMES | F_PERSON_CONNECTORS, w))
+            };
+            for k in 1..words.len().saturating_sub(1) {
+                if head_ok(k) {
+                    by_tail.entry(words[k..].join(" ")).or_default().push(g);
+                }
+            }
+        }
+        let mut tails: Vec<(usize, usize)> = Vec::new();
+        for (g, grp) in groups.iter().enumerate() {
+            if !grp.alive || grp.table.is_some() || grp.kind() == "person" {
+                continue;
+            }
+            let k = key_of(grp.name());
+            // (Its last word names a place's or an organisation's kind:
+            // `Town Hall`, `Supreme Court`; never a person's name.)
+            if k.contains(' ')
+                && k.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| has(F_ORG_WORDS | F_PLACE_TAILS, w))
+                && let Some(&[to]) = by_tail.get(&k).map(Vec::as_slice)
+                && to != g
+            {
+                tails.push((g, to));
+            }
+        }
+        for (g, to) in tails {
+            let (g, to) = (root(&groups, g), root(&groups, to));
+            if g != to && groups[g].alive && groups[to].alive {
+                merge(&mut groups, g, to, &mut by_key);
+            }
+        }
         // Words met inside names of several words, not last.
         let inner_words: FxHashSet<String> = groups
             .iter()
@@ -3822,6 +3871,34 @@ mod tests {
         assert_eq!(lombardi, 1, "{names:?}");
         person_with_alias(&d, "George Guido Lombardi", "Guido Lombardi");
         assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
+    }
+
+    #[test]
+    fn a_place_said_short_joins_the_one_longer_name_it_ends() {
+        let c = corpus(&[(
+            "2025-03-05-hall.txt",
+            "Hall to close\n\nThe council met at Millbrook Town Hall on Wednesday. Mayor Patricia Okafor \
+             said the Town Hall roof needed repairs. Residents gathered outside the Town Hall before the \
+             vote. Troops came from the Texas National Guard, and trucks from the Ohio National Guard. The National \
+             Guard said it would stay. The National Guard left on Friday.",
+        )]);
+        let d = discover(&c);
+        let halls: Vec<&Entity> = d
+            .entities
+            .iter()
+            .filter(|e| e.aliases.iter().any(|a| a.contains("Town Hall")))
+            .collect();
+        assert_eq!(halls.len(), 1, "{:?}", names(&d));
+        for alias in ["Town Hall", "Millbrook Town Hall"] {
+            assert!(
+                halls[0].aliases.iter().any(|a| a == alias),
+                "{:?}",
+                halls[0].aliases
+            );
+        }
+        // Two longer names end so: the short one stays apart.
+        let guard = find(&d, "National Guard");
+        assert_eq!(guard.aliases, ["National Guard"], "{:?}", names(&d));
     }
 
     /// An institution of a name is a mention of the name (Corriere:
