@@ -10,13 +10,13 @@
 //!   for March 10" in an article of March 3, and so does the month after
 //!   the article's: "would start in April" in March), or — when
 //!   the clause is future ("will", "is expected to", "plans to", "is
-//!   scheduled to", "takes effect", "goes into effect"; "plan" or
+//!   scheduled to", "is due", "takes effect", "goes into effect"; "plan" or
 //!   "expected" without "to" is not: "the river plan on Monday", nor "took
 //!   effect") — the next one on or after it;
 //! - a bare weekday ("on Thursday", "Wednesday night", "Sunday", Spanish
 //!   "el jueves") likewise: most recent on or before, or next on or after in
-//!   a future clause; "last Thursday" is strictly before, "next Thursday"
-//!   strictly after;
+//!   a future clause or after "until" ("closed until Wednesday");
+//!   "last Thursday" is strictly before, "next Thursday" strictly after;
 //! - "yesterday"/"ayer", "today"/"hoy", "this morning", "tonight",
 //!   "tomorrow"; "last week"/"this week"/"next week"/"la semana pasada" (a
 //!   week); "last month"/"this month"; "in 2023", "last year", "this year"
@@ -218,6 +218,15 @@ pub(crate) struct WordClass {
     /// "because" …): a verb with "to" before it does not reach a date
     /// after it ("expected to return after having her son in August").
     pub clause_break: bool,
+    /// It is "until" or "till": right before a bare weekday, the clause
+    /// looks ahead ("schools stay closed until Wednesday").
+    pub until: bool,
+    /// It is "due", which after "is" or "are" makes the clause future ("is
+    /// due to visit on Thursday", "is due in January"; not "cancelled due
+    /// to the storm").
+    pub due: bool,
+    /// It is "is" or "are".
+    pub is_are: bool,
     /// It holds four ASCII digits in a row ([`dates::may_hold_a_day`]):
     /// every digit of a sentence is in one of its words, so a sentence
     /// may hold an absolute day only if one of its words does.
@@ -257,6 +266,9 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
                 | "though"
                 | "but"
         ),
+        until: matches!(t.key.as_ref(), "until" | "till"),
+        due: t.key == "due",
+        is_are: matches!(t.key.as_ref(), "is" | "are"),
         year_digits: dates::may_hold_a_day(t.text),
     }
 }
@@ -294,6 +306,7 @@ fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
         let c = class(i);
         let near = at - i <= 8;
         (near && (c.future || c.future_es || c.future_other))
+            || (near && c.due && i > 0 && class(i - 1).is_are)
             || (c.future_before_to && (near || i >= clause) && i + 1 < at && class(i + 1).to)
             || (near
                 && c.take_or_go
@@ -305,7 +318,7 @@ fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
 /// Whether the weekday at `toks[i]` is followed by the date it names: a
 /// comma or a space, maybe "the" or "el", then a day and a month in either
 /// order ("Thursday, November 28", "Sunday 1 December", "el jueves 28 de
-/// noviembre").
+/// noviembre", "Friday, the 25th of February").
 fn weekday_before_date(sentence: &str, toks: &[Token<'_>], i: usize) -> bool {
     let mut j = i + 1;
     let Some(next) = toks.get(j) else {
@@ -318,13 +331,28 @@ fn weekday_before_date(sentence: &str, toks: &[Token<'_>], i: usize) -> bool {
     if matches!(next.key.as_ref(), "the" | "el" | "le" | "il" | "den") {
         j += 1;
     }
-    let day = |t: Option<&Token<'_>>| number(t).is_some_and(|n| (1..=31).contains(&n));
+    // (A day as a number or an ordinal: "28", "25th".)
+    let day = |t: Option<&Token<'_>>| {
+        t.and_then(|t| {
+            let digits = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| t.key.strip_suffix(s))
+                .unwrap_or(&t.key);
+            (digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| digits.parse::<u32>().ok())
+                .flatten()
+        })
+        .is_some_and(|n| (1..=31).contains(&n))
+    };
     let month =
         |t: Option<&Token<'_>>| t.is_some_and(|t| dates::month_number_any(&t.key).is_some());
     (month(toks.get(j)) && day(toks.get(j + 1)))
         || (day(toks.get(j))
             && (month(toks.get(j + 1))
-                || (toks.get(j + 1).is_some_and(|t| t.key == "de") && month(toks.get(j + 2)))))
+                || (toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.key == "de" || t.key == "of")
+                    && month(toks.get(j + 2)))))
 }
 
 /// Nouns of things that happen on a day: after "today's", "yesterday's"
@@ -674,6 +702,13 @@ pub(crate) fn find_in_tokens_with(
             ahead
         } else {
             future_before(&class, i)
+                // ("until" and a bare weekday: "closed until Wednesday";
+                // not a month, "did not search until October", nor a
+                // weekday's date, "until Friday, the 25th of February".)
+                || (i >= 1
+                    && class(i - 1).until
+                    && dates::weekday_number(&t.key).is_some()
+                    && !weekday_before_date(sentence, toks, i))
                 || spanish_future_after(&class, i, toks.len())
                 || other_future_after(&class, i, toks.len())
         };
@@ -2717,6 +2752,41 @@ mod tests {
                 "The two leaders will meet on Tuesday in the capital.",
                 "2026-01-08",
                 &[("on Tuesday", "2026-01-13")],
+            ),
+            (
+                // "is due" and "until" before a bare weekday look ahead
+                // (a new user's storm story of Monday 3 November 2025);
+                // "due to" a cause, and "until" a month, do not.
+                "Interior Minister Claire Fontanel is due to visit Saint-Malo on Thursday.",
+                "2025-11-03",
+                &[("on Thursday", "2025-11-06")],
+            ),
+            (
+                "The prefect ordered schools in Saint-Malo closed until Wednesday.",
+                "2025-11-03",
+                &[("Wednesday", "2025-11-05")],
+            ),
+            (
+                "The review of the warnings is due in January.",
+                "2025-11-18",
+                &[("January", "2026-01")],
+            ),
+            (
+                "The ferry was cancelled due to the storm on Thursday.",
+                "2025-11-03",
+                &[("on Thursday", "2025-10-30")],
+            ),
+            (
+                "The FBI did not search the station until October, a month later.",
+                "2025-11-03",
+                &[("October", "2025-10")],
+            ),
+            (
+                // (A weekday before its ordinal date is not the Friday
+                // before; that date, "the 25th of February", is not read.)
+                "President Washington kept the bill until Friday, the 25th of February, the last day.",
+                "1848-12-05",
+                &[],
             ),
             (
                 "The minister resigned last Thursday after the scandal.",
