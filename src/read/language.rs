@@ -41,7 +41,7 @@ const WORDS: &[(&str, &[&str])] = &[
         "fr",
         &[
             "le", "les", "des", "est", "une", "dans", "qui", "pour", "pas", "sur", "au", "du",
-            "avec", "il", "ce", "sont", "aux", "mais", "été", "ont",
+            "avec", "il", "ce", "sont", "aux", "mais", "été", "ont", "et", "à", "la", "l", "d",
         ],
     ),
     (
@@ -410,6 +410,19 @@ mod tests {
                  durar cinco meses."
             ),
             Some("pt")
+        );
+        // A French story whose "la" and "de" Spanish holds too (a new
+        // user's storm story, held even with Spanish): "et", "à", "la" and
+        // the elided "l'" and "d'" are French words as well.
+        assert_eq!(
+            guess(
+                "Tempête Oriane : à Saint-Malo, la colère des habitants de l'intra-muros. Deux jours \
+                 après le passage de la tempête Oriane, les habitants de l'intra-muros de Saint-Malo \
+                 nettoient encore leurs caves inondées. Beaucoup accusent la mairie et Météo-France \
+                 d'avoir tardé à donner l'alerte. La maire a annoncé la création d'une cellule d'aide \
+                 aux sinistrés et réclame à l'État la reconnaissance de l'état de catastrophe naturelle."
+            ),
+            Some("fr")
         );
         assert_eq!(guess("Bridge closed."), None, "too short to tell");
         assert_eq!(guess(""), None);
