@@ -20,7 +20,8 @@
 //!    ("ALEPPO, Syria (AP) — …") starts a new article when the current one
 //!    already had its dateline, or when it opens with an agency dateline
 //!    after three paragraphs of prose: the "recommended" story glued below
-//!    an agency story. Its title is its first sentence, shortened.
+//!    an agency story. Its title is the headline line just above it, else
+//!    its first sentence, shortened.
 //! 5. **Headers.** Between the title and the first paragraph of prose,
 //!    copies of the title, date lines, bylines and other short lines (≤ 3
 //!    words: section labels, "Updated on") are dropped; a longer line (a
@@ -1540,7 +1541,18 @@ fn read_range(
         if let Some((agency, _)) = dateline {
             let starts_new = d.had_dateline || (agency && d.prose >= 3) || in_list;
             if starts_new && (d.prose > 0 || in_list) {
-                let prev = std::mem::replace(&mut d, Draft::new(lines, None, None));
+                // A headline just above the dateline is the new story's
+                // ("Jersey counts the cost of Oriane" over "ST HELIER,
+                // Jersey, Nov. 5, 2025 (Reuters) — …"), not the last line
+                // of the one before.
+                let head = d.paragraphs.last().copied().filter(|&h| {
+                    let hl = &lines[h];
+                    !hl.prose() && hl.headline() && hl.words >= 2 && !hl.byline()
+                });
+                if head.is_some() {
+                    d.paragraphs.pop();
+                }
+                let prev = std::mem::replace(&mut d, Draft::new(lines, head, None));
                 prev.finish(lines, out);
                 d.in_header = false;
                 in_list = false;
@@ -1986,6 +1998,24 @@ mod tests {
             segs[1].header_date.is_none(),
             "a caption date is not a header date"
         );
+    }
+
+    #[test]
+    fn a_headline_over_a_second_wire_dateline_titles_its_story() {
+        // A digest of two wire stories, each under its headline (a new
+        // user's trial): the second headline was dropped as the first
+        // story's trailing line, and its story titled by its first sentence.
+        let page = format!(
+            "Ferries cancelled for a second day\n\nPORTSMOUTH, England, Nov. 4, 2025 (Reuters) — {P1}\n\n{P2}\n\n\
+             Jersey counts the cost of the storm\n\nST HELIER, Jersey, Nov. 5, 2025 (Reuters) — {P3}\n\n{P4}\n"
+        );
+        let segs = segment(&page);
+        assert_eq!(segs.len(), 2, "{segs:#?}");
+        assert_eq!(segs[0].title, "Ferries cancelled for a second day");
+        assert_eq!(segs[0].paragraphs.len(), 2, "{segs:#?}");
+        assert_eq!(segs[1].title, "Jersey counts the cost of the storm");
+        assert!(!segs[1].title_derived);
+        assert!(segs[1].paragraphs[0].starts_with("ST HELIER"));
     }
 
     #[test]
