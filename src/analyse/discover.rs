@@ -9,7 +9,8 @@
 //! sentence position does not explain:
 //!
 //! - A name is a run of capitalised words, joined by spaces, a hyphen
-//!   (`Jean-Luc`) or an initial's dot (`George W. Bush`), with the
+//!   (`Jean-Luc`, and a short word between two: `Ille-et-Vilaine`) or an
+//!   initial's dot (`George W. Bush`), with the
 //!   connectors names carry between them (`Bank of America`, `Ejército de
 //!   Liberación Nacional`, `Ursula von der Leyen`). A possessive ends it
 //!   (`Petro's government` gives `Petro`); a digit, a punctuation mark or
@@ -1421,7 +1422,14 @@ impl Pass {
                 && words[first..words.len() - 1]
                     .iter()
                     .any(|&(a, b)| has(F_ORG_WORDS, &text[a..b]));
-            if !joins(sep, last) || !(starts_upper(w) || has(F_CONNECTORS, w) || and_in_org) {
+            // (A short word between hyphens: `Ille-et-Vilaine`.)
+            let hyphened = sep == "-"
+                && w.len() <= 4
+                && w.chars().all(char::is_lowercase)
+                && text[next.1..].starts_with('-');
+            if !joins(sep, last)
+                || !(starts_upper(w) || has(F_CONNECTORS, w) || and_in_org || hyphened)
+            {
                 break;
             }
         }
@@ -1445,6 +1453,13 @@ impl Pass {
             while k < n
                 && k < j + 2
                 && (has(F_CONNECTORS, word(k))
+                    // (A short word between hyphens: `Ille-et-Vilaine`,
+                    // `Aix-en-Provence`, `Stratford-upon-Avon`.)
+                    || (sep(k) == "-"
+                        && k + 1 < n
+                        && sep(k + 1) == "-"
+                        && word(k).len() <= 4
+                        && word(k).chars().all(char::is_lowercase))
                     || (k == j
                         && matches!(word(k), "y" | "e" | "i")
                         && (start..j).any(|x| has(F_ORG_WORDS, word(x)))))
@@ -3871,6 +3886,19 @@ mod tests {
         assert_eq!(lombardi, 1, "{names:?}");
         person_with_alias(&d, "George Guido Lombardi", "Guido Lombardi");
         assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
+    }
+
+    #[test]
+    fn a_short_word_between_hyphens_stays_in_the_name() {
+        // A new user's storm stories gave "Ille" and "Vilaine" apart.
+        let c = corpus(&[(
+            "2025-03-05-floods.txt",
+            "Floods\n\nFloods hit Ille-et-Vilaine on Monday. Officials in Ille-et-Vilaine said roads \
+             were closed. Rain fell on Ille-et-Vilaine again. Troops from the U.S.-led coalition left.",
+        )]);
+        let d = discover(&c);
+        assert!(names(&d).contains(&"Ille-et-Vilaine"), "{:?}", names(&d));
+        none_of(&d, &["Ille", "Vilaine"]);
     }
 
     #[test]
