@@ -3889,6 +3889,28 @@ mod tests {
     }
 
     #[test]
+    fn the_city_and_the_state_alone_are_no_names() {
+        // A South African page's "the City" (its council) was the first
+        // chip of a new user's trial; French "l'État" is the state.
+        let c = corpus(&[
+            (
+                "2025-03-05-water.txt",
+                "Water cuts\n\nThe City said water would be cut on Monday. Residents asked the City \
+                 for tankers. The City of Cape Town later apologised. Mayor Geordin Hill-Lewis said the \
+                 City would pay.",
+            ),
+            (
+                "2025-03-06-budget.txt",
+                "Budget\n\nLe ministre a dit que l'État devait réduire ses dépenses. Selon le ministre, \
+                 l'État ne peut plus emprunter. L'État a annoncé une réunion.",
+            ),
+        ]);
+        let d = discover(&c);
+        none_of(&d, &["City", "État", "Etat"]);
+        assert!(names(&d).contains(&"Geordin Hill-Lewis"), "{:?}", names(&d));
+    }
+
+    #[test]
     fn a_short_word_between_hyphens_stays_in_the_name() {
         // A new user's storm stories gave "Ille" and "Vilaine" apart.
         let c = corpus(&[(
