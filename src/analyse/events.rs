@@ -10,7 +10,8 @@
 //!   for March 10" in an article of March 3, and so does the month after
 //!   the article's: "would start in April" in March), or — when
 //!   the clause is future ("will", "is expected to", "plans to", "is
-//!   scheduled to", "is due", "takes effect", "goes into effect"; "plan" or
+//!   scheduled to", "is due", "said … would", "takes effect", "goes into
+//!   effect"; "plan" or
 //!   "expected" without "to" is not: "the river plan on Monday", nor "took
 //!   effect") — the next one on or after it;
 //! - a bare weekday ("on Thursday", "Wednesday night", "Sunday", Spanish
@@ -227,6 +228,12 @@ pub(crate) struct WordClass {
     pub due: bool,
     /// It is "is" or "are".
     pub is_are: bool,
+    /// It is "would", which after a verb of saying reports a future ("said
+    /// crossings would resume on Thursday").
+    pub would: bool,
+    /// It is a verb of saying in the past or present ("said", "says",
+    /// "told", "announced", "added").
+    pub said: bool,
     /// It holds four ASCII digits in a row ([`dates::may_hold_a_day`]):
     /// every digit of a sentence is in one of its words, so a sentence
     /// may hold an absolute day only if one of its words does.
@@ -269,6 +276,11 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
         until: matches!(t.key.as_ref(), "until" | "till"),
         due: t.key == "due",
         is_are: matches!(t.key.as_ref(), "is" | "are"),
+        would: t.key == "would",
+        said: matches!(
+            t.key.as_ref(),
+            "said" | "says" | "told" | "announced" | "added" | "warned"
+        ),
         year_digits: dates::may_hold_a_day(t.text),
     }
 }
@@ -307,6 +319,7 @@ fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
         let near = at - i <= 8;
         (near && (c.future || c.future_es || c.future_other))
             || (near && c.due && i > 0 && class(i - 1).is_are)
+            || (near && c.would && (i.saturating_sub(8)..i).any(|k| class(k).said))
             || (c.future_before_to && (near || i >= clause) && i + 1 < at && class(i + 1).to)
             || (near
                 && c.take_or_go
@@ -2770,6 +2783,18 @@ mod tests {
                 "The review of the warnings is due in January.",
                 "2025-11-18",
                 &[("January", "2026-01")],
+            ),
+            (
+                // "would" after a verb of saying reports a future; alone it
+                // does not ("would not comment", then "said").
+                "A spokesman for the ferry company said crossings would resume on Thursday at the earliest.",
+                "2025-11-04",
+                &[("on Thursday", "2025-11-06")],
+            ),
+            (
+                "The minister would not comment on Thursday, her spokesman said.",
+                "2025-11-04",
+                &[("on Thursday", "2025-10-30")],
             ),
             (
                 "The ferry was cancelled due to the storm on Thursday.",
