@@ -1152,11 +1152,11 @@ pub fn date_boxes(dom: &Dom, container: NodeId, heading: Option<NodeId>) -> Vec<
             continue;
         }
         let text = visible(dom, id);
-        // (A long box is read only as a blog's post footer: "This entry
-        // was posted on …".)
         if !text.is_empty() && text.chars().count() <= 160 {
             out.push(text);
         } else if let Some(footer) = crate::read::dates::post_footer_in(&text) {
+            // (A long box is read only from a blog's post footer on: "This
+            // entry was posted on …".)
             out.push(footer.to_string());
         }
         if out.len() >= 8 {
