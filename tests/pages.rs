@@ -441,6 +441,20 @@ fn a_role_before_a_name_is_cut_off_and_vouches_for_a_person() {
     }
 }
 
+/// A Belgian party written with an ampersand (`CD&V`) is one name, on a
+/// page of Fundus's tests (Het Nieuwsblad, Dutch): it was `CD`.
+#[test]
+fn a_party_written_with_an_ampersand_is_one_name() {
+    let found = discovered("fundus-nieuwsblad.html");
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"CD&V"), "{names:?}");
+    assert!(!names.contains(&"CD"), "{names:?}");
+    assert!(
+        found.contains(&("Joachim Coens".to_string(), "person".to_string())),
+        "{found:?}"
+    );
+}
+
 /// Places named by a word of their kind, on two pages of Fundus's tests:
 /// Taiwanese and Philippine islands, seas and forts (Taipei Times), and a
 /// cape and a sea beside a company's founders (Rest of World); a role before

@@ -718,6 +718,12 @@ fn joins(sep: &str, prev: &str) -> bool {
     if sep == "-" {
         return !tokens::is_caps(prev) && !table().by_key.contains_key(&key_of(prev));
     }
+    // An ampersand between capitals, unspaced, is inside one name
+    // (`CD&V`, `AT&T`, `S&P`), not between two (`Procter & Gamble` is
+    // spaced).
+    if sep == "&" {
+        return !prev.is_empty() && prev.len() <= 4 && prev.bytes().all(|b| b.is_ascii_uppercase());
+    }
     // After an article cut short, the noun (`Côte d'Ivoire`).
     if sep.is_empty() {
         return prev.ends_with(['\'', '’']);
@@ -824,30 +830,42 @@ fn place_tacked_on(mid: &mut FxHashMap<String, Stats>, table: &Table, place_firs
             .get(&key_of(s))
             .is_some_and(|&i| table.entries[i].1)
     };
-    let person = |name: &str, st: &Stats| {
+    let name_like = |name: &str| {
         name.contains(' ')
-            && st.title + st.said > 0
-            && !name
-                .split(' ')
-                .any(|w| has(F_ORG_WORDS, w) || is_group_word(w))
+            && !name.split(' ').any(|w| {
+                has(F_ORG_WORDS, w)
+                    || is_group_word(w)
+                    || w.strip_suffix('s').is_some_and(|w| has(F_ORG_WORDS, w))
+            })
     };
+    let person = |name: &str, st: &Stats| st.title + st.said > 0 && name_like(name);
     let mut moves: Vec<(String, String)> = Vec::new();
     for (name, st) in mid.iter() {
         if let Some((head, tail)) = name.split_once(" of ")
-            && person(head, st)
-            && (is_place(tail)
-                || mid.contains_key(tail)
-                // (With "the", the person is met on its own too: not `Pro
-                // Tem of the Senate`.)
-                || (mid.contains_key(head)
-                    && tail
-                        .strip_prefix("the ")
-                        .is_some_and(|t| mid.contains_key(t)))
-                // (Or a given name and a surname "of" an organisation:
-                // `Jane Doe of Harvard University`, `Maria Lopez of the Red
-                // Cross`, `Sammy Mahdi of CD&V`.)
+            && name_like(head)
+            && ((st.title + st.said > 0
+                && (is_place(tail)
+                    || mid.contains_key(tail)
+                    // (With "the", the person is met on its own too: not
+                    // `Pro Tem of the Senate`.)
+                    || (mid.contains_key(head)
+                        && tail
+                            .strip_prefix("the ")
+                            .is_some_and(|t| mid.contains_key(t)))))
+                // (Or a given name and a surname "of" an organisation,
+                // with no cue needed: `Jane Doe of Harvard University`,
+                // `Maria Lopez of the Red Cross`; or a surname met on its
+                // own: `Sammy Mahdi of CD&V` with "Mahdi said".)
                 || (head.split(' ').count() <= 3
-                    && head.split(' ').next().is_some_and(given_name)
+                    && (head.split(' ').next().is_some_and(given_name)
+                        || {
+                            // (The surname: its last word, or two, `De Wever`.)
+                            let ws: Vec<&str> = head.split(' ').collect();
+                            [1, 2].into_iter().filter(|&n| n < ws.len()).any(|n| {
+                                mid.get(&ws[ws.len() - n..].join(" "))
+                                    .is_some_and(|s| s.title + s.said + st.title + st.said > 0)
+                            })
+                        })
                     && (tail.starts_with("the ")
                         || tail.split(' ').any(|w| has(F_ORG_WORDS, w))
                         || (!tail.contains(' ')
@@ -1531,7 +1549,11 @@ impl Pass {
         let hi = end.min(words.len() - 1);
         let mut fl = [0u32; 24];
         for x in lo..=hi.min(lo + 23) {
-            fl[x - lo] = flags(word(x));
+            // (The letters of `AT&T` are no function words.)
+            let amp = |a: usize, b: usize| b < words.len() && &text[words[a].1..words[b].0] == "&";
+            if !(amp(x, x + 1) || (x > 0 && amp(x - 1, x))) {
+                fl[x - lo] = flags(word(x));
+            }
         }
         let f = |x: usize| fl[x - lo];
         // After a lower-case "the", a capitalised function word is part of
@@ -1781,7 +1803,9 @@ impl Pass {
         // name; not a person's (`Doris Day`, `Malcolm X`).
         if e - s >= 2 && !given_name(word(s)) {
             let last = word(e - 1);
-            let letter = last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase());
+            let letter = last.len() == 1
+                && last.bytes().all(|b| b.is_ascii_uppercase())
+                && &text[words[e - 2].1..words[e - 1].0] != "&";
             if e - s == 2 && (matches!(last, "Day" | "Eve") || letter) {
                 return;
             }
@@ -1866,19 +1890,24 @@ impl Pass {
         for x in s..e {
             if x > s {
                 let sep = &text[words[x - 1].1..words[x].0];
-                self.name.push_str(if sep == "-" || sep.is_empty() {
-                    sep
-                } else if sep.starts_with('.') {
-                    ". "
-                } else {
-                    " "
-                });
+                self.name
+                    .push_str(if sep == "-" || sep == "&" || sep.is_empty() {
+                        sep
+                    } else if sep.starts_with('.') {
+                        ". "
+                    } else {
+                        " "
+                    });
             }
             self.name.push_str(if x + 1 == e {
                 strip_possessive(word(x))
             } else {
                 word(x)
             });
+        }
+        // (`Q&A`, `R&D`: words, not names.)
+        if e == s + 2 && has(F_NOT_NAMES, &self.name) {
+            return;
         }
         // An acronym the text introduces: `Name (ACR)`.
         if e < words.len() && e == end {
@@ -2118,11 +2147,15 @@ impl Pass {
                         name_words.insert(w.to_string());
                     }
                 }
-                if let Some((_, last)) = k.rsplit_once(' ')
-                    && singles.contains(last)
-                    && !last_words.contains(last)
-                {
-                    last_words.insert(last.to_string());
+                // (And the surname before "of": `Koen Peumans of N-VA`.)
+                let head = k.split(" of ").next().unwrap_or(k);
+                for name in [k.as_str(), head] {
+                    if let Some((_, last)) = name.rsplit_once(' ')
+                        && singles.contains(last)
+                        && !last_words.contains(last)
+                    {
+                        last_words.insert(last.to_string());
+                    }
                 }
             }
             (name_words, last_words)
@@ -2130,9 +2163,55 @@ impl Pass {
         let table = table();
         institution_of(&mut mid);
         place_tacked_on(&mut mid, table, true);
+        // The surnames with a capitalised particle that full names end with
+        // (`De Wever` of `Bart De Wever`, `Le Pen` of `Marine Le Pen`), by
+        // their last word: a sentence that starts with one ("Le Pen a
+        // promis") cut the particle off as a function word, and the
+        // surname alone counts as the surname with its particle.
+        let mut particled: FxHashMap<String, Option<String>> = FxHashMap::default();
+        for k in mid.keys().chain(initial.keys()) {
+            // (`Bart De Wever of N-VA said`, as met first.)
+            let k = k.split(" of ").next().unwrap_or(k);
+            let mut w = k.rsplit(' ');
+            if let (Some(last), Some(particle), Some(_)) = (w.next(), w.next(), w.next())
+                && starts_upper(particle)
+                && is_particle(particle)
+            {
+                let surname = format!("{particle} {last}");
+                particled
+                    .entry(last.to_string())
+                    .and_modify(|s| {
+                        if s.as_ref() != Some(&surname) {
+                            *s = None;
+                        }
+                    })
+                    .or_insert(Some(surname));
+            }
+        }
+        let mut moves: Vec<(String, String)> = mid
+            .keys()
+            .filter_map(|k| particled.get(k)?.clone().map(|s| (k.clone(), s)))
+            .collect();
+        apply_moves(&mut mid, &mut moves);
+        // The surnames of full names met first in a sentence (`Hilde
+        // Crevits of CD&V met …`), for a surname met there too with a
+        // person's cue ("Crevits said").
+        let initial_surnames: FxHashSet<String> = initial
+            .keys()
+            .filter_map(|k| {
+                let head = k.split(" of ").next().unwrap_or(k);
+                let (first, last) = head.rsplit_once(' ')?;
+                (!first.contains(' ') && starts_upper(first) && starts_upper(last))
+                    .then(|| last.to_string())
+            })
+            .collect();
         let mut initial: Vec<(String, Stats)> = initial.into_iter().collect();
         initial.sort_by(|a, b| a.0.cmp(&b.0));
         for (name, st) in initial {
+            if let Some(Some(surname)) = particled.get(&name) {
+                mid.entry(surname.clone()).or_default().add(&st);
+                continue;
+            }
             if let Some(m) = mid.get_mut(&name) {
                 m.add(&st);
                 continue;
@@ -2175,6 +2254,7 @@ impl Pass {
             } else if table.by_key.contains_key(&key_of(&name))
                 || (st.count >= 2 && st.title + st.said > 0)
                 || last_words.contains(name.as_str())
+                || (st.title + st.said > 0 && initial_surnames.contains(&name))
                 // (A place that opens articles as their dateline.)
                 || datelines.contains_key(name.as_str())
             {
@@ -3699,6 +3779,39 @@ mod tests {
             !names.iter().any(|n| n.contains("Library wins")),
             "{names:?}"
         );
+    }
+
+    /// An ampersand between capitals is inside a name (`AT&T`, `CD&V`),
+    /// not `Q&A`; a person "of" a party is the person, with a surname met
+    /// on its own; a surname's particle that starts a sentence stays
+    /// (`Le Drian a déclaré`).
+    #[test]
+    fn ampersands_parties_and_particles_starting_a_sentence() {
+        let c = corpus(&[
+            (
+                "2025-06-02-gent.txt",
+                "Ghent, 2 June 2025\n\nHilde Crevits of CD&V met the unions on Monday. \
+                 Crevits said CD&V wanted a deal before the summer. The Q&A session \
+                 ran late, and Koen Peumans of N-VA left early. Peumans said the unions \
+                 nothing. The CD&V group met again.",
+            ),
+            (
+                "2025-06-03-telecom.txt",
+                "Dallas, 3 June 2025\n\nShares of AT&T rose on Tuesday after AT&T said \
+                 its network was back. Le ministre Jean-Yves Le Drian a salué l'accord. \
+                 Le Drian a déclaré que AT&T devait payer.",
+            ),
+        ]);
+        let d = discover(&c);
+        let names = names(&d);
+        for n in ["CD&V", "AT&T"] {
+            assert!(names.contains(&n), "{n} in {names:?}");
+        }
+        none_of(&d, &["CD", "AT", "Q&A", "Hilde Crevits of CD&V"]);
+        person_with_alias(&d, "Hilde Crevits", "Crevits");
+        person_with_alias(&d, "Koen Peumans", "Peumans");
+        person_with_alias(&d, "Jean-Yves Le Drian", "Le Drian");
+        none_of(&d, &["Drian"]);
     }
 
     /// A role or an adjective before a name, capitalised because it starts
