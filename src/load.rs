@@ -36,6 +36,7 @@ use crate::analyse::discover;
 use crate::analyse::entities::Entity;
 use crate::analyse::mentions::SeriesSet;
 use crate::read::corpus::{Corpus, SourceFile, is_manifest, is_sidecar};
+use crate::read::dates::Day;
 use crate::wire::{Reader, Wire};
 
 /// The first bytes of what goes from one instance to another: the
@@ -43,8 +44,8 @@ use crate::wire::{Reader, Wire};
 /// entities ([`Loader::names_for_second`]) and a step of the second's
 /// analysis ([`Loader::hand_over_step`]); the digit is the version of the
 /// form.
-const FOUND: &[u8; 4] = b"DLF1";
-const NAMES: &[u8; 4] = b"DLN1";
+const FOUND: &[u8; 4] = b"DLF2";
+const NAMES: &[u8; 4] = b"DLN2";
 const HANDOVER: &[u8; 4] = b"DLH4";
 
 /// Files read so far, and their analysis once it has started.
@@ -93,6 +94,8 @@ struct Helper {
 struct Later {
     candidates: Vec<discover::Candidates>,
     articles: usize,
+    /// The days of its dated articles ([`Corpus::dated_days`]).
+    days: Vec<Day>,
     /// The steps' articles, warnings and removed words, in order.
     corpora: Vec<Corpus>,
     /// Their analyses.
@@ -114,6 +117,9 @@ struct Stream {
     /// How many warnings the files gave (the manifest's follow): a second
     /// instance's go there.
     warned: usize,
+    /// The days of both instances' dated articles, which give wire copy
+    /// its year ([`Corpus::date_wire_copy`]).
+    days: Vec<Day>,
 }
 
 /// What [`Loader::finish_found`] gives besides the corpus and analysis.
@@ -304,10 +310,13 @@ impl Loader {
         self.closed = true;
         let articles: usize = self.parts.iter().map(|p| p.articles.len()).sum();
         let found: Vec<_> = self.found.take().into_iter().collect();
+        let mut days: Vec<Day> = self.parts.iter().flat_map(Corpus::dated_days).collect();
+        days.sort_unstable();
+        days.dedup();
         Ok(pack(
             FOUND,
             self.want,
-            &((self.entity_files(), articles), found),
+            &(((self.entity_files(), articles), days), found),
             0,
         ))
     }
@@ -326,14 +335,18 @@ impl Loader {
                 "only the first load takes one second load's names, before its analysis".into(),
             );
         }
-        let ((entity_files, articles), candidates): ((Vec<SourceFile>, usize), Vec<_>) =
-            unpack(bytes, FOUND, self.want, "the handed-over names")?;
+        #[allow(clippy::type_complexity)]
+        let (((entity_files, articles), days), candidates): (
+            ((Vec<SourceFile>, usize), Vec<Day>),
+            Vec<_>,
+        ) = unpack(bytes, FOUND, self.want, "the handed-over names")?;
         if entity_files != self.entity_files() {
             return Err("the handed-over load was read with other entities.toml files".into());
         }
         self.later = Some(Later {
             candidates,
             articles,
+            days,
             corpora: Vec::new(),
             parts: Vec::new(),
             taken: 0,
@@ -348,7 +361,12 @@ impl Loader {
         let Some(s) = self.stream.as_ref() else {
             return Err("the names are settled by the first step of the analysis".into());
         };
-        Ok(pack(NAMES, self.want, &s.stepper.entities().to_vec(), 0))
+        Ok(pack(
+            NAMES,
+            self.want,
+            &(s.stepper.entities().to_vec(), s.days.clone()),
+            0,
+        ))
     }
 
     /// In a second instance, after [`Loader::hand_over_found`]: the
@@ -360,11 +378,13 @@ impl Loader {
                 "only a second load that handed over its names takes the entities, once".into(),
             );
         }
-        let entities: Vec<Entity> = unpack(bytes, NAMES, self.want, "the entities")?;
+        let (entities, days): (Vec<Entity>, Vec<Day>) =
+            unpack(bytes, NAMES, self.want, "the entities")?;
         let mut corpus = Corpus::default();
         for p in self.parts.drain(..) {
             corpus.append(p);
         }
+        corpus.date_wire_copy(&days);
         let (series, _) = SeriesSet::new(&[], &entities);
         self.helper = Some(Helper {
             corpus,
@@ -462,6 +482,15 @@ impl Loader {
             .collect();
         let parts = std::mem::take(&mut self.parts);
         let (mut corpus, warned) = Corpus::assemble_marked(parts, &sidecars);
+        // Wire copy takes its year from the days of both instances' dated
+        // articles, as one instance reading every file would.
+        let mut days = corpus.dated_days();
+        if let Some(l) = self.later.as_ref() {
+            days.extend(&l.days);
+            days.sort_unstable();
+            days.dedup();
+        }
+        corpus.date_wire_copy(&days);
         let listed = corpus.entity_files.clone();
         if let Some(f) = self.edited.take() {
             corpus.entity_files = vec![f];
@@ -488,6 +517,7 @@ impl Loader {
             found,
             listed,
             warned,
+            days,
         });
     }
 }
@@ -543,6 +573,12 @@ mod tests {
     /// names "Ana Ruiz", whom only the folder's entities.toml knows.
     fn own_texts() -> Vec<SourceFile> {
         vec![
+            // (Wire copy, dated by the days of the others: see
+            // `Corpus::date_wire_copy`.)
+            file(
+                "mine/0-wire.txt",
+                "Farmers march\nBOGOTÁ, Feb 6 (Reuters) - Farmers marched on Thursday against the cuts, their union said.",
+            ),
             file(
                 "mine/2026-02-03-talks.txt",
                 "Talks resume\nPetro said on Thursday that the U.S. would not impose sanctions. Ana Ruiz met Rubio on Monday and they agreed to cooperate.",
@@ -558,6 +594,10 @@ mod tests {
             file(
                 "mine/2026-02-05-calm.txt",
                 "Calm\nNothing happened here, said no one at all, not even the mayor of Bogotá.",
+            ),
+            file(
+                "mine/zz-wire.txt",
+                "Acuerdo en Cúcuta\nCÚCUTA, 10 mar (EFE) – El alcalde de Cúcuta firmó el acuerdo este martes.",
             ),
         ]
     }

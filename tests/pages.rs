@@ -28,6 +28,19 @@ struct Expect {
 }
 
 const PAGES: &[Expect] = &[
+    // Its markup dates taken away: the day is the one its `<time>`
+    // prints, in parts ("March 7, 2024", "7:55 AM UTC") that read
+    // "20247:55" glued together; a teaser's "March 6, 2024" is not it.
+    Expect {
+        file: "fundus-reuters-printed.html",
+        title: "Israeli tank 'likely' fired machine gun at reporters after deadly shelling, report finds",
+        day: Some("2024-03-07"),
+        source: DateSource::Time,
+        language: "en",
+        first: "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a Reuters reporter",
+        last: "Reporting by Maya Gebeilly in Beirut, Anthony Deutsch in The Hague",
+        absent: &["South Africa asks World Court for more measures against Israel"],
+    },
     Expect {
         file: "heise.html",
         title: "1Password für Mac generiert Einmal-Passwörter",
@@ -439,6 +452,58 @@ fn a_role_before_a_name_is_cut_off_and_vouches_for_a_person() {
             );
         }
     }
+}
+
+/// Wire copy prints no year in its dateline: Reuters' page with its
+/// `<time>` elements taken away as well is dated by "BEIRUT/THE HAGUE,
+/// March 7 (Reuters) -" in the year of another article of the folder, and
+/// is undated alone.
+#[test]
+fn a_wire_dateline_without_a_year_takes_the_year_of_the_folder() {
+    let path = format!(
+        "{}/tests/pages/fundus-reuters-printed.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let page = std::fs::read_to_string(&path).expect("the page");
+    let mut wire = String::with_capacity(page.len());
+    let mut rest = page.as_str();
+    while let Some(at) = rest.find("<time") {
+        wire.push_str(&rest[..at]);
+        let end = rest[at..].find("</time>").expect("a closed <time>") + "</time>".len();
+        rest = &rest[at + end..];
+    }
+    wire.push_str(rest);
+    let other = "Talks in The Hague\n\nFriday, 1 March 2024\n\nThe court heard both sides.\n";
+    let files = |with_other: bool| {
+        let mut f = vec![SourceFile {
+            name: "wire/reuters.html".into(),
+            bytes: wire.clone().into_bytes(),
+        }];
+        if with_other {
+            f.push(SourceFile {
+                name: "wire/hague.txt".into(),
+                bytes: other.as_bytes().to_vec(),
+            });
+        }
+        f
+    };
+    let alone = Corpus::from_files(&files(false));
+    assert_eq!(
+        alone.articles[0].date, None,
+        "{:?}",
+        alone.articles[0].printed_date
+    );
+    let c = Corpus::from_files(&files(true));
+    let a = &c.articles[0];
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-03-07"));
+    assert_eq!(a.date_source, DateSource::Text);
+    assert!(
+        a.printed_date
+            .as_deref()
+            .is_some_and(|p| p.contains("BEIRUT/THE HAGUE, March 7 (Reuters)")),
+        "{:?}",
+        a.printed_date
+    );
 }
 
 /// A Belgian party written with an ampersand (`CD&V`) is one name, on a

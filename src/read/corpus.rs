@@ -180,7 +180,10 @@ impl Corpus {
     /// sidecar files: the same corpus as [`Corpus::from_files`] of all the
     /// files at once.
     pub fn assemble(parts: Vec<Corpus>, sidecars: &[&SourceFile]) -> Corpus {
-        Corpus::assemble_marked(parts, sidecars).0
+        let mut corpus = Corpus::assemble_marked(parts, sidecars).0;
+        let days = corpus.dated_days();
+        corpus.date_wire_copy(&days);
+        corpus
     }
 
     /// As [`Corpus::assemble`], and the number of warnings before those of
@@ -368,6 +371,72 @@ impl Corpus {
         }
     }
 
+    /// The days of the dated articles, sorted, each once: what gives wire
+    /// copy its year ([`Corpus::date_wire_copy`]).
+    pub fn dated_days(&self) -> Vec<Day> {
+        let mut days: Vec<Day> = self.articles.iter().filter_map(|a| a.date).collect();
+        days.sort_unstable();
+        days.dedup();
+        days
+    }
+
+    /// Dates the undated articles whose text opens with a wire dateline
+    /// without a year (`SEVILLA, 5 mar (EFE) –`, `WASHINGTON, March 5
+    /// (Reuters) -`: agencies print none) in the year that puts that day
+    /// nearest to one of `days`, the days of the corpus's dated articles
+    /// ([`Corpus::dated_days`]; with the days of a second instance's
+    /// articles, see [`crate::load`]). With no dated article, they stay
+    /// undated. The evidence names the day the year came from.
+    pub fn date_wire_copy(&mut self, days: &[Day]) {
+        if days.is_empty() {
+            return;
+        }
+        let mut years: Vec<i64> = days
+            .iter()
+            .flat_map(|d| {
+                let y = i64::from(d.year());
+                [y - 1, y, y + 1]
+            })
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        let nearest = |day: Day| -> (i64, Day) {
+            let at = days.partition_point(|d| *d < day);
+            [at.checked_sub(1), Some(at)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| days.get(i))
+                .map(|d| ((d.to_days() - day.to_days()).abs(), *d))
+                .min()
+                .unwrap_or((i64::MAX, day))
+        };
+        for a in &mut self.articles {
+            if a.date_source != DateSource::None {
+                continue;
+            }
+            let Some((month, day, printed)) = a
+                .paragraphs
+                .iter()
+                .take(2)
+                .find_map(|p| crate::read::segment::yearless_dateline(p))
+            else {
+                continue;
+            };
+            let best = years
+                .iter()
+                .filter_map(|&y| Day::new(y, month.into(), day.into()))
+                .map(|d| (nearest(d), d))
+                .min_by_key(|((distance, _), d)| (*distance, *d));
+            if let Some(((_, from), d)) = best {
+                a.printed_date = Some(format!(
+                    "{printed} (no year printed: that of the nearest dated article, {from})"
+                ));
+                a.date = Some(d);
+                a.date_source = DateSource::Text;
+            }
+        }
+    }
+
     /// Number of articles without a day.
     pub fn undated(&self) -> usize {
         self.articles.iter().filter(|a| a.date.is_none()).count()
@@ -524,6 +593,46 @@ mod tests {
             "the seeds have corpus.toml and entities.toml"
         );
         assert_eq!(Corpus::assemble(parts, &sidecars), whole);
+    }
+
+    /// Agencies print no year in their datelines: the corpus's dated
+    /// articles give it, the year that puts the day nearest to one of
+    /// them (across a new year too); with no dated article, none.
+    #[test]
+    fn wire_copy_takes_the_year_of_the_nearest_dated_article() {
+        let story = |dateline: &str| {
+            format!(
+                "Farmers march on the capital\n\n{dateline} Some three thousand farmers \
+                 marched on Thursday against the cuts in water for their fields.\n"
+            )
+        };
+        let dated = "Alert over the drought\n\nMonday, 2 March 2026\n\nSEVILLA, 2 mar (EFE) – \
+                     The basin authority declared an alert over the drought on Monday.\n";
+        let files = [
+            ("a/01.txt", dated.to_string()),
+            ("a/02.txt", story("ÉCIJA (Sevilla), 5 mar (EFE) –")),
+            ("a/03.txt", story("WASHINGTON, Dec 30 (Reuters) -")),
+            ("a/04.txt", story("PARIS, 12 févr. (AFP) -")),
+            ("a/05.txt", story("Farmers said on Thursday -")),
+        ];
+        let texts: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        let c = Corpus::from_texts(&texts);
+        let day = |i: usize| c.articles[i].date.map(|d| d.to_string());
+        assert_eq!(day(0).as_deref(), Some("2026-03-02"));
+        assert_eq!(day(1).as_deref(), Some("2026-03-05"));
+        // (30 December of the year before is nearer to 2 March 2026.)
+        assert_eq!(day(2).as_deref(), Some("2025-12-30"));
+        assert_eq!(day(3).as_deref(), Some("2026-02-12"));
+        assert_eq!(day(4), None);
+        assert_eq!(c.articles[1].date_source, DateSource::Text);
+        let evidence = c.articles[1].printed_date.as_deref().unwrap_or("");
+        assert!(
+            evidence.contains("5 mar (EFE)") && evidence.contains("2026-03-02"),
+            "{evidence}"
+        );
+        // Without a dated article, wire copy stays undated.
+        let alone = Corpus::from_texts(&texts[1..]);
+        assert_eq!(alone.undated(), alone.articles.len());
     }
 
     #[test]

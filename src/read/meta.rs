@@ -1026,6 +1026,17 @@ fn in_head_or_top(dom: &Dom, id: NodeId) -> bool {
 /// The visible text of an element, white space collapsed, without what is
 /// in scripts and styles.
 fn visible(dom: &Dom, id: NodeId) -> String {
+    visible_text(dom, id, false)
+}
+
+/// [`visible`], with a space where each element inside starts: the parts
+/// of a date that a page's style sets apart (Reuters' `<time><span>March
+/// 7, 2024</span><span>7:55 AM UTC</span>`, which read "20247:55").
+fn visible_parts(dom: &Dom, id: NodeId) -> String {
+    visible_text(dom, id, true)
+}
+
+fn visible_text(dom: &Dom, id: NodeId, parts: bool) -> String {
     let mut out = String::new();
     let mut skip: Vec<NodeId> = Vec::new();
     for d in dom.descendants(id) {
@@ -1049,7 +1060,9 @@ fn visible(dom: &Dom, id: NodeId) -> String {
             Data::Text(t) => {
                 out.push_str(t);
             }
-            Data::Element { name, .. } if &*name.local == "br" => out.push(' '),
+            Data::Element { name, .. } if &*name.local == "br" || (parts && d != id) => {
+                out.push(' ');
+            }
             _ => {}
         }
     }
@@ -1665,7 +1678,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
 /// "December 17, 2014 at 08:01PM EST": the place's own day); then what it
 /// prints.
 fn time_day(dom: &Dom, t: NodeId) -> Option<(Day, String)> {
-    let shown = visible(dom, t);
+    let shown = visible_parts(dom, t);
     let printed = || machine_day(&shown);
     let Some(attr) = dom
         .attr(t, "datetime")

@@ -564,10 +564,12 @@ pub fn dateline(t: &str) -> Option<Dateline<'_>> {
         Some((place, after)) => (place.trim(), after.trim()),
         None => (plain.trim(), ""),
     };
+    // (Two places filed from: `BEIRUT/THE HAGUE`.)
     let place_word = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '/'))
+            && !w.ends_with('/')
     };
     // The place's province or state in parentheses, before the comma
     // (Spanish papers: `Valdeluna (Toledo), 25 de marzo de 2024.-`).
@@ -634,6 +636,43 @@ fn wire_dateline(t: &str) -> Option<(bool, usize)> {
         || (words(d.after) <= 4 && d.after.chars().next().is_some_and(char::is_uppercase))
         || dated_after(d.after).is_some();
     (d.capitals && after_ok).then_some((d.agency.is_some(), d.len))
+}
+
+/// The month and day of a wire dateline without a year that opens a
+/// paragraph, with the dateline as printed: a place in capitals or an
+/// agency named, then the day and the month in either order (`SEVILLA, 5
+/// mar (EFE) –`, `WASHINGTON, March 5 (Reuters) -`, `PARIS, 5 mars (AFP)
+/// -`, `BERLIN, 5. März (dpa) -`, `Sevilla, 5 de marzo (EFE).-`). Agencies
+/// print no year; the corpus gives it ([`crate::read::corpus`]).
+pub fn yearless_dateline(t: &str) -> Option<(u8, u8, &str)> {
+    let d = dateline(t)?;
+    if !(d.capitals || d.agency.is_some()) || d.after.is_empty() || dated_after(d.after).is_some() {
+        return None;
+    }
+    let when = d.after.rsplit(',').next()?;
+    let words: Vec<&str> = when
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "de" | "del"))
+        .collect();
+    let [a, b] = words[..] else {
+        return None;
+    };
+    let number = |w: &str| -> Option<u8> {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        (w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|n| (1..=31).contains(n))
+    };
+    let month = |w: &str| dates::month_number_any(&w.trim_end_matches('.').to_lowercase());
+    let (m, day) = match (number(a), number(b)) {
+        (Some(day), None) => (month(b)?, day),
+        (None, Some(day)) => (month(a)?, day),
+        _ => return None,
+    };
+    // (A day the month has in some year: 29 February.)
+    dates::Day::new(2024, m.into(), day.into())?;
+    Some((m, day, d.printed))
 }
 
 /// The day a paragraph's opening dateline gives, with the dateline as
@@ -1927,6 +1966,40 @@ mod tests {
             wire_day("SALVADOR, Feb 26 - Showers continued.", None),
             None
         );
+    }
+
+    #[test]
+    fn a_wire_dateline_without_a_year_gives_its_month_and_day() {
+        for (text, month, day) in [
+            ("SEVILLA, 5 mar (EFE) – Unos tres mil agricultores", 3, 5),
+            ("ÉCIJA (Sevilla), 5 mar (EFE) – Unos tres mil", 3, 5),
+            ("Sevilla, 5 de marzo (EFE).- La Junta aprobó", 3, 5),
+            ("WASHINGTON, March 5 (Reuters) - The Senate voted", 3, 5),
+            (
+                "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank",
+                3,
+                7,
+            ),
+            ("PARIS, 12 févr. (AFP) - Le gouvernement", 2, 12),
+            ("BERLIN, 5. März (dpa) - Die Regierung", 3, 5),
+            ("GENEVA, Jan 14 (Reuters) - The World Health", 1, 14),
+            ("SALVADOR, Feb 29 - Showers continued", 2, 29),
+        ] {
+            let got = yearless_dateline(text).map(|(m, d, _)| (m, d));
+            assert_eq!(got, Some((month, day)), "{text}");
+        }
+        for text in [
+            // A year: the dateline dates the story itself.
+            "WASHINGTON, March 5, 2025 (Reuters) - The Senate",
+            // No date, or no place in capitals and no agency.
+            "ALEPPO, Syria (AP) — Rebels",
+            "Lima, March 3 - The talks resumed.",
+            // No such day.
+            "SEVILLA, 31 feb (EFE) – Nada",
+            "SEVILLA, 5 martes (EFE) – Nada",
+        ] {
+            assert_eq!(yearless_dateline(text), None, "{text}");
+        }
     }
 
     #[test]
