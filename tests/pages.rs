@@ -506,6 +506,27 @@ fn a_wire_dateline_without_a_year_takes_the_year_of_the_folder() {
     );
 }
 
+/// A surname joins the full name with a given name though it also starts
+/// a building's name, on a page of Fundus's tests (Corriere della Sera,
+/// Italian): "Trump" beside "Donald Trump" and "Trump Tower" was a name of
+/// its own.
+#[test]
+fn a_surname_beside_a_building_s_name_joins_its_person() {
+    let d = dateline::analyse::discover::discover(&read_page("fundus-corriere.html"));
+    let trump = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Donald Trump")
+        .expect("Donald Trump");
+    assert_eq!(trump.kind, "person");
+    assert!(
+        trump.aliases.iter().any(|a| a == "Trump"),
+        "{:?}",
+        trump.aliases
+    );
+    assert!(!d.entities.iter().any(|e| e.name == "Trump"));
+}
+
 /// A Belgian party written with an ampersand (`CD&V`) is one name, on a
 /// page of Fundus's tests (Het Nieuwsblad, Dutch): it was `CD`.
 #[test]

@@ -773,6 +773,85 @@ fn monsieur(mid: &mut FxHashMap<String, Stats>) {
     }
 }
 
+/// The capitalised article of a language that writes its institutions'
+/// names without one, at the start of a sentence after a dateline's dash
+/// ("SEVILLA, 2 mar (EFE) – La Confederación Hidrográfica del
+/// Guadalquivir (CHG) ha declarado"), the first word after a quote or a
+/// heading's: not the name's, when the rest is met without it or names a
+/// body (`Confederación`, `Empresa`, `Guardia`); two words at least
+/// (`La Liga`, `Le Monde`, `El Salvador` stay), and not a name of the
+/// table (`Los Angeles`).
+fn article_before(mid: &mut FxHashMap<String, Stats>, table: &Table) {
+    let mut moves: Vec<(String, String)> = mid
+        .keys()
+        .filter_map(|name| {
+            let (head, rest) = name.split_once(' ')?;
+            let article = matches!(
+                head,
+                "La" | "El"
+                    | "Los"
+                    | "Las"
+                    | "Le"
+                    | "Les"
+                    | "Il"
+                    | "Lo"
+                    | "Gli"
+                    | "Der"
+                    | "Die"
+                    | "Das"
+                    | "O"
+                    | "Os"
+                    | "A"
+                    | "As"
+            );
+            let first_two = name.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" ");
+            (article
+                && rest.contains(' ')
+                && !table.by_key.contains_key(&key_of(name))
+                && !table.by_key.contains_key(&key_of(&first_two))
+                && (mid.contains_key(rest) || rest.split(' ').any(|w| has(F_ORG_WORDS, w))))
+            .then(|| (name.clone(), rest.to_string()))
+        })
+        .collect();
+    apply_moves(mid, &mut moves);
+}
+
+/// A ministry's or a department's domain before a name, written with a
+/// capital after the role ("le ministre de l'Économie Bruno Le Maire", "la
+/// consejera de Agricultura de la Junta de Andalucía"), is not the name's:
+/// the name follows, a person's (met without it, or starting with a given
+/// name) or one met on its own after "de la", "of the".
+fn domain_before(mid: &mut FxHashMap<String, Stats>) {
+    let mut moves: Vec<(String, String)> = mid
+        .keys()
+        .filter_map(|name| {
+            let (head, rest) = name.split_once(' ')?;
+            if !has(F_DOMAINS, head) {
+                return None;
+            }
+            let mut after = rest;
+            let mut connectors = 0;
+            while let Some((w, r)) = after.split_once(' ')
+                && has(F_CONNECTORS, w)
+            {
+                after = r;
+                connectors += 1;
+            }
+            let to = if connectors == 0 {
+                (after.contains(' ')
+                    && (mid.contains_key(after) || after.split(' ').next().is_some_and(given_name)))
+                .then_some(after)
+            } else {
+                (mid.contains_key(after) || table().by_key.contains_key(&key_of(after)))
+                    .then_some(after)
+            };
+            to.filter(|t| starts_upper(t))
+                .map(|t| (name.clone(), t.to_string()))
+        })
+        .collect();
+    apply_moves(mid, &mut moves);
+}
+
 /// An institution of a name, written with a capital (`el Gobierno de
 /// Petro`, `segretario di Stato da Trump`, `le Gouvernement de Bayrou`), is
 /// a mention of that name, met on its own elsewhere or ending another
@@ -1010,6 +1089,7 @@ const F_PLACE_HEADS: u32 = 1 << 13;
 const F_PLACE_TAILS: u32 = 1 << 14;
 const F_GIVEN_NAMES: u32 = 1 << 15;
 const F_COMPASS: u32 = 1 << 16;
+const F_DOMAINS: u32 = 1 << 17;
 
 /// A given name that starts a person's name (`Sebastian` of `Sebastian
 /// Hendel`): in the list (accents aside), and in no list that makes it something else (a
@@ -1066,6 +1146,7 @@ fn lexicon() -> &'static FxHashMap<&'static str, u32> {
                     "place-tails" => F_PLACE_TAILS,
                     "given-names" => F_GIVEN_NAMES,
                     "compass" => F_COMPASS,
+                    "domains" => F_DOMAINS,
                     _ => 0,
                 };
                 continue;
@@ -1482,6 +1563,12 @@ impl Pass {
                         && matches!(word(k), "y" | "e" | "i")
                         && (start..j).any(|x| has(F_ORG_WORDS, word(x)))))
                 && (word(k) != "the" || (k > j && word(k - 1) == "of"))
+                // Spanish "al" ("to the") after a place or before a body's
+                // name ("en Madrid al Ministerio de Agricultura") is no
+                // Arabic particle (`Bashar al Assad`).
+                && !(word(k) == "al"
+                    && (table().by_key.contains_key(&key_of(word(k - 1)))
+                        || (k + 1 < n && has(F_ORG_WORDS | F_TITLE_HEADS, word(k + 1)))))
                 // In German an article joins a name only after `von` or
                 // `van` (`von der Leyen`), not a noun after a name
                 // (`Ahmed Kaballo den Spuren … nachgeht`).
@@ -1914,7 +2001,13 @@ impl Pass {
             let sep = &text[words[e - 1].1..words[e].0];
             let acr = word(e);
             let closes = text[words[e].1..].starts_with(')');
-            if sep.trim_end().ends_with('(') && closes && tokens::is_caps(acr) && acr.len() <= 8 {
+            // (In capitals, or a word made of the name's first letters, as
+            // Spanish writes many: `Aemet`, `Renfe`.)
+            let acronym_like = tokens::is_caps(acr)
+                || (starts_upper(acr)
+                    && acr.chars().count() >= 3
+                    && acr.chars().skip(1).all(char::is_lowercase));
+            if sep.trim_end().ends_with('(') && closes && acronym_like && acr.len() <= 8 {
                 *self
                     .acronyms
                     .entry(acr.to_string())
@@ -2161,6 +2254,8 @@ impl Pass {
             (name_words, last_words)
         };
         let table = table();
+        article_before(&mut mid, table);
+        domain_before(&mut mid);
         institution_of(&mut mid);
         place_tacked_on(&mut mid, table, true);
         // The surnames with a capitalised particle that full names end with
@@ -2423,8 +2518,17 @@ impl Pass {
         for (acr, names) in acronyms {
             let mut names: Vec<(String, u32)> = names.into_iter().collect();
             names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            let Some((expansion, _)) = names.into_iter().find(|(n, _)| initials_match(&acr, n))
-            else {
+            // (Its expansion as the text wrote it, or without a capitalised
+            // article that `article_before` took off: "La Confederación
+            // Hidrográfica del Guadalquivir (CHG)".)
+            let Some(expansion) = names.into_iter().find_map(|(n, _)| {
+                if initials_match(&acr, &n) {
+                    return Some(n);
+                }
+                let (_, rest) = n.split_once(' ')?;
+                (initials_match(&acr, rest) && by_key.contains_key(&key_of(rest)))
+                    .then(|| rest.to_string())
+            }) else {
                 continue;
             };
             let (Some(&to), acr_group) = (
@@ -2686,7 +2790,8 @@ impl Pass {
                 v
             };
             // A person's cue on the surname or the full name: `Obama
-            // said`, `President Obama` (not `Web` and `World Wide Web`).
+            // said`, `President Obama`, or a given name starting the full
+            // name (not `Web` and `World Wide Web`).
             // Without one, a word that also starts other names (`Web` in
             // `Web APIs`) stays apart.
             let cue = |s: &Stats| s.title + s.said > 0;
@@ -2712,7 +2817,21 @@ impl Pass {
             let placed = groups[g].stats.place > 0;
             let full: Vec<usize> = full
                 .into_iter()
-                .filter(|&f| !inner || cue(&groups[f].stats) || cue(&groups[g].stats))
+                // (Or a full name with a given name: `Donald Trump` beside
+                // `Trump Tower`.)
+                .filter(|&f| {
+                    !inner
+                        || cue(&groups[f].stats)
+                        || cue(&groups[g].stats)
+                        || (groups[f].given_named()
+                            && !given_name(&key)
+                            && !groups[f].full_words().iter().any(|w| {
+                                has(
+                                    F_ORG_WORDS | F_PLACE_TAILS | F_PLACE_HEADS | F_GROUP_WORDS,
+                                    w,
+                                )
+                            }))
+                })
                 .filter(|&f| {
                     !bare
                         || !placed
@@ -2921,16 +3040,28 @@ fn initials_match(acr: &str, name: &str) -> bool {
     if letters.len() < 2 || words.len() < 2 {
         return false;
     }
-    // Each capitalised word gives its initial; a connector may.
+    // Each capitalised word gives its initial, or the first letters of
+    // it (`Aemet`: Agencia Estatal de Meteorología); a connector may.
     fn fits(letters: &[char], words: &[&str]) -> bool {
         match (letters.first(), words.first()) {
             (None, None) => true,
             (_, None) => false,
             (None, Some(_)) => words.iter().all(|w| !starts_upper(w)),
-            (Some(&l), Some(w)) => {
-                let first = w.chars().next().and_then(|c| c.to_lowercase().next());
-                let takes = first == Some(l) && fits(&letters[1..], &words[1..]);
-                takes || (!starts_upper(w) && fits(letters, &words[1..]))
+            (Some(_), Some(w)) => {
+                for (took, (c, &l)) in w
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .zip(letters)
+                    .enumerate()
+                {
+                    if c != l {
+                        break;
+                    }
+                    if fits(&letters[took + 1..], &words[1..]) {
+                        return true;
+                    }
+                }
+                !starts_upper(w) && fits(letters, &words[1..])
             }
         }
     }
@@ -3812,6 +3943,54 @@ mod tests {
         person_with_alias(&d, "Koen Peumans", "Peumans");
         person_with_alias(&d, "Jean-Yves Le Drian", "Le Drian");
         none_of(&d, &["Drian"]);
+    }
+
+    /// Spanish and French institutions and roles: a sentence's article
+    /// after a dateline's dash is not the body's (and its acronym, also one
+    /// made of first letters, `Aemet`, joins it); a ministry's domain
+    /// before a person or a body is not theirs; "al" after a place is "to
+    /// the"; a surname joins a full name with a given name though it also
+    /// starts a building's name (`Trump Tower`).
+    #[test]
+    fn spanish_bodies_acronyms_domains_and_a_surname_beside_a_building() {
+        let c = corpus(&[
+            (
+                "2026-03-02-alerta.txt",
+                "Alerta por la sequía\n\nJAÉN, 2 mar (EFE) – La Confederación Hidrográfica del \
+                 Segura (CHS) ha declarado la alerta este lunes. La Agencia Estatal de \
+                 Meteorología (Aemet) no prevé lluvias. La consejera de Agricultura de la Junta \
+                 de Andalucía, Rosa Medina, pidió calma. Según la CHS, los embalses están al 20 %. \
+                 La Aemet lo confirmó. La Junta de Andalucía se reunirá el jueves.",
+            ),
+            (
+                "2026-03-04-madrid.txt",
+                "Medina en Madrid\n\nMADRID, 4 mar (EFE) – La consejera Rosa Medina reclamó en \
+                 Madrid al Ministerio de Agricultura un decreto. Medina dijo que la CHS no basta. \
+                 Le ministre de l'Économie Paul Girard a salué l'accord. Selon Girard, \
+                 la Junta de Andalucía avait raison. Marco Ferri ha visitato la Ferri Tower. \
+                 Ferri ha detto che la torre era pronta. Secondo Ferri, tutto va bene.",
+            ),
+        ]);
+        let d = discover(&c);
+        let chs = find(&d, "Confederación Hidrográfica del Segura");
+        assert!(chs.aliases.iter().any(|a| a == "CHS"), "{:?}", chs.aliases);
+        let aemet = find(&d, "Agencia Estatal de Meteorología");
+        assert!(
+            aemet.aliases.iter().any(|a| a == "Aemet"),
+            "{:?}",
+            aemet.aliases
+        );
+        person_with_alias(&d, "Paul Girard", "Girard");
+        person_with_alias(&d, "Marco Ferri", "Ferri");
+        find(&d, "Junta de Andalucía");
+        let names = names(&d);
+        for bad in ["La Confederación", "Agricultura", "Économie", "Madrid al"] {
+            assert!(
+                !names.iter().any(|n| n.starts_with(bad)),
+                "{bad}: {names:?}"
+            );
+        }
+        assert!(!names.contains(&"Ferri"), "{names:?}");
     }
 
     /// A role or an adjective before a name, capitalised because it starts
