@@ -496,7 +496,7 @@ fn a_wire_dateline_without_a_year_takes_the_year_of_the_folder() {
     let c = Corpus::from_files(&files(true));
     let a = &c.articles[0];
     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-03-07"));
-    assert_eq!(a.date_source, DateSource::Text);
+    assert_eq!(a.date_source, DateSource::Wire);
     assert!(
         a.printed_date
             .as_deref()

@@ -4,7 +4,7 @@
 // rules. No module below this one draws.
 import { $, fromBase64, plural } from './dom.js';
 
-export const DATE_SOURCE_LABEL = { 'json-ld': 'page data (JSON-LD)', meta: 'page meta tags', time: 'page <time> tag', url: 'page address', text: 'article text', file_name: 'file name', manifest: 'curated', manual: 'set by hand', none: 'undated' };
+export const DATE_SOURCE_LABEL = { 'json-ld': 'page data (JSON-LD)', meta: 'page meta tags', time: 'page <time> tag', url: 'page address', text: 'article text', file_name: 'file name', manifest: 'curated', manual: 'set by hand', none: 'undated', wire: 'wire dateline, year from the corpus' };
 
 export const MARK_CLASS = { entity: 'm-entity', query: 'm-query', positive: 'm-positive', negative: 'm-negative', spanish: 'm-spanish' };
 

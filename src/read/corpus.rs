@@ -371,10 +371,16 @@ impl Corpus {
         }
     }
 
-    /// The days of the dated articles, sorted, each once: what gives wire
-    /// copy its year ([`Corpus::date_wire_copy`]).
+    /// The days of the articles dated by their own evidence (not by a day
+    /// set by hand, nor a year from the corpus), sorted, each once: what
+    /// gives wire copy its year ([`Corpus::date_wire_copy`]).
     pub fn dated_days(&self) -> Vec<Day> {
-        let mut days: Vec<Day> = self.articles.iter().filter_map(|a| a.date).collect();
+        let mut days: Vec<Day> = self
+            .articles
+            .iter()
+            .filter(|a| !matches!(a.date_source, DateSource::Manual | DateSource::Wire))
+            .filter_map(|a| a.date)
+            .collect();
         days.sort_unstable();
         days.dedup();
         days
@@ -432,7 +438,7 @@ impl Corpus {
                     "{printed} (no year printed: that of the nearest dated article, {from})"
                 ));
                 a.date = Some(d);
-                a.date_source = DateSource::Text;
+                a.date_source = DateSource::Wire;
             }
         }
     }
@@ -471,7 +477,10 @@ impl Corpus {
             .get_mut(at)
             .ok_or_else(|| format!("no article at position {at}"))?;
         let id = &a.id;
-        if !matches!(a.date_source, DateSource::None | DateSource::Manual) {
+        if !matches!(
+            a.date_source,
+            DateSource::None | DateSource::Manual | DateSource::Wire
+        ) {
             return Err(format!(
                 "'{id}' is dated by {}; only undated articles take a date by hand",
                 a.date_source.describe()
@@ -485,6 +494,12 @@ impl Corpus {
         };
         a.printed_date = None;
         a.date_note = day.map(|_| "set by hand".to_string());
+        // (A hand-set day taken back from wire copy: its year from the
+        // corpus again.)
+        if day.is_none() {
+            let days = self.dated_days();
+            self.date_wire_copy(&days);
+        }
         Ok(())
     }
 }
@@ -563,7 +578,8 @@ crate::wire::wire_enum!(DateSource {
     FileName,
     Manifest,
     Manual,
-    None
+    None,
+    Wire
 });
 crate::wire::wire_struct!(Warning { source, message });
 crate::wire::wire_struct!(SourceFile { name, bytes });
@@ -624,12 +640,25 @@ mod tests {
         assert_eq!(day(2).as_deref(), Some("2025-12-30"));
         assert_eq!(day(3).as_deref(), Some("2026-02-12"));
         assert_eq!(day(4), None);
-        assert_eq!(c.articles[1].date_source, DateSource::Text);
+        assert_eq!(c.articles[1].date_source, DateSource::Wire);
         let evidence = c.articles[1].printed_date.as_deref().unwrap_or("");
         assert!(
             evidence.contains("5 mar (EFE)") && evidence.contains("2026-03-02"),
             "{evidence}"
         );
+        // A guessed year may be wrong: a day set by hand overrides it.
+        let mut c = c;
+        let id = c.articles[2].id.clone();
+        c.set_date(&id, Day::parse_iso("2026-12-30"))
+            .expect("set by hand");
+        assert_eq!(c.articles[2].date_source, DateSource::Manual);
+        // Taken back, the year comes from the corpus again.
+        c.set_date(&id, None).expect("taken back");
+        assert_eq!(
+            c.articles[2].date.map(|d| d.to_string()).as_deref(),
+            Some("2025-12-30")
+        );
+        assert_eq!(c.articles[2].date_source, DateSource::Wire);
         // Without a dated article, wire copy stays undated.
         let alone = Corpus::from_texts(&texts[1..]);
         assert_eq!(alone.undated(), alone.articles.len());

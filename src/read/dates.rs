@@ -176,6 +176,10 @@ pub enum DateSource {
     Manual,
     /// No source: the article is undated.
     None,
+    /// A wire dateline without a year (`SEVILLA, 5 mar (EFE) –`), in the
+    /// year of the corpus's nearest dated article; a day set by hand may
+    /// override it.
+    Wire,
 }
 
 impl DateSource {
@@ -191,6 +195,7 @@ impl DateSource {
             DateSource::Manifest => "manifest",
             DateSource::Manual => "manual",
             DateSource::None => "none",
+            DateSource::Wire => "wire",
         }
     }
 
@@ -207,6 +212,7 @@ impl DateSource {
             DateSource::Manifest => "corpus.toml",
             DateSource::Manual => "a date set by hand",
             DateSource::None => "nothing",
+            DateSource::Wire => "its wire dateline, in the corpus's year",
         }
     }
 }

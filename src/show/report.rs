@@ -28,8 +28,8 @@ pub struct ArticleSummary {
     pub title: String,
     /// `YYYY-MM-DD`, or null when undated.
     pub date: Option<Day>,
-    /// `json-ld`, `meta`, `time`, `url`, `text`, `file_name`, `manifest`
-    /// or `none` (the page adds `manual`).
+    /// `json-ld`, `meta`, `time`, `url`, `text`, `file_name`, `manifest`,
+    /// `wire`, or `none` (the page adds `manual`).
     pub date_source: DateSource,
     /// The evidence for the date as the source gives it, or null.
     pub printed_date: Option<String>,

@@ -2833,3 +2833,42 @@ test('Firefox ESR renders the page from file:// to the ready state', { skip: !ex
     await browser.close();
   }
 });
+
+test('wire copy without a year in its datelines takes the year of the other texts, and a day set by hand replaces it and goes back to it', async () => {
+  const dir = scratch('wire', {
+    'sequia/01-alerta.txt': `Alerta por la sequía\n\nLunes, 2 de marzo de 2026\n\nSEVILLA, 2 mar (EFE) – La Confederación Hidrográfica del Guadalquivir declaró la alerta por sequía este lunes. ${PARA}\n`,
+    'sequia/02-ecija.txt': `Protesta en Écija\n\nÉCIJA (Sevilla), 5 mar (EFE) – Unos tres mil agricultores protestaron este jueves contra los recortes de riego. ${PARA}\n`,
+    'sequia/03-madrid.txt': `Reunión en Madrid\n\nMADRID, 16 mar (EFE) – La consejera pidió en Madrid un decreto de sequía este lunes. ${PARA}\n`,
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  try {
+    const page = settling(await context.newPage());
+    page.on('pageerror', e => problems.push(e.message));
+    await page.goto(page_url);
+    await page.waitForSelector('#status[data-state="ready"]');
+    await page.click('#load-details summary');
+    await page.check('input[name="load-mode"][value="replace"]');
+    await page.setInputFiles('#folder-input', join(dir, 'sequia'));
+    assert.match(await loaded(page), /^Loaded 3 files: 3 articles/);
+    const dates = () => page.$$eval('#articles tbody tr', trs => Object.fromEntries(trs.map(t => [t.dataset.id, t.dataset.date])));
+    assert.deepEqual(await dates(), {
+      'sequia/01-alerta.txt#1': '2026-03-02',
+      'sequia/02-ecija.txt#1': '2026-03-05',
+      'sequia/03-madrid.txt#1': '2026-03-16',
+    });
+    const from = await page.textContent('tr[data-id="sequia/02-ecija.txt#1"] .from-cell');
+    assert.match(from, /wire dateline, year from the corpus/);
+    assert.match(from, /5 mar \(EFE\).*2026-03-02/);
+    // The year may be wrong: a day set by hand replaces it; undone, the
+    // corpus's year comes back.
+    await page.fill('input[data-date-for="sequia/03-madrid.txt#1"]', '2025-03-16');
+    await page.click('button[data-set-date="sequia/03-madrid.txt#1"]');
+    await page.waitForFunction(() => document.querySelector('tr[data-id="sequia/03-madrid.txt#1"]')?.dataset.date === '2025-03-16');
+    await page.click('button[data-undo="sequia/03-madrid.txt#1"]');
+    await page.waitForFunction(() => document.querySelector('tr[data-id="sequia/03-madrid.txt#1"]')?.dataset.date === '2026-03-16');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

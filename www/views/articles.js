@@ -9,7 +9,7 @@ import { openReader } from './reader.js';
 
 function fromCell(a) {
   const cell = el('td', { class: 'from-cell' }, el('span', { class: `from from-${a.date_source}` }, DATE_SOURCE_LABEL[a.date_source]));
-  if (a.date_source === 'none' || a.date_source === 'manual') {
+  if (a.date_source === 'none' || a.date_source === 'manual' || a.date_source === 'wire') {
     cell.append(dateControl(a));
   }
   if (a.date_source === 'manifest' && a.date_note) {
