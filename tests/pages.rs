@@ -38,8 +38,25 @@ const PAGES: &[Expect] = &[
         source: DateSource::Time,
         language: "en",
         first: "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a Reuters reporter",
-        last: "Reporting by Maya Gebeilly in Beirut, Anthony Deutsch in The Hague",
-        absent: &["South Africa asks World Court for more measures against Israel"],
+        last: "The day after the attack, Israel's military said it had visuals",
+        absent: &[
+            "South Africa asks World Court for more measures against Israel",
+            "Reporting by Maya Gebeilly in Beirut",
+        ],
+    },
+    // The printed headline (its h1, the JSON-LD headline's words), not an
+    // editor's og:title for sharing; the date line under the last
+    // paragraph ("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)")
+    // is the page's.
+    Expect {
+        file: "fundus-corriere.html",
+        title: "Giorgia Meloni da Donald Trump a Mar-a-Lago: «Bella serata, pronti a lavorare insieme». Il Nyt: «Su Cecilia Sala la premier ha premuto aggressivamente»",
+        day: Some("2025-01-05"),
+        source: DateSource::JsonLd,
+        language: "it-IT",
+        first: "La premier italiana Giorgia Meloni è partita (a sorpresa)",
+        last: "Soddisfatto per l'iniziativa della premier si è detto Matteo Salvini.",
+        absent: &["modifica il 6 gennaio 2025"],
     },
     Expect {
         file: "heise.html",

@@ -616,6 +616,16 @@ pub fn read(text: &str) -> Page {
         published = p;
     }
 
+    // A date line that ends the text is the page's, not the article's
+    // (Corriere's "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)"
+    // under the last paragraph).
+    while blocks.len() > 1
+        && blocks
+            .last()
+            .is_some_and(|b| b.kind == BlockKind::Paragraph && dates::date_line(&b.text).is_some())
+    {
+        blocks.pop();
+    }
     let mut paragraphs: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
     if let Some(fuller) = meta
         .body

@@ -1463,46 +1463,70 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     .map(|t| strip_site(t, &sites))
     .filter(|t| !t.is_empty())
     .collect();
-    let title = candidates
-        .iter()
-        .enumerate()
-        .find(|(i, t)| {
-            candidates
-                .iter()
-                .enumerate()
-                .any(|(j, u)| j != *i && agree(t, u))
-        })
-        .map(|(_, t)| t.clone())
-        .or_else(|| {
-            // None agree: the page's own declarations, then a <title> of
-            // four words or more with no separator (a headline with no
-            // site's name: an h1 that differs from it names a section,
-            // "Allergies Health Center"), then the h1 unless it is a word
-            // or two (a logo: "V8"), then <title>.
-            let h1_long = h1_text
-                .as_deref()
-                .filter(|h| h.split_whitespace().count() >= 3 || h.chars().count() >= 12);
-            let title_plain = c.title.as_deref().filter(|t| {
-                t.split_whitespace().count() >= 4
-                    && ![
-                        " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", "｜", " _",
-                    ]
+    // The headline the page prints (its h1), where the JSON-LD headline
+    // is the same words and og:title other ones: an editor's title for
+    // sharing (Corriere's "Giorgia Meloni vola da Donald Trump a Mar-a-Lago.
+    // Il Nyt: …" over the printed "Giorgia Meloni da Donald Trump a
+    // Mar-a-Lago: «Bella serata, pronti a lavorare insieme». Il Nyt: …").
+    let plain_words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let printed = match (ld_headline.as_deref(), h1_text.as_deref(), og.as_deref()) {
+        (Some(ld), Some(h), Some(o))
+            if plain_words(h).len() >= 3
+                && plain_words(ld) == plain_words(h)
+                && plain_words(&strip_site(o, &sites)) != plain_words(h) =>
+        {
+            Some(strip_site(h, &sites)).filter(|t| !t.is_empty())
+        }
+        _ => None,
+    };
+    let title = printed.or_else(|| {
+        candidates
+            .iter()
+            .enumerate()
+            .find(|(i, t)| {
+                candidates
                     .iter()
-                    .any(|sep| t.contains(sep))
-            });
-            [
-                og.as_deref(),
-                ld_headline.as_deref(),
-                title_plain,
-                h1_long,
-                c.title.as_deref(),
-                h1_text.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            .map(|t| strip_site(t, &sites))
-            .find(|t| !t.is_empty())
-        });
+                    .enumerate()
+                    .any(|(j, u)| j != *i && agree(t, u))
+            })
+            .map(|(_, t)| t.clone())
+            .or_else(|| {
+                // None agree: the page's own declarations, then a <title> of
+                // four words or more with no separator (a headline with no
+                // site's name: an h1 that differs from it names a section,
+                // "Allergies Health Center"), then the h1 unless it is a word
+                // or two (a logo: "V8"), then <title>.
+                let h1_long = h1_text
+                    .as_deref()
+                    .filter(|h| h.split_whitespace().count() >= 3 || h.chars().count() >= 12);
+                let title_plain = c.title.as_deref().filter(|t| {
+                    t.split_whitespace().count() >= 4
+                        && ![
+                            " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", "｜",
+                            " _",
+                        ]
+                        .iter()
+                        .any(|sep| t.contains(sep))
+                });
+                [
+                    og.as_deref(),
+                    ld_headline.as_deref(),
+                    title_plain,
+                    h1_long,
+                    c.title.as_deref(),
+                    h1_text.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .map(|t| strip_site(t, &sites))
+                .find(|t| !t.is_empty())
+            })
+    });
 
     // Byline.
     let byline = meta(&[
@@ -1977,6 +2001,29 @@ mod tests {
             "<h1>Council backs bridge</h1>",
         ));
         assert_eq!(m.title.as_deref(), Some("Council backs bridge"));
+        // og:title and <title> an editor's title for sharing, the JSON-LD
+        // headline the printed h1: the h1. (When og:title is the h1's
+        // words, og:title as it is written.)
+        for (og, want) in [
+            (
+                "Council votes: bridge to be rebuilt, says mayor",
+                "Council backs the bridge plan after a long night",
+            ),
+            (
+                "Council backs the bridge plan after a long night!",
+                "Council backs the bridge plan after a long night!",
+            ),
+        ] {
+            let m = meta_of(&page(
+                &format!(
+                    "<title>{og}</title><meta property='og:title' content='{og}'>\
+                     <script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\
+                     \"headline\":\"Council backs the bridge plan after a long night\"}}</script>"
+                ),
+                "<h1>Council backs the bridge plan after a long night</h1>",
+            ));
+            assert_eq!(m.title.as_deref(), Some(want), "{og}");
+        }
         // No metadata: the h1 when <title> echoes it, the site cut from <title>.
         let m = meta_of(&page(
             "<title>Council backs bridge - Town Paper</title>",

@@ -285,7 +285,13 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
             "editing by ",
             "compiled by ",
         ];
-        if n <= 20 && CREDITS.iter().any(|c| t.starts_with(c)) && !ends_like_sentence(line) {
+        // (Longer when it lists who did what: "Reporting by … in Beirut,
+        // … in The Hague and … in London; Writing by …; Editing by …".)
+        let listed = lower.contains("; editing by ") || lower.contains("; writing by ");
+        if (n <= 20 || listed)
+            && CREDITS.iter().any(|c| t.starts_with(c))
+            && !ends_like_sentence(line)
+        {
             return true;
         }
         // "Associated Press writer … contributed to this report.", "Ana
@@ -2260,6 +2266,15 @@ mod tests {
 
     #[test]
     fn clutter_rules() {
+        // A wire story's credits, however many names they list.
+        assert!(is_clutter(
+            "Reporting by Maya Gebeilly in Beirut, Anthony Deutsch in The Hague and David \
+             Clarke in London; Writing by David Clarke; Editing by Daniel Flynn"
+        ));
+        assert!(!is_clutter(
+            "Reporting by the regional paper in Beirut, the court in The Hague and the \
+             ministry in London showed that the claims were false and the money was gone."
+        ));
         for l in [
             "Skip to content",
             "Share",
