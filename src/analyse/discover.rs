@@ -773,6 +773,29 @@ fn monsieur(mid: &mut FxHashMap<String, Stats>) {
     }
 }
 
+/// A definite article of Spanish, French, Italian, German or Portuguese,
+/// capitalised (`La`, `Les`, `Gli`, `Die`, `Os`).
+fn is_capital_article(w: &str) -> bool {
+    matches!(
+        w,
+        "La" | "Le"
+            | "Les"
+            | "El"
+            | "Los"
+            | "Las"
+            | "Il"
+            | "Lo"
+            | "Gli"
+            | "Die"
+            | "Der"
+            | "Das"
+            | "O"
+            | "A"
+            | "Os"
+            | "As"
+    )
+}
+
 /// The capitalised article of a language that writes its institutions'
 /// names without one, at the start of a sentence after a dateline's dash
 /// ("SEVILLA, 2 mar (EFE) – La Confederación Hidrográfica del
@@ -786,24 +809,7 @@ fn article_before(mid: &mut FxHashMap<String, Stats>, table: &Table) {
         .keys()
         .filter_map(|name| {
             let (head, rest) = name.split_once(' ')?;
-            let article = matches!(
-                head,
-                "La" | "El"
-                    | "Los"
-                    | "Las"
-                    | "Le"
-                    | "Les"
-                    | "Il"
-                    | "Lo"
-                    | "Gli"
-                    | "Der"
-                    | "Die"
-                    | "Das"
-                    | "O"
-                    | "Os"
-                    | "A"
-                    | "As"
-            );
+            let article = is_capital_article(head);
             let first_two = name.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" ");
             (article
                 && rest.contains(' ')
@@ -829,14 +835,7 @@ fn domain_before(mid: &mut FxHashMap<String, Stats>) {
             if !has(F_DOMAINS, head) {
                 return None;
             }
-            let mut after = rest;
-            let mut connectors = 0;
-            while let Some((w, r)) = after.split_once(' ')
-                && has(F_CONNECTORS, w)
-            {
-                after = r;
-                connectors += 1;
-            }
+            let (connectors, after) = past_connectors(rest);
             let to = if connectors == 0 {
                 (after.contains(' ')
                     && (mid.contains_key(after) || after.split(' ').next().is_some_and(given_name)))
@@ -850,6 +849,20 @@ fn domain_before(mid: &mut FxHashMap<String, Stats>) {
         })
         .collect();
     apply_moves(mid, &mut moves);
+}
+
+/// The words of `name` after its first connectors (`de la Junta` →
+/// `Junta`), and how many there were.
+fn past_connectors(name: &str) -> (usize, &str) {
+    let mut rest = name;
+    let mut connectors = 0;
+    while let Some((w, r)) = rest.split_once(' ')
+        && has(F_CONNECTORS, w)
+    {
+        rest = r;
+        connectors += 1;
+    }
+    (connectors, rest)
 }
 
 /// An institution of a name, written with a capital (`el Gobierno de
@@ -872,14 +885,7 @@ fn institution_of(mid: &mut FxHashMap<String, Stats>) {
             if !has(F_NOT_NAMES, head) {
                 return None;
             }
-            let mut rest = rest;
-            let mut connectors = 0;
-            while let Some((w, r)) = rest.split_once(' ')
-                && has(F_CONNECTORS, w)
-            {
-                rest = r;
-                connectors += 1;
-            }
+            let (connectors, rest) = past_connectors(rest);
             // (Another name than this one.)
             let met = mid.contains_key(rest)
                 || (!rest.contains(' ') && last_words.get(rest).is_some_and(|&n| n >= 2));
@@ -2021,25 +2027,7 @@ impl Pass {
         // Ukraine meldet" (but "La Paz" and "El Salvador" are the table's
         // names).
         if e == s + 2
-            && matches!(
-                word(s),
-                "La" | "Le"
-                    | "Les"
-                    | "El"
-                    | "Los"
-                    | "Las"
-                    | "Il"
-                    | "Lo"
-                    | "Gli"
-                    | "Die"
-                    | "Der"
-                    | "Das"
-                    | "The"
-                    | "O"
-                    | "A"
-                    | "Os"
-                    | "As"
-            )
+            && (word(s) == "The" || is_capital_article(word(s)))
             && !table().by_key.contains_key(&key_of(&self.name))
             && table().by_key.contains_key(&key_of(word(s + 1)))
         {

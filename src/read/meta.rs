@@ -829,16 +829,18 @@ fn agree(a: &str, b: &str) -> bool {
     if long.contains(short.as_str()) && short.chars().count() * 2 >= long.chars().count() {
         return true;
     }
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let (ws, wl) = (words(short), words(long));
+    let (ws, wl) = (lower_words(short), lower_words(long));
     !wl.is_empty()
         && ws.iter().filter(|w| wl.contains(w)).count() * 2 >= wl.len().max(ws.len())
         && ws.len() * 2 >= wl.len()
+}
+
+/// The words of a title, in lower case, without their marks.
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// What one pass over the page collects for [`read`].
@@ -1468,17 +1470,11 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     // sharing (Corriere's "Giorgia Meloni vola da Donald Trump a Mar-a-Lago.
     // Il Nyt: …" over the printed "Giorgia Meloni da Donald Trump a
     // Mar-a-Lago: «Bella serata, pronti a lavorare insieme». Il Nyt: …").
-    let plain_words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
     let printed = match (ld_headline.as_deref(), h1_text.as_deref(), og.as_deref()) {
         (Some(ld), Some(h), Some(o))
-            if plain_words(h).len() >= 3
-                && plain_words(ld) == plain_words(h)
-                && plain_words(&strip_site(o, &sites)) != plain_words(h) =>
+            if lower_words(h).len() >= 3
+                && lower_words(ld) == lower_words(h)
+                && lower_words(&strip_site(o, &sites)) != lower_words(h) =>
         {
             Some(strip_site(h, &sites)).filter(|t| !t.is_empty())
         }
