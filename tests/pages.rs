@@ -8,7 +8,8 @@
 //! check the publication day where the page gives it in a way of its own;
 //! three German pages of Fundus's tests (MIT License, `LICENSE-fundus.md`)
 //! check an h3-headed article's day and articles cut into many boxes, and a
-//! Spanish one a page whose whole text is only in its JSON-LD; a South
+//! Spanish one a page whose whole text is only in its JSON-LD; an English
+//! one without its markup dates, the day printed in a "widget"; a South
 //! African and a German one, the people named after a role; a Chinese
 //! one, the length of a text without spaces.
 #![cfg(feature = "html")]
@@ -42,6 +43,23 @@ const PAGES: &[Expect] = &[
         absent: &[
             "South Africa asks World Court for more measures against Israel",
             "Reporting by Maya Gebeilly in Beirut",
+        ],
+    },
+    // Its markup dates taken away: the day is the one printed under the
+    // headline ("By Lance Ulanoff published 19 May 2026"), found though
+    // the site names every box a "widget", the headline's as well; the
+    // request to follow the site on Google News is not the last paragraph.
+    Expect {
+        file: "fundus-techradar-printed.html",
+        title: "'This new search box does not mean that you'll only get AI responses': Google's Search makeover incorporates yet more AI, but Google promises to leave room for classic results",
+        day: Some("2026-05-19"),
+        source: DateSource::Text,
+        language: "en",
+        first: "Google has been synonymous with search for more than 25 years",
+        last: "What about you? Share your thoughts on Google's new Intelligent Search Box",
+        absent: &[
+            "Follow TechRadar on Google News",
+            "Sign up for breaking news",
         ],
     },
     // The printed headline (its h1, the JSON-LD headline's words), not an

@@ -1516,7 +1516,8 @@ fn another_story_label(dom: &Dom, id: NodeId) -> bool {
 }
 
 /// A line that asks the reader to follow someone on a social network
-/// ("Follow Jefferson Graham on Twitter.", "Follow us on Facebook") or to
+/// ("Follow Jefferson Graham on Twitter.", "Follow us on Facebook", "Follow
+/// TechRadar on Google News and add us as a preferred source …") or to
 /// sign up: the page's, not a sentence of the story.
 fn follow_us_line(text: &str) -> bool {
     let t = text.trim().to_lowercase();
@@ -1543,6 +1544,9 @@ fn follow_us_line(text: &str) -> bool {
             "bluesky",
             "tiktok",
             "youtube",
+            "whatsapp",
+            "telegram",
+            "google news",
             " on x",
             " @",
         ]

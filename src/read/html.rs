@@ -1065,6 +1065,53 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_in_boxes_named_like_those_holding_the_text_is_the_page_s() {
+        let day_title = |html: &str| {
+            let a = one(html);
+            match a.published {
+                Published::Day { day, .. } => (Some(day.to_string()), a.title),
+                _ => (None, a.title),
+            }
+        };
+        // The whole article in a layout named for its sidebar, the
+        // headline, byline and date over the text.
+        let html = format!(
+            "<html><body><div class='panel-display panel-two-col-sidebar-right-mix'>\
+             <div class='pane-node-title'><h1>City buses to run all night</h1></div>\
+             <div class='blog-author'>By Ana Ruiz, transport reporter</div>\
+             <div class='post-date'>April 5, 2018 | 6:00 PM</div>\
+             <div class='body'><p>{P1}</p><p>{P2}</p></div>\
+             <div class='sidebar-right'><h3>Most read</h3><p>Other news</p></div></div></body></html>"
+        );
+        assert_eq!(
+            day_title(&html),
+            (
+                Some("2018-04-05".into()),
+                "City buses to run all night".into()
+            )
+        );
+        // A site that calls every box a widget: the headline's as well.
+        let html = format!(
+            "<html><head><title>Nachtbusse fahren wieder | Stadtblatt</title></head><body>\
+             <div class='widget-area'><div class='widget widget-hero'><h1>Nachtbusse fahren wieder</h1>\
+             <p>Von Ana Ruiz</p><p>veröffentlicht <time>19. Mai 2026</time></p></div>\
+             <div class='widget widget-content'><div class='article-body'><p>{P1}</p><p>{P2}</p></div></div>\
+             </div><div class='widget widget-popular'><h1>Meistgelesen</h1></div></body></html>"
+        );
+        assert_eq!(
+            day_title(&html),
+            (Some("2026-05-19".into()), "Nachtbusse fahren wieder".into())
+        );
+        // A second title marked as such is not the headline.
+        let html = format!(
+            "<html><head><title>Kitchen mistakes | Homes</title>\
+             <meta property='og:title' content='The five biggest kitchen mistakes'></head><body>\
+             <h1 itemprop='alternativeHeadline'>Kitchen mistakes</h1><div class='text'><p>{P1}</p><p>{P2}</p></div></body></html>"
+        );
+        assert_eq!(day_title(&html).1, "The five biggest kitchen mistakes");
+    }
+
+    #[test]
     fn bylines_with_a_date_between_headline_and_text_date_the_page() {
         let day_of = |html: &str| match one(html).published {
             Published::Day { day, evidence, .. } => Some((day.to_string(), evidence)),

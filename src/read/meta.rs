@@ -373,13 +373,20 @@ fn read_json_ld(text: &str, out: &mut Vec<LdObject>) {
 /// A box whose dates are never the article's: comments, lists of other
 /// stories, sidebars, navigation, the page's footer, an infobox.
 pub fn foreign_box(dom: &Dom, id: NodeId) -> bool {
+    foreign_box_but(dom, id, &[])
+}
+
+/// [`foreign_box`], with the class words in `layout` not counted: the
+/// names the site gives the boxes that hold the article's text.
+fn foreign_box_but(dom: &Dom, id: NodeId, layout: &[String]) -> bool {
     match dom.name(id) {
         Some("nav" | "aside" | "footer" | "menu") => return true,
         // Their classes are the page's flags ("main-menu-pinned").
         Some("html" | "body" | "main" | "article") | None => return false,
         _ => {}
     }
-    let words = words_of(dom, id);
+    let mut words = words_of(dom, id);
+    words.retain(|w| !layout.contains(w));
     // A comment box with no paragraph and little text is a link to the
     // comments (a count in the article's meta line), not the comments.
     if words
@@ -476,6 +483,39 @@ fn in_foreign_box(dom: &Dom, id: NodeId, top: NodeId) -> bool {
             && foreign_box(dom, at)
             && !article_footer(dom, at, top)
             && !meta_column(dom, at, top)
+        {
+            return true;
+        }
+        at = dom.node(at).parent;
+    }
+    false
+}
+
+/// Whether the headline `h` is in a box of other content
+/// ([`in_foreign_box`] on the whole page), where a class word that a box
+/// around the text's box (`container`) also carries names the site's
+/// layout, not other content: TechRadar calls every box a "widget", ACLU's
+/// whole article stands in a "panel-two-col-sidebar-right-mix". (Not the
+/// text's box itself: when it is taken wide, it may hold the sidebar.)
+fn headline_in_foreign_box(dom: &Dom, h: NodeId, container: NodeId) -> bool {
+    let mut layout = Vec::new();
+    let mut at = if container == NONE {
+        NONE
+    } else {
+        dom.node(container).parent
+    };
+    while at != NONE {
+        if dom.name(at).is_some() {
+            layout.extend(words_of(dom, at));
+        }
+        at = dom.node(at).parent;
+    }
+    let mut at = h;
+    while at != NONE {
+        if dom.name(at).is_some()
+            && foreign_box_but(dom, at, &layout)
+            && !article_footer(dom, at, 0)
+            && !meta_column(dom, at, 0)
         {
             return true;
         }
@@ -1290,7 +1330,14 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     let headings: Vec<NodeId> =
         c.h1.iter()
             .copied()
-            .filter(|&h| !in_foreign_box(dom, h, 0) && !visible(dom, h).is_empty())
+            .filter(|&h| {
+                !headline_in_foreign_box(dom, h, container)
+                    // (Schema.org's second title, over the headline.)
+                    && !dom
+                        .attr(h, "itemprop")
+                        .is_some_and(|v| v.eq_ignore_ascii_case("alternativeHeadline"))
+                    && !visible(dom, h).is_empty()
+            })
             .collect();
     let h1 = match c.container_at {
         Some(at) => headings
