@@ -504,6 +504,28 @@ fn yearless_day(d: Day, month: u8, day: u32, forward: bool) -> Option<Day> {
     }
 }
 
+/// The month-and-day nearest to `d`: in its year, the one before or the
+/// one after ("am 17. März" in an article of January 30 is seven weeks
+/// ahead, in one of April 22 five weeks behind).
+fn nearest_day(d: Day, month: u8, day: u32) -> Option<Day> {
+    let y = i64::from(d.year());
+    (y - 1..=y + 1)
+        .filter_map(|y| Day::new(y, month.into(), day.into()))
+        .min_by_key(|c| (c.to_days() - d.to_days()).abs())
+}
+
+/// Whether a sentence of another language than English or Spanish tells
+/// the past: German's past tenses ([`german_past`]), unless a future's or
+/// the present passive's "wird" or "werden" stands in it ("dass Putin am
+/// 17. März … gewählt wird"); French, Portuguese, Italian and Dutch
+/// tenses are not read (the nearest day stands).
+fn other_past(toks: &[Token<'_>]) -> bool {
+    german_past(toks)
+        && !toks
+            .iter()
+            .any(|t| matches!(t.text, "wird" | "werden" | "wirst"))
+}
+
 /// A month alone, placed by tense around `d`; the month after the
 /// article's stays in its year whatever the tense, as a day in it does
 /// ([`COMING_DAYS`]): "the ferries would still start in April" in an
@@ -859,9 +881,20 @@ pub(crate) fn find_in_tokens_with(
             && let Some(dn) = number(Some(t)).filter(|n| (1..=31).contains(n))
             && let Some(month) = month_after()
         {
+            // (A day and a month of another language than English and
+            // Spanish, whose tenses are read less well: the nearest such
+            // day, unless the sentence tells the past or a future word
+            // before the date sends it ahead.)
+            // (Its day with a dot, "22. April", is German or Nordic.)
+            let other = !de
+                && toks.get(j).is_some_and(|m| {
+                    is_month_word(m).is_none()
+                        || sentence[t.start + t.text.len()..m.start].starts_with('.')
+                });
             found = article
                 .and_then(|d| match year_before(d, i, forward) {
                     Some(e) => Day::new(e.year().into(), month.into(), dn.into()),
+                    None if other && !forward && !other_past(toks) => nearest_day(d, month, dn),
                     None => yearless_day(d, month, dn, forward),
                 })
                 .map(|d| (j, When::day(d)));
@@ -1396,6 +1429,15 @@ fn german_past(toks: &[Token<'_>]) -> bool {
         let lower = i == 0 || t.text.starts_with(|c: char| c.is_lowercase());
         lower
             && w != "heute"
+            // (The subjunctive of a modal verb looks ahead: "Sie dürften bei
+            // den Wahlen vom 22. Oktober …"; an adjective in "-ischen" is no
+            // participle, "eidgenössischen".)
+            && !matches!(
+                t.text,
+                "dürfte" | "dürften" | "könnte" | "könnten" | "müsste" | "müssten" | "würde"
+                    | "würden" | "möchte" | "möchten"
+            )
+            && !w.ends_with("ischen")
             && (AUX.contains(&w)
                 // Weak verbs' past ("sagte", "erklärten"), and the
                 // adjectives that end so.
@@ -2264,6 +2306,29 @@ mod tests {
                 "Am 2. Juni hatte der Wetterdienst gewarnt.",
                 "Am 2. Juni",
                 "2025-06-02",
+            ),
+            // Without a past tense, the nearest such day: ahead in the
+            // passive's present, the subjunctive, French's present; behind
+            // after "seit".
+            (
+                "Es gilt als sicher, dass der Bürgermeister am 17. März wiedergewählt wird.",
+                "am 17. März",
+                "2026-03-17",
+            ),
+            (
+                "Sie dürften bei den eidgenössischen Wahlen vom 22. April erneut triumphieren.",
+                "22. April",
+                "2026-04-22",
+            ),
+            (
+                "Seit dem 12. Januar gilt in der Stadt ein Fahrverbot.",
+                "12. Januar",
+                "2026-01-12",
+            ),
+            (
+                "Le sommet européen du 26 mars doit trancher la question.",
+                "26 mars",
+                "2026-03-26",
             ),
             (
                 "A Proteção Civil retirou na quarta-feira dezenas de moradores.",
