@@ -670,14 +670,18 @@ fn places_named_in_other_languages_join_their_entity() {
     }
 }
 
-/// German names on three German pages of Fundus's tests, where every noun
+/// German names on four German pages of Fundus's tests, where every noun
 /// is capitalised: a given name vouches for the name it starts (`Thomas
-/// Lembeck`, `Annika Poestges`), the surname alone then joins it, and a
-/// name in the genitive (`Macrons Aussagen`, `Frankreichs`) is the name.
+/// Lembeck`, `Annika Poestges`), the surname alone then joins it (also
+/// where it starts a sentence, `Langhoff`), a name in the genitive
+/// (`Macrons Aussagen`, `Frankreichs`) is the name, and an acronym (`DDR`,
+/// `NRW`) is a name.
 #[test]
 fn german_names_are_found_by_their_given_names_and_genitives_join_them() {
     for (file, person, surname) in [
         ("fundus-wdr.html", "Thomas Lembeck", "Lembeck"),
+        // (Its surname met only where a sentence starts.)
+        ("fundus-wdr.html", "Thomas Langhoff", "Langhoff"),
         ("fundus-rheinischepost.html", "Annika Poestges", "Poestges"),
         ("fundus-rheinischepost.html", "Sabine Mistler", "Mistler"),
         ("fundus-jungewelt.html", "Emmanuel Macron", "Macrons"),
@@ -693,6 +697,14 @@ fn german_names_are_found_by_their_given_names_and_genitives_join_them() {
             e.aliases.iter().any(|a| a == surname),
             "{file}: {person} {:?}",
             e.aliases
+        );
+    }
+    // An acronym is a name, though no given name vouches for it.
+    for (file, acronym) in [("fundus-rbb24.html", "DDR"), ("fundus-wdr.html", "NRW")] {
+        assert!(
+            discovered(file).iter().any(|(n, _)| n == acronym),
+            "{file}: {acronym} in {:?}",
+            discovered(file)
         );
     }
     let found = dateline::analyse::discover::discover(&read_page("fundus-jungewelt.html"));

@@ -26,7 +26,8 @@
 //!   otherwise the first word goes (`Critics Petro` gives `Petro`). A
 //!   single word met mostly there needs a cue or the table.
 //! - A text in German, where every noun is capitalised, gives only the
-//!   names a title or the table vouches for.
+//!   names a title, a given name or the table vouches for, and words with
+//!   a capital inside them (`ÖVP`, `AfD`, `TikTok`), which no noun has.
 //!
 //! The candidates are then merged into entities ([`discover`]): the same
 //! name with and without accents; a place's names in English and Spanish
@@ -253,6 +254,14 @@ fn capitalises_nouns(a: &crate::read::corpus::Article) -> bool {
         }
     }
     hits * 200 >= seen.max(1) && hits >= 4
+}
+
+/// Whether a word has a capital after its first letter: an acronym
+/// (`ÖVP`, `CDU`) or a brand's or a name's inner capital (`AfD`, `TikTok`,
+/// `McAllister`), which no German noun has: in German text, a name.
+fn inner_capital(w: &str) -> bool {
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_uppercase)
 }
 
 /// Whether a word starts at byte `i` (the character before is no part of
@@ -1373,6 +1382,22 @@ fn table() -> &'static Table {
     })
 }
 
+/// A given name's key ([`key_of`]) as the languages that spell a Russian
+/// or Ukrainian name each their way all write it: `wladimir` and
+/// `vladimir`, `sergej`, `sergey` and `sergei`, `aleksei` and `alexej`,
+/// `jewgeni` and `yevgeni` are one.
+fn spelled_alike(given: &str) -> String {
+    given
+        .replace("ks", "x")
+        .chars()
+        .map(|c| match c {
+            'w' => 'v',
+            'j' | 'y' => 'i',
+            c => c,
+        })
+        .collect()
+}
+
 /// The matching key of a name: its words folded, joined by spaces.
 fn key_of(name: &str) -> String {
     let mut k = String::with_capacity(name.len());
@@ -2037,9 +2062,11 @@ impl Pass {
         // In German, a given name vouches for the name it starts; other
         // capitals wait for a name found elsewhere to vouch for them.
         let given = e >= s + 2 && given_name(word(s));
+        let acronym = e == s + 1 && inner_capital(word(s));
         if self.capital_nouns
             && !title
             && !given
+            && !acronym
             && !table().by_key.contains_key(&key_of(&self.name))
         {
             // A word before a name of the table is not the name's: a
@@ -2362,11 +2389,19 @@ impl Pass {
         // speaking in Kansas City`, `Dole's running mate`, after `Bob Dole
         // said`; not `Street` nor `Police` after `Downing Street said`,
         // `Metropolitan Police said`.)
+        // (Or after a given name: `Wimmer wies die Kritik zurück` after
+        // `Theresa Wimmer`, in German text where a capital alone waits for
+        // a name to vouch for it.)
         let surnames: FxHashSet<String> = mid
             .iter()
-            .filter(|(k, st)| st.title + st.said > 0 && k.contains(' '))
-            .filter_map(|(k, _)| k.rsplit_once(' ').map(|(_, last)| last))
-            .filter(|last| last_words.contains(*last) && !has(F_ORG_WORDS | F_PLACE_TAILS, last))
+            .filter_map(|(k, st)| {
+                let (first, _) = k.split_once(' ')?;
+                let (_, last) = k.rsplit_once(' ')?;
+                let cued = st.title + st.said > 0 && last_words.contains(last);
+                let given = st.genitive > 0 && given_name(first);
+                (cued || given).then_some(last)
+            })
+            .filter(|last| !has(F_ORG_WORDS | F_PLACE_TAILS, last))
             .map(str::to_string)
             .collect();
         // A single word met mostly with a number after it is the number's
@@ -2604,10 +2639,15 @@ impl Pass {
             let words = groups[g].full_words();
             if let (Some(f), Some(l)) = (words.first(), words.last()) {
                 by_last.entry(l.clone()).or_default().push(g);
-                by_ends.entry((f.clone(), l.clone())).or_default().push(g);
+                by_ends
+                    .entry((spelled_alike(f), l.clone()))
+                    .or_default()
+                    .push(g);
             }
         }
-        // Longer full names sharing first and last word with a shorter one.
+        // Longer full names sharing first and last word with a shorter one,
+        // and the same full name with its given name spelled as another
+        // language spells it (`Wladimir Putin`, `Vladimir Putin`).
         let mut ends: Vec<_> = by_ends.into_values().filter(|v| v.len() > 1).collect();
         ends.sort();
         for list in ends {
@@ -4867,6 +4907,57 @@ mod tests {
             "{:?}",
             names(&d)
         );
+    }
+
+    /// German text: an acronym or a word with a capital inside is a name
+    /// though no given name or title vouches for it (`ÖVP`, `AfD`,
+    /// `TikTok`), nouns stay out (`Gemeinderat`); a surname met only where
+    /// sentences start joins its given-named full name (`Gruber wies …`
+    /// after `Karin Gruber`); and one full name spelled the German and the
+    /// English way is one person (`Wladimir Klitschko`, `Vladimir
+    /// Klitschko`), not an ambiguous `Klitschko`.
+    #[test]
+    fn german_acronyms_surnames_at_sentence_start_and_spellings_of_a_given_name() {
+        let c = corpus(&[
+            (
+                "2025-10-12-de.txt",
+                "Gemeinderatswahl\n\nDie Bürgermeisterin Karin Gruber von der ÖVP stellt sich erneut zur Wahl. \
+                 Gruber wies die Kritik der SPÖ zurück. Die ÖVP verlor im Gemeinderat zwei Sitze, \
+                 die AfD-nahe Liste trat nicht an, und die SPÖ gewann. Gruber sprach von einem Auftrag. \
+                 Junge Wähler informierten sich vor allem auf TikTok, sagte der Politologe Jonas Brandl; \
+                 auf TikTok warb nur die SPÖ. \
+                 Am Abend besuchte Wladimir Klitschko die Stadt; Klitschko lobte den Gemeinderat.",
+            ),
+            (
+                "2025-10-13-en.txt",
+                "Visit\n\nFormer boxer Vladimir Klitschko visited the town hall on Monday. \
+                 Klitschko said the council had done well.",
+            ),
+        ]);
+        let d = discover(&c);
+        for acronym in ["ÖVP", "SPÖ", "TikTok"] {
+            assert!(names(&d).contains(&acronym), "{acronym}: {:?}", names(&d));
+        }
+        assert!(!names(&d).contains(&"Gemeinderat"), "{:?}", names(&d));
+        let gruber = find(&d, "Karin Gruber");
+        assert!(
+            gruber.aliases.iter().any(|a| a == "Gruber"),
+            "{:?}",
+            gruber.aliases
+        );
+        let boxer = d
+            .entities
+            .iter()
+            .find(|e| e.name.ends_with("Klitschko"))
+            .expect("Klitschko");
+        for alias in ["Wladimir Klitschko", "Vladimir Klitschko", "Klitschko"] {
+            assert!(
+                boxer.aliases.iter().any(|a| a == alias),
+                "{:?}",
+                boxer.aliases
+            );
+        }
+        assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
     }
 
     /// A discovered alias matches only capitalised words: "Rice" the
