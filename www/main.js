@@ -11,7 +11,7 @@ import { wireLoading } from './load/files.js';
 import { applyPeriod, loadReports, loadTotals } from './reports.js';
 import { download } from './save/downloads.js';
 import { setPristine } from './save/page.js';
-import { BAKED, data, hooks, setSeries, state } from './state.js';
+import { BAKED, data, hooks, setSeries, state, workspace } from './state.js';
 import { persist, restore } from './store/storage.js';
 import { applyHash, applyTheme, saveView } from './url.js';
 import { renderArticles } from './views/articles.js';
@@ -54,6 +54,8 @@ function wireControls() {
   }
   $('query-form').addEventListener('submit', ev => { ev.preventDefault(); addQuery($('query-input').value); $('query-input').value = ''; });
   $('all-days').addEventListener('click', () => selectDay(state.day));
+  // The corpus's name is the workspace's: saved with it, exported with it.
+  $('corpus-name').addEventListener('input', ev => { workspace.title = ev.target.value; persist(); });
   $('counting-details').addEventListener('toggle', renderCounting);
   $('by').addEventListener('change', () => {
     state.by = $('by').value;

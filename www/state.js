@@ -119,7 +119,7 @@ export function corpusName() {
 // The corpus's name: typed by the reader, else the folder the texts came
 // from, else the baked corpus's name, else "my-texts".
 export function corpusTitle() {
-  return $('corpus-name').value.trim() || defaultTitle();
+  return (workspace.title || '').trim() || defaultTitle();
 }
 
 export function defaultTitle() {
@@ -138,7 +138,7 @@ export const isSidecarFile = name => wasm_bindgen.isSidecar(name);
 // The user's texts, dates set by hand, edited entity list (an
 // entities.toml, '' for none) and view; rebuilt into a core
 // Workspace on demand, kept in IndexedDB, exported to one JSON file.
-export let workspace = { files: [], withSeeds: true, overrides: {}, entities: '' };
+export let workspace = { files: [], withSeeds: true, overrides: {}, entities: '', title: '' };
 export function setWorkspace(next) { workspace = next; }
 
 // Pages share the browser's storage for file:// pages: each corpus keeps

@@ -1737,6 +1737,12 @@ test('a page made in the browser holds your texts, names, dates and view, and it
     await page.click('button[data-set-date="class/undated-visit.txt#1"]');
     assert.equal(await page.textContent('#corpus-name-default'), '(left empty: “class”)', 'the name it takes by default, said');
     await page.fill('#corpus-name', 'Class of 2026');
+    // The name is the workspace's: it comes back on reload.
+    await page.waitForTimeout(400);
+    await page.reload();
+    await page.waitForSelector('#status[data-state="ready"]');
+    await page.waitForFunction(() => document.getElementById('load-progress').textContent.startsWith('Restored'));
+    assert.equal(await page.inputValue('#corpus-name'), 'Class of 2026', 'the corpus\'s name after a reload');
     await page.click('#mentions-chart .day-hit[data-date="2026-05-05"]');
     const expected = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date]));
     // The embed dialog points at the page to download, not at this one.
@@ -1772,6 +1778,13 @@ test('a page made in the browser holds your texts, names, dates and view, and it
     assert.deepEqual(rows.map(r => r.join(' ')).sort(), ['class/2026-05-04-first.txt#1 2026-05-04', 'class/report.html#1 2026-05-06', 'class/undated-visit.txt#1 2026-05-05']);
     assert.equal(await page.textContent('tr[data-id="class/undated-visit.txt#1"] .from'), 'set by hand');
     assert.equal(await page.title(), 'Class of 2026 — dateline');
+    // Its own embed snippet names it once encoded (the address holds the
+    // name encoded already) and is titled by the corpus.
+    await page.click('[data-embed-dialog="mentions"]');
+    assert.equal(await page.textContent('#embed-file'), 'Class of 2026.html');
+    const own = await page.inputValue('#embed-snippet');
+    assert.match(own, /^<iframe src="Class%20of%202026\.html#[^"]*embed=mentions" [^>]*title="Mentions per day · Class of 2026 — dateline"/);
+    await page.keyboard.press('Escape');
     // Its embed, as a reader of the post opens it.
     const src = made.snippet.match(/src="([^"]+)"/)[1];
     const embed = settling(await fresh.newPage());
@@ -1976,11 +1989,14 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
     assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07');
     await page.click('#all-days');
     assert.equal(await page.getAttribute('tr[data-id="undated-notes.txt#1"]', 'data-date'), '2026-01-09');
-    // Export, clear, import: the same workspace, byte for byte.
+    // Export, clear, import: the same workspace, byte for byte (its name
+    // too).
     await page.click('#load-details summary');
+    await page.fill('#corpus-name', 'Notes of January');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-workspace')]);
     const exported = readFileSync(await dl.path(), 'utf8');
     assert.match(exported, /"format": "dateline-workspace"/);
+    assert.match(exported, /"name": "Notes of January"/);
     // "Clear my data" asks first: dismissed, nothing goes.
     let asked = '';
     page.once('dialog', d => { asked = d.message(); d.dismiss(); });
@@ -2002,6 +2018,7 @@ test('dates set by hand, reload, export, clear and import: nothing is lost', asy
     await page.setInputFiles('#import-workspace', file);
     await page.waitForFunction(() => /^Imported/.test(document.getElementById('load-progress').textContent));
     assert.equal(await page.getAttribute('tr[data-id="undated-notes.txt#1"]', 'data-date'), '2026-01-09');
+    assert.equal(await page.inputValue('#corpus-name'), 'Notes of January');
     const [dl2] = await Promise.all([page.waitForEvent('download'), page.click('#export-workspace')]);
     assert.equal(readFileSync(await dl2.path(), 'utf8'), exported, 'export → import → export round-trips exactly');
     // Undo the date set by hand.

@@ -119,7 +119,7 @@ async function loadFilesNow(files) {
   const unreadable = [];
   // Added, the texts keep the dates set by hand and the edited names;
   // a corpus that replaces the one shown starts with neither.
-  const kept = add ? { overrides: { ...workspace.overrides }, entities: workspace.entities } : { overrides: {}, entities: '' };
+  const kept = add ? { overrides: { ...workspace.overrides }, entities: workspace.entities, title: workspace.title || '' } : { overrides: {}, entities: '', title: '' };
   if (!await switchWorkspace({ files: files2, withSeeds, ...kept }, skipped, unreadable, { next, taken })) {
     // A load that a newer one stopped says nothing: the newer one reports.
     if (token === loadToken) progress('Cancelled: nothing was loaded; the corpus shown is unchanged.');
@@ -226,7 +226,7 @@ export function wireLoading() {
     loadFiles([{ name, blob: new Blob([text], { type: 'text/plain' }), fromFolder: false }]).catch(showLoadError);
   });
   $('reset-seeds').addEventListener('click', async () => {
-    await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '' });
+    await switchWorkspace({ files: [], withSeeds: true, overrides: {}, entities: '', title: '' });
     persist();
     progress('Back to the bundled corpus.');
   });

@@ -53,7 +53,7 @@ let synced = { dataRev: 0, files: null, rest: '', base: null };
 let channel = null;
 
 function dataKey(w) {
-  return JSON.stringify([w.withSeeds, Object.entries(w.overrides).sort(), w.entities]);
+  return JSON.stringify([w.withSeeds, Object.entries(w.overrides).sort(), w.entities, w.title || '']);
 }
 
 // What a workspace holds, as `synced` keeps it; taken when its record is
@@ -69,7 +69,7 @@ export function markSynced(dataRev, held = heldBy(workspace)) {
 }
 
 function snapshot(w) {
-  return { files: [...w.files], withSeeds: w.withSeeds, overrides: { ...w.overrides }, entities: w.entities };
+  return { files: [...w.files], withSeeds: w.withSeeds, overrides: { ...w.overrides }, entities: w.entities, title: w.title || '' };
 }
 
 // Both tabs' work, when another tab saved while this one had changes of
@@ -113,6 +113,7 @@ function mergeWorkspaces(base, mine, theirs) {
     withSeeds: mine.withSeeds !== base.withSeeds ? mine.withSeeds : theirs.withSeeds,
     overrides,
     entities: mine.entities !== base.entities ? mine.entities : theirs.entities,
+    title: mine.title !== base.title ? mine.title : theirs.title,
   };
 }
 
@@ -164,7 +165,7 @@ async function save() {
   const held = heldBy(workspace);
   // Version 2 keeps each file as a Blob (version 1 kept its bytes). (A
   // copy of the dates: the record is cloned when the write starts.)
-  const record = { version: 2, files: held.base.files, withSeeds: held.base.withSeeds, overrides: held.base.overrides, entities: held.base.entities, view: stateToHash() };
+  const record = { version: 2, files: held.base.files, withSeeds: held.base.withSeeds, overrides: held.base.overrides, entities: held.base.entities, title: held.base.title, view: stateToHash() };
   let newer = false;
   let written;
   try {
@@ -197,7 +198,7 @@ async function keepBoth(base, mine) {
   if (loading) { recheckLater(); return; }
   const shown = await whileLoading(async () => {
     const saved = await readStored();
-    const theirs = saved ? storedWorkspace(saved) : { files: [], withSeeds: true, overrides: {}, entities: '' };
+    const theirs = saved ? storedWorkspace(saved) : { files: [], withSeeds: true, overrides: {}, entities: '', title: '' };
     const merged = mergeWorkspaces(base, mine, theirs);
     try {
       if (!await switchWorkspace(merged)) return false;
@@ -241,7 +242,7 @@ async function readStored() {
 
 // The workspace a stored record holds.
 function storedWorkspace(saved) {
-  return { files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '' };
+  return { files: saved.files, withSeeds: saved.withSeeds, overrides: { ...saved.overrides }, entities: typeof saved.entities === 'string' ? saved.entities : '', title: typeof saved.title === 'string' ? saved.title : '' };
 }
 
 // Shows the workspace another tab stored, keeping this tab's view where
@@ -251,7 +252,7 @@ async function followStored(message) {
   // (As a load: a change announced meanwhile is followed after it.)
   const shown = await whileLoading(async () => {
     const saved = await readStored();
-    const next = saved ? storedWorkspace(saved) : { files: [], withSeeds: true, overrides: {}, entities: '' };
+    const next = saved ? storedWorkspace(saved) : { files: [], withSeeds: true, overrides: {}, entities: '', title: '' };
     const held = heldBy(next);
     const view = stateToHash();
     try {
@@ -293,7 +294,7 @@ export async function restore() {
   // it save first (the restore cancelled), it follows them instead.
   markSynced(0);
   if (!saved) return;
-  if (!saved.files.length && !Object.keys(saved.overrides || {}).length && !saved.entities) {
+  if (!saved.files.length && !Object.keys(saved.overrides || {}).length && !saved.entities && !saved.title) {
     markSynced(saved.dataRev);
     if (!location.hash && saved.view && await applyHash(saved.view)) await renderFromState();
     return;
@@ -331,12 +332,12 @@ export async function clearData() {
   // than save their copy over it.
   let written;
   try {
-    written = await idbUpdate(current => ({ version: 2, files: [], withSeeds: true, overrides: {}, entities: '', view: '', dataRev: Math.max(current?.dataRev ?? 0, synced.dataRev) + 1 }));
+    written = await idbUpdate(current => ({ version: 2, files: [], withSeeds: true, overrides: {}, entities: '', title: '', view: '', dataRev: Math.max(current?.dataRev ?? 0, synced.dataRev) + 1 }));
   } catch (err) {
     progress(`Could not remove your data from this browser (${reason(err)}); it is still stored.`);
     return;
   }
-  const empty = { files: [], withSeeds: true, overrides: {}, entities: '' };
+  const empty = { files: [], withSeeds: true, overrides: {}, entities: '', title: '' };
   const held = heldBy(empty);
   await switchWorkspace(empty);
   markSynced(written.dataRev, held);

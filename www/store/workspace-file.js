@@ -18,6 +18,7 @@ export async function exportText() {
     files,
     overrides: Object.fromEntries(Object.entries(workspace.overrides).sort()),
     entities: workspace.entities,
+    name: workspace.title || '',
     view: stateToHash(),
   }, null, 2)}\n`;
 }
@@ -52,7 +53,8 @@ function parseWorkspace(text) {
   }
   if (typeof v.view !== 'string') throw new Error('"view" must be a string');
   if (v.entities !== undefined && typeof v.entities !== 'string') throw new Error('"entities" must be the text of an entities.toml');
-  return { files, withSeeds: v.withSeeds, overrides: { ...v.overrides }, entities: v.entities || '', view: v.view };
+  if (v.name !== undefined && typeof v.name !== 'string') throw new Error('"name" must be the corpus\'s name, a string');
+  return { files, withSeeds: v.withSeeds, overrides: { ...v.overrides }, entities: v.entities || '', title: v.name || '', view: v.view };
 }
 
 export async function importWorkspace(file) {
@@ -63,7 +65,7 @@ export async function importWorkspace(file) {
     progress(`Not imported: ${file.name} is not a dateline workspace file: ${err.message}. Your current workspace is unchanged.`);
     return;
   }
-  if (!await switchWorkspace({ files: parsed.files, withSeeds: parsed.withSeeds, overrides: parsed.overrides, entities: parsed.entities })) {
+  if (!await switchWorkspace({ files: parsed.files, withSeeds: parsed.withSeeds, overrides: parsed.overrides, entities: parsed.entities, title: parsed.title })) {
     progress(`Cancelled: ${file.name} was not imported; your current workspace is unchanged.`);
     return;
   }

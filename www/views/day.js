@@ -26,6 +26,8 @@ function renderCorpusLine() {
     silent: workspace.files.filter(f => !isSidecarFile(f.name) && !gave.has(f.name)).length,
   });
   $('corpus-name-default').textContent = `(left empty: “${defaultTitle()}”)`;
+  // (Not while it is typed in.)
+  if (document.activeElement !== $('corpus-name')) $('corpus-name').value = workspace.title || '';
   $('corpus-line').textContent = corpusLine(data.corpusTotals);
 }
 

@@ -1,7 +1,7 @@
 // Embedding a chart: the snippet, the embedded page's caption.
 import { $, el, plural } from '../dom.js';
 import { pageFileName } from '../save/page.js';
-import { CHART_TITLE, corpusName, data, state, workspace } from '../state.js';
+import { BAKED, CHART_TITLE, corpusName, corpusTitle, data, state, workspace } from '../state.js';
 import { stateToHash } from '../url.js';
 
 function countingRule(which) {
@@ -14,8 +14,16 @@ function countingRule(which) {
   return `${what}; whole words, case and accents ignored, acronyms in capitals only`;
 }
 
+// This page's file name as written (the address holds it percent-encoded:
+// encoded again, "Notizen%20März.html" became "Notizen%2520…" and the
+// frame found no file).
 function embedFileName() {
-  return location.href.split('#')[0].split('/').pop() || 'dateline.html';
+  const last = location.href.split('#')[0].split('?')[0].split('/').pop();
+  try {
+    return decodeURIComponent(last) || 'dateline.html';
+  } catch (err) {
+    return last || 'dateline.html';
+  }
 }
 
 // The file a snippet points at: this page, or, with your own texts, the
@@ -36,7 +44,10 @@ function renderCaption(which) {
 }
 
 export function openEmbedDialog(which) {
-  const title = `${CHART_TITLE[which]} — dateline`.replace(/"/g, '&quot;');
+  // (Titled by the corpus's name, where it has one: yours, or the one
+  // baked in.)
+  const named = workspace.files.length > 0 || BAKED;
+  const title = `${CHART_TITLE[which]}${named ? ` · ${corpusTitle()}` : ''} — dateline`.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const height = which === 'mentions' ? 380 : 340;
   $('embed-snippet').value = `<iframe src="${embedUrl(which).replace(/"/g, '%22')}" width="100%" height="${height}" style="border:0" title="${title}" loading="lazy"></iframe>`;
   // Your own texts are kept in this browser, not in this file: the
