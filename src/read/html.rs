@@ -1109,6 +1109,18 @@ mod tests {
              <h1 itemprop='alternativeHeadline'>Kitchen mistakes</h1><div class='text'><p>{P1}</p><p>{P2}</p></div></body></html>"
         );
         assert_eq!(day_title(&html).1, "The five biggest kitchen mistakes");
+        // Teasers' h1s after the headline in the text's box: the h1 that
+        // the JSON-LD headline names, not the last one, nor og:title.
+        let html = format!(
+            "<html><head><meta property='og:title' content='Notbetrieb: Kinder erlebten heißen Montag'>\
+             <script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"headline\":\"Nur ein Drittel der Kinder kam in die Schule\"}}</script>\
+             </head><body><div class='main'><h1>Nur ein Drittel der Kinder kam in die Schule</h1><div class='text'><p>{P1}</p><p>{P2}</p>\
+             <div class='cards'><h1>Brand in Lienz gelöscht</h1><h1>Großbrand auf Video</h1></div></div></div></body></html>"
+        );
+        assert_eq!(
+            day_title(&html).1,
+            "Nur ein Drittel der Kinder kam in die Schule"
+        );
     }
 
     #[test]

@@ -1339,12 +1339,28 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
                     && !visible(dom, h).is_empty()
             })
             .collect();
+    // (Of those, the one that says what the JSON-LD headline says, where
+    // teasers' h1s follow it in the text's box: Kleine Zeitung.)
+    let ld_words = ld
+        .iter()
+        .filter(|o| o.rank == best_rank && best_rank > 0)
+        .find_map(|o| o.headline.as_deref())
+        .map(lower_words)
+        .filter(|w| w.len() >= 3);
     let h1 = match c.container_at {
-        Some(at) => headings
-            .iter()
-            .rev()
-            .find(|&&h| c.position(h).is_some_and(|p| p < at) || is_under(dom, h, container))
-            .copied(),
+        Some(at) => {
+            let eligible =
+                |h: NodeId| c.position(h).is_some_and(|p| p < at) || is_under(dom, h, container);
+            ld_words
+                .as_ref()
+                .and_then(|w| {
+                    headings
+                        .iter()
+                        .find(|&&h| eligible(h) && lower_words(&visible(dom, h)) == *w)
+                })
+                .or_else(|| headings.iter().rev().find(|&&h| eligible(h)))
+                .copied()
+        }
         None => headings.first().copied(),
     };
     // Where the article's header starts, for its date: the h1, else the
