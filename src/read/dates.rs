@@ -1005,6 +1005,27 @@ fn match_numeric(
             && toks
                 .get(i + 5)
                 .is_some_and(|d| adjacent(c, d) && d.kind == Kind::Sym('.'));
+        // "06. 01. 2026", "6. 1. 2026" (Austrian, Czech, Slovak): day,
+        // month, year, the first two each with a dot and a space.
+        let spaced_dmy = sep == '.'
+            && (1..=2).contains(&ad)
+            && (1..=2).contains(&bd)
+            && cd == 4
+            && adjacent(a, s1)
+            && adjacent(b, s2)
+            && text[s1.end..b.start] == *" "
+            && text[s2.end..c.start] == *" ";
+        if spaced_dmy {
+            let printed = &text[a.start..c.end];
+            return Some((
+                DateMatch {
+                    start: a.start,
+                    end: c.end,
+                    value: make(cv, bv, av, printed),
+                },
+                i + 5,
+            ));
+        }
         if !spaced_ymd {
             return None;
         }
@@ -1883,6 +1904,8 @@ mod tests {
             ("Опубликовано 16 декабря 2012 г. в 14:30", "2012-12-16"),
             ("Yayınlanma: 16 Aralık 2012 14:30", "2012-12-16"),
             ("2020. 06. 04.", "2020-06-04"),
+            ("06. 01. 2026, 14:59 Uhr", "2026-01-06"),
+            ("6. 1. 2026", "2026-01-06"),
             ("2020.06.04 09:15", "2020-06-04"),
             ("2020年6月4日 14時30分", "2020-06-04"),
             ("2020년 6월 4일", "2020-06-04"),
