@@ -9,7 +9,8 @@
 //! three German pages of Fundus's tests (MIT License, `LICENSE-fundus.md`)
 //! check an h3-headed article's day and articles cut into many boxes, and a
 //! Spanish one a page whose whole text is only in its JSON-LD; an English
-//! one without its markup dates, the day printed in a "widget"; a South
+//! one without its markup dates, the day printed in a "widget"; a British
+//! one, a body's name with "for" in it; a South
 //! African and a German one, the people named after a role; a Chinese
 //! one, the length of a text without spaces.
 #![cfg(feature = "html")]
@@ -438,6 +439,23 @@ fn a_page_showing_only_its_start_is_read_whole_from_its_json_ld_body() {
     assert!(a.words > 800, "{} words", a.words);
 }
 
+/// Asserts that a page's discovered entity `name` is of `kind` and
+/// counts `alias` among its names.
+fn assert_entity(file: &str, name: &str, kind: &str, alias: &str) {
+    let found = dateline::analyse::discover::discover(&read_page(file));
+    let e = found
+        .entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{file}: {name} in {:?}", discovered(file)));
+    assert_eq!(e.kind, kind, "{file}: {name}");
+    assert!(
+        e.aliases.iter().any(|a| a == alias),
+        "{file}: {name} {:?}",
+        e.aliases
+    );
+}
+
 /// The names discovered on a page, with their kinds.
 fn discovered(file: &str) -> Vec<(String, String)> {
     dateline::analyse::discover::discover(&read_page(file))
@@ -547,19 +565,12 @@ fn a_wire_dateline_without_a_year_takes_the_year_of_the_folder() {
 /// its own.
 #[test]
 fn a_surname_beside_a_building_s_name_joins_its_person() {
-    let d = dateline::analyse::discover::discover(&read_page("fundus-corriere.html"));
-    let trump = d
-        .entities
-        .iter()
-        .find(|e| e.name == "Donald Trump")
-        .expect("Donald Trump");
-    assert_eq!(trump.kind, "person");
+    assert_entity("fundus-corriere.html", "Donald Trump", "person", "Trump");
     assert!(
-        trump.aliases.iter().any(|a| a == "Trump"),
-        "{:?}",
-        trump.aliases
+        !discovered("fundus-corriere.html")
+            .iter()
+            .any(|(n, _)| n == "Trump")
     );
-    assert!(!d.entities.iter().any(|e| e.name == "Trump"));
 }
 
 /// A Belgian party written with an ampersand (`CD&V`) is one name, on a
@@ -622,20 +633,8 @@ fn a_place_s_kind_word_makes_it_a_place() {
 /// `Cina`).
 #[test]
 fn places_named_in_other_languages_join_their_entity() {
-    let c = read_page("fundus-jungewelt.html");
-    let found = dateline::analyse::discover::discover(&c);
     for (name, alias) in [("Frankreich", "Frankreich"), ("Europa", "Europa")] {
-        let e = found
-            .entities
-            .iter()
-            .find(|e| e.name == name)
-            .unwrap_or_else(|| panic!("{name} in {:?}", discovered("fundus-jungewelt.html")));
-        assert_eq!(e.kind, "place");
-        assert!(
-            e.aliases.iter().any(|a| a == alias),
-            "{name}: {:?}",
-            e.aliases
-        );
+        assert_entity("fundus-jungewelt.html", name, "place", alias);
     }
     // French and Italian texts of one's own.
     let c = dateline::Corpus::from_texts(&[
@@ -686,18 +685,7 @@ fn german_names_are_found_by_their_given_names_and_genitives_join_them() {
         ("fundus-rheinischepost.html", "Sabine Mistler", "Mistler"),
         ("fundus-jungewelt.html", "Emmanuel Macron", "Macrons"),
     ] {
-        let found = dateline::analyse::discover::discover(&read_page(file));
-        let e = found
-            .entities
-            .iter()
-            .find(|e| e.name == person)
-            .unwrap_or_else(|| panic!("{file}: {person} in {:?}", discovered(file)));
-        assert_eq!(e.kind, "person", "{file}: {person}");
-        assert!(
-            e.aliases.iter().any(|a| a == surname),
-            "{file}: {person} {:?}",
-            e.aliases
-        );
+        assert_entity(file, person, "person", surname);
     }
     // An acronym is a name, though no given name vouches for it.
     for (file, acronym) in [("fundus-rbb24.html", "DDR"), ("fundus-wdr.html", "NRW")] {
@@ -712,6 +700,26 @@ fn german_names_are_found_by_their_given_names_and_genitives_join_them() {
     assert!(
         france.is_some_and(|e| e.aliases.iter().any(|a| a == "Frankreichs")),
         "{france:?}"
+    );
+}
+
+/// BBC (Fundus's tests, 2024): a British body's "for" after its kind is
+/// part of its name, and the acronym the text introduces joins it (it was
+/// "OBR" 22, "Office" 3 and "Budget Responsibility" 2).
+#[test]
+fn a_british_body_s_name_with_for_is_one_name_with_its_acronym() {
+    assert_entity(
+        "fundus-bbc.html",
+        "Office for Budget Responsibility",
+        "organisation",
+        "OBR",
+    );
+    assert!(
+        !discovered("fundus-bbc.html")
+            .iter()
+            .any(|(n, _)| n == "Office" || n == "Budget Responsibility"),
+        "{:?}",
+        discovered("fundus-bbc.html")
     );
 }
 

@@ -1557,8 +1557,13 @@ impl Pass {
                 && w.len() <= 4
                 && w.chars().all(char::is_lowercase)
                 && text[next.1..].starts_with('-');
+            let for_in_org = w == "for" && has(F_ORG_WORDS, last);
             if !joins(sep, last)
-                || !(starts_upper(w) || has(F_CONNECTORS, w) || and_in_org || hyphened)
+                || !(starts_upper(w)
+                    || has(F_CONNECTORS, w)
+                    || and_in_org
+                    || hyphened
+                    || for_in_org)
             {
                 break;
             }
@@ -1592,7 +1597,10 @@ impl Pass {
                         && word(k).chars().all(char::is_lowercase))
                     || (k == j
                         && matches!(word(k), "y" | "e" | "i")
-                        && (start..j).any(|x| has(F_ORG_WORDS, word(x)))))
+                        && (start..j).any(|x| has(F_ORG_WORDS, word(x))))
+                    // (A British body's "for" after its kind: `Office for
+                    // Budget Responsibility`, `Department for Education`.)
+                    || (k == j && word(k) == "for" && has(F_ORG_WORDS, word(j - 1))))
                 && (word(k) != "the" || (k > j && word(k - 1) == "of"))
                 // Spanish "al" ("to the") after a place or before a body's
                 // name ("en Madrid al Ministerio de Agricultura") is no
@@ -4958,6 +4966,31 @@ mod tests {
             );
         }
         assert!(d.ambiguous.is_empty(), "{:?}", d.ambiguous);
+    }
+
+    /// A British body's "for" after its kind is part of its name, and the
+    /// acronym it introduces joins it; "for" elsewhere joins nothing.
+    #[test]
+    fn a_body_s_for_after_its_kind_is_part_of_its_name() {
+        let c = corpus(&[(
+            "2024-11-01-budget.txt",
+            "Budget\n\nThe Office for Budget Responsibility (OBR) said growth would slow. \
+             The OBR expects borrowing to rise, and the Department for Education will get more money. \
+             Rachel Reeves thanked the Office for Budget Responsibility. Britain voted for Brexit in 2016, \
+             and London for its part asked the Department for Education for a plan.",
+        )]);
+        let d = discover(&c);
+        let obr = find(&d, "Office for Budget Responsibility");
+        assert_eq!(obr.kind, "organisation");
+        assert!(obr.aliases.iter().any(|a| a == "OBR"), "{:?}", obr.aliases);
+        assert_eq!(find(&d, "Department for Education").kind, "organisation");
+        let names = names(&d);
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("Britain for") || n.contains("London for")),
+            "{names:?}"
+        );
     }
 
     /// A discovered alias matches only capitalised words: "Rice" the
