@@ -10,7 +10,8 @@
 //! check an h3-headed article's day and articles cut into many boxes, and a
 //! Spanish one a page whose whole text is only in its JSON-LD; an English
 //! one without its markup dates, the day printed in a "widget"; a British
-//! one, a body's name with "for" in it; a South
+//! one, a body's name with "for" in it; an Austrian one, a pope's name
+//! with its number; a South
 //! African and a German one, the people named after a role; a Chinese
 //! one, the length of a text without spaces.
 #![cfg(feature = "html")]
@@ -720,6 +721,18 @@ fn a_british_body_s_name_with_for_is_one_name_with_its_acronym() {
             .any(|(n, _)| n == "Office" || n == "Budget Responsibility"),
         "{:?}",
         discovered("fundus-bbc.html")
+    );
+}
+
+/// Die Presse (Fundus's tests, 2025): a pope's name with its number
+/// (`Leo XIV`) is met by its first word alone (`Leo`), which joins it.
+#[test]
+fn a_regnal_name_is_met_by_its_first_word_alone() {
+    assert_entity("fundus-diepresse.html", "Leo XIV", "person", "Leo");
+    assert!(
+        !discovered("fundus-diepresse.html")
+            .iter()
+            .any(|(n, _)| n == "Leo")
     );
 }
 
