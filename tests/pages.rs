@@ -11,7 +11,7 @@
 //! Spanish one a page whose whole text is only in its JSON-LD; an English
 //! one without its markup dates, the day printed in a "widget"; a British
 //! one, a body's name with "for" in it; an Austrian one, a pope's name
-//! with its number; a South
+//! with its number, and another, a name German runs on into a noun; a South
 //! African and a German one, the people named after a role; a Chinese
 //! one, the length of a text without spaces.
 #![cfg(feature = "html")]
@@ -734,6 +734,39 @@ fn a_regnal_name_is_met_by_its_first_word_alone() {
             .iter()
             .any(|(n, _)| n == "Leo")
     );
+}
+
+/// Der Standard (Fundus's tests, 2024), read with a short German text of
+/// my own: a person's name that German runs on into a noun (`auf Guido
+/// Steinberg Bezug`) ends at that noun, which the other text writes after
+/// an article (`in Bezug auf`).
+#[test]
+fn a_german_name_ends_before_a_noun_the_texts_write_after_an_article() {
+    let path = format!(
+        "{}/tests/pages/fundus-derstandard.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let page = std::fs::read(&path).expect("the page");
+    let c = Corpus::from_files(&[
+        SourceFile {
+            name: "fundus-derstandard.html".into(),
+            bytes: page,
+        },
+        SourceFile {
+            name: "2024-05-04-notiz.txt".into(),
+            bytes: "Notiz\n\nIn Bezug auf die Prozesse schwieg das Gericht, und die Anwälte sind nicht \
+                    überrascht. Der Bezug zur Szene ist bekannt, und das Gericht ist nicht zuständig.\n"
+                .as_bytes()
+                .to_vec(),
+        },
+    ]);
+    let names: Vec<String> = dateline::analyse::discover::discover(&c)
+        .entities
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    assert!(names.iter().any(|n| n == "Guido Steinberg"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Bezug")), "{names:?}");
 }
 
 /// People's Daily (Fundus's tests, 2024): Chinese has no spaces between
