@@ -374,6 +374,36 @@ fn load_with_entities(paths: &[OsString]) -> (Corpus, Vec<entities::Entity>, Vec
 }
 
 /// The corpus of the given paths, or the seeds when there are none.
+/// The corpus's name a chart file's caption gives: the folder's (or the
+/// file's) name, the names of a few, or the bundled corpus's subject.
+fn corpus_name(paths: &[OsString]) -> String {
+    if paths.is_empty() {
+        return "United States–Colombia, 2025–2026".to_string();
+    }
+    let names: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            let p = Path::new(p);
+            let name = if p.is_dir() {
+                p.canonicalize()
+                    .ok()
+                    .and_then(|c| c.file_name().map(|n| n.to_owned()))
+            } else {
+                p.file_stem().map(|n| n.to_owned())
+            };
+            name.map_or_else(
+                || p.to_string_lossy().into_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    if names.len() > 3 {
+        format!("{} and {} more", names[..2].join(", "), names.len() - 2)
+    } else {
+        names.join(", ")
+    }
+}
+
 fn load(paths: &[OsString]) -> Corpus {
     if paths.is_empty() {
         return dateline::seed_corpus();
@@ -720,7 +750,8 @@ fn chart_command(
         theme,
         day,
     )
-    .by(by);
+    .by(by)
+    .named(&corpus_name(paths));
     let file = match kind {
         "mentions" => {
             let counts = all.counts.as_ref().ok_or("no counts")?;

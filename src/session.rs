@@ -56,6 +56,8 @@ pub struct ChartAsk<'a> {
     pub selected: &'a str,
     /// The download (title, legend, caption) rather than the page's chart.
     pub as_file: bool,
+    /// The corpus's name, for the download's caption (empty: not named).
+    pub corpus: &'a str,
 }
 
 impl ChartAsk<'_> {
@@ -73,6 +75,7 @@ impl ChartAsk<'_> {
             theme,
             selected,
             as_file,
+            corpus: "",
         }
     }
 }
@@ -662,6 +665,7 @@ impl Session {
             days(ask.selected),
         )
         .by(self.period)
+        .named(ask.corpus)
     }
 
     /// The mentions chart of `series` (labels of the counts report) as

@@ -448,7 +448,8 @@ impl Workspace {
     }
 
     /// [`Session::mentions_svg`]: `series` are labels of the counts
-    /// report, `mode` raw, per_10k or share.
+    /// report, `mode` raw, per_10k or share; `corpus`, the name a file's
+    /// caption gives the corpus.
     #[wasm_bindgen(js_name = mentionsSvg)]
     #[allow(clippy::too_many_arguments)]
     pub fn mentions_svg(
@@ -460,13 +461,17 @@ impl Workspace {
         theme: &str,
         selected: &str,
         as_file: bool,
+        corpus: Option<String>,
     ) -> String {
-        let ask = ChartAsk::new(width, height, theme, selected, as_file);
+        let mut ask = ChartAsk::new(width, height, theme, selected, as_file);
+        ask.corpus = corpus.as_deref().unwrap_or("");
         self.s.mentions_svg(&series, mode, &ask)
     }
 
-    /// [`Session::sentiment_svg`]: `lens` is tone or diplomacy.
+    /// [`Session::sentiment_svg`]: `lens` is tone or diplomacy; `corpus`
+    /// as for [`Self::mentions_svg`].
     #[wasm_bindgen(js_name = sentimentSvg)]
+    #[allow(clippy::too_many_arguments)]
     pub fn sentiment_svg(
         &self,
         lens: &str,
@@ -475,8 +480,10 @@ impl Workspace {
         theme: &str,
         selected: &str,
         as_file: bool,
+        corpus: Option<String>,
     ) -> String {
-        let ask = ChartAsk::new(width, height, theme, selected, as_file);
+        let mut ask = ChartAsk::new(width, height, theme, selected, as_file);
+        ask.corpus = corpus.as_deref().unwrap_or("");
         self.s.sentiment_svg(lens, &ask)
     }
 

@@ -718,6 +718,8 @@ fn chart_writes_an_svg_file_and_explains_bad_options() {
     assert!(svg.contains(">Mentions per day (per 10,000 words)</text>"));
     assert!(svg.contains(">coup|putsch</text>"));
     assert!(svg.contains(" · made with dateline</text>"));
+    // (The caption names the corpus: with no folder, the bundled one.)
+    assert!(svg.contains(">“United States–Colombia, 2025–2026”: 9 articles, "));
     let (stdout, _, code) = dateline(&[
         "chart",
         "timeline",

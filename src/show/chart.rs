@@ -869,6 +869,8 @@ pub struct View {
     pub days: Vec<Day>,
     /// What one point of the axis stands for (day, week, month).
     pub period: Period,
+    /// The corpus's name, for a file's caption (empty: not named).
+    pub corpus: String,
 }
 
 impl View {
@@ -890,7 +892,14 @@ impl View {
             selected,
             days,
             period: Period::Day,
+            corpus: String::new(),
         }
+    }
+
+    /// The view of the corpus named `name` (said in a file's caption).
+    pub fn named(mut self, name: &str) -> View {
+        name.trim().clone_into(&mut self.corpus);
+        self
     }
 
     /// Points that stand for `period`s: `auto` picks the finest period
@@ -1706,6 +1715,7 @@ mod tests {
                 selected: None,
                 days: yearly.clone(),
                 period: Period::Year,
+                corpus: String::new(),
             };
             let none = crate::analyse::events::EventsReport {
                 events: Vec::new(),
@@ -1875,6 +1885,7 @@ mod tests {
             selected: None,
             days: report.days.iter().filter_map(|t| t.date).collect(),
             period: Period::Day,
+            corpus: String::new(),
         };
         let svg = sentiment(&report, Lens::Tone, &view);
         let c = Theme::light().up;
@@ -1924,6 +1935,7 @@ mod tests {
                 selected: None,
                 days: report.days.iter().filter_map(|t| t.date).collect(),
                 period: Period::Day,
+                corpus: String::new(),
             };
             sentiment(&report, lens, &view)
         };
@@ -1966,6 +1978,7 @@ mod tests {
             selected: None,
             days: report.days.iter().filter_map(|t| t.date).collect(),
             period: Period::Day,
+            corpus: String::new(),
         };
         let svg = sentiment(&report, Lens::Tone, &view);
         // Two dots (3 px circles), two lines of one point each, no line
@@ -1999,6 +2012,7 @@ mod tests {
             selected: Some((day("2026-01-03"), day("2026-01-03"))),
             days: counts.days.iter().filter_map(|b| b.date).collect(),
             period: Period::Day,
+            corpus: String::new(),
         };
         let picks = [
             SeriesPick {

@@ -87,14 +87,24 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
     chart::standalone(&framed(&svg, &title, &keys, &caption, view))
 }
 
-/// "9 articles, 2025-12-20 to 2026-01-12 (2 undated, not shown) ·
-/// selected: 2026-01-07 · made with dateline".
+/// "“Town election”: 9 articles, 2025-12-20 to 2026-01-12 (2 undated, not
+/// shown) · selected: 2026-01-07 · made with dateline" (the corpus's name
+/// first, where the view has one).
 fn caption(view: &View, dated: usize, undated: usize) -> String {
-    let mut out = match (view.days.first(), view.days.last()) {
-        (Some(a), Some(b)) if a == b => format!("{}, {a}", articles(dated)),
-        (Some(a), Some(b)) => format!("{}, {a} to {b}", articles(dated)),
-        _ => "no dated articles".to_string(),
+    let mut out = if view.corpus.is_empty() {
+        String::new()
+    } else {
+        format!("“{}”: ", view.corpus)
     };
+    match (view.days.first(), view.days.last()) {
+        (Some(a), Some(b)) if a == b => {
+            let _ = write!(out, "{}, {a}", articles(dated));
+        }
+        (Some(a), Some(b)) => {
+            let _ = write!(out, "{}, {a} to {b}", articles(dated));
+        }
+        _ => out.push_str("no dated articles"),
+    }
     if undated > 0 {
         let _ = write!(out, " ({undated} undated, not shown)");
     }
@@ -276,6 +286,7 @@ mod tests {
             selected: None,
             days: days.iter().map(|d| day(d)).collect(),
             period: crate::analyse::period::Period::Day,
+            corpus: String::new(),
         }
     }
 
@@ -337,6 +348,17 @@ mod tests {
         assert_eq!(
             caption(&view(&["2024-03-01"]), 1, 0),
             "1 article, 2024-03-01 · made with dateline"
+        );
+        // The corpus's name first, as the file writes it (escaped).
+        let named = view(&["2024-03-01", "2024-03-09"]).named(" Town <vote> & co ");
+        assert_eq!(
+            caption(&named, 5, 0),
+            "“Town <vote> & co”: 5 articles, 2024-03-01 to 2024-03-09 · made with dateline"
+        );
+        let file = framed("<svg></svg>", "t", &[], &caption(&named, 5, 0), &named);
+        assert!(
+            file.contains(">“Town &lt;vote&gt; &amp; co”: 5 articles,"),
+            "{file}"
         );
         assert_eq!(
             caption(&view(&[]), 0, 3),

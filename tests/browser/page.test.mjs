@@ -1595,7 +1595,7 @@ test('downloads: SVG parses, PNG is 2x, CSV and JSON hold the CLI numbers', () =
   assert.ok(shownSeries.length >= 2);
   assert.match(text, />Mentions per day \(count\)<\/text>/);
   for (const t of shownSeries) assert.ok(text.includes(`>${t}</text>`), `legend: ${t}`);
-  assert.match(text, />9 articles, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} · made with dateline<\/text>/);
+  assert.match(text, />“United States–Colombia, 2025–2026”: 9 articles, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} · made with dateline<\/text>/);
   const fileHeight = Number(text.match(/<svg[^>]* height="([0-9.]+)"/)[1]);
   assert.ok(fileHeight > 300, `${fileHeight}: the chart and its labels`);
   const png = PNG.sync.read((await save('mentions', 'png')).bytes);
@@ -2536,6 +2536,7 @@ test('hostile entity names, queries and file names stay text in chips, legends, 
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="mentions"][data-format="svg"]')]);
   const file = readFileSync(await dl.path(), 'utf8');
   assert.ok(!file.includes('<img') && !/<svg[^>]*onload/.test(file), 'the downloaded SVG has no injected element');
+  assert.ok(file.includes('>“news”: no dated articles (1 undated, not shown) · made with dateline</text>'), `the caption names the corpus shown: ${file.match(/[^>]*made with dateline/)}`);
   await page.fill('#query-input', '=HYPERLINK');
   await page.press('#query-input', 'Enter');
   const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="mentions"][data-format="csv"]')]);

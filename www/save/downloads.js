@@ -3,17 +3,20 @@
 import { core } from '../core/cores.js';
 import { countOf, el, saveBlob } from '../dom.js';
 import { ensureCounts } from '../reports.js';
-import { data, periodLabel, state, theme } from '../state.js';
+import { BAKED, corpusTitle, data, periodLabel, state, theme, workspace } from '../state.js';
 
 const CHART_SIZE = { mentions: [900, 300], sentiment: [900, 260] };
 
 // The chart as a file that says what it shows (title, legend, caption;
 // XML prolog, fonts and colours inline): the bytes `dateline chart` writes.
+// (Its caption names the corpus shown: yours, the one baked in, or the
+// bundled one's subject, as `dateline chart` names a folder.)
 function standaloneSvg(which) {
   const [w, h] = CHART_SIZE[which];
+  const name = workspace.files.length ? corpusTitle() : BAKED ? BAKED.name : 'United States–Colombia, 2025–2026';
   return which === 'mentions'
-    ? core.call('mentionsSvg', state.slots, state.mode, w, h, theme(), state.day || '', true)
-    : core.call('sentimentSvg', state.lens, w, h, theme(), state.day || '', true);
+    ? core.call('mentionsSvg', state.slots, state.mode, w, h, theme(), state.day || '', true, name)
+    : core.call('sentimentSvg', state.lens, w, h, theme(), state.day || '', true, name);
 }
 
 function csvCell(v) {
