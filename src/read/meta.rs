@@ -477,10 +477,16 @@ fn heading_before(dom: &Dom, container: NodeId) -> Option<NodeId> {
 /// below `top`) is the article's own: its author, its date, its tags
 /// (Blogger's `post-footer`, a news system's `footer` under the headline).
 fn in_foreign_box(dom: &Dom, id: NodeId, top: NodeId) -> bool {
+    in_foreign_box_but(dom, id, top, &[])
+}
+
+/// [`in_foreign_box`], with the class words in `layout` not counted (see
+/// [`foreign_box_but`]).
+fn in_foreign_box_but(dom: &Dom, id: NodeId, top: NodeId, layout: &[String]) -> bool {
     let mut at = id;
     while at != NONE && at != top {
         if dom.name(at).is_some()
-            && foreign_box(dom, at)
+            && foreign_box_but(dom, at, layout)
             && !article_footer(dom, at, top)
             && !meta_column(dom, at, top)
         {
@@ -510,18 +516,7 @@ fn headline_in_foreign_box(dom: &Dom, h: NodeId, container: NodeId) -> bool {
         }
         at = dom.node(at).parent;
     }
-    let mut at = h;
-    while at != NONE {
-        if dom.name(at).is_some()
-            && foreign_box_but(dom, at, &layout)
-            && !article_footer(dom, at, 0)
-            && !meta_column(dom, at, 0)
-        {
-            return true;
-        }
-        at = dom.node(at).parent;
-    }
-    false
+    in_foreign_box_but(dom, h, 0, &layout)
 }
 
 /// Whether `id`, a [`foreign_box`], is a footer inside an article below
