@@ -207,15 +207,20 @@ fn is_under(dom: &Dom, id: NodeId, top: NodeId) -> bool {
 }
 
 /// What `read` finds read with no order, unless that is a numeric date
-/// both ways: then read as the page's `order` says, which is worked out
-/// only then (it may read the whole page).
+/// both ways, or one that the order turns (a dotted `08.05.16`, day first
+/// unless the page says otherwise): then read as the page's `order` says,
+/// which is worked out only then (it may read the whole page).
 fn decided<T>(
     read: impl Fn(DateOrder) -> Option<T>,
     value: impl Fn(&T) -> &DateValue,
     order: &dyn Fn() -> DateOrder,
 ) -> Option<T> {
     let first = read(DateOrder::Unknown)?;
-    if matches!(value(&first), DateValue::Ambiguous { .. }) {
+    let turns = || {
+        let (a, b) = (read(DateOrder::DayFirst), read(DateOrder::MonthFirst));
+        a.as_ref().map(&value) != b.as_ref().map(&value)
+    };
+    if matches!(value(&first), DateValue::Ambiguous { .. }) || turns() {
         read(order())
     } else {
         Some(first)

@@ -30,9 +30,10 @@
 //! It does not read the main text (see `extract`) and never guesses: a
 //! page without any of these is undated.
 
-use crate::read::dates::{self, DateSource, DateValue, Day, Published};
+use crate::read::dates::{self, DateOrder, DateSource, DateValue, Day, Published};
 use crate::read::dom::{Data, Dom, NONE, NodeId};
 use crate::read::extract::class_words as words_of;
+use crate::read::language;
 use serde_json::Value;
 
 /// What a page says about itself.
@@ -1624,6 +1625,8 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
                 .replace('_', "-")
         })
         .find(|l| is_language_tag(l));
+    // How the page's language orders a numeric date a <time> prints.
+    let order = language::date_order(language.as_deref(), (0, 0));
 
     // Publication day.
     let mut found: Vec<Found> = Vec::new();
@@ -1701,7 +1704,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         {
             return None;
         }
-        time_day(dom, t).map(|(d, shown)| (t, d, shown))
+        time_day(dom, t, order).map(|(d, shown)| (t, d, shown))
     }) {
         found.push(Found {
             day: d,
@@ -1754,10 +1757,19 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
 /// that does not parse (`2014-00-29T11:12:28Z`) or is a time in UTC or of
 /// no zone a day from the date it prints (`2014-12-18T01:01:00Z` shown as
 /// "December 17, 2014 at 08:01PM EST": the place's own day); then what it
-/// prints.
-fn time_day(dom: &Dom, t: NodeId) -> Option<(Day, String)> {
+/// prints, read as a date line ("Publisert: 05.08.24 kl. 14:47", "12.16.14
+/// 9:30AM") with numbers in the order of the page's language.
+fn time_day(dom: &Dom, t: NodeId, order: DateOrder) -> Option<(Day, String)> {
     let shown = visible_parts(dom, t);
-    let printed = || machine_day(&shown);
+    // What it prints, in a machine's form or a reader's ("Sept. 2, 2016",
+    // "2. September 2016"): a time without its attribute, or one that
+    // scripts never filled in.
+    let printed = || {
+        machine_day(&shown).or_else(|| match dates::date_line_ordered(&shown, order)?.value {
+            DateValue::Day(d) => Some(d),
+            _ => None,
+        })
+    };
     let Some(attr) = dom
         .attr(t, "datetime")
         .or_else(|| dom.attr(t, "content"))
@@ -2313,6 +2325,52 @@ mod tests {
              <p>I have lived here forty years, and the bridge was always a problem.</p></div></article></body></html>"
         );
         assert_eq!(published(&html), None);
+    }
+
+    #[test]
+    fn a_time_without_its_attribute_is_read_from_what_it_prints() {
+        // A magazine's header: the day above the headline in a <time>
+        // that states it in words only.
+        let html = format!(
+            "<html><body><article><header class='article-header'>\
+             <div class='rubric'><a href='/media/'>media</a>\
+             <time class='article-timestamp' itemprop='datePublished'><span>Sept. 2, 2016</span></time></div>\
+             <h1>Bridge reopens after a year</h1></header>{BODY}</article></body></html>"
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2016-09-02"), DateSource::Time))
+        );
+        // A date line in it, with a two-digit year: dotted, day first in
+        // German; with slashes on a page in American English, month first.
+        for (lang, shown, want) in [
+            (
+                "de",
+                "Veröffentlicht am 03.05.21 um 14:05 Uhr",
+                "2021-05-03",
+            ),
+            ("en-US", "9/11/13 10:00AM", "2013-09-11"),
+            ("en-US", "05.03.21 9:30AM", "2021-05-03"),
+        ] {
+            let html = format!(
+                "<html lang='{lang}'><body><article><h1>Brücke wieder offen</h1>\
+                 <p class='meta'><time>{shown}</time></p>{BODY}</article></body></html>"
+            );
+            assert_eq!(
+                published(&html).map(|p| (p.0, p.1)),
+                Some((day(want), DateSource::Time)),
+                "{shown}"
+            );
+        }
+        // A time that only says how long ago, or a number that could be
+        // either day or month, dates nothing by itself.
+        for shown in ["2 hours ago", "04/05/2021"] {
+            let html = format!(
+                "<html><body><article><h1>Bridge reopens</h1>\
+                 <time>{shown}</time>{BODY}</article></body></html>"
+            );
+            assert_eq!(published(&html), None, "{shown}");
+        }
     }
 
     #[test]
