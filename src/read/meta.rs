@@ -1107,6 +1107,30 @@ fn visible_text(dom: &Dom, id: NodeId, parts: bool) -> String {
     clean(&out)
 }
 
+/// The headline's block: the widest box around the headline `h1` that is
+/// not the article's text (its `container`) or around it, and holds
+/// little text (a kicker, the headline, a byline, a day, a standfirst).
+fn head_block(dom: &Dom, h1: Option<NodeId>, container: NodeId) -> Option<NodeId> {
+    let h1 = h1?;
+    if container == NONE {
+        return None;
+    }
+    let mut block = None;
+    let mut at = dom.node(h1).parent;
+    while at != NONE && at != container && !is_under(dom, container, at) {
+        if dom.name(at).is_some() {
+            if matches!(dom.name(at), Some("body" | "html"))
+                || visible(dom, at).chars().nth(600).is_some()
+            {
+                break;
+            }
+            block = Some(at);
+        }
+        at = dom.node(at).parent;
+    }
+    block
+}
+
 fn is_under(dom: &Dom, id: NodeId, top: NodeId) -> bool {
     let mut at = dom.node(id).parent;
     while at != NONE {
@@ -1689,9 +1713,15 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         [one] => Some(*one),
         _ => None,
     };
+    let head = head_block(dom, h1, container);
     if let Some((id, d, shown)) = c.times.iter().find_map(|&t| {
         let top = entry.filter(|&e| is_under(dom, t, e)).unwrap_or(area);
-        if !is_under(dom, t, top) && t != top || in_foreign_box(dom, t, top) {
+        // In the headline's own block, a box's name is the site's way of
+        // laying out its header (New York's `rubric-nav` holds the
+        // section's link and the day): only the boxes around the block
+        // count.
+        let from = head.filter(|&b| is_under(dom, t, b)).unwrap_or(t);
+        if !is_under(dom, t, top) && t != top || in_foreign_box(dom, from, top) {
             return None;
         }
         if dom
@@ -2325,6 +2355,31 @@ mod tests {
              <p>I have lived here forty years, and the bridge was always a problem.</p></div></article></body></html>"
         );
         assert_eq!(published(&html), None);
+    }
+
+    #[test]
+    fn a_layout_box_in_the_headline_s_block_does_not_hide_its_time() {
+        // The section's link and the day in a box named `rubric-nav`,
+        // above the headline in the article's header.
+        let page = |head: &str| {
+            format!(
+                "<html><body><nav class='site-nav'><a href='/'>Home</a> \
+                 <time datetime='2016-09-30'>Friday</time></nav><article>\
+                 <header class='article-header'>{head}<h1>How the ferry came back</h1></header>\
+                 <section class='body'>{BODY}</section></article>\
+                 <div class='related-nav'><time datetime='2016-09-28'>Sept. 28</time></div></body></html>"
+            )
+        };
+        let html = page(
+            "<div class='rubric-nav'><a href='/media/'>media</a>\
+             <time class='article-timestamp'>Sept. 2, 2016</time></div>",
+        );
+        assert_eq!(
+            published(&html).map(|p| (p.0, p.1)),
+            Some((day("2016-09-02"), DateSource::Time))
+        );
+        // Without it, neither the site's nav nor the related box dates it.
+        assert_eq!(published(&page("")), None);
     }
 
     #[test]
