@@ -1299,9 +1299,31 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     date_line_ordered(line, DateOrder::Unknown)
 }
 
+/// Whether `t` is a time zone of the United States or Canada written as
+/// their sites write it, in capitals ("EDT", "PST", "ET").
+fn american_zone(line: &str, t: &Tok) -> bool {
+    t.kind == Kind::Word
+        && matches!(
+            &line[t.start..t.end],
+            "EST"
+                | "EDT"
+                | "CST"
+                | "CDT"
+                | "MST"
+                | "MDT"
+                | "PST"
+                | "PDT"
+                | "AKST"
+                | "AKDT"
+                | "ET"
+                | "PT"
+        )
+}
+
 /// [`date_line`], reading numeric dates as `order` says; on a date line a
 /// dotted date with a two-digit year is read too (`8.5.12, 17:29` is 8 May
-/// 2012).
+/// 2012). A time in a North American zone makes an unordered line month
+/// first.
 pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     let line = line.trim();
     if let Some(d) = post_footer(line, order) {
@@ -1312,6 +1334,13 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
         return None;
     }
     let toks = lex(line);
+    // A time in a North American zone ("10/04/2016 05:07 AM EDT",
+    // Politico's byline) is an American site's: month first, where
+    // nothing else has said.
+    let order = match order {
+        DateOrder::Unknown if toks.iter().any(|t| american_zone(line, t)) => DateOrder::MonthFirst,
+        o => o,
+    };
     let dates = dates_of_line(line, &toks, order);
     if dates.is_empty() {
         return None;
@@ -2030,6 +2059,35 @@ mod tests {
         // A page whose order is month first reads a dotted date so.
         let l = date_line_ordered("12.05.14", DateOrder::MonthFirst).expect("line");
         assert_eq!(l.value, DateValue::Day(day("2014-12-05")));
+    }
+
+    #[test]
+    fn an_american_time_zone_makes_a_date_line_month_first() {
+        let v = |l: &str, o: DateOrder| date_line_ordered(l, o).map(|d| d.value);
+        assert_eq!(
+            v("By Jane Roe 10/04/2016 05:07 AM EDT", DateOrder::Unknown),
+            Some(DateValue::Day(day("2016-10-04")))
+        );
+        assert_eq!(
+            v("Updated 3/9/2021, 5:12 p.m. PT", DateOrder::Unknown),
+            Some(DateValue::Day(day("2021-03-09")))
+        );
+        // Without it, or with another zone, nothing decides.
+        for l in [
+            "10/04/2016 05:07",
+            "Published on 06/01/2026 - 13:55 GMT+1",
+            "10/04/2016 est",
+        ] {
+            assert!(
+                matches!(v(l, DateOrder::Unknown), Some(DateValue::Ambiguous { .. })),
+                "{l}"
+            );
+        }
+        // The page's own order still rules.
+        assert_eq!(
+            v("10/04/2016 05:07 AM EDT", DateOrder::DayFirst),
+            Some(DateValue::Day(day("2016-04-10")))
+        );
     }
 
     #[test]
