@@ -1091,7 +1091,7 @@ fn visible_text(dom: &Dom, id: NodeId, parts: bool) -> String {
                 if matches!(
                     &*name.local,
                     "script" | "style" | "noscript" | "template" | "svg"
-                ) =>
+                ) || d != id && styled_hidden(dom, d) =>
             {
                 skip.push(d);
             }
@@ -1105,6 +1105,19 @@ fn visible_text(dom: &Dom, id: NodeId, parts: bool) -> String {
         }
     }
     clean(&out)
+}
+
+/// Whether an element's style hides it (`display: none`, `visibility:
+/// hidden`): BroadwayWorld's byline holds its publisher's name so, glued
+/// to the day it shows ("BroadwayWorld.comOct. 13, 2016").
+fn styled_hidden(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, "style").is_some_and(|v| {
+        let lower = v.to_ascii_lowercase();
+        (lower.contains("none") || lower.contains("hidden")) && {
+            let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+            compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
+    })
 }
 
 /// The headline's block: the widest box around the headline `h1` that is
@@ -1153,16 +1166,36 @@ fn clean_byline(s: &str) -> Option<String> {
             break;
         }
     }
-    // A date or a handle after the name is not part of it.
+    // A byline box that holds more than the byline: a "Print" link and
+    // the author's avatar before "By" and the name (Advance's local
+    // sites: "Print National Desk By National Desk"): the name after it.
+    if rest.len() == s.len()
+        && let Some(at) = s.rfind(" By ")
+    {
+        rest = &s[at + 4..];
+    }
+    // A date or a handle after the name is not part of it, nor a role or
+    // an address after a bar ("David Lassman | dlassman@syracuse.com").
     let rest = match dates::find_dates(rest).first() {
         Some(m) => &rest[..m.start],
         None => rest,
     };
     let rest = rest.split(" @").next().unwrap_or(rest);
-    let rest = rest
+    let rest = rest.split(" | ").next().unwrap_or(rest);
+    let mut rest = rest
         .trim()
         .trim_end_matches([',', '|', '-', '–', '—', '·'])
         .trim();
+    // The word that led to a date cut off ("… on", "… am") or a button's
+    // ("Follow").
+    while let Some((head, last)) = rest.rsplit_once(' ')
+        && matches!(
+            last,
+            "on" | "at" | "am" | "le" | "el" | "il" | "op" | "Follow"
+        )
+    {
+        rest = head.trim_end();
+    }
     let words = rest.split_whitespace().count();
     (words > 0 && words <= 12 && rest.chars().count() <= 120).then(|| rest.to_string())
 }
@@ -2237,6 +2270,37 @@ mod tests {
             strip_site("港に新しい橋：湾岸ニュース", &["湾岸ニュース".into()]),
             "港に新しい橋"
         );
+    }
+
+    #[test]
+    fn a_byline_box_gives_the_name_without_what_surrounds_it() {
+        for (box_text, want) in [
+            ("Print National Desk By National Desk on", "National Desk"),
+            ("David Lassman | dlassman@example.com", "David Lassman"),
+            ("Sharon Grigsby Follow", "Sharon Grigsby"),
+            ("Von Eva Kirsch am", "Eva Kirsch"),
+            (
+                "By Jane Roe, The Plain Dealer",
+                "Jane Roe, The Plain Dealer",
+            ),
+        ] {
+            assert_eq!(clean_byline(box_text).as_deref(), Some(want), "{box_text}");
+        }
+        // The words a style hides are not the box's: a byline with its
+        // publisher's name hidden, glued to the day it prints.
+        let html = format!(
+            "<html lang='en'><body><article><h1>Scholarships for young actors</h1>\
+             <span class='article-meta'><a rel='author' href='/a/desk'>by <span>Jo Park</span></a> \
+             <span style='display: none'><a href='/'>StageNews.com</a></span><span>Oct. 13, 2016</span></span>\
+             {BODY}</article></body></html>"
+        );
+        let dom = Dom::parse(&html);
+        let meta_box = dom
+            .descendants(0)
+            .find(|&d| dom.attr(d, "class") == Some("article-meta"))
+            .expect("box");
+        assert_eq!(visible(&dom, meta_box), "by Jo Park Oct. 13, 2016");
+        assert_eq!(meta_of(&html).byline.as_deref(), Some("Jo Park"));
     }
 
     #[test]
