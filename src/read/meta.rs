@@ -1380,11 +1380,26 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     // first) or in it; with a main text and none before it, an h1 after
     // it heads another box (Google Translate's "Original text" at the end
     // of a page), not the article; with no main text, the first.
+    // (In a box named as other content, an h1 that says what the page's
+    // title or og:title says is still the headline: Raw Story sets its
+    // article in a "widget".)
+    let page_titles: Vec<Vec<String>> = [c.title.clone(), meta(&["og:title"])]
+        .into_iter()
+        .flatten()
+        .map(|t| lower_words(&t))
+        .collect();
+    let names_the_page = |h: NodeId| {
+        let words = lower_words(&visible(dom, h));
+        words.len() >= 4
+            && page_titles
+                .iter()
+                .any(|t| t.starts_with(&words) && words.len() * 2 >= t.len())
+    };
     let headings: Vec<NodeId> =
         c.h1.iter()
             .copied()
             .filter(|&h| {
-                !headline_in_foreign_box(dom, h, container)
+                (!headline_in_foreign_box(dom, h, container) || names_the_page(h))
                     // (Schema.org's second title, over the headline.)
                     && !dom
                         .attr(h, "itemprop")
@@ -2270,6 +2285,31 @@ mod tests {
             strip_site("港に新しい橋：湾岸ニュース", &["湾岸ニュース".into()]),
             "港に新しい橋"
         );
+    }
+
+    #[test]
+    fn an_h1_that_says_the_page_s_title_heads_it_in_any_box() {
+        // The whole article in a box named "widget", the h1 a link to
+        // itself, the day printed after the author.
+        let page = |title: &str| {
+            format!(
+                "<html lang='en'><head><title>{title}</title></head><body>\
+                 <div class='page'><div class='widget post-partial'><div class='widget__body'>\
+                 <h1 class='widget__headline'><a href='/2016/12/six-singers/'>Six singers turn down the \
+                 inauguration</a></h1><div class='social-author'><a href='/u/tg'>Tana Green</a></div>\
+                 <div class='social-date'><span>December 22, 2016</span></div></div></div>\
+                 <div class='post-body'>{BODY}</div></div></body></html>"
+            )
+        };
+        let m = meta_of(&page("Six singers turn down the inauguration - Raw Ledger"));
+        assert!(m.heading.is_some());
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Six singers turn down the inauguration")
+        );
+        // A title that says something else leaves the box's h1 aside.
+        let m = meta_of(&page("Raw Ledger: news and opinion"));
+        assert!(m.heading.is_none());
     }
 
     #[test]
