@@ -1426,6 +1426,9 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
                         .iter()
                         .find(|&&h| eligible(h) && lower_words(&visible(dom, h)) == *w)
                 })
+                // (Else the one that says what <title> says, where the
+                // text's sections have h1s too: Medium, a Markdown blog.)
+                .or_else(|| headings.iter().find(|&&h| eligible(h) && names_the_page(h)))
                 .or_else(|| headings.iter().rev().find(|&&h| eligible(h)))
                 .copied()
         }
@@ -2310,6 +2313,23 @@ mod tests {
         // A title that says something else leaves the box's h1 aside.
         let m = meta_of(&page("Raw Ledger: news and opinion"));
         assert!(m.heading.is_none());
+    }
+
+    #[test]
+    fn of_several_h1s_in_the_text_the_one_that_says_the_title_heads_it() {
+        // A blog whose sections are h1s too, all in the text's box.
+        let html = format!(
+            "<html lang='en'><head><title>Profiling a busy server without stopping it</title></head>\
+             <body><div class='post'><h1>Profiling a busy server without stopping it</h1>\
+             <div class='meta'>Vic Vale · Oct 18, 2019 · 8 min read</div>{BODY}\
+             <h1>Why the processor matters</h1>{BODY}<h1>Profiling on demand</h1>{BODY}</div></body></html>"
+        );
+        let dom = Dom::parse(&html);
+        let m = meta_of(&html);
+        assert_eq!(
+            m.heading.map(|h| visible(&dom, h)).as_deref(),
+            Some("Profiling a busy server without stopping it")
+        );
     }
 
     #[test]
