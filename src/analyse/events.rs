@@ -1297,8 +1297,10 @@ fn other_weekday_at(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Opti
         // German news tells the past in the past tenses; a weekday in a
         // clause of the present tense is to come ("Liverpool spielt am
         // Samstag gegen Arsenal").
-        // "ab Dienstag": from the coming one on.
-        (Lang::De, "ab", _) => (true, false, last),
+        // "ab Dienstag": from the coming one on; "bis Donnerstag", as
+        // English "until", up to it (a sentence that also reports in the
+        // past, "wie das Landeskirchenamt mitteilte", does not turn it).
+        (Lang::De, "ab" | "bis", _) => (true, false, last),
         // (Reported as past, "soll am Montag … übergossen worden sein",
         // is no future for its "soll".)
         (Lang::De, _, _) => (
@@ -2301,6 +2303,11 @@ mod tests {
                 "Die Schule meldet, dass ab Dienstag der Betrieb wieder aufgenommen wird.",
                 "Dienstag",
                 "2026-02-10",
+            ),
+            (
+                "Die Synode tagt noch bis Samstag in Coburg, wie das Kirchenamt vorab mitteilte.",
+                "Samstag",
+                "2026-02-07",
             ),
             (
                 "Am 2. Juni hatte der Wetterdienst gewarnt.",
