@@ -23,6 +23,12 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const cli = args => JSON.parse(execFileSync(bin, [...args, '--json'], { encoding: 'utf8' }));
+// The bundled corpus's event a presentation starts at (its index): the
+// first on or after the first article's day.
+const presentStart = () => {
+  const first = cli(['summary']).articles.map(a => a.date).filter(Boolean).sort()[0];
+  return cli(['events']).events.findIndex(e => e.date >= first.slice(0, e.date.length));
+};
 let browser;
 
 before(async () => {
@@ -2063,6 +2069,16 @@ test('presentation mode steps through the events with the arrow keys', () => wit
   await page.click('#present');
   assert.equal(await page.evaluate(() => document.body.classList.contains('present')), true);
   const bar = () => page.textContent('#present-text');
+  // It starts at the corpus's own time: the first event on or after the
+  // first article's day; those told of from before are steps back.
+  const start = presentStart();
+  assert.ok(start > 0, 'the bundled corpus tells of events before its first article');
+  const first = cli(['summary']).articles.map(a => a.date).filter(Boolean).sort()[0];
+  const at = e => first.slice(0, e.date.length);
+  assert.ok(events[start].date >= at(events[start]) && events[start - 1].date < at(events[start - 1]),
+    `${events[start - 1].date}, ${events[start].date} around ${first}`);
+  assert.match(await bar(), new RegExp(`^Event ${start + 1} of ${events.length} · ${events[start].date}`));
+  for (let i = 0; i < start; i++) await page.keyboard.press('ArrowLeft');
   assert.match(await bar(), new RegExp(`^Event 1 of ${events.length} · ${events[0].date}`));
   // The first event is told years after it happened: no article is dated
   // in its year, and the day bar says so (the charts show every day).
@@ -2141,19 +2157,32 @@ test('presentation mode on a 1366×768 projector: labels grow, no tooltip stays,
   const bottoms = await page.evaluate(() => ['mentions-chart', 'sentiment-chart'].map(id => document.getElementById(id).getBoundingClientRect().bottom));
   const barTop = await page.evaluate(() => document.getElementById('present-bar').getBoundingClientRect().top);
   for (const b of bottoms) assert.ok(b <= barTop, `a chart ends at ${b}, under the bar at ${barTop}`);
+  // The reader ends at the bar, the event's sentence in it, not under the
+  // bar; the tone chart's notes are put away to make room.
+  const reader = await page.evaluate(() => {
+    const r = document.getElementById('reader').getBoundingClientRect();
+    const s = [...(CSS.highlights.get('reader-sentence') || [])][0]?.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, sentence: s && s.top };
+  });
+  assert.ok(reader.bottom <= barTop && reader.bottom - reader.top >= 96, `the reader ${JSON.stringify(reader)}, the bar at ${barTop}`);
+  assert.ok(reader.sentence >= reader.top && reader.sentence < reader.bottom, `the sentence at ${reader.sentence}`);
+  assert.equal(await page.isVisible('#sentiment-hint'), false);
   await page.keyboard.press('Escape');
   assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07', 'the day selected before');
   assert.match(page.url(), /day=2026-01-07/);
   assert.ok(await labelPx() < 12, 'the labels back to the page\'s size');
+  assert.equal(await page.$eval('#reader', r => r.style.maxHeight), '', 'the reader back to its own height');
+  assert.equal(await page.isVisible('#sentiment-hint'), true);
   assert.deepEqual(problems, []);
 }, { width: 1366, height: 768 }));
 
 test('presentation mode at 1280 px, started with the mouse: the day bar keeps one line, no tooltip stays as the events go by', () => withPage(async ({ page, problems }) => {
   await page.click('#present');
   await page.waitForFunction(() => document.body.classList.contains('present'));
+  const start = presentStart();
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(n => new RegExp(`^Event ${n} of `).test(document.getElementById('present-text').textContent), i + 2);
+    await page.waitForFunction(n => new RegExp(`^Event ${n} of `).test(document.getElementById('present-text').textContent), start + i + 2);
   }
   assert.equal(await page.isVisible('#tooltip'), false, 'no tooltip of a point that passed under the pointer');
   // Every control of the bar on the day's line (it wrapped "Present the
@@ -2242,14 +2271,18 @@ test('presentation mode on a 375 px phone: one column of charts at the screen\'s
   await page.screenshot({ path: join(shots, 'present-375.png') });
   // A touch screen has no arrow keys: the bar's buttons step and leave.
   const bar = () => page.textContent('#present-text');
-  assert.match(await bar(), /^Event 1 of /);
+  const start = presentStart();
+  const shows = n => page.waitForFunction(k => new RegExp(`^Event ${k} of `).test(document.getElementById('present-text').textContent), n);
+  assert.match(await bar(), new RegExp(`^Event ${start + 1} of `));
+  await page.tap('#present-next');
+  await shows(start + 2);
+  await page.tap('#present-next');
+  await shows(start + 3);
+  for (let n = start + 2; n >= 1; n--) {
+    await page.tap('#present-prev');
+    await shows(n);
+  }
   assert.equal(await page.isDisabled('#present-prev'), true, 'nothing before the first event');
-  await page.tap('#present-next');
-  await page.waitForFunction(() => /^Event 2 of /.test(document.getElementById('present-text').textContent));
-  await page.tap('#present-next');
-  await page.waitForFunction(() => /^Event 3 of /.test(document.getElementById('present-text').textContent));
-  await page.tap('#present-prev');
-  await page.waitForFunction(() => /^Event 2 of /.test(document.getElementById('present-text').textContent));
   const box = await page.locator('#present-next').boundingBox();
   assert.ok(box.height >= 30 && box.x + box.width <= 375, `the button ${JSON.stringify(box)} is a tap target on the screen`);
   await page.tap('#present-leave');

@@ -13,6 +13,20 @@ import { openReader, sentenceRange } from './reader.js';
 // Leaving it puts back the period selected before (or none), and the
 // article that was in the reader.
 let beforePresent = null;
+// The events list the presentation's place belongs to: a corpus loaded
+// since starts again.
+let presentedEvents = null;
+
+// Where a presentation starts: the first event on or after the first
+// article's day, so that the corpus's own time comes first and events
+// it tells of from years before are one step back.
+function startIndex() {
+  const events = data.events.events;
+  const days = data.summary.articles.map(a => a.date).filter(Boolean).sort();
+  if (!days.length) return 0;
+  const k = events.findIndex(e => e.date >= days[0].slice(0, e.date.length));
+  return k < 0 ? 0 : k;
+}
 
 export function setPresent(on) {
   if (on === state.present) return null;
@@ -26,9 +40,14 @@ export function setPresent(on) {
   for (const id of ['mentions-chart', 'sentiment-chart', 'timeline-chart']) boxWidths[id] = $(id).clientWidth;
   if (on) {
     beforePresent = { day: state.day, readerId: state.readerId };
+    if (presentedEvents !== data.events.events) {
+      presentedEvents = data.events.events;
+      state.eventIndex = startIndex();
+    }
     state.eventIndex = Math.min(state.eventIndex || 0, Math.max(0, data.events.events.length - 1));
     return showEvent();
   }
+  $('reader').style.maxHeight = '';
   const back = beforePresent || { day: null, readerId: null };
   beforePresent = null;
   state.day = back.day;
@@ -55,8 +74,18 @@ async function showEvent() {
   $('present-text').replaceChildren(
     el('span', { class: 'where' }, `Event ${state.eventIndex + 1} of ${events.length} · ${e.date}`),
     el('span', null, e.sentence));
+  fitReader();
   $('present-prev').disabled = state.eventIndex === 0;
   $('present-next').disabled = state.eventIndex === events.length - 1;
+}
+
+// The reader ends where the bar starts, on a short screen (a projector's
+// 768 px) as on a tall one, so that no line of it hides under the bar.
+function fitReader() {
+  const reader = $('reader');
+  reader.style.maxHeight = '';
+  const room = $('present-bar').getBoundingClientRect().top - reader.getBoundingClientRect().top - 12;
+  if (room >= 96 && room < reader.getBoundingClientRect().height) reader.style.maxHeight = `${Math.floor(room)}px`;
 }
 
 // One event on or back (the arrow keys, or the bar's buttons on a touch
