@@ -6,7 +6,9 @@
 //! three words before a hit moves it to the opposite side and marks it
 //! negated — "is not foolish" counts as positive, negated. Words inside an
 //! entity mention ("United States", "Justice Department") are not tone
-//! words, and negators are never hits themselves.
+//! words, and negators are never hits themselves. "Like" as a preposition
+//! and "well" of "as well" are not tone words (see
+//! [`tone_word_in_other_sense`]).
 //!
 //! **Conflict vs cooperation**: the diplomacy lexicon (`src/data/
 //! diplomacy.toml`), terms keyed to CAMEO event categories with Goldstein
@@ -71,6 +73,28 @@ pub fn word_info(key: &str) -> WordInfo {
         w.flags &= !TONE;
     }
     w
+}
+
+/// Words before "like" that make it the verb ("I like", "would like",
+/// "don't like", "to like"); after anything else it is the preposition
+/// or conjunction of "looks like", "leaders like him", "like the others",
+/// which says nothing of tone.
+const LIKE_VERB_AFTER: &[&str] = &[
+    "i", "we", "you", "they", "would", "do", "does", "did", "don't", "didn't", "doesn't", "dont",
+    "didnt", "doesnt", "not", "to", "really", "also", "might", "may", "will", "could", "should",
+    "who", "i'd", "we'd", "you'd", "they'd", "people", "still", "always", "never",
+];
+
+/// Whether the tone word at `i` says nothing of tone where it stands:
+/// "like" as a preposition ("a city like Bogotá"), "well" of "as well"
+/// (as well as). The lexicon lists both for their other sense.
+pub fn tone_word_in_other_sense(toks: &[Token<'_>], i: usize) -> bool {
+    let prev = if i > 0 { toks[i - 1].key.as_ref() } else { "" };
+    match toks[i].key.as_ref() {
+        "like" => !LIKE_VERB_AFTER.contains(&prev),
+        "well" => prev == "as",
+        _ => false,
+    }
 }
 
 /// A negator: listed, or a word with n't (isn't, don't).
@@ -734,6 +758,9 @@ pub(crate) fn tally_sentence(t: &mut Tally, s: Sentence<'_>, phrases: &mut Names
         let Some(v) = info[i].valence() else {
             continue;
         };
+        if tone_word_in_other_sense(toks, i) {
+            continue;
+        }
         let negated = negated_at(info, i);
         if (v > 0.0) != negated {
             t.positive += 1;
@@ -981,6 +1008,28 @@ mod tests {
             .iter()
             .find(|d| &*d.word == word)
             .unwrap_or_else(|| panic!("no driver {word}: {:?}", t.drivers))
+    }
+
+    #[test]
+    fn like_as_a_preposition_and_as_well_are_not_tone() {
+        let words = |t: &Tally| {
+            let mut w: Vec<String> = t.drivers.iter().map(|d| d.word.to_string()).collect();
+            w.sort();
+            w
+        };
+        let t = article(
+            "It looks like a bridge. Towns like Tunja want a road as well as a school. \
+             Farmers felt like strangers there.",
+        );
+        assert!(!words(&t).contains(&"like".to_string()), "{:?}", words(&t));
+        assert!(!words(&t).contains(&"well".to_string()));
+        // The verb still counts, and "well" elsewhere.
+        let t = article(
+            "Voters say they like the plan. We would like peace. It went well. I didn’t like it.",
+        );
+        let like = driver(&t, "like");
+        assert_eq!((like.count, like.negated), (3, 1));
+        assert_eq!(driver(&t, "well").count, 1);
     }
 
     #[test]

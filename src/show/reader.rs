@@ -227,7 +227,9 @@ fn spans_of_paragraph(
             if named[i] {
                 continue;
             }
-            if let Some(v) = sentiment::valence(&t.key) {
+            if let Some(v) = sentiment::valence(&t.key)
+                && !sentiment::tone_word_in_other_sense(&toks, i)
+            {
                 spans.push(Span {
                     start: abs(i),
                     end: end_of(i),

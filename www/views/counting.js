@@ -45,7 +45,7 @@ export async function renderCounting() {
   }
   sections.push(el('h3', null, lens === 'tone' ? 'Tone' : 'Cooperation vs conflict'),
     el('p', null, lens === 'tone'
-      ? 'Each word of the VADER lexicon counts on its side. A negator (not, never, no, without, n\'t…) among the three words before it moves it to the other side. Words inside a name (United States) are not tone words.'
+      ? 'Each word of the VADER lexicon counts on its side. A negator (not, never, no, without, n\'t…) among the three words before it moves it to the other side. Words inside a name (United States) are not tone words, nor "like" as a preposition ("looks like") or "well" of "as well".'
       : 'Each term of the diplomacy lexicon (threat*, sanction*, recall*… against meet*, agree*, phone call…) counts with its Goldstein weight; a negated term is listed but not counted.'),
     el('p', { class: 'words', id: 'counting-negated' }, negated.size
       ? `Negated: ${[...negated].map(([w, n]) => `“${w}” ${n}`).join(', ')}.` : 'Nothing was negated.'),
