@@ -2131,6 +2131,34 @@ impl Pass {
                         | "ins"
                         | "in"
                 );
+            // A word alone that a verb of saying has as its subject, with
+            // no article ("…, sagte Netanjahu", "…, so Blinken", "Hamas
+            // erklärte"): a noun would have one ("sagte der Sprecher").
+            let spoke = e == s + 1 && !initial && {
+                let after_sep = words.get(e).map(|&(a, _)| &text[words[e - 1].1..a]);
+                // (After it only where a clause starts with it: "und
+                // Hamas erklärte", not a time put first, "In den
+                // vergangenen Monaten kritisierte Bondi …".)
+                let verb_after = after_sep == Some(" ")
+                    && matches!(
+                        word(e),
+                        "sagte" | "sagt" | "erklärte" | "betonte" | "warnte" | "kritisierte"
+                    )
+                    && s > 0
+                    && (before_sep.starts_with(',')
+                        || before_sep == " "
+                            && matches!(
+                                word(s - 1),
+                                "und" | "aber" | "doch" | "sondern" | "oder" | "denn"
+                            ));
+                let verb_before = s > 0
+                    && before_sep == " "
+                    && (matches!(word(s - 1), "sagte" | "sagt" | "erklärte" | "betonte")
+                        || word(s - 1) == "so"
+                            && s > 1
+                            && text[words[s - 2].1..words[s - 1].0].starts_with(','));
+                verb_after || verb_before
+            };
             let first = Some(word(s)).filter(|w| e > s + 1 && w.len() > 3 && w.ends_with('s'));
             let last = (e > s + 1).then(|| strip_possessive(word(e - 1)));
             for noun in [one, first, last].into_iter().flatten() {
@@ -2142,6 +2170,7 @@ impl Pass {
                 st.initial += u32::from(initial);
                 st.genitive += 1;
                 st.determined += u32::from(determined && Some(noun) == one);
+                st.said += u32::from(spoke && Some(noun) == one);
                 if st.last_article != self.article {
                     st.last_article = self.article;
                     st.articles += 1;
@@ -2303,9 +2332,17 @@ impl Pass {
                 }
             }
             let known = |w: &str| names.contains(w) || table().by_key.contains_key(&key_of(w));
+            // (Or, met twice or more and never after an article, the
+            // subject of a verb of saying: its kind stays unstated, as
+            // a party speaks as a person does.)
+            let spoken = |st: &Stats| st.said > 0 && st.determined == 0 && st.count >= 2;
             let mut taken: Vec<(String, Stats)> = nouns
                 .into_iter()
-                .filter(|(w, _)| known(w) || w.strip_suffix('s').is_some_and(known))
+                .filter(|(w, st)| known(w) || w.strip_suffix('s').is_some_and(known) || spoken(st))
+                .map(|(w, mut st)| {
+                    st.said = 0;
+                    (w, st)
+                })
                 .collect();
             taken.sort_by(|a, b| a.0.cmp(&b.0));
             for (w, st) in taken {
@@ -5121,6 +5158,27 @@ mod tests {
             "{:?}",
             names(&d)
         );
+    }
+
+    /// German: a word alone that a verb of saying has as its subject, with
+    /// no article, twice or more, is a name (of no stated kind); a noun
+    /// after a time put first, or with its article, is not.
+    #[test]
+    fn a_german_word_that_speaks_without_an_article_is_a_name() {
+        let c = corpus(&[(
+            "2026-02-03-de.txt",
+            "Gespräche in Kairo\n\n\"Wir sind bereit\", sagte Haberkorn am Montag. Die Gespräche dauern an, \
+             und Haberkorn erklärte, man warte auf Antwort. \"Es eilt\", so Haberkorn. \
+             In den vergangenen Monaten kritisierte die Regierung den Plan. Seit Monaten warnte \
+             sie davor, und vor Monaten sagte niemand etwas. \"Nein\", sagte der Sprecher. Der Sprecher \
+             sagte es zweimal, sagte Sprecher Brandl.",
+        )]);
+        let d = discover(&c);
+        let h = find(&d, "Haberkorn");
+        assert_eq!(h.kind, "other", "{:?}", names(&d));
+        for noun in ["Monaten", "Sprecher", "Regierung"] {
+            assert!(!names(&d).contains(&noun), "{noun}: {:?}", names(&d));
+        }
     }
 
     /// A monarch's or a pope's name with its number is met by its first
