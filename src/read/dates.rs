@@ -1320,10 +1320,28 @@ fn american_zone(line: &str, t: &Tok) -> bool {
         )
 }
 
+/// Whether token `i` is a time zone of a country that writes the day
+/// first, in capitals: Europe's ("GMT", "BST", "CET", "MESZ"), India's,
+/// Israel's, Australia's, New Zealand's, South Africa's, Moscow's, or
+/// "UTC" or "GMT" with an offset ("UTC+1"). ("UTC" alone is written
+/// everywhere.)
+fn day_first_zone(line: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    t.kind == Kind::Word
+        && match &line[t.start..t.end] {
+            "GMT" | "BST" | "CET" | "CEST" | "MEZ" | "MESZ" | "EET" | "EEST" | "IST" | "AEST"
+            | "AEDT" | "ACST" | "ACDT" | "AWST" | "NZST" | "NZDT" | "SAST" | "MSK" => true,
+            "UTC" => toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.kind, Kind::Sym('+' | '-' | '−')) && adjacent(t, n)),
+            _ => false,
+        }
+}
+
 /// [`date_line`], reading numeric dates as `order` says; on a date line a
 /// dotted date with a two-digit year is read too (`8.5.12, 17:29` is 8 May
 /// 2012). A time in a North American zone makes an unordered line month
-/// first.
+/// first, one in a zone of a country that writes the day first day first.
 pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     let line = line.trim();
     if let Some(d) = post_footer(line, order) {
@@ -1337,8 +1355,13 @@ pub fn date_line_ordered(line: &str, order: DateOrder) -> Option<DateLine> {
     // A time in a North American zone ("10/04/2016 05:07 AM EDT",
     // Politico's byline) is an American site's: month first, where
     // nothing else has said.
+    // One of a country that writes the day first ("06/01/2026 - 13:55
+    // GMT+1", Euronews; "CET", "BST", "AEST"): day first.
     let order = match order {
         DateOrder::Unknown if toks.iter().any(|t| american_zone(line, t)) => DateOrder::MonthFirst,
+        DateOrder::Unknown if (0..toks.len()).any(|i| day_first_zone(line, &toks, i)) => {
+            DateOrder::DayFirst
+        }
         o => o,
     };
     let dates = dates_of_line(line, &toks, order);
@@ -2062,7 +2085,7 @@ mod tests {
     }
 
     #[test]
-    fn an_american_time_zone_makes_a_date_line_month_first() {
+    fn a_time_zone_orders_a_date_line_as_its_country_writes_dates() {
         let v = |l: &str, o: DateOrder| date_line_ordered(l, o).map(|d| d.value);
         assert_eq!(
             v("By Jane Roe 10/04/2016 05:07 AM EDT", DateOrder::Unknown),
@@ -2072,10 +2095,24 @@ mod tests {
             v("Updated 3/9/2021, 5:12 p.m. PT", DateOrder::Unknown),
             Some(DateValue::Day(day("2021-03-09")))
         );
-        // Without it, or with another zone, nothing decides.
+        // A zone of a country that writes the day first: day first.
+        assert_eq!(
+            v(
+                "Published on 06/01/2026 - 13:55 GMT+1 • Updated 14:20",
+                DateOrder::Unknown
+            ),
+            Some(DateValue::Day(day("2026-01-06")))
+        );
+        assert_eq!(
+            v("03/04/2014, 10:00 MESZ", DateOrder::Unknown),
+            Some(DateValue::Day(day("2014-04-03")))
+        );
+        // Without one, or with UTC alone, or a place's capitals, nothing
+        // decides.
         for l in [
             "10/04/2016 05:07",
-            "Published on 06/01/2026 - 13:55 GMT+1",
+            "03/04/2014 UTC",
+            "WEST PALM BEACH 03/04/2014",
             "10/04/2016 est",
         ] {
             assert!(
