@@ -937,9 +937,35 @@ fn keyword_rank(word: &str) -> Option<u8> {
 /// Whether `text` opens with a word of updating ("Updated", "Uppdaterad",
 /// "Mis à jour", "Actualizado"): a date it goes on with is no publication.
 pub fn starts_with_update_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic())
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| keyword_rank(&w.to_lowercase()) == Some(1))
+    let mut words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // "Last updated", "Zuletzt aktualisiert", "Última actualización",
+    // "Dernière mise à jour", "Son güncelleme": the word after.
+    if matches!(
+        first.as_str(),
+        "last"
+            | "zuletzt"
+            | "última"
+            | "ultima"
+            | "último"
+            | "ultimo"
+            | "dernière"
+            | "derniere"
+            | "laatst"
+            | "senast"
+            | "sist"
+            | "son"
+    ) {
+        return words
+            .next()
+            .is_some_and(|w| w == "mise" || keyword_rank(&w) == Some(1));
+    }
+    keyword_rank(&first) == Some(1)
 }
 
 /// Rank of a date with no keyword before it: below "published", above
@@ -2082,6 +2108,27 @@ mod tests {
         // A page whose order is month first reads a dotted date so.
         let l = date_line_ordered("12.05.14", DateOrder::MonthFirst).expect("line");
         assert_eq!(l.value, DateValue::Day(day("2014-12-05")));
+    }
+
+    #[test]
+    fn an_update_is_named_also_after_last() {
+        for t in [
+            "Updated 2 hours ago",
+            "Last Updated: January 7, 2025",
+            "Zuletzt aktualisiert am 03.05.2024",
+            "Dernière mise à jour le 3 mai 2024",
+            "Última actualización: 3 de mayo",
+        ] {
+            assert!(starts_with_update_word(t), "{t}");
+        }
+        for t in [
+            "Last night's vote, May 3, 2024",
+            "Published May 3, 2024",
+            "Mise en ligne le 3 mai",
+            "",
+        ] {
+            assert!(!starts_with_update_word(t), "{t}");
+        }
     }
 
     #[test]
