@@ -22,7 +22,7 @@ import { applyEmbed, embedded, openEmbedDialog } from './views/embed.js';
 import { wireEntityEditor } from './views/entities.js';
 import { renderKwic } from './views/kwic.js';
 import { addQuery, renderChips, renderMentions } from './views/mentions.js';
-import { presentKeys, presentStep, setPresent } from './views/present.js';
+import { fitReader, presentKeys, presentStep, setPresent } from './views/present.js';
 import { openLatest } from './views/reader.js';
 import { renderDrivers, renderSentiment } from './views/sentiment.js';
 
@@ -111,6 +111,9 @@ function wireControls() {
     if (changed) { clearTimeout(timer); timer = setTimeout(() => { renderCharts(); }, 150); }
   });
   for (const id of ['mentions-chart', 'sentiment-chart', 'timeline-chart']) observer.observe($(id));
+  // Presenting, the reader ends at the bar whatever the window's height
+  // becomes (a projector's full screen after the start).
+  window.addEventListener('resize', () => { if (state.present) fitReader(); });
 }
 
 // Should anything go wrong (a panic in the core, an error in this script),

@@ -2132,8 +2132,8 @@ impl Pass {
                         | "in"
                 );
             // A word alone that a verb of saying has as its subject, with
-            // no article ("…, sagte Netanjahu", "…, so Blinken", "Hamas
-            // erklärte"): a noun would have one ("sagte der Sprecher").
+            // no article ("…, sagte Netanjahu.", "und Hamas erklärte"): a
+            // noun would have one ("sagte der Sprecher").
             let spoke = e == s + 1 && !initial && {
                 let after_sep = words.get(e).map(|&(a, _)| &text[words[e - 1].1..a]);
                 // (After it only where a clause starts with it: "und
@@ -2151,12 +2151,17 @@ impl Pass {
                                 word(s - 1),
                                 "und" | "aber" | "doch" | "sondern" | "oder" | "denn"
                             ));
+                // (Before it only where it ends the clause, "…, sagte
+                // Haustein." — not a plural's dative, "sagte Reportern ein
+                // Sprecher".)
+                let ends_clause = text[words[e - 1].1..]
+                    .trim_start()
+                    .starts_with(['.', ',', ';', ':', '!', '?', '(', '"', '“', '»', '«'])
+                    || words.get(e).is_none() && text[words[e - 1].1..].trim().is_empty();
                 let verb_before = s > 0
                     && before_sep == " "
-                    && (matches!(word(s - 1), "sagte" | "sagt" | "erklärte" | "betonte")
-                        || word(s - 1) == "so"
-                            && s > 1
-                            && text[words[s - 2].1..words[s - 1].0].starts_with(','));
+                    && ends_clause
+                    && matches!(word(s - 1), "sagte" | "sagt" | "erklärte" | "betonte");
                 verb_after || verb_before
             };
             let first = Some(word(s)).filter(|w| e > s + 1 && w.len() > 3 && w.ends_with('s'));
@@ -5168,7 +5173,8 @@ mod tests {
         let c = corpus(&[(
             "2026-02-03-de.txt",
             "Gespräche in Kairo\n\n\"Wir sind bereit\", sagte Haberkorn am Montag. Die Gespräche dauern an, \
-             und Haberkorn erklärte, man warte auf Antwort. \"Es eilt\", so Haberkorn. \
+             und Haberkorn erklärte, man warte auf Antwort. \"Es eilt\", sagte Haberkorn. \
+             \"Bald\", sagte Reportern ein Sprecher, und \"Ja\", sagte Reportern die Ministerin. \
              In den vergangenen Monaten kritisierte die Regierung den Plan. Seit Monaten warnte \
              sie davor, und vor Monaten sagte niemand etwas. \"Nein\", sagte der Sprecher. Der Sprecher \
              sagte es zweimal, sagte Sprecher Brandl.",
@@ -5176,7 +5182,7 @@ mod tests {
         let d = discover(&c);
         let h = find(&d, "Haberkorn");
         assert_eq!(h.kind, "other", "{:?}", names(&d));
-        for noun in ["Monaten", "Sprecher", "Regierung"] {
+        for noun in ["Monaten", "Sprecher", "Regierung", "Reportern"] {
             assert!(!names(&d).contains(&noun), "{noun}: {:?}", names(&d));
         }
     }

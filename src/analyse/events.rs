@@ -1297,10 +1297,20 @@ fn other_weekday_at(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Opti
         // German news tells the past in the past tenses; a weekday in a
         // clause of the present tense is to come ("Liverpool spielt am
         // Samstag gegen Arsenal").
-        // "ab Dienstag": from the coming one on; "bis Donnerstag", as
-        // English "until", up to it (a sentence that also reports in the
-        // past, "wie das Landeskirchenamt mitteilte", does not turn it).
-        (Lang::De, "ab" | "bis", _) => (true, false, last),
+        // "ab Dienstag": from the coming one on.
+        (Lang::De, "ab", _) => (true, false, last),
+        // "bis Donnerstag": up to the coming one, unless the sentence
+        // tells it in the past ("Die Synode tagte bis Samstag"); a verb
+        // that only reports it ("…, wie das Landeskirchenamt mitteilte")
+        // does not make it past.
+        (Lang::De, "bis", _) => {
+            let told: Vec<Token<'_>> = toks
+                .iter()
+                .filter(|t| !REPORTING_PAST.contains(&t.key.as_ref()))
+                .cloned()
+                .collect();
+            (forward || !german_past_verb(&told), false, last)
+        }
         // (Reported as past, "soll am Montag … übergossen worden sein",
         // is no future for its "soll".)
         (Lang::De, _, _) => (
@@ -1312,6 +1322,25 @@ fn other_weekday_at(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Opti
     };
     weekday_near(d, wd, fwd, strict).map(|x| (last, When::day(x)))
 }
+
+/// German verbs of reporting in the past ("mitteilte", "sagte"): in a
+/// clause of their own they tell when it was said, not when it happens.
+const REPORTING_PAST: &[&str] = &[
+    "mitteilte",
+    "mitteilten",
+    "sagte",
+    "sagten",
+    "erklarte",
+    "erklarten",
+    "berichtete",
+    "berichteten",
+    "hiess",
+    "meldete",
+    "meldeten",
+    "bekanntgab",
+    "ankundigte",
+    "betonte",
+];
 
 /// Whether a German sentence tells of the past: an auxiliary of the
 /// perfect or the passive ("hat", "war", "wurde"), a past participle, a
@@ -1325,19 +1354,21 @@ fn german_past(toks: &[Token<'_>]) -> bool {
     let sein = toks
         .iter()
         .any(|t| matches!(t.key.as_ref(), "ist" | "sind" | "bin" | "bist" | "seid"));
-    if sein
-        && toks.iter().any(|t| {
-            let w = t.key.as_ref();
-            t.text.starts_with(|c: char| c.is_lowercase())
-                && w.len() >= 7
-                && ["er", "ver", "ent", "zer", "be", "emp"]
-                    .iter()
-                    .any(|p| w.starts_with(p))
-                && (w.ends_with("en") || w.ends_with('t'))
-        })
-    {
-        return true;
-    }
+    sein && toks.iter().any(|t| {
+        let w = t.key.as_ref();
+        t.text.starts_with(|c: char| c.is_lowercase())
+            && w.len() >= 7
+            && ["er", "ver", "ent", "zer", "be", "emp"]
+                .iter()
+                .any(|p| w.starts_with(p))
+            && (w.ends_with("en") || w.ends_with('t'))
+    }) || german_past_verb(toks)
+}
+
+/// [`german_past`] by its verbs and auxiliaries alone, without the guess
+/// of a perfect with "sein" (which an infinitive after a modal, "ist …
+/// will … verabschieden", also looks like).
+fn german_past_verb(toks: &[Token<'_>]) -> bool {
     const AUX: &[&str] = &[
         "hat",
         "haben",
@@ -2308,6 +2339,18 @@ mod tests {
                 "Die Synode tagt noch bis Samstag in Coburg, wie das Kirchenamt vorab mitteilte.",
                 "Samstag",
                 "2026-02-07",
+            ),
+            (
+                "Beim Treffen ist bis Samstag der Klimaschutz ein Thema, wie das Amt mitteilte: \
+                 Die Synode will ein Gesetz verabschieden.",
+                "Samstag",
+                "2026-02-07",
+            ),
+            // (Told in the past, up to the one before.)
+            (
+                "Die Ausstellung war bis Sonntag im Rathaus zu sehen.",
+                "Sonntag",
+                "2026-02-01",
             ),
             (
                 "Am 2. Juni hatte der Wetterdienst gewarnt.",

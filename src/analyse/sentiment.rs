@@ -81,9 +81,15 @@ pub fn word_info(key: &str) -> WordInfo {
 /// which says nothing of tone.
 const LIKE_VERB_AFTER: &[&str] = &[
     "i", "we", "you", "they", "would", "do", "does", "did", "don't", "didn't", "doesn't", "dont",
-    "didnt", "doesnt", "not", "to", "really", "also", "might", "may", "will", "could", "should",
-    "who", "i'd", "we'd", "you'd", "they'd", "people", "still", "always", "never",
+    "didnt", "doesnt", "to", "might", "may", "will", "could", "should", "who", "i'd", "we'd",
+    "you'd", "they'd",
 ];
+
+/// Adverbs that may stand between the verb's subject or auxiliary and
+/// "like" ("we really like", "I do not like", "they always like"):
+/// looked past, to the word before them ("it was not like the old days",
+/// "always like this" stay prepositions).
+const LIKE_ADVERBS: &[&str] = &["not", "really", "also", "still", "always", "never", "just"];
 
 /// Whether the tone word at `i` says nothing of tone where it stands:
 /// "like" as a preposition ("a city like Bogotá"), "well" of "as well"
@@ -91,7 +97,14 @@ const LIKE_VERB_AFTER: &[&str] = &[
 pub fn tone_word_in_other_sense(toks: &[Token<'_>], i: usize) -> bool {
     let prev = if i > 0 { toks[i - 1].key.as_ref() } else { "" };
     match toks[i].key.as_ref() {
-        "like" => !LIKE_VERB_AFTER.contains(&prev),
+        "like" => {
+            let before = if LIKE_ADVERBS.contains(&prev) && i > 1 {
+                toks[i - 2].key.as_ref()
+            } else {
+                prev
+            };
+            !LIKE_VERB_AFTER.contains(&before)
+        }
         "well" => prev == "as",
         _ => false,
     }
@@ -1025,11 +1038,15 @@ mod tests {
         assert!(!words(&t).contains(&"well".to_string()));
         // The verb still counts, and "well" elsewhere.
         let t = article(
-            "Voters say they like the plan. We would like peace. It went well. I didn’t like it.",
+            "Voters say they like the plan. We would like peace. It went well. I didn’t like it. \
+             We really like the new park. I do not like the delay.",
         );
         let like = driver(&t, "like");
-        assert_eq!((like.count, like.negated), (3, 1));
+        assert_eq!((like.count, like.negated), (5, 2));
         assert_eq!(driver(&t, "well").count, 1);
+        // An adverb before the preposition leaves it one.
+        let t = article("It was not like the old days, and it is always like this.");
+        assert!(!words(&t).contains(&"like".to_string()), "{:?}", words(&t));
     }
 
     #[test]

@@ -961,9 +961,17 @@ pub fn starts_with_update_word(text: &str) -> bool {
             | "sist"
             | "son"
     ) {
-        return words
-            .next()
-            .is_some_and(|w| w == "mise" || keyword_rank(&w) == Some(1));
+        return words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "mise"
+                    | "update"
+                    | "modification"
+                    | "modificación"
+                    | "modificacion"
+                    | "aktualisierung"
+            ) || keyword_rank(&w) == Some(1)
+        });
     }
     keyword_rank(&first) == Some(1)
 }
@@ -2118,6 +2126,7 @@ mod tests {
             "Zuletzt aktualisiert am 03.05.2024",
             "Dernière mise à jour le 3 mai 2024",
             "Última actualización: 3 de mayo",
+            "Last update: May 3, 2024",
         ] {
             assert!(starts_with_update_word(t), "{t}");
         }

@@ -1169,8 +1169,18 @@ fn clean_byline(s: &str) -> Option<String> {
     // A byline box that holds more than the byline: a "Print" link and
     // the author's avatar before "By" and the name (Advance's local
     // sites: "Print National Desk By National Desk"): the name after it.
+    // (Only where the name after "By" is also before it, the avatar's:
+    // "Stand By Me Staff" is no byline of "Me Staff".)
     if rest.len() == s.len()
         && let Some(at) = s.rfind(" By ")
+        && s[at + 4..]
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .split(" |")
+            .next()
+            .is_some_and(|name| !name.is_empty() && s[..at].contains(name))
     {
         rest = &s[at + 4..];
     }
@@ -1381,19 +1391,22 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     // it heads another box (Google Translate's "Original text" at the end
     // of a page), not the article; with no main text, the first.
     // (In a box named as other content, an h1 that says what the page's
-    // title or og:title says is still the headline: Raw Story sets its
-    // article in a "widget".)
+    // title or og:title says, what follows it there shorter than it, is
+    // still the headline: Raw Story sets its article in a "widget".)
     let page_titles: Vec<Vec<String>> = [c.title.clone(), meta(&["og:title"])]
         .into_iter()
         .flatten()
         .map(|t| lower_words(&t))
         .collect();
+    // (The h1 longer than what the title says after it: a site's name
+    // after the headline, not a logo's h1 before it, "The Daily Herald
+    // Tribune - Storm hits the coast".)
     let names_the_page = |h: NodeId| {
         let words = lower_words(&visible(dom, h));
         words.len() >= 4
             && page_titles
                 .iter()
-                .any(|t| t.starts_with(&words) && words.len() * 2 >= t.len())
+                .any(|t| t.starts_with(&words) && words.len() * 2 > t.len())
     };
     let headings: Vec<NodeId> =
         c.h1.iter()
@@ -1765,14 +1778,21 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         _ => None,
     };
     let head = head_block(dom, h1, container);
+    let nav_words: Vec<String> = ["nav", "navigation", "breadcrumb", "breadcrumbs", "masthead"]
+        .map(String::from)
+        .to_vec();
     if let Some((id, d, shown)) = c.times.iter().find_map(|&t| {
         let top = entry.filter(|&e| is_under(dom, t, e)).unwrap_or(area);
-        // In the headline's own block, a box's name is the site's way of
-        // laying out its header (New York's `rubric-nav` holds the
-        // section's link and the day): only the boxes around the block
-        // count.
-        let from = head.filter(|&b| is_under(dom, t, b)).unwrap_or(t);
-        if !is_under(dom, t, top) && t != top || in_foreign_box(dom, from, top) {
+        // In the headline's own block, a box named as navigation or a
+        // masthead is the site's way of laying out its header (New York's
+        // `rubric-nav` holds the section's link and the day, the New
+        // Yorker's `masthead` the issue's); other boxes there (a "latest"
+        // strip) still count, and so do those around it.
+        let foreign = match head.filter(|&b| is_under(dom, t, b)) {
+            Some(b) => in_foreign_box_but(dom, t, b, &nav_words) || in_foreign_box(dom, b, top),
+            None => in_foreign_box(dom, t, top),
+        };
+        if !is_under(dom, t, top) && t != top || foreign {
             return None;
         }
         if dom
@@ -2330,6 +2350,19 @@ mod tests {
             m.heading.map(|h| visible(&dom, h)).as_deref(),
             Some("Profiling a busy server without stopping it")
         );
+        // A logo's h1 that <title> names first, as long as the headline
+        // after it, is not the page's.
+        let html = format!(
+            "<html lang='en'><head><title>The Daily Herald Tribune - Storm hits the coast</title></head>\
+             <body><div class='top'><h1>The Daily Herald Tribune</h1></div><div class='story'>\
+             <h1>Storm hits the coast</h1><p class='meta'>May 3, 2024</p>{BODY}</div></body></html>"
+        );
+        let dom = Dom::parse(&html);
+        let m = meta_of(&html);
+        assert_eq!(
+            m.heading.map(|h| visible(&dom, h)).as_deref(),
+            Some("Storm hits the coast")
+        );
     }
 
     #[test]
@@ -2343,6 +2376,7 @@ mod tests {
                 "By Jane Roe, The Plain Dealer",
                 "Jane Roe, The Plain Dealer",
             ),
+            ("Stand By Me Staff", "Stand By Me Staff"),
         ] {
             assert_eq!(clean_byline(box_text).as_deref(), Some(want), "{box_text}");
         }
@@ -2502,8 +2536,14 @@ mod tests {
             published(&html).map(|p| (p.0, p.1)),
             Some((day("2016-09-02"), DateSource::Time))
         );
-        // Without it, neither the site's nav nor the related box dates it.
+        // Without it, neither the site's nav nor the related box dates it,
+        // nor a strip of the latest stories beside the headline.
         assert_eq!(published(&page("")), None);
+        let latest = page(
+            "<div class='latest trending'><a href='/storm'>Breaking: storm</a>\
+             <time datetime='2016-09-01'>Sept. 1</time></div>",
+        );
+        assert_eq!(published(&latest), None);
     }
 
     #[test]

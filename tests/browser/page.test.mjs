@@ -2167,6 +2167,14 @@ test('presentation mode on a 1366×768 projector: labels grow, no tooltip stays,
   assert.ok(reader.bottom <= barTop && reader.bottom - reader.top >= 96, `the reader ${JSON.stringify(reader)}, the bar at ${barTop}`);
   assert.ok(reader.sentence >= reader.top && reader.sentence < reader.bottom, `the sentence at ${reader.sentence}`);
   assert.equal(await page.isVisible('#sentiment-hint'), false);
+  // A taller window (full screen after the start): the reader grows to the bar.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.waitForFunction(h => {
+    const r = document.getElementById('reader').getBoundingClientRect();
+    const bar = document.getElementById('present-bar').getBoundingClientRect().top;
+    return r.bottom <= bar && r.height > h;
+  }, reader.bottom - reader.top);
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.keyboard.press('Escape');
   assert.equal(await page.textContent('#day-label'), 'Showing 2026-01-07', 'the day selected before');
   assert.match(page.url(), /day=2026-01-07/);

@@ -25,7 +25,8 @@ function startIndex() {
   const days = data.summary.articles.map(a => a.date).filter(Boolean).sort();
   if (!days.length) return 0;
   const k = events.findIndex(e => e.date >= days[0].slice(0, e.date.length));
-  return k < 0 ? 0 : k;
+  // (All of them before it: the latest is the nearest.)
+  return k < 0 ? Math.max(0, events.length - 1) : k;
 }
 
 export function setPresent(on) {
@@ -81,7 +82,7 @@ async function showEvent() {
 
 // The reader ends where the bar starts, on a short screen (a projector's
 // 768 px) as on a tall one, so that no line of it hides under the bar.
-function fitReader() {
+export function fitReader() {
   const reader = $('reader');
   reader.style.maxHeight = '';
   const room = $('present-bar').getBoundingClientRect().top - reader.getBoundingClientRect().top - 12;
