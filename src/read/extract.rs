@@ -501,23 +501,25 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     attrs.iter().any(|a| match a.name() {
         "hidden" => !streamed() && !gated(),
         "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
-        "style" => {
-            let v: &str = &a.value;
-            // Most styles hide nothing: only one that says "none" or
-            // "hidden" is read closely.
-            let lower = v.to_ascii_lowercase();
-            (lower.contains("none") || lower.contains("hidden")) && {
-                let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-                compact.contains("display:none")
-                    || compact.contains("visibility:hidden")
-                    // Text for screen readers only, clipped to a pixel
-                    // (Reuters's ", opens new tab" inside a sentence's link).
-                    || ((compact.contains("clip:rect(0") || compact.contains("clip-path:inset(50%)"))
-                        && (compact.contains("width:1px") || compact.contains("height:1px")))
-            }
-        }
+        "style" => style_hides(&a.value),
         _ => false,
     })
+}
+
+/// Whether a `style` attribute's value hides its element: `display:
+/// none`, `visibility: hidden`, or text for screen readers only, clipped
+/// to a pixel (Reuters's ", opens new tab" inside a sentence's link).
+pub fn style_hides(v: &str) -> bool {
+    // Most styles hide nothing: only one that says "none" or "hidden" is
+    // read closely.
+    let lower = v.to_ascii_lowercase();
+    (lower.contains("none") || lower.contains("hidden")) && {
+        let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+        compact.contains("display:none")
+            || compact.contains("visibility:hidden")
+            || ((compact.contains("clip:rect(0") || compact.contains("clip-path:inset(50%)"))
+                && (compact.contains("width:1px") || compact.contains("height:1px")))
+    }
 }
 
 /// ARIA roles and elements that are page furniture whatever their class.

@@ -1107,17 +1107,13 @@ fn visible_text(dom: &Dom, id: NodeId, parts: bool) -> String {
     clean(&out)
 }
 
-/// Whether an element's style hides it (`display: none`, `visibility:
-/// hidden`): BroadwayWorld's byline holds its publisher's name so, glued
-/// to the day it shows ("BroadwayWorld.comOct. 13, 2016").
+/// Whether an element's style hides it (see
+/// [`crate::read::extract::style_hides`]): BroadwayWorld's byline holds
+/// its publisher's name so, glued to the day it shows
+/// ("BroadwayWorld.comOct. 13, 2016").
 fn styled_hidden(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, "style").is_some_and(|v| {
-        let lower = v.to_ascii_lowercase();
-        (lower.contains("none") || lower.contains("hidden")) && {
-            let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-            compact.contains("display:none") || compact.contains("visibility:hidden")
-        }
-    })
+    dom.attr(id, "style")
+        .is_some_and(crate::read::extract::style_hides)
 }
 
 /// The headline's block: the widest box around the headline `h1` that is
