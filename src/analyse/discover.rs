@@ -2825,7 +2825,7 @@ impl Pass {
             if grp.alive && grp.table.is_none() && !grp.stats.place > 0 {
                 let words = grp.full_words();
                 if words.len() == 2 && words.iter().all(|w| !has(F_CONNECTORS, w)) {
-                    any_pairs.insert(words, g);
+                    any_pairs.insert(words.to_vec(), g);
                 }
             }
         }
@@ -2834,7 +2834,7 @@ impl Pass {
             let words = groups[g].full_words();
             match words.len() {
                 2 => {
-                    pairs.insert(words, g);
+                    pairs.insert(words.to_vec(), g);
                 }
                 3 if groups[g].name().split(' ').all(|w| !has(F_CONNECTORS, w))
                     && !table.by_key.contains_key(&words[0]) =>
@@ -2903,7 +2903,7 @@ impl Pass {
         }
         for &g in &persons {
             let words = groups[g].full_words();
-            let [initial, surname] = words.as_slice() else {
+            let [initial, surname] = words else {
                 continue;
             };
             let mut letters = initial.trim_end_matches('.').chars();
@@ -3037,12 +3037,13 @@ impl Pass {
                         // two of the names are people's by a given name
                         // or a cue: not `Mozilla` of `Mozilla Firefox` and
                         // `Mozilla Thunderbird`.)
-                        groups[g].shared_surname = cue(&groups[g].stats)
+                        let shared = cue(&groups[g].stats)
                             || more
                                 .iter()
                                 .filter(|&&f| groups[f].given_named() || cue(&groups[f].stats))
                                 .count()
                                 >= 2;
+                        groups[g].set_shared_surname(shared);
                     }
                 }
             }
@@ -3263,6 +3264,13 @@ struct Group {
     /// a group's name many times, and finding it looks at every pair of
     /// forms.
     name_at: std::cell::Cell<u32>,
+    /// [`Group::full_words`], once asked, until a form is added.
+    words: std::cell::OnceCell<Vec<String>>,
+    /// [`Group::kind`], once asked, until a form is added or
+    /// `shared_surname` is set (see [`Group::set_shared_surname`]).
+    kind_of: std::cell::Cell<Option<&'static str>>,
+    /// [`Group::person_like`], once asked, until a form is added.
+    person_shaped: std::cell::Cell<Option<bool>>,
 }
 
 /// [`Group::name_at`] before the name is looked for.
@@ -3283,13 +3291,29 @@ impl Group {
             into: None,
             shared_surname: false,
             name_at: std::cell::Cell::new(NAME_UNSET),
+            words: std::cell::OnceCell::new(),
+            kind_of: std::cell::Cell::new(None),
+            person_shaped: std::cell::Cell::new(None),
         }
+    }
+
+    /// Forgets what was worked out from its forms and counts.
+    fn forget(&mut self) {
+        self.name_at.set(NAME_UNSET);
+        self.words = std::cell::OnceCell::new();
+        self.kind_of.set(None);
+        self.person_shaped.set(None);
+    }
+
+    fn set_shared_surname(&mut self, shared: bool) {
+        self.shared_surname = shared;
+        self.kind_of.set(None);
     }
 
     fn add(&mut self, form: String, st: Stats) {
         self.stats.add(&st);
         self.forms.push((form, st));
-        self.name_at.set(NAME_UNSET);
+        self.forget();
     }
 
     /// The most met form of two or more words, else the most met form; a
@@ -3391,13 +3415,25 @@ impl Group {
     }
 
     /// The words of its most met full name (folded).
-    fn full_words(&self) -> Vec<String> {
-        key_of(self.name()).split(' ').map(str::to_string).collect()
+    fn full_words(&self) -> &[String] {
+        self.words
+            .get_or_init(|| key_of(self.name()).split(' ').map(str::to_string).collect())
     }
 
     /// Two to four words, capitalised but for a person's connectors, no
-    /// organisation's word, not a known place.
+    /// organisation's word, not a known place (worked out once, until a
+    /// form is added).
     fn person_like(&self) -> bool {
+        if let Some(p) = self.person_shaped.get() {
+            return p;
+        }
+        let p = self.person_shaped_name();
+        self.person_shaped.set(Some(p));
+        p
+    }
+
+    /// [`Group::person_like`], worked out.
+    fn person_shaped_name(&self) -> bool {
         if self.table.is_some() {
             return false;
         }
@@ -3436,7 +3472,19 @@ impl Group {
         self.person_like() && self.name().split(' ').next().is_some_and(given_name)
     }
 
+    /// Person, place, organisation or other (worked out once, until a
+    /// form is added).
     fn kind(&self) -> &'static str {
+        if let Some(k) = self.kind_of.get() {
+            return k;
+        }
+        let k = self.find_kind();
+        self.kind_of.set(Some(k));
+        k
+    }
+
+    /// [`Group::kind`], worked out.
+    fn find_kind(&self) -> &'static str {
         if let Some(t) = self.table {
             return if table().entries[t].1 {
                 "place"
@@ -3517,7 +3565,7 @@ fn merge(groups: &mut [Group], from: usize, to: usize, by_key: &mut FxHashMap<St
     }
     let forms = std::mem::take(&mut groups[from].forms);
     let extra = std::mem::take(&mut groups[from].extra);
-    groups[from].name_at.set(NAME_UNSET);
+    groups[from].forget();
     groups[from].alive = false;
     groups[from].into = Some(to);
     for (f, st) in forms {
