@@ -769,6 +769,37 @@ fn a_german_name_ends_before_a_noun_the_texts_write_after_an_article() {
     assert!(!names.iter().any(|n| n.contains("Bezug")), "{names:?}");
 }
 
+/// CNET Japan on Yahoo (Readability's tests): Japanese has no spaces
+/// between words, so each character is a word and a query of several is a
+/// phrase of them, found inside the sentences (a whole clause was one
+/// word, and "トレンドマイクロ", Trend Micro, was found only in the title,
+/// where a space follows it); "。" ends a sentence with no space after it.
+#[test]
+fn a_query_in_japanese_is_found_inside_sentences() {
+    use dateline::analyse::{analysis, mentions::SeriesSet, query};
+    let c = read_page("yahoo-4.html");
+    let a = &c.articles[0];
+    let written = std::iter::once(&a.title)
+        .chain(&a.paragraphs)
+        .map(|p| p.matches("トレンドマイクロ").count())
+        .sum::<usize>();
+    assert!(written >= 3, "{written}");
+    let queries = query::parse_list("トレンドマイクロ,マイクロソフト").expect("queries");
+    let (set, _) = SeriesSet::new(&queries, &[]);
+    let counts = analysis::count_mentions(&c, &set, &[]);
+    let got = |label: &str| counts.articles[0].counts.get(label).copied();
+    assert_eq!(got("トレンドマイクロ"), Some(written));
+    // (Its characters "マイクロ" alone are not the other query's.)
+    assert_eq!(got("マイクロソフト"), Some(0));
+    let sentences = dateline::read::tokens::sentences(&a.paragraphs[0]);
+    assert!(sentences.len() >= 2, "{sentences:?}");
+    assert!(
+        sentences
+            .iter()
+            .all(|(_, s)| s.ends_with('。') || s == &sentences.last().unwrap().1)
+    );
+}
+
 /// People's Daily (Fundus's tests, 2024): Chinese has no spaces between
 /// words, so the article's length is its characters (it was 58 "words"
 /// for 1,290 characters, and every rate per 10,000 words 20 times too

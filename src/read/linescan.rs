@@ -14,9 +14,7 @@
 //! never cross a space, so the pieces add up). The tests compare both on
 //! text of every kind.
 
-use crate::read::tokens::{
-    HI, LO, at_least, in_range, is_word_char, word_end, word_end_full, word_weight,
-};
+use crate::read::tokens::{HI, LO, at_least, in_range, is_word_char, word_end, word_end_full};
 
 /// What one pass over a line found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -173,7 +171,7 @@ fn full_count(text: &str) -> usize {
         let c = b[pos];
         if c.is_ascii_alphanumeric() {
             let end = word_end(text, pos);
-            count += word_weight(&text[pos..end]);
+            count += 1;
             pos = end;
         } else if c < 0x80 {
             pos += 1;
@@ -183,7 +181,7 @@ fn full_count(text: &str) -> usize {
             let ch = text[pos..].chars().next().unwrap_or(' ');
             if is_word_char(ch) {
                 let end = word_end_full(text, pos);
-                count += word_weight(&text[pos..end]);
+                count += 1;
                 pos = end;
             } else {
                 pos += ch.len_utf8();

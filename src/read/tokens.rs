@@ -45,10 +45,10 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     })
 }
 
-/// Number of words in `text`, a word of a script written without spaces
-/// counting as its characters ([`word_weight`]).
+/// Number of words in `text` (in a script written without spaces, each
+/// character is a word: see [`in_unspaced_script`]).
 pub fn count_words(text: &str) -> usize {
-    words(text).map(|(_, w)| word_weight(w)).sum()
+    words(text).count()
 }
 
 /// Whether `c` is of a script written without spaces between words:
@@ -68,19 +68,10 @@ pub fn in_unspaced_script(c: char) -> bool {
         | '\u{20000}'..='\u{3134f}')
 }
 
-/// What a word of [`words`] counts for in an article's length: one, or,
-/// in a script written without spaces, where a "word" is a whole clause
-/// or sentence, its characters of that script (a Chinese story of 586
-/// characters counted 38 words, and its mentions per 10,000 words were
-/// fifteen times too high).
-pub fn word_weight(word: &str) -> usize {
-    if word.is_ascii() {
-        return 1;
-    }
-    word.chars()
-        .filter(|&c| in_unspaced_script(c))
-        .count()
-        .max(1)
+/// The full stop, exclamation and question marks of Chinese and Japanese,
+/// which end a sentence with no space after them.
+fn full_width_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
 }
 
 /// A word of a text: where it is, what it says and its matching key.
@@ -253,18 +244,19 @@ fn sentences_uncut(text: &str) -> Vec<(usize, &str)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
-        // Jump to the next '.', '!', '?' or the first byte of '…' (E2 80 A6);
-        // every other byte is skipped without decoding.
+        // Jump to the next '.', '!', '?' or the first byte of '…' (E2 80 A6)
+        // or of a full stop of Chinese and Japanese (E3, EF: see
+        // [`full_width_stop`]); every other byte is skipped without decoding.
         match bytes[i..]
             .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
         {
             Some(p) => i += p,
             None => break,
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        if matches!(c, '.' | '!' | '?' | '…') {
+        if matches!(c, '.' | '!' | '?' | '…') || full_width_stop(c) {
             let end = closing_quotes_end(text, i + len);
             if ends_sentence(text, start, i, end, c) {
                 let s = text[start..end].trim();
@@ -342,7 +334,7 @@ pub fn cut(text: &str, out: &mut Cut) {
             if is_word_char(c) {
                 break;
             }
-            ender |= c == '…';
+            ender |= c == '…' || full_width_stop(c);
             pos += c.len_utf8();
         }
         if ender {
@@ -351,7 +343,7 @@ pub fn cut(text: &str, out: &mut Cut) {
                 let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
                     break;
                 };
-                if !matches!(c, '.' | '!' | '?' | '…') {
+                if !(matches!(c, '.' | '!' | '?' | '…') || full_width_stop(c)) {
                     i += c.len_utf8();
                     continue;
                 }
@@ -412,6 +404,9 @@ fn closing_quotes_end(text: &str, mut end: usize) -> usize {
 /// Whether the mark `c` at `i` (its closing quotes end at `end`) ends the
 /// sentence that began at `start`.
 fn ends_sentence(text: &str, start: usize, i: usize, end: usize, c: char) -> bool {
+    if full_width_stop(c) {
+        return true;
+    }
     let next_starts = text[end..].starts_with(' ')
         && text[end..].trim_start().chars().next().is_some_and(|n| {
             n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '¿' | '¡' | '(')
@@ -625,6 +620,13 @@ pub(crate) fn word_end_full(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices().peekable();
     let mut end = start;
     let mut prev: Option<char> = None;
+    if let Some(c) = text[start..]
+        .chars()
+        .next()
+        .filter(|&c| in_unspaced_script(c))
+    {
+        return start + c.len_utf8();
+    }
     // Single letters joined by dots: U.S., a.m., U.S.A.
     let abbreviation = {
         let mut it = text[start..].chars();
@@ -653,6 +655,11 @@ pub(crate) fn word_end_full(text: &str, start: usize) -> usize {
     }
     while let Some((i, c)) = chars.next() {
         let at = start + i;
+        // A character of a script written without spaces is a word of its
+        // own (a query of several is a phrase of them).
+        if in_unspaced_script(c) {
+            return at;
+        }
         if is_word_char(c) {
             end = at + c.len_utf8();
             prev = Some(c);
@@ -715,6 +722,40 @@ pub(crate) fn elided(word: &str, next: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_script_written_without_spaces_is_cut_a_character_a_word() {
+        fn w(t: &str) -> Vec<&str> {
+            words(t).map(|(_, w)| w).collect()
+        }
+        // (Numbers and Latin words stay whole beside them.)
+        assert_eq!(
+            w("市役所は2025年に新しい図書館を開く"),
+            [
+                "市", "役", "所", "は", "2025", "年", "に", "新", "し", "い", "図", "書", "館",
+                "を", "開", "く"
+            ]
+        );
+        assert_eq!(
+            w("Googleの地図と北京市"),
+            ["Google", "の", "地", "図", "と", "北", "京", "市"]
+        );
+        assert_eq!(w("ภาษาไทย"), ["ภ", "า", "ษ", "า", "ไ", "ท", "ย"]);
+        assert_eq!(count_words("市役所は2025年"), 6);
+        // Their full stops end sentences with no space after them.
+        fn s(t: &str) -> Vec<&str> {
+            sentences(t).into_iter().map(|(_, s)| s).collect()
+        }
+        assert_eq!(
+            s("図書館が開いた。雨だった！誰が来た？最後の文"),
+            ["図書館が開いた。", "雨だった！", "誰が来た？", "最後の文"]
+        );
+        let mut cut = Cut::default();
+        let text = "図書館が開いた。雨だった！";
+        super::cut(text, &mut cut);
+        assert_eq!(cut.sentences.len(), 2);
+        assert_eq!(cut.words.len(), 11);
+    }
 
     #[test]
     fn eight_bytes_at_once_classify_as_the_table_does() {
