@@ -98,8 +98,14 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
     })
 }
 
-/// True for a word of at least two letters, all of them capitals.
+/// True for a word of at least two letters, all of them capitals, but for
+/// a possessive 's after them (`NATO’s`, `ELN's`: the alias `NATO`, which
+/// matches only as written, counts them).
 pub fn is_caps(word: &str) -> bool {
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
     let mut letters = 0;
     for c in word.chars() {
         if c.is_alphabetic() {
@@ -722,6 +728,16 @@ pub(crate) fn elided(word: &str, next: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_with_a_possessive_are_capitals() {
+        for w in ["NATO's", "ELN’s", "US", "U.S.", "BBC"] {
+            assert!(is_caps(w), "{w}");
+        }
+        for w in ["A's", "Nato's", "NATOs's", "I", "Ma’s"] {
+            assert!(!is_caps(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_script_written_without_spaces_is_cut_a_character_a_word() {
