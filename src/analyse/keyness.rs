@@ -210,7 +210,204 @@ fn more_function_words(language: &str) -> &'static [&'static str] {
             "wordt", "werd", "zijn", "was", "waren", "heeft", "hebben", "had", "door", "naar",
             "bij", "over", "onder", "tegen", "tussen", "zonder", "tot", "nog", "wel", "zij", "hij",
             "haar", "hem", "hun", "ons", "jullie", "wat", "wie", "waar", "hoe", "zoals", "als",
-            "dan", "omdat", "zei",
+            "dan", "omdat", "zei", "aan", "uit", "gaat", "gaan", "geen", "kan", "kunnen", "zal",
+            "zullen", "zou", "zouden", "moet", "moeten", "wil", "worden", "werden", "zich", "mijn",
+            "onze", "veel", "meer", "andere", "alle", "alleen", "daar", "hier", "toen", "want",
+            "dus", "echter", "komt", "volgens", "sinds", "tijdens", "iets", "niets", "ten",
+        ],
+        "pl" => &[
+            "nie",
+            "się",
+            "jest",
+            "był",
+            "była",
+            "było",
+            "byli",
+            "były",
+            "są",
+            "ale",
+            "lub",
+            "oraz",
+            "czy",
+            "przy",
+            "nad",
+            "pod",
+            "przez",
+            "dla",
+            "bez",
+            "tym",
+            "tego",
+            "tej",
+            "ten",
+            "tych",
+            "temu",
+            "jak",
+            "już",
+            "jego",
+            "jej",
+            "ich",
+            "nim",
+            "niej",
+            "nich",
+            "który",
+            "która",
+            "które",
+            "którzy",
+            "których",
+            "którym",
+            "także",
+            "też",
+            "tak",
+            "sobie",
+            "może",
+            "będzie",
+            "będą",
+            "został",
+            "została",
+            "zostało",
+            "zostały",
+            "mają",
+            "jako",
+            "tylko",
+            "przed",
+            "między",
+            "aby",
+            "żeby",
+            "jeszcze",
+            "bardzo",
+            "jednak",
+            "gdy",
+            "kiedy",
+            "gdzie",
+            "tam",
+            "swoje",
+            "swoich",
+            "swój",
+            "nas",
+            "was",
+            "mnie",
+            "powiedział",
+            "według",
+            "podczas",
+            "wszystko",
+            "wszystkich",
+            "więc",
+            "jednym",
+            "nawet",
+            "zwłaszcza",
+            "gdyż",
+            "bowiem",
+            "właśnie",
+            "również",
+        ],
+        "ru" => &[
+            "что",
+            "как",
+            "это",
+            "его",
+            "она",
+            "они",
+            "был",
+            "была",
+            "было",
+            "были",
+            "для",
+            "при",
+            "или",
+            "так",
+            "уже",
+            "все",
+            "всё",
+            "её",
+            "них",
+            "ним",
+            "также",
+            "который",
+            "которая",
+            "которые",
+            "которых",
+            "после",
+            "более",
+            "может",
+            "будет",
+            "этого",
+            "этом",
+            "этой",
+            "эти",
+            "этих",
+            "того",
+            "чтобы",
+            "когда",
+            "только",
+            "если",
+            "сказал",
+            "заявил",
+            "через",
+            "между",
+            "против",
+            "около",
+            "свой",
+            "своей",
+            "своих",
+            "этот",
+            "эта",
+            "там",
+            "где",
+            "еще",
+            "ещё",
+            "нет",
+            "без",
+            "под",
+            "над",
+            "перед",
+            "под",
+        ],
+        "tr" => &[
+            "bir",
+            "için",
+            "ile",
+            "olarak",
+            "olan",
+            "daha",
+            "çok",
+            "gibi",
+            "kadar",
+            "sonra",
+            "önce",
+            "ancak",
+            "ama",
+            "veya",
+            "ise",
+            "değil",
+            "var",
+            "yok",
+            "her",
+            "bazı",
+            "tüm",
+            "bütün",
+            "olduğunu",
+            "olduğu",
+            "dedi",
+            "şekilde",
+            "bunu",
+            "buna",
+            "onun",
+            "onlar",
+            "kendi",
+            "göre",
+            "karşı",
+            "arasında",
+            "yani",
+            "hem",
+            "hiç",
+            "nasıl",
+            "neden",
+            "etti",
+            "oldu",
+            "olacak",
+            "ediyor",
+            "den",
+            "dan",
         ],
         _ => &[],
     }
@@ -630,6 +827,44 @@ mod tests {
     }
 
     #[test]
+    fn dutch_and_polish_function_words_are_not_keywords() {
+        let nl = "De boeren gaan morgen naar de markt, maar er komt geen regen uit de wolken \
+                  en de oogst gaat aan de droogte ten onder. "
+            .repeat(3);
+        let pl = "Rolnicy nie mają wody, czy przy tej suszy przetrwają? Nad rzeką jest sucho \
+                  i sobie nie poradzą tym razem. "
+            .repeat(3);
+        let en =
+            "The river rose and the council met. Many feared the crops would fail. ".repeat(12);
+        let c = Corpus::from_texts(&[
+            ("2024-05-01-nl.txt", format!("Nieuws\n\n{nl}").as_str()),
+            ("2024-05-01-pl.txt", format!("Wiadomości\n\n{pl}").as_str()),
+            ("2024-05-02-en.txt", format!("News\n\n{en}").as_str()),
+        ]);
+        let terms = terms_of_day(&c, "2024-05-01", 40);
+        for word in ["boeren", "droogte", "oogst", "suszy", "rzeką", "wody"] {
+            assert!(terms.iter().any(|t| t == word), "{word} not in {terms:?}");
+        }
+        for never in [
+            "aan", "uit", "gaat", "geen", "ten", "czy", "przy", "nad", "tym", "sobie",
+        ] {
+            assert!(!terms.iter().any(|t| t == never), "{never} in {terms:?}");
+        }
+    }
+
+    /// The `n` words and names that stand out on `day` of `c`.
+    fn terms_of_day(c: &Corpus, day: &str, n: usize) -> Vec<String> {
+        let counts = crate::analyse::analysis::count_mentions(
+            c,
+            &crate::analyse::mentions::SeriesSet::default(),
+            &[],
+        );
+        let totals = WordTotals::of(c);
+        let r = keywords(c, &counts, &totals, day, n).expect("a day");
+        r.keywords.into_iter().map(|k| k.term).collect()
+    }
+
+    #[test]
     fn function_words_of_an_article_s_own_language_are_not_keywords() {
         // A German article beside an English one: its "die", "und", "der"
         // do not stand out, its other words do; the English verb "die"
@@ -647,14 +882,8 @@ mod tests {
             ("2024-05-01-de.txt", a.as_str()),
             ("2024-05-02-en.txt", b.as_str()),
         ]);
-        let counts = crate::analyse::analysis::count_mentions(
-            &c,
-            &crate::analyse::mentions::SeriesSet::default(),
-            &[],
-        );
-        let totals = WordTotals::of(&c);
-        let r = keywords(&c, &counts, &totals, "2024-05-01", 20).expect("a day");
-        let terms: Vec<&str> = r.keywords.iter().map(|k| k.term.as_str()).collect();
+        let terms = terms_of_day(&c, "2024-05-01", 20);
+        let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
         // German nouns are always capitalised, and words all the same:
         // they stand out, as its verbs do.
         for word in [
@@ -669,11 +898,7 @@ mod tests {
         for never in ["die", "und", "der", "aus", "werde", "sagte"] {
             assert!(!terms.contains(&never), "{never} in {terms:?}");
         }
-        let r = keywords(&c, &counts, &totals, "2024-05-02", 20).expect("a day");
-        assert!(
-            r.keywords.iter().any(|k| k.term == "die"),
-            "{:?}",
-            r.keywords
-        );
+        let english = terms_of_day(&c, "2024-05-02", 20);
+        assert!(english.iter().any(|t| t == "die"), "{english:?}");
     }
 }
