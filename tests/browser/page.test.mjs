@@ -1397,6 +1397,16 @@ test('the reader edits the names: each edit counts again, stays after a reload a
   await page.press(`${row('Cori Gauff')} input`, 'Enter');
   assert.equal(await status(), 'Not changed: "Wimbledon" is already an entity\'s name');
   assert.deepEqual(await page.$$eval('#entities-hidden .hidden-name', hs => hs.map(h => h.firstChild.textContent)), ['BBC']);
+  // A place's names in other languages, never written here, are summed up
+  // after the forms met ("London 1 · + 5 not met"), not listed with 0.
+  const londonForms = await page.$$eval(`${row('London')} .alias`, as => as.map(a => [a.textContent, a.title]));
+  assert.match(londonForms[0][0], /^London\s*1/);
+  assert.match(londonForms.at(-1)[0], /^\+ \d+ not met$/);
+  assert.match(londonForms.at(-1)[1], /Londres/);
+  // (An entity's own name stays first even when the texts never write
+  // it, as "Cori Gauff" after the rename.)
+  assert.deepEqual(await page.$$eval('#entities-table tbody tr', rs => rs.flatMap(r => [...r.querySelectorAll('.alias')].slice(1))
+    .filter(a => a.querySelector('.count')?.textContent.trim() === '0').map(a => a.textContent)), []);
   await page.screenshot({ path: join(shots, 'entity-editor.png') });
   await page.click('#entities-close');
   const expected = { 'Cori Gauff': 5, Wimbledon: 5, 'Serena Williams': 5, Rybakina: 1, 'Elena Rybakina': 1, 'Court roof': 1, 'Jelena Ostapenko': 1 };

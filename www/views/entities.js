@@ -91,7 +91,12 @@ async function renderEntityEditor() {
     };
     name.addEventListener('change', rename);
     name.addEventListener('keydown', ev => { if (ev.key === 'Enter') { ev.preventDefault(); rename(); } });
-    const forms = e.aliases.map(a => {
+    // The forms the texts never wrote (a place's names in other languages,
+    // 'Pakistán', 'Paquistão') are summed up after the others, named on
+    // hover: a row lists what was met.
+    const met = e.aliases.filter(a => a.mentions > 0 || a.alias === e.name);
+    const unmet = e.aliases.filter(a => !met.includes(a));
+    const forms = met.map(a => {
       const parts = [a.alias, el('span', { class: 'count' }, num(a.mentions))];
       if (a.alias !== e.name) {
         const split = el('button', { type: 'button', class: 'link-button', title: `Count "${a.alias}" as an entity of its own`, 'aria-label': `Split "${a.alias}" off ${e.name}` }, 'split');
@@ -100,6 +105,7 @@ async function renderEntityEditor() {
       }
       return el('span', { class: 'alias' }, ...parts);
     });
+    if (unmet.length) forms.push(el('span', { class: 'alias muted', title: unmet.map(a => a.alias).join(', ') }, `+ ${unmet.length} not met`));
     // The choices are made when the list is opened: a long list of names
     // in every row would slow the dialog down.
     const merge = el('select', { 'aria-label': `Merge ${e.name} into` }, el('option', { value: '' }, 'merge into…'));
