@@ -231,6 +231,12 @@ pub(crate) struct WordClass {
     /// It is "would", which after a verb of saying reports a future ("said
     /// crossings would resume on Thursday").
     pub would: bool,
+    /// It is "if" or "unless", which with a verb in the present tense
+    /// speaks of a time to come ("if she becomes president in November").
+    pub conditional: bool,
+    /// It is "had", "was", "were" or "did": a conditional about the past
+    /// ("if he had won in November").
+    pub past_aux: bool,
     /// It is a verb of saying in the past or present ("said", "says",
     /// "told", "announced", "added").
     pub said: bool,
@@ -277,6 +283,8 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
         due: t.key == "due",
         is_are: matches!(t.key.as_ref(), "is" | "are"),
         would: t.key == "would",
+        conditional: matches!(t.key.as_ref(), "if" | "unless"),
+        past_aux: matches!(t.key.as_ref(), "had" | "was" | "were" | "did" | "didn't"),
         said: matches!(
             t.key.as_ref(),
             "said" | "says" | "told" | "announced" | "added" | "warned"
@@ -321,6 +329,9 @@ fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
             || (near && c.due && i > 0 && class(i - 1).is_are)
             || (near && c.would && (i.saturating_sub(8)..i).any(|k| class(k).said))
             || (c.future_before_to && (near || i >= clause) && i + 1 < at && class(i + 1).to)
+            // ("If Kamala Harris becomes the next American president in
+            // November": the clause, not the sentence, from "if".)
+            || (c.conditional && i >= clause && !(i + 1..at).any(|k| class(k).past_aux))
             || (near
                 && c.take_or_go
                 && i + 1 < at
@@ -781,6 +792,8 @@ pub(crate) fn find_in_tokens_with(
                 if toks[i + 1].text.len() == 4 && (1700..=2100).contains(&y) {
                     found = When::month(y.into(), month).map(|w| (i + 1, w));
                 } else if (1..=31).contains(&y) && after.is_none_or(|a| a > 31 && a < 1700) {
+                    // ("the six months ending September 30 last": past.)
+                    let forward = forward && key(i + 2) != "last";
                     found = article
                         .and_then(|d| match year_before(d, i, forward) {
                             Some(e) => Day::new(e.year().into(), month.into(), y.into()),
@@ -2241,6 +2254,36 @@ mod tests {
                 "2019-11-20",
                 "January",
                 "2019-01",
+            ),
+            // "If" with a verb in the present speaks of a time to come (a
+            // new user's National Post page: "If Kamala Harris becomes the
+            // next American president in November"), not with "had",
+            // "was" or "were".
+            (
+                "If the harbour levy passes the council vote in November, the ferries will run all winter.",
+                "2024-08-28",
+                "November",
+                "2024-11",
+            ),
+            (
+                "Unless the strike ends in November, the mill closes.",
+                "2024-08-28",
+                "November",
+                "2024-11",
+            ),
+            (
+                "If the levy had passed in November, the ferries would have run all winter.",
+                "2024-08-28",
+                "November",
+                "2023-11",
+            ),
+            // A day with "last" after it is behind (the addresses of the
+            // nineteenth century: "the six months ending September 30 last").
+            (
+                "If we take the year ending September 30 last, the duties fell.",
+                "1891-12-09",
+                "September 30",
+                "1891-09-30",
             ),
         ] {
             assert_eq!(
