@@ -1370,6 +1370,9 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
     )
 }
 
+/// The least room between two notes above the event strip.
+const NOTE_GAP: f64 = 10.0;
+
 /// About how wide a note of 10 px type is drawn, at most: 6.4 px a
 /// character, the width of a digit or "+" (at 5.6 a break's "+2" beside
 /// the next break's "+1" read "+2+1" on a phone).
@@ -1459,6 +1462,13 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
         // break's count that would run into an end's note moves aside, just
         // past it (a break near an end on a narrow strip read "2 la+1er →";
         // there is no room for a second row above the marks).
+        // (Away from an end's note, a break's count moves inwards, and
+        // a gap of a few letters keeps the two from reading as one note:
+        // "+2 ← 23 earlier" stood outside the strip.)
+        let (left_end, right_end) = (
+            axis.segments.first().map_or(f.left, |s| s.x0),
+            axis.segments.last().map_or(f.right, |s| s.x1),
+        );
         let mut taken: Vec<(f64, f64)> = Vec::new();
         let mut note =
             |text: String, x: f64, pos: HPos, first: Option<(usize, usize)>, about: String| {
@@ -1468,16 +1478,29 @@ pub fn timeline(events: &EventsReport, view: &View) -> String {
                     HPos::Right => (x - w, x),
                     HPos::Center => (x - w / 2.0, x + w / 2.0),
                 };
-                for &(l, r) in &taken {
-                    if b + 4.0 > l && a < r + 4.0 {
-                        let to = if (l + r) / 2.0 < (a + b) / 2.0 {
-                            r + 4.0 - a
-                        } else {
-                            l - 4.0 - b
-                        };
-                        a += to;
-                        b += to;
+                // (Moved away from an end's note, it keeps moving that way
+                // past the others: no note pushes it back.)
+                let mut inwards: Option<bool> = None;
+                for _ in 0..=taken.len() {
+                    let Some(&(l, r)) = taken
+                        .iter()
+                        .find(|&&(l, r)| b + NOTE_GAP > l && a < r + NOTE_GAP)
+                    else {
+                        break;
+                    };
+                    if l <= left_end + 0.5 {
+                        inwards = Some(true);
+                    } else if r >= right_end - 0.5 {
+                        inwards = Some(false);
                     }
+                    let rightwards = inwards.unwrap_or((l + r) / 2.0 < (a + b) / 2.0);
+                    let to = if rightwards {
+                        r + NOTE_GAP - a
+                    } else {
+                        l - NOTE_GAP - b
+                    };
+                    a += to;
+                    b += to;
                 }
                 taken.push((a, b));
                 if let Some(k) = first {
@@ -2256,7 +2279,17 @@ mod tests {
         let c = crate::Corpus::from_texts(&[
             (
                 "2026-01-05-a.txt",
-                "Talks open\nThe ministers first met on January 2, 2026 in the capital for talks.",
+                "Talks open\nThe ministers first met on January 2, 2026 in the capital for talks. \
+                 Their deputies met on December 1, 2025 in the capital. \
+                 The envoys met on November 3, 2025 in the port city. \
+                 The first letters went out on October 6, 2025 from the capital. \
+                 The idea came up on September 8, 2025 in the port city. \
+                 A study was ordered on August 4, 2025 in the capital. \
+                 The mayor wrote on July 7, 2025 to the ministers. \
+                 The council asked on June 2, 2025 for talks. \
+                 The port closed on May 5, 2025 for a week. \
+                 The strike began on April 7, 2025 in the port city. \
+                 The ships stopped on March 3, 2025 in the port city.",
             ),
             (
                 "2026-05-30-c.txt",
@@ -2265,6 +2298,24 @@ mod tests {
             (
                 "2026-06-01-d.txt",
                 "Port\nThe port city got ready for the ministers, the mayor said on Monday.",
+            ),
+            // (Articles a season apart: the strip breaks after each, and
+            // the break nearest the start sits inside the earlier note.)
+            (
+                "2026-09-14-e.txt",
+                "Port news\nThe ministers met in the port city, the mayor said on Monday.",
+            ),
+            (
+                "2027-01-11-f.txt",
+                "Port news\nThe ministers met in the port city, the mayor said on Monday.",
+            ),
+            (
+                "2027-05-17-g.txt",
+                "Port news\nThe ministers met in the port city, the mayor said on Monday.",
+            ),
+            (
+                "2027-09-13-h.txt",
+                "Port news\nThe ministers met in the port city, the mayor said on Monday.",
             ),
         ]);
         let events = events_of(&c);
@@ -2312,14 +2363,23 @@ mod tests {
                     );
                 }
             }
-            // (The break's count moved aside, still between the ends.)
+            // (The break's count moved aside, still between the ends, and
+            // inside the ends' notes: never "+2 ← 23 earlier".)
             if let Some(plus) = notes.iter().find(|n| n.3.starts_with('+')) {
                 let (a, b) = span(plus);
                 assert!(a >= 0.0 && b <= f64::from(width), "{width}: {plus:?}");
+                for end in notes.iter().filter(|n| !n.3.starts_with('+')) {
+                    let (l, r) = span(end);
+                    if end.3.contains("earlier") {
+                        assert!(a >= r + 8.0, "{width}: {plus:?} beside {end:?}");
+                    } else {
+                        assert!(b <= l - 8.0, "{width}: {plus:?} beside {end:?}");
+                    }
+                }
                 moved += usize::from(
                     notes
                         .iter()
-                        .any(|n| n.3.contains("earlier") && span(n).1 + 4.0 > a - 0.6),
+                        .any(|n| n.3.contains("earlier") && span(n).1 + NOTE_GAP > a - 0.6),
                 );
             }
         }
