@@ -1418,9 +1418,24 @@ fn key_of(name: &str) -> String {
         if !k.is_empty() {
             k.push(' ');
         }
+        // (Initials with their dots are the same as without: `J.D. Vance`
+        // is `JD Vance`.)
+        if dotted_initials(w) {
+            k.extend(w.chars().filter(|&c| c != '.').flat_map(char::to_lowercase));
+            continue;
+        }
         tokens::fold_into(w, &mut k);
     }
     k
+}
+
+/// Two to four letters, each with a dot after it: `J.D.`, `U.N.`.
+fn dotted_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=8).contains(&b.len())
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
 }
 
 /// Whether most words of `text` that have letters (seven in ten), four at
@@ -3631,6 +3646,24 @@ mod tests {
             })
             .collect();
         Corpus::from_files(&files)
+    }
+
+    #[test]
+    fn initials_with_dots_are_the_same_as_without() {
+        let d = discover(&corpus(&[(
+            "2026-03-04-vance.txt",
+            "Vance visit\n\nJ.D. Vance arrived at the plant on Monday. Vice President JD Vance \
+             said the plant would reopen. JD Vance met the workers, and J.D. Vance left. \
+             The F.B.I. and the FBI were not there; the FBI said so.",
+        )]));
+        let vance = find(&d, "JD Vance");
+        assert!(vance.aliases.iter().any(|a| a == "J.D. Vance"), "{vance:?}");
+        assert!(d.entities.iter().all(|e| e.name != "J.D. Vance"));
+        let fbi = find(&d, "Federal Bureau of Investigation");
+        assert!(fbi.aliases.iter().any(|a| a == "F.B.I."), "{fbi:?}");
+        // (A word with one dot is no initials: `St.` stays apart.)
+        assert!(dotted_initials("U.N.") && dotted_initials("J.D.") && !dotted_initials("St."));
+        assert!(!dotted_initials("J.D") && !dotted_initials("A.B.C.D.E."));
     }
 
     #[test]
