@@ -1539,6 +1539,11 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
     let day = |n: i64, last: usize| d.add_days(n).map(|x| (last, When::day(x)));
     match (k, key(i + 1)) {
         ("yesterday" | "ayer", _) => return day(-1, i),
+        // Nowadays, to this day: "still today", "even today", "until
+        // today"; "hoy en día", "hoy día".
+        ("today", _) if matches!(prev, "still" | "even" | "until" | "till") => {}
+        ("hoy", "dia") => {}
+        ("hoy", "en") if key(i + 2) == "dia" => {}
         ("today" | "hoy" | "tonight", _) => return day(0, i),
         ("tomorrow", _) => return day(1, i),
         ("this", "morning" | "afternoon" | "evening") => return day(0, i + 1),
@@ -2289,6 +2294,32 @@ mod tests {
             assert_eq!(
                 resolve(sentence, article),
                 vec![(expression.to_string(), want.to_string())],
+                "{sentence}"
+            );
+        }
+    }
+
+    /// "Today" for nowadays or to this day is no day ("still today, its
+    /// most prominent alumnus…", a new user's Montreal Gazette page; the
+    /// addresses' "even today we are flying…"); "hoy en día" likewise.
+    #[test]
+    fn today_for_nowadays_is_no_day() {
+        for sentence in [
+            "Still today, its most famous graduate is the mayor.",
+            "Even today the mill is the largest employer in the valley.",
+            "Until today, the crew had never lost a boat.",
+            "Hoy en día la fábrica es la mayor del valle.",
+            "Hoy día nadie lo discute.",
+        ] {
+            assert_eq!(resolve(sentence, "2024-08-28"), vec![], "{sentence}");
+        }
+        for (sentence, expression) in [
+            ("The council voted today to close the mill.", "today"),
+            ("El consejo votó hoy cerrar la fábrica.", "hoy"),
+        ] {
+            assert_eq!(
+                resolve(sentence, "2024-08-28"),
+                vec![(expression.to_string(), "2024-08-28".to_string())],
                 "{sentence}"
             );
         }
