@@ -187,6 +187,14 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "set",
 ];
 
+/// Verbs in the past tense that end in no "ed" (see [`WordClass::past`]).
+const PAST_VERBS: &[&str] = &[
+    "had", "hadn't", "was", "wasn't", "were", "weren't", "did", "didn't", "paid", "met", "won",
+    "lost", "said", "made", "took", "gave", "went", "came", "fell", "rose", "began", "left",
+    "held", "told", "sold", "bought", "brought", "thought", "found", "saw", "knew", "ran", "got",
+    "sent", "spent", "built", "became", "chose", "wrote", "spoke", "broke", "struck", "led",
+];
+
 /// What the date finder asks of a single word, answered once per distinct
 /// word by callers that keep a vocabulary.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -234,9 +242,12 @@ pub(crate) struct WordClass {
     /// It is "if" or "unless", which with a verb in the present tense
     /// speaks of a time to come ("if she becomes president in November").
     pub conditional: bool,
-    /// It is "had", "was", "were" or "did": a conditional about the past
-    /// ("if he had won in November").
-    pub past_aux: bool,
+    /// It is a verb in the past tense: "had", "was", "were", "did" and
+    /// their negations, a common irregular past ("paid", "met", "won"),
+    /// or a word of five letters or more ending in "ed" ("signed"): a
+    /// conditional about the past ("if he had won in November", "if the
+    /// report is right, the firm paid the bribe in July").
+    pub past: bool,
     /// It is a verb of saying in the past or present ("said", "says",
     /// "told", "announced", "added").
     pub said: bool,
@@ -284,7 +295,8 @@ pub(crate) fn word_class(t: &Token<'_>) -> WordClass {
         is_are: matches!(t.key.as_ref(), "is" | "are"),
         would: t.key == "would",
         conditional: matches!(t.key.as_ref(), "if" | "unless"),
-        past_aux: matches!(t.key.as_ref(), "had" | "was" | "were" | "did" | "didn't"),
+        past: PAST_VERBS.contains(&t.key.as_ref())
+            || (t.key.len() >= 5 && t.key.ends_with("ed") && t.key.is_ascii()),
         said: matches!(
             t.key.as_ref(),
             "said" | "says" | "told" | "announced" | "added" | "warned"
@@ -312,6 +324,32 @@ fn french_future(key: &str) -> bool {
     key.len() >= 6 && key.ends_with("ront") && !key.ends_with("affront")
 }
 
+/// Whether an "if" or "unless" that opens the clause of index `at` (at
+/// the sentence's start or after a comma, semicolon, colon, dash or
+/// parenthesis), with no verb in the past between, makes it speak of a
+/// time to come: "If Kamala Harris becomes the next American president
+/// in November"; not "asked if the minister signed the deal in March",
+/// "even if sales fell in July", "if anything, prices rose in March".
+fn conditional_before(
+    sentence: &str,
+    toks: &[Token<'_>],
+    class: &impl Fn(usize) -> WordClass,
+    at: usize,
+) -> bool {
+    let from = at.saturating_sub(12);
+    let Some(i) = (from..at).rev().find(|&i| class(i).conditional) else {
+        return false;
+    };
+    let opens = sentence[..toks[i].start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, ',' | ';' | ':' | '(' | '—' | '–' | '"' | '“'));
+    opens
+        && toks.get(i + 1).is_none_or(|t| t.key != "anything")
+        && !(i + 1..at).any(|k| class(k).past || class(k).clause_break)
+}
+
 /// Whether the words just before index `at` make the clause future.
 fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
     // (A verb and "to" open a clause whose words may run longer before
@@ -329,9 +367,6 @@ fn future_before(class: &impl Fn(usize) -> WordClass, at: usize) -> bool {
             || (near && c.due && i > 0 && class(i - 1).is_are)
             || (near && c.would && (i.saturating_sub(8)..i).any(|k| class(k).said))
             || (c.future_before_to && (near || i >= clause) && i + 1 < at && class(i + 1).to)
-            // ("If Kamala Harris becomes the next American president in
-            // November": the clause, not the sentence, from "if".)
-            || (c.conditional && i >= clause && !(i + 1..at).any(|k| class(k).past_aux))
             || (near
                 && c.take_or_go
                 && i + 1 < at
@@ -748,6 +783,7 @@ pub(crate) fn find_in_tokens_with(
             ahead
         } else {
             future_before(&class, i)
+                || conditional_before(sentence, toks, &class, i)
                 // ("until" and a bare weekday: "closed until Wednesday";
                 // not a month, "did not search until October", nor a
                 // weekday's date, "until Friday, the 25th of February".)
@@ -792,8 +828,9 @@ pub(crate) fn find_in_tokens_with(
                 if toks[i + 1].text.len() == 4 && (1700..=2100).contains(&y) {
                     found = When::month(y.into(), month).map(|w| (i + 1, w));
                 } else if (1..=31).contains(&y) && after.is_none_or(|a| a > 31 && a < 1700) {
-                    // ("the six months ending September 30 last": past.)
-                    let forward = forward && key(i + 2) != "last";
+                    // ("the six months ending September 30 last": past;
+                    // not "September 30, last in a series".)
+                    let forward = forward && !(key(i + 2) == "last" && spaced(toks, i + 1, i + 2));
                     found = article
                         .and_then(|d| match year_before(d, i, forward) {
                             Some(e) => Day::new(e.year().into(), month.into(), y.into()),
@@ -1511,6 +1548,12 @@ fn reported_past(toks: &[Token<'_>]) -> bool {
     })
 }
 
+/// Whether tokens `a` to `b` are written with a single space between
+/// each and the next (no comma or other mark).
+fn spaced(toks: &[Token<'_>], a: usize, b: usize) -> bool {
+    b < toks.len() && (a..b).all(|k| toks[k + 1].start == toks[k].start + toks[k].text.len() + 1)
+}
+
 /// German words before "heute" that make it "to this day", "nowadays":
 /// "bis heute", "der heute 60-jährige", "noch heute", "liegt heute in
 /// Trümmern", "ist es heute".
@@ -1539,11 +1582,13 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
     let day = |n: i64, last: usize| d.add_days(n).map(|x| (last, When::day(x)));
     match (k, key(i + 1)) {
         ("yesterday" | "ayer", _) => return day(-1, i),
-        // Nowadays, to this day: "still today", "even today", "until
-        // today"; "hoy en día", "hoy día".
-        ("today", _) if matches!(prev, "still" | "even" | "until" | "till") => {}
-        ("hoy", "dia") => {}
-        ("hoy", "en") if key(i + 2) == "dia" => {}
+        // Nowadays, to this day: "still today", "even today"; "hoy en
+        // día", "hoy día", written as one phrase ("Hoy, Día Internacional
+        // de la Mujer, …" is today). ("Until today" may be a deadline:
+        // "voters have until today to register".)
+        ("today", _) if matches!(prev, "still" | "even") => {}
+        ("hoy", "dia") if spaced(toks, i, i + 1) => {}
+        ("hoy", "en") if key(i + 2) == "dia" && spaced(toks, i, i + 2) => {}
         ("today" | "hoy" | "tonight", _) => return day(0, i),
         ("tomorrow", _) => return day(1, i),
         ("this", "morning" | "afternoon" | "evening") => return day(0, i + 1),
@@ -2282,8 +2327,54 @@ mod tests {
                 "November",
                 "2023-11",
             ),
+            // Not an "if" that means whether, nor "even if", "if
+            // anything", nor one with a verb in the past after it (a
+            // review's sentences).
+            (
+                "Reporters asked if the minister signed the deal in March.",
+                "2024-08-28",
+                "March",
+                "2024-03",
+            ),
+            (
+                "It is unclear if the company paid its taxes in November.",
+                "2024-08-28",
+                "November",
+                "2023-11",
+            ),
+            (
+                "If anything, prices rose sharply in March.",
+                "2024-08-28",
+                "March",
+                "2024-03",
+            ),
+            (
+                "Even if sales fell in July, the firm made a profit.",
+                "2024-08-28",
+                "July",
+                "2024-07",
+            ),
+            (
+                "If the report is right, the firm paid the bribe in July.",
+                "2024-08-28",
+                "July",
+                "2024-07",
+            ),
+            (
+                "If Biden hadn't dropped out in July, the race would differ.",
+                "2024-08-28",
+                "July",
+                "2024-07",
+            ),
             // A day with "last" after it is behind (the addresses of the
-            // nineteenth century: "the six months ending September 30 last").
+            // nineteenth century: "the six months ending September 30 last"),
+            // not with a comma between.
+            (
+                "The new rules take effect on September 30, last in a series of changes.",
+                "2024-08-28",
+                "on September 30",
+                "2024-09-30",
+            ),
             (
                 "If we take the year ending September 30 last, the duties fell.",
                 "1891-12-09",
@@ -2307,7 +2398,6 @@ mod tests {
         for sentence in [
             "Still today, its most famous graduate is the mayor.",
             "Even today the mill is the largest employer in the valley.",
-            "Until today, the crew had never lost a boat.",
             "Hoy en día la fábrica es la mayor del valle.",
             "Hoy día nadie lo discute.",
         ] {
@@ -2316,6 +2406,15 @@ mod tests {
         for (sentence, expression) in [
             ("The council voted today to close the mill.", "today"),
             ("El consejo votó hoy cerrar la fábrica.", "hoy"),
+            // (A deadline; a day's name after a comma.)
+            (
+                "Voters have until today to register for the primary.",
+                "today",
+            ),
+            (
+                "Hoy, Día Internacional de la Mujer, miles marcharon en Madrid.",
+                "Hoy",
+            ),
         ] {
             assert_eq!(
                 resolve(sentence, "2024-08-28"),

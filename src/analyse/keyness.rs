@@ -224,7 +224,6 @@ fn more_function_words(language: &str) -> &'static [&'static str] {
             "było",
             "byli",
             "były",
-            "są",
             "ale",
             "lub",
             "oraz",
@@ -318,7 +317,6 @@ fn more_function_words(language: &str) -> &'static [&'static str] {
             "уже",
             "все",
             "всё",
-            "её",
             "них",
             "ним",
             "также",
@@ -360,7 +358,6 @@ fn more_function_words(language: &str) -> &'static [&'static str] {
             "под",
             "над",
             "перед",
-            "под",
         ],
         "tr" => &[
             "bir",
