@@ -353,8 +353,8 @@ fn starts_sentence(text: &str, p: usize) -> bool {
     }
     let closed = head.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
     match closed.chars().next_back() {
-        Some('!' | '?' | '…' | '。' | '！' | '？') => true,
         Some('.') => !tokens::before_is_abbreviation(&closed[..closed.len() - 1]),
+        Some(c) => tokens::sentence_mark(c),
         _ => false,
     }
 }

@@ -74,6 +74,12 @@ fn full_width_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '｡')
 }
 
+/// A mark that may end a sentence: `.`, `!`, `?`, `…` or a full-width
+/// stop (whether it does is [`ends_sentence`]'s to say).
+pub(crate) fn sentence_mark(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…') || full_width_stop(c)
+}
+
 /// A word of a text: where it is, what it says and its matching key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -262,7 +268,7 @@ fn sentences_uncut(text: &str) -> Vec<(usize, &str)> {
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        if matches!(c, '.' | '!' | '?' | '…') || full_width_stop(c) {
+        if sentence_mark(c) {
             let end = closing_quotes_end(text, i + len);
             if ends_sentence(text, start, i, end, c) {
                 let s = text[start..end].trim();
@@ -349,7 +355,7 @@ pub fn cut(text: &str, out: &mut Cut) {
                 let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
                     break;
                 };
-                if !(matches!(c, '.' | '!' | '?' | '…') || full_width_stop(c)) {
+                if !sentence_mark(c) {
                     i += c.len_utf8();
                     continue;
                 }
