@@ -827,6 +827,19 @@ fn is_filler(word: &str) -> bool {
                 // "Mis en ligne le …": put online.
                 | "en"
                 | "ligne"
+                // Danish, Norwegian, Swedish: "kl. 13.05", at o'clock.
+                | "kl"
+                // Vietnamese weekdays: "Thứ tư", the fourth day; "Chủ
+                // nhật", Sunday.
+                | "thứ"
+                | "hai"
+                | "ba"
+                | "tư"
+                | "năm"
+                | "sáu"
+                | "bảy"
+                | "chủ"
+                | "nhật"
         )
 }
 

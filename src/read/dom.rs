@@ -704,7 +704,9 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                             RegionEnd::Open => {}
                             RegionEnd::Unsure => region = None,
                             RegionEnd::Closed => {
-                                out.rewind(r.mark, lt);
+                                if !r.small_footer(lt) {
+                                    out.rewind(r.mark, lt);
+                                }
                                 region = None;
                             }
                         }
@@ -827,6 +829,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 {
                     region = Some(Region {
                         mark: out.mark(after),
+                        from: after,
                         open: vec![name],
                     });
                 }
@@ -925,6 +928,10 @@ impl<'a> Cutter<'a> {
 /// A tenth of what is left of the dev set's pages once the rest is cut.
 const FURNITURE: [&str; 3] = ["nav", "aside", "footer"];
 
+/// The most bytes of markup a `<footer>` outside an `<article>` holds and
+/// is still kept (see [`Region::small_footer`]).
+const SMALL_FOOTER: usize = 1500;
+
 /// A [`FURNITURE`] element the scan is in, and what it tells of the
 /// elements opened in it, to cut what it holds only where a browser gives
 /// the same tree around it with it empty. It gives up (and cuts nothing of
@@ -936,6 +943,8 @@ const FURNITURE: [&str; 3] = ["nav", "aside", "footer"];
 struct Region<'a> {
     /// Where the kept text was when its content started ([`Cutter::mark`]).
     mark: usize,
+    /// Where its content starts in the page.
+    from: usize,
     /// The elements open in it, the region first.
     open: Vec<&'a [u8]>,
 }
@@ -951,6 +960,18 @@ enum RegionEnd {
 }
 
 impl<'a> Region<'a> {
+    /// Whether it is a `<footer>` whose content, ending at `to`, is short
+    /// (at most [`SMALL_FOOTER`] bytes of markup): such a footer may be a
+    /// headline's or a byline's, between the headline and the text (The
+    /// Telegraph's `<footer class="footer-author">` holds the author and
+    /// the day), so it stays; a page's footer of links is longer.
+    fn small_footer(&self, to: usize) -> bool {
+        self.open
+            .first()
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"footer"))
+            && to - self.from <= SMALL_FOOTER
+    }
+
     /// A start tag in it: `false` when the scan cannot follow what it does.
     fn start_tag(&mut self, name: &'a [u8]) -> bool {
         let is = |list: &[&str]| list.iter().any(|n| name.eq_ignore_ascii_case(n.as_bytes()));
@@ -1635,13 +1656,15 @@ mod tests {
              <i style='visibility:hidden'>v</i><b style='c&#58;d'>b</b>"
         );
         // What navigation, sidebars and footers hold goes where a browser
-        // ends them at their end tag and nothing in them reaches out.
+        // ends them at their end tag and nothing in them reaches out; a
+        // footer of little markup stays (it may be a byline's).
+        let links = "<a href=/s>Section</a> ".repeat(70);
         assert_eq!(
-            without_unread_text(
+            without_unread_text(&format!(
                 "<nav class=m><ul><li><a href=/>Home</a><li>News</ul></nav><p>t</p>\
-                 <aside><p>Related<aside>more</aside></aside><FOOTER>© x</FOOTER>"
-            ),
-            "<nav class=m></nav><p>t</p><aside></aside><FOOTER></FOOTER>"
+                 <aside><p>Related<aside>more</aside></aside><FOOTER>© x</FOOTER><footer>{links}</footer>"
+            )),
+            "<nav class=m></nav><p>t</p><aside></aside><FOOTER>© x</FOOTER><footer></footer>"
         );
         for page in [
             // An end tag for an element around it, a link or a cell left
@@ -1724,9 +1747,10 @@ mod tests {
             same_tree_when_cut(page);
         }
         // The article's footer keeps its date; the page's is emptied.
-        let cut = without_unread_text(
-            "<article><footer><time>Nov 18</time></footer></article><footer>© 2024</footer>",
+        let page = format!(
+            "<article><footer><time>Nov 18</time></footer></article><footer>© 2024 {links}</footer>"
         );
+        let cut = without_unread_text(&page);
         assert!(cut.contains("Nov 18") && !cut.contains("2024"), "{cut}");
         // So does an aside in an article (a column of its details); the
         // page's aside is emptied.

@@ -74,6 +74,72 @@ fn is_meta_line(line: &str) -> bool {
             && dates().last().is_some_and(|m| {
                 matches!(m.value, DateValue::Day(_)) && m.start > 0 && is_clock(&t[m.end..])
             })
+        || is_signed_day_line(t)
+}
+
+/// A byline's names, then the day as a date line gives it, with no
+/// separator between: "Matthew Loh 20:00, 29 Jan 2024", "Andrew Marszal
+/// and Josie Ensor 5:00PM GMT 31 Dec 2014", "Alberto Órfão 25 de mayo de
+/// 2025 16:51 h Actualizado el 25/05/2025 21:57 h". Before the first date:
+/// one to six words in capitals (names, a time zone), the words that join
+/// names and times of day; from it on, a date line. Not a sentence's
+/// opening ("In Bogotá 3 January 2026").
+fn is_signed_day_line(t: &str) -> bool {
+    let dates = dates::line_dates(t, DateOrder::Unknown);
+    let Some(first) = dates.first() else {
+        return false;
+    };
+    if !dates.iter().any(|m| matches!(m.value, DateValue::Day(_)))
+        || dates::date_line(&t[first.start..]).is_none()
+    {
+        return false;
+    }
+    let mut names = 0;
+    for (k, w) in t[..first.start].split_whitespace().enumerate() {
+        let w = w.trim_end_matches([',', ';']);
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        if capital {
+            if k == 0
+                && matches!(
+                    w,
+                    "In" | "On"
+                        | "At"
+                        | "The"
+                        | "Since"
+                        | "Until"
+                        | "From"
+                        | "After"
+                        | "Before"
+                        | "For"
+                        | "When"
+                        | "As"
+                        | "If"
+                        | "En"
+                        | "El"
+                        | "La"
+                        | "Im"
+                        | "Le"
+                )
+            {
+                return false;
+            }
+            names += 1;
+        } else if !(matches!(
+            w,
+            "and" | "y" | "und" | "et" | "e" | "&" | "|" | "-" | "·" | "•" | ""
+        ) || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && is_clock(
+                &w.to_ascii_lowercase()
+                    .replace("am", " am")
+                    .replace("pm", " pm"),
+            ))
+        {
+            return false;
+        }
+    }
+    (1..=6).contains(&names)
 }
 
 /// Whether `t` is a time of day and nothing else ("09:43", "9:43 pm",
@@ -150,7 +216,9 @@ fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String>
                         | "select"
                         | "textarea"
                 ) || meta::names_an_update(dom, id)
-                    || meta::foreign_box(dom, id) && !meta::meta_aside(dom, id)
+                    || meta::foreign_box(dom, id)
+                        && !meta::meta_aside(dom, id)
+                        && !meta::details_footer(dom, id)
                 {
                     skip_until_after = Some(id);
                     continue;
@@ -1162,6 +1230,89 @@ mod tests {
             "<html><body><h1>Winter squash soup</h1><div class='main'><p>{P1}</p><p>March 2, 2021</p><p>{P2}</p></div></body></html>"
         );
         assert_eq!(day_of(&html), None);
+    }
+
+    #[test]
+    fn names_then_the_day_with_no_separator_date_the_page() {
+        let day_of = |line: &str| {
+            let html = format!(
+                "<html><body><div class='top'><h1>Winter squash soup</h1><div class='meta'>{line}</div></div>\
+                 <div class='entry'><p>{P1}</p><p>{P2}</p></div></body></html>"
+            );
+            match one(&html).published {
+                Published::Day { day, .. } => Some(day.to_string()),
+                _ => None,
+            }
+        };
+        for (line, day) in [
+            ("Mai Lee 20:00, 2 Mar 2021", "2021-03-02"),
+            ("Mai Lee and Jo Roe 5:00PM GMT 2 Mar 2021", "2021-03-02"),
+            // The published day, not the update's after it.
+            (
+                "Lucía Gómez 2 de marzo de 2021 16:51 h Actualizado el 03/03/2021 21:57 h",
+                "2021-03-02",
+            ),
+            (
+                "Mai Lee Tuesday, March 2, 2021 @ 11:10 PM UTC",
+                "2021-03-02",
+            ),
+            // Norwegian "kl." and a Vietnamese weekday go with a date.
+            (
+                "Publisert 02.03.2021, kl. 13.05 Oppdatert 02.03.2021, kl. 13.52",
+                "2021-03-02",
+            ),
+            ("Thứ ba, 2/3/2021, 19:25 (GMT+7)", "2021-03-02"),
+        ] {
+            assert_eq!(day_of(line).as_deref(), Some(day), "{line}");
+        }
+        // A sentence's opening, or words after the date, are no byline.
+        for line in [
+            "In Bergen 2 March 2021",
+            "Mai Lee 2 March 2021 in Food and Drink",
+        ] {
+            assert_eq!(day_of(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_small_footer_or_a_box_with_a_comment_count_under_the_headline_is_read() {
+        let day_of = |html: &str| match one(html).published {
+            Published::Day { day, .. } => Some(day.to_string()),
+            _ => None,
+        };
+        // The byline's <footer> between the headline and the text, outside
+        // any <article> (The Telegraph's), and a headline's footer box
+        // (CNN's).
+        let html = format!(
+            "<html><body><main><header><h1>Winter squash soup</h1></header><footer class='footer-author'>\
+             <span class='name'>Mai Lee</span> <time>2 March 2021 • 2:15pm</time></footer>\
+             <article><p>{P1}</p><p>{P2}</p></article></main><footer><p>© 2021 The Daily</p></footer></body></html>"
+        );
+        assert_eq!(day_of(&html).as_deref(), Some("2021-03-02"));
+        let html = format!(
+            "<html><body><div class='headline'><h1>Winter squash soup</h1><div class='headline__footer'>\
+             <div class='byline'>By Mai Lee</div><div class='timestamp'>Updated 11:22 PM EST, Tue March 2, 2021</div></div></div>\
+             <section class='body'><p>{P1}</p><p>{P2}</p></section></body></html>"
+        );
+        assert_eq!(day_of(&html).as_deref(), Some("2021-03-02"));
+        // A page's footer of links is still cut before parsing, and a
+        // footer that holds a paragraph is not read for the day.
+        let links: String = (0..60)
+            .map(|i| format!("<a href='/s{i}'>Section {i}</a> "))
+            .collect();
+        let html = format!(
+            "<html><body><h1>Winter squash soup</h1><footer><p>Posted March 2, 2021</p></footer>\
+             <div class='body'><p>{P1}</p><p>{P2}</p></div><footer>{links}2 March 2021</footer></body></html>"
+        );
+        assert_eq!(day_of(&html), None);
+        // A box named for the comments that holds only their count sits
+        // beside the day: the day is read (elDiario.es).
+        let html = format!(
+            "<html><body><h1>Winter squash soup</h1><p class='authors'>Mai Lee</p><div class='date-comments-wrapper'>\
+             <div class='date'><span>2 de marzo de 2021</span> <span>16:51 h</span></div><p class='comments'>47</p></div>\
+             <div class='body'><p>{P1}</p><p>{P2}</p></div></body></html>"
+        );
+        assert_eq!(day_of(&html).as_deref(), Some("2021-03-02"));
     }
 
     #[test]

@@ -388,15 +388,16 @@ fn foreign_box_but(dom: &Dom, id: NodeId, layout: &[String]) -> bool {
     }
     let mut words = words_of(dom, id);
     words.retain(|w| !layout.contains(w));
-    // A comment box with no paragraph and little text is a link to the
-    // comments (a count in the article's meta line), not the comments.
+    // A comment box with no paragraph of words and little text is a link
+    // to the comments (a count in the article's meta line: elDiario.es's
+    // `<p class="comments">47</p>` beside the day), not the comments.
     if words
         .iter()
         .any(|w| w.starts_with("comment") || w == "disqus")
-        && (dom
-            .descendants(id)
-            .any(|d| matches!(dom.name(d), Some("p" | "blockquote" | "article")))
-            || visible(dom, id).chars().count() >= 200)
+        && (dom.descendants(id).any(|d| {
+            matches!(dom.name(d), Some("p" | "blockquote" | "article"))
+                && dom.text(d).chars().any(char::is_alphabetic)
+        }) || visible(dom, id).chars().count() >= 200)
     {
         return true;
     }
@@ -518,6 +519,25 @@ fn headline_in_foreign_box(dom: &Dom, h: NodeId, container: NodeId) -> bool {
         at = dom.node(at).parent;
     }
     in_foreign_box_but(dom, h, 0, &layout)
+}
+
+/// Whether `id` is a small footer, by its tag or its name, that holds no
+/// heading, paragraph or quote and little text: between a headline and its
+/// text, the headline's or the byline's footer ("headline__footer" over
+/// CNN's byline and time, The Telegraph's `<footer class="footer-author">`
+/// with its author and date), not the page's.
+pub fn details_footer(dom: &Dom, id: NodeId) -> bool {
+    let words = words_of(dom, id);
+    (dom.name(id) == Some("footer") || words.iter().any(|w| w == "footer"))
+        && !named_foreign(&words, false)
+        && !words.iter().any(|w| w.starts_with("comment"))
+        && !dom.descendants(id).any(|d| {
+            matches!(
+                dom.name(d),
+                Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "article" | "blockquote")
+            )
+        })
+        && visible(dom, id).chars().count() <= 200
 }
 
 /// Whether `id`, a [`foreign_box`], is a footer inside an article below
