@@ -844,7 +844,7 @@ fn is_filler(word: &str) -> bool {
 }
 
 /// A word that follows a count of a story's comments ("51 Comments").
-fn is_comment_count_word(word: &str) -> bool {
+pub(crate) fn is_comment_count_word(word: &str) -> bool {
     matches!(
         word,
         "comment"

@@ -633,6 +633,29 @@ pub fn read(text: &str) -> Page {
     if header_has_date {
         blocks.drain(..header_end);
     }
+    // A line of only a date (and its time) among the text's first few
+    // blocks, under a standfirst ("Freitag, 28.04.2023, 19:25" on Focus),
+    // is header too, and dates the page when nothing else has; not one of
+    // a run of such lines (a list of meetings' days is the text).
+    let date_only = |b: &extract::Block| {
+        b.kind == BlockKind::Paragraph && words(&b.text) <= 8 && printed(&b.text, &order).is_some()
+    };
+    let mut k = 0;
+    while k < blocks.len().min(4) {
+        let b = &blocks[k];
+        if date_only(b)
+            && !(k > 0 && date_only(&blocks[k - 1]))
+            && !blocks.get(k + 1).is_some_and(date_only)
+            && let Some(p) = printed(&b.text, &order)
+        {
+            if published == Published::None {
+                published = p;
+            }
+            blocks.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     // Then a dateline opening the text's first paragraph ("BOGOTÁ, Jan 3,
     // 2026 (Reuters) - …", "Feb. 23, 2015 -- Life-threatening …").
     if published == Published::None
@@ -1225,9 +1248,11 @@ mod tests {
              <span>Updated: Mar 2, 2021, 11:05 IST</span></div><div class='main'><p>{P1}</p><p>{P2}</p></div></body></html>"
         );
         assert_eq!(day_of(&html).map(|d| d.0).as_deref(), Some("2021-03-02"));
-        // A date in the text itself is never the header's.
+        // A date in the text itself is never the header's (past its first
+        // blocks: a date alone under a standfirst is header).
         let html = format!(
-            "<html><body><h1>Winter squash soup</h1><div class='main'><p>{P1}</p><p>March 2, 2021</p><p>{P2}</p></div></body></html>"
+            "<html><body><h1>Winter squash soup</h1><div class='main'><p>{P1}</p><p>{P2}</p><p>{P1}</p><p>{P2}</p>\
+             <p>March 2, 2021</p><p>{P2}</p></div></body></html>"
         );
         assert_eq!(day_of(&html), None);
     }
@@ -1272,6 +1297,33 @@ mod tests {
         ] {
             assert_eq!(day_of(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_date_alone_under_the_standfirst_is_header_and_a_run_of_dates_is_text() {
+        let a = one(&format!(
+            "<html><body><h1>Winter squash soup</h1><div class='text'><p>A warming soup for cold days, ready in forty minutes.</p>\
+             <p>Freitag, 05.03.2021, 19:25</p><p>{P1}</p><p>{P2}</p></div></body></html>"
+        ));
+        assert!(
+            !a.paragraphs.iter().any(|p| p.contains("19:25")),
+            "{:?}",
+            a.paragraphs
+        );
+        assert!(
+            matches!(&a.published, Published::Day { day, .. } if day.to_string() == "2021-03-05")
+        );
+        // A list of meetings' days is what the page says.
+        let a = one(&format!(
+            "<html><body><h1>Committee meetings</h1><div class='text'><p>The committee meets on these days.</p>\
+             <p>Monday, November 25, 2013 at 3:00 PM</p><p>Tuesday, April 22, 2014 at 1:00 PM</p><p>{P1}</p><p>{P2}</p></div></body></html>"
+        ));
+        assert!(
+            a.paragraphs.iter().any(|p| p.contains("November 25, 2013")),
+            "{:?}",
+            a.paragraphs
+        );
+        assert!(a.paragraphs.iter().any(|p| p.contains("April 22, 2014")));
     }
 
     #[test]

@@ -332,7 +332,8 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
     credit || caption_edges(lower.trim())
 }
 
-/// A short line that is navigation: a [`NAV`] or [`LIST_MARKERS`] entry,
+/// A short line that is navigation: a [`NAV`] or [`LIST_MARKERS`] entry, a
+/// count of comments ("3 Kommentare"),
 /// "Skip to …", or a reading time ("2 min read", "5 minute read", "3 min").
 fn is_navigation(line: &str) -> bool {
     let t = key_text(line);
@@ -356,10 +357,13 @@ fn navigation_key(k: &str, eq: impl Fn(&str, &str) -> bool) -> bool {
         return false;
     };
     number.bytes().all(|b| b.is_ascii_digit())
-        && ["min", "mins", "minute", "minutes"]
+        && (["min", "mins", "minute", "minutes"]
             .iter()
             .any(|u| eq(unit, u))
-        && third.is_none_or(|x| eq(x, "read"))
+            && third.is_none_or(|x| eq(x, "read"))
+            // A count of the reader comments, the link to them: "3
+            // Kommentare", "12 comments".
+            || third.is_none() && crate::read::dates::is_comment_count_word(&unit.to_lowercase()))
 }
 
 /// A photo caption or credit line.
@@ -2298,6 +2302,10 @@ mod tests {
             "À lire aussi",
             "Lesen Sie auch:",
             "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
+            // The link to the comments, a count (taz's "3 Kommentare").
+            "3 Kommentare",
+            "12 comments",
+            "47 Commentaires",
         ] {
             assert!(is_clutter(l), "{l}");
         }
@@ -2309,6 +2317,7 @@ mod tests {
             "Reporting by the agency found that the talks had stalled.",
             "Copyright law was not part of the deal, the minister said.",
             "Para saber más sobre el plan, el ministro habló dos horas.",
+            "3 comments were removed.",
         ] {
             assert!(!is_clutter(l), "{l}");
         }
