@@ -1258,7 +1258,7 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
             && m.chars < 200
             && (m.link_chars >= m.chars
                 || (m.link_chars * 10 >= m.chars * 6
-                    && unlinked_words(page.dom, id) <= 3
+                    && unlinked_words(page.dom, id) <= 6
                     && !ends_outside_links(page.dom, id)
                     && another_story_label(page.dom, id)));
     }
@@ -1474,7 +1474,8 @@ fn in_link(dom: &Dom, d: NodeId, top: NodeId) -> bool {
 
 /// Whether the text under `id` outside its links is a label that points
 /// to another story ("À lire aussi", "Lire aussi :", "Lesen Sie auch:",
-/// "See also"), so that the paragraph is a link to another page.
+/// "See also", or any label in capitals before a separator), so that the
+/// paragraph is a link to another page.
 fn another_story_label(dom: &Dom, id: NodeId) -> bool {
     const LABELS: &[&str] = &[
         "à lire aussi",
@@ -1510,11 +1511,19 @@ fn another_story_label(dom: &Dom, id: NodeId) -> bool {
             }
         }
     }
-    let label = label
-        .trim()
-        .trim_end_matches([':', '|', '›', '»', '-', '–', ' '])
-        .to_lowercase();
-    LABELS.contains(&label.as_str())
+    let raw = label.trim();
+    let core = raw.trim_end_matches([':', '|', '›', '»', '-', '–', ' ']);
+    // Or a label in capitals before a separator, in any language: "FUNDA
+    // OLUNYE UDABA LAPHA |" (isiZulu, "read another story here"), "LEER
+    // MÁS:".
+    if raw.ends_with([':', '|', '›', '»'])
+        && core.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !core.chars().any(char::is_lowercase)
+        && core.split_whitespace().count() <= 6
+    {
+        return true;
+    }
+    LABELS.contains(&core.to_lowercase().as_str())
 }
 
 /// A line that asks the reader to follow someone on a social network
@@ -2502,11 +2511,22 @@ mod tests {
              <p>{P2}</p><p><strong><a href='/app'>CLICK HERE TO GET THE TOWN NEWS APP</a></strong>&nbsp;</p>\
              <p>Read <a href='/r'>the council's report</a> online.</p><p>{P3}</p>\
              <p class='fig-body-link'><span class='fig-body-link__prefix'>À lire aussi</span> \
-             <a href='/other'>La natalité russe menacée d’effondrement</a></p></article>"
+             <a href='/other'>La natalité russe menacée d’effondrement</a></p>\
+             <p><strong>FUNDA OLUNYE UDABA LAPHA |</strong> <a href='/z'>Kuboshwe abahlanu besolwa ngokugwaza umfundi</a></p>\
+             <p><b>LEER MÁS:</b> <a href='/l'>El puerto abre otra vez</a></p>\
+             <p>The <b>NATO:</b> <a href='/n'>summit opened in Vilnius</a></p></article>"
         ));
+        // (A label in capitals before a separator, in any language, points
+        // to another story; words in lower case are a sentence's.)
         assert_eq!(
             text_of(&html),
-            [P1, P2, "Read the council's report online.", P3]
+            [
+                P1,
+                P2,
+                "Read the council's report online.",
+                P3,
+                "The NATO: summit opened in Vilnius"
+            ]
         );
     }
 
