@@ -1277,6 +1277,28 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     ) {
         return false;
     }
+    // A sign-up box: a field for an e-mail address and a little text
+    // around it (the WAZ's "Newsletter Anmeldung" section in the article,
+    // its pitch and its consent line); not a short article's box with its
+    // headline and a sign-up form beside the text (Upworthy's).
+    if page.measure[id as usize].chars < 600 {
+        let (mut email, mut headline) = (false, false);
+        for d in page.dom.descendants(id).take(WALK) {
+            match page.dom.name(d) {
+                Some("h1") => headline = true,
+                Some("input") => {
+                    email |= page
+                        .dom
+                        .attr(d, "type")
+                        .is_some_and(|t| t.eq_ignore_ascii_case("email"));
+                }
+                _ => {}
+            }
+        }
+        if email && !headline {
+            return true;
+        }
+    }
     // A span inside a sentence of a paragraph is part of it (a link
     // wrapped for its style: AP's "… polls conducted since <span
     // class="LinkEnhancement"><a …>President Joe Biden ended his
@@ -2527,6 +2549,31 @@ mod tests {
                 P3,
                 "The NATO: summit opened in Vilnius"
             ]
+        );
+    }
+
+    #[test]
+    fn a_sign_up_box_in_the_article_is_not_its_text() {
+        let html = page(&format!(
+            "<article><p>{P1}</p><p>{P2}</p><section aria-label='Newsletter'><h3>Town Weekly</h3>\
+             <p>Every Sunday: the week in the town, in five minutes.</p><form action='/s' method='post'>\
+             <input type='email' name='email' placeholder='E-mail'><button>Sign up</button></form>\
+             <p>By signing up I agree to receive offers.</p></section><p>{P3}</p></article>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+        // A short article whose box holds a sign-up form beside its text
+        // (Upworthy's): the box with the headline is the article's.
+        let html = page(
+            "<div class='wrapper'><div class='row'><div class='story'><h1>A dog and his vet</h1>\
+             <p>Every vet who needs a dog should get one, he said.</p>\
+             <form method='post'><input name='email' type='email'></form>\
+             <p>To learn more about the dog and his owner, click play.</p></div>\
+             <div class='col-md-4'><a href='/1'>One</a> <a href='/2'>Two</a></div></div></div>",
+        );
+        assert!(
+            text_of(&html).iter().any(|t| t.starts_with("Every vet")),
+            "{:?}",
+            text_of(&html)
         );
     }
 
