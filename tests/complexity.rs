@@ -200,10 +200,18 @@ fn web_pages_are_read_in_linear_time() {
             "<li><a href=\"/x\" class=\"link\">A story</a> ",
             "",
         ),
+        // Under the headline, each footer is asked whether it is a
+        // byline's; each box named for comments whether it holds them.
+        ("nested footers", "<footer class=\"meta\"><span>", ""),
+        (
+            "nested comment boxes",
+            "<div class=\"comments\"><blockquote>",
+            "",
+        ),
     ] {
         assert_linear(&format!("html {what}"), 4_000, &|n| {
             let page = format!(
-                "<!doctype html><html><head><title>T</title></head><body>{}</body></html>",
+                "<!doctype html><html><head><title>T</title></head><body><h1>The headline</h1>{}</body></html>",
                 format!("{open}{close}").repeat(n)
             );
             let files = [SourceFile {

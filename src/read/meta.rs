@@ -394,10 +394,21 @@ fn foreign_box_but(dom: &Dom, id: NodeId, layout: &[String]) -> bool {
     if words
         .iter()
         .any(|w| w.starts_with("comment") || w == "disqus")
-        && (dom.descendants(id).any(|d| {
-            matches!(dom.name(d), Some("p" | "blockquote" | "article"))
-                && dom.text(d).chars().any(char::is_alphabetic)
-        }) || visible(dom, id).chars().count() >= 200)
+        && (dom
+            .descendants(id)
+            .filter(|&d| matches!(dom.name(d), Some("p" | "blockquote" | "article")))
+            // (A few paragraphs, a few nodes each: linear in the page
+            // however deep the boxes nest.)
+            .take(20)
+            .any(|d| {
+                dom.descendants(d)
+                    .take(400)
+                    .any(|t| match &dom.node(t).data {
+                        Data::Text(t) => t.chars().any(char::is_alphabetic),
+                        _ => false,
+                    })
+            })
+            || visible(dom, id).chars().count() >= 200)
     {
         return true;
     }
@@ -528,16 +539,38 @@ fn headline_in_foreign_box(dom: &Dom, h: NodeId, container: NodeId) -> bool {
 /// with its author and date), not the page's.
 pub fn details_footer(dom: &Dom, id: NodeId) -> bool {
     let words = words_of(dom, id);
-    (dom.name(id) == Some("footer") || words.iter().any(|w| w == "footer"))
-        && !named_foreign(&words, false)
-        && !words.iter().any(|w| w.starts_with("comment"))
-        && !dom.descendants(id).any(|d| {
-            matches!(
-                dom.name(d),
-                Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "article" | "blockquote")
-            )
-        })
-        && visible(dom, id).chars().count() <= 200
+    if !(dom.name(id) == Some("footer") || words.iter().any(|w| w == "footer"))
+        || named_foreign(&words, false)
+        || words.iter().any(|w| w.starts_with("comment"))
+    {
+        return false;
+    }
+    // Small: at most 400 nodes and 200 letters, digits and marks (read
+    // no further, so that nested footers are read in linear time).
+    let mut chars = 0;
+    for (n, d) in dom.descendants(id).enumerate() {
+        if n >= 400 {
+            return false;
+        }
+        match &dom.node(d).data {
+            Data::Element { .. }
+                if matches!(
+                    dom.name(d),
+                    Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "article" | "blockquote")
+                ) =>
+            {
+                return false;
+            }
+            Data::Text(t) => {
+                chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                if chars > 200 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether `id`, a [`foreign_box`], is a footer inside an article below
