@@ -130,11 +130,7 @@ fn is_signed_day_line(t: &str) -> bool {
             w,
             "and" | "y" | "und" | "et" | "e" | "&" | "|" | "-" | "·" | "•" | ""
         ) || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-            && is_clock(
-                &w.to_ascii_lowercase()
-                    .replace("am", " am")
-                    .replace("pm", " pm"),
-            ))
+            && is_clock(&w.to_ascii_lowercase()))
         {
             return false;
         }
