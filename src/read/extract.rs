@@ -2557,7 +2557,7 @@ mod tests {
         let html = page(&format!(
             "<article><p>{P1}</p><p>{P2}</p><section aria-label='Newsletter'><h3>Town Weekly</h3>\
              <p>Every Sunday: the week in the town, in five minutes.</p><form action='/s' method='post'>\
-             <input type='email' name='email' placeholder='E-mail'><button>Sign up</button></form>\
+             <input type='email' name='email'><button>Sign up</button></form>\
              <p>By signing up I agree to receive offers.</p></section><p>{P3}</p></article>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
