@@ -142,9 +142,11 @@ const PAGES: &[Expect] = &[
     Expect {
         file: "yahoo-4.html",
         title: "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」（CNET Japan）",
-        // The page states no day of its own (its "3月9日" has no year).
-        day: None,
-        source: DateSource::None,
+        // Its "3/9(木) 18:45配信" has no year; its address
+        // (`hl?a=20170309-35097838-cnetj-sci`) starts the story's id with
+        // the day.
+        day: Some("2017-03-09"),
+        source: DateSource::Url,
         language: "ja",
         first: "トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護する",
         last: "また、フリーWi-Fiプロテクションインフラと、莫大なセキュリティ情報のビッグデータ",

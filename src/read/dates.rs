@@ -748,7 +748,7 @@ fn is_weekday(word: &str) -> bool {
 
 /// Words that may surround a date in a date line without making it prose:
 /// publication verbs, time-zone and clock words, Spanish connectors.
-fn is_filler(word: &str) -> bool {
+pub(crate) fn is_filler(word: &str) -> bool {
     is_weekday(word)
         || is_weekday_any(word)
         || keyword_rank(word).is_some()
@@ -1864,10 +1864,11 @@ pub fn numeric_evidence(text: &str) -> (usize, usize) {
     (day_first, month_first)
 }
 
-/// A dotted date with a two-digit year (`8.5.12`, `11.02.20`): day first
-/// unless only month first reads (`12.29.14`) or `order` says month first;
-/// with slashes (`8/17/13 11:04am`, Gawker's bylines), only a date that
-/// reads one way, or as `order` says;
+/// A dotted date with a two-digit year (`8.5.12`, `11.02.20`) or one with
+/// slashes (`8/17/13 11:04am`, Gawker's bylines): a date that reads one
+/// way only (`12.29.14`), or as `order` says; with no order, one that
+/// reads both ways is not read (Engadget's "11.03.17" is November 3, a
+/// German page's "8.5.12" the 8th of May);
 /// the years 00–69 in the 2000s and 70–99 in the 1900s. Read on date lines
 /// only, where the form is clear; in prose it could be a version number.
 fn short_year_date(line: &str, toks: &[Tok], order: DateOrder) -> Option<DateMatch> {
@@ -1882,7 +1883,6 @@ fn short_year_date(line: &str, toks: &[Tok], order: DateOrder) -> Option<DateMat
         let glued_after = toks
             .get(i + 5)
             .is_some_and(|n| adjacent(c, n) && n.kind != Kind::Sym(','));
-        let slash = s1.kind == Kind::Sym('/');
         if glued_before
             || glued_after
             || !matches!(s1.kind, Kind::Sym('.' | '/'))
@@ -1895,21 +1895,31 @@ fn short_year_date(line: &str, toks: &[Tok], order: DateOrder) -> Option<DateMat
             return None;
         }
         let year = if cv < 70 { 2000 + cv } else { 1900 + cv };
-        // Day first, as dotted dates are written, unless only the other
-        // way reads ("12.29.14", an American site's) or the page's
-        // order says month first.
+        // Day first where the page's order says so, or where only that
+        // reads; month first where only that reads ("12.29.14", an
+        // American site's) or the order says so.
         let month_first = av <= 12 && (bv > 12 || order == DateOrder::MonthFirst);
-        // Slashes are written both ways ("8/17/13" in the United States,
-        // "17/8/13" in Europe): read only one way, or as the page's order
-        // says.
-        if slash && av <= 12 && bv <= 12 && order == DateOrder::Unknown {
-            return None;
-        }
-        let (month, day) = if month_first { (av, bv) } else { (bv, av) };
+        // Both are written both ways ("8/17/13" and "11.03.17" in the
+        // United States, "17/8/13" and "8.5.12" in Europe): with no order,
+        // one that reads both ways is ambiguous.
+        let value = match (
+            Day::new(year.into(), av.into(), bv.into()),
+            Day::new(year.into(), bv.into(), av.into()),
+            order,
+        ) {
+            (Some(m), Some(d), DateOrder::Unknown) if m != d => DateValue::Ambiguous {
+                month_first: m,
+                day_first: d,
+            },
+            _ => {
+                let (month, day) = if month_first { (av, bv) } else { (bv, av) };
+                make(year, month, day, &line[a.start..c.end])
+            }
+        };
         Some(DateMatch {
             start: a.start,
             end: c.end,
-            value: make(year, month, day, &line[a.start..c.end]),
+            value,
         })
     })
 }
@@ -2010,7 +2020,6 @@ mod tests {
             ("2020년 6월 4일", "2020-06-04"),
             ("الأحد، 04 أغسطس 2013", "2013-08-04"),
             ("الأحد، 04 آب/اغسطس 2013", "2013-08-04"),
-            ("8.5.12, 17:29", "2012-05-08"),
             // Slashes with a two-digit year, read one way only.
             ("8/17/13 11:04am", "2013-08-17"),
             ("17/8/13 11:04", "2013-08-17"),
@@ -2111,11 +2120,27 @@ mod tests {
         assert!(
             date_line("by Ana Ruiz, Senior Science Contributor May 3, 2019 07:15am ET").is_none()
         );
-        // Slashes that read both ways are no date without the page's order.
-        assert!(date_line("8/5/13 11:04am").is_none());
+        // Slashes or dots that read both ways are no date without the
+        // page's order (Engadget's byline "11.03.17" is November 3).
+        let ambiguous = |l: &str| {
+            matches!(
+                date_line(l).map(|l| l.value),
+                Some(DateValue::Ambiguous { .. })
+            )
+        };
+        assert!(ambiguous("8/5/13 11:04am"));
         assert_eq!(
             date_line_ordered("8/5/13 11:04am", DateOrder::MonthFirst).map(|l| l.value),
             Some(DateValue::Day(day("2013-08-05")))
+        );
+        assert!(ambiguous("11.03.17"));
+        assert_eq!(
+            date_line_ordered("11.03.17", DateOrder::MonthFirst).map(|l| l.value),
+            Some(DateValue::Day(day("2017-11-03")))
+        );
+        assert_eq!(
+            date_line_ordered("8.5.12, 17:29", DateOrder::DayFirst).map(|l| l.value),
+            Some(DateValue::Day(day("2012-05-08")))
         );
         // A version number in prose is not a two-digit-year date.
         assert!(find_dates("update to 8.5.12 now").is_empty());

@@ -86,21 +86,49 @@ fn is_meta_line(line: &str) -> bool {
 /// opening ("In Bogotá 3 January 2026").
 fn is_signed_day_line(t: &str) -> bool {
     let dates = dates::line_dates(t, DateOrder::Unknown);
-    let Some(first) = dates.first() else {
+    let (Some(first), Some(last)) = (dates.first(), dates.last()) else {
         return false;
     };
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    // The names may follow the day instead ("Nuomonės 2024.03.31 19:59
+    // Povilas Aleksandravičius"): up to four words in capitals to end the
+    // line, after the last date.
+    // (Each word of the rest of the line with where it starts.)
+    let tail: Vec<(usize, &str)> = t[last.end..]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    let named_after = tail.iter().rev().take_while(|(_, w)| capital(w)).count();
+    let (end, named_after) = match tail.len().checked_sub(named_after) {
+        Some(k) if (1..=4).contains(&named_after) => (tail[k].0, named_after),
+        _ => (t.len(), 0),
+    };
     if !dates.iter().any(|m| matches!(m.value, DateValue::Day(_)))
-        || dates::date_line(&t[first.start..]).is_none()
+        || dates::date_line(&t[first.start..end]).is_none()
     {
         return false;
     }
-    let mut names = 0;
-    for (k, w) in t[..first.start].split_whitespace().enumerate() {
+    let mut names = named_after;
+    let before: Vec<&str> = t[..first.start].split_whitespace().collect();
+    for (k, w) in before.iter().enumerate() {
         let w = w.trim_end_matches([',', ';']);
-        let capital = w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
-        if capital {
+        let lower = w.to_lowercase();
+        // How long it takes to read ("4 minute read", "14 min"), an
+        // account's handle ("@devindra"), the words of a date line ("on",
+        // "at", "read").
+        let read_time = w.bytes().all(|b| b.is_ascii_digit())
+            && before
+                .get(k + 1)
+                .is_some_and(|n| dates::is_filler(&n.to_lowercase()));
+        let handle = w.len() > 1 && w.starts_with('@');
+        if !capital(w) && (read_time || handle || k > 0 && dates::is_filler(&lower)) {
+            continue;
+        }
+        if capital(w) {
             if k == 0
                 && matches!(
                     w,
@@ -1283,6 +1311,15 @@ mod tests {
                 "2021-03-02",
             ),
             ("Thứ ba, 2/3/2021, 19:25 (GMT+7)", "2021-03-02"),
+            // "on", a time to read it, a handle; a section before the day
+            // and the names after it.
+            ("Mai Lee on Mar 2, 2021 14 min", "2021-03-02"),
+            (
+                "Mai Lee Journalist 4 minute read 2 March 2021 03:26 pm",
+                "2021-03-02",
+            ),
+            ("Mai Lee , @mailee 2 March 2021", "2021-03-02"),
+            ("Nuomonės 2021.03.02 19:59 Mai Lee", "2021-03-02"),
         ] {
             assert_eq!(day_of(line).as_deref(), Some(day), "{line}");
         }
@@ -1290,6 +1327,8 @@ mod tests {
         for line in [
             "In Bergen 2 March 2021",
             "Mai Lee 2 March 2021 in Food and Drink",
+            "In Bergen 2 March 2021 Mai Lee",
+            "Mai Lee visited on 2 March 2021",
         ] {
             assert_eq!(day_of(line), None, "{line}");
         }
@@ -1467,12 +1506,19 @@ mod tests {
         );
         assert_eq!(day_of(&html).as_deref(), Some("2021-03-03"));
         let html = format!(
+            "<html>{head}<body><h1>Winter squash soup</h1><p>By Mai Lee • 13.2.21</p><p>{P1}</p><p>{P2}</p></body></html>"
+        );
+        assert_eq!(day_of(&html).as_deref(), Some("2021-02-13"), "printed");
+        // (A dotted date that reads both ways, on a page of no stated
+        // order, is ambiguous: the page stays undated, saying why.)
+        let html = format!(
             "<html>{head}<body><h1>Winter squash soup</h1><p>By Mai Lee • 3.2.21</p><p>{P1}</p><p>{P2}</p></body></html>"
         );
-        assert_eq!(
-            day_of(&html).as_deref(),
-            Some("2021-02-03"),
-            "dotted: day first"
+        assert_eq!(day_of(&html), None);
+        assert!(
+            matches!(&one(&html).published, Published::Unsure(why) if why.contains("ambiguous")),
+            "{:?}",
+            one(&html).published
         );
     }
 
@@ -1531,6 +1577,15 @@ mod tests {
              <p>{P1}</p><p>{P2}</p><div class='related'><span class='date'>March 1, 2017</span></div></article></body></html>"
         );
         assert_eq!(day_of(&html), None);
+        // A box named for both, an update and a posting, under the
+        // headline: what it prints is the posting (BuzzFeed's
+        // `update_posted_time_3758406`: "posted on April 21, 2015").
+        let html = format!(
+            "<html><body><article><hgroup><h1>Who is winning</h1><p class='description'><b>The count goes on.</b></p>\
+             <span class='post_datetimes'><span id='update_posted_time_371' class='buzz_datetime'>posted on  April 21, 2015, at 11:29 a.m.</span></span>\
+             </hgroup><div class='byline'>Ana Ruiz</div><p>{P1}</p><p>{P2}</p></article></body></html>"
+        );
+        assert_eq!(day_of(&html), Some(("2015-04-21".into(), DateSource::Text)));
     }
 
     #[test]
@@ -1573,6 +1628,12 @@ mod tests {
         );
         assert_eq!(
             kicker("<div><span>March 12, 2019</span> <span>Politics</span></div>"),
+            Some(day("2019-03-12"))
+        );
+        // A section's link and the day a style sets apart, glued in the
+        // markup (LRT's "Nuomonės" and "2024.03.31 19:59").
+        assert_eq!(
+            kicker("<div><a href='/opinion'>Opinion</a><span>2019.03.12 19:59</span></div>"),
             Some(day("2019-03-12"))
         );
         // (A title wrapper opening with the headline: the box above it.)

@@ -202,12 +202,14 @@ fn is_modified_name(name: &str) -> bool {
 
 /// Whether the words of a class or id name an update and not the
 /// publication: WordPress themes print `<time class="entry-date published
-/// updated">` for a post never edited, which is its publication.
+/// updated">` for a post never edited, which is its publication, and
+/// BuzzFeed its "posted on April 21, 2015" in a box with the id
+/// `update_posted_time_3758406`.
 fn names_update_only(words: &[String]) -> bool {
     words.iter().any(|w| is_modified_name(w))
         && !words
             .iter()
-            .any(|w| matches!(w.as_str(), "published" | "publish" | "pubdate"))
+            .any(|w| matches!(w.as_str(), "published" | "publish" | "pubdate" | "posted"))
 }
 
 /// Article types of schema.org whose `datePublished` is the article's.
@@ -237,6 +239,60 @@ fn article_type(t: &str) -> u8 {
         | "FAQPage" | "MediaGallery" | "CreativeWork" => 1,
         _ => 0,
     }
+}
+
+/// The schema.org items of an article's type that hold the page's main
+/// text (`container`): the boxes above it with an `itemtype` of an article
+/// (`<article itemscope itemtype="http://schema.org/BlogPosting">`); with
+/// none above it, the only such item inside it (a blog's post, where the
+/// text's box was taken wide, with the site's header); several there are
+/// a list's.
+fn article_items(dom: &Dom, container: NodeId) -> Vec<NodeId> {
+    if container == NONE {
+        return Vec::new();
+    }
+    let is_article = |id: NodeId| {
+        dom.attr(id, "itemtype")
+            .is_some_and(|t| t.split_ascii_whitespace().any(|t| article_type(t) == 2))
+    };
+    let mut items = Vec::new();
+    let mut at = container;
+    while at != NONE {
+        if is_article(at) {
+            items.push(at);
+        }
+        at = dom.node(at).parent;
+    }
+    if items.is_empty() {
+        let mut inside = dom.descendants(container).filter(|&d| is_article(d));
+        if let (Some(one), None) = (inside.next(), inside.next()) {
+            items.push(one);
+        }
+    }
+    items
+}
+
+/// Whether the `itemprop` of `id` belongs to one of `items` (see
+/// [`article_items`]): the closest box above it with an `itemtype`, 30
+/// levels up at most, is one of them. Such an item's `name` and
+/// `datePublished` are the article's own declarations, as JSON-LD's are,
+/// wherever the theme prints them (a blog's date in an `<aside>` under its
+/// text); a teaser's item does not hold the text.
+fn in_own_item(dom: &Dom, id: NodeId, items: &[NodeId]) -> bool {
+    if items.is_empty() {
+        return false;
+    }
+    let mut at = dom.node(id).parent;
+    for _ in 0..30 {
+        if at == NONE {
+            return false;
+        }
+        if dom.attr(at, "itemtype").is_some() {
+            return items.contains(&at);
+        }
+        at = dom.node(at).parent;
+    }
+    false
 }
 
 /// An object of JSON-LD with a `datePublished` (or `dateCreated`).
@@ -759,7 +815,32 @@ pub fn url_day(url: &str) -> Option<(Day, String)> {
             }
         }
     }
-    sectioned_day(path)
+    sectioned_day(path).or_else(|| query_day(url))
+}
+
+/// A date that starts an article's id in a URL's query: a value
+/// `YYYYMMDD-…` (Yahoo Japan's `hl?a=20170309-35097838-cnetj-sci`). Not
+/// a bare date (`?date=20170309` lists a day's stories).
+fn query_day(url: &str) -> Option<(Day, String)> {
+    let query = url.split('#').next()?.split_once('?')?.1;
+    query.split('&').find_map(|pair| {
+        let value = pair.split_once('=')?.1;
+        let b = value.as_bytes();
+        if b.len() < 10
+            || !b[..8].iter().all(u8::is_ascii_digit)
+            || !matches!(b[8], b'-' | b'_')
+            || !b[9].is_ascii_alphanumeric()
+            || !(value.starts_with("19") || value.starts_with("20"))
+        {
+            return None;
+        }
+        let day = Day::new(
+            value[..4].parse().ok()?,
+            value[4..6].parse().ok()?,
+            value[6..8].parse().ok()?,
+        )?;
+        Some((day, value[..8].to_string()))
+    })
 }
 
 /// A date spread over whole path segments with a section's name after
@@ -951,6 +1032,8 @@ struct Collected {
     h1_at: Vec<usize>,
     /// Where the main text's box stands in document order.
     container_at: Option<usize>,
+    /// The article's own schema.org items (see [`article_items`]).
+    items: Vec<NodeId>,
 }
 
 impl Collected {
@@ -961,6 +1044,7 @@ impl Collected {
 
 fn collect(dom: &Dom, container: NodeId) -> Collected {
     let mut c = Collected::default();
+    let items = article_items(dom, container);
     for (at, id) in dom.descendants(0).enumerate() {
         if id == container {
             c.container_at = Some(at);
@@ -1017,7 +1101,15 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
                 || matches!(name, "h1" | "h2" | "h3")
                     && dom
                         .attr(id, "class")
-                        .is_some_and(|v| v.split_ascii_whitespace().any(|w| w == "entry-title")))
+                        .is_some_and(|v| v.split_ascii_whitespace().any(|w| w == "entry-title"))
+                // (The `name` of the article's own item, a heading or the
+                // link in one.)
+                || dom
+                    .attr(id, "itemprop")
+                    .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "name"))
+                    && (matches!(name, "h1" | "h2" | "h3")
+                        || matches!(dom.name(dom.node(id).parent), Some("h1" | "h2" | "h3")))
+                    && in_own_item(dom, id, &items))
         {
             c.headlines.push(id);
         }
@@ -1081,6 +1173,7 @@ fn collect(dom: &Dom, container: NodeId) -> Collected {
             c.bylines.push(id);
         }
     }
+    c.items = items;
     c
 }
 
@@ -1389,9 +1482,11 @@ pub fn texts_above(dom: &Dom, container: NodeId, heading: NodeId) -> Vec<String>
         let mut prev = dom.node(at).prev;
         let mut seen = 0;
         while prev != NONE && seen < 2 {
+            // (Its parts spaced: a kicker's link and the day a style sets
+            // apart, `<a>Nuomonės</a><span>2024.03.31 19:59</span>`.)
             let text = match &dom.node(prev).data {
                 Data::Text(t) => clean(t),
-                Data::Element { .. } => visible(dom, prev),
+                Data::Element { .. } => visible_parts(dom, prev),
                 _ => String::new(),
             };
             if !text.is_empty() {
@@ -1831,6 +1926,12 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         .map(String::from)
         .to_vec();
     if let Some((id, d, shown)) = c.times.iter().find_map(|&t| {
+        // The `datePublished` of the article's own item is its
+        // declaration, wherever it stands (see `in_own_item`).
+        let declared = dom
+            .attr(t, "itemprop")
+            .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "datePublished"))
+            && in_own_item(dom, t, &c.items);
         let top = entry.filter(|&e| is_under(dom, t, e)).unwrap_or(area);
         // In the headline's own block, a box named as navigation or a
         // masthead is the site's way of laying out its header (New York's
@@ -1841,7 +1942,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             Some(b) => in_foreign_box_but(dom, t, b, &nav_words) || in_foreign_box(dom, b, top),
             None => in_foreign_box(dom, t, top),
         };
-        if !is_under(dom, t, top) && t != top || foreign {
+        if !declared && (!is_under(dom, t, top) && t != top || foreign) {
             return None;
         }
         if dom
@@ -2097,7 +2198,7 @@ mod tests {
     }
 
     #[test]
-    fn dates_in_urls_are_read_from_the_path_only() {
+    fn dates_in_urls_are_read_from_the_path_and_an_ids_query() {
         assert_eq!(
             url_day("https://www.example.com/news/2020/04/28/bridge-vote.html"),
             Some((day("2020-04-28"), "2020/04/28".into()))
@@ -2151,6 +2252,15 @@ mod tests {
             "a pager"
         );
         assert_eq!(url_day("https://example.org/2013/news/x/3/y"), None);
+        // An article's id in the query that starts with its day; not a
+        // bare date there (a day's list), not a date inside a value.
+        assert_eq!(
+            url_day("http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci"),
+            Some((day("2017-03-09"), "20170309".into()))
+        );
+        assert_eq!(url_day("https://example.org/news?date=20170309"), None);
+        assert_eq!(url_day("https://example.org/news?id=x20170309-1"), None);
+        assert_eq!(url_day("https://example.org/news?id=20171309-1"), None);
     }
 
     /// og:title is the headline and more after a separator — a section,
@@ -2560,6 +2670,61 @@ mod tests {
             "<html><body><article><h1>Council backs bridge</h1><div class='body'>{BODY}</div>\
              <div class='comment-list'><time datetime='2024-04-30'>30 April</time>\
              <p>I have lived here forty years, and the bridge was always a problem.</p></div></article></body></html>"
+        );
+        assert_eq!(published(&html), None);
+    }
+
+    /// A blog's post as a schema.org item: its `name` (a link in an h2)
+    /// and its `datePublished` (in an aside under the text) are the
+    /// article's, under a site's h1 that links home; a teaser's item is
+    /// not.
+    #[test]
+    fn the_article_s_own_microdata_item_gives_its_title_and_day() {
+        let post = |extra: &str| {
+            format!(
+                "<html><head><title>Rebuilding the bridge | Notes | Ana Ruiz</title></head><body>\
+                 <div class='wrap'><header><h1><a href='/'>Hello, I am Ana.</a></h1></header>\
+                 <main><article itemscope itemtype='http://schema.org/BlogPosting'>\
+                 <header><h2><a itemprop='name' href='/notes/bridge/'>Rebuilding the bridge</a></h2></header>\
+                 <section>{BODY}</section>\
+                 <aside><p><span itemprop='author'>Ana Ruiz</span> \
+                 <time datetime='2013-09-29' itemprop='datePublished'>2013-09-29</time></p></aside>\
+                 </article>{extra}</main></div></body></html>"
+            )
+        };
+        let m = meta_of(&post(""));
+        assert_eq!(m.title.as_deref(), Some("Rebuilding the bridge"));
+        assert_eq!(
+            published(&post("")).map(|p| (p.0, p.1)),
+            Some((day("2013-09-29"), DateSource::Time))
+        );
+        // A second post's item after it: the one that holds the text is
+        // the article's.
+        let teaser = "<article itemscope itemtype='http://schema.org/BlogPosting'>\
+                      <h2><a itemprop='name' href='/notes/ferry/'>The ferry returns</a></h2>\
+                      <aside><time datetime='2013-08-01' itemprop='datePublished'>2013-08-01</time></aside></article>";
+        assert_eq!(
+            published(&post(teaser)).map(|p| p.0),
+            Some(day("2013-09-29"))
+        );
+        // Inside a wide box of the text, the only item of an article's
+        // type is the article's; of two, neither is known to be.
+        let body_of = |dom: &Dom| {
+            dom.descendants(0)
+                .find(|&d| dom.name(d) == Some("body"))
+                .expect("a body")
+        };
+        let dom = Dom::parse(&post(""));
+        assert_eq!(article_items(&dom, body_of(&dom)).len(), 1);
+        let dom = Dom::parse(&post(teaser));
+        assert_eq!(article_items(&dom, body_of(&dom)), Vec::<NodeId>::new());
+        // A teaser's item in a sidebar beside a post with no item: not the
+        // article's day.
+        let html = format!(
+            "<html><body><article><h1>Rebuilding the bridge</h1><div class='text'>{BODY}</div></article>\
+             <aside><div itemscope itemtype='http://schema.org/BlogPosting'>\
+             <h3 itemprop='name'>The ferry returns</h3>\
+             <time datetime='2013-08-01' itemprop='datePublished'>2013-08-01</time></div></aside></body></html>"
         );
         assert_eq!(published(&html), None);
     }
