@@ -989,6 +989,14 @@ pub fn starts_with_update_word(text: &str) -> bool {
     keyword_rank(&first) == Some(1)
 }
 
+/// Whether `text` opens with a word of publishing ("Published",
+/// "Publicado", "Veröffentlicht"), what a date it goes on with is.
+pub fn starts_with_publish_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| keyword_rank(&w.to_lowercase()) == Some(3))
+}
+
 /// Rank of a date with no keyword before it: below "published", above
 /// "updated" (a bare date in a header is the publication date).
 const BARE_RANK: u8 = 2;

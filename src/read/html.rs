@@ -247,27 +247,16 @@ fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String>
                     skip_until_after = Some(id);
                     continue;
                 }
-                if !matches!(
-                    name,
-                    "a" | "span"
-                        | "b"
-                        | "i"
-                        | "em"
-                        | "strong"
-                        | "time"
-                        | "relative-time"
-                        | "local-time"
-                        | "time-ago"
-                        | "abbr"
-                        | "small"
-                        | "font"
-                        | "sup"
-                        | "sub"
-                ) {
+                if !is_inline(name) || ends_block(dom, id) {
                     push_line(&mut lines, &mut line);
                 }
             }
-            Data::Text(t) => line.push_str(t),
+            Data::Text(t) => {
+                if ends_block(dom, id) {
+                    push_line(&mut lines, &mut line);
+                }
+                line.push_str(t);
+            }
             _ => {}
         }
         if lines.len() >= max {
@@ -277,6 +266,34 @@ fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String>
     push_line(&mut lines, &mut line);
     lines.truncate(max);
     lines
+}
+
+/// The elements a line runs through (links, emphasis, times).
+fn is_inline(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "span"
+            | "b"
+            | "i"
+            | "em"
+            | "strong"
+            | "time"
+            | "relative-time"
+            | "local-time"
+            | "time-ago"
+            | "abbr"
+            | "small"
+            | "font"
+            | "sup"
+            | "sub"
+    )
+}
+
+/// Whether node `id` follows a block (`<div>Lifestyle</div><span>Published
+/// Oct 19, 2022</span>`): a new line, not "LifestylePublished".
+fn ends_block(dom: &Dom, id: NodeId) -> bool {
+    let prev = dom.node(id).prev;
+    prev != NONE && dom.name(prev).is_some_and(|n| !is_inline(n))
 }
 
 fn push_line(lines: &mut Vec<String>, line: &mut String) {
@@ -1586,6 +1603,23 @@ mod tests {
              </hgroup><div class='byline'>Ana Ruiz</div><p>{P1}</p><p>{P2}</p></article></body></html>"
         );
         assert_eq!(day_of(&html), Some(("2015-04-21".into(), DateSource::Text)));
+        // One named for an update that says it is the publication
+        // (LittleThings' `PostHeader__ScUpdatedAtText`: "Published Oct
+        // 19, 2022").
+        let html = format!(
+            "<html><body><div class='PostHeader'><h1>Who is winning</h1><div class='PostHeader__ScSubTitleBox'>\
+             <div class='PostHeader__ScCategoryText'><a href='/life'>Life</a></div>\
+             <span class='PostHeader__ScUpdatedAtText-j677h5-6'>Published Oct 19, 2022</span></div></div>\
+             <div class='PostBody'><p>{P1}</p><p>{P2}</p></div></body></html>"
+        );
+        assert_eq!(day_of(&html), Some(("2022-10-19".into(), DateSource::Text)));
+        // (The category's box ends its line: the evidence is the date's
+        // own line, not "LifePublished …".)
+        assert!(
+            matches!(&one(&html).published, Published::Day { evidence, .. } if evidence == "Published Oct 19, 2022"),
+            "{:?}",
+            one(&html).published
+        );
     }
 
     #[test]

@@ -1353,9 +1353,27 @@ fn clean_byline(s: &str) -> Option<String> {
 }
 
 /// Whether element `id` is named as the date of an update ("updated-date",
-/// "lastModified"): never the publication day.
+/// "lastModified"): never the publication day, unless what it prints
+/// says it is ("Published Oct 19, 2022" in LittleThings' box named
+/// `PostHeader__ScUpdatedAtText`).
 pub fn names_an_update(dom: &Dom, id: NodeId) -> bool {
-    names_update_only(&words_of(dom, id))
+    names_update_only(&words_of(dom, id)) && !opens_published(dom, id)
+}
+
+/// Whether the text of `id` opens with a word of publishing
+/// ("Published", "Veröffentlicht"): read from its first 20 text nodes.
+fn opens_published(dom: &Dom, id: NodeId) -> bool {
+    let mut start = String::new();
+    for d in dom.descendants(id).take(60) {
+        if let Data::Text(t) = &dom.node(d).data {
+            start.push_str(t);
+            start.push(' ');
+            if start.len() > 40 {
+                break;
+            }
+        }
+    }
+    dates::starts_with_publish_word(&start)
 }
 
 /// The texts of the boxes in the article's part of the page that are
