@@ -1793,7 +1793,8 @@ pub fn best_date(line: &str, order: DateOrder) -> Option<DateLine> {
 
 /// The dates of a line that is about a date (a meta line, a date line):
 /// [`find_dates_ordered`]'s, else a dotted date with a two-digit year
-/// ("Do 25.04.24 | 14:07 Uhr | Von …"), which prose would not hold.
+/// ("Do 25.04.24 | 14:07 Uhr | Von …") or a form of `line_only_date`
+/// ("2014 Dec 29", "14 January '15"), which prose would not hold.
 pub fn line_dates(line: &str, order: DateOrder) -> Vec<DateMatch> {
     let line = line.trim();
     dates_of_line(line, &lex(line), order)
@@ -1802,9 +1803,77 @@ pub fn line_dates(line: &str, order: DateOrder) -> Vec<DateMatch> {
 fn dates_of_line(line: &str, toks: &[Tok], order: DateOrder) -> Vec<DateMatch> {
     let mut dates = find_dates_ordered(line, order);
     if dates.is_empty() {
-        dates.extend(short_year_date(line, toks, order));
+        dates.extend(short_year_date(line, toks, order).or_else(|| line_only_date(line, toks)));
     }
     dates
+}
+
+/// Two forms read on a date line only, where they are clear (in prose
+/// "2014 December 16" runs two numbers together): the year first, then the
+/// month's name and the day with no dot after the year ("2014 Dec 29 11:29
+/// AM", Self's byline), and a two-digit year after an apostrophe ("14
+/// January '15, 11:57pm", The Next Web's; "Jan 14 '15").
+fn line_only_date(line: &str, toks: &[Tok]) -> Option<DateMatch> {
+    let month_of = |t: &Tok| {
+        (t.kind == Kind::Word)
+            .then(|| month_number_any(&t.lower))
+            .flatten()
+    };
+    let day_of = |t: &Tok| {
+        num(t)
+            .filter(|&(d, digits, _)| digits <= 2 && d >= 1)
+            .map(|n| n.0)
+    };
+    // (Not glued to more digits or letters: "29th" is read, "29a" is not.)
+    let ends_clean = |k: usize| {
+        toks.get(k + 1)
+            .is_none_or(|n| !adjacent(&toks[k], n) || matches!(n.kind, Kind::Sym(_)))
+    };
+    (0..toks.len()).find_map(|i| {
+        let t = &toks[i];
+        // The year, the month, the day.
+        if let Some((year, 4, false)) = num(t)
+            && (1900..=2100).contains(&year)
+            && let Some(month) = toks.get(i + 1).and_then(month_of)
+            && let Some(d) = toks.get(i + 2).and_then(day_of)
+            && ends_clean(i + 2)
+        {
+            let end = toks[i + 2].end;
+            return Some(DateMatch {
+                start: t.start,
+                end,
+                value: make(year, month.into(), d, &line[t.start..end]),
+            });
+        }
+        // An apostrophe glued to two digits: the year; before it (a comma
+        // between allowed) the day and the month, either way round.
+        if !matches!(t.kind, Kind::Sym('\'' | '’')) {
+            return None;
+        }
+        let y = toks.get(i + 1)?;
+        let (yy, 2, false) = num(y)? else {
+            return None;
+        };
+        if !adjacent(t, y) || !ends_clean(i + 1) {
+            return None;
+        }
+        let mut k = i;
+        if k > 0 && toks[k - 1].kind == Kind::Sym(',') {
+            k -= 1;
+        }
+        let (a, b) = (toks.get(k.checked_sub(2)?)?, toks.get(k - 1)?);
+        let (start, month, d) = match (month_of(a), day_of(b), day_of(a), month_of(b)) {
+            (Some(m), Some(d), _, _) => (a.start, m, d),
+            (_, _, Some(d), Some(m)) => (a.start, m, d),
+            _ => return None,
+        };
+        let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+        Some(DateMatch {
+            start,
+            end: y.end,
+            value: make(year, month.into(), d, &line[start..y.end]),
+        })
+    })
 }
 
 /// The date of `dates` (found in `line`, lexed as `toks`) with the
@@ -2152,6 +2221,32 @@ mod tests {
         );
         // A version number in prose is not a two-digit-year date.
         assert!(find_dates("update to 8.5.12 now").is_empty());
+        // On a date line only: the year first with the month's name, and
+        // a two-digit year after an apostrophe.
+        for (l, want) in [
+            ("2014 Dec 29 11:29 AM", "2014-12-29"),
+            ("14 January '15, 11:57pm", "2015-01-14"),
+            ("Jan 14 '15", "2015-01-14"),
+            ("January 14, ’15", "2015-01-14"),
+        ] {
+            assert_eq!(
+                date_line(l).map(|l| l.value),
+                Some(DateValue::Day(day(want))),
+                "{l}"
+            );
+        }
+        assert!(find_dates("In 2014 December 16 people voted").is_empty());
+        for l in [
+            "2014 Dec 29a",
+            "Jan 14 '15s",
+            "14 January '2015",
+            "the '15 season",
+        ] {
+            assert!(
+                !matches!(date_line(l).map(|l| l.value), Some(DateValue::Day(_))),
+                "{l}"
+            );
+        }
         // A meta line's dotted date with a two-digit year.
         let l = best_date(
             "Do 25.04.24 | 14:07 Uhr | Von Eva Kirsch",

@@ -1337,6 +1337,7 @@ mod tests {
             ),
             ("Mai Lee , @mailee 2 March 2021", "2021-03-02"),
             ("Nuomonės 2021.03.02 19:59 Mai Lee", "2021-03-02"),
+            ("Mai Lee 2 March '21, 11:57pm", "2021-03-02"),
         ] {
             assert_eq!(day_of(line).as_deref(), Some(day), "{line}");
         }
