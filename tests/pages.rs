@@ -161,7 +161,8 @@ const PAGES: &[Expect] = &[
         file: "herald-sun-1.html",
         title: "Angry media won’t buckle over new surveillance laws",
         day: Some("2015-03-13"),
-        source: DateSource::Text,
+        // (Its `article:publicationdate` and its printed byline agree.)
+        source: DateSource::Meta,
         language: "en-au",
         first: "A HIGH-powered federal government team has been doing the rounds",
         last: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR",
