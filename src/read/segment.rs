@@ -72,6 +72,21 @@ fn words(s: &str) -> usize {
     }
 }
 
+/// The characters of `t` in a script written without spaces (see
+/// [`crate::read::tokens::in_unspaced_script`]); only a line with the
+/// lead bytes of those scripts is read character by character.
+fn unspaced_chars(t: &str) -> usize {
+    if !t
+        .bytes()
+        .any(|b| matches!(b, 0xE0 | 0xE1 | 0xE3..=0xE9 | 0xEF | 0xF0))
+    {
+        return 0;
+    }
+    t.chars()
+        .filter(|&c| crate::read::tokens::in_unspaced_script(c))
+        .count()
+}
+
 /// The part of a line its key is made of: without trailing punctuation
 /// (and `»`, `›`) and surrounding white space.
 fn key_text(s: &str) -> &str {
@@ -991,8 +1006,12 @@ fn read_lines_with<'a>(
             // Each line is followed by '\n'.
             let text = &page[start..end - 1];
             let lower = &lower[start..end - 1];
-            // A collapsed line is trimmed, so `words` is its spaces plus one.
-            let n = scanned.spaces + 1;
+            // A collapsed line is trimmed, so `words` is its spaces plus one;
+            // in a script without spaces (Japanese, Chinese, Thai), one
+            // more for every two of its characters, about a word's length
+            // there (a paragraph of Japanese was one "word", a short line,
+            // and a text file of it had no article).
+            let n = scanned.spaces + 1 + unspaced_chars(text) / 2;
             let (field, value) = field_of(text, n);
             // A date line has at most 16 words and a digit (see date_line).
             let date = (n <= 16 && scanned.digit && field == Field::None)
@@ -2516,6 +2535,29 @@ mod tests {
         ] {
             assert_eq!(opening_date(t), None, "{t}");
         }
+    }
+
+    /// A text in Japanese: its lines have no spaces, and were each one
+    /// "word" (a short line: no article); its characters count, two to a
+    /// word, and Chinese reads the same.
+    #[test]
+    fn a_text_in_a_script_without_spaces_is_an_article() {
+        for page in [
+            "無料のWi-Fiを守るアプリ\n\nトレンドマイクロは3月9日、フリーWi-Fiプロテクションを発表した。\
+             公衆Wi-Fiの利用者は増えている。フリーWi-Fiは便利だが、通信が盗み見られる危険がある。\n\n\
+             新しいアプリは、スマートフォンやタブレットで使える。利用者が公衆無線LANにつなぐと、\
+             アプリが自動で通信を暗号化する。\n",
+            "新桥下月动工\n\n市议会周二投票决定重建河上的老桥，工程将于春季开始。市长表示，\
+             大桥将关闭八个月，以更换桥面、栏杆和路灯。\n\n居民们说他们已经等了很多年，\
+             有些人欢迎这个消息，另一些人则担心封路会给市中心带来交通压力。\n",
+        ] {
+            let segs = segment(page);
+            assert_eq!(segs.len(), 1, "{page}");
+            assert_eq!(segs[0].title, page.lines().next().unwrap_or_default());
+            assert_eq!(segs[0].paragraphs.len(), 2, "{:?}", segs[0].paragraphs);
+        }
+        assert_eq!(unspaced_chars("Wi-Fiを守る"), 3);
+        assert_eq!(unspaced_chars("Café “news” – 2026"), 0);
     }
 
     #[test]
