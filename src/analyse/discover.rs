@@ -269,7 +269,9 @@ fn inner_capital(w: &str) -> bool {
 }
 
 /// Whether a word starts at byte `i` (the character before is no part of
-/// a word: `McDonald` and `O'Brien` are one word each).
+/// a word: `McDonald` and `O'Brien` are one word each; or it is of a
+/// script without spaces, whose characters are words each, as `tokens`
+/// cuts them: `フリーWi-Fi`).
 fn word_starts_at(text: &str, i: usize) -> bool {
     let mut before = text[..i].chars().rev();
     match before.next() {
@@ -285,7 +287,7 @@ fn word_starts_at(text: &str, i: usize) -> bool {
                     .next()
                     .is_some_and(|n| tokens::elided(&head[word.len()..], n))
         }
-        Some(c) => !tokens::is_word_char(c),
+        Some(c) => !tokens::is_word_char(c) || tokens::in_unspaced_script(c),
     }
 }
 
@@ -4521,6 +4523,22 @@ mod tests {
         let d = discover(&c);
         assert!(names(&d).contains(&"Ille-et-Vilaine"), "{:?}", names(&d));
         none_of(&d, &["Ille", "Vilaine"]);
+    }
+
+    /// A Latin word glued to Japanese starts a word, as the tokens cut
+    /// it: "フリーWi-Fi" is Wi-Fi (a new user's Yahoo Japan page gave
+    /// "Fi", 24 mentions).
+    #[test]
+    fn a_latin_name_inside_japanese_text_is_whole() {
+        let c = corpus(&[(
+            "2017-03-09-wifi.txt",
+            "無料のWi-Fiを守るアプリ\n\nトレンドマイクロは3月9日、フリーWi-Fiプロテクションを発表した。\
+             公衆Wi-Fiの利用者は増えている。フリーWi-Fiは便利だが、通信が盗み見られる危険がある。\
+             同社はフリーWi-Fiの安全を守ると述べた。",
+        )]);
+        let d = discover(&c);
+        assert!(names(&d).contains(&"Wi-Fi"), "{:?}", names(&d));
+        none_of(&d, &["Fi", "Wi"]);
     }
 
     #[test]
