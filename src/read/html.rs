@@ -715,7 +715,7 @@ pub fn read(text: &str) -> Page {
         && let Some(h) = meta.header_start
         && let Some(p) = meta::texts_above(&dom, main.container, h)
             .iter()
-            .find_map(|line| printed(line, &order))
+            .find_map(|line| printed_header(line, &order))
     {
         published = p;
     }
@@ -1679,6 +1679,35 @@ mod tests {
                  </div></main></body></html>"
             )),
             Some(day("2019-03-12"))
+        );
+        // A box named as a date just before the news item's box that its
+        // headline opens (Sanwa Supply's, under its section's h1); not
+        // before a box that opens with text, nor before one not named as
+        // an article's.
+        let before = |item: &str| {
+            day_of(&format!(
+                "<html><body><main><h1>News releases</h1>\
+                 <dl class='date'><dt>2019.03.08</dt><dd><a href='/news/'>All news</a></dd></dl>{item}</main></body></html>"
+            ))
+        };
+        assert_eq!(
+            before(&format!(
+                "<div id='newsContent'><h1 class='news'>A mouse that reads a fingerprint</h1><p>{P1}</p><p>{P2}</p></div>"
+            )),
+            Some(day("2019-03-08"))
+        );
+        assert_eq!(
+            before(&format!(
+                "<div id='newsContent'><p>Other news this week: a keyboard that folds, a screen that rolls up, and a charger.</p>\
+                 <h1 class='news'>A mouse that reads a fingerprint</h1><p>{P1}</p><p>{P2}</p></div>"
+            )),
+            None
+        );
+        assert_eq!(
+            before(&format!(
+                "<div id='main'><h1>A mouse that reads a fingerprint</h1><p>{P1}</p><p>{P2}</p></div>"
+            )),
+            None
         );
         // The site's masthead above the whole content, even with the
         // headline first in its box, is not the article's; nor prose.

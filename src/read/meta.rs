@@ -1402,6 +1402,25 @@ fn opens_published(dom: &Dom, id: NodeId) -> bool {
     dates::starts_with_publish_word(&start)
 }
 
+/// Whether a word of a class or id names a box as a date ("date",
+/// "pubdate", "published", "timestamp"…).
+fn names_a_date(w: &str) -> bool {
+    matches!(
+        w,
+        "date"
+            | "dates"
+            | "pubdate"
+            | "published"
+            | "publish"
+            | "publication"
+            | "posted"
+            | "timestamp"
+            | "datetime"
+            | "entrydate"
+            | "postdate"
+    )
+}
+
 /// The texts of the boxes in the article's part of the page that are
 /// named as its date ("date", "pub-date", "published", "entry-date",
 /// "timestamp", "dateline"…), in document order: where a page prints the
@@ -1424,27 +1443,17 @@ pub fn date_boxes(dom: &Dom, container: NodeId, heading: Option<NodeId>) -> Vec<
             }
         }
         let dated = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "date"
-                    | "dates"
-                    | "pubdate"
-                    | "published"
-                    | "publish"
-                    | "publication"
-                    | "posted"
-                    | "timestamp"
-                    | "datetime"
-                    | "dateline"
-                    | "time"
-                    | "entrydate"
-                    | "postdate"
-                    | "meta"
-                    | "postmeta"
-                    | "postmetadata"
-                    | "entrymeta"
-                    | "postinfo"
-            )
+            names_a_date(w)
+                || matches!(
+                    w.as_str(),
+                    "dateline"
+                        | "time"
+                        | "meta"
+                        | "postmeta"
+                        | "postmetadata"
+                        | "entrymeta"
+                        | "postinfo"
+                )
         });
         // (hCard's and hCalendar's days are a person's or an event's:
         // Wikipedia's infobox has `<span class="bday dtstart published
@@ -1523,31 +1532,71 @@ pub fn texts_above(dom: &Dom, container: NodeId, heading: NodeId) -> Vec<String>
         if !article_box(dom.node(at).parent) {
             break;
         }
-        let mut prev = dom.node(at).prev;
-        let mut seen = 0;
-        while prev != NONE && seen < 2 {
-            // (Its parts spaced: a kicker's link and the day a style sets
-            // apart, `<a>Nuomonės</a><span>2024.03.31 19:59</span>`.)
-            let text = match &dom.node(prev).data {
-                Data::Text(t) => clean(t),
-                Data::Element { .. } => visible_parts(dom, prev),
-                _ => String::new(),
-            };
-            if !text.is_empty() {
-                seen += 1;
-                if text.chars().count() <= 80 && !in_foreign_box(dom, prev, area) {
-                    out.push(text);
-                }
-            }
-            prev = dom.node(prev).prev;
-        }
+        let seen = texts_before(dom, at, &mut out, |prev, text| {
+            text.chars().count() <= 80 && !in_foreign_box(dom, prev, area)
+        });
         let parent = dom.node(at).parent;
         if seen > 0 || parent == area || parent == NONE || !is_under(dom, parent, area) {
             break;
         }
         at = parent;
     }
+    // The headline opens the article's box, and a box named as a date
+    // stands just before that box (Sanwa Supply's `<dl class="date">
+    // <dt>2019.03.08</dt>…` between its section's h1 and the news item's
+    // box): its text, one of the two boxes with text before it at most.
+    if out.is_empty() && article_box(area) && opens_with(dom, area, heading) {
+        let mut words = Vec::new();
+        texts_before(dom, area, &mut out, |prev, text| {
+            words.clear();
+            for attr in ["class", "id"] {
+                if let Some(v) = dom.attr(prev, attr) {
+                    crate::read::extract::name_words(v, &mut words);
+                }
+            }
+            words.iter().any(|w| names_a_date(w))
+                && !names_update_only(&words)
+                && !foreign_box(dom, prev)
+                && text.chars().count() <= 80
+        });
+    }
     out
+}
+
+/// The texts of the nodes before `node` (its two previous siblings with
+/// text at most) that `keep` keeps, added to `out`; how many had text.
+/// (An element's parts spaced: a kicker's link and the day a style sets
+/// apart, `<a>Nuomonės</a><span>2024.03.31 19:59</span>`.)
+fn texts_before(
+    dom: &Dom,
+    node: NodeId,
+    out: &mut Vec<String>,
+    mut keep: impl FnMut(NodeId, &str) -> bool,
+) -> usize {
+    let mut prev = dom.node(node).prev;
+    let mut seen = 0;
+    while prev != NONE && seen < 2 {
+        let text = match &dom.node(prev).data {
+            Data::Text(t) => clean(t),
+            Data::Element { .. } => visible_parts(dom, prev),
+            _ => String::new(),
+        };
+        if !text.is_empty() {
+            seen += 1;
+            if keep(prev, &text) {
+                out.push(text);
+            }
+        }
+        prev = dom.node(prev).prev;
+    }
+    seen
+}
+
+/// Whether the first text of `area` is in `heading`.
+fn opens_with(dom: &Dom, area: NodeId, heading: NodeId) -> bool {
+    dom.descendants(area)
+        .find(|&d| matches!(&dom.node(d).data, Data::Text(t) if !t.trim().is_empty()))
+        .is_some_and(|t| is_under(dom, t, heading))
 }
 
 /// What stands between a title's headline and the site's name in
