@@ -772,6 +772,19 @@ pub fn read(text: &str) -> Page {
         paragraphs = fuller;
     }
     let mut warnings = Vec::new();
+    // A page whose text is not in its markup (a gallery, a video, a story
+    // its scripts fill in) still says what it is, when, and what about: its
+    // own description, of a sentence's length, stands for the text, and the
+    // warning says so.
+    if paragraphs.is_empty()
+        && let Some(d) = meta.description.as_deref().filter(|d| words(d) >= 8)
+    {
+        warnings.push(format!(
+            "no main text found: the page's own description ({} words) stands for its text",
+            words(d)
+        ));
+        paragraphs.push(d.to_string());
+    }
     if paragraphs.is_empty() {
         warnings.push("no main text found: the page has no article text (only navigation, scripts or clutter)".to_string());
         return Page {
@@ -1739,6 +1752,52 @@ mod tests {
             "{:?}",
             page.warnings
         );
+    }
+
+    #[test]
+    fn a_page_whose_text_is_not_in_its_markup_is_its_own_description() {
+        // A photo gallery (Spanish): the pictures and their one-word
+        // captions are the page; its og:description says what it is.
+        let gallery = |head: &str| {
+            read(&format!(
+                "<html lang='es'><head><title>Las fotos del desfile | Revista</title><meta property='og:site_name' content='Revista'>{head}\
+                 <meta property='article:published_time' content='2024-09-05T10:00:00+02:00'></head>\
+                 <body><nav><a href='/'>Inicio</a> <a href='/moda'>Moda</a></nav>\
+                 <div class='gallery'><figure><img src='1.jpg'><figcaption>Look 1</figcaption></figure>\
+                 <figure><img src='2.jpg'><figcaption>Look 2</figcaption></figure></div></body></html>"
+            ))
+        };
+        let said =
+            "Todas las fotos del desfile de primavera de la diseñadora en Madrid, look a look.";
+        let page = gallery(&format!(
+            "<meta property='og:description' content='{said}'>"
+        ));
+        assert_eq!(page.articles.len(), 1, "{:?}", page.warnings);
+        let a = &page.articles[0];
+        assert_eq!(a.paragraphs, [said]);
+        assert_eq!(a.title, "Las fotos del desfile");
+        assert!(
+            matches!(a.published, Published::Day { day, .. } if day.to_string() == "2024-09-05")
+        );
+        assert!(
+            page.warnings[0].contains("description (15 words)"),
+            "{:?}",
+            page.warnings
+        );
+        // A site's blurb in <meta name="description">, or a description of a
+        // few words, does not make a page of text.
+        for head in [
+            format!("<meta name='description' content='{said}'>"),
+            "<meta property='og:description' content='Keynote by Ana Ruiz'>".to_string(),
+        ] {
+            let page = gallery(&head);
+            assert!(page.articles.is_empty(), "{head}");
+            assert!(
+                page.warnings[0].contains("no article text"),
+                "{:?}",
+                page.warnings
+            );
+        }
     }
 
     #[test]

@@ -62,6 +62,12 @@ pub struct Meta {
     /// The article's text as its JSON-LD gives it (`articleBody`), when it
     /// does: the longest of the article objects'.
     pub body: Option<String>,
+    /// What the page says it is about, in a sentence or two: its
+    /// `og:description` or `twitter:description`, else its JSON-LD
+    /// article's `description`. (Not `<meta name="description">`: a site
+    /// often gives every page its own blurb there, "Get the latest stories
+    /// for men interested in culture …" on a page not found.)
+    pub description: Option<String>,
 }
 
 /// A date found in the page's markup.
@@ -331,6 +337,7 @@ struct LdObject {
     language: Option<String>,
     /// Its `articleBody`, as written (paragraph breaks kept).
     body: Option<String>,
+    description: Option<String>,
 }
 
 fn ld_types(v: &Value) -> u8 {
@@ -400,6 +407,7 @@ fn ld_objects(v: &Value, out: &mut Vec<LdObject>, budget: &mut usize) {
                         .and_then(Value::as_str)
                         .filter(|b| !b.trim().is_empty())
                         .map(str::to_string),
+                    description: ld_text(o.get("description")),
                 });
             }
             for (k, x) in o {
@@ -449,6 +457,7 @@ fn read_json_ld(text: &str, out: &mut Vec<LdObject>) {
             author: None,
             language: None,
             body: None,
+            description: None,
         });
     }
 }
@@ -2092,6 +2101,11 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             .filter(|o| o.rank == 2)
             .filter_map(|o| o.body.clone())
             .max_by_key(String::len),
+        description: meta(&["og:description", "twitter:description"]).or_else(|| {
+            ld.iter()
+                .filter(|o| o.rank == 2)
+                .find_map(|o| o.description.clone())
+        }),
     }
 }
 
