@@ -1998,7 +1998,8 @@ impl Pass {
             title = true;
             initial = false;
         }
-        let place = plain_before.is_some_and(|(b, fb)| fb & F_PLACE_CUES != 0 && !starts_upper(b));
+        let place = plain_before.is_some_and(|(b, fb)| fb & F_PLACE_CUES != 0 && !starts_upper(b))
+            || in_at_or_from(word(e - 1));
         // "Okafor said", not "who lives on Elm Street, said" (the verb of
         // a subject before a clause).
         let said = (after.is_some_and(|(a, fa)| fa & F_SAID != 0 && !starts_upper(a))
@@ -3212,12 +3213,29 @@ fn is_particle(w: &str) -> bool {
     has(F_PERSON_CONNECTORS, w) || matches!(w, "El" | "Al" | "Abu" | "Ben")
 }
 
+/// A name with an ending after its apostrophe: the English possessive
+/// (`Petro's`), or a Turkish case ending (`Samsun'un Kavak ilçesi`, "Kavak
+/// district of Samsun": the name is `Samsun`, and it ends there).
 fn is_possessive(w: &str) -> bool {
-    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))
+    (w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s"))) || tokens::case_ending_at(w).is_some()
+}
+
+/// A name with the Turkish ending of "in", "at" or "from" (`İzmir'de`,
+/// `Türkiye'den`, `Ankara'daki`): as "in" before it, a place's cue.
+fn in_at_or_from(w: &str) -> bool {
+    tokens::case_ending_at(w).is_some_and(|q| {
+        let ending = tokens::fold(w[q..].trim_start_matches(['\'', '’']));
+        matches!(
+            ending.trim_start_matches('n').trim_end_matches("ki"),
+            "da" | "de" | "ta" | "te" | "dan" | "den" | "tan" | "ten"
+        )
+    })
 }
 
 fn strip_possessive(w: &str) -> &str {
-    if is_possessive(w) {
+    if let Some(q) = tokens::case_ending_at(w) {
+        &w[..q]
+    } else if is_possessive(w) {
         w.strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w)
@@ -3648,6 +3666,40 @@ mod tests {
             })
             .collect();
         Corpus::from_files(&files)
+    }
+
+    #[test]
+    fn a_turkish_case_ending_ends_the_name_and_is_counted_as_the_name() {
+        // Turkish writes a name's case ending after an apostrophe: the
+        // name is the word before it ("Muğla'nın Milas ilçesi", Milas
+        // district of Muğla, is two names), and every form counts for it.
+        let c = corpus(&[(
+            "2025-08-02-yangin.txt",
+            "Milas'ta yangın ikinci gününde\n\nOrman yangını Muğla'nın Milas ilçesinde ikinci \
+             gününe girdi. Valilik, Milas'taki üç köyün boşaltıldığını açıkladı. Ekipler \
+             Muğla'dan ve Aydın'dan destek aldı. Türkiye'nin batısında rüzgar hızlandı; \
+             Türkiye'de son bir haftada kırk yangın çıktı. Bakan Yılmaz Tunç, Milas'ta \
+             incelemelerde bulundu. Tunç, Ankara'ya dönmeden önce Türkiye'nin yangınla \
+             mücadele planını anlattı.",
+        )]);
+        let r = report(&c);
+        let row = |name: &str| {
+            r.entities
+                .iter()
+                .find(|e| e.name == name)
+                .unwrap_or_else(|| panic!("{name} in {:?}", r.entities))
+        };
+        assert!(
+            r.entities.iter().all(|e| !e.name.contains('\'')),
+            "{:?}",
+            r.entities
+        );
+        // (The headline's, and three in the text.)
+        assert_eq!(row("Milas").mentions, 4);
+        assert_eq!(row("Türkiye").mentions, 3);
+        assert_eq!(row("Muğla").mentions, 2);
+        // ("in", "at" or "from" in its ending places it.)
+        assert_eq!(row("Milas").kind, "place");
     }
 
     #[test]

@@ -9,8 +9,10 @@
 //! everything else split.
 //!
 //! For matching, [`fold`] gives a word's key: lower case, diacritics removed
-//! (Bogotá = Bogota, written composed or decomposed), a possessive 's or ’s dropped (Petro's = Petro), and
-//! the curly apostrophe made straight. [`sentences`] cuts text into
+//! (Bogotá = Bogota, written composed or decomposed), a possessive 's or ’s dropped (Petro's = Petro), as
+//! is a Turkish case ending written after a name's apostrophe (Türkiye'de,
+//! İzmir'in = Türkiye, İzmir; see [`case_ending_at`]), and the curly
+//! apostrophe made straight. [`sentences`] cuts text into
 //! sentences without ending one at an abbreviation (U.S., EE. UU., Sen.).
 
 use crate::read::dates;
@@ -124,9 +126,46 @@ pub fn is_caps(word: &str) -> bool {
     letters >= 2
 }
 
+/// The endings Turkish writes after an apostrophe on a proper name (case,
+/// plural, "of", "-ian", "is"), folded as [`fold`] folds (`ı` as `i`, `ü`
+/// as `u`): `Samsun'un`, `Türkiye'de`, `Ankara'ya`, `AB'nin`, `İzmir'deki`.
+const CASE_ENDINGS: &[&str] = &[
+    "a", "e", "i", "u", "ya", "ye", "yi", "yu", "in", "un", "nin", "nun", "na", "ne", "da", "de",
+    "ta", "te", "nda", "nde", "dan", "den", "tan", "ten", "ndan", "nden", "la", "le", "yla", "yle",
+    "daki", "deki", "taki", "teki", "ndaki", "ndeki", "lar", "ler", "lari", "leri", "li", "lu",
+    "dir", "dur", "tir", "tur",
+];
+
+/// Where the apostrophe of a Turkish case ending on a name stands in
+/// `word`: a capitalised word, two letters or more before the apostrophe
+/// and a Turkish case ending after it (`Samsun'un` → 6). None for an
+/// English contraction (`Don't`, `We're`, `I'm`: no such ending), a short
+/// stem (Italian `C'è`) or a capital after it (`O'Neill`).
+pub fn case_ending_at(word: &str) -> Option<usize> {
+    let (q, mark) = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '\'' || c == '’')?;
+    let tail = &word[q + mark.len_utf8()..];
+    if tail.is_empty()
+        || tail.len() > 12
+        || !word.chars().next().is_some_and(char::is_uppercase)
+        || word[..q].chars().filter(|c| c.is_alphanumeric()).count() < 2
+        || !tail.chars().all(char::is_lowercase)
+    {
+        return None;
+    }
+    let mut folded = String::with_capacity(tail.len());
+    for c in tail.chars() {
+        folded.push(strip_diacritic(c).unwrap_or(c));
+    }
+    CASE_ENDINGS.contains(&folded.as_str()).then_some(q)
+}
+
 /// The matching key of a word: lower case, Latin diacritics removed,
-/// curly apostrophes straight, a trailing possessive 's dropped. Borrows
-/// when nothing changes.
+/// curly apostrophes straight, a trailing possessive 's dropped, as is a
+/// name's Turkish case ending ([`case_ending_at`]). Borrows when nothing
+/// changes.
 pub fn fold(word: &str) -> Cow<'_, str> {
     let plain = word
         .bytes()
@@ -143,6 +182,11 @@ pub fn fold(word: &str) -> Cow<'_, str> {
 /// of several words are put together this way).
 pub fn fold_into(word: &str, out: &mut String) {
     let from = out.len();
+    let word = if word.bytes().any(|b| b == b'\'' || b == 0x99) {
+        case_ending_at(word).map_or(word, |q| &word[..q])
+    } else {
+        word
+    };
     for c in word.chars() {
         match c {
             '’' | '\'' => out.push('\''),
@@ -734,6 +778,28 @@ pub(crate) fn elided(word: &str, next: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_turkish_case_ending_on_a_name_is_not_part_of_its_key() {
+        for (w, key) in [
+            ("Türkiye'de", "turkiye"),
+            ("İzmir’in", "izmir"),
+            ("AB'nin", "ab"),
+            ("Ankara'daki", "ankara"),
+            ("Petro's", "petro"),
+            // English contractions, a short stem, a capital after the
+            // apostrophe, a lower-case word: as written.
+            ("Don't", "don't"),
+            ("We're", "we're"),
+            ("C'è", "c'e"),
+            ("O'Neill", "o'neill"),
+            ("d'un", "d'un"),
+        ] {
+            assert_eq!(fold(w), key, "{w}");
+        }
+        assert_eq!(case_ending_at("Samsun'un"), Some(6));
+        assert_eq!(case_ending_at("Samsun"), None);
+    }
 
     #[test]
     fn capitals_with_a_possessive_are_capitals() {
