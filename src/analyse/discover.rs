@@ -2336,32 +2336,53 @@ impl Pass {
         if !nouns.is_empty() {
             // (Not the last word of a place's or a body's name: `Staaten`
             // of `Vereinigten Staaten`, `League` of `Premier League`.)
+            // (A word the text also uses as a noun, after an article,
+            // needs a person's name, or a name met on its own: a shop's
+            // `Crispy Pizza` in an English text does not make `eine Pizza`
+            // a name; `Jonas Hendel`, a given name and a surname, or a name
+            // met with a title or "said", makes `der Hendel` one.)
             let mut names: FxHashSet<&str> = FxHashSet::default();
-            for k in mid.keys().chain(initial.keys()) {
+            let mut strong: FxHashSet<&str> = FxHashSet::default();
+            for (k, st) in mid.iter().chain(initial.iter()) {
                 if let Some((head, last)) = k.rsplit_once(' ') {
                     if !has(F_ORG_WORDS | F_PLACE_TAILS, last)
                         && !table().by_key.contains_key(&key_of(k))
                     {
-                        names.insert(last);
+                        let given = given_name(&k[..k.find(' ').unwrap_or(0)]);
+                        let set = if given || st.title + st.said > 0 {
+                            &mut strong
+                        } else {
+                            &mut names
+                        };
+                        set.insert(last);
                         // (Its last two words, of a person's name of three.)
                         if let Some((_, before)) = head.rsplit_once(' ')
-                            && given_name(&k[..k.find(' ').unwrap_or(0)])
+                            && given
                         {
-                            names.insert(&k[k.len() - before.len() - last.len() - 1..]);
+                            set.insert(&k[k.len() - before.len() - last.len() - 1..]);
                         }
                     }
                 } else if mid.contains_key(k) {
-                    names.insert(k);
+                    strong.insert(k);
                 }
             }
-            let known = |w: &str| names.contains(w) || table().by_key.contains_key(&key_of(w));
+            let known = |w: &str, noun: bool| {
+                strong.contains(w)
+                    || (!noun && names.contains(w))
+                    || table().by_key.contains_key(&key_of(w))
+            };
             // (Or, met twice or more and never after an article, the
             // subject of a verb of saying: its kind stays unstated, as
             // a party speaks as a person does.)
             let spoken = |st: &Stats| st.said > 0 && st.determined == 0 && st.count >= 2;
             let mut taken: Vec<(String, Stats)> = nouns
                 .into_iter()
-                .filter(|(w, st)| known(w) || w.strip_suffix('s').is_some_and(known) || spoken(st))
+                .filter(|(w, st)| {
+                    let noun = st.determined > 0;
+                    known(w, noun)
+                        || w.strip_suffix('s').is_some_and(|w| known(w, noun))
+                        || spoken(st)
+                })
                 .map(|(w, mut st)| {
                     st.said = 0;
                     (w, st)
@@ -5580,6 +5601,38 @@ mod tests {
                 "Meinung",
                 "Pläne",
             ],
+        );
+    }
+
+    #[test]
+    fn a_german_noun_after_its_article_is_no_surname_of_a_name_it_ends() {
+        // A shop's name in an English text ends with a noun a German text
+        // uses as a noun; a surname met alone, once after an article, is
+        // still the name's.
+        let c = corpus(&[
+            (
+                "2024-05-02-en.txt",
+                "Frozen food picks\n\nWe will be stocking up on the Thin and Crispy Pizza and \
+                 the cheese bites to keep us cozy for fall.",
+            ),
+            (
+                "2024-05-06-kiel.txt",
+                "Neue Pizzeria am Hafen\n\nIn Kiel hat der Wirt Jonas Hendel am Montag geöffnet. \
+                 Die Gäste bestellten eine Pizza nach der anderen, und mancher sagte, die Pizza \
+                 sei die beste der Stadt. Ich esse gern Pizza, sagte eine Besucherin. Für Hendel \
+                 war es ein langer Weg, erzählt Hendel. Mit Hendel arbeiten drei Köche; der Hendel \
+                 von damals hätte das nicht geglaubt, meint Hendel, und die Stadt dankt Hendel.",
+            ),
+        ]);
+        let d = discover(&c);
+        let hendel = find(&d, "Jonas Hendel");
+        assert!(hendel.aliases.iter().any(|a| a == "Hendel"), "{hendel:?}");
+        assert!(
+            d.entities
+                .iter()
+                .all(|e| e.aliases.iter().all(|a| a != "Pizza")),
+            "{:?}",
+            d.entities
         );
     }
 
