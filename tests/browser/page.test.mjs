@@ -687,7 +687,7 @@ test('web pages are read by the HTML reader module, loaded only when they come: 
   await page.click('#load-details summary');
   await page.check('input[name="load-mode"][value="add"]');
   await page.setInputFiles('#file-input', ['news.html', 'de.html', 'latin1.txt'].map(f => join(dir, f)));
-  assert.match(await loaded(page), /^Loaded 3 files: 3 articles; 1 file with problems \(see "Files with problems"\)\. Shown now: 12 articles of “my-texts” \(your texts and the bundled corpus\)\.$/);
+  assert.match(await loaded(page), /^Loaded 3 files: 3 articles; 1 file read with a note \(see "Files with problems"\)\. Shown now: 12 articles of “my-texts” \(your texts and the bundled corpus\)\.$/);
   assert.equal(await page.evaluate(() => performance.getEntriesByName('dateline:reader-compiling').length), 1);
   const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date, t.textContent]));
   const row = id => rows.find(r => r[0] === id) || assert.fail(`${id} in ${rows.join(' | ')}`);
@@ -712,6 +712,34 @@ test('web pages are read by the HTML reader module, loaded only when they come: 
   }
   assert.deepEqual(problems, []);
   assert.deepEqual(fetched(requests), [page_url], 'reading web pages makes no request');
+}));
+
+test('a page with no text in its markup is read from its description, a note apart from a file that gave nothing', () => withPage(async ({ page, problems }) => {
+  // A photo gallery: pictures and one-word captions, an og:description
+  // that says what the page is about, a day in its meta tags.
+  const dir = scratch('gallery', {
+    'gallery.html': `<!DOCTYPE html><html lang="es"><head><title>Las fotos del desfile | Revista</title>
+      <meta property="og:site_name" content="Revista">
+      <meta property="og:description" content="Todas las fotos del desfile de primavera de la diseñadora en Madrid, look a look.">
+      <meta property="article:published_time" content="2024-09-05T10:00:00+02:00"></head>
+      <body><nav><a href="/">Inicio</a> <a href="/moda">Moda</a></nav><div class="gallery">
+      <figure><img src="1.jpg"><figcaption>Look 1</figcaption></figure>
+      <figure><img src="2.jpg"><figcaption>Look 2</figcaption></figure></div></body></html>`,
+    'menu.html': '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>',
+  });
+  await page.click('#load-details summary');
+  await page.check('input[name="load-mode"][value="replace"]');
+  await page.setInputFiles('#file-input', ['gallery.html', 'menu.html'].map(f => join(dir, f)));
+  assert.match(await loaded(page), /^Loaded 1 of 2 files: 1 article; 1 file with problems and 1 file read with a note \(see "Files with problems"\), instead of the bundled corpus\./);
+  const rows = await page.$$eval('#articles tbody tr', trs => trs.map(t => [t.dataset.id, t.dataset.date, t.querySelector('td:nth-child(2)')?.textContent]));
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0][0], 'gallery.html#1');
+  assert.equal(rows[0][1], '2024-09-05');
+  assert.match(rows[0][2], /^Las fotos del desfile/);
+  const warnings = await page.$$eval('#warnings li', lis => lis.map(l => l.textContent));
+  assert.ok(warnings.some(w => w.startsWith("gallery.html: no main text found: the page's own description (15 words) stands for its text")), warnings.join(' | '));
+  assert.ok(warnings.some(w => w.startsWith('menu.html: no main text found')), warnings.join(' | '));
+  assert.deepEqual(problems, []);
 }));
 
 test('two centuries of yearly texts are one axis per year: every point on the chart, reachable, selectable; no line across a missing year', () => withPage(async ({ page, problems }) => {

@@ -168,15 +168,21 @@ function loadMessage(names, skipped, replaced, renewedNames = []) {
   const articles = data.summary.articles.filter(a => given.has(fileOf(a.id)));
   const gaveFrom = new Set(articles.map(a => fileOf(a.id)));
   const gave = gaveFrom.size;
-  const problems = new Set([...skipped, ...data.loadWarnings, ...data.summary.warnings]
-    .map(w => w.source).filter(s => mine.has(s))).size;
+  // (A file that gave its articles with a warning — read in a legacy
+  // encoding, or from its own description — was read with a note; one
+  // that gave none has a problem.)
+  const warned = new Set([...skipped, ...data.loadWarnings, ...data.summary.warnings]
+    .map(w => w.source).filter(s => mine.has(s)));
+  const notes = [...warned].filter(s => gaveFrom.has(s)).length;
+  const problems = warned.size - notes;
   // A copy is not kept with one's texts: said, so that the files counted
   // here and under the corpus's name agree (30 loaded, one a copy: "Your
   // texts: 29 files").
   const copies = skipped.filter(w => w.copy && mine.has(w.source)).length;
   const notKept = copies ? ` (${copies === 1 ? 'one a copy of another, not kept' : `${num(copies)} copies of others, not kept`})` : '';
   let what = `Loaded ${gave === names.length ? plural(gave, 'file') : `${num(gave)} of ${plural(names.length, 'file')}`}${notKept}: ${plural(articles.length, 'article')}`;
-  if (problems) what += `; ${plural(problems, 'file')} with problems (see "Files with problems")`;
+  const noted = notes ? `${problems ? ' and' : ''} ${plural(notes, 'file')} read with a note` : '';
+  if (problems || notes) what += `;${problems ? ` ${plural(problems, 'file')} with problems` : ''}${noted} (see "Files with problems")`;
   // (A file of an earlier load's name that could not be read now
   // replaced nothing worth saying: it gave no text.)
   const renewed = renewedNames.filter(n => gaveFrom.has(n)).length;
