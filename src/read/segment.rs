@@ -316,6 +316,20 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
             return true;
         }
     }
+    // Where the article appeared in print, under its text: "A version of
+    // this article appears in print on …, on Page A1 of the New York
+    // edition with the headline: …", "Appeared in the March 3, 2019, print
+    // edition as '…'.".
+    if n <= 60 {
+        let t = lower.trim_start();
+        if (t.starts_with("a version of this article appear")
+            || t.starts_with("a version of this story appear"))
+            && t.contains(" in print")
+            || t.starts_with("appeared in the ") && t.contains(" print edition")
+        {
+            return true;
+        }
+    }
     // A paywall's line about the rest of the article ("Il vous reste
     // 57.09% de cet article à lire. La suite est réservée aux abonnés.").
     if n <= 25
@@ -2325,6 +2339,13 @@ mod tests {
             "3 Kommentare",
             "12 comments",
             "47 Commentaires",
+            // Where it appeared in print (The New York Times; The Wall
+            // Street Journal).
+            "A version of this article appears in print on , on Page A1 of the New York edition \
+             with the headline: What May Soon Exceed Cost of U.S. Military? Interest on U.S. Debt",
+            "A version of this article appears in print on March 3, 2015, on Page A22 of the New \
+             York edition with the headline: Under the City’s Streets, A Battle Against Winter.",
+            "Appeared in the March 3, 2019, print edition as 'Farmers Brace for a Dry Spring'.",
         ] {
             assert!(is_clutter(l), "{l}");
         }
@@ -2337,6 +2358,8 @@ mod tests {
             "Copyright law was not part of the deal, the minister said.",
             "Para saber más sobre el plan, el ministro habló dos horas.",
             "3 comments were removed.",
+            "A version of this article appeared online before the vote, the editor said.",
+            "Appeared in the March issue of the journal, the study found fewer birds.",
         ] {
             assert!(!is_clutter(l), "{l}");
         }
