@@ -30,6 +30,29 @@ fn words(s: &str) -> usize {
     linescan::scan(s).words
 }
 
+/// Whether `paragraph` opens with the full name (two words or more) of one
+/// of the authors `byline` names, then a space or a comma: a note about
+/// the author.
+fn about_the_author(paragraph: &str, byline: &str) -> bool {
+    byline
+        .split([',', '&', ';'])
+        .flat_map(|part| {
+            part.split(" and ")
+                .flat_map(|p| p.split(" und "))
+                .flat_map(|p| p.split(" y "))
+        })
+        .map(str::trim)
+        .map(|n| n.strip_prefix("By ").unwrap_or(n).trim())
+        .filter(|n| {
+            n.split_whitespace().count() >= 2 && n.chars().next().is_some_and(char::is_uppercase)
+        })
+        .any(|n| {
+            paragraph
+                .strip_prefix(n)
+                .is_some_and(|rest| rest.starts_with([' ', ',']) && rest.len() > 1)
+        })
+}
+
 /// A line that only names who wrote the article.
 fn is_byline(line: &str) -> bool {
     let lower = line.to_lowercase();
@@ -762,6 +785,19 @@ pub fn read(text: &str) -> Page {
             .is_some_and(|b| b.kind == BlockKind::Paragraph && dates::date_line(&b.text).is_some())
     {
         blocks.pop();
+    }
+    // The author's note under the text, which starts with a name the
+    // byline gives ("Nelson D. Schwartz has covered economics since 2012.",
+    // "Erin Cunningham is an Egypt-based correspondent for The Post.",
+    // "Keith Noonan owns shares of …"): it and what follows go, among the
+    // last three paragraphs of a text of five or more.
+    if let Some(by) = meta.byline.as_deref()
+        && blocks.len() >= 5
+        && let Some(at) = (blocks.len() - 3..blocks.len()).find(|&i| {
+            blocks[i].kind == BlockKind::Paragraph && about_the_author(&blocks[i].text, by)
+        })
+    {
+        blocks.truncate(at);
     }
     let mut paragraphs: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
     if let Some(fuller) = meta
@@ -1752,6 +1788,32 @@ mod tests {
             "{:?}",
             page.warnings
         );
+    }
+
+    #[test]
+    fn a_note_about_the_author_under_the_text_goes() {
+        let page = |last: &str| {
+            one(&format!(
+                "<html><head><meta name='author' content='Ana Ruiz and Tom Park'></head><body>\
+                 <article><h1>Bridge to reopen</h1><p>{P1}</p>\
+                 <p>Ana Ruiz visited the site with the mayor on Monday and saw the old deck.</p>\
+                 <p>{P2}</p><p>{P1} Again.</p><p>{P2} Later.</p>{last}</article></body></html>"
+            ))
+        };
+        // (A byline's name at the start of a paragraph in the text stays:
+        // only the last three are looked at.)
+        let bio = "<p>Tom Park is a correspondent in Lima. He covered the region's elections for ten years.</p>\
+                   <p>Follow him on X.</p>";
+        let a = page(bio);
+        assert_eq!(a.paragraphs.len(), 5, "{:?}", a.paragraphs);
+        assert!(a.paragraphs[1].starts_with("Ana Ruiz visited"));
+        // Another name, or the name inside a sentence, is text.
+        for last in [
+            "<p>Luis Soto is the engineer who will lead the work next spring.</p>",
+            "<p>As Tom Park reported last year, the work was delayed.</p>",
+        ] {
+            assert_eq!(page(last).paragraphs.len(), 6, "{last}");
+        }
     }
 
     #[test]
