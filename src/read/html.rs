@@ -32,8 +32,30 @@ fn words(s: &str) -> usize {
 
 /// Whether `paragraph` opens with the full name (two words or more) of one
 /// of the authors `byline` names, then a space or a comma: a note about
-/// the author.
+/// the author. (Not a newsroom's name, which a closing paragraph may
+/// open with: "The Associated Press", "BBC News", "Al Jazeera Staff".)
 fn about_the_author(paragraph: &str, byline: &str) -> bool {
+    let newsroom = |n: &str| {
+        n.starts_with("The ")
+            || n.split_whitespace().any(|w| {
+                (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                    || matches!(
+                        w,
+                        "News"
+                            | "Press"
+                            | "Staff"
+                            | "Agency"
+                            | "Agencies"
+                            | "Wire"
+                            | "Desk"
+                            | "Team"
+                            | "Editors"
+                            | "Newsroom"
+                            | "Redaktion"
+                            | "Redacción"
+                    )
+            })
+    };
     byline
         .split([',', '&', ';'])
         .flat_map(|part| {
@@ -46,6 +68,7 @@ fn about_the_author(paragraph: &str, byline: &str) -> bool {
         .filter(|n| {
             n.split_whitespace().count() >= 2 && n.chars().next().is_some_and(char::is_uppercase)
         })
+        .filter(|n| !newsroom(n))
         .any(|n| {
             paragraph
                 .strip_prefix(n)
@@ -1814,6 +1837,14 @@ mod tests {
         ] {
             assert_eq!(page(last).paragraphs.len(), 6, "{last}");
         }
+        // A newsroom named as the author is no author to write a note about.
+        let wire = one(&format!(
+            "<html><head><meta name='author' content='The Associated Press'></head><body>\
+             <article><h1>Bridge to reopen</h1><p>{P1}</p><p>{P2}</p><p>{P1} Again.</p>\
+             <p>{P2} Later.</p><p>The Associated Press has asked the council for the full report.</p>\
+             </article></body></html>"
+        ));
+        assert_eq!(wire.paragraphs.len(), 5, "{:?}", wire.paragraphs);
     }
 
     #[test]
