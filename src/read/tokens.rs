@@ -140,7 +140,8 @@ const CASE_ENDINGS: &[&str] = &[
 /// `word`: a capitalised word, two letters or more before the apostrophe
 /// and a Turkish case ending after it (`Samsun'un` → 6). None for an
 /// English contraction (`Don't`, `We're`, `I'm`: no such ending), a short
-/// stem (Italian `C'è`) or a capital after it (`O'Neill`).
+/// stem (Italian `C'è`), a capital after it (`O'Neill`) or one vowel
+/// after a vowel (`Hawai'i`, `Sana'a`).
 pub fn case_ending_at(word: &str) -> Option<usize> {
     let (q, mark) = word
         .char_indices()
@@ -159,7 +160,18 @@ pub fn case_ending_at(word: &str) -> Option<usize> {
     for c in tail.chars() {
         folded.push(strip_diacritic(c).unwrap_or(c));
     }
-    CASE_ENDINGS.contains(&folded.as_str()).then_some(q)
+    // (An ending of one vowel follows a consonant: Turkish puts `y` or `n`
+    // between two vowels, `Ankara'ya`. Hawaiian's ʻokina written as an
+    // apostrophe stands between two vowels: `Hawai'i`, `Kaua'i`, and so
+    // does Arabic's `Sana'a`.)
+    let after_vowel = matches!(
+        word[..q]
+            .chars()
+            .next_back()
+            .map(|c| strip_diacritic(c).unwrap_or(c).to_ascii_lowercase()),
+        Some('a' | 'e' | 'i' | 'o' | 'u')
+    );
+    (CASE_ENDINGS.contains(&folded.as_str()) && !(folded.len() == 1 && after_vowel)).then_some(q)
 }
 
 /// The matching key of a word: lower case, Latin diacritics removed,
@@ -794,6 +806,12 @@ mod tests {
             ("C'è", "c'e"),
             ("O'Neill", "o'neill"),
             ("d'un", "d'un"),
+            // One vowel after a vowel is no Turkish ending: Hawaiian's
+            // ʻokina, Arabic's hamza ("Erdoğan'ı" has one, after a consonant).
+            ("Hawai'i", "hawai'i"),
+            ("Kaua’i", "kaua'i"),
+            ("Sana'a", "sana'a"),
+            ("Erdoğan'ı", "erdogan"),
         ] {
             assert_eq!(fold(w), key, "{w}");
         }
