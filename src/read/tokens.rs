@@ -140,8 +140,9 @@ const CASE_ENDINGS: &[&str] = &[
 /// `word`: a capitalised word, two letters or more before the apostrophe
 /// and a Turkish case ending after it (`Samsun'un` → 6). None for an
 /// English contraction (`Don't`, `We're`, `I'm`: no such ending), a short
-/// stem (Italian `C'è`), a capital after it (`O'Neill`) or one vowel
-/// after a vowel (`Hawai'i`, `Sana'a`).
+/// stem (Italian `C'è`), a capital or a letter Turkish does not write
+/// after it (`O'Neill`, `Dov'è`) or one vowel after a vowel (`Hawai'i`,
+/// `Sana'a`).
 pub fn case_ending_at(word: &str) -> Option<usize> {
     let (q, mark) = word
         .char_indices()
@@ -152,7 +153,9 @@ pub fn case_ending_at(word: &str) -> Option<usize> {
         || tail.len() > 12
         || !word.chars().next().is_some_and(char::is_uppercase)
         || word[..q].chars().filter(|c| c.is_alphanumeric()).count() < 2
-        || !tail.chars().all(char::is_lowercase)
+        || !tail
+            .chars()
+            .all(|c| "abcçdefgğhıijklmnoöprsştuüvyz".contains(c))
     {
         return None;
     }
@@ -812,6 +815,9 @@ mod tests {
             ("Kaua’i", "kaua'i"),
             ("Sana'a", "sana'a"),
             ("Erdoğan'ı", "erdogan"),
+            // Letters Turkish does not write: Italian "Dov'è", "Com'è".
+            ("Dov'è", "dov'e"),
+            ("Com’è", "com'e"),
         ] {
             assert_eq!(fold(w), key, "{w}");
         }
