@@ -577,6 +577,23 @@ fn a_surname_beside_a_building_s_name_joins_its_person() {
     );
 }
 
+/// A name in another case is the same name where the language declines
+/// names, on a page of Fundus's tests (Kommersant, Russian): "Владимира
+/// Путина" (genitive) with "Владимир Путин", "Малайзией" (instrumental)
+/// with "Малайзии", "Стамбуле" (prepositional) with "Стамбул" were names of
+/// their own, each with its own count.
+#[test]
+fn a_declined_name_counts_with_the_name() {
+    let file = "fundus-kommersant.html";
+    assert_entity(file, "Владимир Путин", "person", "Владимира Путина");
+    assert_entity(file, "Стамбул", "other", "Стамбуле");
+    assert_entity(file, "Малайзии", "other", "Малайзией");
+    let names: Vec<String> = discovered(file).into_iter().map(|(n, _)| n).collect();
+    for form in ["Владимира Путина", "Стамбуле", "Малайзией"] {
+        assert!(!names.iter().any(|n| n == form), "{form} in {names:?}");
+    }
+}
+
 /// A Belgian party written with an ampersand (`CD&V`) is one name, on a
 /// page of Fundus's tests (Het Nieuwsblad, Dutch): it was `CD`.
 #[test]

@@ -181,6 +181,9 @@ struct Stats {
     /// Met alone right after a German article or a preposition with one
     /// (`der Anfang`, `am Ende`, `in Bezug auf`): a noun.
     determined: u32,
+    /// Met in a language that declines names (Polish, Czech, Russian …),
+    /// where `Iranu` and `Iranie` are `Iran` in other cases.
+    declined: u32,
 }
 
 impl Stats {
@@ -194,6 +197,7 @@ impl Stats {
         self.numbered += o.numbered;
         self.genitive += o.genitive;
         self.determined += o.determined;
+        self.declined += o.declined;
     }
 }
 
@@ -225,6 +229,9 @@ struct Pass {
     /// The article capitalises every noun (German): only names a title
     /// or the bundled table vouches for are taken.
     capital_nouns: bool,
+    /// The article is in a language that declines names (see
+    /// [`declines_names`]).
+    declines: bool,
     /// Buffers reused from paragraph to paragraph.
     caps: Vec<usize>,
     words: Vec<(usize, usize)>,
@@ -258,6 +265,116 @@ fn capitalises_nouns(a: &crate::read::corpus::Article) -> bool {
         }
     }
     hits * 200 >= seen.max(1) && hits >= 4
+}
+
+/// Whether `a` is written in a Slavic language that declines names by
+/// their endings (`Iran`, `Iranu`, `Iranie`, `Iranowi` in Polish; `Путин`,
+/// `Путина`, `Путину` in Russian): as its page declares; else, for a text
+/// that declares nothing, written mostly in Cyrillic, or with the letters
+/// of Polish, Czech or Slovak and those languages' words.
+fn declines_names(a: &crate::read::corpus::Article) -> bool {
+    const DECLINING: [&str; 10] = ["pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be"];
+    if let Some(lang) = &a.language {
+        return lang
+            .get(..2)
+            .is_some_and(|l| DECLINING.iter().any(|d| l.eq_ignore_ascii_case(d)));
+    }
+    // The first 2,000 bytes or so, by their bytes: a Cyrillic letter's
+    // UTF-8 starts with 0xD0 to 0xD3; Polish, Czech and Slovak letters
+    // (`ł`, `ą`, `ę`, `ś`, `ż`, `ř`, `ě`, `ů`) with 0xC4 or 0xC5.
+    let (mut cyrillic, mut letters, mut latin_ext) = (0usize, 0usize, 0usize);
+    let mut seen = 0;
+    for p in &a.paragraphs {
+        let b = &p.as_bytes()[..p.len().min(2000 - seen)];
+        for &c in b {
+            match c {
+                b'a'..=b'z' | b'A'..=b'Z' => letters += 1,
+                0xD0..=0xD3 => {
+                    letters += 1;
+                    cyrillic += 1;
+                }
+                0xC4 | 0xC5 => {
+                    letters += 1;
+                    latin_ext += 1;
+                }
+                0xC0..=0xFF => letters += 1,
+                _ => {}
+            }
+        }
+        seen += b.len();
+        if seen >= 2000 {
+            break;
+        }
+    }
+    if letters == 0 {
+        return false;
+    }
+    if cyrillic * 2 > letters {
+        return true;
+    }
+    latin_ext >= 3 && {
+        let sample: String = a
+            .paragraphs
+            .iter()
+            .take(4)
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ");
+        crate::read::language::guess(&sample).is_some_and(|l| l == "pl")
+    }
+}
+
+/// Endings of case that a name takes in the Slavic languages written in
+/// Latin letters, as [`key_of`] folds them (`ą` is `a`), longest first.
+/// (Not `-ów`: `Kraków` ends so in its own case.)
+const LATIN_CASE_ENDINGS: [&str; 24] = [
+    "iego", "iemu", "owie", "owi", "ego", "emu", "iej", "ich", "ych", "imi", "ymi", "ami", "ach",
+    "ie", "em", "om", "ou", "ej", "ym", "a", "e", "i", "u", "y",
+];
+
+/// Endings of case of names written in Cyrillic, longest first. (Not
+/// `-ов`, `-ев`, `-ин`: `Лавров`, `Медведев`, `Путин` end so in their
+/// own case.)
+const CYRILLIC_CASE_ENDINGS: [&str; 32] = [
+    "ией", "ами", "ями", "ого", "его", "ому", "ему", "ах", "ях", "ам", "ям", "ом", "ем", "ой",
+    "ей", "ий", "ый", "ая", "яя", "ую", "юю", "ым", "им", "ию", "ия", "ии", "а", "я", "у", "ю",
+    "е", "ы",
+];
+
+/// The stem of a name in a language that declines names: each word's key
+/// without its ending of case (`Iranu`, `Iranie` and `Iran` are `iran`;
+/// `Малайзии` and `Малайзия` are `малайз`), three letters left at least.
+/// Words in capitals (`NATO`) and with digits keep their keys.
+fn declined_stem(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut k = String::new();
+    for (_, w) in tokens::words(name) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        k.clear();
+        tokens::fold_into(w, &mut k);
+        let keep = w
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            || w.bytes().any(|b| b.is_ascii_digit());
+        let endings: &[&str] = if k.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+            &CYRILLIC_CASE_ENDINGS
+        } else {
+            &LATIN_CASE_ENDINGS
+        };
+        let stem = (!keep)
+            .then(|| {
+                endings
+                    .iter()
+                    .find_map(|e| k.strip_suffix(e).filter(|s| s.chars().count() >= 3))
+            })
+            .flatten()
+            .unwrap_or(&k);
+        out.push_str(stem);
+    }
+    out
 }
 
 /// Whether a word has a capital after its first letter: an acronym
@@ -637,6 +754,7 @@ crate::wire::wire_struct!(Stats {
     numbered,
     genitive,
     determined,
+    declined,
 });
 
 /// The candidates go as their five tables; the rest of a pass is its
@@ -673,6 +791,7 @@ fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
         for (i, a) in chunk.iter().enumerate() {
             pass.article = i as u32 + 1;
             pass.capital_nouns = capitalises_nouns(a);
+            pass.declines = declines_names(a);
             if let Some(place) = a.paragraphs.first().and_then(|p| dateline_place(p)) {
                 *pass.datelines.entry(place).or_default() += 1;
             }
@@ -1975,7 +2094,13 @@ impl Pass {
             ""
         };
         let plain_before = before.filter(|_| before_sep.bytes().all(|b| b == b' '));
-        if plain_before.is_some_and(|(b, fb)| fb & F_LOWER_TITLES != 0 && !starts_upper(b))
+        // (Where names are declined, one word after a title is as often
+        // the title's domain in the genitive as the titled person:
+        // `президент России`, `prezydent Francji` beside `prezydent
+        // Nawrocki`; it is no person's cue. A full name after one is.)
+        let domain = self.declines && e == s + 1;
+        if plain_before
+            .is_some_and(|(b, fb)| fb & F_LOWER_TITLES != 0 && !starts_upper(b) && !domain)
             || (before_sep == ". "
                 && before.is_some_and(|(b, fb)| {
                     // An abbreviated title (`Sen. Warren`), not a title
@@ -2223,6 +2348,7 @@ impl Pass {
         st.place += u32::from(place);
         st.numbered += u32::from(numbered);
         st.genitive += u32::from(self.capital_nouns);
+        st.declined += u32::from(self.declines);
     }
 
     /// Whether the words from `s` begin a name of the table (`The Hague`,
@@ -2474,9 +2600,25 @@ impl Pass {
                     .then(|| last.to_string())
             })
             .collect();
+        // (The stems of the names met where names are declined, for a
+        // name met first in a sentence in another case: `Władze Iranu`
+        // beside `Iran`, `Iranie`.)
+        let declined_stems: FxHashSet<String> = if initial.values().any(|st| st.declined > 0) {
+            mid.iter()
+                .map(|(k, st)| {
+                    if st.declined == st.count {
+                        declined_stem(k)
+                    } else {
+                        key_of(k)
+                    }
+                })
+                .collect()
+        } else {
+            FxHashSet::default()
+        };
         let mut initial: Vec<(String, Stats)> = initial.into_iter().collect();
         initial.sort_by(|a, b| a.0.cmp(&b.0));
-        for (name, st) in initial {
+        for (name, mut st) in initial {
             if let Some(Some(surname)) = particled.get(&name) {
                 mid.entry(surname.clone()).or_default().add(&st);
                 continue;
@@ -2500,10 +2642,18 @@ impl Pass {
                     .next()
                     .and_then(|w| w.split('-').next())
                     .is_some_and(is_particle);
-                let rest_known = mid.contains_key(rest) && !particle;
+                let declined_known = !mid.contains_key(rest)
+                    && st.declined == st.count
+                    && !declined_stems.is_empty()
+                    && declined_stems.contains(&declined_stem(rest));
+                let rest_known = (mid.contains_key(rest) || declined_known) && !particle;
                 // (A given name stays: `Oleg Shatskiku scored`.)
                 if !name_words.contains(parts[0]) && rest_known && !given_name(parts[0]) {
                     parts.remove(0);
+                    // (A form met only so was met inside the sentence.)
+                    if declined_known {
+                        st.initial = 0;
+                    }
                     // What the first word hid: the same words a name never
                     // starts with.
                     let never = F_CONNECTORS | F_FUNCTION_WORDS | F_CALENDAR | F_TITLE_HEADS;
@@ -2692,6 +2842,67 @@ impl Pass {
                 });
             if let Some(Some(to)) = stem {
                 merge(&mut groups, g, to, &mut by_key);
+            }
+        }
+        // A name met only in a language that declines names is one name
+        // with the others it shares its stem with (`Iranu`, `Iranie`,
+        // `Iranowi` with `Iran`; `Малайзии` with `Малайзия`): it joins the
+        // one written as the stem itself, else the most met. (Two names of
+        // the table stay apart; a name met elsewhere keeps its key as its
+        // stem, so that only a declined form joins it.)
+        let mut by_stem: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (g, grp) in groups.iter().enumerate() {
+            if !grp.alive {
+                continue;
+            }
+            let declined = grp.stats.declined == grp.stats.count;
+            let stem = if declined {
+                declined_stem(grp.name())
+            } else {
+                key_of(grp.name())
+            };
+            if !stem.is_empty() {
+                by_stem.entry(stem).or_default().push(g);
+            }
+        }
+        let mut classes: Vec<(String, Vec<usize>)> = by_stem
+            .into_iter()
+            .filter(|(_, gs)| gs.len() >= 2)
+            .collect();
+        classes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (stem, gs) in classes {
+            let to = gs
+                .iter()
+                .copied()
+                .max_by_key(|&g| {
+                    let grp = &groups[g];
+                    (
+                        key_of(grp.name()) == stem,
+                        grp.table.is_some(),
+                        grp.stats.count,
+                        std::cmp::Reverse(g),
+                    )
+                })
+                .unwrap_or(gs[0]);
+            // (A stem that is a name of the table is that place: Polish
+            // `Pakistanu` and `Pakistanie`, with no `Pakistan` met.)
+            if gs.iter().all(|&g| groups[g].table.is_none())
+                && let Some(&t) = table.by_key.get(&stem)
+                && !by_table.contains_key(&t)
+            {
+                groups[to].table = Some(t);
+                groups[to].forget();
+                by_table.insert(t, to);
+            }
+            for g in gs {
+                let grp = &groups[g];
+                if g != to
+                    && grp.alive
+                    && grp.stats.declined == grp.stats.count
+                    && (grp.table.is_none() || groups[to].table.is_none())
+                {
+                    merge(&mut groups, g, to, &mut by_key);
+                }
             }
         }
         // Acronyms introduced by the text join their expansion.
@@ -2973,6 +3184,18 @@ impl Pass {
                 index(&groups, *one, &mut by_surname);
             }
         }
+        // (And, where names are declined, by the stem of their last word:
+        // `Путина`, `Путину` of `Владимир Путин`.)
+        let mut by_last_stem: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for &g in &persons {
+            let grp = &groups[g];
+            if grp.alive && grp.stats.declined == grp.stats.count && grp.name().contains(' ') {
+                let stem = declined_stem(grp.name());
+                if let Some((_, last)) = stem.rsplit_once(' ') {
+                    by_last_stem.entry(last.to_string()).or_default().push(g);
+                }
+            }
+        }
         for g in 0..groups.len() {
             let grp = &groups[g];
             // A surname: one word, or a particle and a word (`El Saife`,
@@ -2989,16 +3212,31 @@ impl Pass {
             }
             let whole = key_of(&grp.forms[0].0);
             let key = whole.rsplit(' ').next().unwrap_or_default().to_string();
-            let Some(full) = by_last.get(&key) else {
-                continue;
+            let declined = (grp.stats.declined == grp.stats.count && !whole.contains(' '))
+                .then(|| declined_stem(&grp.forms[0].0));
+            let (full, ends) = match (by_last.get(&key), &declined) {
+                (Some(full), _) => (full, whole.clone()),
+                (None, Some(stem)) => match by_last_stem.get(stem) {
+                    Some(full) => (full, stem.clone()),
+                    None => continue,
+                },
+                (None, None) => continue,
             };
+            let by_stem = ends != whole;
             let full: Vec<usize> = {
                 let mut v: Vec<usize> = full
                     .iter()
                     .map(|&f| root(&groups, f))
                     .filter(|&f| f != g)
                     // (`El Saife` shortens `Mohamed El Saife`, not `Ali Saife`.)
-                    .filter(|&f| key_of(groups[f].name()).ends_with(&format!(" {whole}")))
+                    .filter(|&f| {
+                        let name = if by_stem {
+                            declined_stem(groups[f].name())
+                        } else {
+                            key_of(groups[f].name())
+                        };
+                        name.ends_with(&format!(" {ends}"))
+                    })
                     .collect();
                 v.sort_unstable();
                 v.dedup();
@@ -3468,7 +3706,11 @@ impl Group {
                 .max_by(|a, b| a.1.count.cmp(&b.1.count).then_with(|| b.0.cmp(&a.0)))
                 .map(|(f, _)| f.as_str())
         };
-        best(true, true)
+        // (A name met only where names are declined: the most met full
+        // name, as a given name may be another's in another case: `Petr
+        // Fiala` over `Petra Fialy`.)
+        let declined = self.forms.iter().all(|(_, st)| st.declined == st.count);
+        best(true, !declined)
             .or_else(|| best(true, false))
             .or_else(|| best(false, false))
             .unwrap_or_default()
@@ -3793,6 +4035,91 @@ mod tests {
     fn none_of(d: &Discovery, not: &[&str]) {
         for n in not {
             assert!(!names(d).contains(n), "{n} in {:?}", names(d));
+        }
+    }
+
+    /// Polish and Russian decline names: every case of a name is the name
+    /// (`Iranu`, `Iranie`, `Iranowi`; `Путина`, `Путину`), joined to the
+    /// form met as the stem itself, or to the table's name of its stem
+    /// (`Pakistanu` and `Pakistanie` are Pakistan); two people of one
+    /// surname in English, or names met outside such texts, stay apart.
+    #[test]
+    fn a_name_in_another_case_is_the_name_where_names_are_declined() {
+        let c = corpus(&[
+            (
+                "2026-04-19-iran.txt",
+                "Rozmowy z Iranem zawieszone\n\n\
+                 Władze Iranu odrzuciły propozycję. Delegacja z Teheranu nie przyleciała do \
+                 Pakistanu, a w Pakistanie czekali już negocjatorzy. Iran chce gwarancji. \
+                 Minister spraw zagranicznych powiedział, że Iranowi nie zależy na pośpiechu. \
+                 W Iranie trwają narady, a Teheran milczy. Waszyngton czeka na odpowiedź \
+                 Teheranu. Iran i Stany Zjednoczone rozmawiały już w kwietniu. Rozmowy z Petrem \
+                 Fialą trwały dwie godziny, a wizyta Petra Fiali była krótka. Jak powiedział \
+                 Petr Fiala, rozmowy były dobre. Wieczorem wrócił do Pragi, a Petr Fiala \
+                 napisał o tym list. Zdaniem Petra Fiali to sukces.\n",
+            ),
+            (
+                "2025-05-14-kreml.txt",
+                "Переговоры в Стамбуле\n\n\
+                 Президент Владимир Путин прилетел в Казань. Там Путина встретил губернатор. \
+                 Вечером Путину доложили о переговорах в Стамбуле. Делегация вернулась из \
+                 Стамбула в Москву. Позже с Путиным встретился премьер Малайзии Анвар \
+                 Ибрагим. Переговоры в Стамбуле продолжатся.\n",
+            ),
+            (
+                "2025-05-15-sisters.txt",
+                "Sisters open a bakery\n\n\
+                 Anna Kowalski and Anne Kowalski opened a bakery on Main Street. Anna \
+                 Kowalski said the ovens came from Poland. Anne Kowalski said they would \
+                 open at six.\n",
+            ),
+        ]);
+        let r = report(&c);
+        let row = |name: &str| {
+            r.entities
+                .iter()
+                .find(|e| e.name == name)
+                .unwrap_or_else(|| panic!("{name} in {:?}", r.entities))
+        };
+        // (Five in the text: the headline's `Iranem` is met nowhere else.)
+        assert_eq!(row("Iran").mentions, 5, "{:?}", row("Iran"));
+        assert_eq!(row("Iran").kind, "place");
+        // (`Teheran` is the table's Tehran, as Spanish writes it.)
+        assert_eq!(row("Tehran").mentions, 3, "{:?}", row("Tehran"));
+        assert_eq!(row("Pakistan").mentions, 2, "{:?}", row("Pakistan"));
+        assert_eq!(row("Pakistan").kind, "place");
+        assert_eq!(
+            row("Владимир Путин").mentions,
+            4,
+            "{:?}",
+            row("Владимир Путин")
+        );
+        // (No form is the stem itself: the most met names it.)
+        let istanbul = r
+            .entities
+            .iter()
+            .find(|e| e.aliases.iter().any(|a| a.alias == "Стамбула"))
+            .unwrap_or_else(|| panic!("{:?}", r.entities));
+        assert_eq!(istanbul.name, "Стамбуле");
+        // (The headline's and three in the text.)
+        assert_eq!(istanbul.mentions, 4, "{istanbul:?}");
+        // (Named as met most, not by `Petra`, a given name elsewhere.)
+        assert_eq!(row("Petr Fiala").mentions, 5, "{:?}", row("Petr Fiala"));
+        assert_eq!(row("Anna Kowalski").mentions, 2);
+        assert_eq!(row("Anne Kowalski").mentions, 2);
+        for form in [
+            "Iranu",
+            "Teheranu",
+            "Pakistanu",
+            "Pakistanie",
+            "Путина",
+            "Стамбула",
+        ] {
+            assert!(
+                r.entities.iter().all(|e| e.name != form),
+                "{form} in {:?}",
+                r.entities
+            );
         }
     }
 
