@@ -625,6 +625,12 @@ pub fn read(text: &str) -> Page {
     if main.entries.len() >= 2 {
         return several(&dom, main.entries, &language, &order, main.visible_words);
     }
+    // Declarations that disagree: the header below may print one of their
+    // days, which settles it (see the end of the header's reading).
+    let disputed = meta.disputed.as_ref().map(|pair| {
+        let why = std::mem::replace(&mut published, Published::None);
+        (pair, why)
+    });
     // The header: what the page prints between its headline and its text,
     // and the lines at the top of the text before its first paragraph.
     if published == Published::None
@@ -792,6 +798,17 @@ pub fn read(text: &str) -> Page {
             .find_map(|b| printed(&b.text, &order))
     {
         published = p;
+    }
+    if let Some((pair, why)) = disputed {
+        let printed = match &published {
+            Published::Day { day, .. } => Some(*day),
+            _ => None,
+        };
+        published = pair
+            .iter()
+            .find(|p| matches!(p, Published::Day { day, .. } if Some(*day) == printed))
+            .cloned()
+            .unwrap_or(why);
     }
     if published == Published::None
         && let Some(p) = meta.fallback
@@ -1003,6 +1020,45 @@ mod tests {
              <p>More on this story as it comes in, the editors said on Monday evening, \
              and readers can send their questions to the newsroom by mail.</p></article>"
         )
+    }
+
+    /// JSON-LD and the meta tags months apart (Medium: the first day in
+    /// JSON-LD, a republication in `article:published_time`): the date the
+    /// page prints under its headline settles it when it is one of the
+    /// two; a third date, or none, leaves the article undated.
+    #[test]
+    fn a_printed_date_settles_declarations_that_disagree() {
+        let page = |printed: &str| {
+            format!(
+                "<html lang='en'><head><title>Bridge to close</title>\
+                 <script type='application/ld+json'>{{\"@type\":\"BlogPosting\",\"datePublished\":\"2015-10-15T02:19:15.607Z\"}}</script>\
+                 <meta property='article:published_time' content='2015-12-11T14:28:34.438Z'></head><body>\
+                 <article><h1>Bridge to close</h1><p class='meta'>Jo Ruiz · {printed} · 4 min read</p>\
+                 <p>{P1}</p><p>{P2}</p></article></body></html>"
+            )
+        };
+        assert_eq!(
+            one(&page("Oct 15, 2015")).published,
+            Published::Day {
+                day: Day::parse_iso("2015-10-15").expect("day"),
+                source: DateSource::JsonLd,
+                evidence: "datePublished 2015-10-15T02:19:15.607Z".to_string(),
+            }
+        );
+        assert_eq!(
+            one(&page("Dec 11, 2015")).published,
+            Published::Day {
+                day: Day::parse_iso("2015-12-11").expect("day"),
+                source: DateSource::Meta,
+                evidence: "article:published_time 2015-12-11T14:28:34.438Z".to_string(),
+            }
+        );
+        for printed in ["Nov 2, 2015", "Sunday"] {
+            match one(&page(printed)).published {
+                Published::Unsure(why) => assert!(why.contains("two publication days"), "{why}"),
+                other => panic!("{printed}: {other:?}"),
+            }
+        }
     }
 
     #[test]

@@ -59,6 +59,11 @@ pub struct Meta {
     /// evening's articles of an American site dated the next day). Used
     /// when nothing else dates the page.
     pub fallback: Option<Published>,
+    /// The two days of JSON-LD and the meta tags when they disagree (and
+    /// `published` is [`Published::Unsure`]): a date printed under the
+    /// headline that is one of them settles it (Medium's first day in its
+    /// JSON-LD, a later republication in `article:published_time`).
+    pub disputed: Option<[Published; 2]>,
     /// The article's text as its JSON-LD gives it (`articleBody`), when it
     /// does: the longest of the article objects'.
     pub body: Option<String>,
@@ -2086,7 +2091,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     let too_early = |d: Day| month.is_some_and(|m| d.to_days() < m.to_days() - 92);
     found.retain(|f| !too_early(f.day));
     let fallback = fallback.filter(|p| !matches!(p, Published::Day { day, .. } if too_early(*day)));
-    let published = decide(&found);
+    let (published, disputed) = decide(&found);
     Meta {
         title,
         byline,
@@ -2096,6 +2101,7 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
         header_start,
         title_tag: c.title.clone(),
         fallback,
+        disputed,
         body: ld
             .iter()
             .filter(|o| o.rank == 2)
@@ -2175,9 +2181,9 @@ fn local_offset(evidence: &str) -> bool {
 /// the next day in Asia). Of sources a day apart, one that states its own
 /// offset gives the day (it is the place's own). A full date in the
 /// page's address comes first (see below).
-fn decide(found: &[Found]) -> Published {
+fn decide(found: &[Found]) -> (Published, Option<[Published; 2]>) {
     let Some(mut first) = found.first() else {
-        return Published::None;
+        return (Published::None, None);
     };
     let declared = |f: &&Found| matches!(f.source, DateSource::JsonLd | DateSource::Meta);
     if let Some(local) = found
@@ -2207,21 +2213,32 @@ fn decide(found: &[Found]) -> Published {
             .filter(declared)
             .find(|f| (f.day.to_days() - first.day.to_days()).abs() > 1)
     {
-        return Published::Unsure(format!(
-            "the page gives two publication days: {} ({}: {}) and {} ({}: {}); not used",
-            first.day,
-            first.source.name(),
-            first.evidence,
-            other.day,
-            other.source.name(),
-            other.evidence
-        ));
+        let day = |f: &Found| Published::Day {
+            day: f.day,
+            source: f.source,
+            evidence: f.evidence.clone(),
+        };
+        return (
+            Published::Unsure(format!(
+                "the page gives two publication days: {} ({}: {}) and {} ({}: {}); not used",
+                first.day,
+                first.source.name(),
+                first.evidence,
+                other.day,
+                other.source.name(),
+                other.evidence
+            )),
+            Some([day(first), day(other)]),
+        );
     }
-    Published::Day {
-        day: first.day,
-        source: first.source,
-        evidence: first.evidence.clone(),
-    }
+    (
+        Published::Day {
+            day: first.day,
+            source: first.source,
+            evidence: first.evidence.clone(),
+        },
+        None,
+    )
 }
 
 /// Whether `tag` has the shape of a language tag (BCP 47): a language of
