@@ -307,6 +307,10 @@ fn furniture_word(w: &str) -> Furniture {
                 // a newsletter's opt-in form ("We hate spam …").
                 "dsq",
                 "optin",
+                // A chart drawn as positioned text by ai2html (The New
+                // York Times, Reuters, ProPublica): its labels and axis
+                // ticks ("’17", "13.0%"), once for each screen width.
+                "ai2html",
             ];
             if STRONG_START.iter().any(|p| w.starts_with(p)) {
                 Furniture::Strong

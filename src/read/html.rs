@@ -1022,6 +1022,34 @@ mod tests {
         )
     }
 
+    /// A chart drawn as positioned text (ai2html: The New York Times,
+    /// Reuters) is no text: its title, ticks and labels, once per screen
+    /// width, go; the paragraphs around it stay.
+    #[test]
+    fn a_chart_of_positioned_labels_is_no_text() {
+        let chart = "<div class='g-artboard'>\
+            <div class='g-Layer_1 g-aiAbs g-aiPointText' style='top:4.4%;left:0.1%;width:243px;'>\
+            <p class='g-pstyle0'>Interest payments on the national debt</p></div>\
+            <div class='g-aiAbs' style='top:9.5%;right:94.9%;'><p>$915</p></div>\
+            <div class='g-aiAbs' style='top:90%;left:5%;'><p>’17</p></div>\
+            <div class='g-aiAbs' style='top:90%;left:50%;'><p>’28</p></div></div>";
+        let page = format!(
+            "<html lang='en'><head><title>Bridge to close</title></head><body><article>\
+             <h1>Bridge to close</h1><p>{P1}</p>\
+             <div id='g-chart-box' class='ai2html ai2html-box-v5'>{chart}{chart}</div>\
+             <p>{P2}</p></article></body></html>"
+        );
+        let a = one(&page);
+        let text = a.paragraphs.join("\n");
+        assert!(
+            text.contains("council voted") && text.contains("eight months"),
+            "{text}"
+        );
+        for label in ["Interest payments", "$915", "’17", "’28"] {
+            assert!(!text.contains(label), "{label} in {text}");
+        }
+    }
+
     /// JSON-LD and the meta tags months apart (Medium: the first day in
     /// JSON-LD, a republication in `article:published_time`): the date the
     /// page prints under its headline settles it when it is one of the
