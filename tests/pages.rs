@@ -588,6 +588,11 @@ fn a_declined_name_counts_with_the_name() {
     assert_entity(file, "Владимир Путин", "person", "Владимира Путина");
     assert_entity(file, "Стамбул", "other", "Стамбуле");
     assert_entity(file, "Малайзии", "other", "Малайзией");
+    // (A Russian given name makes a person: `Андрей`, `Игорь`, `Леонид`.)
+    for name in ["Андрей Колесников", "Игорь Сечин", "Леонид Слуцкий"]
+    {
+        assert_entity(file, name, "person", name);
+    }
     let names: Vec<String> = discovered(file).into_iter().map(|(n, _)| n).collect();
     for form in ["Владимира Путина", "Стамбуле", "Малайзией"] {
         assert!(!names.iter().any(|n| n == form), "{form} in {names:?}");

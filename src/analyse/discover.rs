@@ -232,6 +232,9 @@ struct Pass {
     /// The article is in a language that declines names (see
     /// [`declines_names`]).
     declines: bool,
+    /// The article is in Turkish, where `de` and `da` ("also", "too")
+    /// follow names and join none (`Bakan Yılmaz Tunç da Milas'ta …`).
+    turkish: bool,
     /// Buffers reused from paragraph to paragraph.
     caps: Vec<usize>,
     words: Vec<(usize, usize)>,
@@ -322,6 +325,27 @@ fn declines_names(a: &crate::read::corpus::Article) -> bool {
             .join(" ");
         crate::read::language::guess(&sample).is_some_and(|l| l == "pl")
     }
+}
+
+/// Whether `a` is in Turkish: as its page declares, else by the letters
+/// only Turkic languages write (`ı`, `ğ`), three in its first paragraphs.
+fn is_turkish(a: &crate::read::corpus::Article) -> bool {
+    if let Some(lang) = &a.language {
+        return lang.get(..2).is_some_and(|l| l.eq_ignore_ascii_case("tr"));
+    }
+    // (`ı` is C4 B1 in UTF-8, `ğ` C4 9F.)
+    let marks: usize = a
+        .paragraphs
+        .iter()
+        .take(4)
+        .map(|p| {
+            p.as_bytes()[..p.len().min(2000)]
+                .windows(2)
+                .filter(|w| matches!(w, [0xC4, 0xB1] | [0xC4, 0x9F]))
+                .count()
+        })
+        .sum();
+    marks >= 3
 }
 
 /// Endings of case that a name takes in the Slavic languages written in
@@ -792,6 +816,7 @@ fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
             pass.article = i as u32 + 1;
             pass.capital_nouns = capitalises_nouns(a);
             pass.declines = declines_names(a);
+            pass.turkish = is_turkish(a);
             if let Some(place) = a.paragraphs.first().and_then(|p| dateline_place(p)) {
                 *pass.datelines.entry(place).or_default() += 1;
             }
@@ -1707,12 +1732,9 @@ impl Pass {
                 && w.chars().all(char::is_lowercase)
                 && text[next.1..].starts_with('-');
             let for_in_org = w == "for" && has(F_ORG_WORDS, last);
+            let connector = has(F_CONNECTORS, w) && !(self.turkish && matches!(w, "de" | "da"));
             if !joins(sep, last)
-                || !(starts_upper(w)
-                    || has(F_CONNECTORS, w)
-                    || and_in_org
-                    || hyphened
-                    || for_in_org)
+                || !(starts_upper(w) || connector || and_in_org || hyphened || for_in_org)
             {
                 break;
             }
@@ -1737,6 +1759,7 @@ impl Pass {
             while k < n
                 && k < j + 2
                 && (has(F_CONNECTORS, word(k))
+                    && !(self.turkish && matches!(word(k), "de" | "da"))
                     // (A short word between hyphens: `Ille-et-Vilaine`,
                     // `Aix-en-Provence`, `Stratford-upon-Avon`.)
                     || (sep(k) == "-"
@@ -4035,6 +4058,50 @@ mod tests {
     fn none_of(d: &Discovery, not: &[&str]) {
         for n in not {
             assert!(!names(d).contains(n), "{n} in {:?}", names(d));
+        }
+    }
+
+    /// Turkish titles before a name (`Cumhurbaşkanı`, `Bakan`, `Orman
+    /// Bakanı`, a province's `Valisi`) are a person's cue and no part of
+    /// the name (the province before `Valisi` is a name of its own); `da`
+    /// ("too") after a name joins nothing to it.
+    #[test]
+    fn turkish_titles_vouch_for_the_person_after_them() {
+        let c = corpus(&[(
+            "2025-08-03-yangin.txt",
+            "Milas'ta yangın kontrol altında\n\n\
+             Muğla Valisi İdris Akbıyık, yangının kontrol altına alındığını açıkladı. \
+             Akbıyık, üç köyün boşaltıldığını söyledi. Tarım ve Orman Bakanı İbrahim \
+             Yumaklı bölgeye geldi. Cumhurbaşkanı Recep Tayyip Erdoğan, Yumaklı ile \
+             telefonda görüştü. Bakan Yılmaz Tunç da Milas'ta incelemelerde bulundu.\n",
+        )]);
+        let r = report(&c);
+        let row = |name: &str| {
+            r.entities
+                .iter()
+                .find(|e| e.name == name)
+                .unwrap_or_else(|| panic!("{name} in {:?}", r.entities))
+        };
+        for (name, n) in [
+            ("İdris Akbıyık", 2),
+            ("İbrahim Yumaklı", 2),
+            ("Recep Tayyip Erdoğan", 1),
+            ("Yılmaz Tunç", 1),
+        ] {
+            assert_eq!(
+                (row(name).kind.as_str(), row(name).mentions),
+                ("person", n),
+                "{name}"
+            );
+        }
+        for title in ["Valisi", "Bakanı", "Cumhurbaşkanı", "Bakan", "Orman"] {
+            assert!(
+                r.entities
+                    .iter()
+                    .all(|e| !e.name.split(' ').any(|w| w == title)),
+                "{title} in {:?}",
+                r.entities
+            );
         }
     }
 
