@@ -597,6 +597,17 @@ fn a_declined_name_counts_with_the_name() {
     for form in ["Владимира Путина", "Стамбуле", "Малайзией"] {
         assert!(!names.iter().any(|n| n == form), "{form} in {names:?}");
     }
+    // (A place in the genitive before a given name and a surname is a
+    // name of its own: "президент России Владимир Путин", "России Сергей
+    // Лавров".)
+    assert_entity(file, "Сергей Лавров", "person", "Сергей Лавров");
+    assert!(names.iter().any(|n| n == "России"), "{names:?}");
+    let found = dateline::analyse::discover::discover(&read_page(file));
+    let putin = found.entities.iter().find(|e| e.name == "Владимир Путин");
+    assert!(
+        putin.is_some_and(|e| e.aliases.iter().all(|a| !a.starts_with("России"))),
+        "{putin:?}"
+    );
 }
 
 /// A Belgian party written with an ampersand (`CD&V`) is one name, on a

@@ -1991,9 +1991,12 @@ impl Pass {
         // City Kevin Walker`): two names. (Not two given names, `Anna
         // Maria Luisa Ferri`, nor a name with connectors, nor a title's
         // words after a name, `Frank Grillo Action Sci-Fi Movie`.)
-        if e >= s + 4
+        // (Where names are declined, one word before them is enough: a
+        // place in the genitive, `президент России Владимир Путин`.)
+        let least = if self.declines { 1 } else { 2 };
+        if e >= s + 2 + least
             && (s..e).all(|x| f(x) & F_CONNECTORS == 0)
-            && let Some(k) = (s.max(e.saturating_sub(3)).max(s + 2)..=e - 2)
+            && let Some(k) = (s.max(e.saturating_sub(3)).max(s + least)..=e - 2)
                 .find(|&k| given_name(word(k)) && !given_name(word(k - 1)))
         {
             self.sequence(text, words, s, k, initial);
