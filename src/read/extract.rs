@@ -311,6 +311,9 @@ fn furniture_word(w: &str) -> Furniture {
                 // York Times, Reuters, ProPublica): its labels and axis
                 // ticks ("’17", "13.0%"), once for each screen width.
                 "ai2html",
+                // A video player's settings menus (Yahoo's `yvp-settings`,
+                // JW Player's `jw-settings-menu`): "High (HD)", "Arial".
+                "settings",
             ];
             if STRONG_START.iter().any(|p| w.starts_with(p)) {
                 Furniture::Strong

@@ -1050,6 +1050,36 @@ mod tests {
         }
     }
 
+    /// A video player's settings menus (quality, caption styles, fonts)
+    /// are no text, wherever the player sits in the article.
+    #[test]
+    fn a_player_s_settings_are_no_text() {
+        let menu = "<div class='yvp-settings'><div class='yvp-settings-quality'>\
+            <div class='yvp-settings-header'>Quality</div><div class='yvp-settings-item'>Auto</div>\
+            <div class='yvp-settings-item'>High (HD)</div><div class='yvp-settings-item'>Medium</div></div>\
+            <div class='yvp-cc-style yvp-cc-item'><div class='yvp-cc-style-preview'>Captions will look like this</div>\
+            <ul><li>Arial</li><li>Georgia</li><li>Times New Roman</li><li>75% (transparency)</li></ul></div></div>";
+        let page = format!(
+            "<html lang='en'><head><title>Bridge to close</title></head><body><article>\
+             <h1>Bridge to close</h1><div class='player'>{menu}</div><p>{P1}</p><p>{P2}</p>\
+             </article></body></html>"
+        );
+        let text = one(&page).paragraphs.join("\n");
+        assert!(
+            text.contains("council voted") && text.contains("eight months"),
+            "{text}"
+        );
+        for label in [
+            "Quality",
+            "High (HD)",
+            "Captions will look",
+            "Georgia",
+            "transparency",
+        ] {
+            assert!(!text.contains(label), "{label} in {text}");
+        }
+    }
+
     /// JSON-LD and the meta tags months apart (Medium: the first day in
     /// JSON-LD, a republication in `article:published_time`): the date the
     /// page prints under its headline settles it when it is one of the
