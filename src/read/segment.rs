@@ -214,6 +214,16 @@ const NAV: &[&str] = &[
     "pubblicità",
     "leia também",
     "publicidade",
+    "czytaj więcej",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "zobacz także",
+    "reklama",
+    "čtěte také",
+    "čtěte též",
+    "читайте также",
+    "реклама",
 ];
 
 /// Markers after which a page lists other stories.
@@ -2334,6 +2344,12 @@ mod tests {
             "Publicité",
             "À lire aussi",
             "Lesen Sie auch:",
+            // Polish, Czech and Russian ("read more", "read also", "advert").
+            "Czytaj więcej",
+            "Czytaj też:",
+            "Čtěte také",
+            "Читайте также:",
+            "Реклама",
             "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
             // The link to the comments, a count (taz's "3 Kommentare").
             "3 Kommentare",
