@@ -583,7 +583,10 @@ fn read_file(
     }
     // Read at most one byte past the limit: a file that grew since its size
     // was looked at is refused, not read whole.
-    let mut bytes = Vec::new();
+    // (Room for the size looked at, and the one byte that finds the end:
+    // grown a doubling at a time, a folder's files took twice their size
+    // in fresh memory, which the system clears page by page.)
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
     let read =
         std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
     match read {
