@@ -335,7 +335,7 @@ impl Stepper {
 }
 
 /// Consecutive ranges of `articles` with about the same amount of text.
-fn split(articles: &[Article], parts: usize) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn split(articles: &[Article], parts: usize) -> Vec<std::ops::Range<usize>> {
     let total: usize = articles.iter().map(text_bytes).sum();
     let per = total / parts.max(1) + 1;
     let mut out = Vec::new();

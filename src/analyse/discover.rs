@@ -832,8 +832,13 @@ impl crate::wire::Wire for Candidates {
 /// The candidates of `articles`, read in (at most) `parts` consecutive
 /// parts (on threads natively) and added up in order.
 fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
-    let per = articles.len().div_ceil(parts.max(1)).max(1);
-    let chunks: Vec<&[Article]> = articles.chunks(per).collect();
+    // (Parts of about the same text, not the same number of articles: a
+    // corpus in the order of its days has its long texts where its era had
+    // them, and the pass ends with its slowest part.)
+    let chunks: Vec<&[Article]> = crate::analyse::analysis::split(articles, parts)
+        .into_iter()
+        .map(|r| &articles[r])
+        .collect();
     let read = |chunk: &[Article]| {
         let mut pass = Pass::default();
         for (i, a) in chunk.iter().enumerate() {
