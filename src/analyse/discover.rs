@@ -142,6 +142,46 @@ pub const UNIVERSAL: &[&[&str]] = &[
         "Roten Kreuz",
         "Rotes Kreuz",
     ],
+    &["Hamas", "Hamás"],
+    &["Hezbollah", "Hizbulá", "Hezbolá", "Hisbollah", "Hizbollah"],
+    &["Taliban", "Talibán"],
+    &[
+        "Arab League",
+        "Liga Árabe",
+        "Arabische Liga",
+        "Arabischen Liga",
+        "Ligue arabe",
+        "Lega araba",
+    ],
+    &[
+        "European Parliament",
+        "Parlamento Europeo",
+        "Europäisches Parlament",
+        "Europäischen Parlament",
+        "Europäischen Parlaments",
+        "Parlement européen",
+        "Parlamento europeo",
+        "Parlamento Europeu",
+    ],
+    &[
+        "Security Council",
+        "Consejo de Seguridad",
+        "Sicherheitsrat",
+        "Conseil de sécurité",
+        "Consiglio di sicurezza",
+        "Conselho de Segurança",
+    ],
+    &[
+        "European Central Bank",
+        "ECB",
+        "Banco Central Europeo",
+        "BCE",
+        "Europäische Zentralbank",
+        "Europäischen Zentralbank",
+        "EZB",
+        "Banque centrale européenne",
+        "Banca centrale europea",
+    ],
 ];
 
 /// What discovery found.
@@ -4049,6 +4089,39 @@ mod tests {
     /// A Czech plain text (no page to tag its language): its function
     /// words say Czech, and a name in another case (`Petra Fialy`, `Petru
     /// Fialovi`, `Stanjurou`) is counted as the name.
+    /// Bodies of the news in any language (`Hamás`, `Liga Árabe`,
+    /// `Consejo de Seguridad`) are the table's organisations, one with
+    /// their English names.
+    #[test]
+    fn bodies_of_the_table_are_organisations_in_any_language() {
+        let c = corpus(&[
+            (
+                "2025-05-25-es.txt",
+                "Reunión en Madrid\n\nLos ministros de la Liga Árabe se reunieron el domingo \
+                 en Madrid para hablar de Gaza. Hamás dijo que estudiará la propuesta. El \
+                 Consejo de Seguridad votará el martes, y el Banco Central Europeo no \
+                 comentó. La Liga Árabe pidió un alto el fuego.\n",
+            ),
+            (
+                "2025-05-26-en.txt",
+                "Talks in Cairo\n\nThe Arab League met again in Cairo on Monday. Hamas said \
+                 it would reply within days, and the Security Council delayed its vote. \
+                 Hezbollah was not invited.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        for (english, other) in [
+            ("Arab League", "Liga Árabe"),
+            ("Hamas", "Hamás"),
+            ("Security Council", "Consejo de Seguridad"),
+        ] {
+            let e = find(&d, english);
+            assert_eq!(e.kind, "organisation", "{e:?}");
+            assert!(e.aliases.iter().any(|a| a == other), "{e:?}");
+        }
+        assert_eq!(find(&d, "Hezbollah").kind, "organisation");
+    }
+
     /// The vowel that a Slavic name drops in its other cases (`Radek`,
     /// `Radka`; `Павел`, `Павла`) leaves one name, and a name that keeps
     /// it (`Marcel`, `Marcela`) stays one too.
