@@ -4089,6 +4089,43 @@ mod tests {
     /// A Czech plain text (no page to tag its language): its function
     /// words say Czech, and a name in another case (`Petra Fialy`, `Petru
     /// Fialovi`, `Stanjurou`) is counted as the name.
+    /// A country's names in Norwegian, Czech, Polish or Russian are the
+    /// table's country, one with its English name.
+    #[test]
+    fn countries_are_named_in_more_languages() {
+        let c = corpus(&[
+            (
+                "2024-08-05-no.txt",
+                "Ferja er i rute igjen\n\nFerja mellom Norge og Danmark gikk igjen tirsdag. \
+                 Rederiet sa at Norge og Tyskland har flere turister enn i fjor.\n",
+            ),
+            (
+                "2024-08-06-cs.txt",
+                "Trajekty jezdí\n\nTrajekty mezi Německem a Norskem jezdí podle plánu. \
+                 Německo a Polsko hlásí více turistů.\n",
+            ),
+            (
+                "2024-08-07-en.txt",
+                "Ferries back\n\nFerries between Norway and Germany ran on Wednesday. \
+                 Россия и Украина were not mentioned by the operator.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        // (Named in English where the texts write it; else as they do.)
+        for (name, other) in [
+            ("Norway", "Norge"),
+            ("Germany", "Německo"),
+            ("Germany", "Tyskland"),
+            ("Danmark", "Danmark"),
+            ("Polsko", "Polsko"),
+            ("Украина", "Украина"),
+        ] {
+            let e = find(&d, name);
+            assert_eq!(e.kind, "place", "{e:?}");
+            assert!(e.aliases.iter().any(|a| a == other), "{other}: {e:?}");
+        }
+    }
+
     /// Bodies of the news in any language (`Hamás`, `Liga Árabe`,
     /// `Consejo de Seguridad`) are the table's organisations, one with
     /// their English names.

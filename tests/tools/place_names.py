@@ -1,9 +1,10 @@
-"""Adds the French, German, Italian and Portuguese names of countries to
+"""Adds the French, German, Italian, Portuguese, Dutch, Polish, Czech,
+Swedish, Danish, Norwegian, Russian and Turkish names of countries to
 src/analyse/data/places.txt, from Debian's iso-codes (the ISO 3166-1 names
 and their translations, installed as /usr/share/iso-codes/json and
 /usr/share/locale/*/LC_MESSAGES/iso_3166-1.mo; `apt-get install iso-codes`),
-and the names of large cities and regions in those languages from the list
-below. Names are facts; a name already given for another place, or written
+and the names of large cities and regions in French, German, Italian and
+Portuguese from the list below. Names are facts; a name already given for another place, or written
 as an official long form ("Russie, Fédération de"), is left out.
 
     python3 tests/tools/place_names.py            (rewrites places.txt)
@@ -16,7 +17,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PLACES = ROOT / "src" / "analyse" / "data" / "places.txt"
-LANGS = ["fr", "de", "it", "pt"]
+LANGS = ["fr", "de", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "ru", "tr"]
 
 # Where the ISO names are long forms, or for places that are no country:
 # the names used in running text, by the first name of the line in
@@ -54,8 +55,12 @@ BY_HAND = {
 
 # Names that are also a common word or a name of another kind where they
 # would be met with a capital: "Chili" (the pepper), "Gana" (Spanish: wins),
-# "Malte" (a first name), "Cipro" (a drug).
-SKIP = {"Chili", "Gana", "Malte", "Cipro"}
+# "Malte" (a first name), "Cipro" (a drug), "Indie" (Polish and Czech
+# India; English "indie"), "Somali" (Turkish Somalia; the people and
+# their language), "Dania" and "Francie" (Polish Denmark, Czech France:
+# first names), "Hellas" (Norwegian Greece; clubs' names), "Fas"
+# (Turkish Morocco).
+SKIP = {"Chili", "Gana", "Malte", "Cipro", "Indie", "Somali", "Dania", "Francie", "Hellas", "Fas"}
 
 
 def iso_names():
