@@ -4097,7 +4097,10 @@ mod tests {
             (
                 "2024-08-05-no.txt",
                 "Ferja er i rute igjen\n\nFerja mellom Norge og Danmark gikk igjen tirsdag. \
-                 Rederiet sa at Norge og Tyskland har flere turister enn i fjor.\n",
+                 Rederiet sa at Norge og Tyskland har flere turister enn i fjor. Det \
+                 gleder statsminister Sveinung Haugland. Pernille Kjærsgaard sier at \
+                 Danmark også er fornøyd. Hun sier at turistene kommer tilbake. \
+                 Hun sier også at prisene er lave.\n",
             ),
             (
                 "2024-08-06-cs.txt",
@@ -4111,6 +4114,13 @@ mod tests {
             ),
         ]);
         let d = discover(&c);
+        // (A Norwegian title before a name, and a verb of saying after
+        // one, vouch for people.)
+        for person in ["Sveinung Haugland", "Pernille Kjærsgaard"] {
+            assert_eq!(find(&d, person).kind, "person", "{:?}", names(&d));
+        }
+        // ("Hun", "she", before "sier" is no one.)
+        assert!(!names(&d).contains(&"Hun"), "{:?}", names(&d));
         // (Named in English where the texts write it; else as they do.)
         for (name, other) in [
             ("Norway", "Norge"),
