@@ -4090,17 +4090,19 @@ mod tests {
     /// words say Czech, and a name in another case (`Petra Fialy`, `Petru
     /// Fialovi`, `Stanjurou`) is counted as the name.
     /// A country's names in Norwegian, Czech, Polish or Russian are the
-    /// table's country, one with its English name.
+    /// table's country, one with its English name; Norwegian titles, verbs
+    /// of saying and given names vouch for people, its pronouns for no one.
     #[test]
-    fn countries_are_named_in_more_languages() {
+    fn countries_and_people_of_nordic_czech_and_russian_texts() {
         let c = corpus(&[
             (
                 "2024-08-05-no.txt",
                 "Ferja er i rute igjen\n\nFerja mellom Norge og Danmark gikk igjen tirsdag. \
                  Rederiet sa at Norge og Tyskland har flere turister enn i fjor. Det \
-                 gleder statsminister Sveinung Haugland. Pernille Kjærsgaard sier at \
+                 gleder statsminister Sveinung Haugland. Gunnvor Kjærsgaard sier at \
                  Danmark også er fornøyd. Hun sier at turistene kommer tilbake. \
-                 Hun sier også at prisene er lave.\n",
+                 Hun sier også at prisene er lave. Kjetil Brennvoll åpnet en kafé ved \
+                 kaia.\n",
             ),
             (
                 "2024-08-06-cs.txt",
@@ -4116,7 +4118,12 @@ mod tests {
         let d = discover(&c);
         // (A Norwegian title before a name, and a verb of saying after
         // one, vouch for people.)
-        for person in ["Sveinung Haugland", "Pernille Kjærsgaard"] {
+        // (And a Norwegian given name starts a person's name.)
+        for person in [
+            "Sveinung Haugland",
+            "Gunnvor Kjærsgaard",
+            "Kjetil Brennvoll",
+        ] {
             assert_eq!(find(&d, person).kind, "person", "{:?}", names(&d));
         }
         // ("Hun", "she", before "sier" is no one.)
