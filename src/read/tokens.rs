@@ -698,12 +698,14 @@ pub(crate) fn word_end_full(text: &str, start: usize) -> usize {
     {
         return start + c.len_utf8();
     }
-    // Single letters joined by dots: U.S., a.m., U.S.A.
+    // Single letters joined by dots: U.S., a.m., U.S.A. (Not a character
+    // of a script without spaces, a word of its own: `ﶒ.𬺰.`.)
+    let initial = |l: char| l.is_alphabetic() && !in_unspaced_script(l);
     let abbreviation = {
         let mut it = text[start..].chars();
         matches!(
             (it.next(), it.next(), it.next(), it.next()),
-            (Some(a), Some('.'), Some(c), Some('.')) if a.is_alphabetic() && c.is_alphabetic()
+            (Some(a), Some('.'), Some(c), Some('.')) if initial(a) && initial(c)
         )
     };
     if abbreviation {
@@ -711,12 +713,12 @@ pub(crate) fn word_end_full(text: &str, start: usize) -> usize {
         let mut last = start;
         loop {
             match (it.next(), it.next()) {
-                (Some((_, l)), Some((j, '.'))) if l.is_alphabetic() => last = start + j + 1,
+                (Some((_, l)), Some((j, '.'))) if initial(l) => last = start + j + 1,
                 _ => break,
             }
             // Stop when the next letter is not followed by a dot.
             let mut peek = text[last..].chars();
-            if !matches!((peek.next(), peek.next()), (Some(l), Some('.')) if l.is_alphabetic()) {
+            if !matches!((peek.next(), peek.next()), (Some(l), Some('.')) if initial(l)) {
                 break;
             }
         }
