@@ -101,7 +101,7 @@ const WORDS: &[(&str, &[&str])] = &[
     (
         "cs",
         &[
-            "a", "v", "se", "je", "že", "jako", "pro", "jsou", "také", "které", "který", "která",
+            "v", "se", "je", "že", "jako", "pro", "jsou", "také", "které", "který", "která",
             "podle", "byl", "bylo", "byla", "jeho", "při", "než", "už", "však", "jejich",
         ],
     ),
@@ -109,23 +109,23 @@ const WORDS: &[(&str, &[&str])] = &[
         "sv",
         &[
             "och", "att", "det", "som", "är", "på", "för", "med", "inte", "av", "till", "har",
-            "om", "den", "ett", "också", "efter", "vid", "sig", "i", "kan", "sina", "när",
+            "om", "den", "ett", "också", "efter", "vid", "sig", "kan", "sina", "när",
         ],
     ),
     (
         "no",
         &[
-            "og", "ikke", "til", "også", "er", "det", "for", "som", "på", "med", "har", "den", "i",
-            "av", "etter", "seg", "blir", "ble", "mot", "hadde", "å", "nå", "enn", "opp", "mer",
-            "noen", "mye", "vært", "mellom", "gjennom", "fikk", "sa",
+            "og", "ikke", "til", "også", "er", "det", "som", "på", "med", "har", "den", "av",
+            "etter", "seg", "blir", "ble", "mot", "hadde", "å", "nå", "enn", "opp", "mer", "noen",
+            "mye", "vært", "mellom", "gjennom", "fikk", "sa",
         ],
     ),
     (
         "da",
         &[
-            "og", "ikke", "til", "også", "er", "det", "for", "som", "på", "med", "har", "den", "i",
-            "af", "efter", "sig", "bliver", "blev", "mod", "havde", "nu", "end", "op", "mere",
-            "nogen", "meget", "været", "mellem", "gennem", "fik", "sagde",
+            "og", "ikke", "til", "også", "er", "det", "som", "på", "med", "har", "den", "af",
+            "efter", "sig", "bliver", "blev", "mod", "havde", "nu", "end", "op", "mere", "nogen",
+            "meget", "været", "mellem", "gennem", "fik", "sagde",
         ],
     ),
     (
@@ -163,11 +163,15 @@ const SIBLINGS: &[(&str, &str)] = &[("no", "da")];
 /// The most frequent function words of language `tag` (its primary
 /// subtag: `de` for `de-AT`), lower case; empty for a language not listed.
 pub fn function_words(tag: &str) -> &'static [&'static str] {
-    let primary = tag
+    let mut primary = tag
         .split(['-', '_'])
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    // (Norwegian's two written forms, Bokmål and Nynorsk, share a list.)
+    if matches!(primary.as_str(), "nb" | "nn") {
+        primary = "no".to_string();
+    }
     WORDS
         .iter()
         .find(|(l, _)| *l == primary)
@@ -511,6 +515,20 @@ mod tests {
         ] {
             assert_eq!(guess(text), Some(want), "{text}");
         }
+        // Hungarian's "a" ("the") is Czech's "and": it counts for no list,
+        // or a Hungarian page would be Czech. Norwegian's two written forms
+        // share a list.
+        assert_eq!(
+            guess(
+                "A városi tanács kedden bejelentette, hogy a folyón átívelő hidat a \
+                 jövő héten lezárják, és a felújítás a nyáron kezdődik, ahogy a lakók \
+                 kérték. A polgármester szerint a híd a város legfontosabb útja, és a \
+                 munka a tervek szerint két évig tart."
+            ),
+            None
+        );
+        assert_eq!(function_words("nb-NO"), function_words("no"));
+        assert!(!function_words("nn").is_empty());
         // Icelandic shares "og", "er", "til" and "í" with them, and is none
         // of them: no list leads by enough.
         assert_eq!(

@@ -59,8 +59,13 @@ BY_HAND = {
 # India; English "indie"), "Somali" (Turkish Somalia; the people and
 # their language), "Dania" and "Francie" (Polish Denmark, Czech France:
 # first names), "Hellas" (Norwegian Greece; clubs' names), "Fas"
-# (Turkish Morocco).
-SKIP = {"Chili", "Gana", "Malte", "Cipro", "Indie", "Somali", "Dania", "Francie", "Hellas", "Fas"}
+# (Turkish Morocco), "Dominika" (Polish and Czech Dominica; a first name),
+# "Çad" and "Čad" (Turkish and Czech Chad: "CAD", the Canadian dollar),
+# "Того" (Russian Togo; "of that").
+SKIP = {
+    "Chili", "Gana", "Malte", "Cipro", "Indie", "Somali", "Dania", "Francie", "Hellas", "Fas",
+    "Dominika", "Çad", "Čad", "Того",
+}
 
 
 def iso_names():
