@@ -515,6 +515,18 @@ mod tests {
         ] {
             assert_eq!(guess(text), Some(want), "{text}");
         }
+        // A Danish text whose words Norwegian mostly shares: Danish leads by
+        // less than the usual margin, and more than its sibling's.
+        assert_eq!(
+            guess(
+                "Byrådet sagde tirsdag at broen er lukket og ikke åbnes før til sommer. \
+                 Det er for sent, siger borgerne, som har ventet længe. Der har ikke \
+                 været penge til det, men nu er der en plan. Broen er gammel og det har \
+                 den været længe. Og det er ikke til at forstå, og det har ikke noget med \
+                 det at gøre."
+            ),
+            Some("da")
+        );
         // Hungarian's "a" ("the") is Czech's "and": it counts for no list,
         // or a Hungarian page would be Czech. Norwegian's two written forms
         // share a list.
