@@ -4156,9 +4156,7 @@ mod tests {
             ("Polsko", "Polsko"),
             ("Украина", "Украина"),
         ] {
-            let e = find(&d, name);
-            assert_eq!(e.kind, "place", "{e:?}");
-            assert!(e.aliases.iter().any(|a| a == other), "{other}: {e:?}");
+            kind_with_alias(&d, name, "place", other);
         }
     }
 
@@ -4188,9 +4186,7 @@ mod tests {
             ("Hamas", "Hamás"),
             ("Security Council", "Consejo de Seguridad"),
         ] {
-            let e = find(&d, english);
-            assert_eq!(e.kind, "organisation", "{e:?}");
-            assert!(e.aliases.iter().any(|a| a == other), "{e:?}");
+            kind_with_alias(&d, english, "organisation", other);
         }
         assert_eq!(find(&d, "Hezbollah").kind, "organisation");
     }
@@ -4362,13 +4358,14 @@ mod tests {
 
     /// `name` is found as a person, with `alias` among its aliases.
     fn person_with_alias(d: &Discovery, name: &str, alias: &str) {
+        kind_with_alias(d, name, "person", alias);
+    }
+
+    /// `name` is found with `kind`, and `alias` among its aliases.
+    fn kind_with_alias(d: &Discovery, name: &str, kind: &str, alias: &str) {
         let e = find(d, name);
-        assert_eq!(e.kind, "person", "{name}");
-        assert!(
-            e.aliases.iter().any(|a| a == alias),
-            "{name}: {:?}",
-            e.aliases
-        );
+        assert_eq!(e.kind, kind, "{name}: {e:?}");
+        assert!(e.aliases.iter().any(|a| a == alias), "{alias}: {e:?}");
     }
 
     /// None of `not` is among the names found.

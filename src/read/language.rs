@@ -541,8 +541,8 @@ mod tests {
         );
         assert_eq!(function_words("nb-NO"), function_words("no"));
         assert!(!function_words("nn").is_empty());
-        // Icelandic shares "og", "er", "til" and "í" with them, and is none
-        // of them: no list leads by enough.
+        // Icelandic shares "og", "er" and "til" with them, and is none of
+        // them: too few of its words are on any list.
         assert_eq!(
             guess(
                 "Borgarstjórinn sagði á þriðjudag að brúin yfir ána væri lokuð og að hún \
