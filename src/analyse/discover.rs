@@ -389,10 +389,11 @@ fn is_turkish(a: &crate::read::corpus::Article) -> bool {
 
 /// Endings of case that a name takes in the Slavic languages written in
 /// Latin letters, as [`key_of`] folds them (`ą` is `a`), longest first.
-/// (Not `-ów`: `Kraków` ends so in its own case.)
-const LATIN_CASE_ENDINGS: [&str; 25] = [
+/// (Not `-ów`: `Kraków` ends so in its own case. `-o` is a neuter's own
+/// ending, stripped so that `Česko` meets `Česka` and `Česku`.)
+const LATIN_CASE_ENDINGS: [&str; 26] = [
     "iego", "iemu", "owie", "owi", "ovi", "ego", "emu", "iej", "ich", "ych", "imi", "ymi", "ami",
-    "ach", "ie", "em", "om", "ou", "ej", "ym", "a", "e", "i", "u", "y",
+    "ach", "ie", "em", "om", "ou", "ej", "ym", "a", "e", "i", "o", "u", "y",
 ];
 
 /// Endings of case of names written in Cyrillic, longest first. (Not
@@ -434,6 +435,48 @@ fn adjective_gender(form: &str) -> Option<bool> {
 /// Words in capitals (`NATO`) and with digits keep their keys.
 fn declined_stem(name: &str) -> String {
     declined_stem_with(name, true)
+}
+
+/// How surely a form of a declined name is its nominative, the case a
+/// reader looks a name up by: two for each word that ends as a nominative
+/// does (no ending of case, `Суд`, `Iran`, `Petr`; a masculine or
+/// feminine adjective's, `Верховный`, `Kowalski`, `Высшая`; `Россия`), one
+/// for an ending a nominative shares with other cases (`-a`: `Москва`,
+/// `Fiala`, but also `Суда`, `Petra`), none for the rest (`Верховного
+/// Суда`, `Iranie`, `Fialy`). Words in capitals or with digits count two
+/// in every form.
+fn nominative_score(form: &str) -> u32 {
+    let mut score = 0;
+    let mut k = String::new();
+    for (_, w) in tokens::words(form) {
+        k.clear();
+        tokens::fold_into(w, &mut k);
+        let fixed = w
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            || w.bytes().any(|b| b.is_ascii_digit());
+        let cyrillic = k.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        let ending = if cyrillic {
+            CYRILLIC_CASE_ENDINGS
+                .iter()
+                .find(|e| k.strip_suffix(*e).is_some_and(|s| s.chars().count() >= 3))
+        } else {
+            LATIN_CASE_ENDINGS
+                .iter()
+                .find(|e| k.strip_suffix(*e).is_some_and(|s| s.chars().count() >= 3))
+        };
+        score += match ending.copied() {
+            _ if fixed => 2,
+            None => 2,
+            // (And a neuter's `-o`: Czech `Česko`, `Brno`.)
+            Some("ий" | "ый" | "ая" | "яя" | "ия" | "o") => 2,
+            Some("i" | "y") if ["sk", "ck"].iter().any(|s| k[..k.len() - 1].ends_with(s)) => 2,
+            Some("a" | "а" | "я" | "ой") => 1,
+            Some(_) => 0,
+        };
+    }
+    score
 }
 
 /// [`declined_stem`], with or without the fleeting vowel dropped (the
@@ -1644,6 +1687,32 @@ fn is_group_word(w: &str) -> bool {
 struct Table {
     entries: Vec<(Vec<&'static str>, bool)>,
     by_key: FxHashMap<String, usize>,
+}
+
+/// The table's names by their stem where names are declined
+/// ([`declined_stem_with`], no fleeting vowel dropped): Russian `Малайзии`
+/// and `Малайзией` are `Малайзия`'s, Czech `Česka` is `Česko`'s. A stem
+/// two entries share is left out. Built the first time a text in such a
+/// language asks.
+fn table_stems() -> &'static FxHashMap<String, usize> {
+    static STEMS: OnceLock<FxHashMap<String, usize>> = OnceLock::new();
+    STEMS.get_or_init(|| {
+        let mut by_stem: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        for (i, (names, _)) in table().entries.iter().enumerate() {
+            for n in names {
+                let e = by_stem
+                    .entry(declined_stem_with(n, false))
+                    .or_insert(Some(i));
+                if *e != Some(i) {
+                    *e = None;
+                }
+            }
+        }
+        by_stem
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v?)))
+            .collect()
+    })
 }
 
 fn table() -> &'static Table {
@@ -3025,9 +3094,15 @@ impl Pass {
                 by_stem.entry(stem).or_default().push(g);
             }
         }
+        // (One name alone is looked up in the table, unless something
+        // shows it is a person's: Russian `Малайзии`, with no other form.)
+        let lone_place = |g: usize| {
+            let st = &groups[g].stats;
+            groups[g].table.is_none() && st.declined == st.count && st.title + st.said == 0
+        };
         let mut classes: Vec<(String, Vec<usize>)> = by_stem
             .into_iter()
-            .filter(|(_, gs)| gs.len() >= 2)
+            .filter(|(_, gs)| gs.len() >= 2 || lone_place(gs[0]))
             .collect();
         classes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (stem, gs) in classes {
@@ -3064,9 +3139,8 @@ impl Pass {
             if gs.iter().all(|&g| groups[g].table.is_none())
                 && let Some(&t) = table.by_key.get(&stem).or_else(|| {
                     gs.iter().find_map(|&g| {
-                        table
-                            .by_key
-                            .get(&declined_stem_with(groups[g].name(), false))
+                        let s = declined_stem_with(groups[g].name(), false);
+                        table.by_key.get(&s).or_else(|| table_stems().get(&s))
                     })
                 })
                 && !by_table.contains_key(&t)
@@ -3876,6 +3950,23 @@ impl Group {
                 && f.strip_suffix('s')
                     .is_some_and(|b| self.forms.iter().any(|(o, _)| o == b))
         };
+        // (A name met only where names are declined: the full name most
+        // surely in its nominative, then the most met, as a given name may
+        // be another's in another case: `Petr Fiala` over `Petra Fialy`,
+        // `Верховный Суд` over `Верховного Суда` met more often.)
+        let declined = self.forms.iter().all(|(_, st)| st.declined == st.count);
+        let mostly_declined = 2 * self.forms.iter().map(|(_, st)| st.declined).sum::<u32>()
+            > self.forms.iter().map(|(_, st)| st.count).sum::<u32>();
+        let rank = |f: &str, st: &Stats| {
+            (
+                if mostly_declined {
+                    nominative_score(f)
+                } else {
+                    0
+                },
+                st.count,
+            )
+        };
         let best = |multi: bool, given: bool| {
             self.forms
                 .iter()
@@ -3884,13 +3975,13 @@ impl Group {
                         && (!given || f.split_once(' ').is_some_and(|(w, _)| given_name(w)))
                         && !genitive(f, st)
                 })
-                .max_by(|a, b| a.1.count.cmp(&b.1.count).then_with(|| b.0.cmp(&a.0)))
+                .max_by(|a, b| {
+                    rank(&a.0, &a.1)
+                        .cmp(&rank(&b.0, &b.1))
+                        .then_with(|| b.0.cmp(&a.0))
+                })
                 .map(|(f, _)| f.as_str())
         };
-        // (A name met only where names are declined: the most met full
-        // name, as a given name may be another's in another case: `Petr
-        // Fiala` over `Petra Fialy`.)
-        let declined = self.forms.iter().all(|(_, st)| st.declined == st.count);
         best(true, !declined)
             .or_else(|| best(true, false))
             .or_else(|| best(false, false))
@@ -4272,6 +4363,44 @@ mod tests {
         );
     }
 
+    /// Where names are declined, an entity is named by its nominative when
+    /// the texts write it, though another case is met more often (`Верховный
+    /// Суд` over `Верховного Суда`, `Sněmovna` over `Sněmovny`); a place
+    /// of the table met only in other cases is that place (`Малайзии`,
+    /// `Česka`), and a neuter's `-o` (`Česko`) joins its other cases.
+    #[test]
+    fn a_declined_name_is_named_by_its_nominative() {
+        let c = corpus(&[
+            (
+                "2025-03-04-sud.txt",
+                "Решение суда\n\nВо вторник стало известно решение Верховного Суда по делу о \
+                 выборах. По словам судей Верховного Суда, заявитель не представил \
+                 доказательств. Как сообщил представитель суда, Верховный Суд заседал два \
+                 дня. В Малайзии о решении узнали из новостей, и делегация из Малайзии \
+                 прилетела позже.\n",
+            ),
+            (
+                "2025-11-06-snemovna.txt",
+                "Nová vláda\n\nPoslanci Sněmovny v úterý jednali o rozpočtu na příští rok. \
+                 Podle předsedy Sněmovny se rozpočet týká celého Česka a všech krajů, a proto \
+                 je to pro ně důležité. Jednání přerušila Sněmovna až večer, když se poslanci \
+                 nedohodli. Ve středu bude jednat znovu, protože v Česku roste inflace a Česko \
+                 čeká na nový rozpočet. Opozice tvrdí, že vláda škrtá výdaje na školy a \
+                 nemocnice v Česku. Do Česka se vrací inflace, a proto podle ní Sněmovna musí \
+                 jednat rychle. Do Sněmovny přišli také hejtmani.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        let e = find(&d, "Верховный Суд");
+        assert!(e.aliases.iter().any(|a| a == "Верховного Суда"), "{e:?}");
+        let e = find(&d, "Sněmovna");
+        assert!(e.aliases.iter().any(|a| a == "Sněmovny"), "{e:?}");
+        kind_with_alias(&d, "Malaysia", "place", "Малайзии");
+        kind_with_alias(&d, "Czech Republic", "place", "Česka");
+        kind_with_alias(&d, "Czech Republic", "place", "Česko");
+        none_of(&d, &["Верховного Суда", "Sněmovny", "Малайзии", "Česka"]);
+    }
+
     #[test]
     fn a_turkish_case_ending_ends_the_name_and_is_counted_as_the_name() {
         // Turkish writes a name's case ending after an apostrophe: the
@@ -4467,13 +4596,14 @@ mod tests {
             "{:?}",
             row("Владимир Путин")
         );
-        // (No form is the stem itself: the most met names it.)
+        // (No form is the stem itself: the one whose ending a nominative
+        // may have, `-а`, names it, though `Стамбуле` is met more.)
         let istanbul = r
             .entities
             .iter()
-            .find(|e| e.aliases.iter().any(|a| a.alias == "Стамбула"))
+            .find(|e| e.aliases.iter().any(|a| a.alias == "Стамбуле"))
             .unwrap_or_else(|| panic!("{:?}", r.entities));
-        assert_eq!(istanbul.name, "Стамбуле");
+        assert_eq!(istanbul.name, "Стамбула");
         // (The headline's and three in the text.)
         assert_eq!(istanbul.mentions, 4, "{istanbul:?}");
         // (Named as met most, not by `Petra`, a given name elsewhere.)
@@ -4498,7 +4628,7 @@ mod tests {
                 "Pakistanu",
                 "Pakistanie",
                 "Путина",
-                "Стамбула",
+                "Стамбуле",
             ],
         );
     }
@@ -5842,17 +5972,24 @@ mod tests {
              the deal was done. ExxonMobil CEO Rex Tillerson met the board, and Tillerson said the talks went \
              well. Morales said he agreed. The CIA Director spoke later. New Year's sales rose, and New Year's \
              parties were cancelled. Students protested in the city. People waited in the cold. Students \
-             marched again, and People gathered.",
+             marched again, and People gathered. \"Prices will fall,\" said Jane Okafor, Managing Director \
+             of Harbour Freight. Tom Reyes, Managing Director of Bayside Port, and an Assistant Director of \
+             the port agreed with Okafor. Okafor's Assistant Director left.",
         )]);
         let d = discover(&c);
         person_with_alias(&d, "David Morales", "Morales");
         person_with_alias(&d, "Rex Tillerson", "Tillerson");
+        // (A word before a role that makes it another role is no name:
+        // not `Managing`, not `Assistant`.)
+        person_with_alias(&d, "Jane Okafor", "Okafor");
         none_of(
             &d,
             &[
                 "David Morales CEO",
                 "ExxonMobil CEO Rex Tillerson",
                 "CIA Director",
+                "Managing",
+                "Assistant",
                 "Year",
                 "Students",
                 "People",

@@ -3,8 +3,8 @@ Swedish, Danish, Norwegian, Russian and Turkish names of countries to
 src/analyse/data/places.txt, from Debian's iso-codes (the ISO 3166-1 names
 and their translations, installed as /usr/share/iso-codes/json and
 /usr/share/locale/*/LC_MESSAGES/iso_3166-1.mo; `apt-get install iso-codes`),
-and the names of large cities and regions in French, German, Italian and
-Portuguese from the list below. Names are facts; a name already given for another place, or written
+and the names of large cities and regions in French, German, Italian,
+Portuguese, Polish, Czech, Swedish, Russian and Turkish from the list below. Names are facts; a name already given for another place, or written
 as an official long form ("Russie, Fédération de"), is left out.
 
     python3 tests/tools/place_names.py            (rewrites places.txt)
@@ -23,20 +23,20 @@ LANGS = ["fr", "de", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "ru", "tr"]
 # the names used in running text, by the first name of the line in
 # places.txt.
 BY_HAND = {
-    "Russia": ["Russie", "Russland", "Rússia"],
-    "Syria": ["Syrie", "Síria"],
+    "Russia": ["Russie", "Russland", "Rússia", "Rosja", "Rusko", "Ryssland", "Россия", "Rusya"],
+    "Syria": ["Syrie", "Síria", "Сирия"],
     "Iran": ["Irã"],
     "Venezuela": ["Vénézuela"],
     "North Korea": ["Corée du Nord", "Nordkorea", "Corea del Nord", "Coreia do Norte"],
     "South Korea": ["Corée du Sud", "Südkorea", "Corea del Sud", "Coreia do Sul"],
-    "Moscow": ["Moscou", "Moskau", "Mosca", "Moscovo"],
-    "Beijing": ["Pékin", "Peking", "Pechino", "Pequim"],
-    "Brussels": ["Bruxelles", "Brüssel", "Bruxelas"],
-    "Vienna": ["Vienne", "Wien"],
-    "Kyiv": ["Kiew", "Kyjiw"],
-    "London": ["Londres", "Londra"],
-    "Rome": ["Rom", "Roma"],
-    "Warsaw": ["Varsovie", "Warschau", "Varsavia", "Varsóvia"],
+    "Moscow": ["Moscou", "Moskau", "Mosca", "Moscovo", "Moskwa", "Moskva", "Москва", "Moskova"],
+    "Beijing": ["Pékin", "Peking", "Pechino", "Pequim", "Pekin", "Пекин"],
+    "Brussels": ["Bruxelles", "Brüssel", "Bruxelas", "Bruksela", "Brusel", "Bryssel", "Брюссель", "Brüksel"],
+    "Vienna": ["Vienne", "Wien", "Wiedeń", "Vídeň"],
+    "Kyiv": ["Kiew", "Kyjiw", "Kijów", "Kyjev", "Kijev", "Киев", "Київ"],
+    "London": ["Londres", "Londra", "Londyn", "Londýn", "Лондон"],
+    "Rome": ["Rom", "Roma", "Rzym", "Řím", "Рим"],
+    "Warsaw": ["Varsovie", "Warschau", "Varsavia", "Varsóvia", "Warszawa", "Varšava", "Варшава", "Varşova"],
     "Lisbon": ["Lisbonne", "Lissabon", "Lisbona", "Lisboa"],
     "Athens": ["Athènes", "Athen", "Atene", "Atenas"],
     "Cairo": ["Le Caire", "Kairo", "Il Cairo", "Cairo"],
@@ -44,9 +44,11 @@ BY_HAND = {
     "Geneva": ["Genève", "Genf", "Ginevra", "Genebra"],
     "Munich": ["München", "Monaco di Baviera", "Munique"],
     "Copenhagen": ["Copenhague", "Kopenhagen", "Copenaghen", "Copenhaga"],
-    "Prague": ["Prag", "Praga"],
-    "Washington": [],
-    "Europe": ["Europa"],
+    "Prague": ["Prag", "Praga", "Praha", "Прага"],
+    "Washington": ["Waszyngton", "Вашингтон"],
+    "Paris": ["Paryż", "Paříž", "Париж"],
+    "Berlin": ["Берлин"],
+    "Europe": ["Europa", "Evropa", "Европа", "Avrupa"],
     "Africa": ["Afrique", "Afrika", "África"],
     "Asia": ["Asie", "Asien", "Ásia"],
     "Latin America": ["Amérique latine", "Lateinamerika", "America Latina", "América Latina"],
