@@ -451,23 +451,7 @@ fn nominative_score(form: &str) -> u32 {
     for (_, w) in tokens::words(form) {
         k.clear();
         tokens::fold_into(w, &mut k);
-        let fixed = w
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-            || w.bytes().any(|b| b.is_ascii_digit());
-        let cyrillic = k.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-        let ending = if cyrillic {
-            CYRILLIC_CASE_ENDINGS
-                .iter()
-                .find(|e| k.strip_suffix(*e).is_some_and(|s| s.chars().count() >= 3))
-        } else {
-            LATIN_CASE_ENDINGS
-                .iter()
-                .find(|e| k.strip_suffix(*e).is_some_and(|s| s.chars().count() >= 3))
-        };
-        score += match ending.copied() {
-            _ if fixed => 2,
+        score += match case_ending(w, &k) {
             None => 2,
             // (And a neuter's `-o`: Czech `Česko`, `Brno`.)
             Some("ий" | "ый" | "ая" | "яя" | "ия" | "o") => 2,
@@ -477,6 +461,29 @@ fn nominative_score(form: &str) -> u32 {
         };
     }
     score
+}
+
+/// The ending of case of a word `w` (folded: `k`) of a declined name,
+/// three letters left at least; none for a word in capitals (`NATO`) or
+/// with digits.
+fn case_ending(w: &str, k: &str) -> Option<&'static str> {
+    let fixed = w
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        || w.bytes().any(|b| b.is_ascii_digit());
+    if fixed {
+        return None;
+    }
+    let endings: &[&'static str] = if k.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+        &CYRILLIC_CASE_ENDINGS
+    } else {
+        &LATIN_CASE_ENDINGS
+    };
+    endings
+        .iter()
+        .copied()
+        .find(|e| k.strip_suffix(e).is_some_and(|s| s.chars().count() >= 3))
 }
 
 /// [`declined_stem`], with or without the fleeting vowel dropped (the
@@ -490,24 +497,7 @@ fn declined_stem_with(name: &str, fleeting: bool) -> String {
         }
         k.clear();
         tokens::fold_into(w, &mut k);
-        let keep = w
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-            || w.bytes().any(|b| b.is_ascii_digit());
-        let endings: &[&str] = if k.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
-            &CYRILLIC_CASE_ENDINGS
-        } else {
-            &LATIN_CASE_ENDINGS
-        };
-        let stem = (!keep)
-            .then(|| {
-                endings
-                    .iter()
-                    .find_map(|e| k.strip_suffix(e).filter(|s| s.chars().count() >= 3))
-            })
-            .flatten()
-            .unwrap_or(&k);
+        let stem = &k[..k.len() - case_ending(w, &k).map_or(0, str::len)];
         if fleeting {
             out.push_str(&without_fleeting_vowel(stem));
         } else {
