@@ -397,49 +397,88 @@ impl Axis {
             })
     }
 
-    /// Which of [`Axis::days`] get a date label `width` pixels wide: first
-    /// the first day of each segment, as many as fit from the left (a
-    /// segment's first label carries the year after a break: "Sep 20 2016"
-    /// must not give way to the "Dec 29" that ends the segment before it),
-    /// then the first day of each year, then the other days from the left
-    /// wherever a label fits between those already placed.
+    /// Which of [`Axis::days`] get a date label `width` pixels wide
+    /// ([`Axis::labels`]).
     pub fn labelled(&self, width: f64) -> Vec<bool> {
+        self.labels(width).iter().map(Option::is_some).collect()
+    }
+
+    /// The date labels of [`Axis::days`], each `width` pixels wide, and
+    /// where each stands against its point. First the first day of each
+    /// segment, as many as fit from the left (a segment's first label
+    /// carries the year after a break: "Sep 20 2016" must not give way to
+    /// the "Dec 29" that ends the segment before it), then the first day of
+    /// each year, then the last day of each segment before a break, then
+    /// the other days from the left wherever a label fits between those
+    /// already placed. A label stands under its point; next to a break, where
+    /// that leaves no room, away from the break (a segment's first day's
+    /// starts at its point, the last day's ends there), so that the days
+    /// either side of a break both keep theirs.
+    pub fn labels(&self, width: f64) -> Vec<Option<Anchor>> {
         let xs: Vec<Option<f64>> = self.days.iter().map(|&d| self.x(d)).collect();
-        let starts: Vec<bool> = self
+        let (starts, ends): (Vec<bool>, Vec<bool>) = self
             .days
             .iter()
             .map(|&d| {
                 let d = self.period.start(d);
-                self.segments.iter().any(|s| s.first == d)
+                let at = self
+                    .segments
+                    .iter()
+                    .position(|s| d >= s.first && d <= s.last);
+                at.map_or((false, false), |k| {
+                    let s = &self.segments[k];
+                    (
+                        s.first == d,
+                        k + 1 < self.segments.len() && self.period.start(s.last) == d,
+                    )
+                })
             })
-            .collect();
+            .unzip();
+        // Where a label may stand: under its point, else (next to a break)
+        // away from the break.
+        let anchors = |i: usize| match (starts[i] && i > 0, ends[i]) {
+            (true, false) => [Anchor::Middle, Anchor::Start],
+            (false, true) => [Anchor::Middle, Anchor::End],
+            _ => [Anchor::Middle, Anchor::Middle],
+        };
         // The first point of each year, next: a year of many close points
         // between two breaks had no label, and so no year under the axis.
         let year_first: Vec<bool> = (0..self.days.len())
             .map(|i| i == 0 || self.days[i].year() != self.days[i - 1].year())
             .collect();
-        let mut placed: Vec<f64> = Vec::new();
-        let mut out = vec![false; self.days.len()];
-        for pass in 0..3 {
+        // The spans taken, sorted by their left ends.
+        let mut placed: Vec<(f64, f64)> = Vec::new();
+        let mut out = vec![None; self.days.len()];
+        for pass in 0..4 {
             for (i, x) in xs.iter().enumerate() {
                 let Some(x) = *x else { continue };
                 let rank = if starts[i] {
                     0
                 } else if year_first[i] {
                     1
-                } else {
+                } else if ends[i] {
                     2
+                } else {
+                    3
                 };
-                if out[i] || rank != pass {
+                if out[i].is_some() || rank != pass {
                     continue;
                 }
-                // `placed` is sorted: the neighbours either side.
-                let at = placed.partition_point(|&p| p < x);
-                let clear = placed.get(at).is_none_or(|&p| p - x >= width)
-                    && (at == 0 || x - placed[at - 1] >= width);
-                if clear {
-                    placed.insert(at, x);
-                    out[i] = true;
+                for h in anchors(i) {
+                    let left = match h {
+                        Anchor::Start => x,
+                        Anchor::End => x - width,
+                        Anchor::Middle => x - width / 2.0,
+                    };
+                    let right = left + width;
+                    let at = placed.partition_point(|&(l, _)| l < left);
+                    let clear = placed.get(at).is_none_or(|&(l, _)| l >= right)
+                        && (at == 0 || placed[at - 1].1 <= left);
+                    if clear {
+                        placed.insert(at, (left, right));
+                        out[i] = Some(h);
+                        break;
+                    }
                 }
             }
         }
@@ -457,6 +496,27 @@ impl Axis {
     pub fn joined(&self, a: Day, b: Day) -> bool {
         let (a, b) = (self.period.start(a), self.period.start(b));
         self.period.end(a).add_days(1) == Some(b)
+    }
+}
+
+/// Where a date label stands against its point ([`Axis::labels`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Centred under it.
+    Middle,
+    /// Starting at it (the first day after a break).
+    Start,
+    /// Ending at it (the last day before a break).
+    End,
+}
+
+impl Anchor {
+    fn hpos(self) -> HPos {
+        match self {
+            Anchor::Middle => HPos::Center,
+            Anchor::Start => HPos::Left,
+            Anchor::End => HPos::Right,
+        }
     }
 }
 
@@ -584,18 +644,24 @@ fn draw_frame<DB: DrawingBackend>(
     // centuries of years in 300 px) they would merge into a bar: only the
     // labelled points get one.
     let every_tick = axis.days().len() as f64 * 4.0 <= f.right - f.left;
-    let labelled = axis.labelled(44.0);
-    for (&d, labelled) in axis.days().iter().zip(labelled) {
+    let labels = axis.labels(44.0);
+    for (&d, label) in axis.days().iter().zip(labels) {
         let Some(x) = axis.x(d) else { continue };
-        if every_tick || labelled {
+        if every_tick || label.is_some() {
             let _ = root.draw(&PathElement::new(
                 vec![(px(x), px(f.bottom)), (px(x), px(f.bottom + 4.0))],
                 theme.fg.stroke_width(1),
             ));
         }
-        if !labelled {
-            continue;
-        }
+        let Some(h) = label else { continue };
+        // (A label that stands away from a break starts or ends a few
+        // pixels past its point.)
+        let x = match h {
+            Anchor::Start => x - 3.0,
+            Anchor::End => x + 3.0,
+            Anchor::Middle => x,
+        };
+        let h = h.hpos();
         let text = match axis.period {
             Period::Year => d.year().to_string(),
             Period::Month => MONTHS[usize::from(d.month()) - 1].to_string(),
@@ -604,14 +670,14 @@ fn draw_frame<DB: DrawingBackend>(
         let _ = root.draw(&Text::new(
             text,
             (px(x), px(f.bottom + 7.0)),
-            font(11.0, &theme.fg, HPos::Center, VPos::Top),
+            font(11.0, &theme.fg, h, VPos::Top),
         ));
         if axis.period != Period::Year && last_year != Some(d.year()) {
             last_year = Some(d.year());
             let _ = root.draw(&Text::new(
                 d.year().to_string(),
                 (px(x), px(f.bottom + 21.0)),
-                font(10.0, &theme.muted, HPos::Center, VPos::Top),
+                font(10.0, &theme.muted, h, VPos::Top),
             ));
         }
     }
@@ -1694,14 +1760,7 @@ mod tests {
                 assert!(labelled[i], "{d} starts a segment");
             }
         }
-        // No two labels closer than their width.
-        let xs: Vec<f64> = days
-            .iter()
-            .zip(&labelled)
-            .filter(|&(_, &l)| l)
-            .map(|(&d, _)| a.x(d).expect("x"))
-            .collect();
-        assert!(xs.windows(2).all(|w| w[1] - w[0] >= 44.0), "{xs:?}");
+        labels_do_not_overlap(&a, &days, 44.0);
         // Where all fit, all are labelled.
         assert!(
             Axis::new(&days[..3], 0.0, 1100.0)
@@ -1709,6 +1768,56 @@ mod tests {
                 .iter()
                 .all(|&l| l)
         );
+    }
+
+    #[test]
+    fn the_days_either_side_of_a_break_both_keep_their_labels() {
+        // Twelve saved pages of 2021-2026 (a new user's trial): the last
+        // day before a break, Apr 15, stood too close to the first after
+        // it, Jan 6, for two centred labels; it had none, and its point no
+        // date. Its label now ends at its point.
+        let days: Vec<Day> = [
+            "2021-02-21",
+            "2024-03-31",
+            "2025-01-13",
+            "2025-01-31",
+            "2025-02-11",
+            "2025-04-15",
+            "2026-01-06",
+            "2026-01-20",
+            "2026-03-02",
+            "2026-04-16",
+            "2026-04-20",
+        ]
+        .iter()
+        .map(|s| day(s))
+        .collect();
+        let a = Axis::new(&days, 45.0, 888.0);
+        let labels = a.labels(44.0);
+        let at = |d: &str| days.iter().position(|&x| x == day(d)).expect("day");
+        assert_eq!(labels[at("2025-04-15")], Some(Anchor::End), "{labels:?}");
+        assert_eq!(labels[at("2026-01-06")], Some(Anchor::Middle), "{labels:?}");
+        // (Labels with room stay under their points.)
+        assert_eq!(labels[at("2025-01-31")], Some(Anchor::Middle));
+        labels_do_not_overlap(&a, &days, 44.0);
+    }
+
+    /// No two of the date labels of `a`, `width` pixels wide, overlap.
+    fn labels_do_not_overlap(a: &Axis, days: &[Day], width: f64) {
+        let mut spans: Vec<(f64, f64)> = days
+            .iter()
+            .zip(a.labels(width))
+            .filter_map(|(&d, h)| {
+                let x = a.x(d).expect("x");
+                Some(match h? {
+                    Anchor::Start => (x, x + width),
+                    Anchor::End => (x - width, x),
+                    Anchor::Middle => (x - width / 2.0, x + width / 2.0),
+                })
+            })
+            .collect();
+        spans.sort_by(|p, q| p.0.total_cmp(&q.0));
+        assert!(spans.windows(2).all(|w| w[0].1 <= w[1].0), "{spans:?}");
     }
 
     #[test]
