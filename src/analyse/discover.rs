@@ -389,11 +389,10 @@ fn is_turkish(a: &crate::read::corpus::Article) -> bool {
 
 /// Endings of case that a name takes in the Slavic languages written in
 /// Latin letters, as [`key_of`] folds them (`ą` is `a`), longest first.
-/// (Not `-ów`: `Kraków` ends so in its own case. `-o` is a neuter's own
-/// ending, stripped so that `Česko` meets `Česka` and `Česku`.)
-const LATIN_CASE_ENDINGS: [&str; 26] = [
+/// (Not `-ów`: `Kraków` ends so in its own case.)
+const LATIN_CASE_ENDINGS: [&str; 25] = [
     "iego", "iemu", "owie", "owi", "ovi", "ego", "emu", "iej", "ich", "ych", "imi", "ymi", "ami",
-    "ach", "ie", "em", "om", "ou", "ej", "ym", "a", "e", "i", "o", "u", "y",
+    "ach", "ie", "em", "om", "ou", "ej", "ym", "a", "e", "i", "u", "y",
 ];
 
 /// Endings of case of names written in Cyrillic, longest first. (Not
@@ -444,25 +443,30 @@ fn declined_stem(name: &str) -> String {
 /// for an ending a nominative shares with other cases (`-a`: `Москва`,
 /// `Fiala`, but also `Суда`, `Petra`), none for the rest (`Верховного
 /// Суда`, `Iranie`, `Fialy`). Words in capitals or with digits count two
-/// in every form.
+/// in every form. Averaged over the words (sixty for a name all of whose
+/// words are nominatives), so that a longer form gains nothing by its
+/// length: `Владимир Путин` met twice is named over `Владимир
+/// Владимирович Путин` met once.
 fn nominative_score(form: &str) -> u32 {
     let mut score = 0;
+    let mut words = 0;
     let mut k = String::new();
     for (_, w) in tokens::words(form) {
+        words += 1;
         k.clear();
         tokens::fold_into(w, &mut k);
         score += match case_ending(w, &k) {
             None => 2,
-            // (And a neuter's `-o`: Czech `Česko`, `Brno`.)
-            Some("ий" | "ый" | "ая" | "яя" | "ия" | "o") => 2,
+            Some("ий" | "ый" | "ая" | "яя" | "ия") => 2,
             Some("i" | "y") if ["sk", "ck"].iter().any(|s| k[..k.len() - 1].ends_with(s)) => 2,
             // (`-им`, `-ым`: an instrumental, or a name's own ending,
-            // `Ибрагим`, `Максим`.)
-            Some("a" | "а" | "я" | "ой" | "им" | "ым") => 1,
+            // `Ибрагим`, `Максим`; `-ej` an adjective's case, or a given
+            // name's, `Maciej`, `Andrzej`, `Ondřej`.)
+            Some("a" | "а" | "я" | "ой" | "им" | "ым" | "ej" | "iej") => 1,
             Some(_) => 0,
         };
     }
-    score
+    score * 30 / words.max(1)
 }
 
 /// The ending of case of a word `w` (folded: `k`) of a declined name,
@@ -1681,30 +1685,50 @@ struct Table {
     by_key: FxHashMap<String, usize>,
 }
 
-/// The table's names by their stem where names are declined
-/// ([`declined_stem_with`], no fleeting vowel dropped): Russian `Малайзии`
-/// and `Малайзией` are `Малайзия`'s, Czech `Česka` is `Česko`'s. A stem
-/// two entries share is left out. Built the first time a text in such a
-/// language asks.
-fn table_stems() -> &'static FxHashMap<String, usize> {
-    static STEMS: OnceLock<FxHashMap<String, usize>> = OnceLock::new();
-    STEMS.get_or_init(|| {
-        let mut by_stem: FxHashMap<String, Option<usize>> = FxHashMap::default();
-        for (i, (names, _)) in table().entries.iter().enumerate() {
-            for n in names {
-                let e = by_stem
-                    .entry(declined_stem_with(n, false))
-                    .or_insert(Some(i));
-                if *e != Some(i) {
-                    *e = None;
-                }
-            }
-        }
-        by_stem
-            .into_iter()
-            .filter_map(|(k, v)| Some((k, v?)))
-            .collect()
-    })
+/// The place of the table that a one-word form names in another case,
+/// by the nominative its ending makes: Russian `Малайзии`, `Малайзию`,
+/// `Малайзией` are `Малайзия`'s (the cases of a noun in `-ия`); `Москвы`,
+/// `Москве`, `Москву` are `Москва`'s; Czech `Česka`, `Česku`, `Českem`
+/// are `Česko`'s (a neuter in `-sko` or `-cko`; not the adjective
+/// `Česká`, whose `á` is long). Nothing else: `Франца` (Franz) is not
+/// `Франция`, nor `Росса` (Ross) `Россия`, nor `Колумба` `Колумбия`.
+fn table_nominative(form: &str) -> Option<usize> {
+    // (A name of the table is in its own case: Polish `Polska` is no
+    // other case of Czech `Polsko`.)
+    if form.contains(' ') || table().by_key.contains_key(&key_of(form)) {
+        return None;
+    }
+    let lower = form.to_lowercase();
+    let named = |stem: &str, end: &str| {
+        (stem.chars().count() >= 3)
+            .then(|| {
+                table()
+                    .by_key
+                    .get(&key_of(&format!("{stem}{end}")))
+                    .copied()
+            })
+            .flatten()
+    };
+    const CYRILLIC: [(&str, &str); 7] = [
+        ("ией", "ия"),
+        ("ии", "ия"),
+        ("ию", "ия"),
+        ("ой", "а"),
+        ("ы", "а"),
+        ("е", "а"),
+        ("у", "а"),
+    ];
+    CYRILLIC
+        .iter()
+        .find_map(|(e, n)| named(lower.strip_suffix(e)?, n))
+        .or_else(|| {
+            ["em", "a", "u"].iter().find_map(|e| {
+                let stem = lower.strip_suffix(e)?;
+                (stem.ends_with("sk") || stem.ends_with("ck"))
+                    .then(|| named(stem, "o"))
+                    .flatten()
+            })
+        })
 }
 
 fn table() -> &'static Table {
@@ -2199,12 +2223,10 @@ impl Pass {
             return;
         }
         // (Nor need the given name be known after a place of the table in
-        // another case: `премьер Малайзии Анвар Ибрагим`.)
-        if self.declines && e == s + 3 && !given_name(word(s)) && {
-            let w = word(s);
-            table().by_key.contains_key(&key_of(w))
-                || table_stems().contains_key(&declined_stem_with(w, false))
-        } {
+        // another case, [`table_nominative`]: `премьер Малайзии Анвар
+        // Ибрагим`; a place in its own case starts many names, `Polska
+        // Agencja Prasowa`, `Detroit Red Wings`.)
+        if self.declines && e == s + 3 && table_nominative(word(s)).is_some() {
             self.sequence(text, words, s, s + 1, initial);
             self.sequence(text, words, s + 1, e, false);
             return;
@@ -3155,19 +3177,32 @@ impl Pass {
                 })
                 .unwrap_or(gs[0]);
             // (A stem that is a name of the table is that place: Polish
-            // `Pakistanu` and `Pakistanie`, with no `Pakistan` met.)
-            if gs.iter().all(|&g| groups[g].table.is_none())
-                && let Some(&t) = table.by_key.get(&stem).or_else(|| {
-                    gs.iter().find_map(|&g| {
-                        let s = declined_stem_with(groups[g].name(), false);
-                        table.by_key.get(&s).or_else(|| table_stems().get(&s))
-                    })
+            // `Pakistanu` and `Pakistanie`, with no `Pakistan` met; so is a
+            // form whose ending makes a name of the table, Russian
+            // `Малайзии`, also alone. A place met elsewhere under its own
+            // name, in another language, gathers these forms too.)
+            let found = table.by_key.get(&stem).copied().or_else(|| {
+                gs.iter().find_map(|&g| {
+                    let name = groups[g].name();
+                    table
+                        .by_key
+                        .get(&declined_stem_with(name, false))
+                        .copied()
+                        .or_else(|| table_nominative(name))
                 })
-                && !by_table.contains_key(&t)
+            });
+            let mut to = to;
+            if gs.iter().all(|&g| groups[g].table.is_none())
+                && let Some(t) = found
             {
-                groups[to].table = Some(t);
-                groups[to].forget();
-                by_table.insert(t, to);
+                match by_table.get(&t) {
+                    Some(&placed) => to = root(&groups, placed),
+                    None => {
+                        groups[to].table = Some(t);
+                        groups[to].forget();
+                        by_table.insert(t, to);
+                    }
+                }
             }
             for g in gs {
                 let grp = &groups[g];
@@ -3962,7 +3997,8 @@ impl Group {
         }
         // The most met full name that starts with a given name (`Mario
         // Vargas Llosa`, not his surnames `Vargas Llosa` met more often);
-        // else the most met full name; else the most met form. (Not a
+        // else the most met full name; else the most met form; where names
+        // are declined, most surely the nominative first (below). (Not a
         // German genitive of another form: `Sebastian Hendel`, not
         // `Sebastian Hendels` met more often.)
         let genitive = |f: &str, st: &Stats| {
@@ -3970,10 +4006,11 @@ impl Group {
                 && f.strip_suffix('s')
                     .is_some_and(|b| self.forms.iter().any(|(o, _)| o == b))
         };
-        // (A name met only where names are declined: the full name most
-        // surely in its nominative, then the most met, as a given name may
-        // be another's in another case: `Petr Fiala` over `Petra Fialy`,
-        // `Верховный Суд` over `Верховного Суда` met more often.)
+        // (A name met mostly where names are declined: the full name most
+        // surely in its nominative, then the most met; met only there, not
+        // by a given name, as a given name may be another's in another
+        // case: `Petr Fiala` over `Petra Fialy`, `Верховный Суд` over
+        // `Верховного Суда` met more often.)
         let declined = self.forms.iter().all(|(_, st)| st.declined == st.count);
         let mostly_declined = 2 * self.forms.iter().map(|(_, st)| st.declined).sum::<u32>()
             > self.forms.iter().map(|(_, st)| st.count).sum::<u32>();
@@ -4433,6 +4470,69 @@ mod tests {
         kind_with_alias(&d, "Czech Republic", "place", "Česka");
         kind_with_alias(&d, "Czech Republic", "place", "Česko");
         none_of(&d, &["Верховного Суда", "Sněmovny", "Малайзии", "Česka"]);
+    }
+
+    /// What a review of the nominative rules found: a name whose stem
+    /// is a country's in another form is no country (`Франца` is Franz,
+    /// `Росса` Ross, `Колумба` Columbus); a place in its own case starts a
+    /// name (`Polska Agencja Prasowa`); a given name ending as a case may
+    /// (`Maciej`) still names the person; a longer form gains nothing by
+    /// its length; and a place met in English gathers its Russian forms.
+    #[test]
+    fn the_nominative_rules_make_no_country_of_a_person_and_split_no_name() {
+        let c = corpus(&[
+            (
+                "2025-03-04-ru.txt",
+                "Концерт\n\nВ субботу в зале звучала музыка Франца Шуберта. По словам \
+                 дирижёра, с Францем Шубертом его связывает многое. Рядом висел портрет \
+                 Колумба, и гид рассказал о Колумбе. Министр торговли США Уилбур Росс прилетел \
+                 позже; с Россом встретились журналисты, а у Росса спросили о пошлинах. \
+                 Президент Владимир Владимирович Путин выступил. Затем Владимир Путин \
+                 ответил на вопросы, и Владимир Путин уехал. В Малайзии прошли выборы, и из \
+                 Малайзии пришли новости.\n",
+            ),
+            (
+                "2025-03-05-pl.txt",
+                "Wybory\n\nWedług Polskiej Agencji Prasowej rząd zbierze się jutro. Jak podała \
+                 Polska Agencja Prasowa, premier wróci wieczorem. Poseł Maciej Wąsik \
+                 powiedział, że to dobry dzień. Według Macieja Wąsika rząd się myli. Z \
+                 Macieja Wąsika kpili też inni, a do Macieja Wąsika dzwonili dziennikarze. \
+                 Paolo Rossi i Paola Rossi przyjechali z Włoch.\n",
+            ),
+            (
+                "2025-03-07-en.txt",
+                "Malaysia votes\n\nMalaysia held elections on Sunday. Voters in Malaysia waited \
+                 for hours, officials said.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        for (name, alias) in [
+            ("Франца Шуберта", "Францем Шубертом"),
+            ("Колумба", "Колумбе"),
+            ("Росса", "Россом"),
+        ] {
+            kind_with_alias(&d, name, "other", alias);
+        }
+        kind_with_alias(
+            &d,
+            "Polska Agencja Prasowa",
+            "other",
+            "Polskiej Agencji Prasowej",
+        );
+        person_with_alias(&d, "Maciej Wąsik", "Macieja Wąsika");
+        person_with_alias(&d, "Владимир Путин", "Владимир Владимирович Путин");
+        kind_with_alias(&d, "Malaysia", "place", "Малайзии");
+        none_of(
+            &d,
+            &[
+                "France",
+                "Colombia",
+                "Russia",
+                "Poland",
+                "Agencja Prasowa",
+                "Малайзии",
+            ],
+        );
     }
 
     #[test]

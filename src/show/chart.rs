@@ -654,13 +654,6 @@ fn draw_frame<DB: DrawingBackend>(
             ));
         }
         let Some(h) = label else { continue };
-        // (A label that stands away from a break starts or ends a few
-        // pixels past its point.)
-        let x = match h {
-            Anchor::Start => x - 3.0,
-            Anchor::End => x + 3.0,
-            Anchor::Middle => x,
-        };
         let h = h.hpos();
         let text = match axis.period {
             Period::Year => d.year().to_string(),
@@ -1268,8 +1261,17 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
     let top_v = ts.last().copied().unwrap_or(1.0);
     let mid = (f.top + f.bottom) / 2.0;
     let y_of = |v: f64| mid - (mid - f.top) * v / top_v;
-    let mut y_ticks: Vec<(f64, String)> = ts.iter().map(|v| (*v, fmt_num(*v))).collect();
-    y_ticks.extend(ts.iter().skip(1).map(|v| (-*v, fmt_num(*v))));
+    // (With no word tallied, the scale is its zero alone: a "1" above and
+    // below would count words that are not there.)
+    let empty = max == 0.0;
+    let mut y_ticks: Vec<(f64, String)> = ts
+        .iter()
+        .filter(|v| !empty || **v == 0.0)
+        .map(|v| (*v, fmt_num(*v)))
+        .collect();
+    if !empty {
+        y_ticks.extend(ts.iter().skip(1).map(|v| (-*v, fmt_num(*v))));
+    }
     let mut dashes = String::new();
     let mut svg = String::new();
     {
@@ -1381,6 +1383,21 @@ pub fn sentiment(report: &SentimentReport, lens: Lens, view: &View) -> String {
             .unwrap_or(choices[2]);
         axis_title(&root, &view.theme, up_words, (f.top + mid) / 2.0);
         axis_title(&root, &view.theme, down_words, (mid + f.bottom) / 2.0);
+        // An empty chart says why, in the picture too (a download has no
+        // note under it).
+        if empty {
+            let why = match lens {
+                Lens::Tone => "No word of these texts is in the tone lists (they are English)",
+                Lens::Diplomacy => {
+                    "No word of these texts is in the cooperation and conflict lists"
+                }
+            };
+            let _ = root.draw(&Text::new(
+                why,
+                (px((f.left + f.right) / 2.0), px((f.top + mid) / 2.0)),
+                font(12.0, &view.theme.muted, HPos::Center, VPos::Center),
+            ));
+        }
         let _ = root.present();
     }
     let svg = with_dashes(svg, &dashes);
@@ -2011,15 +2028,7 @@ mod tests {
         let c = corpus_of(&texts);
         let all = analysed(&c, "");
         let report = all.sentiment.expect("sentiment");
-        let view = View {
-            width: 900,
-            height: 260,
-            theme: Theme::light(),
-            selected: None,
-            days: report.days.iter().filter_map(|t| t.date).collect(),
-            period: Period::Day,
-            corpus: String::new(),
-        };
+        let view = tone_view(&report, 900, 260);
         let svg = sentiment(&report, Lens::Tone, &view);
         let c = Theme::light().up;
         let up = format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
@@ -2034,6 +2043,19 @@ mod tests {
             .collect();
         assert_eq!(widths.len(), 8, "{svg}");
         assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}");
+    }
+
+    /// A light view of `report`'s days, one point a day.
+    fn tone_view(report: &SentimentReport, width: u32, height: u32) -> View {
+        View {
+            width,
+            height,
+            theme: Theme::light(),
+            selected: None,
+            days: report.days.iter().filter_map(|t| t.date).collect(),
+            period: Period::Day,
+            corpus: String::new(),
+        }
     }
 
     /// The tone of three days: a tone word each on the first and last,
@@ -2060,18 +2082,8 @@ mod tests {
     #[test]
     fn the_tone_scale_names_its_halves_as_long_as_they_fit() {
         let report = three_days_of_tone();
-        let drawn = |height: u32, lens: Lens| {
-            let view = View {
-                width: 600,
-                height,
-                theme: Theme::light(),
-                selected: None,
-                days: report.days.iter().filter_map(|t| t.date).collect(),
-                period: Period::Day,
-                corpus: String::new(),
-            };
-            sentiment(&report, lens, &view)
-        };
+        let drawn =
+            |height: u32, lens: Lens| sentiment(&report, lens, &tone_view(&report, 600, height));
         // Tall: the whole names; short (presentation mode, a phone): the
         // short ones, which do not run into each other; very short: signs.
         let says = |svg: &str, t: &str| svg.contains(&format!(">\n{t}\n<"));
@@ -2100,19 +2112,47 @@ mod tests {
     }
 
     #[test]
+    fn a_tone_chart_with_no_word_tallied_says_why_and_counts_no_words() {
+        // Texts in Czech and Russian: the tone lists have none of their
+        // words. The chart drew an empty frame with a "1" above and below
+        // zero; it now says why it is empty, and its scale is its zero.
+        let c = crate::Corpus::from_texts(&[
+            (
+                "2025-11-06-a.txt",
+                "Nová vláda\nPoslanci v úterý jednali o rozpočtu na příští rok.\n",
+            ),
+            (
+                "2025-11-07-b.txt",
+                "Решение суда\nВо вторник стало известно решение суда по делу.\n",
+            ),
+        ]);
+        let report = analysed(&c, "").sentiment.expect("sentiment");
+        assert!(report.days.iter().all(|t| t.positive + t.negative == 0));
+        let view = tone_view(&report, 600, 260);
+        let svg = sentiment(&report, Lens::Tone, &view);
+        assert!(
+            svg.contains("No word of these texts is in the tone lists"),
+            "{svg}"
+        );
+        // (The scales' labels: text that is a bare number, not a year;
+        // the left scale's zero and the net line's.)
+        let numbers: Vec<&str> = svg
+            .split(">\n")
+            .filter_map(|t| t.split('\n').next())
+            .filter(|t| (1..4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        assert_eq!(numbers, ["0", "0"], "{svg}");
+        // A chart with words keeps its counts either side of zero.
+        let svg = sentiment(&three_days_of_tone(), Lens::Tone, &view);
+        assert!(!svg.contains("No word of these texts"), "{svg}");
+    }
+
+    #[test]
     fn a_day_with_no_word_scored_has_no_net_dot_and_breaks_the_line() {
         let report = three_days_of_tone();
         let middle = &report.days[1];
         assert_eq!((middle.positive, middle.negative), (0, 0), "{middle:?}");
-        let view = View {
-            width: 600,
-            height: 220,
-            theme: Theme::light(),
-            selected: None,
-            days: report.days.iter().filter_map(|t| t.date).collect(),
-            period: Period::Day,
-            corpus: String::new(),
-        };
+        let view = tone_view(&report, 600, 220);
         let svg = sentiment(&report, Lens::Tone, &view);
         // Two dots (3 px circles), two lines of one point each, no line
         // across the middle day; its label says it has no score.

@@ -4,7 +4,7 @@ src/analyse/data/places.txt, from Debian's iso-codes (the ISO 3166-1 names
 and their translations, installed as /usr/share/iso-codes/json and
 /usr/share/locale/*/LC_MESSAGES/iso_3166-1.mo; `apt-get install iso-codes`),
 and the names of large cities and regions in French, German, Italian,
-Portuguese, Polish, Czech, Swedish, Russian and Turkish from the list below. Names are facts; a name already given for another place, or written
+Portuguese, Polish, Czech, Swedish, Russian, Ukrainian and Turkish from the list below. Names are facts; a name already given for another place, or written
 as an official long form ("Russie, Fédération de"), is left out.
 
     python3 tests/tools/place_names.py            (rewrites places.txt)
