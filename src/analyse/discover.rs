@@ -202,6 +202,7 @@ pub struct Discovery {
 struct Stats {
     count: u32,
     articles: u32,
+    /// The mark of the last article it was met in ([`article_mark`]).
     last_article: u32,
     /// Met after a title or honorific.
     title: u32,
@@ -218,7 +219,8 @@ struct Stats {
     /// an apostrophe (`Trumps Politik`).
     genitive: u32,
     /// Met alone right after a German article or a preposition with one
-    /// (`der Anfang`, `am Ende`, `in Bezug auf`): a noun.
+    /// (`der Anfang`, `am Ende`, `in Bezug auf`), or after English "the"
+    /// (`the Marines`): a noun.
     determined: u32,
     /// Met in a language that declines names (Polish, Czech, Russian …),
     /// where `Iranu` and `Iranie` are `Iran` in other cases.
@@ -227,6 +229,9 @@ struct Stats {
 
 impl Stats {
     fn add(&mut self, o: &Stats) {
+        if o.count > 0 {
+            self.last_article = o.last_article;
+        }
         self.count += o.count;
         self.initial += o.initial;
         self.articles += o.articles;
@@ -971,6 +976,17 @@ impl crate::wire::Wire for Candidates {
     }
 }
 
+/// A number that tells article `a` from the others wherever its
+/// candidates were read (on which thread or in which worker): a hash of
+/// its id, never 0 (no article's).
+fn article_mark(a: &Article) -> u32 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    a.id.hash(&mut h);
+    let h = h.finish();
+    ((h >> 32) as u32 ^ h as u32) | 1
+}
+
 /// The candidates of `articles`, read in (at most) `parts` consecutive
 /// parts (on threads natively) and added up in order.
 fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
@@ -983,8 +999,8 @@ fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
         .collect();
     let read = |chunk: &[Article]| {
         let mut pass = Pass::default();
-        for (i, a) in chunk.iter().enumerate() {
-            pass.article = i as u32 + 1;
+        for a in chunk {
+            pass.article = article_mark(a);
             pass.capital_nouns = capitalises_nouns(a);
             pass.declines = declines_names(a);
             pass.turkish = is_turkish(a);
@@ -2379,6 +2395,9 @@ impl Pass {
         }
         let place = plain_before.is_some_and(|(b, fb)| fb & F_PLACE_CUES != 0 && !starts_upper(b))
             || in_at_or_from(word(e - 1));
+        // One word after "the" (`the Marines said`, `the Bill gives`): a
+        // noun's way, which a surname alone seldom has.
+        let determiner = e == s + 1 && plain_before.is_some_and(|(b, _)| b == "the" || b == "The");
         // "Okafor said", not "who lives on Elm Street, said" (the verb of
         // a subject before a clause).
         let said = (after.is_some_and(|(a, fa)| fa & F_SAID != 0 && !starts_upper(a))
@@ -2603,6 +2622,7 @@ impl Pass {
         st.numbered += u32::from(numbered);
         st.genitive += u32::from(self.capital_nouns);
         st.declined += u32::from(self.declines);
+        st.determined += u32::from(determiner);
     }
 
     /// Whether the words from `s` begin a name of the table (`The Hague`,
@@ -3642,7 +3662,19 @@ impl Pass {
         // cue, when a title or "said" shows the full name is a person's
         // (`Mike` of `Rep. Mike Gallagher`; not `Housing` of a `Housing
         // Census` nor `Spark` of a `Spark Pro`, which nothing shows to be
-        // people). Two full names leave it apart.
+        // people). A full name met after a title takes it whatever the
+        // counts in the one article that has both: where the given name is
+        // how a person is called (`Datuk Seri Anwar Ibrahim`, then `Anwar`
+        // said); not a `Prince Andrew` of another story than `Andrew
+        // Hencic`'s. Two full names leave it apart.
+        // (The last article each form was met in has the full name too.)
+        let together = |bare: &Group, full: &Group| {
+            bare.forms.iter().all(|(_, b)| {
+                full.forms
+                    .iter()
+                    .any(|(_, f)| f.last_article == b.last_article)
+            })
+        };
         let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for &g in persons.iter().filter(|&&g| groups[g].alive) {
             if let Some(first) = groups[g].full_words().first() {
@@ -3674,6 +3706,7 @@ impl Pass {
                 && *one != g
                 && if cued {
                     groups[*one].stats.count >= groups[g].stats.count
+                        || (groups[*one].stats.title > 0 && together(&groups[g], &groups[*one]))
                 } else {
                     groups[*one].stats.title + groups[*one].stats.said > 0
                 }
@@ -4174,8 +4207,10 @@ impl Group {
         let surname_alone = multi && {
             let last = key_of(name);
             let last = last.rsplit(' ').next().unwrap_or_default().to_string();
-            self.forms.iter().any(|(f, _)| {
-                (!f.contains(' ') && key_of(f) == last)
+            // (Not a noun's last word met after "the": `the Marines` of
+            // `Coastal Marines`, `the Bill` of `Harbour Safety Bill`.)
+            self.forms.iter().any(|(f, st)| {
+                (!f.contains(' ') && key_of(f) == last && st.determined * 2 < st.count)
                     || (particle_surname(f)
                         && key_of(f) != key_of(name)
                         && key_of(f).ends_with(&format!(" {last}")))
@@ -4186,9 +4221,13 @@ impl Group {
         // connector inside, speaking shows no person (`Aguas de Valdeluna
         // said`, a water company).
         let connector = name.split(' ').any(|w| has(F_CONNECTORS, w));
-        if self.person_like()
-            && (surname_alone || (multi && s.said > 0 && s.place == 0 && !connector))
-        {
+        // (Of its forms that are no noun: `The Marines said` shows no
+        // person in `Coastal Marines`.)
+        let spoke = self
+            .forms
+            .iter()
+            .any(|(_, st)| st.said > 0 && st.determined * 2 < st.count);
+        if self.person_like() && (surname_alone || (multi && spoke && s.place == 0 && !connector)) {
             return "person";
         }
         if self.given_named() || (self.shared_surname && s.place * 2 < s.count) {
@@ -4610,6 +4649,53 @@ mod tests {
         assert_eq!(d.entities.len(), MAX_ENTITIES);
         let zora = find(&d, "Zora Yelland");
         assert_eq!(zora.kind, "person");
+    }
+
+    /// A given name is how some people are called after their full name
+    /// with a title (`Datuk Seri Hassan Rahman`, then `Hassan`), and a
+    /// noun's last word met after "the" (`the Marines`, `the Bill`) makes
+    /// no person of the noun; a surname sometimes met so still does.
+    #[test]
+    fn a_titled_full_name_takes_its_given_name_and_the_bill_is_no_one() {
+        let d = discover(&corpus(&[(
+            "2025-03-04-ms.txt",
+            "PM Hassan defends travel costs\n\n\
+             Prime Minister Datuk Seri Hassan Rahman said on Tuesday that his trips abroad \
+             were paid by the government. Hassan told reporters in Putrajaya that no company \
+             paid. Hassan also said the cabinet approved each trip, and critics of PM Hassan \
+             asked for the accounts. Hassan replied that they would be published.\n\n\
+             The Coastal Marines held drills near the port. The Marines said the drills would \
+             end on Friday. Officials said the Marines would return next year.\n\n\
+             The Harbour Safety Bill was tabled in parliament. Critics said the Bill gives the \
+             police too much power. The Bill will be debated in May.\n\n\
+             On Monday the minister for ports, Dana Kessler, defended the Kessler plan. Kessler said the \
+             drills were needed, and Kessler said the Bill was fair.\n",
+        )]));
+        person_with_alias(&d, "Hassan Rahman", "Hassan");
+        person_with_alias(&d, "Dana Kessler", "Kessler");
+        // (In another story, the given name is someone else's.)
+        let other = discover(&corpus(&[
+            (
+                "2025-03-05-royal.txt",
+                "A royal visit\n\nThe visit of Prince Osric was short. Osric said little, \
+                 and Prince Osric left at noon. Crowds waited for Osric all day.\n",
+            ),
+            (
+                "2025-03-06-town.txt",
+                "A new mayor\n\nThe town's new leader, Mayor Osric Vale, took office. Vale said \
+                 the budget would be cut.\n",
+            ),
+        ]));
+        person_with_alias(&other, "Osric Vale", "Vale");
+        assert!(names(&other).contains(&"Osric"), "{:?}", names(&other));
+        for (name, alias) in [
+            ("Coastal Marines", "Marines"),
+            ("Harbour Safety Bill", "Bill"),
+        ] {
+            let e = find(&d, name);
+            assert_ne!(e.kind, "person", "{e:?}");
+            assert!(e.aliases.iter().any(|a| a == alias), "{e:?}");
+        }
     }
 
     fn find<'a>(d: &'a Discovery, name: &str) -> &'a Entity {
