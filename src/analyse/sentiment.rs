@@ -167,20 +167,27 @@ const TONE_SAMPLE: usize = 1500;
 /// The [`Tone`] of article `a`: by its page's language, else (plain text)
 /// by the language its first 1,500 bytes are clearly written in.
 pub fn article_tone(a: &Article) -> Tone {
-    if a.language.is_some() {
-        return tone_of(a.language.as_deref());
-    }
-    tone_of(guessed_language(a))
+    tone_of(tone_language(a))
 }
 
 /// The language [`article_tone`] goes by: the page's tag as written, else
-/// the one its text's start is clearly written in.
+/// the one its text's start is clearly written in; `und` (undetermined)
+/// for a text taken for English (by its tag, the `en-US` a publishing
+/// system writes on every page of a Swahili site, or by no clear language)
+/// whose start has almost none of English's function words.
 pub fn tone_language(a: &Article) -> Option<&str> {
-    a.language.as_deref().or_else(|| guessed_language(a))
+    let language = match a.language.as_deref() {
+        Some(l) => Some(l),
+        None => with_sample(a, crate::read::language::guess),
+    };
+    if tone_of(language) == Tone::Tallied && !with_sample(a, reads_as_english) {
+        return Some("und");
+    }
+    language
 }
 
-/// The language of a plain text's first 1,500 bytes, when clear.
-fn guessed_language(a: &Article) -> Option<&'static str> {
+/// `f` of the first 1,500 bytes of article `a`'s text.
+fn with_sample<T>(a: &Article, f: impl Fn(&str) -> T) -> T {
     let cut = |p: &str, n: usize| {
         let mut at = n.min(p.len());
         while !p.is_char_boundary(at) {
@@ -190,7 +197,7 @@ fn guessed_language(a: &Article) -> Option<&'static str> {
     };
     // (Most texts: a slice of the first paragraph, nothing copied.)
     if let Some(first) = a.paragraphs.first().filter(|p| p.len() >= TONE_SAMPLE) {
-        return crate::read::language::guess(&first[..cut(first, TONE_SAMPLE)]);
+        return f(&first[..cut(first, TONE_SAMPLE)]);
     }
     let mut sample = String::new();
     for p in &a.paragraphs {
@@ -200,7 +207,23 @@ fn guessed_language(a: &Article) -> Option<&'static str> {
         sample.push_str(&p[..cut(p, TONE_SAMPLE - sample.len())]);
         sample.push(' ');
     }
-    crate::read::language::guess(&sample)
+    f(&sample)
+}
+
+/// False for a text of 100 words or more of which not one in fifty is
+/// one of English's most frequent function words (in English prose, about
+/// one word in five is); true for a shorter one.
+fn reads_as_english(text: &str) -> bool {
+    let english = crate::read::language::function_words("en");
+    let (mut words, mut function) = (0usize, 0usize);
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        function += usize::from(w.len() <= 5 && english.iter().any(|e| e.eq_ignore_ascii_case(w)));
+    }
+    words < 100 || function * 50 >= words
 }
 
 /// True for a sentence in Spanish: at least three Spanish function words,
@@ -1238,6 +1261,63 @@ mod tests {
         );
         assert_eq!((t.positive, t.negative), (0, 0), "{:?}", t.drivers);
         assert!(t.other_words_skipped > 20, "{}", t.other_words_skipped);
+        // (A text taken for English, by its tag or by none, that has
+        // almost none of its function words: a Swahili page whose site
+        // tags every page `en-US`.)
+        let swahili = "Mvua kubwa imenyesha usiku kucha katika mji wa Kilosa, na wakazi \
+             wengi wamelazimika kuhama nyumba zao. Mkuu wa wilaya amesema kwamba serikali \
+             itatoa msaada wa chakula na mahema kwa familia zote zilizoathirika. Wanafunzi \
+             wa shule ya msingi hawakuweza kwenda shuleni kwa sababu barabara zimejaa maji. \
+             Wakulima wanasema mazao yao mengi yameharibika, na bei ya mahindi sokoni \
+             imepanda. Kamati ya maafa ya mkoa itakutana kesho asubuhi kujadili hali hiyo, \
+             na wananchi wameombwa kuwa watulivu na kufuata maelekezo ya viongozi wao. \
+             Watu wawili wamejeruhiwa lakini hakuna aliyefariki, kwa mujibu wa polisi. \
+             Mvua zaidi inatarajiwa wiki ijayo katika maeneo ya milimani na pwani.";
+        // (Read from a page tagged `en-US`, where pages are read, and
+        // from a plain text.)
+        let both = |title: &str, text: &str| {
+            let mut files = vec![(
+                "2026-01-08-a.txt".to_string(),
+                format!("{title}\n\n{text}\n"),
+            )];
+            if cfg!(feature = "html") {
+                files.push((
+                    "2026-01-08-b.html".to_string(),
+                    format!(
+                        "<html lang='en-US'><body><article><h1>{title}</h1><p>{text}</p>\
+                         </article></body></html>"
+                    ),
+                ));
+            }
+            let files: Vec<(&str, &str)> = files
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str()))
+                .collect();
+            let c = Corpus::from_texts(&files);
+            assert_eq!(c.articles.len(), files.len());
+            c
+        };
+        for a in &both("Mvua Kilosa", swahili).articles {
+            assert_eq!(tone_language(a), Some("und"), "{:?}", a.language);
+            assert_eq!(article_tone(a), Tone::Other);
+        }
+        assert_eq!(
+            crate::read::language::name("und"),
+            "languages other than English"
+        );
+        // (English prose, however full of names, reads as English.)
+        let english = "Heavy rain fell all night in Kilosa, Morogoro, and many residents of \
+             Mbuyuni, Kimamba and Ulaya Mbuyuni had to leave their homes. District Commissioner \
+             Halima Okash said the government would give food and tents to every family \
+             affected. Pupils of Mazinyungu and Magomeni primary schools could not reach school \
+             because the roads were flooded. Farmers in Dumila, Msowero and Mabwerebwere say \
+             most of their maize is ruined, and the price of maize at Kilosa, Gairo and Mikumi \
+             markets has risen. The regional disaster committee of Morogoro meets tomorrow \
+             morning. Officials of the Tanzania Meteorological Authority in Dar es Salaam said \
+             more rain is expected next week in Kilombero, Ulanga and Mvomero.";
+        for a in &both("Rain in Kilosa", english).articles {
+            assert_eq!(article_tone(a), Tone::Tallied, "{:?}", a.language);
+        }
         assert_eq!(tone_of(Some("en-GB")), Tone::Tallied);
         assert_eq!(tone_of(None), Tone::Tallied);
         assert_eq!(tone_of(Some("es-CO")), Tone::Spanish);

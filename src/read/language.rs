@@ -353,6 +353,8 @@ pub fn name(tag: &str) -> String {
         "tl" | "fil" => "Filipino",
         "ps" => "Pashto",
         "ku" => "Kurdish",
+        // (Undetermined: a text that reads as none this module knows.)
+        "und" => "languages other than English",
         // (Not a bare tag in a sentence: "articles in Arabic and my".)
         _ => return format!("the language tagged “{}”", tag.trim()),
     };
