@@ -742,10 +742,11 @@ impl Session {
             .iter()
             .filter(|a| Period::holds(within, a.date))
         {
-            if sentiment::article_tone(a) != sentiment::Tone::Other {
+            let tag = sentiment::tone_language(a);
+            if sentiment::tone_of(tag) != sentiment::Tone::Other {
                 continue;
             }
-            let name = sentiment::tone_language(a).map_or_else(String::new, language::name);
+            let name = tag.map_or_else(String::new, language::name);
             match words.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, w)) => *w += a.words,
                 None => words.push((name, a.words)),

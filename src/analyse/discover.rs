@@ -202,12 +202,13 @@ pub struct Discovery {
 struct Stats {
     count: u32,
     articles: u32,
-    /// The mark of the last article it was met in ([`article_mark`]).
     last_article: u32,
     /// Met after a title or honorific.
     title: u32,
     /// Followed by a verb of saying.
     said: u32,
+    /// Of those, not after "the" (`The Marines said` is a noun speaking).
+    said_bare: u32,
     /// After "in", "at", "from", "en", "desde" …
     place: u32,
     /// Met at the start of a sentence or quotation.
@@ -229,14 +230,12 @@ struct Stats {
 
 impl Stats {
     fn add(&mut self, o: &Stats) {
-        if o.count > 0 {
-            self.last_article = o.last_article;
-        }
         self.count += o.count;
         self.initial += o.initial;
         self.articles += o.articles;
         self.title += o.title;
         self.said += o.said;
+        self.said_bare += o.said_bare;
         self.place += o.place;
         self.numbered += o.numbered;
         self.genitive += o.genitive;
@@ -944,6 +943,7 @@ crate::wire::wire_struct!(Stats {
     last_article,
     title,
     said,
+    said_bare,
     place,
     initial,
     numbered,
@@ -976,17 +976,6 @@ impl crate::wire::Wire for Candidates {
     }
 }
 
-/// A number that tells article `a` from the others wherever its
-/// candidates were read (on which thread or in which worker): a hash of
-/// its id, never 0 (no article's).
-fn article_mark(a: &Article) -> u32 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    a.id.hash(&mut h);
-    let h = h.finish();
-    ((h >> 32) as u32 ^ h as u32) | 1
-}
-
 /// The candidates of `articles`, read in (at most) `parts` consecutive
 /// parts (on threads natively) and added up in order.
 fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
@@ -999,8 +988,8 @@ fn read_in_parts(articles: &[Article], parts: usize) -> Pass {
         .collect();
     let read = |chunk: &[Article]| {
         let mut pass = Pass::default();
-        for a in chunk {
-            pass.article = article_mark(a);
+        for (i, a) in chunk.iter().enumerate() {
+            pass.article = i as u32 + 1;
             pass.capital_nouns = capitalises_nouns(a);
             pass.declines = declines_names(a);
             pass.turkish = is_turkish(a);
@@ -2618,6 +2607,7 @@ impl Pass {
         }
         st.title += u32::from(title);
         st.said += u32::from(said);
+        st.said_bare += u32::from(said && !determiner);
         st.place += u32::from(place);
         st.numbered += u32::from(numbered);
         st.genitive += u32::from(self.capital_nouns);
@@ -3662,19 +3652,7 @@ impl Pass {
         // cue, when a title or "said" shows the full name is a person's
         // (`Mike` of `Rep. Mike Gallagher`; not `Housing` of a `Housing
         // Census` nor `Spark` of a `Spark Pro`, which nothing shows to be
-        // people). A full name met after a title takes it whatever the
-        // counts in the one article that has both: where the given name is
-        // how a person is called (`Datuk Seri Anwar Ibrahim`, then `Anwar`
-        // said); not a `Prince Andrew` of another story than `Andrew
-        // Hencic`'s. Two full names leave it apart.
-        // (The last article each form was met in has the full name too.)
-        let together = |bare: &Group, full: &Group| {
-            bare.forms.iter().all(|(_, b)| {
-                full.forms
-                    .iter()
-                    .any(|(_, f)| f.last_article == b.last_article)
-            })
-        };
+        // people). Two full names leave it apart.
         let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for &g in persons.iter().filter(|&&g| groups[g].alive) {
             if let Some(first) = groups[g].full_words().first() {
@@ -3706,7 +3684,6 @@ impl Pass {
                 && *one != g
                 && if cued {
                     groups[*one].stats.count >= groups[g].stats.count
-                        || (groups[*one].stats.title > 0 && together(&groups[g], &groups[*one]))
                 } else {
                     groups[*one].stats.title + groups[*one].stats.said > 0
                 }
@@ -4221,13 +4198,10 @@ impl Group {
         // connector inside, speaking shows no person (`Aguas de Valdeluna
         // said`, a water company).
         let connector = name.split(' ').any(|w| has(F_CONNECTORS, w));
-        // (Of its forms that are no noun: `The Marines said` shows no
-        // person in `Coastal Marines`.)
-        let spoke = self
-            .forms
-            .iter()
-            .any(|(_, st)| st.said > 0 && st.determined * 2 < st.count);
-        if self.person_like() && (surname_alone || (multi && spoke && s.place == 0 && !connector)) {
+        // (`The Marines said` shows no person in `Coastal Marines`.)
+        if self.person_like()
+            && (surname_alone || (multi && s.said_bare > 0 && s.place == 0 && !connector))
+        {
             return "person";
         }
         if self.given_named() || (self.shared_surname && s.place * 2 < s.count) {
@@ -4651,43 +4625,29 @@ mod tests {
         assert_eq!(zora.kind, "person");
     }
 
-    /// A given name is how some people are called after their full name
-    /// with a title (`Datuk Seri Hassan Rahman`, then `Hassan`), and a
-    /// noun's last word met after "the" (`the Marines`, `the Bill`) makes
-    /// no person of the noun; a surname sometimes met so still does.
+    /// A noun's last word met after "the" (`the Marines`, `the Bill`)
+    /// makes no person of the noun, nor does the noun speaking (`The
+    /// Marines said`); a surname sometimes met so still does (`the Kessler
+    /// plan`, `the Museveni government`).
     #[test]
-    fn a_titled_full_name_takes_its_given_name_and_the_bill_is_no_one() {
+    fn the_marines_and_the_bill_are_no_one_the_kessler_plan_is_someone_s() {
         let d = discover(&corpus(&[(
-            "2025-03-04-ms.txt",
-            "PM Hassan defends travel costs\n\n\
-             Prime Minister Datuk Seri Hassan Rahman said on Tuesday that his trips abroad \
-             were paid by the government. Hassan told reporters in Putrajaya that no company \
-             paid. Hassan also said the cabinet approved each trip, and critics of PM Hassan \
-             asked for the accounts. Hassan replied that they would be published.\n\n\
+            "2025-03-04-ports.txt",
+            "Drills at the port\n\n\
              The Coastal Marines held drills near the port. The Marines said the drills would \
              end on Friday. Officials said the Marines would return next year.\n\n\
              The Harbour Safety Bill was tabled in parliament. Critics said the Bill gives the \
              police too much power. The Bill will be debated in May.\n\n\
-             On Monday the minister for ports, Dana Kessler, defended the Kessler plan. Kessler said the \
-             drills were needed, and Kessler said the Bill was fair.\n",
+             On Monday the minister for ports, Dana Kessler, defended the Kessler plan. Kessler \
+             said the drills were needed, and Kessler said the Bill was fair.\n\n\
+             Voters returned Ochieng Museveni to office. Critics of the Museveni government say \
+             the vote was unfair. Museveni said the election was fair. The Museveni government \
+             has banned the rallies.\n",
         )]));
-        person_with_alias(&d, "Hassan Rahman", "Hassan");
-        person_with_alias(&d, "Dana Kessler", "Kessler");
-        // (In another story, the given name is someone else's.)
-        let other = discover(&corpus(&[
-            (
-                "2025-03-05-royal.txt",
-                "A royal visit\n\nThe visit of Prince Osric was short. Osric said little, \
-                 and Prince Osric left at noon. Crowds waited for Osric all day.\n",
-            ),
-            (
-                "2025-03-06-town.txt",
-                "A new mayor\n\nThe town's new leader, Mayor Osric Vale, took office. Vale said \
-                 the budget would be cut.\n",
-            ),
-        ]));
-        person_with_alias(&other, "Osric Vale", "Vale");
-        assert!(names(&other).contains(&"Osric"), "{:?}", names(&other));
+        for name in ["Dana Kessler", "Ochieng Museveni"] {
+            let surname = name.rsplit(' ').next().unwrap_or_default();
+            person_with_alias(&d, name, surname);
+        }
         for (name, alias) in [
             ("Coastal Marines", "Marines"),
             ("Harbour Safety Bill", "Bill"),

@@ -165,23 +165,26 @@ pub fn tone_of(language: Option<&str>) -> Tone {
 const TONE_SAMPLE: usize = 1500;
 
 /// The [`Tone`] of article `a`: by its page's language, else (plain text)
-/// by the language its first 1,500 bytes are clearly written in.
+/// by the language its first 1,500 bytes are clearly written in; skipped
+/// for a text taken for English that does not read as English
+/// ([`tone_language`]).
 pub fn article_tone(a: &Article) -> Tone {
     tone_of(tone_language(a))
 }
 
 /// The language [`article_tone`] goes by: the page's tag as written, else
-/// the one its text's start is clearly written in; `und` (undetermined)
-/// for a text taken for English (by its tag, the `en-US` a publishing
-/// system writes on every page of a Swahili site, or by no clear language)
-/// whose start has almost none of English's function words.
+/// the one its text's start is clearly written in. A text taken for
+/// English (by its tag, the `en-US` a publishing system writes on every
+/// page of a Swahili or a Spanish site, or by no clear language) whose
+/// start has almost none of English's function words goes by the language
+/// its start is clearly written in, else `und` (undetermined).
 pub fn tone_language(a: &Article) -> Option<&str> {
     let language = match a.language.as_deref() {
         Some(l) => Some(l),
         None => with_sample(a, crate::read::language::guess),
     };
     if tone_of(language) == Tone::Tallied && !with_sample(a, reads_as_english) {
-        return Some("und");
+        return Some(with_sample(a, crate::read::language::guess).unwrap_or("und"));
     }
     language
 }
@@ -222,6 +225,10 @@ fn reads_as_english(text: &str) -> bool {
     {
         words += 1;
         function += usize::from(w.len() <= 5 && english.iter().any(|e| e.eq_ignore_ascii_case(w)));
+        // (1,500 bytes hold fewer than 750 words: 15 of them settle it.)
+        if function >= 15 {
+            return true;
+        }
     }
     words < 100 || function * 50 >= words
 }
@@ -1300,6 +1307,20 @@ mod tests {
         for a in &both("Mvua Kilosa", swahili).articles {
             assert_eq!(tone_language(a), Some("und"), "{:?}", a.language);
             assert_eq!(article_tone(a), Tone::Other);
+        }
+        // (Where the text reads clearly as a language, by that language:
+        // a Spanish page tagged `en-US` is skipped as Spanish.)
+        let spanish = "La lluvia cayó toda la noche en la ciudad y muchos vecinos tuvieron que \
+             dejar sus casas. El alcalde dijo que el gobierno dará comida y carpas a las \
+             familias, y que los colegios estarán cerrados por las inundaciones. Los \
+             campesinos dicen que se perdió la mayor parte de la cosecha de maíz, y el precio \
+             del maíz subió en los mercados. La comisión de emergencias se reunirá mañana por \
+             la mañana con los vecinos para hablar de la situación, y los bomberos siguen \
+             trabajando en los barrios del sur, donde el agua llegó a más de un metro. Según \
+             el servicio de meteorología, la próxima semana volverá a llover en la región.";
+        for a in &both("Lluvias en la ciudad", spanish).articles {
+            assert_eq!(tone_language(a), Some("es"), "{:?}", a.language);
+            assert_eq!(article_tone(a), Tone::Spanish);
         }
         assert_eq!(
             crate::read::language::name("und"),
