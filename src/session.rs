@@ -735,7 +735,7 @@ impl Session {
     /// not Spanish), by name ("German"), those with the most words first.
     pub fn skipped_languages(&self, on_day: &str) -> Vec<String> {
         let within = days(on_day);
-        let mut words: Vec<(String, usize)> = Vec::new();
+        let mut words: Vec<(String, usize, bool)> = Vec::new();
         for a in self
             .corpus
             .articles
@@ -747,13 +747,20 @@ impl Session {
                 continue;
             }
             let name = tag.map_or_else(String::new, language::name);
-            match words.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, w)) => *w += a.words,
-                None => words.push((name, a.words)),
+            // A text whose language is not known is listed after the named
+            // ones: "German, Dutch and languages other than English".
+            let known = tag.is_some_and(|t| t != "und");
+            match words.iter_mut().find(|(n, _, _)| *n == name) {
+                Some((_, w, _)) => *w += a.words,
+                None => words.push((name, a.words, known)),
             }
         }
-        words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        words.into_iter().map(|(n, _)| n).collect()
+        words.sort_by(|a, b| {
+            b.2.cmp(&a.2)
+                .then(b.1.cmp(&a.1))
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        words.into_iter().map(|(n, _, _)| n).collect()
     }
 
     /// Keyword-in-context lines for a series label in a period (all days
@@ -1140,6 +1147,21 @@ mod tests {
         assert_eq!(both, ["German", "Italian"]);
         assert_eq!(s.skipped_languages("2026-03-04"), ["Italian"]);
         assert!(s.skipped_languages("2026-03-02").is_empty(), "English");
+        // A longer text whose language is not known comes after the named.
+        let mut more = files();
+        more.push(file(
+            "2026-03-04-roma.txt",
+            "Acqua a Roma\n\nIl governo ha detto a Roma che il piano per l'acqua è una buona notizia per la città e che il sindaco ha lavorato con la commissione per molti mesi.\n",
+        ));
+        more.push(file(
+            "2026-03-05-thekwini.txt",
+            &format!("Isikole\n\n{}\n", "Abafundi besikole esiseThekwini bathi uhulumeni kufanele akhe amagumbi okufundela amasha ngoba izingane ziningi kakhulu. ".repeat(12)),
+        ));
+        let s = Session::from_files(more, false);
+        assert_eq!(
+            s.skipped_languages(""),
+            ["Italian", "languages other than English"]
+        );
         assert_eq!(language::name("de-AT"), "German");
         assert_eq!(language::name("my"), "Burmese");
         assert_eq!(language::name("lv"), "Latvian");
