@@ -1432,6 +1432,7 @@ const F_PLACE_TAILS: u32 = 1 << 14;
 const F_GIVEN_NAMES: u32 = 1 << 15;
 const F_COMPASS: u32 = 1 << 16;
 const F_DOMAINS: u32 = 1 << 17;
+const F_PLACE_NOUNS: u32 = 1 << 18;
 
 /// A given name that starts a person's name (`Sebastian` of `Sebastian
 /// Hendel`): in the list (accents aside), and in no list that makes it something else (a
@@ -1489,6 +1490,7 @@ fn lexicon() -> &'static FxHashMap<&'static str, u32> {
                     "given-names" => F_GIVEN_NAMES,
                     "compass" => F_COMPASS,
                     "domains" => F_DOMAINS,
+                    "place-nouns" => F_PLACE_NOUNS,
                     _ => 0,
                 };
                 continue;
@@ -1961,24 +1963,26 @@ impl Pass {
             let sep = &text[last_end..next.0];
             words.push(next);
             let last = &text[words[words.len() - 2].0..last_end];
-            let and_in_org = matches!(w, "y" | "e" | "i")
-                && words[first..words.len() - 1]
-                    .iter()
-                    .any(|&(a, b)| has(F_ORG_WORDS, &text[a..b]));
-            // (A short word between hyphens: `Ille-et-Vilaine`.)
-            let hyphened = sep == "-"
-                && w.len() <= 4
-                && w.chars().all(char::is_lowercase)
-                && text[next.1..].starts_with('-');
-            let for_in_org = w == "for" && has(F_ORG_WORDS, last);
-            // (Turkish "de" and "da" are "too", not connectors: `Bakan Yılmaz
-            // Tunç da Milas'ta`; the run ends before them, so the loop
-            // below never meets them.)
-            let connector = has(F_CONNECTORS, w) && !(self.turkish && matches!(w, "de" | "da"));
-            let link = table().links.contains(&w);
-            if !joins(sep, last)
-                || !(starts_upper(w) || connector || and_in_org || hyphened || for_in_org || link)
-            {
+            // (A capital continues the name; the rest is weighed only for
+            // a word in lower case.)
+            let continues = starts_upper(w) || {
+                let and_in_org = matches!(w, "y" | "e" | "i")
+                    && words[first..words.len() - 1]
+                        .iter()
+                        .any(|&(a, b)| has(F_ORG_WORDS, &text[a..b]));
+                // (A short word between hyphens: `Ille-et-Vilaine`.)
+                let hyphened = sep == "-"
+                    && w.len() <= 4
+                    && w.chars().all(char::is_lowercase)
+                    && text[next.1..].starts_with('-');
+                let for_in_org = w == "for" && has(F_ORG_WORDS, last);
+                // (Turkish "de" and "da" are "too", not connectors: `Bakan
+                // Yılmaz Tunç da Milas'ta`; the run ends before them, so the
+                // loop below never meets them.)
+                let connector = has(F_CONNECTORS, w) && !(self.turkish && matches!(w, "de" | "da"));
+                connector || and_in_org || hyphened || for_in_org || table().links.contains(&w)
+            };
+            if !joins(sep, last) || !continues {
                 break;
             }
         }
@@ -2412,8 +2416,20 @@ impl Pass {
             title = true;
             initial = false;
         }
+        // (A territory's cues too: `Indian-administered Kashmir`,
+        // `rebel-held Idlib`, not `state-controlled Gazprom`; `the Kashmir
+        // region`, `Lindi town`.)
+        let held = plain_before.is_some_and(|(b, _)| {
+            matches!(b, "administered" | "controlled" | "occupied" | "held")
+                && text[..words[s - 1].0].ends_with('-')
+                && !text[..words[s - 1].0].ends_with("state-")
+        });
+        let region = after.is_some_and(|(a, fa)| fa & F_PLACE_NOUNS != 0 && !starts_upper(a))
+            && text[words[e - 1].1..words[e].0] == *" ";
         let place = plain_before.is_some_and(|(b, fb)| fb & F_PLACE_CUES != 0 && !starts_upper(b))
-            || in_at_or_from(word(e - 1));
+            || in_at_or_from(word(e - 1))
+            || held
+            || region;
         // One word after "the" (`the Marines said`, `the Bill gives`): a
         // noun's way, which a surname alone seldom has.
         let determiner = e == s + 1 && plain_before.is_some_and(|(b, _)| b == "the" || b == "The");
@@ -5011,6 +5027,39 @@ mod tests {
         person_with_alias(&d, "Mohammed Yousuf Dar", "Dar");
         none_of(&d, &["Salaam", "Tobago", "Colombia and Venezuela"]);
         assert!(names(&d).contains(&"Colombia"), "{:?}", names(&d));
+    }
+
+    /// A territory is named as one: held by someone (`Russian-occupied
+    /// Melitopol`, `Indian-administered Kashmir`) or followed by its kind
+    /// (`the Melitopol region`, `Lindi town`). A company a state controls
+    /// is no place.
+    #[test]
+    fn a_territory_held_or_followed_by_its_kind_is_a_place() {
+        let c = corpus(&[
+            (
+                "2025-03-02-drones.txt",
+                "Drones hit the south\n\n\
+                 Drones struck Russian-occupied Melitopol overnight. Officials in the Melitopol \
+                 region said power was cut. Melitopol has been held since 2022, and Melitopol \
+                 residents queued for water.\n",
+            ),
+            (
+                "2025-03-04-lights.txt",
+                "Lights for traders\n\n\
+                 New lights were installed in Lindi town this year. Traders from Lindi town say \
+                 Lindi is safer at night, and Lindi now has a night market.\n",
+            ),
+            (
+                "2025-03-05-gas.txt",
+                "Gas prices\n\n\
+                 The state-controlled Gazprom raised prices again, and the state-controlled \
+                 Gazprom cut supplies to two buyers. Gazprom shares fell.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        assert_eq!(find(&d, "Melitopol").kind, "place");
+        assert_eq!(find(&d, "Lindi").kind, "place");
+        assert_ne!(find(&d, "Gazprom").kind, "place");
     }
 
     /// A Spanish name's forms are one person: given name and two
