@@ -1524,32 +1524,86 @@ fn prefilter() -> &'static [[u64; 64]; 25] {
     })
 }
 
-/// An ASCII word of at most eight bytes, in lower case, as a number.
-fn packed(b: &[u8]) -> u64 {
-    let mut k = 0u64;
-    for &c in b {
-        k = (k << 8) | u64::from(c.to_ascii_lowercase());
+/// A word of one to sixteen ASCII bytes with no apostrophe, in lower
+/// case, as a number (None for any other word): its first and last eight
+/// bytes (four for a word of four to seven, each byte below four), which
+/// between them hold every byte, each with the bit of lower case set. That
+/// bit lowers the capitals and leaves the digits and the marks a word holds
+/// (`.`, `-`, `&`) as they are. The length, kept with them, tells apart two
+/// words whose bytes overlap alike. (The words of a text are looked up
+/// millions of times.)
+fn packed(b: &[u8]) -> Option<u128> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const QUOTES: u64 = 0x2727_2727_2727_2727;
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    // (Whether a byte of `x` is zero, exactly.)
+    let any_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let n = b.len();
+    let (lo, hi) = match n {
+        8..=16 => (
+            u64::from_le_bytes(b[..8].try_into().unwrap_or_default()),
+            u64::from_le_bytes(b[n - 8..].try_into().unwrap_or_default()),
+        ),
+        4..=7 => {
+            let lo = u32::from_le_bytes(b[..4].try_into().unwrap_or_default());
+            let hi = u32::from_le_bytes(b[n - 4..].try_into().unwrap_or_default());
+            let both = u64::from(lo) | (u64::from(hi) << 32);
+            (both, both)
+        }
+        1..=3 => {
+            let mut x = 0u64;
+            for (i, &c) in b.iter().enumerate() {
+                x |= u64::from(c) << (8 * i);
+            }
+            // (The bytes not filled are a letter's: no apostrophe.)
+            let filled = (1u64 << (8 * n)) - 1;
+            let x = x | (!filled & 0x6161_6161_6161_6161);
+            (x, x)
+        }
+        _ => return None,
+    };
+    if (lo | hi) & HIGH != 0 || any_zero(lo ^ QUOTES) || any_zero(hi ^ QUOTES) {
+        return None;
     }
-    k
+    // (The length goes in the top bits of the first five bytes, which
+    // ASCII leaves clear.)
+    const LENGTHS: [u64; 17] = {
+        let mut t = [0u64; 17];
+        let mut n = 0;
+        while n < 17 {
+            let mut i = 0;
+            while i < 5 {
+                t[n] |= ((n as u64 >> i) & 1) << (8 * i + 7);
+                i += 1;
+            }
+            n += 1;
+        }
+        t
+    };
+    Some(u128::from(lo | LOWER | LENGTHS[n]) | (u128::from(hi | LOWER) << 64))
 }
 
-/// [`lexicon`]'s words of at most eight ASCII bytes, by [`packed`], in an
-/// open-addressing table a quarter full: a look-up is a multiplication
-/// and, most of the time, one comparison (the words of a text are looked
-/// up millions of times).
+/// [`lexicon`]'s words of at most sixteen ASCII bytes with no apostrophe,
+/// by [`packed`], in an open-addressing table a sixth full: a look-up is a
+/// multiplication and, most of the time, one comparison.
 struct ShortLexicon {
-    keys: Box<[u64; SHORT_SLOTS]>,
-    flags: Box<[u32; SHORT_SLOTS]>,
+    keys: Box<[u128]>,
+    flags: Box<[u32]>,
 }
 
-const SHORT_SLOTS: usize = 1 << 13;
+const SHORT_SLOTS: usize = 1 << 14;
 
 impl ShortLexicon {
-    fn slot(k: u64) -> usize {
-        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    fn slot(k: u128) -> usize {
+        // (The halves are equal for a word of four to seven bytes: one is
+        // mixed before they meet.)
+        let (lo, hi) = (k as u64, (k >> 64) as u64);
+        ((lo.wrapping_mul(0xFF51_AFD7_ED55_8CCD) ^ hi).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50)
+            as usize
     }
 
-    fn get(&self, k: u64) -> u32 {
+    fn get(&self, k: u128) -> u32 {
         let mut i = Self::slot(k);
         loop {
             match self.keys[i] {
@@ -1565,14 +1619,13 @@ fn short_lexicon() -> &'static ShortLexicon {
     static SHORT: OnceLock<ShortLexicon> = OnceLock::new();
     SHORT.get_or_init(|| {
         let mut t = ShortLexicon {
-            keys: Box::new([0; SHORT_SLOTS]),
-            flags: Box::new([0; SHORT_SLOTS]),
+            keys: vec![0; SHORT_SLOTS].into_boxed_slice(),
+            flags: vec![0; SHORT_SLOTS].into_boxed_slice(),
         };
-        let words = lexicon()
-            .iter()
-            .filter(|(w, _)| w.is_ascii() && !w.is_empty() && w.len() <= 8);
-        for (w, &f) in words {
-            let k = packed(w.as_bytes());
+        for (w, &f) in lexicon() {
+            let Some(k) = packed(w.as_bytes()) else {
+                continue;
+            };
             let mut i = ShortLexicon::slot(k);
             while t.keys[i] != 0 {
                 i = (i + 1) % SHORT_SLOTS;
@@ -1588,27 +1641,20 @@ fn short_lexicon() -> &'static ShortLexicon {
 /// The lists `w` is in, case aside (no allocation for an ASCII word).
 fn flags(w: &str) -> u32 {
     let b = w.as_bytes();
-    // Most words: ASCII letters, at most eight, no apostrophe. Those that
-    // the length, first and last letters already turn away are not hashed.
-    if b.len() <= 8 {
-        let mut k = 0u64;
-        let mut plain = true;
-        for &c in b {
-            plain &= c < 0x80 && c != b'\'';
-            k = (k << 8) | u64::from(c.to_ascii_lowercase());
+    // Most words: ASCII, at most sixteen bytes, no apostrophe. Those that
+    // the length, first and last letters already turn away are not looked
+    // up.
+    if let Some(k) = packed(b) {
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return 0;
+        };
+        if prefilter()[b.len()][usize::from(first.to_ascii_lowercase() & 63)]
+            & (1 << (last.to_ascii_lowercase() & 63))
+            == 0
+        {
+            return 0;
         }
-        if plain {
-            let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-                return 0;
-            };
-            if prefilter()[b.len()][usize::from(first.to_ascii_lowercase() & 63)]
-                & (1 << (last.to_ascii_lowercase() & 63))
-                == 0
-            {
-                return 0;
-            }
-            return short_lexicon().get(k);
-        }
+        return short_lexicon().get(k);
     }
     // A contraction is its first word's (`He's`, `I'm`, `We'll`); `n't`
     // makes a function word (`Don't`).
@@ -1637,9 +1683,7 @@ fn flags(w: &str) -> u32 {
             _ => {}
         }
     }
-    if b.len() <= 8 && w.is_ascii() {
-        return short_lexicon().get(packed(b));
-    }
+
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return 0;
     };
@@ -5027,6 +5071,35 @@ mod tests {
         person_with_alias(&d, "Mohammed Yousuf Dar", "Dar");
         none_of(&d, &["Salaam", "Tobago", "Colombia and Venezuela"]);
         assert!(names(&d).contains(&"Colombia"), "{:?}", names(&d));
+    }
+
+    /// Every listed word is found in its lists whatever its case, and a
+    /// word is not taken for another whose bytes overlap alike.
+    #[test]
+    fn listed_words_are_found_in_any_case_and_only_they() {
+        for (w, &f) in lexicon() {
+            if w.is_ascii() && !w.contains('\'') {
+                assert_eq!(flags(w), f, "{w}");
+                assert_eq!(flags(&w.to_ascii_uppercase()), f, "{w}");
+                let mut cap = w.to_string();
+                cap[..1].make_ascii_uppercase();
+                assert_eq!(flags(&cap), f, "{w}");
+            }
+        }
+        assert_eq!(packed(b"Washington"), packed(b"WASHINGTON"));
+        assert_ne!(packed(b"aaaaaaaaa"), packed(b"aaaaaaaaaa"));
+        assert_ne!(packed(b"abcd"), packed(b"abcdabcd"));
+        assert_ne!(packed(b"ab"), packed(b"aba"));
+        for not in [&b""[..], b"He's", "Zürich".as_bytes(), &[b'a'; 17]] {
+            assert_eq!(packed(not), None, "{not:?}");
+        }
+        // (Contractions are their first word's; a word of the lists with
+        // a letter more is in none.)
+        assert_eq!(flags("He's"), flags("he"));
+        assert_eq!(flags("Presidentship"), 0);
+        assert_eq!(flags("Presiden"), 0);
+        assert_ne!(flags("President") & F_TITLE_HEADS, 0);
+        assert_ne!(flags("Secretary") & F_TITLE_HEADS, 0);
     }
 
     /// A territory is named as one: held by someone (`Russian-occupied

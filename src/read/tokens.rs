@@ -144,6 +144,11 @@ const CASE_ENDINGS: &[&str] = &[
 /// after it (`O'Neill`, `Dov'è`) or one vowel after a vowel (`Hawai'i`,
 /// `Sana'a`).
 pub fn case_ending_at(word: &str) -> Option<usize> {
+    // (Most words have no apostrophe: a look at their bytes turns them
+    // away. `’` is E2 80 99.)
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return None;
+    }
     let (q, mark) = word
         .char_indices()
         .rev()
