@@ -749,7 +749,7 @@ impl Session {
             let name = tag.map_or_else(String::new, language::name);
             // A text whose language is not known is listed after the named
             // ones: "German, Dutch and languages other than English".
-            let known = tag.is_some_and(|t| t != "und");
+            let known = !name.is_empty() && name != language::name("und");
             match words.iter_mut().find(|(n, _, _)| *n == name) {
                 Some((_, w, _)) => *w += a.words,
                 None => words.push((name, a.words, known)),
