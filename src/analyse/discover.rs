@@ -2323,8 +2323,17 @@ impl Pass {
             e = x;
         }
         // A number after a month ends the name before the month; a suffix
-        // goes.
-        while e > s && ((f(e - 1) & F_CONNECTORS != 0) || (f(e - 1) & F_SUFFIXES != 0)) {
+        // goes: `Jr.` always, a number only after a given name and a
+        // surname (`John Smith III`), not after a name alone or a given name
+        // (a monarch's or a pope's, `Charles III`, `John Paul II`) nor after
+        // a thing's name (`World War II`).
+        let numbered = |x: usize| roman_numeral(word(x));
+        while e > s
+            && ((f(e - 1) & F_CONNECTORS != 0)
+                || (f(e - 1) & F_SUFFIXES != 0
+                    && (!numbered(e - 1)
+                        || (e - s >= 3 && given_name(word(s)) && !given_name(word(e - 2))))))
+        {
             e -= 1;
         }
         // An abbreviated title that ends the run is the next name's
@@ -3464,9 +3473,12 @@ impl Pass {
         // name has it.
         let mut regnal: FxHashMap<String, Option<usize>> = FxHashMap::default();
         for (g, grp) in groups.iter().enumerate() {
+            // (A monarch's or a pope's: a given name, or a title met before
+            // it; not a thing's, `Apple II`.)
             if grp.alive
                 && let Some((first, number)) = grp.name().split_once(' ')
                 && roman_numeral(number)
+                && (given_name(first) || grp.stats.title > 0)
             {
                 regnal
                     .entry(key_of(first))
@@ -6739,6 +6751,43 @@ mod tests {
         assert!(leo.aliases.iter().any(|a| a == "Leo"), "{:?}", leo.aliases);
         assert!(
             !find(&d, "Henry VIII").aliases.iter().any(|a| a == "Henry"),
+            "{:?}",
+            names(&d)
+        );
+    }
+
+    /// A number after a name stays with it (`Charles III`, `John Paul II`,
+    /// `World War II`) but after a given name and a surname, where it is a
+    /// suffix (`John Smith III` is Smith); a thing's numbered name does not
+    /// take its first word alone (`Apple II` and `Apple`).
+    #[test]
+    fn a_number_after_a_name_is_a_suffix_only_after_a_person_s_full_name() {
+        let c = corpus(&[
+            (
+                "2025-05-09-letters.txt",
+                "Letters\n\nPope John Paul II was remembered. John Smith III, a lawyer, said the \
+                 case was closed; Smith said he would appeal. King Charles III visited Wales, and \
+                 Charles spoke to farmers.\n",
+            ),
+            (
+                "2025-05-10-war.txt",
+                "Memorial\n\nVeterans of World War II met in Paris. The worst fighting since World \
+                 War II was recalled at the end of the week.\n",
+            ),
+            (
+                "2025-05-11-computers.txt",
+                "Old computers\n\nCollectors showed an Apple II in Berlin. Buyers of Apple phones \
+                 came too, and the shop said Apple stock was low.\n",
+            ),
+        ]);
+        let d = discover(&c);
+        person_with_alias(&d, "Charles III", "Charles");
+        person_with_alias(&d, "John Smith", "Smith");
+        find(&d, "John Paul II");
+        find(&d, "World War II");
+        none_of(&d, &["World War", "John Paul", "Charles"]);
+        assert!(
+            !find(&d, "Apple II").aliases.iter().any(|a| a == "Apple"),
             "{:?}",
             names(&d)
         );
