@@ -190,7 +190,7 @@ pub(crate) fn decode_borrowed<'a>(
             return Err(Refusal::Binary(kind));
         }
         if memchr::memchr(0, bytes).is_some() {
-            return Err(Refusal::NulBytes);
+            return without_stray_nuls(name, bytes);
         }
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         // Valid UTF-8 is UTF-8 whatever a page declares: a page saved by a
@@ -212,6 +212,29 @@ pub(crate) fn decode_borrowed<'a>(
         return Err(Refusal::Empty);
     }
     Ok((text, warnings))
+}
+
+/// A file with NUL bytes: refused when they are many (one byte in a
+/// hundred: UTF-16 without a mark, or a binary file of a kind not known by
+/// its signature) or the first byte is one; otherwise they are stray bytes
+/// in a text (a saved page can hold a few, where an ad's markup was cut),
+/// dropped with a warning, as a browser drops them from a page's text.
+fn without_stray_nuls<'a>(
+    name: &str,
+    bytes: &[u8],
+) -> Result<(Cow<'a, str>, Vec<String>), Refusal> {
+    let nuls = memchr::memchr_iter(0, bytes).count();
+    if bytes.first() == Some(&0) || nuls * 100 > bytes.len() {
+        return Err(Refusal::NulBytes);
+    }
+    let clean: Vec<u8> = bytes.iter().copied().filter(|&b| b != 0).collect();
+    let (text, more) = decode_borrowed(name, &clean)?;
+    let mut warnings = vec![format!(
+        "{nuls} NUL byte{} (stray, in a text) left out",
+        if nuls == 1 { "" } else { "s" }
+    )];
+    warnings.extend(more);
+    Ok((Cow::Owned(text.into_owned()), warnings))
 }
 
 /// [`format_of`] on the first bytes of a file.
@@ -667,11 +690,34 @@ mod tests {
             Err(Refusal::Binary(_))
         ));
         assert_eq!(decode("x.txt", b"text\0more"), Err(Refusal::NulBytes));
+        assert_eq!(decode("x.txt", b"\0DLP and text"), Err(Refusal::NulBytes));
+        // UTF-16 without a mark: a NUL in every other byte.
+        let utf16: Vec<u8> = "Text with no mark. "
+            .repeat(20)
+            .bytes()
+            .flat_map(|b| [b, 0])
+            .collect();
+        assert_eq!(decode("x.txt", &utf16), Err(Refusal::NulBytes));
         assert_eq!(decode("x.txt", b""), Err(Refusal::Empty));
         assert_eq!(decode("x.txt", b"  \r\n\t\n"), Err(Refusal::Empty));
         assert_eq!(decode("x.html", b" \n "), Err(Refusal::Empty));
         let msg = Refusal::Binary("PDF").to_string();
         assert!(msg.contains("PDF") && msg.contains("not text"), "{msg}");
+    }
+
+    #[test]
+    fn a_few_stray_nul_bytes_in_a_long_text_are_left_out_with_a_warning() {
+        // A saved page where an ad's markup was cut holds a run of NULs.
+        let mut page = b"<p>Le juicio entra en su recta final.</p>\n".repeat(40);
+        let mut expected = page.clone();
+        expected.splice(300..300, *b"<img src=a.gif>");
+        page.splice(300..300, *b"<img src=a.gif>\0\0\0\0\0\0\0\0");
+        let decoded = decode("page.html", &page).expect("read");
+        assert_eq!(decoded.text.as_bytes(), expected);
+        assert_eq!(
+            decoded.warnings,
+            ["8 NUL bytes (stray, in a text) left out"]
+        );
     }
 
     #[test]
