@@ -719,7 +719,11 @@ impl<'a> Page<'a> {
             // or is a grid around the article. Weak furniture words only
             // lower a box's score (see Furniture).
             let i = id as usize;
-            let furniture = furniture_element(dom, id, name) || {
+            // A header or footer left open wraps the rest of the page as a
+            // browser builds it: one that holds most of the page's text and
+            // a box named as content is a wrapper, not furniture.
+            let wrapper = content_mass[i] >= 300 && visible[i] * 2 > total;
+            let furniture = (furniture_element(dom, id, name) && !wrapper) || {
                 let h = page.hint[i];
                 let grid = content_mass[i] >= 300 && content_mass[i] * 2 >= visible[i];
                 h.strength == Furniture::Strong
@@ -1596,18 +1600,27 @@ fn follow_us_line(text: &str) -> bool {
 
 /// A box named "paywall" that holds paragraphs of prose is the article's
 /// text behind the paywall (ABC's `<div class="paywall">` around all its
-/// paragraphs and subheadings), not a banner asking to subscribe.
+/// paragraphs and subheadings), not a banner asking to subscribe; one
+/// named "ad" that holds them is the article's text in a box its site
+/// named so (Cooperativa's `cuerpo-ad`, the body an ad is placed in): an
+/// ad's slot holds no paragraphs of prose.
 fn gated_box(dom: &Dom, id: NodeId, m: Measure) -> bool {
-    m.paragraphs >= 3
-        && m.chars >= 400
-        && m.link_chars * 5 < m.chars
-        && [dom.attr(id, "class"), dom.attr(id, "id")]
-            .into_iter()
-            .flatten()
-            .any(|v| {
-                v.split_ascii_whitespace()
-                    .any(|c| c.eq_ignore_ascii_case("paywall"))
-            })
+    if !(m.paragraphs >= 3 && m.chars >= 400 && m.link_chars * 5 < m.chars) {
+        return false;
+    }
+    let mut words = Vec::new();
+    [dom.attr(id, "class"), dom.attr(id, "id")]
+        .into_iter()
+        .flatten()
+        .any(|v| {
+            v.split_ascii_whitespace()
+                .any(|c| c.eq_ignore_ascii_case("paywall"))
+                || {
+                    words.clear();
+                    name_words(v, &mut words);
+                    words.iter().any(|w| w == "ad" || w == "ads")
+                }
+        })
 }
 
 /// The words of the text under `id` that is in no link.
@@ -2008,6 +2021,49 @@ mod tests {
              <footer><p>Copyright 2026 The Town Paper. All rights reserved, everywhere, always.</p></footer>"
         ));
         assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    /// A site that names the box of the article's text after the ads
+    /// placed in it (a Chilean radio's `cuerpo-ad`): paragraphs of prose
+    /// are the article; a slot named so with a line of text is an ad.
+    #[test]
+    fn a_box_named_ad_that_holds_paragraphs_of_prose_is_the_article() {
+        let teasers: String = (0..12)
+            .map(|i| {
+                format!(
+                    "<article><a href='/n{i}'><h3>Otra noticia número {i} del día, con su título largo                      y sus palabras, para la portada de hoy</h3></a></article>"
+                )
+            })
+            .collect();
+        let html = page(&format!(
+            "<section>{teasers}</section>\
+             <div class='ad-slot'><p>Publicidad: compre hoy, pague mañana, en todas las tiendas.</p></div>\
+             <div class='cuerpo-articulo'><div class='cuerpo-ad' id='cuerpo-ad'>\
+             <p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+    }
+
+    /// A page whose site header is opened twice and closed once (a
+    /// Panamanian daily's): the browser puts the whole page inside the
+    /// second `<header role="banner">`, which then is no furniture. A
+    /// header that holds less than the rest of the page still goes.
+    #[test]
+    fn a_header_left_open_around_the_page_is_a_wrapper_not_furniture() {
+        let html = page(&format!(
+            "<header id='header' role='banner'><div class='menu'><a href='/'>Fama</a> <a href='/d'>Deportes</a></div></header>\
+             <div id='page'><header id='header' role='banner'><div class='section'></div>\
+             <main><article><h1>Un músico registra su nombre</h1>\
+             <div class='article-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></main>\
+             <footer><p>Copyright 2026 El Diario. Todos los derechos reservados, siempre.</p></footer>"
+        ));
+        assert_eq!(text_of(&html), [P1, P2, P3]);
+        let closed = page(&format!(
+            "<header role='banner'><p>Subscribe today, and read every story of the town, its council, \
+             its schools and its shops, for one dollar a week.</p></header>\
+             <article><div class='article-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"
+        ));
+        assert_eq!(text_of(&closed), [P1, P2, P3]);
     }
 
     /// A story's first paragraphs each in a box of its own, before the
