@@ -1518,7 +1518,28 @@ fn another_story_label(dom: &Dom, id: NodeId) -> bool {
         "mehr zum thema",
         "leggi anche",
         "lee también",
+        "lea también",
+        "lea además",
+        "lea más",
+        "lee más",
+        "leer más",
+        "lea",
+        "mire",
+        "vea también",
+        "ver también",
+        "te puede interesar",
+        "le puede interesar",
+        "también te puede interesar",
         "leia também",
+        "leia mais",
+        "veja também",
+        "lesen sie mehr",
+        "auch interessant",
+        "lees ook",
+        "lees meer",
+        "czytaj też",
+        "czytaj także",
+        "читайте также",
         "also read",
         "read also",
         "see also",
@@ -1683,7 +1704,7 @@ impl Writer<'_, '_> {
 
     fn push_text(&mut self, t: &str, pre: bool) {
         if pre {
-            self.line.push_str(t);
+            self.line.extend(t.chars().filter(|&c| c != '\u{ad}'));
             return;
         }
         for c in t.chars() {
@@ -1691,7 +1712,9 @@ impl Writer<'_, '_> {
                 if !self.line.is_empty() && !self.line.ends_with([' ', '\t']) {
                     self.line.push(' ');
                 }
-            } else {
+            } else if c != '\u{ad}' {
+                // (A soft hyphen shows only where a line breaks: the word
+                // is one word, "Mit\u{ad}tel\u{ad}al\u{ad}ter".)
                 self.line.push(c);
             }
         }
@@ -2447,6 +2470,57 @@ mod tests {
                 "It also co-ordinates military plans and carries out joint military exercises.",
                 P2,
                 P3
+            ]
+        );
+    }
+
+    /// A paragraph of a label and a link to another story, in the
+    /// languages sites write them in (a Nicaraguan site's "Lea también:",
+    /// "Lea más:", "Lea:"; a Panamanian one's "Mire:"), is not text; a
+    /// sentence that starts with such a word is.
+    #[test]
+    fn a_label_and_a_link_to_another_story_is_not_text_in_spanish_either() {
+        let teaser = |label: &str| {
+            format!(
+                "<p>{label} <a href='/otra'>Impiden ingreso a un reportero y su camarógrafo</a></p>"
+            )
+        };
+        let html = page(&format!(
+            "<article><h1>Noticia</h1><p>{P1}</p>{}<p>{P2}</p>{}{}{}{}<p>{P3}</p>\
+             <p>Lea <a href='/lea'>Lea Müller</a> ganó el torneo, y su hermana, la final de dobles.</p></article>",
+            teaser("Lea también:"),
+            teaser("Lea más:"),
+            teaser("Lea:"),
+            teaser("<strong>Mire: </strong>"),
+            teaser("Читайте также:"),
+        ));
+        assert_eq!(
+            text_of(&html),
+            [
+                "Noticia",
+                P1,
+                P2,
+                P3,
+                "Lea Lea Müller ganó el torneo, y su hermana, la final de dobles."
+            ]
+        );
+    }
+
+    /// Soft hyphens show only where a line breaks (German and French
+    /// sites set them in every long word, the Washington Post in names):
+    /// the word is one word.
+    #[test]
+    fn soft_hyphens_are_not_kept_in_the_text() {
+        let html = page(
+            "<article><p>Schon im Mit&shy;tel&shy;al&shy;ter war der Wein das Aus\u{ad}hän\u{ad}ge\u{ad}schild \
+             der Region, sagte Netan&shy;yahu, und der Wein blieb es bis heute.</p><pre>co&shy;de</pre></article>",
+        );
+        assert_eq!(
+            text_of(&html),
+            [
+                "Schon im Mittelalter war der Wein das Aushängeschild der Region, sagte Netanyahu, \
+                 und der Wein blieb es bis heute.",
+                "code"
             ]
         );
     }

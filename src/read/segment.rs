@@ -319,6 +319,31 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
         {
             return true;
         }
+        // The site's notices under a story: its rights ("This article is
+        // the copyrighted property of …", "Written permission must be
+        // obtained before reprint …", the AP's "This material may not be
+        // published, broadcast, rewritten or redistributed."), a paywall's
+        // ("To view the full story, please subscribe …", "… already a
+        // subscriber, you can log in …") and a blog's disclaimer ("…
+        // nicht notwendigerweise die der Redaktion", "… do not necessarily
+        // reflect the views of …").
+        if lower.contains("copyrighted property of")
+            || (lower.contains("written permission")
+                && (lower.contains("reprint") || lower.contains("reproduc")))
+            || lower.contains("may not be published, broadcast, rewritten")
+            || (lower.contains("please subscribe")
+                && (lower.contains("to view")
+                    || lower.contains("to read")
+                    || lower.contains("to continue")))
+            || lower.contains("already a subscriber")
+            || (lower.contains("meinung des autors") && lower.contains("redaktion"))
+            || (lower.contains("necessarily reflect")
+                && (lower.contains("views of")
+                    || lower.contains("opinion")
+                    || lower.contains("editorial")))
+        {
+            return true;
+        }
         // "Associated Press writer … contributed to this report.", "Ana
         // Ruiz contributed reporting from Caracas."
         if lower.contains(" contributed to this report") || lower.contains(" contributed reporting")
@@ -2362,6 +2387,15 @@ mod tests {
             "A version of this article appears in print on March 3, 2015, on Page A22 of the New \
              York edition with the headline: Under the City’s Streets, A Battle Against Winter.",
             "Appeared in the March 3, 2019, print edition as 'Farmers Brace for a Dry Spring'.",
+            // A site's notices (a Belizean, a Haitian-American and a
+            // German site's; the AP's).
+            "This article is the copyrighted property of the Harbour Post.",
+            "Written permission must be obtained before reprint in online or print media.",
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "To view the full story, please subscribe to the Harbour Post.",
+            "If you’re seeing this message but you’re already a subscriber, you can log in.",
+            "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+            "The views expressed here do not necessarily reflect the views of this site.",
         ] {
             assert!(is_clutter(l), "{l}");
         }
@@ -2376,6 +2410,9 @@ mod tests {
             "3 comments were removed.",
             "A version of this article appeared online before the vote, the editor said.",
             "Appeared in the March issue of the journal, the study found fewer birds.",
+            "The court said written permission was never given for the march.",
+            "Readers who subscribe get the paper on Sundays, the editor said.",
+            "The poll does not necessarily reflect turnout, the pollster said.",
         ] {
             assert!(!is_clutter(l), "{l}");
         }

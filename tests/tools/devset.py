@@ -69,7 +69,8 @@ TOKEN = re.compile(r"\w+")
 
 
 def shingles(text):
-    tokens = TOKEN.findall(text or "")
+    # A soft hyphen is invisible: "Netan\u00adyahu" is one word on the page.
+    tokens = TOKEN.findall((text or "").replace("\u00ad", ""))
     return Counter(tuple(tokens[i:i + 4]) for i in range(max(1, len(tokens) - 3)) if tokens[i:i + 4])
 
 
