@@ -1859,6 +1859,7 @@ pub fn main_text(dom: &Dom) -> MainText {
             w.walk(p, BlockKind::Paragraph, false);
             w.flush();
         }
+        join_drop_caps(&mut w.blocks);
         (w.blocks, w.written_chars)
     };
     let found = several_articles(&page);
@@ -1899,6 +1900,38 @@ pub fn main_text(dom: &Dom) -> MainText {
         visible_words: page.visible_words,
         entries: Vec::new(),
     }
+}
+
+/// A paragraph's first letter set in a box of its own before it (a drop
+/// cap: the Evening Standard's `<span>T</span><p>urkey, Poland …`) joins
+/// the paragraph; a capital alone before a word that starts with a
+/// capital (a letter of an index) stays.
+fn join_drop_caps(blocks: &mut Vec<Block>) {
+    let single_capital = |b: &Block| {
+        let mut c = b.text.chars();
+        match (c.next(), c.next()) {
+            (Some(cap), None) if cap.is_uppercase() => Some(cap),
+            _ => None,
+        }
+    };
+    let starts_lower = |b: &Block| b.text.chars().next().is_some_and(char::is_lowercase);
+    if !blocks
+        .windows(2)
+        .any(|w| single_capital(&w[0]).is_some() && starts_lower(&w[1]))
+    {
+        return;
+    }
+    let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
+    for mut b in blocks.drain(..) {
+        if starts_lower(&b)
+            && let Some(cap) = joined.last().and_then(single_capital)
+        {
+            joined.pop();
+            b.text.insert(0, cap);
+        }
+        joined.push(b);
+    }
+    *blocks = joined;
 }
 
 /// The first of two or more stories inside the article's boxes: `<article>`
@@ -2502,6 +2535,29 @@ mod tests {
                 P2,
                 P3,
                 "Lea Lea Müller ganó el torneo, y su hermana, la final de dobles."
+            ]
+        );
+    }
+
+    /// A drop cap in a box of its own joins its paragraph's first word;
+    /// a capital alone before a capitalised word is a letter of an index.
+    #[test]
+    fn a_drop_cap_set_apart_joins_its_word() {
+        let html = page(&format!(
+            "<article><div id='main'><div class='b'><span class='cap'>T</span><p>urkey, Poland and \
+             the islands of Bonaire, St Eustatius and Saba have been removed from the list of \
+             travel corridors, the minister said.</p></div><div class='b'><p>{P1}</p></div>\
+             <div class='b'><p>{P2}</p></div><div class='b'><h2>B</h2><p>{P3}</p></div></div></article>"
+        ));
+        assert_eq!(
+            text_of(&html),
+            [
+                "Turkey, Poland and the islands of Bonaire, St Eustatius and Saba have been removed \
+                 from the list of travel corridors, the minister said.",
+                P1,
+                P2,
+                "B",
+                P3
             ]
         );
     }
