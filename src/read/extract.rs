@@ -1260,6 +1260,19 @@ fn is_clutter_box(page: &Page<'_>, id: NodeId, name: &str) -> bool {
     // aussi</span> <a>La natalité russe menacée d’effondrement</a>"): a
     // few words outside the link, and no sentence's end after it ("Read
     // <a>the council's report</a> online." is the article's).
+    // A subheading of a label and a link likewise (a Panamanian daily's
+    // "<h6><strong>Mire: </strong><a>…</a></h6>"); one that is all a link
+    // is often an anchor to itself, and stays.
+    if matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
+        let m = page.measure[id as usize];
+        return m.chars > 0
+            && m.chars < 200
+            && m.link_chars * 10 >= m.chars * 6
+            && m.link_chars < m.chars
+            && unlinked_words(page.dom, id) <= 6
+            && !ends_outside_links(page.dom, id)
+            && another_story_label(page.dom, id);
+    }
     if name == "p" {
         let m = page.measure[id as usize];
         if m.chars < 240 && follow_us_line(&page.dom.text(id)) {
@@ -2520,7 +2533,9 @@ mod tests {
         };
         let html = page(&format!(
             "<article><h1>Noticia</h1><p>{P1}</p>{}<p>{P2}</p>{}{}{}{}<p>{P3}</p>\
-             <p>Lea <a href='/lea'>Lea Müller</a> ganó el torneo, y su hermana, la final de dobles.</p></article>",
+             <p>Lea <a href='/lea'>Lea Müller</a> ganó el torneo, y su hermana, la final de dobles.</p>\
+             <h6><strong>Mire: </strong><a href='/otra'>El cantante da positivo</a></h6>\
+             <h2><a href='#plan'>El plan del ministerio</a></h2></article>",
             teaser("Lea también:"),
             teaser("Lea más:"),
             teaser("Lea:"),
@@ -2534,7 +2549,8 @@ mod tests {
                 P1,
                 P2,
                 P3,
-                "Lea Lea Müller ganó el torneo, y su hermana, la final de dobles."
+                "Lea Lea Müller ganó el torneo, y su hermana, la final de dobles.",
+                "El plan del ministerio"
             ]
         );
     }

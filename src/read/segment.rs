@@ -319,15 +319,24 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
         {
             return true;
         }
-        // The site's notices under a story: its rights ("This article is
-        // the copyrighted property of …", "Written permission must be
-        // obtained before reprint …", the AP's "This material may not be
-        // published, broadcast, rewritten or redistributed."), a paywall's
-        // ("To view the full story, please subscribe …", "… already a
-        // subscriber, you can log in …") and a blog's disclaimer ("…
-        // nicht notwendigerweise die der Redaktion", "… do not necessarily
-        // reflect the views of …").
-        if lower.contains("copyrighted property of")
+        // "Associated Press writer … contributed to this report.", "Ana
+        // Ruiz contributed reporting from Caracas."
+        if lower.contains(" contributed to this report") || lower.contains(" contributed reporting")
+        {
+            return true;
+        }
+    }
+    // The site's notices under a story (up to 60 words: a site may run
+    // them together, with its copyright line): its rights ("This article is
+    // the copyrighted property of …", "Written permission must be
+    // obtained before reprint …", the AP's "This material may not be
+    // published, broadcast, rewritten or redistributed."), a paywall's
+    // ("To view the full story, please subscribe …", "… already a
+    // subscriber, you can log in …") and a blog's disclaimer ("…
+    // nicht notwendigerweise die der Redaktion", "… do not necessarily
+    // reflect the views of …").
+    if n <= 60
+        && (lower.contains("copyrighted property of")
             || (lower.contains("written permission")
                 && (lower.contains("reprint") || lower.contains("reproduc")))
             || lower.contains("may not be published, broadcast, rewritten")
@@ -340,16 +349,9 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
             || (lower.contains("necessarily reflect")
                 && (lower.contains("views of")
                     || lower.contains("opinion")
-                    || lower.contains("editorial")))
-        {
-            return true;
-        }
-        // "Associated Press writer … contributed to this report.", "Ana
-        // Ruiz contributed reporting from Caracas."
-        if lower.contains(" contributed to this report") || lower.contains(" contributed reporting")
-        {
-            return true;
-        }
+                    || lower.contains("editorial"))))
+    {
+        return true;
     }
     // Where the article appeared in print, under its text: "A version of
     // this article appears in print on …, on Page A1 of the New York
@@ -2390,6 +2392,9 @@ mod tests {
             // A site's notices (a Belizean, a Haitian-American and a
             // German site's; the AP's).
             "This article is the copyrighted property of the Harbour Post.",
+            "© 2022, HarbourPost.com. This article is the copyrighted property of the Harbour \
+             Post. Written permission must be obtained before reprint in online or print media. \
+             REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW.",
             "Written permission must be obtained before reprint in online or print media.",
             "This material may not be published, broadcast, rewritten or redistributed.",
             "To view the full story, please subscribe to the Harbour Post.",
