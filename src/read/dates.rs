@@ -1094,10 +1094,12 @@ fn match_numeric(
             i + 6,
         ));
     }
-    // A further glued group (1.2.2026.5, a version number) is not a date.
+    // A further glued group (1.2.2026.5, a version number) is not a date;
+    // nor is a "year" glued to a time (a forum's "<span>28.09.19</span>
+    // <span>13:39</span>", no space between them, reads "28.09.1913:39").
     let glued_after = toks.get(i + 5).is_some_and(|n| {
         adjacent(c, n)
-            && matches!(n.kind, Kind::Sym('-' | '/' | '.'))
+            && matches!(n.kind, Kind::Sym('-' | '/' | '.' | ':'))
             && toks
                 .get(i + 6)
                 .is_some_and(|m| adjacent(n, m) && num(m).is_some())
@@ -2352,6 +2354,13 @@ mod tests {
         assert_eq!(
             d("03.04.2019", DateOrder::MonthFirst),
             DateValue::Day(day("2019-04-03"))
+        );
+        // A two-digit year glued to a time is no four-digit year (a
+        // German forum's "28.09.19" and "13:39" in spans side by side).
+        assert!(find_dates_ordered("Zeit: 28.09.1913:39 Uhr", DateOrder::Unknown).is_empty());
+        assert_eq!(
+            d("Stand: 28.09.2019: neue Zahlen", DateOrder::Unknown),
+            DateValue::Day(day("2019-09-28"))
         );
     }
 
