@@ -1603,6 +1603,7 @@ fn follow_us_line(text: &str) -> bool {
     // unmissable free weekly round-up …", "Sign up for our newsletter".)
     if [
         "subscribe to ",
+        "subscribe now",
         "sign up for ",
         "sign up to ",
         "sign up here",
@@ -1612,7 +1613,35 @@ fn follow_us_line(text: &str) -> bool {
     {
         return true;
     }
-    (t.starts_with("follow ") || t.starts_with("síguenos") || t.starts_with("suivez"))
+    // (Or to get the site's app: "For the latest stories … download the
+    // Nationnews apps for iOS and Android.")
+    if (t.starts_with("download") || t.starts_with("for the latest") || t.contains("download our"))
+        && t.contains("download")
+        && t.contains(" app")
+        && ["ios", "android", "app store", "google play"]
+            .iter()
+            .any(|n| t.contains(n))
+    {
+        return true;
+    }
+    [
+        "follow ",
+        "síguenos",
+        "siguenos",
+        "suivez",
+        "folgen sie",
+        "folge uns",
+        "join us",
+        "join our",
+        "únete",
+        "keep up with",
+        "you can keep up",
+        "you can follow",
+        "¡mira lo que",
+        "¿ya sabías",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
         && [
             "twitter",
             "facebook",
@@ -2553,6 +2582,33 @@ mod tests {
                 "El plan del ministerio"
             ]
         );
+    }
+
+    /// Lines that ask the reader to follow the site, join its channel or
+    /// get its app (a Barbadian, a Guatemalan and a tech site's) are the
+    /// page's; sentences of a story that name a network are not.
+    #[test]
+    fn calls_to_follow_join_or_download_are_not_sentences() {
+        for l in [
+            "Follow us on Facebook",
+            "Siguenos en Telegram, Instagram, Facebook y Twitter",
+            "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular.",
+            "¡Mira lo que tiene nuestro canal de YouTube!",
+            "You can keep up with me on Twitter and Instagram.",
+            "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+            "Download our app on the App Store and Google Play.",
+            "Subscribe now to our eNATION edition for the full story.",
+        ] {
+            assert!(follow_us_line(l), "{l}");
+        }
+        for l in [
+            "The minister said on Twitter that talks would follow in May.",
+            "Apple will let users download apps from outside its App Store, the commission said.",
+            "Followers of the party met in Bogotá on Sunday.",
+            "Join the march, the union told its members on WhatsApp.",
+        ] {
+            assert!(!follow_us_line(l), "{l}");
+        }
     }
 
     /// A drop cap in a box of its own joins its paragraph's first word;
