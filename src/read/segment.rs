@@ -224,6 +224,23 @@ const NAV: &[&str] = &[
     "čtěte též",
     "читайте также",
     "реклама",
+    // The labels of an author's box and of other stories' boxes under a
+    // text, on a line of their own.
+    "about the author",
+    "you might also like",
+    "über den autor",
+    "zum weiterlesen",
+    "schon gelesen",
+    "das könnte sie auch interessieren",
+    "weitere beiträge",
+    "lea también",
+    "lea más",
+    "lee más",
+    "ver también",
+    "puedes ver",
+    "mira también",
+    "sobre el autor",
+    "à propos de l'auteur",
 ];
 
 /// Markers after which a page lists other stories.
@@ -2377,6 +2394,11 @@ mod tests {
             "Čtěte také",
             "Читайте также:",
             "Реклама",
+            "Über den Autor",
+            "You might also like:",
+            "Schon gelesen?",
+            "Lea también",
+            "PUEDES VER:",
             "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
             // The link to the comments, a count (taz's "3 Kommentare").
             "3 Kommentare",
