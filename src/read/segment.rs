@@ -343,6 +343,35 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
             return true;
         }
     }
+    // A teaser set in parentheses on a line of its own inside the text
+    // (El Tiempo's "(Le puede interesar: Buscan responsables de …)",
+    // "(También puede leer: …)"): its label asks the reader to read or
+    // watch another story.
+    if n <= 40 && lower.trim_start().starts_with('(') && lower.trim_end().ends_with(')') {
+        let inner = lower.trim().trim_start_matches('(');
+        if let Some((label, _)) = inner.split_once(':')
+            && label.split_whitespace().count() <= 5
+            && [
+                "interesar",
+                "leer",
+                "lea",
+                "lee ",
+                "vea",
+                "ver ",
+                "read",
+                "see ",
+                "lesen",
+                "lire",
+                "leia",
+                "video",
+                "vídeo",
+            ]
+            .iter()
+            .any(|w| label.contains(w) || label.ends_with(w.trim_end()))
+        {
+            return true;
+        }
+    }
     // The site's notices under a story (up to 60 words: a site may run
     // them together, with its copyright line): its rights ("This article is
     // the copyrighted property of …", "Written permission must be
@@ -2399,6 +2428,9 @@ mod tests {
             "Schon gelesen?",
             "Lea también",
             "PUEDES VER:",
+            "(Le puede interesar: Buscan responsables de bus quemado en Anorí, Antioquia)",
+            "(También puede leer: El debate de los candidatos, en video)",
+            "(Read more: Talks stall over the budget)",
             "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
             // The link to the comments, a count (taz's "3 Kommentare").
             "3 Kommentare",
@@ -2440,6 +2472,8 @@ mod tests {
             "The court said written permission was never given for the march.",
             "Readers who subscribe get the paper on Sundays, the editor said.",
             "The poll does not necessarily reflect turnout, the pollster said.",
+            "(Update: the minister resigned on Friday, her office said.)",
+            "(The vote was 52 to 48: a narrow win.)",
         ] {
             assert!(!is_clutter(l), "{l}");
         }
