@@ -2194,6 +2194,27 @@ fn decide(found: &[Found]) -> (Published, Option<[Published; 2]>) {
     {
         first = local;
     }
+    // A declared moment in UTC (or with no offset), a day from the day the
+    // page prints as words in its header's `<time>` (La Nación's JSON-LD
+    // "Wed, 04 May 2022 00:25:56 GMT" over "3 de mayo de 2022 21:25"): the
+    // printed day is the place's own. (A declared day without a time of
+    // day is no time zone's doing.)
+    if declared(&first)
+        && !local_offset(&first.evidence)
+        && first.evidence.contains(':')
+        && let Some(shown) = found.iter().find(|f| {
+            f.source == DateSource::Time
+                && (f.day.to_days() - first.day.to_days()).abs() == 1
+                && f.evidence.split_once("> ").is_some_and(|(_, shown)| {
+                    // (Not a machine's `2022-05-03T…`: the page's words.)
+                    !shown.as_bytes().get(..5).is_some_and(|b| {
+                        b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'-' | b'/')
+                    })
+                })
+        })
+    {
+        first = shown;
+    }
     // A full date in the article's own address is the day its publisher
     // filed it, in the publisher's own time: it beats a date of the
     // markup that states no offset of its own or UTC's (`…T04:38:49+00:00`
@@ -2746,6 +2767,48 @@ mod tests {
              </head><body>{BODY}</body></html>"
         );
         assert_eq!(published(&html).map(|p| p.0), Some(day("2021-03-02")));
+    }
+
+    /// JSON-LD's moment in UTC is the next day in Buenos Aires: the day
+    /// the header prints in words is the page's; a printed day two days
+    /// off, or a declared day without a time, does not move it.
+    #[test]
+    fn a_utc_moment_a_day_from_the_day_printed_in_the_header_gives_way() {
+        let page = |stamp: &str, shown: &str| {
+            format!(
+                "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\
+                 \"datePublished\":\"{stamp}\"}}</script></head><body><article><h1>Una jugada</h1>\
+                 <span class='mod-date'><time class='com-date' dateTime='{shown}'>{shown}</time>\
+                 <time class='com-hour'>21:25</time></span>{BODY}</article></body></html>"
+            )
+        };
+        let html = page("Wed, 04 May 2022 00:25:56 GMT", "3 de mayo de 2022");
+        assert_eq!(
+            published(&html),
+            Some((
+                day("2022-05-03"),
+                DateSource::Time,
+                "<time> 3 de mayo de 2022".into()
+            ))
+        );
+        for (stamp, shown, want) in [
+            // Its own offset: the declared day.
+            (
+                "2022-05-04T00:25:56-03:00",
+                "3 de mayo de 2022",
+                "2022-05-04",
+            ),
+            // No time of day.
+            ("2022-05-04", "3 de mayo de 2022", "2022-05-04"),
+            // Two days off: no time zone's doing.
+            ("2022-05-05T00:25:56Z", "3 de mayo de 2022", "2022-05-05"),
+        ] {
+            assert_eq!(
+                published(&page(stamp, shown)).map(|p| p.0),
+                Some(day(want)),
+                "{stamp}"
+            );
+        }
     }
 
     #[test]
