@@ -1679,6 +1679,22 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
         if dates::weekday_starts_name(&words) {
             return None;
         }
+        // "created on Dec. 18, a Wednesday": the weekday of the date just
+        // before it, set apart by a comma, is that date's (its own event
+        // a week later was wrong).
+        if prev == "a" && i >= 2 && !spaced(toks, i - 2, i - 1) {
+            let n = &toks[i - 2].key;
+            let digits = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| n.strip_suffix(s))
+                .unwrap_or(n);
+            if (1..=2).contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && digits.parse::<u8>().is_ok_and(|v| (1..=31).contains(&v))
+            {
+                return None;
+            }
+        }
     }
     let (fwd, strict) = match prev {
         "last" | "pasado" => (false, true),
@@ -2270,6 +2286,14 @@ mod tests {
                 "2013-11-27",
                 "1 de diciembre",
                 "2013-12-01",
+            ),
+            // A weekday set after its date by a comma is that date's (a
+            // Politico story: "created on Dec. 18, a Wednesday").
+            (
+                "The page was created on Dec. 18, a Wednesday, a day before the retirement.",
+                "2019-12-30",
+                "on Dec. 18",
+                "2019-12-18",
             ),
             // A weekday alone is still the week's.
             (
