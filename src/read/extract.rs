@@ -267,7 +267,7 @@ fn furniture_word(w: &str) -> Furniture {
         | "paywall" | "disqus" | "respond" | "replies" | "popup" | "modal" | "overlay"
         | "byline" | "caption" | "credit" | "credits" | "copyright" | "hidden" | "skip" | "sr"
         | "pagination" | "pager" | "outbrain" | "taboola" | "subnav" | "login" | "signin"
-        | "auth" => Furniture::Strong,
+        | "auth" | "salewall" => Furniture::Strong,
         // The article's own meta lines (when it was updated, by whom), and
         // boxes that also hold articles (or other things: an infobox).
         "updated" | "modified" | "lastupdated" | "lastmodified" | "widget" | "widgets"
@@ -3028,6 +3028,9 @@ mod tests {
             "auth",
             "citewrapper",
             "zitiervorschlag",
+            // A paywall's button (the Badische Zeitung's
+            // `button--salewall`).
+            "salewall",
         ] {
             assert_eq!(furniture_word(w), Furniture::Strong, "{w}");
         }

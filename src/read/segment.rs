@@ -241,6 +241,7 @@ const NAV: &[&str] = &[
     "mira también",
     "sobre el autor",
     "à propos de l'auteur",
+    "join the conversation",
 ];
 
 /// Markers after which a page lists other stories.
@@ -369,6 +370,29 @@ fn clutter(line: &str, lower: &str, n: usize, credit: bool) -> bool {
             .iter()
             .any(|w| label.contains(w) || label.ends_with(w.trim_end()))
         {
+            return true;
+        }
+    }
+    // A site's own promotion set in square brackets inside the text (the
+    // Tagesspiegel's "[Alle wichtigen Updates des Tages … im kostenlosen
+    // Tagesspiegel-Newsletter … Zur Anmeldung geht es hier.]", "[… unsere
+    // App, die Sie hier für Apple- und Android-Geräte herunterladen
+    // können.]"): the newsletter, the app or a subscription.
+    if (8..=60).contains(&n)
+        && lower.trim_start().starts_with('[')
+        && lower.trim_end().ends_with(']')
+    {
+        const PROMO: &[&str] = &[
+            "newsletter",
+            "abonn",
+            "subscribe",
+            "sign up",
+            "anmeldung",
+            "herunterladen",
+            "download",
+            "android",
+        ];
+        if PROMO.iter().any(|w| lower.contains(w)) {
             return true;
         }
     }
@@ -2431,6 +2455,11 @@ mod tests {
             "(Le puede interesar: Buscan responsables de bus quemado en Anorí, Antioquia)",
             "(También puede leer: El debate de los candidatos, en video)",
             "(Read more: Talks stall over the budget)",
+            "[Alle wichtigen Updates des Tages finden Sie im kostenlosen Newsletter \"Fragen des \
+             Tages\". Zur Anmeldung geht es hier.]",
+            "[Wenn Sie alle Entwicklungen live auf Ihr Handy haben wollen, empfehlen wir unsere \
+             App, die Sie hier für Apple- und Android-Geräte herunterladen können.]",
+            "JOIN THE CONVERSATION",
             "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
             // The link to the comments, a count (taz's "3 Kommentare").
             "3 Kommentare",
@@ -2474,6 +2503,8 @@ mod tests {
             "The poll does not necessarily reflect turnout, the pollster said.",
             "(Update: the minister resigned on Friday, her office said.)",
             "(The vote was 52 to 48: a narrow win.)",
+            "[The minister later withdrew the remark, her office said.]",
+            "[sourcecode language=\"bash\"]xgrep -x '/rhythmdb/entry[@type=\"podcast-feed\"]/location/text()' db.xml[/sourcecode]",
         ] {
             assert!(!is_clutter(l), "{l}");
         }
