@@ -1189,6 +1189,71 @@ fn kin_boxes(page: &Page<'_>, best: NodeId, parts: &[NodeId]) -> Vec<NodeId> {
                     .any(|&p| is_inside(dom, d, p) || is_inside(dom, p, d))
         })
         .collect();
+    // The box that holds most of the best box's paragraphs, by its tag
+    // and class (Politico's `story-text`, in each row of its grid): the
+    // others of its kind outside the best box, holding two paragraphs of
+    // prose, are parts too (the story's first paragraphs, in a row above
+    // the one that holds the rest, among share buttons and an ad).
+    let mut holders: Vec<(Option<&str>, &str, u32)> = Vec::new();
+    for d in dom.descendants(best).take(50_000) {
+        if dom.name(d) != Some("p") || !page.is_in(d) {
+            continue;
+        }
+        let parent = dom.node(d).parent;
+        let Some(c) = dom.attr(parent, "class").filter(|c| !c.trim().is_empty()) else {
+            continue;
+        };
+        let tag = dom.name(parent);
+        if let Some(h) = holders.iter_mut().find(|h| h.0 == tag && h.1 == c) {
+            h.2 += 1;
+        } else if holders.len() < 32 {
+            holders.push((tag, c, 1));
+        }
+    }
+    if let Some(&(tag, c, n)) = holders.iter().max_by_key(|h| h.2)
+        && n >= 3
+    {
+        let part = |d: NodeId| {
+            let m = page.measure[d as usize];
+            m.chars >= 400
+                && m.paragraphs >= 2
+                && (m.commas * 200 >= m.chars || m.chars >= 150 * m.paragraphs)
+                && page.link_density(d) < 0.25
+        };
+        // (A copy of the text the page holds twice, for another screen,
+        // is no part: its start is already in the best box's text.)
+        let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut read: Option<String> = None;
+        let found: Vec<NodeId> = dom
+            .descendants(top)
+            .filter(|&d| {
+                dom.name(d) == tag
+                    && dom.attr(d, "class") == Some(c)
+                    && page.is_in(d)
+                    && !is_inside(dom, d, best)
+                    && !is_inside(dom, best, d)
+                    && part(d)
+                    && !parts
+                        .iter()
+                        .any(|&p| is_inside(dom, d, p) || is_inside(dom, p, d))
+            })
+            .collect();
+        for d in found {
+            let text = squeeze(&dom.text(d));
+            let start: String = text.chars().take(80).collect();
+            let read = read.get_or_insert_with(|| squeeze(&dom.text(best)));
+            if !read.contains(&start) {
+                kin.push(d);
+            }
+        }
+        let at: std::collections::HashMap<NodeId, usize> = page
+            .order
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| (id, i))
+            .collect();
+        kin.sort_unstable_by_key(|k| at.get(k).copied().unwrap_or(usize::MAX));
+    }
     // Not one inside another.
     kin.dedup_by(|inner, outer| is_inside(dom, *inner, *outer));
     kin
@@ -2609,6 +2674,39 @@ mod tests {
         ] {
             assert!(!follow_us_line(l), "{l}");
         }
+    }
+
+    /// A story whose paragraphs sit in boxes of one class in two rows of
+    /// the page's grid (Politico's `story-text`: the first paragraphs in
+    /// a row above, among share buttons and an ad): both rows are its
+    /// text, in order.
+    #[test]
+    fn paragraphs_in_boxes_of_one_class_in_two_rows_are_one_story() {
+        let more: Vec<String> = (0..5)
+            .map(|i| {
+                format!(
+                    "Paragraph {i} of the rest says that the council, the mayor and the shop \
+                     owners met again, and that the works, the detour and the costs were discussed."
+                )
+            })
+            .collect();
+        let rest: String = more
+            .iter()
+            .map(|p| format!("<p class='p'>{p}</p>"))
+            .collect();
+        // (Deep in its row, as Politico's: the row's score does not come
+        // from those paragraphs.)
+        let html = page(&format!(
+            "<main><section class='row row--story'><div class='c'><div class='c'><aside class='share'>\
+             <a href='/fb'>Facebook</a></aside><div class='c'><div class='c'><div class='story-text'>\
+             <p class='p'>{P1}</p><p class='p'>{P2}</p><aside class='ad'><p>Advertisement</p></aside>\
+             <p class='p'>{P3}</p></div></div></div></div></div></section>\
+             <section class='row row--story main-section'><div class='c'><div class='story-text'>\
+             {rest}</div></div></section></main>"
+        ));
+        let mut want = vec![P1.to_string(), P2.to_string(), P3.to_string()];
+        want.extend(more.iter().cloned());
+        assert_eq!(text_of(&html), want);
     }
 
     /// A drop cap in a box of its own joins its paragraph's first word;
