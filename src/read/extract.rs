@@ -1238,7 +1238,13 @@ fn kin_boxes(page: &Page<'_>, best: NodeId, parts: &[NodeId]) -> Vec<NodeId> {
                         .any(|&p| is_inside(dom, d, p) || is_inside(dom, p, d))
             })
             .collect();
+        // (One inside another is read once: linear in the page.)
+        let mut examined: Option<NodeId> = None;
         for d in found {
+            if examined.is_some_and(|e| is_inside(dom, d, e)) {
+                continue;
+            }
+            examined = Some(d);
             let text = squeeze(&dom.text(d));
             let start: String = text.chars().take(80).collect();
             let read = read.get_or_insert_with(|| squeeze(&dom.text(best)));
