@@ -1682,7 +1682,7 @@ fn relative(toks: &[Token<'_>], i: usize, d: Day, forward: bool) -> Option<(usiz
         // "created on Dec. 18, a Wednesday": the weekday of the date just
         // before it, set apart by a comma, is that date's (its own event
         // a week later was wrong).
-        if prev == "a" && i >= 2 && !spaced(toks, i - 2, i - 1) {
+        if i >= 2 && toks[i - 1].text == "a" && !spaced(toks, i - 2, i - 1) {
             let n = &toks[i - 2].key;
             let digits = ["st", "nd", "rd", "th"]
                 .iter()

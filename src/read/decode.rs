@@ -215,16 +215,24 @@ pub(crate) fn decode_borrowed<'a>(
 }
 
 /// A file with NUL bytes: refused when they are many (one byte in a
-/// hundred: UTF-16 without a mark, or a binary file of a kind not known by
-/// its signature) or the first byte is one; otherwise they are stray bytes
+/// hundred or more: UTF-16 without a mark, or a binary file of a kind not
+/// known by its signature), all in every other byte (UTF-16 in a script
+/// of its own) or the first byte is one; otherwise they are stray bytes
 /// in a text (a saved page can hold a few, where an ad's markup was cut),
 /// dropped with a warning, as a browser drops them from a page's text.
 fn without_stray_nuls<'a>(
     name: &str,
     bytes: &[u8],
 ) -> Result<(Cow<'a, str>, Vec<String>), Refusal> {
-    let nuls = memchr::memchr_iter(0, bytes).count();
-    if bytes.first() == Some(&0) || nuls * 100 > bytes.len() {
+    let (mut nuls, mut odd) = (0usize, 0usize);
+    for at in memchr::memchr_iter(0, bytes) {
+        nuls += 1;
+        odd += at & 1;
+    }
+    // (UTF-16 without a mark in a script of its own has few NULs, but all
+    // in every other byte: those of its spaces and punctuation.)
+    let one_parity = nuls >= 4 && (odd == 0 || odd == nuls);
+    if bytes.first() == Some(&0) || nuls * 100 >= bytes.len() || one_parity {
         return Err(Refusal::NulBytes);
     }
     let clean: Vec<u8> = bytes.iter().copied().filter(|&b| b != 0).collect();
@@ -698,6 +706,13 @@ mod tests {
             .flat_map(|b| [b, 0])
             .collect();
         assert_eq!(decode("x.txt", &utf16), Err(Refusal::NulBytes));
+        // In Chinese, the NULs of its few ASCII characters only.
+        let chinese: Vec<u8> = "中文的句子，没有标记。 "
+            .repeat(40)
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decode("x.txt", &chinese), Err(Refusal::NulBytes));
         assert_eq!(decode("x.txt", b""), Err(Refusal::Empty));
         assert_eq!(decode("x.txt", b"  \r\n\t\n"), Err(Refusal::Empty));
         assert_eq!(decode("x.html", b" \n "), Err(Refusal::Empty));

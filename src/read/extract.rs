@@ -722,7 +722,13 @@ impl<'a> Page<'a> {
             // A header or footer left open wraps the rest of the page as a
             // browser builds it: one that holds most of the page's text and
             // a box named as content is a wrapper, not furniture.
-            let wrapper = content_mass[i] >= 300 && visible[i] * 2 > total;
+            let wrapper = content_mass[i] >= 300
+                && visible[i] * 2 > total
+                && (matches!(name, "header" | "footer")
+                    || dom.attr(id, "role").is_some_and(|r| {
+                        r.split_ascii_whitespace()
+                            .any(|r| r == "banner" || r == "contentinfo")
+                    }));
             let furniture = (furniture_element(dom, id, name) && !wrapper) || {
                 let h = page.hint[i];
                 let grid = content_mass[i] >= 300 && content_mass[i] * 2 >= visible[i];
@@ -1141,6 +1147,8 @@ fn lone_paragraph(dom: &Dom, id: NodeId) -> Option<NodeId> {
 /// least text of a part (or a fifth of the box's, if more).
 const KIN_LEVELS: usize = 4;
 const KIN_CHARS: u32 = 500;
+/// The most parts of the article's own kind looked for outside its box.
+const KIN_MAX: usize = 12;
 
 /// The article's other parts when a page cuts it into several boxes of the
 /// same kind in different branches (the text before and after a wide
@@ -1215,7 +1223,7 @@ fn kin_boxes(page: &Page<'_>, best: NodeId, parts: &[NodeId]) -> Vec<NodeId> {
     {
         let part = |d: NodeId| {
             let m = page.measure[d as usize];
-            m.chars >= 400
+            m.chars >= KIN_CHARS
                 && m.paragraphs >= 2
                 && (m.commas * 200 >= m.chars || m.chars >= 150 * m.paragraphs)
                 && page.link_density(d) < 0.25
@@ -1238,9 +1246,10 @@ fn kin_boxes(page: &Page<'_>, best: NodeId, parts: &[NodeId]) -> Vec<NodeId> {
                         .any(|&p| is_inside(dom, d, p) || is_inside(dom, p, d))
             })
             .collect();
-        // (One inside another is read once: linear in the page.)
+        // (One inside another is read once, and a few at most are read:
+        // linear in the page.)
         let mut examined: Option<NodeId> = None;
-        for d in found {
+        for d in found.into_iter().take(KIN_MAX) {
             if examined.is_some_and(|e| is_inside(dom, d, e)) {
                 continue;
             }
@@ -1686,12 +1695,15 @@ fn follow_us_line(text: &str) -> bool {
     }
     // (Or to get the site's app: "For the latest stories … download the
     // Nationnews apps for iOS and Android.")
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let word = |w: &str| words.contains(&w);
     if (t.starts_with("download") || t.starts_with("for the latest") || t.contains("download our"))
-        && t.contains("download")
-        && t.contains(" app")
-        && ["ios", "android", "app store", "google play"]
-            .iter()
-            .any(|n| t.contains(n))
+        && (word("download") || word("downloads"))
+        && (word("app") || word("apps"))
+        && (word("ios") || word("android") || t.contains("app store") || t.contains("google play"))
     {
         return true;
     }
@@ -2023,7 +2035,8 @@ fn join_drop_caps(blocks: &mut Vec<Block>) {
     let single_capital = |b: &Block| {
         let mut c = b.text.chars();
         match (c.next(), c.next()) {
-            (Some(cap), None) if cap.is_uppercase() => Some(cap),
+            // (Not a word of one letter: "A", "I", Spanish "Y", "O".)
+            (Some(cap), None) if cap.is_uppercase() && !"AIOYEUÀ".contains(cap) => Some(cap),
             _ => None,
         }
     };
@@ -2675,6 +2688,7 @@ mod tests {
         for l in [
             "The minister said on Twitter that talks would follow in May.",
             "Apple will let users download apps from outside its App Store, the commission said.",
+            "Downloads of the app rose after the previous update, the company said.",
             "Followers of the party met in Bogotá on Sunday.",
             "Join the march, the union told its members on WhatsApp.",
         ] {
@@ -2700,17 +2714,23 @@ mod tests {
             .iter()
             .map(|p| format!("<p class='p'>{p}</p>"))
             .collect();
+        const P4: &str = "The mayor said the bridge, closed since March, would reopen in the autumn of next year, if the works stay on time.";
         // (Deep in its row, as Politico's: the row's score does not come
         // from those paragraphs.)
         let html = page(&format!(
             "<main><section class='row row--story'><div class='c'><div class='c'><aside class='share'>\
              <a href='/fb'>Facebook</a></aside><div class='c'><div class='c'><div class='story-text'>\
              <p class='p'>{P1}</p><p class='p'>{P2}</p><aside class='ad'><p>Advertisement</p></aside>\
-             <p class='p'>{P3}</p></div></div></div></div></div></section>\
+             <p class='p'>{P3}</p><p class='p'>{P4}</p></div></div></div></div></div></section>\
              <section class='row row--story main-section'><div class='c'><div class='story-text'>\
              {rest}</div></div></section></main>"
         ));
-        let mut want = vec![P1.to_string(), P2.to_string(), P3.to_string()];
+        let mut want = vec![
+            P1.to_string(),
+            P2.to_string(),
+            P3.to_string(),
+            P4.to_string(),
+        ];
         want.extend(more.iter().cloned());
         assert_eq!(text_of(&html), want);
     }

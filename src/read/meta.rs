@@ -2199,12 +2199,21 @@ fn decide(found: &[Found]) -> (Published, Option<[Published; 2]>) {
     // "Wed, 04 May 2022 00:25:56 GMT" over "3 de mayo de 2022 21:25"): the
     // printed day is the place's own. (A declared day without a time of
     // day is no time zone's doing.)
+    // (The hour must allow it: a place up to 12 hours behind UTC is a
+    // day behind only before noon UTC, one up to 14 hours ahead a day
+    // ahead only from 10:00 UTC.)
+    let hour = |evidence: &str| {
+        let value = evidence.split_once(' ').map_or("", |(_, v)| v);
+        let colon = value.find(':')?;
+        value.get(colon.checked_sub(2)?..colon)?.parse::<u8>().ok()
+    };
     if declared(&first)
         && !local_offset(&first.evidence)
-        && first.evidence.contains(':')
+        && let Some(h) = hour(&first.evidence)
         && let Some(shown) = found.iter().find(|f| {
+            let apart = f.day.to_days() - first.day.to_days();
             f.source == DateSource::Time
-                && (f.day.to_days() - first.day.to_days()).abs() == 1
+                && ((apart == -1 && h < 12) || (apart == 1 && h >= 10))
                 && f.evidence.split_once("> ").is_some_and(|(_, shown)| {
                     // (Not a machine's `2022-05-03T…`: the page's words.)
                     !shown.as_bytes().get(..5).is_some_and(|b| {
@@ -2802,6 +2811,8 @@ mod tests {
             ("2022-05-04", "3 de mayo de 2022", "2022-05-04"),
             // Two days off: no time zone's doing.
             ("2022-05-05T00:25:56Z", "3 de mayo de 2022", "2022-05-05"),
+            // In the afternoon in UTC it was that day in the Americas.
+            ("2022-05-04T15:00:00Z", "3 de mayo de 2022", "2022-05-04"),
         ] {
             assert_eq!(
                 published(&page(stamp, shown)).map(|p| p.0),
