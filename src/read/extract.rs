@@ -2187,6 +2187,18 @@ mod tests {
             .collect()
     }
 
+    /// `n` paragraphs of prose that follow a story's first ones.
+    fn rest_of_story(n: usize) -> Vec<String> {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "Paragraph {i} of the rest says that the council, the mayor and the shop \
+                     owners met again, and that the works, the detour and the costs were discussed."
+                )
+            })
+            .collect()
+    }
+
     fn page(body: &str) -> String {
         format!("<!doctype html><html><head><title>t</title></head><body>{body}</body></html>")
     }
@@ -2254,14 +2266,7 @@ mod tests {
     /// box between them is not.
     #[test]
     fn boxes_of_one_paragraph_beside_the_article_are_its_paragraphs() {
-        let more: Vec<String> = (0..6)
-            .map(|i| {
-                format!(
-                    "Paragraph {i} of the rest says that the council, the mayor and the shop \
-                     owners met again, and that the works, the detour and the costs were discussed."
-                )
-            })
-            .collect();
+        let more = rest_of_story(6);
         let html = page(&format!(
             "<div id='mainBodyArea'><div class='firstPar'><p>{P1}</p></div>\
              <div class='secondPar'>\n<p>{P2}</p></div>\
@@ -2702,14 +2707,7 @@ mod tests {
     /// text, in order.
     #[test]
     fn paragraphs_in_boxes_of_one_class_in_two_rows_are_one_story() {
-        let more: Vec<String> = (0..5)
-            .map(|i| {
-                format!(
-                    "Paragraph {i} of the rest says that the council, the mayor and the shop \
-                     owners met again, and that the works, the detour and the costs were discussed."
-                )
-            })
-            .collect();
+        let more = rest_of_story(5);
         let rest: String = more
             .iter()
             .map(|p| format!("<p class='p'>{p}</p>"))
