@@ -1154,11 +1154,12 @@ const KIN_MAX: usize = 12;
 /// same kind in different branches (the text before and after a wide
 /// figure, each in its own section): elements of the best box's tag and
 /// class, under its ancestor [`KIN_LEVELS`] up, holding paragraphs of
-/// prose (commas, few links) like a part of it.
-fn kin_boxes(page: &Page<'_>, best: NodeId, parts: &[NodeId]) -> Vec<NodeId> {
+/// prose (commas, few links) like a part of it. They join `parts`, all in
+/// document order.
+fn add_kin_boxes(page: &Page<'_>, best: NodeId, parts: &mut Vec<NodeId>) {
     let dom = page.dom;
     let Some(class) = dom.attr(best, "class").filter(|c| !c.trim().is_empty()) else {
-        return Vec::new();
+        return;
     };
     let name = dom.name(best);
     let mut top = best;
@@ -1170,7 +1171,7 @@ fn kin_boxes(page: &Page<'_>, best: NodeId, parts: &[NodeId]) -> Vec<NodeId> {
         top = parent;
     }
     if top == best {
-        return Vec::new();
+        return;
     }
     // Measured, not scored: a part deep in extra boxes gives its box no
     // score.
@@ -1261,17 +1262,25 @@ fn kin_boxes(page: &Page<'_>, best: NodeId, parts: &[NodeId]) -> Vec<NodeId> {
                 kin.push(d);
             }
         }
-        let at: std::collections::HashMap<NodeId, usize> = page
-            .order
-            .iter()
-            .enumerate()
-            .map(|(i, &id)| (id, i))
-            .collect();
-        kin.sort_unstable_by_key(|k| at.get(k).copied().unwrap_or(usize::MAX));
     }
+    if kin.is_empty() {
+        return;
+    }
+    // Document order (the two searches above each find theirs in it), for
+    // the parts as the writer reads them and for the boxes inside another
+    // to follow it.
+    let at: std::collections::HashMap<NodeId, usize> = page
+        .order
+        .iter()
+        .enumerate()
+        .map(|(i, &id)| (id, i))
+        .collect();
+    let rank = |k: &NodeId| at.get(k).copied().unwrap_or(usize::MAX);
+    kin.sort_unstable_by_key(rank);
     // Not one inside another.
     kin.dedup_by(|inner, outer| is_inside(dom, *inner, *outer));
-    kin
+    parts.extend(kin);
+    parts.sort_unstable_by_key(rank);
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -1937,17 +1946,7 @@ pub fn main_text(dom: &Dom) -> MainText {
         }
         Some((best, core, score)) => {
             let mut parts = article_parts(&page, best, &score);
-            let kin = kin_boxes(&page, best, &parts);
-            if !kin.is_empty() {
-                parts.extend(kin);
-                let at: std::collections::HashMap<NodeId, usize> = page
-                    .order
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &id)| (id, i))
-                    .collect();
-                parts.sort_unstable_by_key(|p| at[p]);
-            }
+            add_kin_boxes(&page, best, &mut parts);
             (best, core, parts)
         }
         None => match marked_box(&page) {
