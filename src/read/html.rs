@@ -252,17 +252,78 @@ fn meta_line_day(line: &str, order: &dyn Fn() -> DateOrder) -> Option<Published>
 /// headline and its text.
 fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
+    each_line(dom, 0, Some(from), to, &|_| false, &mut |l| {
+        lines.push(l);
+        lines.len() < max
+    });
+    lines
+}
+
+/// The last `max` lines of visible text before `heading` in the box two
+/// levels up from it (one when that is the page's body), nearest last,
+/// outside the site's header (a `<header>` or banner that does not hold
+/// the heading): a masthead's "today" over the whole content is the
+/// site's.
+fn lines_before(dom: &Dom, heading: NodeId, max: usize) -> Vec<String> {
+    let mut scope = NONE;
+    let mut at = heading;
+    for _ in 0..2 {
+        at = dom.node(at).parent;
+        if at == NONE || matches!(dom.name(at), Some("html" | "body") | None) {
+            break;
+        }
+        scope = at;
+    }
+    if scope == NONE {
+        return Vec::new();
+    }
+    let mut lines = std::collections::VecDeque::with_capacity(max + 1);
+    let site_header = |id: NodeId| {
+        (dom.name(id) == Some("header")
+            || dom
+                .attr(id, "role")
+                .is_some_and(|r| r.eq_ignore_ascii_case("banner")))
+            && !is_under(dom, heading, id)
+    };
+    each_line(dom, scope, None, heading, &site_header, &mut |l| {
+        lines.push_back(l);
+        if lines.len() > max {
+            lines.pop_front();
+        }
+        true
+    });
+    lines.into()
+}
+
+/// Hands the lines of visible text under `root` in document order after
+/// `from` (from the start when `None`) up to (not into) `to` to `each`,
+/// until it says stop: scripts, controls, boxes of other content, boxes
+/// named as an update and the boxes `skip` names passed over.
+fn each_line(
+    dom: &Dom,
+    root: NodeId,
+    from: Option<NodeId>,
+    to: NodeId,
+    skip: &dyn Fn(NodeId) -> bool,
+    each: &mut dyn FnMut(String) -> bool,
+) {
     let mut line = String::new();
-    let mut started = false;
+    let mut started = from.is_none();
     let mut skip_until_after: Option<NodeId> = None;
-    for id in dom.descendants(0) {
+    // The line so far, handed on when it has text; false to stop.
+    let mut flush = |line: &mut String| {
+        let l = clean(line);
+        line.clear();
+        l.is_empty() || each(l)
+    };
+    for id in dom.descendants(root) {
         if id == to {
             break;
         }
         if !started {
-            started = id == from;
+            started = Some(id) == from;
             if started {
-                skip_until_after = Some(from);
+                skip_until_after = from;
             }
             continue;
         }
@@ -289,29 +350,25 @@ fn lines_between(dom: &Dom, from: NodeId, to: NodeId, max: usize) -> Vec<String>
                     || meta::foreign_box(dom, id)
                         && !meta::meta_aside(dom, id)
                         && !meta::details_footer(dom, id)
+                    || skip(id)
                 {
                     skip_until_after = Some(id);
                     continue;
                 }
-                if !is_inline(name) || ends_block(dom, id) {
-                    push_line(&mut lines, &mut line);
+                if (!is_inline(name) || ends_block(dom, id)) && !flush(&mut line) {
+                    return;
                 }
             }
             Data::Text(t) => {
-                if ends_block(dom, id) {
-                    push_line(&mut lines, &mut line);
+                if ends_block(dom, id) && !flush(&mut line) {
+                    return;
                 }
                 line.push_str(t);
             }
             _ => {}
         }
-        if lines.len() >= max {
-            break;
-        }
     }
-    push_line(&mut lines, &mut line);
-    lines.truncate(max);
-    lines
+    flush(&mut line);
 }
 
 /// The elements a line runs through (links, emphasis, times).
@@ -340,14 +397,6 @@ fn is_inline(name: &str) -> bool {
 fn ends_block(dom: &Dom, id: NodeId) -> bool {
     let prev = dom.node(id).prev;
     prev != NONE && dom.name(prev).is_some_and(|n| !is_inline(n))
-}
-
-fn push_line(lines: &mut Vec<String>, line: &mut String) {
-    let l = clean(line);
-    line.clear();
-    if !l.is_empty() {
-        lines.push(l);
-    }
 }
 
 fn is_under(dom: &Dom, id: NodeId, top: NodeId) -> bool {
@@ -771,6 +820,19 @@ pub fn read(text: &str) -> Page {
     {
         published = p;
     }
+    // Then a line that starts with a date just above the headline, outside
+    // the article's part of the page (a public body's `<h3>21.01.2022</h3>`
+    // over its h1, a press release's "topline"): of the two lines before
+    // it, the nearer.
+    if published == Published::None
+        && let Some(h) = meta.header_start
+        && let Some(p) = lines_before(&dom, h, 2)
+            .iter()
+            .rev()
+            .find_map(|line| printed_header(line, &order))
+    {
+        published = p;
+    }
     // Last, a full date in the page's <title> ("Una solución … - 07.12.2017
     // - LA NACION").
     if published == Published::None
@@ -812,6 +874,15 @@ pub fn read(text: &str) -> Page {
     }
     if published == Published::None
         && let Some(p) = meta.fallback
+    {
+        published = p;
+    }
+    // Last, a box of the page named as its date, or a `<time>`, wherever
+    // it stands (see `meta::page_date_boxes`).
+    if published == Published::None
+        && let Some(p) = meta::page_date_boxes(&dom, meta.heading)
+            .iter()
+            .find_map(|text| header_date(text, &order))
     {
         published = p;
     }
@@ -1752,6 +1823,42 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_over_the_headline_or_a_date_box_anywhere_dates_a_page_that_says_nothing_else() {
+        let day_of = |html: &str| match one(html).published {
+            Published::Day { day, .. } => Some(day.to_string()),
+            _ => None,
+        };
+        // A weather service's report: the day in an `<h3>` over the h1,
+        // in a box named as nothing.
+        let html = format!(
+            "<html lang='de'><body><div id='content'><h3>21.01.2022</h3>\
+             <h1>Jahresbericht 2021</h1><div class='text'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+        );
+        assert_eq!(day_of(&html).as_deref(), Some("2022-01-21"));
+        // A news agency: the time in a block of the page's header row,
+        // apart from the headline's box and the text's.
+        let html = format!(
+            "<html><body><div class='header'><div class='h-info'><span class='h-time'>2020-02-19 20:29:58</span>\
+             <span>Source: agency</span></div></div><div class='main'><div class='h-title'><h1>The bridge</h1></div>\
+             <div class='text'><p>{P1}</p><p>{P2}</p></div></div></body></html>"
+        );
+        assert_eq!(day_of(&html).as_deref(), Some("2020-02-19"));
+        // The site's own header, with today's date in a box named as a
+        // date and on a line of its own, just over the headline: the day
+        // the page was seen, not the article's.
+        let html = format!(
+            "<html><body><header><div class='date'>Tuesday, December 8, 2026</div></header>\
+             <main><h1>The bridge</h1><div class='text'><p>{P1}</p><p>{P2}</p></div></main></body></html>"
+        );
+        assert_eq!(day_of(&html), None);
+        let html = format!(
+            "<html><body><div id='page'><div role='banner'><p>December 8, 2026</p></div>\
+             <div><h1>The bridge</h1><div class='text'><p>{P1}</p><p>{P2}</p></div></div></div></body></html>"
+        );
+        assert_eq!(day_of(&html), None);
+    }
+
+    #[test]
     fn a_box_named_as_the_date_or_a_header_line_that_starts_with_one_dates_the_page() {
         let day_of = |html: &str| match one(html).published {
             Published::Day { day, source, .. } => Some((day.to_string(), source)),
@@ -1868,8 +1975,9 @@ mod tests {
         );
         // A box named as a date just before the news item's box that its
         // headline opens (Sanwa Supply's, under its section's h1); not
-        // before a box that opens with text, nor before one not named as
-        // an article's.
+        // before a box that opens with text. (Before a box not named as an
+        // article's, the date is still a line just above the headline in
+        // the box two levels up: it dates the page, see `lines_before`.)
         let before = |item: &str| {
             day_of(&format!(
                 "<html><body><main><h1>News releases</h1>\
@@ -1893,7 +2001,7 @@ mod tests {
             before(&format!(
                 "<div id='main'><h1>A mouse that reads a fingerprint</h1><p>{P1}</p><p>{P2}</p></div>"
             )),
-            None
+            Some(day("2019-03-08"))
         );
         // The site's masthead above the whole content, even with the
         // headline first in its box, is not the article's; nor prose.

@@ -34,6 +34,7 @@ use crate::read::dates::{self, DateOrder, DateSource, DateValue, Day, Published}
 use crate::read::dom::{Data, Dom, NONE, NodeId};
 use crate::read::extract::class_words as words_of;
 use crate::read::language;
+use crate::read::zone;
 use serde_json::Value;
 
 /// What a page says about itself.
@@ -1442,6 +1443,55 @@ fn names_a_date(w: &str) -> bool {
 /// comments, teasers or sidebars, are left out.
 pub fn date_boxes(dom: &Dom, container: NodeId, heading: Option<NodeId>) -> Vec<String> {
     let area = article_area(dom, container, heading);
+    dated_boxes(dom, area, None)
+}
+
+/// [`date_boxes`] over the whole page, `<time>` elements too: the last
+/// place a page with nothing better says its day (a Chinese agency's
+/// `<span class="h-time">` in a header block apart from the text, a
+/// `<time>` beside the title in a banner row). Boxes in the site's header
+/// (a `<header>` or banner that does not hold the headline) and boxes
+/// named as today's date are left out: they give the day the page was
+/// seen; so are boxes in a link or holding one (a teaser's day, a list's
+/// "2019.03.08 All news").
+pub fn page_date_boxes(dom: &Dom, heading: Option<NodeId>) -> Vec<String> {
+    dated_boxes(dom, 0, Some(heading))
+}
+
+/// The texts of the boxes under `area` named as a date (see
+/// [`date_boxes`]); with `page` (the headline, if known), also the
+/// `<time>`s, and not in the site's header.
+fn dated_boxes(dom: &Dom, area: NodeId, page: Option<Option<NodeId>>) -> Vec<String> {
+    let times = page.is_some();
+    let site_header = |id: NodeId| {
+        let Some(heading) = page else {
+            return false;
+        };
+        if dom
+            .descendants(id)
+            .take(200)
+            .any(|d| dom.name(d) == Some("a"))
+        {
+            return true;
+        }
+        let mut at = id;
+        while at != NONE {
+            if dom.name(at) == Some("a") {
+                return true;
+            }
+            if (dom.name(at) == Some("header")
+                || dom
+                    .attr(at, "role")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("banner")))
+                && heading.is_none_or(|h| !is_under(dom, h, at))
+            {
+                return true;
+            }
+            at = dom.node(at).parent;
+        }
+        false
+    };
+    let mut checked = 0;
     let mut out = Vec::new();
     let mut words = Vec::new();
     for id in std::iter::once(area).chain(dom.descendants(area)) {
@@ -1456,29 +1506,47 @@ pub fn date_boxes(dom: &Dom, container: NodeId, heading: Option<NodeId>) -> Vec<
                 crate::read::extract::name_words(v, &mut words);
             }
         }
-        let dated = words.iter().any(|w| {
-            names_a_date(w)
-                || matches!(
-                    w.as_str(),
-                    "dateline"
-                        | "time"
-                        | "meta"
-                        | "postmeta"
-                        | "postmetadata"
-                        | "entrymeta"
-                        | "postinfo"
-                )
-        });
+        let dated = (times && dom.name(id) == Some("time"))
+            || words.iter().any(|w| {
+                names_a_date(w)
+                    || matches!(
+                        w.as_str(),
+                        "dateline"
+                            | "time"
+                            | "meta"
+                            | "postmeta"
+                            | "postmetadata"
+                            | "entrymeta"
+                            | "postinfo"
+                    )
+            });
         // (hCard's and hCalendar's days are a person's or an event's:
         // Wikipedia's infobox has `<span class="bday dtstart published
         // updated">1998-02-28</span>`, the day Mozilla was founded.)
-        let other_day = words
-            .iter()
-            .any(|w| matches!(w.as_str(), "bday" | "dtstart" | "dtend" | "deathdate"));
-        if !dated || other_day || names_update_only(&words) || in_foreign_box(dom, id, area) {
+        let other_day = words.iter().any(|w| {
+            matches!(w.as_str(), "bday" | "dtstart" | "dtend" | "deathdate")
+                || times && matches!(w.as_str(), "today" | "current" | "currentdate" | "heute")
+        });
+        // (At most a few hundred boxes are looked at, each up through its
+        // ancestors: linear in the page however the boxes nest.)
+        if dated {
+            checked += 1;
+            if checked > 300 {
+                break;
+            }
+        }
+        if !dated
+            || other_day
+            || names_update_only(&words)
+            || in_foreign_box(dom, id, area)
+            || site_header(id)
+        {
             continue;
         }
-        let text = visible(dom, id);
+        let mut text = visible(dom, id);
+        if times && text.is_empty() && dom.name(id) == Some("time") {
+            text = dom.attr(id, "datetime").unwrap_or_default().to_string();
+        }
         if !text.is_empty() && text.chars().count() <= 160 {
             out.push(text);
         } else if let Some(footer) = crate::read::dates::post_footer_in(&text) {
@@ -2091,7 +2159,25 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
     let too_early = |d: Day| month.is_some_and(|m| d.to_days() < m.to_days() - 92);
     found.retain(|f| !too_early(f.day));
     let fallback = fallback.filter(|p| !matches!(p, Published::Day { day, .. } if too_early(*day)));
-    let (published, disputed) = decide(&found);
+    let (mut published, disputed) = decide(&found);
+    // A moment the markup states in UTC is dated by the clock of the
+    // place the page's language tag names (see `zone`): Brazil's
+    // "2022-05-04T00:44:52Z" is the evening of May 3 there.
+    if let Published::Day {
+        day,
+        source: DateSource::JsonLd | DateSource::Meta,
+        evidence,
+    } = &mut published
+        && let Some(tag) = language.as_deref()
+        && let Some((h, m)) = evidence
+            .split_once(' ')
+            .and_then(|(_, v)| zone::utc_time(v))
+        && let Some(local) = zone::local_day(tag, *day, h, m)
+        && local != *day
+    {
+        *day = local;
+        evidence.push_str(&format!(" ({local} where the page was published)"));
+    }
     Meta {
         title,
         byline,
@@ -2818,6 +2904,40 @@ mod tests {
                 published(&page(stamp, shown)).map(|p| p.0),
                 Some(day(want)),
                 "{stamp}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_utc_moment_is_dated_by_the_clock_of_the_place_the_language_tag_names() {
+        let page = |lang: &str, stamp: &str| {
+            format!(
+                "<html lang='{lang}'><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\
+                 \"datePublished\":\"{stamp}\"}}</script></head><body><article><h1>Uma jogada</h1>\
+                 {BODY}</article></body></html>"
+            )
+        };
+        // A Brazilian daily's evening story, declared in UTC.
+        let (d, source, evidence) = published(&page("pt-BR", "2022-05-04T00:44:52.000Z")).unwrap();
+        assert_eq!((d, source), (day("2022-05-03"), DateSource::JsonLd));
+        assert_eq!(
+            evidence,
+            "datePublished 2022-05-04T00:44:52.000Z (2022-05-03 where the page was published)"
+        );
+        for (lang, stamp, want) in [
+            // An Austrian paper's story just after midnight in summer time.
+            ("de-AT", "2019-10-18T22:04:00Z", "2019-10-19"),
+            // Portuguese of no region: Lisbon or São Paulo; as written.
+            ("pt", "2022-05-04T00:44:52.000Z", "2022-05-04"),
+            // Its own offset: the day as written.
+            ("pt-BR", "2022-05-04T00:44:52-03:00", "2022-05-04"),
+            // Midnight UTC: a day written without its time.
+            ("pt-BR", "2022-05-04T00:00:00+00:00", "2022-05-04"),
+        ] {
+            assert_eq!(
+                published(&page(lang, stamp)).map(|p| p.0),
+                Some(day(want)),
+                "{lang} {stamp}"
             );
         }
     }

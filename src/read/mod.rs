@@ -43,6 +43,8 @@ pub mod meta;
 pub mod segment;
 pub mod tokens;
 pub mod unwrap;
+#[cfg(feature = "html")]
+pub mod zone;
 
 use dates::{DateSource, DateValue, Published};
 use decode::{Format, Refusal};
