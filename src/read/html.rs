@@ -799,16 +799,33 @@ pub fn read(text: &str) -> Page {
         }
     }
     // Then a dateline opening the text's first paragraph ("BOGOTÁ, Jan 3,
-    // 2026 (Reuters) - …", "Feb. 23, 2015 -- Life-threatening …").
-    if published == Published::None
-        && let Some(first) = blocks.iter().find(|b| b.kind == BlockKind::Paragraph)
-        && let Some((day, printed)) = segment::opening_date(&first.text)
-    {
-        published = Published::Day {
-            day,
-            source: DateSource::Text,
-            evidence: printed.to_string(),
+    // 2026 (Reuters) - …", "Feb. 23, 2015 -- Life-threatening …"), else
+    // the only one of its first three paragraphs that opens with one: the
+    // story's first paragraph under a standfirst and a byline ("27.1.2022
+    // - Bei der Erinnerung …"). (Two or three that open with dates are a
+    // chronology.)
+    if published == Published::None {
+        let opening: Vec<_> = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .take(3)
+            .map(|b| segment::opening_date(&b.text))
+            .collect();
+        let dated: Vec<_> = opening.iter().flatten().collect();
+        let pick = match opening.first() {
+            Some(Some(first)) => Some(first),
+            _ => match dated.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            },
         };
+        if let Some(&(day, printed)) = pick {
+            published = Published::Day {
+                day,
+                source: DateSource::Text,
+                evidence: printed.to_string(),
+            };
+        }
     }
     // Then a date line just above the headline, in the article's box (a
     // kicker's "12.03.2019" over the h1).
@@ -1318,6 +1335,31 @@ mod tests {
                 evidence: "Feb. 23, 2015".to_string(),
             }
         );
+        // Under a standfirst and a byline, the one of the first three
+        // paragraphs that opens with a dateline (a German magazine's
+        // "27.1.2022 - …"); not when two of them do (a chronology).
+        let lead = "Zum Gedenktag erinnern die Vereine an verfolgte Frauen und ehren eine Ärztin \
+                    mit der Verlegung eines Steins vor ihrem früheren Haus in der Stadt.";
+        let story = |second: &str| {
+            one(&format!(
+                "<html lang='de'><body><h1>Gedenktag</h1><div class='text'><p>{lead}</p>\
+                 <p>Von Claudia Lindner</p><p>27.1.2022 - {P1}</p><p>{second}</p></div></body></html>"
+            ))
+            .published
+        };
+        assert!(
+            matches!(story(P2), Published::Day { day, .. } if day.to_string() == "2022-01-27"),
+            "{:?}",
+            story(P2)
+        );
+        let chronology = |third: &str| {
+            one(&format!(
+                "<html lang='de'><body><h1>Chronik</h1><div class='text'><p>{lead}</p>\
+                 <p>27.1.2022 - {P1}</p><p>{third}</p><p>{P2}</p></div></body></html>"
+            ))
+            .published
+        };
+        assert_eq!(chronology(&format!("13.2.2022 - {P2}")), Published::None);
     }
 
     #[test]
