@@ -2174,6 +2174,21 @@ pub fn read(dom: &Dom, container: NodeId) -> Meta {
             .and_then(|(_, v)| zone::utc_time(v))
         && let Some(local) = zone::local_day(tag, *day, h, m)
         && local != *day
+        // (Not when the address or a `<time>` printed in words gives the
+        // day as written: the publisher's own. A `<time>`'s machine value
+        // is the same UTC moment again.)
+        && !found.iter().any(|f| {
+            f.day == *day
+                && match f.source {
+                    DateSource::Url => true,
+                    DateSource::Time => f.evidence.split_once("> ").is_some_and(|(_, shown)| {
+                        !shown.as_bytes().get(..5).is_some_and(|b| {
+                            b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'-' | b'/')
+                        })
+                    }),
+                    _ => false,
+                }
+        })
     {
         *day = local;
         evidence.push_str(&format!(" ({local} where the page was published)"));
@@ -2940,6 +2955,12 @@ mod tests {
                 "{lang} {stamp}"
             );
         }
+        // The address gives the day as written: the publisher's own.
+        let html = page("pt-BR", "2022-05-04T00:44:52Z").replace(
+            "<head>",
+            "<head><link rel='canonical' href='https://example.com.br/2022/05/04/jogada'>",
+        );
+        assert_eq!(published(&html).map(|p| p.0), Some(day("2022-05-04")));
     }
 
     #[test]

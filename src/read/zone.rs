@@ -32,8 +32,12 @@ fn zone(tag: &str) -> Option<Zone> {
     let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
     let mut parts = tag.split('-');
     let language = parts.next().unwrap_or("");
-    // The region: the first part of two letters (past a script, `zh-Hant-TW`).
-    let region = parts.find(|p| p.len() == 2).unwrap_or("");
+    // The region: the first part of two letters (past a script, `zh-Hant-TW`),
+    // before any extension (`th-u-nu-thai`).
+    let region = parts
+        .take_while(|p| p.len() != 1)
+        .find(|p| p.len() == 2)
+        .unwrap_or("");
     use Zone::*;
     let by_region = match region {
         "" => None,
@@ -52,11 +56,14 @@ fn zone(tag: &str) -> Option<Zone> {
         "ve" => Some(Band(-270, -240)),
         "do" | "pr" | "bo" => Some(Fixed(-240)),
         "cl" | "py" => Some(Band(-240, -180)),
-        "ar" | "uy" => Some(Fixed(-180)),
+        // (Summer time until 2009 and 2015.)
+        "ar" | "uy" => Some(Band(-180, -120)),
         "br" => Some(Band(-240, -120)),
         "za" | "eg" => Some(Band(120, 180)),
         "il" => Some(Band(120, 180)),
-        "tr" | "sa" | "ke" | "qa" | "kw" | "bh" => Some(Fixed(180)),
+        // (Turkey: +2 in winter until 2016.)
+        "tr" => Some(Band(120, 180)),
+        "sa" | "ke" | "qa" | "kw" | "bh" => Some(Fixed(180)),
         "ae" | "om" => Some(Fixed(240)),
         "pk" => Some(Fixed(300)),
         "in" => Some(Fixed(330)),
@@ -72,10 +79,12 @@ fn zone(tag: &str) -> Option<Zone> {
         return by_region;
     }
     match language {
-        "de" | "fr" | "it" | "nl" | "pl" | "cs" | "sk" | "hu" | "sl" | "hr" | "da" | "sv"
-        | "nb" | "nn" | "no" | "lb" => Some(European(60)),
+        // (Not French or Dutch alone: Quebec, West Africa, the Antilles,
+        // Suriname.)
+        "de" | "it" | "pl" | "cs" | "sk" | "hu" | "sl" | "hr" | "da" | "sv" | "nb" | "nn"
+        | "no" | "lb" => Some(European(60)),
         "fi" | "et" | "lv" | "lt" | "ro" | "bg" | "el" | "uk" => Some(European(120)),
-        "tr" => Some(Fixed(180)),
+        "tr" => Some(Band(120, 180)),
         "hi" => Some(Fixed(330)),
         "zh" => Some(Fixed(480)),
         "ja" | "ko" => Some(Fixed(540)),
@@ -135,14 +144,25 @@ pub fn utc_time(value: &str) -> Option<(u8, u8)> {
     if !utc {
         return None;
     }
-    // The first `HH:MM`.
+    // The first `HH:MM` or `H:MM` (`T7:23:00Z`): one or two digits after
+    // a non-digit.
     let b = v.as_bytes();
-    let colon = (2..b.len().saturating_sub(2)).find(|&i| {
-        b[i] == b':'
-            && b[i - 2..i].iter().all(u8::is_ascii_digit)
-            && b[i + 1..i + 3].iter().all(u8::is_ascii_digit)
+    let colon = (1..b.len().saturating_sub(2)).find(|&i| {
+        b[i] == b':' && b[i + 1..i + 3].iter().all(u8::is_ascii_digit) && {
+            let n = b[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            (1..=2).contains(&n)
+        }
     })?;
-    let hour: u8 = v[colon - 2..colon].parse().ok()?;
+    let n = b[..colon]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let hour: u8 = v[colon - n..colon].parse().ok()?;
     let minute: u8 = v[colon + 1..colon + 3].parse().ok()?;
     (hour < 24 && minute < 60).then_some((hour, minute))
 }
@@ -150,7 +170,7 @@ pub fn utc_time(value: &str) -> Option<(u8, u8)> {
 /// The day the moment `day` `hour:minute` UTC falls on at the place the
 /// language tag `tag` names, when every offset that place may have gives
 /// the same day; `None` when the tag names no place or the places' days
-/// differ. Midnight UTC itself is a day written without its time
+/// differ (at midnight, the day for any tag). Midnight UTC itself is a day written without its time
 /// (`2020-01-10T00:00:00+00:00`): its day stays.
 pub fn local_day(tag: &str, day: Day, hour: u8, minute: u8) -> Option<Day> {
     let minute = i64::from(hour) * 60 + i64::from(minute);
@@ -198,6 +218,12 @@ mod tests {
             // Wherever an English site is, its tools say `en-US`.
             ("en-US", "2018-01-28", 3, 38, None),
             ("ja", "2021-06-30", 16, 10, Some("2021-07-01")),
+            // Turkey was two hours ahead in winter until 2016; French
+            // alone is spoken from Quebec to Réunion.
+            ("tr", "2015-01-10", 21, 30, None),
+            ("fr", "2020-01-10", 23, 30, None),
+            // An extension's subtag is no region (`nu` is no country).
+            ("de-u-co-phonebk", "2019-11-18", 23, 30, Some("2019-11-19")),
             ("zh-Hant-TW", "2021-06-30", 16, 10, Some("2021-07-01")),
             // Spanish, English, Portuguese without a region: many places.
             ("es", "2022-05-04", 0, 44, None),
@@ -232,6 +258,9 @@ mod tests {
         assert_eq!(utc_time("2022-05-04T00:44:52.000Z"), Some((0, 44)));
         assert_eq!(utc_time("2019-10-18T22:04:00+00:00"), Some((22, 4)));
         assert_eq!(utc_time("Wed, 04 May 2022 00:25:56 GMT"), Some((0, 25)));
+        // An hour of one digit.
+        assert_eq!(utc_time("2022-05-04T7:23:00Z"), Some((7, 23)));
+        assert_eq!(utc_time("Wed, 4 May 2022 9:05:30 GMT"), Some((9, 5)));
         assert_eq!(utc_time("2023-11-06T18:19+01:00"), None);
         assert_eq!(utc_time("2022-05-04 00:44:52"), None);
         assert_eq!(utc_time("2022-05-04"), None);
